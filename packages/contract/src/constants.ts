@@ -1,0 +1,16 @@
+/** The sandbox's fixed, documented test keys. They only work against the sandbox. */
+export const SANDBOX_PUBLISHABLE_KEY = 'pk_test_jiaxing';
+export const SANDBOX_SECRET_KEY = 'sk_test_jiaxing';
+
+/** Lifetime of a member session token. */
+export const SESSION_TTL_SECONDS = 15 * 60;
+
+/** Header names of the wire protocol. */
+export const IDEMPOTENCY_KEY_HEADER = 'Idempotency-Key';
+export const REQUEST_ID_HEADER = 'X-Request-Id';
+
+/** API version prefix; every endpoint lives under it. */
+export const API_VERSION = 'v1';
+
+/** Largest request body the API accepts, in bytes. */
+export const MAX_BODY_BYTES = 64 * 1024;

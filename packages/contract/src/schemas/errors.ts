@@ -1,0 +1,135 @@
+import * as z from 'zod/mini';
+
+/**
+ * The fixed set of API error codes. Each has one HTTP status and a message in zh-CN and
+ * English, so a UI can always show something meaningful even without the server's message.
+ */
+export const errorCatalogue = {
+  invalid_request: { status: 400, zh: '请求格式不正确', en: 'The request is malformed' },
+  validation_failed: {
+    status: 422,
+    zh: '提交的信息有误，请检查后重试',
+    en: 'Some fields are invalid',
+  },
+  unauthorized: { status: 401, zh: '缺少或无效的凭证', en: 'Missing or invalid credentials' },
+  publishable_key_required: {
+    status: 401,
+    zh: '此接口需要可公开密钥（pk_…）',
+    en: 'This endpoint needs a publishable key (pk_…)',
+  },
+  secret_key_required: {
+    status: 401,
+    zh: '此接口需要服务端密钥（sk_…）',
+    en: 'This endpoint needs a secret key (sk_…)',
+  },
+  session_required: {
+    status: 401,
+    zh: '此接口需要会员会话（st_…）',
+    en: 'This endpoint needs a member session token (st_…)',
+  },
+  session_expired: {
+    status: 401,
+    zh: '登录已过期，请重新进入',
+    en: 'The member session has expired',
+  },
+  forbidden: { status: 403, zh: '无权访问该服务', en: 'This service is not enabled for you' },
+  not_found: { status: 404, zh: '未找到相关内容', en: 'Not found' },
+  conflict: {
+    status: 409,
+    zh: '操作冲突，请刷新后重试',
+    en: 'The request conflicts with the current state',
+  },
+  idempotency_key_reused: {
+    status: 422,
+    zh: '同一请求编号被用于不同的内容',
+    en: 'This Idempotency-Key was already used with a different request',
+  },
+  idempotency_key_in_use: {
+    status: 409,
+    zh: '相同的请求正在处理中',
+    en: 'A request with this Idempotency-Key is still being processed',
+  },
+  insufficient_points: { status: 422, zh: '积分不足', en: 'Not enough points' },
+  out_of_stock: { status: 422, zh: '库存不足', en: 'Out of stock' },
+  limit_exceeded: { status: 422, zh: '超过每人限兑数量', en: 'Per-member limit reached' },
+  card_inactive: { status: 422, zh: '会员卡当前不可用', en: 'The member card is not active' },
+  order_not_cancellable: {
+    status: 409,
+    zh: '该订单当前无法取消',
+    en: 'This order can no longer be cancelled',
+  },
+  verification_code_invalid: {
+    status: 422,
+    zh: '会员码无效或已过期',
+    en: 'The member code is invalid or has expired',
+  },
+  loan_ineligible: { status: 422, zh: '申请人不符合贷款条件', en: 'The applicant is not eligible' },
+  consent_required: {
+    status: 422,
+    zh: '请阅读并勾选必需的授权',
+    en: 'A required consent is missing',
+  },
+  application_not_withdrawable: {
+    status: 409,
+    zh: '该申请当前无法撤回',
+    en: 'This application can no longer be withdrawn',
+  },
+  invalid_transition: {
+    status: 409,
+    zh: '状态无法这样变更',
+    en: 'That status change is not allowed',
+  },
+  payload_too_large: { status: 413, zh: '请求内容过大', en: 'The request body is too large' },
+  rate_limited: {
+    status: 429,
+    zh: '请求过于频繁，请稍后再试',
+    en: 'Too many requests, try again later',
+  },
+  internal_error: {
+    status: 500,
+    zh: '服务暂时异常，请稍后再试',
+    en: 'Something went wrong on our side',
+  },
+  service_unavailable: {
+    status: 503,
+    zh: '服务暂不可用，请稍后再试',
+    en: 'The service is temporarily unavailable',
+  },
+} as const satisfies Record<string, { status: number; zh: string; en: string }>;
+
+export type ErrorCode = keyof typeof errorCatalogue;
+export const errorCodes = Object.keys(errorCatalogue) as ErrorCode[];
+
+export function errorStatus(code: ErrorCode): number {
+  return errorCatalogue[code].status;
+}
+
+export function errorMessage(code: ErrorCode, locale: 'zh-CN' | 'en' = 'zh-CN'): string {
+  const entry = errorCatalogue[code];
+  return locale === 'en' ? entry.en : entry.zh;
+}
+
+/** One invalid field of a request: `path` is dotted (`applicant.idNumber`). */
+export const FieldIssue = z.object({
+  path: z.string(),
+  code: z.string(),
+  message: z.string(),
+});
+export type FieldIssue = z.infer<typeof FieldIssue>;
+
+export const ErrorBody = z.object({
+  error: z.object({
+    // A string, not the enum: a newer server may add codes and old clients must still parse them.
+    code: z.string(),
+    message: z.string(),
+    requestId: z.string(),
+    details: z.optional(
+      z.object({
+        fields: z.optional(z.array(FieldIssue)),
+        retryAfterSeconds: z.optional(z.number()),
+        neededKind: z.optional(z.enum(['publishable', 'secret', 'session'])),
+      }),
+    ),
+  }),
+});
+export type ErrorBody = z.infer<typeof ErrorBody>;

@@ -1,0 +1,6 @@
+export * from './common.js';
+export * from './errors.js';
+export * from './catalogue.js';
+export * from './member.js';
+export * from './orders.js';
+export * from './loans.js';

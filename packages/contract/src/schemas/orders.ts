@@ -1,0 +1,46 @@
+import * as z from 'zod/mini';
+import { DateTime, Fen, Id, Page, PageQuery, Points, Text } from './common.js';
+import { Fulfilment } from './catalogue.js';
+
+export const DeliveryInput = z.object({
+  recipient: z.string().check(z.minLength(1), z.maxLength(40)),
+  /** Any form DOMAIN §2 accepts; the server stores the normalised 11 digits. */
+  mobile: z.string().check(z.minLength(1), z.maxLength(20)),
+  address: z.string().check(z.minLength(5), z.maxLength(200)),
+});
+export type DeliveryInput = z.infer<typeof DeliveryInput>;
+
+export const CreateOrderInput = z.object({
+  productId: Id,
+  quantity: z.int().check(z.minimum(1), z.maximum(99)),
+  delivery: z.optional(DeliveryInput),
+});
+export type CreateOrderInput = z.infer<typeof CreateOrderInput>;
+
+export const OrderStatus = z.enum(['confirmed', 'shipped', 'completed', 'cancelled']);
+export type OrderStatus = z.infer<typeof OrderStatus>;
+
+export const Order = z.object({
+  id: Id,
+  productId: Id,
+  productName: Text,
+  imageUrl: z.string(),
+  quantity: z.int(),
+  pointsTotal: Points,
+  cashTotalFen: Fen,
+  status: OrderStatus,
+  fulfilment: Fulfilment,
+  delivery: z.nullable(
+    z.object({ recipientMasked: Text, mobileMasked: z.string(), address: Text }),
+  ),
+  /** A pickup or voucher code for pickup/virtual products. */
+  redemptionCode: z.nullable(z.string()),
+  cancellable: z.boolean(),
+  createdAt: DateTime,
+  cancelledAt: z.nullable(DateTime),
+  /** The member's balance right after this order was created (or cancelled). */
+  balanceAfter: Points,
+});
+export type Order = z.infer<typeof Order>;
+export const OrderQuery = z.object({ status: z.optional(OrderStatus), ...PageQuery });
+export const OrderPage = Page(Order);
