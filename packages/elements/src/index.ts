@@ -1,0 +1,6 @@
+/**
+ * @jiagong/elements — Lit web components for the Jiagong (嘉工) member services. Each family is
+ * also its own entry (`@jiagong/elements/member-card` …) so bundlers load only what is used.
+ * @packageDocumentation
+ */
+export * from './provider/index.js';

@@ -1,0 +1,26 @@
+import { property } from 'lit/decorators.js';
+import { ClientController, type SessionTokenSource } from './client-controller.js';
+import { JgElement } from './jg-element.js';
+
+/**
+ * Base of elements that load data. Inside a `<jg-provider>` they use its client; on their own
+ * they build one from these attributes.
+ */
+export class JgDataElement extends JgElement {
+  /** API base URL, e.g. `https://sandbox.example.com`. Only needed without a `<jg-provider>`. */
+  @property({ attribute: 'api-base' }) apiBase?: string;
+
+  /** Publishable key (`pk_…`). Only needed without a `<jg-provider>`. */
+  @property({ attribute: 'publishable-key' }) publishableKey?: string;
+
+  /**
+   * The partner's URL answering `{ token, expiresAt }` for the signed-in member (called with
+   * the page's cookies). Only needed without a `<jg-provider>`.
+   */
+  @property({ attribute: 'token-endpoint' }) tokenEndpoint?: string;
+
+  /** Callback returning a member session token (e.g. from a WebView bridge); wins over `token-endpoint`. */
+  @property({ attribute: false }) getSessionToken?: SessionTokenSource;
+
+  protected readonly api = new ClientController(this);
+}

@@ -1,0 +1,74 @@
+import { LitElement, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ContextConsumer } from '@lit/context';
+import { ensureContextRoot, settingsContext, type JgSettings } from './context.js';
+import { dispatch, type EventDetail } from './events.js';
+import { documentLocale, Localizer, type Locale } from './localize.js';
+import { registerTokens, type Theme } from './theme.js';
+
+/**
+ * Base of every `jg-` element: presentation settings (theme, senior mode, locale) that fall back
+ * to the nearest `<jg-provider>` and then to the page, a localizer, and one way to emit events.
+ */
+export class JgElement extends LitElement {
+  /** Colour scheme: `light`, `dark`, or `auto` to follow the system. Falls back to the provider. */
+  @property({ reflect: true }) theme?: Theme;
+
+  /** Senior mode (适老化): larger type, targets of at least 44 px and stronger contrast. */
+  @property({ type: Boolean, reflect: true }) senior = false;
+
+  /** Display language: `zh-CN` (default) or `en`. Falls back to the provider, then `<html lang>`. */
+  @property() locale?: Locale;
+
+  /** Settings from the nearest `<jg-provider>`, if any. */
+  @state() protected settings: JgSettings = {};
+
+  protected readonly t = new Localizer(() => this.effectiveLocale);
+
+  constructor() {
+    super();
+    registerTokens();
+    ensureContextRoot();
+    new ContextConsumer(this, {
+      context: settingsContext,
+      subscribe: true,
+      callback: (settings) => {
+        this.settings = settings ?? {};
+      },
+    });
+  }
+
+  /** The locale in use: own attribute, else the provider's, else the page's. */
+  get effectiveLocale(): Locale {
+    return this.locale ?? this.settings.locale ?? documentLocale();
+  }
+
+  /** The theme in use (`auto` when it follows the system). */
+  get effectiveTheme(): Theme {
+    return this.theme ?? this.settings.theme ?? 'light';
+  }
+
+  /** Whether senior mode is on here or on the provider. */
+  get effectiveSenior(): boolean {
+    return this.senior || !!this.settings.senior;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // Screen readers pick pronunciation from `lang`; the element's text may differ from the page's.
+    const lang = this.effectiveLocale;
+    if (this.getAttribute('lang') !== lang) this.setAttribute('lang', lang);
+  }
+
+  /**
+   * Dispatches a bubbling, composed event typed by `HTMLElementEventMap`. Returns false when a
+   * listener cancelled it (only for `cancelable` events), so the default action is skipped.
+   */
+  protected emit<K extends keyof HTMLElementEventMap>(
+    name: K,
+    detail: EventDetail<K>,
+    options?: { cancelable?: boolean },
+  ): boolean {
+    return dispatch(this, name, detail, options);
+  }
+}

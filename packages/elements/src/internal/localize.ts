@@ -1,0 +1,225 @@
+import { errorCatalogue, type ErrorCode } from '@jiagong/contract';
+
+export type Locale = 'zh-CN' | 'en';
+export const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
+
+/** One message object per locale; zh-CN is the source every other locale must match. */
+export type Catalogue<M> = { readonly [L in Locale]: M };
+
+/** Messages every element shares (states, common buttons, error texts). */
+export interface BaseMessages {
+  retry: string;
+  loading: string;
+  errorTitle: string;
+  empty: string;
+  close: string;
+  back: string;
+  next: string;
+  cancel: string;
+  confirm: string;
+  requestId: (id: string) => string;
+  networkError: string;
+  timeoutError: string;
+  invalidResponse: string;
+  sessionError: string;
+  notConfigured: string;
+  unknownError: string;
+}
+
+const baseMessages: Catalogue<BaseMessages> = {
+  'zh-CN': {
+    retry: '重试',
+    loading: '加载中…',
+    errorTitle: '加载失败',
+    empty: '暂无内容',
+    close: '关闭',
+    back: '返回',
+    next: '下一步',
+    cancel: '取消',
+    confirm: '确认',
+    requestId: (id) => `请求编号：${id}`,
+    networkError: '网络连接失败，请检查网络后重试',
+    timeoutError: '请求超时，请稍后重试',
+    invalidResponse: '服务返回的数据无法识别，请稍后重试',
+    sessionError: '无法获取会员登录状态，请重新进入',
+    notConfigured: '组件尚未配置服务地址（api-base）',
+    unknownError: '出现了一点问题，请稍后重试',
+  },
+  en: {
+    retry: 'Retry',
+    loading: 'Loading…',
+    errorTitle: 'Could not load',
+    empty: 'Nothing here yet',
+    close: 'Close',
+    back: 'Back',
+    next: 'Next',
+    cancel: 'Cancel',
+    confirm: 'Confirm',
+    requestId: (id) => `Request ID: ${id}`,
+    networkError: 'Network error. Check your connection and try again',
+    timeoutError: 'The request timed out. Try again later',
+    invalidResponse: 'The service answered with data we could not read. Try again later',
+    sessionError: 'Could not get your member session. Please sign in again',
+    notConfigured: 'The element has no service address (api-base) yet',
+    unknownError: 'Something went wrong. Try again later',
+  },
+};
+
+export type DateStyle = 'date' | 'datetime' | 'time' | 'month' | 'long';
+
+const TIME_ZONE = 'Asia/Shanghai';
+const dateOptions: Record<DateStyle, Intl.DateTimeFormatOptions> = {
+  date: { year: 'numeric', month: '2-digit', day: '2-digit' },
+  long: { year: 'numeric', month: 'long', day: 'numeric' },
+  month: { year: 'numeric', month: '2-digit' },
+  time: { hour: '2-digit', minute: '2-digit', hour12: false },
+  datetime: {
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+  },
+};
+
+// Intl constructors are slow; one formatter per locale and style is reused by every element.
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function cached<F extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => F): F {
+  let formatter = formatters.get(key) as F | undefined;
+  if (!formatter) formatters.set(key, (formatter = make()));
+  return formatter;
+}
+
+/** `YYYY-MM-DD` is a calendar day in Shanghai; parse it as noon there so no zone shifts the day. */
+function toDate(value: string | Date): Date {
+  if (value instanceof Date) return value;
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T12:00:00+08:00`) : new Date(value);
+}
+
+/**
+ * Reads an element's current locale on every call, so whatever it formats follows a runtime
+ * `locale` change on the next render.
+ */
+export class Localizer {
+  constructor(private readonly currentLocale: () => Locale) {}
+
+  get locale(): Locale {
+    return this.currentLocale();
+  }
+
+  /** The current locale's messages from a family's catalogue. */
+  pick<M>(catalogue: Catalogue<M>): M {
+    return catalogue[this.locale];
+  }
+
+  /** The shared messages (retry, loading, …). */
+  get base(): BaseMessages {
+    return baseMessages[this.locale];
+  }
+
+  /** Integer fen as money: `¥1,234.56`. */
+  formatFen(fen: number, options: { minimumFractionDigits?: number } = {}): string {
+    const digits = options.minimumFractionDigits ?? 2;
+    const format = cached(
+      `fen:${this.locale}:${digits}`,
+      () =>
+        new Intl.NumberFormat(this.locale, {
+          style: 'currency',
+          currency: 'CNY',
+          currencyDisplay: 'narrowSymbol',
+          minimumFractionDigits: digits,
+          maximumFractionDigits: 2,
+        }),
+    ) as Intl.NumberFormat;
+    return format.format(fen / 100);
+  }
+
+  formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
+    const key = `num:${this.locale}:${options ? JSON.stringify(options) : ''}`;
+    const format = cached(key, () => new Intl.NumberFormat(this.locale, options));
+    return format.format(value);
+  }
+
+  /** An ISO date or date-time, shown in Shanghai time whatever the device's zone. */
+  formatDate(value: string | Date, style: DateStyle = 'date'): string {
+    const format = cached(
+      `date:${this.locale}:${style}`,
+      () => new Intl.DateTimeFormat(this.locale, { ...dateOptions[style], timeZone: TIME_ZONE }),
+    ) as Intl.DateTimeFormat;
+    return format.format(toDate(value));
+  }
+
+  /** Picks the plural-sensitive English form; zh-CN has no plural forms. */
+  plural(count: number, one: string, other: string): string {
+    return count === 1 ? one : other;
+  }
+}
+
+/** The locale the page asks for when nothing else says: `<html lang="en…">` → en, else zh-CN. */
+export function documentLocale(): Locale {
+  const lang = typeof document === 'undefined' ? '' : document.documentElement.lang;
+  return lang.toLowerCase().startsWith('en') ? 'en' : 'zh-CN';
+}
+
+export function isLocale(value: unknown): value is Locale {
+  return value === 'zh-CN' || value === 'en';
+}
+
+interface ErrorLike {
+  name?: unknown;
+  code?: unknown;
+  message?: unknown;
+  requestId?: unknown;
+}
+
+// The client's error classes are matched by name, not instanceof: a page may load two copies of
+// the client (e.g. the CDN bundle next to an npm build) and instanceof fails across bundles.
+function errorName(error: unknown): string {
+  return typeof error === 'object' &&
+    error !== null &&
+    typeof (error as ErrorLike).name === 'string'
+    ? ((error as ErrorLike).name as string)
+    : '';
+}
+
+/** The request id an API error carries, for support; undefined for local errors. */
+export function errorRequestId(error: unknown): string | undefined {
+  const id =
+    typeof error === 'object' && error !== null ? (error as ErrorLike).requestId : undefined;
+  return typeof id === 'string' && id ? id : undefined;
+}
+
+/** The error's API code (`session_expired`, `card_inactive` …) when it has one. */
+export function errorCode(error: unknown): string | undefined {
+  const code = typeof error === 'object' && error !== null ? (error as ErrorLike).code : undefined;
+  return typeof code === 'string' ? code : undefined;
+}
+
+/**
+ * A localized, user-facing message for any error an element may meet. API errors use the
+ * contract's catalogue (never the raw server text, which may be in the other language);
+ * transport errors get our own words.
+ */
+export function apiErrorMessage(error: unknown, locale: Locale): string {
+  const messages = baseMessages[locale];
+  const code = errorCode(error);
+  if (code && Object.prototype.hasOwnProperty.call(errorCatalogue, code)) {
+    const entry = errorCatalogue[code as ErrorCode];
+    return locale === 'en' ? entry.en : entry.zh;
+  }
+  switch (errorName(error)) {
+    case 'NetworkError':
+      return messages.networkError;
+    case 'TimeoutError':
+      return messages.timeoutError;
+    case 'ResponseValidationError':
+      return messages.invalidResponse;
+    case 'SessionTokenError':
+      return messages.sessionError;
+    case 'NotConfiguredError':
+      return messages.notConfigured;
+    default:
+      return messages.unknownError;
+  }
+}

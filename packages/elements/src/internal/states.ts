@@ -1,0 +1,79 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { dispatch } from './events.js';
+import { icon } from './icons.js';
+import { apiErrorMessage, errorRequestId, type Localizer } from './localize.js';
+
+/**
+ * Placeholder lines while the first data loads. `label` (usually `t.base.loading`) is read to
+ * screen readers; the shimmer stops under `prefers-reduced-motion`.
+ */
+export function renderSkeleton(lines = 3, label?: string): TemplateResult {
+  return html`<div class="jg-skeleton" part="skeleton" role="status" aria-busy="true">
+    ${label ? html`<span class="jg-visually-hidden">${label}</span>` : nothing}
+    ${Array.from({ length: lines }, () => html`<div class="jg-skeleton__line"></div>`)}
+  </div>`;
+}
+
+/** Shown when a request succeeded with nothing to show. */
+export function renderEmpty(message: string, detail?: string): TemplateResult {
+  return html`<div class="jg-state jg-state--empty" part="empty" role="status">
+    <span class="jg-state__icon">${icon('inbox')}</span>
+    <p class="jg-state__title">${message}</p>
+    ${detail ? html`<p class="jg-state__detail">${detail}</p>` : nothing}
+  </div>`;
+}
+
+/**
+ * A failed load: a localized message (never the raw server text), the request id small for
+ * support, and a real button that retries.
+ */
+export function renderError(error: unknown, t: Localizer, onRetry: () => void): TemplateResult {
+  const requestId = errorRequestId(error);
+  return html`<div class="jg-state jg-state--error" part="error" role="alert">
+    <span class="jg-state__icon">${icon('alert')}</span>
+    <p class="jg-state__title">${apiErrorMessage(error, t.locale)}</p>
+    ${
+      requestId ? html`<p class="jg-state__request-id">${t.base.requestId(requestId)}</p>` : nothing
+    }
+    <button
+      type="button"
+      class="jg-button jg-button--primary"
+      part="retry-button"
+      @click=${onRetry}
+    >
+      ${icon('refresh')}<span>${t.base.retry}</span>
+    </button>
+  </div>`;
+}
+
+function isAbort(error: unknown): boolean {
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    (error as { name?: unknown }).name === 'AbortError'
+  );
+}
+
+/** Announces an error to the host page as a `jg-error` event (aborts are not errors). */
+export function emitError(host: EventTarget, error: unknown): void {
+  if (isAbort(error)) return;
+  dispatch(host, 'jg-error', { error });
+}
+
+/**
+ * Wraps a Task function so a failure also leaves the element as a `jg-error` event, then
+ * rejects as before (the Task shows the error state).
+ */
+export function withErrorEvent<A extends readonly unknown[], R>(
+  host: EventTarget,
+  task: (args: A, options: { signal: AbortSignal }) => R | Promise<R>,
+): (args: A, options: { signal: AbortSignal }) => Promise<R> {
+  return async (args, options) => {
+    try {
+      return await task(args, options);
+    } catch (error) {
+      if (!options.signal.aborted) emitError(host, error);
+      throw error;
+    }
+  };
+}

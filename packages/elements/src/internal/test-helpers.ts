@@ -1,0 +1,108 @@
+// Helpers for the elements' browser tests (web-test-runner + @open-wc/testing). Not shipped:
+// nothing outside *.test.ts imports this module.
+import { fixture, html, waitUntil } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import type { SessionToken } from './client-controller.js';
+
+const globals = globalThis as unknown as {
+  JG_SANDBOX_URL?: string;
+  JG_PUBLISHABLE_KEY?: string;
+  JG_TOKEN_ENDPOINT?: string;
+};
+
+export const PUBLISHABLE_KEY = globals.JG_PUBLISHABLE_KEY ?? 'pk_test_jiaxing';
+/** Same-origin stand-in for a partner back end (web-test-runner middleware). */
+export const TOKEN_ENDPOINT = globals.JG_TOKEN_ENDPOINT ?? '/__jg/token';
+
+/** The sandbox's base URL for this test run (set by web-test-runner from JG_SANDBOX_URL). */
+export function sandboxUrl(): string {
+  const url = globals.JG_SANDBOX_URL;
+  if (!url) throw new Error('JG_SANDBOX_URL is not set: run browser tests through npm test');
+  return url.replace(/\/$/, '');
+}
+
+/**
+ * Calls a sandbox-only endpoint (`/sandbox/<path>`) through the test server, which adds the
+ * secret key (it never enters the page).
+ */
+export async function sandboxControl<T = unknown>(
+  path: string,
+  body?: unknown,
+  method: 'GET' | 'POST' = 'POST',
+): Promise<T> {
+  const response = await fetch(`/__jg/sandbox/${path.replace(/^\/+/, '')}`, {
+    method,
+    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`${method} /sandbox/${path} answered ${response.status}`);
+  return (await response.json()) as T;
+}
+
+/** A fresh 15-minute member session for a seeded test member (`m_1001` …). */
+export async function tokenFor(memberId: string): Promise<{ token: string; expiresAt: string }> {
+  const response = await fetch(`${TOKEN_ENDPOINT}?member=${encodeURIComponent(memberId)}`);
+  if (!response.ok) throw new Error(`no session for ${memberId}: ${response.status}`);
+  return (await response.json()) as { token: string; expiresAt: string };
+}
+
+/** Puts the sandbox back to its seed data. */
+export async function resetSandbox(): Promise<void> {
+  await sandboxControl('reset');
+}
+
+/** A `getSessionToken` callback for a member that counts how often it was asked. */
+export function sessionSource(memberId: string, first?: SessionToken) {
+  const source = Object.assign(
+    async (): Promise<SessionToken> => {
+      source.calls += 1;
+      if (source.calls === 1 && first !== undefined) return first;
+      return tokenFor(memberId);
+    },
+    { calls: 0 },
+  );
+  return source;
+}
+
+/** Whether an element still shows its loading skeleton. */
+export function isLoading(el: Element): boolean {
+  return !!el.shadowRoot?.querySelector('[part~="skeleton"]');
+}
+
+/** Waits until an element's first data (or error / empty state) has rendered. */
+export async function waitForLoad(el: Element, timeout = 10_000): Promise<void> {
+  await waitUntil(
+    () => !!el.shadowRoot && el.shadowRoot.childElementCount > 0 && !isLoading(el),
+    `${el.localName} did not finish loading`,
+    { timeout },
+  );
+  await (el as Element & { updateComplete?: Promise<unknown> }).updateComplete;
+}
+
+/**
+ * Renders `template` inside a `<jg-provider>` signed in as `memberId` (or with no session when
+ * `memberId` is null) and resolves with the provider's first element child once it loaded.
+ */
+export async function providerFixture<T extends Element>(
+  memberId: string | null,
+  template: TemplateResult,
+  options: { getSessionToken?: () => Promise<SessionToken>; wait?: boolean; apiBase?: string } = {},
+): Promise<T> {
+  const apiBase = options.apiBase ?? sandboxUrl();
+  const getSessionToken =
+    options.getSessionToken ?? (memberId ? () => tokenFor(memberId) : undefined);
+  const provider = await fixture(
+    html`<jg-provider
+      api-base=${apiBase}
+      publishable-key=${PUBLISHABLE_KEY}
+      .getSessionToken=${getSessionToken}
+      >${template}</jg-provider
+    >`,
+  );
+  const el = provider.firstElementChild as T;
+  if (options.wait !== false) await waitForLoad(el);
+  return el;
+}
+
+/** An address nothing listens on, for network-error states. */
+export const CLOSED_PORT_URL = 'http://127.0.0.1:9';

@@ -1,0 +1,52 @@
+import { css, html, type PropertyValues } from 'lit';
+import { ContextProvider } from '@lit/context';
+import { clientContext, settingsContext, type JgSettings } from '../internal/context.js';
+import { JgDataElement } from '../internal/data-element.js';
+import { baseStyles } from '../internal/theme.js';
+
+/**
+ * The configuration root: builds one client from its attributes and hands it, with the locale,
+ * theme and senior mode, to every `jg-` element inside it. Design tokens set on it (or any
+ * ancestor) are inherited by those elements too. It renders nothing of its own.
+ *
+ * @tag jg-provider
+ * @summary Configuration root: API base, keys, member session, locale and theme for the elements inside.
+ * @slot - The `jg-` elements (and any other content) that use this configuration.
+ * @cssprop --jg-color-primary - Brand colour (default union red `#c8102e`); every design token may be set here.
+ */
+export class JgProvider extends JgDataElement {
+  static override styles = [
+    baseStyles,
+    css`
+      :host {
+        display: contents;
+      }
+    `,
+  ];
+
+  readonly #client = new ContextProvider(this, { context: clientContext });
+  readonly #settings = new ContextProvider(this, { context: settingsContext, initialValue: {} });
+
+  // update() runs after the controllers' hostUpdate, so the client is resolved for this cycle.
+  protected override update(changed: PropertyValues<this>): void {
+    if (this.#client.value !== this.api.client) this.#client.setValue(this.api.client);
+    const next: JgSettings = {
+      locale: this.effectiveLocale,
+      theme: this.theme ?? this.settings.theme,
+      senior: this.effectiveSenior,
+    };
+    const current = this.#settings.value;
+    if (
+      current.locale !== next.locale ||
+      current.theme !== next.theme ||
+      current.senior !== next.senior
+    ) {
+      this.#settings.setValue(next);
+    }
+    super.update(changed);
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+}
