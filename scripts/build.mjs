@@ -1,0 +1,100 @@
+#!/usr/bin/env node
+// `npm run build`: builds every package under packages/* that has src/index.ts.
+// The build is an array of named steps; add yours to `steps` (the CDN bundle, docs, …).
+//   node scripts/build.mjs            all steps
+//   node scripts/build.mjs js types   only the named steps
+import { existsSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { existsInRoot, bin, root } from './lib/paths.mjs';
+import { formatDuration, header, run } from './lib/proc.mjs';
+import { listPackages } from './lib/workspaces.mjs';
+
+const buildable = () => listPackages().filter((p) => p.buildable);
+
+/** Runs a command; throws when it fails so the build stops at the first broken step. */
+async function must(cmd, args, options) {
+  const { code } = await run(cmd, args, options);
+  if (code !== 0) throw new Error(`${path.basename(cmd)} ${args.join(' ')} exited with ${code}`);
+}
+
+/**
+ * @type {{ name: string, description: string, when?: () => boolean, run: () => Promise<void> }[]}
+ */
+export const steps = [
+  {
+    name: 'clean',
+    description: 'remove dist/ of the packages being built',
+    run: async () => {
+      for (const p of buildable())
+        rmSync(path.join(p.dir, 'dist'), { recursive: true, force: true });
+    },
+  },
+  {
+    name: 'js',
+    description: 'rollup: ESM per module into packages/<p>/dist',
+    when: () => buildable().length > 0,
+    run: () => must(bin('rollup'), ['-c', 'rollup.config.mjs']),
+  },
+  {
+    name: 'types',
+    description: 'tsc: .d.ts per package (dependency order, against the dependencies’ dist)',
+    when: () => buildable().length > 0,
+    run: async () => {
+      for (const p of buildable()) {
+        const config = path.join(p.dir, 'tsconfig.build.json');
+        if (!existsSync(config)) {
+          console.warn(`! ${p.name}: no tsconfig.build.json, skipping its .d.ts`);
+          continue;
+        }
+        console.log(`${p.name}`);
+        await must(bin('tsc'), ['-p', path.relative(root, config)]);
+      }
+    },
+  },
+  {
+    name: 'openapi',
+    description: 'docs/openapi.json from the contract',
+    when: () => existsInRoot('scripts/gen-openapi.ts'),
+    run: () =>
+      must(process.execPath, ['--conditions=source', '--import', 'tsx', 'scripts/gen-openapi.ts']),
+  },
+];
+
+/** Runs the build; `names` limits it to those steps. Resolves true on success. */
+export async function build(names = []) {
+  const unknown = names.filter((n) => !steps.some((s) => s.name === n));
+  if (unknown.length) {
+    console.error(
+      `Unknown build step(s): ${unknown.join(', ')}. Steps: ${steps.map((s) => s.name).join(', ')}`,
+    );
+    return false;
+  }
+  const started = Date.now();
+  const packages = buildable();
+  console.log(
+    packages.length
+      ? `Building ${packages.map((p) => p.name).join(', ')}`
+      : 'No package has src/index.ts yet; nothing to compile.',
+  );
+  for (const step of steps) {
+    if (names.length && !names.includes(step.name)) continue;
+    if (step.when && !step.when()) continue;
+    header(`build: ${step.name}`, step.description);
+    const t = Date.now();
+    try {
+      await step.run();
+    } catch (error) {
+      console.error(`✖ build step "${step.name}" failed: ${error.message}`);
+      return false;
+    }
+    console.log(`✓ ${step.name} (${formatDuration(Date.now() - t)})`);
+  }
+  console.log(`\nBuild finished in ${formatDuration(Date.now() - started)}.`);
+  return true;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const ok = await build(process.argv.slice(2));
+  process.exitCode = ok ? 0 : 1;
+}

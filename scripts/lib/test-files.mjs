@@ -1,0 +1,15 @@
+// Where tests live. web-test-runner.config.mjs and scripts/test.mjs both read these lists so the
+// test script's "are there any browser tests?" check and the runner always agree.
+
+/** Node tests (node:test), run with the `source` condition through tsx. */
+export const nodeTestGlobs = [
+  'packages/*/test/**/*.test.ts',
+  '!packages/*/test/browser/**',
+  '!**/bench/**',
+];
+
+/** Browser tests (@open-wc/testing in Chromium): elements beside their code, client in test/browser. */
+export const browserTestGlobs = [
+  'packages/*/src/**/*.test.ts',
+  'packages/*/test/browser/**/*.test.ts',
+];
