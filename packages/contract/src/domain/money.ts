@@ -1,0 +1,60 @@
+import type { AmountErrorCode } from './codes.js';
+import { assertSafeFen, groupThousands } from './bigint-math.js';
+import { invalid } from './result.js';
+import type { Invalid } from './result.js';
+
+export type { AmountErrorCode } from './codes.js';
+
+export type DomainLocale = 'zh-CN' | 'en';
+
+export type ParseYuanResult =
+  { readonly ok: true; readonly value: number } | Invalid<AmountErrorCode>;
+
+/**
+ * `¥1,234.56`, `¥0.05`, `-¥0.50`. Integer maths only. Both locales render the same string on
+ * purpose: amounts are always RMB, and `¥` with `,` grouping reads correctly in zh-CN and English
+ * (the parameter exists so a future locale can differ without an API change). Throws RangeError
+ * if `fen` is not a safe integer.
+ */
+export function formatFen(fen: number, locale: DomainLocale = 'zh-CN'): string {
+  void locale;
+  assertSafeFen(fen);
+  const negative = fen < 0;
+  const abs = BigInt(Math.abs(fen));
+  const yuan = groupThousands((abs / 100n).toString());
+  const cents = (abs % 100n).toString().padStart(2, '0');
+  return `${negative ? '-' : ''}¥${yuan}.${cents}`;
+}
+
+const YUAN = /^(\d+)(?:\.(\d+))?$/;
+const WAN_DECIMALS = 6; // 0.000001 万元 = 0.01 元 = 1 分
+const YUAN_DECIMALS = 2;
+
+/**
+ * Parses what a user types in an amount field into integer fen (DOMAIN §7): NFKC; strip `,` and
+ * whitespace, an optional leading `¥` (so `formatFen` output round-trips) and a trailing `元`;
+ * plain yuan allows 2 decimals, a `万` suffix (×10 000 元) allows 6. Converted with BigInt, never
+ * parseFloat. Exponents, signs, a bare `.5` and anything above Number.MAX_SAFE_INTEGER fen are
+ * rejected. Never throws.
+ */
+export function parseYuanToFen(s: string): ParseYuanResult {
+  if (typeof s !== 'string') return invalid('empty');
+  let t = s.normalize('NFKC').replace(/[,\s]/g, '');
+  if (t.startsWith('¥')) t = t.slice(1);
+  if (t.endsWith('元')) t = t.slice(0, -1);
+  if (t === '') return invalid('empty');
+
+  const wan = t.endsWith('万');
+  if (wan) t = t.slice(0, -1);
+  if (t.startsWith('-')) return invalid(YUAN.test(t.slice(1)) ? 'negative' : 'format');
+  const m = YUAN.exec(t);
+  if (!m) return invalid('format');
+
+  const decimals = wan ? WAN_DECIMALS : YUAN_DECIMALS;
+  const fraction = m[2] ?? '';
+  if (fraction.length > decimals) return invalid('too_many_decimals');
+  const fenPerUnit = wan ? 1000000n : 100n;
+  const fen = BigInt(m[1] ?? '0') * fenPerUnit + BigInt(fraction.padEnd(decimals, '0'));
+  if (fen > BigInt(Number.MAX_SAFE_INTEGER)) return invalid('too_large');
+  return { ok: true, value: Number(fen) };
+}

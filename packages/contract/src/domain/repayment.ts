@@ -1,0 +1,167 @@
+import { divRoundHalfUp, gcd } from './bigint-math.js';
+
+export type RepaymentMethod = 'equal-instalment' | 'equal-principal';
+
+export interface RepaymentInput {
+  /** Loan principal in fen: a safe integer ≥ 0. */
+  principalFen: number;
+  /** Number of monthly instalments: an integer 1–1200. */
+  months: number;
+  /** Nominal annual rate in percent (4.35 = 4.35 %), 0–1000; monthly rate = APR / 12. */
+  aprPercent: number;
+  /** 等额本息 (`equal-instalment`) or 等额本金 (`equal-principal`). */
+  method: RepaymentMethod;
+}
+
+export interface RepaymentRow {
+  /** 1-based month number. */
+  month: number;
+  paymentFen: number;
+  principalFen: number;
+  interestFen: number;
+  /** Principal still owed after this payment; 0 after the last row. */
+  remainingFen: number;
+}
+
+export interface RepaymentSchedule {
+  method: RepaymentMethod;
+  principalFen: number;
+  months: number;
+  aprPercent: number;
+  rows: RepaymentRow[];
+  totalPaymentFen: number;
+  totalInterestFen: number;
+  firstPaymentFen: number;
+  lastPaymentFen: number;
+}
+
+const MAX_MONTHS = 1200;
+const MAX_APR_PERCENT = 1000;
+// APR is taken to 1e-10 percentage points: far below any published rate, and it bounds the size
+// of the exact rationals below (a subnormal double would otherwise make (1+r)^n enormous).
+const APR_DECIMALS = 10;
+
+/** Monthly rate as an exact reduced fraction a/b, from the APR's decimal value. */
+function monthlyRate(aprPercent: number): [bigint, bigint] {
+  const [int = '0', frac = ''] = aprPercent.toFixed(APR_DECIMALS).split('.');
+  const a = BigInt(int + frac);
+  const b = 10n ** BigInt(frac.length) * 1200n; // percent → fraction (100) × 12 months
+  const g = a === 0n ? b : gcd(a, b);
+  return [a / g, b / g];
+}
+
+function validate(input: RepaymentInput): void {
+  const { principalFen, months, aprPercent, method } = input;
+  if (!Number.isSafeInteger(principalFen) || principalFen < 0)
+    throw new RangeError('principalFen must be a safe integer ≥ 0');
+  if (!Number.isInteger(months) || months < 1 || months > MAX_MONTHS)
+    throw new RangeError(`months must be an integer from 1 to ${MAX_MONTHS}`);
+  if (!Number.isFinite(aprPercent) || aprPercent < 0 || aprPercent > MAX_APR_PERCENT)
+    throw new RangeError(`aprPercent must be a number from 0 to ${MAX_APR_PERCENT}`);
+  if (method !== 'equal-instalment' && method !== 'equal-principal')
+    throw new RangeError("method must be 'equal-instalment' or 'equal-principal'");
+}
+
+/**
+ * Reference (参考) monthly schedule for 等额本息 / 等额本金; the bank's schedule is binding.
+ * Throws RangeError for invalid input (it is a calculator, not a validator): principal not a
+ * safe integer ≥ 0, months not an integer 1–1200, APR NaN/negative/above 1000, unknown method,
+ * or totals beyond Number.MAX_SAFE_INTEGER.
+ *
+ * Rounding rule (all amounts integer fen, half-up). The exact schedule is computed with BigInt
+ * rationals (r = APR/12, APR to 1e-10 points), then:
+ * - interest: row k = round(cumulative exact interest to k) − round(cumulative exact interest to
+ *   k−1), so each row is within 1 fen of its exact value and the total is the rounded exact total
+ *   (等额本息: M·n − P; 等额本金: P·r·(n+1)/2);
+ * - 等额本息: rows 1…n−1 pay M rounded half-up; principal = payment − interest; the last row
+ *   pays what clears the balance, absorbing the rounding remainder of M;
+ * - 等额本金: principal row k = round(k·P/n) − round((k−1)·P/n), so the rounding remainder of P/n
+ *   is spread (never more than 1 fen per row) rather than piled onto the last row, which keeps
+ *   month n equal to the closed form P/n + (P/n)·r;
+ * - principals always sum to principalFen, payments to totalPaymentFen, interest to
+ *   totalInterestFen. With a tiny principal (fewer fen than months) some late rows can be 0.
+ */
+export function repaymentSchedule(input: RepaymentInput): RepaymentSchedule {
+  validate(input);
+  const { principalFen, months, aprPercent, method } = input;
+  const P = BigInt(principalFen);
+  const N = BigInt(months); // upper case: `2n` is a BigInt literal, `N` the number of months
+  const [a, b] = monthlyRate(aprPercent);
+
+  const payments: bigint[] = [];
+  const principals: bigint[] = [];
+  const interests: bigint[] = [];
+  let remaining = P;
+
+  if (method === 'equal-principal') {
+    // Cumulative exact interest after k months: r·Σ_{j≤k}(P − (j−1)·P/N) = a·P·k·(2N−k+1)/(2bN).
+    const cumInterest = (k: bigint): bigint =>
+      divRoundHalfUp(a * P * k * (2n * N - k + 1n), 2n * b * N);
+    for (let k = 1n; k <= N; k++) {
+      const principal = divRoundHalfUp(k * P, N) - divRoundHalfUp((k - 1n) * P, N);
+      const interest = cumInterest(k) - cumInterest(k - 1n);
+      principals.push(principal);
+      interests.push(interest);
+      payments.push(principal + interest);
+    }
+  } else {
+    // With 1 + r = q/b and D = q^N − b^N, the closed forms reduce to one fixed denominator b·D:
+    //   M   = P·r·(1+r)^N / ((1+r)^N − 1) = P·a·q^N / (b·D)       (r = 0: M = P/N)
+    //   B_k = P·((1+r)^N − (1+r)^k) / ((1+r)^N − 1)               exact balance after k months
+    //   C_k = k·M − (P − B_k) = P·(k·a·q^N + b^(N+1) − b^(N−k+1)·q^k) / (b·D)
+    // so each month needs only linear-size BigInt steps (T_k = b^(N−k+1)·q^k is updated in place).
+    const q = a + b;
+    const qN = q ** N;
+    const D = qN - b ** N;
+    const M = a === 0n ? divRoundHalfUp(P, N) : divRoundHalfUp(P * a * qN, b * D);
+    const aqN = a * qN;
+    const bN1 = b ** (N + 1n);
+    let T = bN1;
+    let previous = 0n;
+    for (let k = 1n; k <= N; k++) {
+      T = (T / b) * q;
+      const cumulative = a === 0n ? 0n : divRoundHalfUp(P * (k * aqN + bN1 - T), b * D);
+      const interest = cumulative - previous;
+      previous = cumulative;
+      let principal: bigint;
+      if (k === N) principal = remaining;
+      else {
+        principal = M - interest;
+        if (principal < 0n) principal = 0n;
+        if (principal > remaining) principal = remaining;
+      }
+      remaining -= principal;
+      principals.push(principal);
+      interests.push(interest);
+      payments.push(principal + interest);
+    }
+  }
+
+  remaining = P;
+  const rows: RepaymentRow[] = payments.map((payment, i) => {
+    const principal = principals[i] ?? 0n;
+    remaining -= principal;
+    return {
+      month: i + 1,
+      paymentFen: Number(payment),
+      principalFen: Number(principal),
+      interestFen: Number(interests[i] ?? 0n),
+      remainingFen: Number(remaining),
+    };
+  });
+  const totalPayment = payments.reduce((s, x) => s + x, 0n);
+  const totalInterest = interests.reduce((s, x) => s + x, 0n);
+  if (totalPayment > BigInt(Number.MAX_SAFE_INTEGER))
+    throw new RangeError('total repayment exceeds Number.MAX_SAFE_INTEGER fen');
+  return {
+    method,
+    principalFen,
+    months,
+    aprPercent,
+    rows,
+    totalPaymentFen: Number(totalPayment),
+    totalInterestFen: Number(totalInterest),
+    firstPaymentFen: rows[0]?.paymentFen ?? 0,
+    lastPaymentFen: rows[rows.length - 1]?.paymentFen ?? 0,
+  };
+}

@@ -1,0 +1,69 @@
+import { assertIsoDate, isCalendarDate, shanghaiToday } from './calendar.js';
+import type { ResidentIdErrorCode } from './codes.js';
+import { invalid } from './result.js';
+import type { ValidationResult } from './result.js';
+
+export type { ResidentIdErrorCode } from './codes.js';
+
+export type ResidentIdResult = ValidationResult<
+  { birthDate: string; sex: 'male' | 'female'; regionCode: string },
+  ResidentIdErrorCode
+>;
+
+export interface ResidentIdOptions {
+  /** `YYYY-MM-DD` in Asia/Shanghai; defaults to `shanghaiToday()`. Tests pin it. */
+  today?: string;
+}
+
+// ISO 7064 MOD 11-2 weights for positions 1–17 (GB 11643-1999).
+const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
+const CHECK_CHARS = '10X98765432';
+
+// Only the province prefix is checked: county codes change over time (330402 was 秀城区 before
+// 南湖区) and an ID keeps the code in force when it was issued. 81–83: HK/Macau/Taiwan permits.
+const PROVINCES = /^(?:1[1-5]|2[1-3]|3[1-7]|4[1-6]|5[0-4]|6[1-5]|71|8[1-3])/;
+
+/** trim, NFKC (full-width digits/Ｘ → ASCII), x → X. Exported for masking. */
+export function normaliseResidentId(s: string): string {
+  return s.trim().normalize('NFKC').toUpperCase();
+}
+
+/** The check character for the first 17 digits of an 18-digit ID. */
+export function residentIdCheckChar(first17: string): string {
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += Number(first17.charAt(i)) * (WEIGHTS[i] ?? 0);
+  return CHECK_CHARS.charAt(sum % 11);
+}
+
+/**
+ * Validates an 18-digit 居民身份证号码 (GB 11643-1999). 15-digit first-generation numbers are
+ * rejected as `format` (invalid since 2013). Date problems are reported before the checksum so a
+ * user who typed a wrong birth date gets the more specific message. Never throws on `s`; throws
+ * RangeError only if `options.today` is not a real `YYYY-MM-DD` date.
+ */
+export function validateResidentId(s: string, options: ResidentIdOptions = {}): ResidentIdResult {
+  const today = options.today ?? shanghaiToday();
+  assertIsoDate(today, 'today');
+  if (typeof s !== 'string') return invalid('empty');
+  const value = normaliseResidentId(s);
+  if (value === '') return invalid('empty');
+  if (!/^\d{17}[\dX]$/.test(value)) return invalid('format');
+  if (!PROVINCES.test(value)) return invalid('region');
+
+  const year = Number(value.slice(6, 10));
+  const month = Number(value.slice(10, 12));
+  const day = Number(value.slice(12, 14));
+  if (!isCalendarDate(year, month, day)) return invalid('birth_date');
+  if (year < 1900) return invalid('year_before_1900');
+  const birthDate = `${value.slice(6, 10)}-${value.slice(10, 12)}-${value.slice(12, 14)}`;
+  if (birthDate > today) return invalid('future_birth_date');
+
+  if (residentIdCheckChar(value) !== value.charAt(17)) return invalid('checksum');
+  return {
+    ok: true,
+    value,
+    birthDate,
+    sex: Number(value.charAt(16)) % 2 === 1 ? 'male' : 'female',
+    regionCode: value.slice(0, 6),
+  };
+}

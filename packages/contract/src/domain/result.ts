@@ -1,0 +1,12 @@
+/** Failed validation: a stable machine code; UIs turn it into text with `validationMessage`. */
+export interface Invalid<C extends string> {
+  readonly ok: false;
+  readonly code: C;
+}
+
+/** Successful validation: always carries the normalised `value` the API expects, plus extras. */
+export type Valid<T extends object> = { readonly ok: true; readonly value: string } & Readonly<T>;
+
+export type ValidationResult<T extends object, C extends string> = Valid<T> | Invalid<C>;
+
+export const invalid = <C extends string>(code: C): Invalid<C> => ({ ok: false, code });

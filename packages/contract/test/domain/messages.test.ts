@@ -1,0 +1,38 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { VALIDATION_ERROR_CODES_BY_FIELD, validationMessage } from '../../src/domain/index.js';
+import type { ValidationErrorCode, ValidationField } from '../../src/domain/index.js';
+
+const fields = Object.keys(VALIDATION_ERROR_CODES_BY_FIELD) as ValidationField[];
+
+describe('validationMessage', () => {
+  it('has a zh-CN and an English message for every code of every field', () => {
+    for (const field of fields) {
+      for (const code of VALIDATION_ERROR_CODES_BY_FIELD[field] as readonly ValidationErrorCode[]) {
+        const zh = validationMessage(code, 'zh-CN', field);
+        const en = validationMessage(code, 'en', field);
+        assert.match(zh, /\p{Script=Han}/u, `${field}.${code}`);
+        assert.match(en, /^[\x20-\x7E’“”–·万]+$/, `${field}.${code}: ${en}`);
+        assert.notEqual(zh, en);
+        // And a generic message without a field.
+        assert.ok(validationMessage(code, 'zh-CN').length > 0);
+        assert.ok(validationMessage(code, 'en').length > 0);
+      }
+    }
+  });
+
+  it('is specific when the field is given, zh-CN by default', () => {
+    assert.equal(
+      validationMessage('checksum', undefined, 'residentId'),
+      '身份证号码校验位不正确，请检查是否输错',
+    );
+    assert.equal(validationMessage('checksum'), '校验位不正确，请检查是否输错');
+    assert.equal(validationMessage('length', 'en', 'mobile'), 'A mobile number has 11 digits');
+  });
+
+  it('falls back instead of returning undefined for unknown input from JavaScript', () => {
+    const loose = validationMessage as (c: string, l?: string, f?: string) => string;
+    assert.equal(loose('nope', 'fr'), '格式不正确');
+    assert.equal(loose('empty', 'en', 'nope'), 'This field is required');
+  });
+});
