@@ -3,11 +3,15 @@
 // "N passed, N failed" that adds them all up. Exit code 1 when anything failed.
 //
 //   typecheck, lint, format   one check each
-//   node tests                each test counts (node:test's own TAP summary)
-//   browser tests             each test counts (web-test-runner.config.mjs writes the counts)
+//   node tests                each test counts (node:test's own spec summary)
+//   browser tests             each test counts (web-test-runner.config.mjs writes the counts);
+//                             a test file that fails to load counts as one failure
+//
+// Env: JG_TEST_STEP_TIMEOUT_MIN (default 30) ends a hung step and counts it as failed.
 //
 // Options:
-//   --only node|browser|static   run a subset (comma-separate or repeat for several)
+//   --only node|browser|static   run a subset (comma-separate or repeat for several);
+//                                typecheck, lint and format also work alone
 //   --concurrency N              node test files run in parallel (default: node's own default;
 //                                also JG_TEST_CONCURRENCY)
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -20,7 +24,14 @@ import { formatDuration, header, run } from './lib/proc.mjs';
 import { SANDBOX_CLI_SRC, sandboxCommand, startSandbox } from './lib/sandbox.mjs';
 import { browserTestGlobs, nodeTestGlobs } from './lib/test-files.mjs';
 
-const GROUPS = { static: ['typecheck', 'lint', 'format'], node: ['node'], browser: ['browser'] };
+const GROUPS = {
+  static: ['typecheck', 'lint', 'format'],
+  typecheck: ['typecheck'],
+  lint: ['lint'],
+  format: ['format'],
+  node: ['node'],
+  browser: ['browser'],
+};
 const STEP_TIMEOUT_MS = Number(process.env.JG_TEST_STEP_TIMEOUT_MIN ?? 30) * 60_000;
 
 function parseArgs(argv) {
@@ -45,7 +56,9 @@ function parseArgs(argv) {
 
 function usage(problem) {
   if (problem) console.error(problem);
-  console.error('usage: node scripts/test.mjs [--only node|browser|static[,…]] [--concurrency N]');
+  console.error(
+    'usage: node scripts/test.mjs [--only node|browser|static|typecheck|lint|format[,…]] [--concurrency N]',
+  );
   process.exit(problem ? 2 : 0);
 }
 
