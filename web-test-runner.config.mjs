@@ -15,11 +15,14 @@
 //     ANY  /__jg/sandbox/<path>  → forwarded to {sandbox}/sandbox/<path> with the secret key
 //          (reset, members, advancing a loan application …); body and status pass through.
 // In TypeScript: `const { JG_SANDBOX_URL } = globalThis as unknown as { JG_SANDBOX_URL?: string }`.
+// One in-memory sandbox serves the whole run and files run one after another (concurrency 1):
+// a test that changes state resets it (POST /__jg/sandbox/reset) or uses its own member.
 //
 // Test files: packages/*/src/**/*.test.ts (elements, beside the code) and
 // packages/*/test/browser/**/*.test.ts (client). Workspace packages resolve to their TypeScript
 // source through the `source` export condition; esbuild compiles TS with tsconfig.base.json
-// (experimentalDecorators for Lit). `describe`/`it` are mocha globals.
+// (experimentalDecorators for Lit). `describe`/`it` are mocha globals (@types/mocha is not
+// installed: declare them in the test file, as internal/harness.test.ts does).
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
