@@ -1,0 +1,87 @@
+import { endpoints, type Endpoint, type Endpoints } from '@jiagong/contract';
+import { buildMethods, type BrowserEndpoints, type ClientOf } from './methods.js';
+import { sessionTokens } from './session.js';
+import { createTransport } from './transport.js';
+import type { ClientOptions } from './types.js';
+
+/** The client `createClient` returns: every endpoint a browser may call, namespaced. */
+export type JiagongClient = ClientOf<BrowserEndpoints<Endpoints>>;
+
+/**
+ * Builds a client for part of the endpoint table, so a bundle only carries the schemas of the
+ * families it uses. Pass one of the contract's groups (`cardEndpoints`, `mallEndpoints`,
+ * `loanEndpoints`, `catalogueEndpoints` …) or a spread of several. Secret-key endpoints are
+ * left out. Options and behaviour are those of {@link createClient}.
+ *
+ * @example
+ * ```ts
+ * import { createClientFor } from '@jiagong/client';
+ * import { cardEndpoints } from '@jiagong/contract';
+ *
+ * const client = createClientFor(cardEndpoints, {
+ *   baseUrl: 'https://sandbox.jiagong.example',
+ *   getSessionToken: () => fetch('/session').then((r) => r.json()),
+ * });
+ * const card = await client.me.card.get();
+ * ```
+ */
+export function createClientFor<T extends Record<string, Endpoint>>(
+  table: T,
+  options: ClientOptions,
+): ClientOf<BrowserEndpoints<T>> {
+  const { baseUrl, publishableKey, getSessionToken } = options;
+  if (!baseUrl) throw new TypeError('Jiagong: baseUrl is required');
+  if (publishableKey?.startsWith('sk_')) {
+    throw new TypeError(
+      'Jiagong: a secret key (sk_…) was passed as publishableKey. Secret keys must never reach a ' +
+        'browser: keep it on your server (createServerClient) and use your pk_… key here.',
+    );
+  }
+  if (publishableKey !== undefined && !publishableKey.startsWith('pk_')) {
+    throw new TypeError('Jiagong: publishableKey must start with pk_');
+  }
+  if (!publishableKey && !getSessionToken) {
+    throw new TypeError('Jiagong: pass a publishableKey, a getSessionToken callback, or both');
+  }
+  const send = createTransport(options, {
+    key: publishableKey,
+    tokens: getSessionToken && sessionTokens(getSessionToken),
+  });
+  return buildMethods(table, send, (endpoint) => endpoint.auth !== 'secret') as ClientOf<
+    BrowserEndpoints<T>
+  >;
+}
+
+/**
+ * Creates the typed Jiagong API client for browsers and Node.js: one method per endpoint of the
+ * contract (`client.me.card.get()`, `client.mall.products.list({ q })`,
+ * `client.me.orders.create(input)` …), every response validated, typed errors, retries with
+ * backoff for calls that are safe to repeat, idempotency keys, member-session renewal and
+ * cursor pagination.
+ *
+ * Publishable-key endpoints send the publishable key (or, without one, the member session);
+ * member endpoints (`client.me.*`) ask `getSessionToken()` when they first need a session.
+ *
+ * @example
+ * ```ts
+ * import { createClient, isApiError } from '@jiagong/client';
+ *
+ * const client = createClient({
+ *   baseUrl: 'https://sandbox.jiagong.example',
+ *   publishableKey: 'pk_test_jiaxing',
+ *   getSessionToken: async () => (await fetch('/api/jiagong-session')).json(),
+ *   locale: 'zh-CN',
+ * });
+ *
+ * const services = await client.services.list();
+ * for await (const product of client.mall.products.list({ q: '茶' })) console.log(product.name);
+ * try {
+ *   await client.me.orders.create({ productId: 'prd_0001', quantity: 1 });
+ * } catch (error) {
+ *   if (isApiError(error)) console.warn(error.code, error.requestId);
+ * }
+ * ```
+ */
+export function createClient(options: ClientOptions): JiagongClient {
+  return createClientFor(endpoints, options);
+}

@@ -1,0 +1,249 @@
+import type { ErrorBody, ErrorCode } from '@jiagong/contract';
+
+// A registry symbol instead of `instanceof`: an app can end up with two copies of the client
+// (two bundles, a micro-frontend), and a guard must still recognise the other copy's errors.
+const KIND = Symbol.for('jiagong.error');
+
+type Kind = 'api' | 'auth' | 'network' | 'timeout' | 'validation';
+
+/** Details the API attaches to some errors (invalid fields, rate-limit timing …). */
+export type ApiErrorDetails = NonNullable<ErrorBody['error']['details']>;
+
+/**
+ * Base class of every error the client raises. `requestId` is the API's `X-Request-Id` when a
+ * response arrived: quote it to support.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await client.me.card.get();
+ * } catch (error) {
+ *   if (isJiagongError(error)) console.warn(error.name, error.requestId);
+ * }
+ * ```
+ */
+export class JiagongError extends Error {
+  /** The API's request id (`X-Request-Id`), when a response arrived. */
+  readonly requestId: string | undefined;
+  /** @internal */
+  readonly [KIND]: Kind;
+
+  /** @internal */
+  constructor(kind: Kind, name: string, message: string, requestId?: string, cause?: unknown) {
+    super(message, cause === undefined ? undefined : { cause });
+    this[KIND] = kind;
+    this.name = name;
+    this.requestId = requestId;
+    // ES2020 targets have no error cause in every engine the SDK supports.
+    if (cause !== undefined && !('cause' in this)) (this as { cause?: unknown }).cause = cause;
+  }
+}
+
+/**
+ * The API answered with an error envelope (`{ error: { code, message, requestId, details } }`),
+ * or with an error status and a body that could not be read (then `code` is derived from the
+ * status). `code` is one of the contract's error codes; a newer server may add codes.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await client.me.orders.create({ productId: 'prd_0001', quantity: 1 });
+ * } catch (error) {
+ *   if (isApiError(error) && error.code === 'insufficient_points') showTopUpHint();
+ *   else throw error;
+ * }
+ * ```
+ */
+export class ApiError extends JiagongError {
+  /** A code of the contract's error catalogue, e.g. `insufficient_points`. */
+  readonly code: ErrorCode | (string & {});
+  /** The HTTP status. */
+  readonly status: number;
+  /** Extra information: invalid `fields` with dotted paths, `retryAfterSeconds` … */
+  readonly details: ApiErrorDetails | undefined;
+
+  /** @internal */
+  constructor(
+    code: string,
+    status: number,
+    message: string,
+    requestId?: string,
+    details?: ApiErrorDetails,
+    cause?: unknown,
+    kind: Kind = 'api',
+    name = 'ApiError',
+  ) {
+    super(kind, name, message, requestId, cause);
+    this.code = code;
+    this.status = status;
+    this.details = details;
+  }
+}
+
+/**
+ * A 401: the key is wrong, or the member session is missing or expired and could not be
+ * renewed through `getSessionToken()` (the client already tried once).
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await client.me.get();
+ * } catch (error) {
+ *   if (isAuthError(error)) redirectToLogin();
+ * }
+ * ```
+ */
+export class AuthError extends ApiError {
+  /** @internal */
+  constructor(
+    code: string,
+    message: string,
+    requestId?: string,
+    details?: ApiErrorDetails,
+    cause?: unknown,
+  ) {
+    super(code, 401, message, requestId, details, cause, 'auth', 'AuthError');
+  }
+}
+
+/**
+ * No usable response: the connection failed, was dropped, or the body was cut off. Calls that
+ * are safe to repeat were already retried before this is raised.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await client.services.list();
+ * } catch (error) {
+ *   if (isNetworkError(error)) showOfflineBanner();
+ * }
+ * ```
+ */
+export class NetworkError extends JiagongError {
+  /** @internal */
+  constructor(message: string, requestId?: string, cause?: unknown) {
+    super('network', 'NetworkError', message, requestId, cause);
+  }
+}
+
+/**
+ * An attempt took longer than the `timeout` (per attempt, in ms; the client default or the
+ * call's `{ timeout }`), and no retry was left or allowed.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await client.mall.products.list({ q: '茶' }, { timeout: 3000 });
+ * } catch (error) {
+ *   if (isTimeoutError(error)) showSlowNetworkHint();
+ * }
+ * ```
+ */
+export class TimeoutError extends JiagongError {
+  /** @internal */
+  constructor(message: string, requestId?: string, cause?: unknown) {
+    super('timeout', 'TimeoutError', message, requestId, cause);
+  }
+}
+
+/** One mismatch between a response and the contract; `path` is dotted (`data.0.name`). */
+export interface ResponseIssue {
+  path: string;
+  code: string;
+  message: string;
+}
+
+/**
+ * A successful response did not match the contract's schema (or was not JSON). The client
+ * never hands out data it could not validate.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await client.me.card.get();
+ * } catch (error) {
+ *   if (isResponseValidationError(error)) report(error.endpoint, error.issues, error.requestId);
+ * }
+ * ```
+ */
+export class ResponseValidationError extends JiagongError {
+  /** The endpoint whose response failed, e.g. `me.card.get`. */
+  readonly endpoint: string;
+  /** Every mismatch, with dotted field paths. */
+  readonly issues: ResponseIssue[];
+
+  /** @internal */
+  constructor(endpoint: string, issues: ResponseIssue[], requestId?: string, cause?: unknown) {
+    super(
+      'validation',
+      'ResponseValidationError',
+      `Response of ${endpoint} does not match the contract: ` +
+        issues.map((issue) => `${issue.path || '(root)'}: ${issue.message}`).join('; '),
+      requestId,
+      cause,
+    );
+    this.endpoint = endpoint;
+    this.issues = issues;
+  }
+}
+
+const kindOf = (error: unknown): Kind | undefined =>
+  typeof error === 'object' && error !== null ? (error as { [KIND]?: Kind })[KIND] : undefined;
+
+/**
+ * Whether `error` was raised by a Jiagong client (any copy of it).
+ * @example
+ * ```ts
+ * if (isJiagongError(error)) console.warn(error.requestId);
+ * ```
+ */
+export const isJiagongError = (error: unknown): error is JiagongError => !!kindOf(error);
+
+/**
+ * Whether `error` is an {@link ApiError} (an {@link AuthError} included).
+ * @example
+ * ```ts
+ * if (isApiError(error) && error.code === 'out_of_stock') markSoldOut();
+ * ```
+ */
+export const isApiError = (error: unknown): error is ApiError =>
+  kindOf(error) === 'api' || kindOf(error) === 'auth';
+
+/**
+ * Whether `error` is an {@link AuthError}.
+ * @example
+ * ```ts
+ * if (isAuthError(error)) redirectToLogin();
+ * ```
+ */
+export const isAuthError = (error: unknown): error is AuthError => kindOf(error) === 'auth';
+
+/**
+ * Whether `error` is a {@link NetworkError}.
+ * @example
+ * ```ts
+ * if (isNetworkError(error)) showOfflineBanner();
+ * ```
+ */
+export const isNetworkError = (error: unknown): error is NetworkError =>
+  kindOf(error) === 'network';
+
+/**
+ * Whether `error` is a {@link TimeoutError}.
+ * @example
+ * ```ts
+ * if (isTimeoutError(error)) showSlowNetworkHint();
+ * ```
+ */
+export const isTimeoutError = (error: unknown): error is TimeoutError =>
+  kindOf(error) === 'timeout';
+
+/**
+ * Whether `error` is a {@link ResponseValidationError}.
+ * @example
+ * ```ts
+ * if (isResponseValidationError(error)) console.error(error.issues);
+ * ```
+ */
+export const isResponseValidationError = (error: unknown): error is ResponseValidationError =>
+  kindOf(error) === 'validation';

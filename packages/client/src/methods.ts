@@ -1,0 +1,97 @@
+import type * as z from 'zod/mini';
+import { fillPath, pathParams, type Endpoint } from '@jiagong/contract';
+import { PagePromise, type Page } from './page-promise.js';
+import type { Send } from './transport.js';
+import type { CallOptions } from './types.js';
+
+type Output<E extends Endpoint> = z.output<E['response']>;
+
+/** The arguments of an endpoint's method: `(id?, body | query?, options?)`. */
+export type MethodArgs<E extends Endpoint> = [
+  ...(E['path'] extends `${string}{${string}}${string}` ? [id: string] : []),
+  ...(E extends { body: infer B extends z.ZodMiniType }
+    ? [body: z.input<B>, options?: CallOptions]
+    : E extends { query: infer Q extends z.ZodMiniType }
+      ? [query?: z.input<Q>, options?: CallOptions]
+      : [options?: CallOptions]),
+];
+
+/** What an endpoint's method returns: a `PagePromise` for lists, else a `Promise`. */
+export type MethodResult<E extends Endpoint> = E extends { paginated: true }
+  ? Output<E> extends Page<infer Item>
+    ? PagePromise<Item, Output<E>>
+    : never
+  : Promise<Output<E>>;
+
+/** The method of one endpoint. */
+export type Method<E extends Endpoint> = (...args: MethodArgs<E>) => MethodResult<E>;
+
+type Head<K extends string> = K extends `${infer H}.${string}` ? H : K;
+
+/** Dotted keys become nested objects: `{ 'me.card.get': F }` → `{ me: { card: { get: F } } }`. */
+type Nest<M> = {
+  [H in Head<keyof M & string>]: H extends keyof M
+    ? M[H]
+    : Nest<{ [K in keyof M & string as K extends `${H}.${infer Rest}` ? Rest : never]: M[K] }>;
+};
+
+/** The endpoints of a table that a browser client may call (no secret-key endpoints). */
+export type BrowserEndpoints<T> = {
+  [K in keyof T as T[K] extends { auth: 'secret' } ? never : K]: T[K];
+};
+
+/** The secret-key endpoints of a table. */
+export type SecretEndpoints<T> = {
+  [K in keyof T as T[K] extends { auth: 'secret' } ? K : never]: T[K];
+};
+
+/** The typed client of an endpoint table: one method per entry, namespaced by its dotted key. */
+export type ClientOf<T> = Nest<{
+  [K in keyof T & string]: T[K] extends Endpoint ? Method<T[K]> : never;
+}>;
+
+/**
+ * Walks an endpoint table and builds one method per entry (`'me.orders.create'` becomes
+ * `client.me.orders.create`), so no endpoint has hand-written client code.
+ */
+export function buildMethods(
+  table: Record<string, Endpoint>,
+  send: Send,
+  include: (endpoint: Endpoint) => boolean,
+): Record<string, unknown> {
+  const root: Record<string, unknown> = {};
+  for (const name of Object.keys(table)) {
+    const endpoint = table[name]!;
+    if (!include(endpoint)) continue;
+    const [param] = pathParams(endpoint.path);
+    const takesInput = !!(endpoint.body || endpoint.query);
+    const method = (...args: unknown[]) => {
+      const path = param
+        ? fillPath(endpoint.path, { [param]: args.shift() as string })
+        : endpoint.path;
+      const input = takesInput ? args.shift() : undefined;
+      // `(id, undefined, options)` for a method without a body is accepted too.
+      const options = (args[0] ?? args[1]) as CallOptions | undefined;
+      const query = endpoint.query ? (input as Record<string, unknown> | undefined) : undefined;
+      const body = endpoint.body ? input : undefined;
+      if (!endpoint.paginated) return send(name, endpoint, path, query, body, options);
+      return new PagePromise(
+        (cursor) =>
+          send(
+            name,
+            endpoint,
+            path,
+            cursor ? { ...query, cursor } : query,
+            body,
+            options,
+          ) as Promise<Page<unknown>>,
+      );
+    };
+    const keys = name.split('.');
+    const last = keys.pop()!;
+    let node = root;
+    for (const key of keys) node = (node[key] ??= {}) as Record<string, unknown>;
+    node[last] = method;
+  }
+  return root;
+}

@@ -1,0 +1,63 @@
+/** One page of a cursor-paginated list. */
+export interface Page<Item> {
+  data: Item[];
+  nextCursor: string | null;
+}
+
+/**
+ * What a list method returns. `await` it for the first page, or iterate it with `for await` to
+ * get every item of every page (the next page is requested when the current one is used up).
+ * Nothing is requested until you do either.
+ *
+ * @example
+ * ```ts
+ * const { data, nextCursor } = await client.mall.products.list({ limit: 20 });
+ *
+ * for await (const product of client.mall.products.list({ category: 'cat_tea' })) {
+ *   console.log(product.name);
+ * }
+ *
+ * for await (const page of client.me.orders.list().pages()) render(page.data);
+ * ```
+ */
+export class PagePromise<Item, P extends Page<Item> = Page<Item>>
+  implements PromiseLike<P>, AsyncIterable<Item>
+{
+  private first: Promise<P> | undefined;
+
+  /** @internal */
+  constructor(private readonly load: (cursor: string | undefined) => Promise<P>) {}
+
+  private firstPage(): Promise<P> {
+    return (this.first ??= this.load(undefined));
+  }
+
+  then<A = P, B = never>(
+    onFulfilled?: ((page: P) => A | PromiseLike<A>) | null,
+    onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null,
+  ): Promise<A | B> {
+    return this.firstPage().then(onFulfilled, onRejected);
+  }
+
+  catch<B = never>(onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<P | B> {
+    return this.firstPage().catch(onRejected);
+  }
+
+  finally(onFinally?: (() => void) | null): Promise<P> {
+    return this.firstPage().finally(onFinally);
+  }
+
+  /** Every page, starting with the first, following `nextCursor`. */
+  async *pages(): AsyncGenerator<P, void, undefined> {
+    let page = await this.firstPage();
+    yield page;
+    while (page.nextCursor) {
+      page = await this.load(page.nextCursor);
+      yield page;
+    }
+  }
+
+  async *[Symbol.asyncIterator](): AsyncGenerator<Item, void, undefined> {
+    for await (const page of this.pages()) yield* page.data;
+  }
+}

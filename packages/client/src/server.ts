@@ -1,0 +1,54 @@
+import { endpoints, type Endpoints } from '@jiagong/contract';
+import { buildMethods, type ClientOf, type SecretEndpoints } from './methods.js';
+import { createTransport } from './transport.js';
+import type { ServerClientOptions } from './types.js';
+
+/** The client `createServerClient` returns: the secret-key endpoints. */
+export type JiagongServerClient = ClientOf<SecretEndpoints<Endpoints>>;
+
+/**
+ * Creates the client for a partner's back end, with the secret-key endpoints: mint member
+ * sessions (`sessions.create`), check a member's verification code (`cardVerifications.create`)
+ * and, against the sandbox, `sandbox.*`. Throws when it finds itself in a browser: a secret key
+ * must never be shipped to one.
+ *
+ * @example
+ * ```ts
+ * import { createServerClient } from '@jiagong/client';
+ *
+ * const jiagong = createServerClient({
+ *   baseUrl: 'https://sandbox.jiagong.example',
+ *   secretKey: process.env.JIAGONG_SECRET_KEY!,
+ * });
+ * // In your route that the browser's getSessionToken() calls:
+ * const { token, expiresAt } = await jiagong.sessions.create({ memberId: 'm_1001' });
+ * ```
+ */
+export function createServerClient(options: ServerClientOptions): JiagongServerClient {
+  const { baseUrl, secretKey } = options;
+  if (
+    typeof window !== 'undefined' &&
+    typeof document !== 'undefined' &&
+    String(secretKey).startsWith('sk_')
+  ) {
+    throw new Error(
+      'Jiagong: createServerClient was called in a browser with a secret key. Secret keys must ' +
+        'stay on your server; the browser uses createClient with a publishable key and a ' +
+        'member session minted by your server.',
+    );
+  }
+  if (!String(secretKey).startsWith('sk_')) {
+    throw new TypeError(
+      String(secretKey).startsWith('pk_')
+        ? 'Jiagong: createServerClient needs your secret key (sk_…), not a publishable key'
+        : 'Jiagong: secretKey must start with sk_',
+    );
+  }
+  if (!baseUrl) throw new TypeError('Jiagong: baseUrl is required');
+  const send = createTransport(options, { key: secretKey });
+  return buildMethods(
+    endpoints,
+    send,
+    (endpoint) => endpoint.auth === 'secret',
+  ) as JiagongServerClient;
+}

@@ -1,0 +1,100 @@
+/** The languages of the API's messages. */
+export type Locale = 'zh-CN' | 'en';
+
+/** What `getSessionToken()` may return: the token, or the token with its expiry (ISO 8601). */
+export type SessionTokenResult = string | { token: string; expiresAt?: string | number | Date };
+
+/** Options of one call; every method takes them as its last argument. */
+export interface CallOptions {
+  /** Aborts the call (retries and waits included); the promise rejects with the signal's reason. */
+  signal?: AbortSignal;
+  /**
+   * For endpoints that take one (orders, loan applications): a key you keep with your own record,
+   * so that a repeat of the same call is applied once. The client makes one per call when you
+   * give none, and sends the same key on every retry of that call.
+   */
+  idempotencyKey?: string;
+  /** Timeout of each attempt in ms (overrides the client's `timeout`). */
+  timeout?: number;
+}
+
+/** How failed calls that are safe to repeat are retried. */
+export interface RetryOptions {
+  /** Retries after the first attempt. Default 2. */
+  limit?: number;
+  /** Delay before the first retry; it doubles with every further retry (full jitter). Default 300. */
+  baseDelayMs?: number;
+  /** Upper bound of one backoff delay. Default 5000. */
+  maxDelayMs?: number;
+  /**
+   * The longest `Retry-After` the client waits for; a longer one fails the call at once with the
+   * `rate_limited`/`service_unavailable` error so the app can tell the member. Default 20000.
+   */
+  maxRetryAfterMs?: number;
+}
+
+/**
+ * A request as observation hooks see it. The `authorization` header is redacted: hooks may
+ * log what they get without leaking keys or member sessions.
+ */
+export interface RequestDescription {
+  /** The endpoint name, e.g. `me.orders.create`. */
+  endpoint: string;
+  method: string;
+  url: string;
+  /** Request headers, lower-case names, `authorization` replaced by `[redacted]`. */
+  headers: Record<string, string>;
+  /** 1 for the first attempt, 2 for the first retry … */
+  attempt: number;
+}
+
+/** A response as observation hooks see it (the body is not included). */
+export interface ResponseDescription extends RequestDescription {
+  status: number;
+  /** `X-Request-Id` of the response. */
+  requestId: string | undefined;
+  /** Time from sending the attempt to the response headers, in ms. */
+  durationMs: number;
+}
+
+/**
+ * Observation hooks for logging and metrics. They are called for every attempt, cannot change
+ * the request or response, and an exception they throw is ignored so it cannot break a call.
+ */
+export interface ClientHooks {
+  beforeRequest?: (request: RequestDescription) => void;
+  afterResponse?: (response: ResponseDescription) => void;
+}
+
+/** Options shared by `createClient` and `createServerClient`. */
+export interface TransportOptions {
+  /** The API origin (and optional path prefix), e.g. `https://sandbox.jiagong.example`. */
+  baseUrl: string;
+  /** Language of the API's messages (`Accept-Language`). Default `zh-CN`. */
+  locale?: Locale;
+  /** A `fetch` to use instead of the global one (SSR frameworks, instrumentation, tests). */
+  fetch?: typeof fetch;
+  /** Retry policy, or `0` to never retry. */
+  retry?: RetryOptions | number;
+  /** Timeout of each attempt in ms. Default 10000. */
+  timeout?: number;
+  hooks?: ClientHooks;
+}
+
+/** Options of {@link createClient}. */
+export interface ClientOptions extends TransportOptions {
+  /** Your publishable key (`pk_…`); safe in a browser. */
+  publishableKey?: string;
+  /**
+   * Returns a member session token (`st_…`) minted by your back end. Called lazily, again when
+   * the token is about to expire (with `expiresAt`) or was refused, never more than once at a
+   * time. The token is kept in memory only.
+   */
+  getSessionToken?: () => Promise<SessionTokenResult> | SessionTokenResult;
+}
+
+/** Options of {@link createServerClient}. */
+export interface ServerClientOptions extends TransportOptions {
+  /** Your secret key (`sk_…`). Never ship it to a browser. */
+  secretKey: string;
+}
