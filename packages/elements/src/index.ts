@@ -4,3 +4,5 @@
  * @packageDocumentation
  */
 export * from './provider/index.js';
+export * from './member-card/index.js';
+export * from './points-mall/index.js';

@@ -1,11 +1,16 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ContextConsumer } from '@lit/context';
-import { createClient, type JiagongClient } from '@jiagong/client';
+import { createClientFor, type JiagongClient } from '@jiagong/client';
+import type { Endpoint } from '@jiagong/contract';
 import { clientContext } from './context.js';
+import { emitError } from './states.js';
 
 /** What a partner gives to obtain a member session: a token, or a token with its expiry. */
 export type SessionToken = string | { token: string; expiresAt?: string };
 export type SessionTokenSource = () => Promise<SessionToken>;
+
+/** Part of the contract's endpoint table (`cardEndpoints`, `mallEndpoints` …). */
+export type EndpointTable = Readonly<Record<string, Endpoint>>;
 
 /** The element attributes a client can be built from when no `<jg-provider>` is around. */
 export interface ClientConfig {
@@ -61,6 +66,11 @@ export function tokenEndpointSource(url: string): SessionTokenSource {
 
 type Host = ReactiveControllerHost & HTMLElement & ClientConfig;
 
+/** Raised when an element cannot build its own client (see `JgDataElement.endpoints`). */
+export class NotConfiguredError extends Error {
+  override name = 'NotConfiguredError';
+}
+
 /**
  * Gives an element its client: its own, built from `api-base` / `publishable-key` /
  * `token-endpoint` / `getSessionToken` when it has an `api-base`, otherwise the one the nearest
@@ -68,26 +78,34 @@ type Host = ReactiveControllerHost & HTMLElement & ClientConfig;
  * args include `.client` reloads.
  */
 export class ClientController implements ReactiveController {
-  #provided: JiagongClient | undefined;
-  #own: JiagongClient | undefined;
-  #ownKey = '';
-  #client: JiagongClient | undefined;
+  private _provided: JiagongClient | undefined;
+  private _own: JiagongClient | undefined;
+  private _ownKey = '';
+  private _ownError: unknown;
+  private _client: JiagongClient | undefined;
 
-  constructor(private readonly host: Host) {
+  /**
+   * @param endpoints the endpoint families the host calls; a standalone client is built for
+   *   these only, so an element's bundle carries just their schemas.
+   */
+  constructor(
+    private readonly host: Host,
+    private readonly endpoints?: EndpointTable,
+  ) {
     host.addController(this);
     new ContextConsumer(host, {
       context: clientContext,
       subscribe: true,
       callback: (client) => {
-        this.#provided = client;
-        this.#resolve();
+        this._provided = client;
+        this._resolve();
       },
     });
   }
 
   /** The client in use, or undefined while nothing configures one. */
   get client(): JiagongClient | undefined {
-    return this.#client;
+    return this._client;
   }
 
   /** Whether the element's own attributes configure a client (rather than a provider). */
@@ -96,21 +114,41 @@ export class ClientController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    this.#resolve();
+    this._resolve();
   }
 
-  #resolve(): void {
-    const next = this.host.apiBase ? this.#ownClient() : this.#provided;
-    if (next === this.#client) return;
-    this.#client = next;
+  private _resolve(): void {
+    let next = this._provided;
+    if (this.host.apiBase) {
+      try {
+        next = this._ownClient();
+      } catch (error) {
+        // A bad key or a missing endpoint table: say so once, on the element, not as an exception.
+        next = undefined;
+        console.error(`<${this.host.localName}>`, error);
+        emitError(this.host, error);
+      }
+    }
+    if (next === this._client) return;
+    this._client = next;
     this.host.requestUpdate();
   }
 
-  #ownClient(): JiagongClient {
+  private _ownClient(): JiagongClient {
     const { apiBase = '', publishableKey = '', tokenEndpoint = '' } = this.host;
     const key = `${apiBase}\n${publishableKey}\n${tokenEndpoint}`;
-    if (this.#own && key === this.#ownKey) return this.#own;
-    this.#ownKey = key;
+    if (key === this._ownKey) {
+      if (this._own) return this._own;
+      throw this._ownError;
+    }
+    this._ownKey = key;
+    this._own = undefined;
+    if (!this.endpoints) {
+      this._ownError = new NotConfiguredError(
+        `<${this.host.localName}> needs a <jg-provider>: it declares no endpoint table of its own`,
+      );
+      throw this._ownError;
+    }
     const fromEndpoint = tokenEndpoint ? tokenEndpointSource(tokenEndpoint) : undefined;
     // Read the callback at call time: a new function each host render must not rebuild the client.
     const getSessionToken = async (): Promise<SessionToken> => {
@@ -118,7 +156,17 @@ export class ClientController implements ReactiveController {
       if (!source) throw new SessionTokenError('no token-endpoint or getSessionToken configured');
       return source();
     };
-    this.#own = createClient({ baseUrl: apiBase, publishableKey, getSessionToken });
-    return this.#own;
+    try {
+      // The table is a subset of the full one, so the client is the full client's subset too.
+      this._own = createClientFor(this.endpoints, {
+        baseUrl: apiBase,
+        publishableKey: publishableKey || undefined,
+        getSessionToken,
+      }) as unknown as JiagongClient;
+    } catch (error) {
+      this._ownError = error;
+      throw error;
+    }
+    return this._own;
   }
 }

@@ -11,6 +11,8 @@ export interface JgSettings {
   locale?: Locale;
   theme?: Theme;
   senior?: boolean;
+  /** The provider's API base, to resolve root-relative URLs the API returns (benefit links …). */
+  apiBase?: string;
 }
 export const settingsContext = createContext<JgSettings>(Symbol('jg-settings'));
 

@@ -1,12 +1,21 @@
 import { property } from 'lit/decorators.js';
-import { ClientController, type SessionTokenSource } from './client-controller.js';
+import {
+  ClientController,
+  type EndpointTable,
+  type SessionTokenSource,
+} from './client-controller.js';
 import { JgElement } from './jg-element.js';
 
 /**
  * Base of elements that load data. Inside a `<jg-provider>` they use its client; on their own
- * they build one from these attributes.
+ * they build one from these attributes, for the endpoint families named by the subclass's
+ * `static endpoints` (e.g. `static override endpoints = cardEndpoints`). Naming only the
+ * families an element calls keeps the other families' schemas out of its bundle.
  */
 export class JgDataElement extends JgElement {
+  /** The endpoint families this element calls (from `@jiagong/contract`), for its own client. */
+  static endpoints?: EndpointTable;
+
   /** API base URL, e.g. `https://sandbox.example.com`. Only needed without a `<jg-provider>`. */
   @property({ attribute: 'api-base' }) apiBase?: string;
 
@@ -22,5 +31,8 @@ export class JgDataElement extends JgElement {
   /** Callback returning a member session token (e.g. from a WebView bridge); wins over `token-endpoint`. */
   @property({ attribute: false }) getSessionToken?: SessionTokenSource;
 
-  protected readonly api = new ClientController(this);
+  protected readonly api = new ClientController(
+    this,
+    (this.constructor as typeof JgDataElement).endpoints,
+  );
 }

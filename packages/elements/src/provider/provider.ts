@@ -1,5 +1,6 @@
 import { css, html, type PropertyValues } from 'lit';
 import { ContextProvider } from '@lit/context';
+import { endpoints } from '@jiagong/contract';
 import { clientContext, settingsContext, type JgSettings } from '../internal/context.js';
 import { JgDataElement } from '../internal/data-element.js';
 import { baseStyles } from '../internal/theme.js';
@@ -12,7 +13,7 @@ import { baseStyles } from '../internal/theme.js';
  * @tag jg-provider
  * @summary Configuration root: API base, keys, member session, locale and theme for the elements inside.
  * @slot - The `jg-` elements (and any other content) that use this configuration.
- * @cssprop --jg-color-primary - Brand colour (default union red `#c8102e`); every design token may be set here.
+ * @cssprop --jg-color-primary - Brand colour (default union red `_c8102e`); every design token may be set here.
  */
 export class JgProvider extends JgDataElement {
   static override styles = [
@@ -23,25 +24,32 @@ export class JgProvider extends JgDataElement {
       }
     `,
   ];
+  // The provider serves every family, so its client covers the whole browser-side table.
+  static override endpoints = endpoints;
 
-  readonly #client = new ContextProvider(this, { context: clientContext });
-  readonly #settings = new ContextProvider(this, { context: settingsContext, initialValue: {} });
+  private readonly _client = new ContextProvider(this, { context: clientContext });
+  private readonly _settings = new ContextProvider(this, {
+    context: settingsContext,
+    initialValue: {},
+  });
 
   // update() runs after the controllers' hostUpdate, so the client is resolved for this cycle.
   protected override update(changed: PropertyValues<this>): void {
-    if (this.#client.value !== this.api.client) this.#client.setValue(this.api.client);
+    if (this._client.value !== this.api.client) this._client.setValue(this.api.client);
     const next: JgSettings = {
       locale: this.effectiveLocale,
       theme: this.theme ?? this.settings.theme,
       senior: this.effectiveSenior,
+      apiBase: this.apiBase ?? this.settings.apiBase,
     };
-    const current = this.#settings.value;
+    const current = this._settings.value;
     if (
       current.locale !== next.locale ||
       current.theme !== next.theme ||
-      current.senior !== next.senior
+      current.senior !== next.senior ||
+      current.apiBase !== next.apiBase
     ) {
-      this.#settings.setValue(next);
+      this._settings.setValue(next);
     }
     super.update(changed);
   }

@@ -1,0 +1,183 @@
+import { html, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { initialState, Task } from '@lit/task';
+import type { JiagongClient } from '@jiagong/client';
+import { cardEndpoints } from '@jiagong/contract';
+import type { Benefit, BenefitGroup } from '@jiagong/contract';
+import { JgDataElement } from '../internal/data-element.js';
+import { icon, type IconName } from '../internal/icons.js';
+import { renderEmpty, renderError, renderSkeleton, withErrorEvent } from '../internal/states.js';
+import { baseStyles } from '../internal/theme.js';
+import { cardBenefitsMessages } from './benefits-messages.js';
+import styles from './card-benefits.styles.js';
+
+/**
+ * `jg-benefit-select`: the member chose a benefit's action. Cancel it (`preventDefault()`) to
+ * route inside the host app; otherwise the benefit's link opens.
+ */
+export type JgBenefitSelectEvent = CustomEvent<{ benefit: Benefit }>;
+
+/** Display order of the groups. */
+export const benefitGroups: readonly BenefitGroup[] = ['protection', 'inclusive', 'financial'];
+
+const groupIcons: Record<BenefitGroup, IconName> = {
+  protection: 'shield',
+  inclusive: 'hand-heart',
+  financial: 'bank',
+};
+
+/** Parses `groups="protection, financial"`; unknown names are ignored, none means all. */
+export function parseGroups(value: string | undefined | null): BenefitGroup[] {
+  const wanted = (value ?? '')
+    .split(/[\s,]+/)
+    .filter((name): name is BenefitGroup => (benefitGroups as readonly string[]).includes(name));
+  return wanted.length
+    ? benefitGroups.filter((group) => wanted.includes(group))
+    : [...benefitGroups];
+}
+
+/**
+ * Only http(s) links leave the element: the contract already refuses other schemes, this guards
+ * against a misconfigured server all the same (Lit does not sanitize `href`).
+ */
+function safeHref(url: string, base: string | undefined): string | undefined {
+  try {
+    const resolved = new URL(url, base ?? document.baseURI);
+    return resolved.protocol === 'https:' || resolved.protocol === 'http:'
+      ? resolved.href
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The 嘉工卡's benefits for the bank app, grouped 保障帮扶 / 普惠服务 / 金融服务, each with a title,
+ * a short description and an action.
+ *
+ * @tag jg-card-benefits
+ * @summary The member card's benefits, grouped, each with an action the host app can route.
+ *
+ * @csspart groups - The container of all groups.
+ * @csspart group - One group section (also `group-protection`, `group-inclusive`, `group-financial`).
+ * @csspart group-title - A group's heading.
+ * @csspart list - The list of benefits of a group.
+ * @csspart benefit - One benefit.
+ * @csspart benefit-title - A benefit's title.
+ * @csspart benefit-description - A benefit's description.
+ * @csspart action - A benefit's action link.
+ * @csspart skeleton - Loading placeholder.
+ * @csspart empty - Shown when no benefit matches.
+ * @csspart error - Error state.
+ * @csspart retry-button - The retry button of the error state.
+ * @csspart icon - Every icon.
+ *
+ * @cssprop --jg-card-benefits-columns - Minimum column width of the benefit grid (default 240px).
+ * @cssprop --jg-card-benefits-radius - Corner radius of a benefit (default `--jg-radius-md`).
+ * @cssprop --jg-color-primary - Brand colour; every `--jg-*` design token applies.
+ *
+ * @event jg-benefit-select - A benefit's action was chosen; `detail.benefit`. Cancelable: call `preventDefault()` to stop the default navigation.
+ * @event jg-error - Loading failed; `detail.error` is the typed client error.
+ */
+export class JgCardBenefits extends JgDataElement {
+  static override styles = [baseStyles, styles];
+  static override endpoints = cardEndpoints;
+
+  /** Comma-separated groups to show (`protection`, `inclusive`, `financial`); all when empty. */
+  @property({ reflect: true }) groups?: string;
+
+  /** Heading level (2–6) of the group titles, to fit the host page's outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  private readonly benefits = new Task(this, {
+    args: () => [this.api.client] as const,
+    task: withErrorEvent(
+      this,
+      async ([client]: readonly [JiagongClient | undefined], { signal }) => {
+        if (!client) return initialState;
+        const { data } = await client.me.card.benefits({}, { signal });
+        return data;
+      },
+    ),
+  });
+
+  protected override render() {
+    return this.benefits.render({
+      initial: () => renderSkeleton(4, this.t.base.loading),
+      pending: () =>
+        this.benefits.value
+          ? this._renderBenefits(this.benefits.value)
+          : renderSkeleton(4, this.t.base.loading),
+      complete: (benefits) => this._renderBenefits(benefits),
+      error: (error) => renderError(error, this.t, () => void this.benefits.run()),
+    });
+  }
+
+  private _renderBenefits(benefits: readonly Benefit[]): TemplateResult {
+    const m = this.t.pick(cardBenefitsMessages);
+    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
+    const groups = parseGroups(this.groups)
+      .map((group) => ({ group, items: benefits.filter((benefit) => benefit.group === group) }))
+      .filter(({ items }) => items.length > 0);
+    if (!groups.length) return renderEmpty(m.empty, m.emptyDetail);
+    return html`<div part="groups" class="groups">
+      ${groups.map(
+        ({ group, items }) =>
+          html`<section
+            part="group group-${group}"
+            class="group group--${group}"
+            aria-labelledby="group-${group}"
+          >
+            <div
+              id="group-${group}"
+              part="group-title"
+              class="group__title"
+              role="heading"
+              aria-level=${level}
+            >
+              ${icon(groupIcons[group])}<span>${m.groups[group]}</span>
+              <span class="group__count">${m.count(items.length)}</span>
+            </div>
+            <ul part="list" class="list">
+              ${items.map((benefit) => this._renderBenefit(benefit))}
+            </ul>
+          </section>`,
+      )}
+    </div>`;
+  }
+
+  private _renderBenefit(benefit: Benefit): TemplateResult {
+    const href = safeHref(benefit.url, this.apiBase ?? this.settings.apiBase);
+    const titleId = `benefit-${benefit.id}`;
+    return html`<li part="benefit" class="benefit">
+      <p id=${titleId} part="benefit-title" class="benefit__title">${benefit.title}</p>
+      <p part="benefit-description" class="benefit__description">${benefit.description}</p>
+      ${
+        href
+          ? html`<a
+              part="action"
+              class="jg-button benefit__action"
+              href=${href}
+              rel="noopener"
+              aria-describedby=${titleId}
+              @click=${(event: MouseEvent) => this._select(event, benefit)}
+              >${benefit.actionLabel}${icon('chevron')}</a
+            >`
+          : html`<button
+              type="button"
+              part="action"
+              class="jg-button benefit__action"
+              aria-describedby=${titleId}
+              @click=${(event: MouseEvent) => this._select(event, benefit)}
+            >
+              ${benefit.actionLabel}${icon('chevron')}
+            </button>`
+      }
+    </li>`;
+  }
+
+  private _select(event: MouseEvent, benefit: Benefit): void {
+    const proceed = this.emit('jg-benefit-select', { benefit }, { cancelable: true });
+    if (!proceed) event.preventDefault();
+  }
+}
