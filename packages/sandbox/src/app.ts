@@ -1,0 +1,81 @@
+import { REQUEST_ID_HEADER } from '@jiagong/contract';
+import { Hono } from 'hono';
+import { cors } from 'hono/cors';
+import { registerAssets } from './assets/routes.js';
+import type { Db } from './db/db.js';
+import { handlers } from './handlers/index.js';
+import type { AppEnv, Logger } from './http/context.js';
+import { consoleLogger } from './http/context.js';
+import { registerEndpoints } from './http/derive.js';
+import { ApiError, errorBody } from './http/errors.js';
+import { resolveLocale } from './http/locale.js';
+import { newRequestId } from './http/request-id.js';
+
+export interface AppOptions {
+  db: Db;
+  /** The server's notion of "now"; tests pass a movable clock to expire sessions and codes. */
+  clock?: () => Date;
+  /** Validate every response against the contract; default: unless NODE_ENV is production. */
+  validateResponses?: boolean;
+  /** Log one line per request (never headers, bodies or query strings). */
+  logRequests?: boolean;
+  log?: Logger;
+}
+
+/** The sandbox as a Hono app, for `app.fetch(request)` in-process or behind @hono/node-server. */
+export function createApp(options: AppOptions): Hono<AppEnv> {
+  const log = options.log ?? consoleLogger;
+  const clock = options.clock ?? (() => new Date());
+  const app = new Hono<AppEnv>();
+
+  app.use('*', async (c, next) => {
+    const requestId = newRequestId();
+    const started = performance.now();
+    c.set('requestId', requestId);
+    c.set('locale', resolveLocale(c.req.header('accept-language')));
+    await next();
+    c.res.headers.set(REQUEST_ID_HEADER, requestId);
+    if (options.logRequests) {
+      const ms = (performance.now() - started).toFixed(1);
+      log.info(`${c.req.method} ${c.req.path} ${c.res.status} ${ms}ms ${requestId}`);
+    }
+  });
+
+  app.use(
+    '*',
+    cors({
+      origin: '*',
+      allowMethods: ['GET', 'POST', 'PUT', 'DELETE', 'OPTIONS'],
+      allowHeaders: ['Authorization', 'Idempotency-Key', 'Content-Type', 'Accept-Language'],
+      exposeHeaders: [REQUEST_ID_HEADER, 'Idempotent-Replayed'],
+      maxAge: 600,
+    }),
+  );
+
+  app.get('/health', (c) => c.json({ ok: true }));
+  registerAssets(app, options.db);
+  registerEndpoints(app, {
+    db: options.db,
+    clock,
+    handlers,
+    validateResponses: options.validateResponses ?? process.env.NODE_ENV !== 'production',
+    log,
+  });
+
+  app.notFound((c) => c.json(errorBody('not_found', c.get('locale'), c.get('requestId')), 404));
+
+  app.onError((error, c) => {
+    const locale = c.get('locale') ?? 'zh-CN';
+    const requestId = c.get('requestId') ?? newRequestId();
+    if (error instanceof ApiError) {
+      return c.json(errorBody(error.code, locale, requestId, error.details), error.status as 400);
+    }
+    // Only the class and message: a stack or driver error may quote request data.
+    log.error(
+      `[sandbox] ${c.req.method} ${c.req.path} failed (${requestId}): ${error.name}: ${error.message}`,
+    );
+    return c.json(errorBody('internal_error', locale, requestId), 500);
+  });
+
+  return app;
+}

@@ -1,0 +1,35 @@
+import { sql as initial } from './001_initial.js';
+
+export interface Migration {
+  readonly version: number;
+  readonly name: string;
+  readonly sql: string;
+}
+
+/** Numbered, append-only: never edit one that has shipped, add the next number instead. */
+export const migrations: readonly Migration[] = [{ version: 1, name: 'initial', sql: initial }];
+
+/** Tables holding data (everything but schema_migrations), children before parents. */
+export const dataTables = [
+  'consent_records',
+  'loan_timeline',
+  'loan_applications',
+  'order_lot_allocations',
+  'orders',
+  'points_ledger',
+  'points_lots',
+  'loan_drafts',
+  'verification_codes',
+  'idempotency_keys',
+  'sessions',
+  'members',
+  'benefits',
+  'loan_products',
+  'consent_texts',
+  'products',
+  'mall_categories',
+  'merchants',
+  'unions',
+  'services',
+  'partners',
+] as const;

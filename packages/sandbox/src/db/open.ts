@@ -1,0 +1,38 @@
+import { resolve } from 'node:path';
+import type { Db } from './db.js';
+import { openPglite } from './pglite.js';
+import { openPostgres } from './pg.js';
+
+export interface StorageOptions {
+  /** A PostgreSQL connection string; wins over the PGlite options. */
+  databaseUrl?: string;
+  /** PGlite in memory: nothing survives the process. */
+  memory?: boolean;
+  /** PGlite data folder; defaults to `.jiagong-data/pglite` under the working directory. */
+  dataDir?: string;
+}
+
+export const DEFAULT_DATA_DIR = '.jiagong-data/pglite';
+
+export function describeStorage(options: StorageOptions): string {
+  if (options.databaseUrl) return `PostgreSQL (${redactUrl(options.databaseUrl)})`;
+  if (options.memory) return 'PGlite (in memory)';
+  return `PGlite (${resolve(options.dataDir ?? DEFAULT_DATA_DIR)})`;
+}
+
+export function openDb(options: StorageOptions): Promise<Db> {
+  if (options.databaseUrl) return openPostgres(options.databaseUrl);
+  if (options.memory) return openPglite({});
+  return openPglite({ dataDir: resolve(options.dataDir ?? DEFAULT_DATA_DIR) });
+}
+
+/** The URL without its password, for logs. */
+export function redactUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return 'postgres://…';
+  }
+}

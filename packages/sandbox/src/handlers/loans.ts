@@ -1,0 +1,348 @@
+import {
+  ageOn,
+  formatFen,
+  maskMobile,
+  maskName,
+  maskResidentId,
+  validateMobile,
+  validateName,
+  validateResidentId,
+  validateUscc,
+} from '@jiagong/contract';
+import type { FieldIssue, Locale } from '@jiagong/contract';
+import { DEFAULT_PAGE_SIZE, decodeCursor, toPage } from '../domain/cursor.js';
+import { newId } from '../domain/ids.js';
+import { isoShanghai, shanghaiDate } from '../domain/time.js';
+import { ApiError, validationError } from '../http/errors.js';
+import type { ConsentTextRow, LoanProductRow } from './catalogue.js';
+import { appendConsent, consentText, toConsentRecord } from './consent-records.js';
+import type { ConsentRecordRow } from './consent-records.js';
+import { domainIssue, plainIssue } from './field-issues.js';
+import {
+  findApplication,
+  setStatus,
+  toApplication,
+  toApplications,
+  WITHDRAWABLE,
+} from './loan-applications.js';
+import type { ApplicationRow } from './loan-applications.js';
+import { assertCardActive, loadMember } from './members.js';
+import { Where } from './sql.js';
+import type { HandlerGroup } from './types.js';
+
+/**
+ * The indicative 年化利率: the product's range spread over its terms, shortest term cheapest.
+ * The bank's offer is binding; this is what the application records at submission.
+ */
+export function indicativeAprBp(product: LoanProductRow, termMonths: number): number {
+  const terms = product.terms_months;
+  const index = terms.indexOf(termMonths);
+  if (terms.length <= 1 || index < 0) return product.apr_min_bp;
+  return Math.round(
+    product.apr_min_bp + ((product.apr_max_bp - product.apr_min_bp) * index) / (terms.length - 1),
+  );
+}
+
+function missingConsents(
+  texts: ConsentTextRow[],
+  grants: readonly { textId: string; version: string; granted: boolean }[],
+  locale: Locale,
+): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  for (const text of texts) {
+    if (!text.required) continue;
+    const grant = grants.find((g) => g.textId === text.id && g.granted);
+    if (!grant) {
+      issues.push(
+        plainIssue(
+          `consents.${text.id}`,
+          'consent_required',
+          `请阅读并同意《${text.title}》`,
+          `Please read and accept "${text.title}"`,
+          locale,
+        ),
+      );
+    } else if (grant.version !== text.version) {
+      issues.push(
+        plainIssue(
+          `consents.${text.id}`,
+          'consent_outdated',
+          `《${text.title}》已更新至 ${text.version} 版，请重新阅读并同意`,
+          `"${text.title}" was updated to version ${text.version}; please read and accept it again`,
+          locale,
+        ),
+      );
+    }
+  }
+  return issues;
+}
+
+export const loanHandlers: HandlerGroup<
+  | 'me.loanDraft.get'
+  | 'me.loanDraft.save'
+  | 'me.loanDraft.delete'
+  | 'me.loanApplications.create'
+  | 'me.loanApplications.list'
+  | 'me.loanApplications.get'
+  | 'me.loanApplications.withdraw'
+  | 'me.consents.list'
+  | 'me.consents.withdraw'
+> = {
+  async 'me.loanDraft.get'({ db, memberId }) {
+    const { rows } = await db.query<{
+      step: string;
+      values: Record<string, unknown>;
+      updated_at: Date;
+    }>('SELECT step, "values", updated_at FROM loan_drafts WHERE member_id = $1', [memberId]);
+    const row = rows[0];
+    return {
+      draft: row
+        ? { step: row.step, values: row.values, updatedAt: isoShanghai(row.updated_at) }
+        : null,
+    };
+  },
+
+  async 'me.loanDraft.save'({ db, memberId, body, now }) {
+    await db.query(
+      `INSERT INTO loan_drafts (member_id, step, "values", updated_at) VALUES ($1, $2, $3::jsonb, $4)
+       ON CONFLICT (member_id) DO UPDATE SET step = EXCLUDED.step, "values" = EXCLUDED."values", updated_at = EXCLUDED.updated_at`,
+      [memberId, body.step, JSON.stringify(body.values), now],
+    );
+    return { step: body.step, values: body.values, updatedAt: isoShanghai(now) };
+  },
+
+  async 'me.loanDraft.delete'({ db, memberId }) {
+    await db.query('DELETE FROM loan_drafts WHERE member_id = $1', [memberId]);
+    return { deleted: true as const };
+  },
+
+  async 'me.loanApplications.create'({ db, memberId, body, now, locale }) {
+    return db.transaction(async (tx) => {
+      const member = await loadMember(tx, memberId);
+      assertCardActive(member);
+
+      const { rows: products } = await tx.query<LoanProductRow>(
+        'SELECT * FROM loan_products WHERE id = $1',
+        [body.productId],
+      );
+      const product = products[0];
+      const today = shanghaiDate(now);
+      const issues: FieldIssue[] = [];
+      if (!product) {
+        issues.push(
+          plainIssue(
+            'productId',
+            'unknown_product',
+            '贷款产品不存在',
+            'Unknown loan product',
+            locale,
+          ),
+        );
+      }
+      const name = validateName(body.applicant.name);
+      if (!name.ok) issues.push(domainIssue('applicant.name', 'name', name.code, locale));
+      const id = validateResidentId(body.applicant.idNumber, { today });
+      if (!id.ok) issues.push(domainIssue('applicant.idNumber', 'residentId', id.code, locale));
+      const mobile = validateMobile(body.applicant.mobile);
+      if (!mobile.ok) issues.push(domainIssue('applicant.mobile', 'mobile', mobile.code, locale));
+      const uscc = validateUscc(body.employer.uscc);
+      if (!uscc.ok) issues.push(domainIssue('employer.uscc', 'uscc', uscc.code, locale));
+      const { rows: unions } = await tx.query<{ name: string }>(
+        'SELECT name FROM unions WHERE id = $1',
+        [body.applicant.unionId],
+      );
+      const union = unions[0];
+      if (!union)
+        issues.push(
+          plainIssue(
+            'applicant.unionId',
+            'unknown_union',
+            '所属工会不存在',
+            'Unknown union',
+            locale,
+          ),
+        );
+      if (product) {
+        if (body.amountFen < product.min_amount_fen || body.amountFen > product.max_amount_fen) {
+          const range = `${formatFen(product.min_amount_fen, locale)}–${formatFen(product.max_amount_fen, locale)}`;
+          issues.push(
+            plainIssue(
+              'amountFen',
+              'out_of_range',
+              `申请金额需在 ${range} 之间`,
+              `The amount must be within ${range}`,
+              locale,
+            ),
+          );
+        }
+        if (!product.terms_months.includes(body.termMonths)) {
+          const terms = product.terms_months.join(locale === 'en' ? ', ' : '、');
+          issues.push(
+            plainIssue(
+              'termMonths',
+              'unsupported_term',
+              `可选期限：${terms} 个月`,
+              `Available terms: ${terms} months`,
+              locale,
+            ),
+          );
+        }
+        if (!product.repayment_methods.includes(body.repaymentMethod)) {
+          issues.push(
+            plainIssue(
+              'repaymentMethod',
+              'unsupported_method',
+              '该产品不支持此还款方式',
+              'Repayment method not offered',
+              locale,
+            ),
+          );
+        }
+      }
+      if (issues.length > 0 || !product || !union || !id.ok || !mobile.ok || !name.ok || !uscc.ok) {
+        throw validationError(issues);
+      }
+
+      const age = ageOn(id.birthDate, today);
+      if (age < product.min_age || age > product.max_age) {
+        throw new ApiError('loan_ineligible', {
+          fields: [
+            plainIssue(
+              'applicant.idNumber',
+              'age_out_of_range',
+              `申请人年龄需在 ${product.min_age}–${product.max_age} 周岁之间`,
+              `The applicant must be ${product.min_age}–${product.max_age} years old`,
+              locale,
+            ),
+          ],
+        });
+      }
+
+      const { rows: texts } = await tx.query<ConsentTextRow>(
+        'SELECT * FROM consent_texts WHERE id IN (SELECT jsonb_array_elements_text($1::jsonb))',
+        [JSON.stringify(product.consent_ids)],
+      );
+      const missing = missingConsents(texts, body.consents, locale);
+      if (missing.length > 0) throw new ApiError('consent_required', { fields: missing });
+
+      const applicationId = newId('la');
+      await tx.query(
+        `INSERT INTO loan_applications (id, member_id, product_id, product_name, amount_fen, term_months, repayment_method,
+                                        apr_bp, status, applicant, employer, purpose, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'submitted', $9::jsonb, $10::jsonb, $11, $12, $12)`,
+        [
+          applicationId,
+          memberId,
+          product.id,
+          product.name,
+          body.amountFen,
+          body.termMonths,
+          body.repaymentMethod,
+          indicativeAprBp(product, body.termMonths),
+          // Masked only: the sandbox forwards nothing to a bank, so it keeps no raw ID or phone.
+          JSON.stringify({
+            nameMasked: maskName(name.value),
+            idNumberMasked: maskResidentId(id.value),
+            mobileMasked: maskMobile(mobile.value),
+            unionId: body.applicant.unionId,
+            unionName: union.name,
+          }),
+          JSON.stringify({ name: body.employer.name.trim(), uscc: uscc.value }),
+          body.purpose.trim(),
+          now,
+        ],
+      );
+      await tx.query(
+        'INSERT INTO loan_timeline (application_id, status, at, note) VALUES ($1, $2, $3, $4)',
+        [applicationId, 'submitted', now, null],
+      );
+      for (const text of texts) {
+        const grant = body.consents.find(
+          (g) => g.textId === text.id && g.granted && g.version === text.version,
+        );
+        if (!grant) continue;
+        await appendConsent(tx, {
+          memberId,
+          text,
+          action: 'grant',
+          now,
+          channel: body.channel ?? 'unknown',
+          locale,
+          applicationId,
+        });
+      }
+      // The draft has become an application.
+      await tx.query('DELETE FROM loan_drafts WHERE member_id = $1', [memberId]);
+      return toApplication(tx, await findApplication(tx, applicationId, memberId));
+    });
+  },
+
+  async 'me.loanApplications.list'({ db, memberId, query }) {
+    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
+    const where = new Where();
+    where.add(`member_id = ${where.param(memberId)}`);
+    const cursor = decodeCursor(query.cursor, 1);
+    if (cursor) where.add(`seq < ${where.param(cursor[0])}::int`);
+    const { rows } = await db.query<ApplicationRow>(
+      `SELECT * FROM loan_applications ${where} ORDER BY seq DESC LIMIT ${where.param(limit + 1)}`,
+      where.params,
+    );
+    const page = toPage(
+      rows,
+      limit,
+      (row) => [row.seq],
+      (row) => row,
+    );
+    return { data: await toApplications(db, page.data), nextCursor: page.nextCursor };
+  },
+
+  async 'me.loanApplications.get'({ db, memberId, params }) {
+    return toApplication(db, await findApplication(db, params.id, memberId));
+  },
+
+  async 'me.loanApplications.withdraw'({ db, memberId, params, now }) {
+    return db.transaction(async (tx) => {
+      const row = await findApplication(tx, params.id, memberId, true);
+      if (row.status === 'withdrawn') return toApplication(tx, row);
+      if (!WITHDRAWABLE.includes(row.status)) throw new ApiError('application_not_withdrawable');
+      return toApplication(tx, await setStatus(tx, row, 'withdrawn', now, null));
+    });
+  },
+
+  async 'me.consents.list'({ db, memberId }) {
+    const { rows } = await db.query<ConsentRecordRow>(
+      'SELECT * FROM consent_records WHERE member_id = $1 ORDER BY seq DESC',
+      [memberId],
+    );
+    return { data: rows.map(toConsentRecord) };
+  },
+
+  async 'me.consents.withdraw'({ db, memberId, body, now, locale }) {
+    return db.transaction(async (tx) => {
+      await tx.query('SELECT id FROM members WHERE id = $1 FOR UPDATE', [memberId]);
+      const text = await consentText(tx, body.textId);
+      if (!text) {
+        throw validationError([
+          plainIssue('textId', 'unknown_consent', '授权文本不存在', 'Unknown consent text', locale),
+        ]);
+      }
+      const { rows } = await tx.query<ConsentRecordRow>(
+        'SELECT * FROM consent_records WHERE member_id = $1 AND text_id = $2 ORDER BY seq DESC LIMIT 1',
+        [memberId, text.id],
+      );
+      const latest = rows[0];
+      // Withdrawing again changes nothing; answer the withdrawal already on record.
+      if (latest?.action === 'withdraw') return toConsentRecord(latest);
+      return toConsentRecord(
+        await appendConsent(tx, {
+          memberId,
+          text,
+          action: 'withdraw',
+          now,
+          channel: 'api',
+          locale,
+        }),
+      );
+    });
+  },
+};

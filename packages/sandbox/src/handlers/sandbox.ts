@@ -1,0 +1,57 @@
+import { adjustTo, balanceOf, lockMember } from '../domain/ledger.js';
+import { ApiError } from '../http/errors.js';
+import { resetToSeed } from '../seed/index.js';
+import { findApplication, setStatus, toApplication, TRANSITIONS } from './loan-applications.js';
+import { pointsBalance } from './points.js';
+import type { HandlerGroup } from './types.js';
+
+// Stored with the application, so one language: the bank's.
+const DEFAULT_REJECTION = '综合评分未达到准入要求';
+
+export const sandboxHandlers: HandlerGroup<
+  'sandbox.reset' | 'sandbox.members' | 'sandbox.advanceLoan' | 'sandbox.setPoints'
+> = {
+  async 'sandbox.reset'({ db, now }) {
+    await resetToSeed(db, now);
+    return { ok: true as const };
+  },
+
+  async 'sandbox.members'({ db, locale }) {
+    const { rows } = await db.query<{
+      id: string;
+      name: string;
+      status: 'active' | 'suspended' | 'expired';
+      description_zh: string;
+      description_en: string;
+    }>('SELECT id, name, status, description_zh, description_en FROM members ORDER BY position');
+    const data = [];
+    for (const row of rows) {
+      data.push({
+        id: row.id,
+        // Synthetic people: the sandbox may show full names to the developer.
+        name: row.name,
+        status: row.status,
+        points: await balanceOf(db, row.id),
+        description: locale === 'en' ? row.description_en : row.description_zh,
+      });
+    }
+    return { data };
+  },
+
+  async 'sandbox.advanceLoan'({ db, params, body, now }) {
+    return db.transaction(async (tx) => {
+      const row = await findApplication(tx, params.id, null, true);
+      if (!TRANSITIONS[row.status].includes(body.to)) throw new ApiError('invalid_transition');
+      const note = body.note ?? (body.to === 'rejected' ? DEFAULT_REJECTION : null);
+      return toApplication(tx, await setStatus(tx, row, body.to, now, note));
+    });
+  },
+
+  async 'sandbox.setPoints'({ db, params, body, now }) {
+    await db.transaction(async (tx) => {
+      await lockMember(tx, params.id);
+      await adjustTo(tx, params.id, body.balance, now);
+    });
+    return pointsBalance(db, params.id, now);
+  },
+};

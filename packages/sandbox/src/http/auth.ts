@@ -1,0 +1,90 @@
+import { createHash } from 'node:crypto';
+import type { AuthKind } from '@jiagong/contract';
+import type { Db } from '../db/db.js';
+import { ApiError } from './errors.js';
+
+export interface Partner {
+  id: string;
+  name: string;
+  modules: string[];
+}
+
+export type Principal =
+  | { kind: 'publishable' | 'secret'; partner: Partner; memberId: null }
+  | { kind: 'session'; partner: Partner; memberId: string };
+
+const requiredCode = {
+  publishable: 'publishable_key_required',
+  secret: 'secret_key_required',
+  session: 'session_required',
+} as const;
+
+/** Which credential kinds an endpoint of each auth kind takes (DESIGN: a session names its partner). */
+const accepted: Record<AuthKind, readonly AuthKind[]> = {
+  publishable: ['publishable', 'session'],
+  secret: ['secret'],
+  session: ['session'],
+};
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+function kindOf(credential: string): AuthKind | null {
+  if (credential.startsWith('pk_')) return 'publishable';
+  if (credential.startsWith('sk_')) return 'secret';
+  if (credential.startsWith('st_')) return 'session';
+  return null;
+}
+
+interface PartnerRow {
+  id: string;
+  name: string;
+  modules: string[];
+}
+
+/**
+ * Resolves `Authorization: Bearer …` for an endpoint of kind `needed`. A missing or wrong kind of
+ * credential answers the code naming the kind needed; an unknown one `unauthorized`.
+ */
+export async function authenticate(
+  db: Db,
+  header: string | undefined,
+  needed: AuthKind,
+  now: Date,
+): Promise<Principal> {
+  const details = { neededKind: needed };
+  const match = header ? /^Bearer\s+(\S+)\s*$/i.exec(header) : null;
+  if (!header) throw new ApiError(requiredCode[needed], details);
+  if (!match?.[1]) throw new ApiError('unauthorized', details);
+  const credential = match[1];
+  const kind = kindOf(credential);
+  if (!kind) throw new ApiError('unauthorized', details);
+  if (!accepted[needed].includes(kind)) throw new ApiError(requiredCode[needed], details);
+
+  if (kind === 'session') {
+    const { rows } = await db.query<PartnerRow & { member_id: string; expires_at: Date }>(
+      `SELECT p.id, p.name, p.modules, s.member_id, s.expires_at
+         FROM sessions s JOIN partners p ON p.id = s.partner_id
+        WHERE s.token_hash = $1`,
+      [hashToken(credential)],
+    );
+    const row = rows[0];
+    if (!row) throw new ApiError('unauthorized', details);
+    if (row.expires_at.getTime() <= now.getTime()) throw new ApiError('session_expired', details);
+    return {
+      kind,
+      partner: { id: row.id, name: row.name, modules: row.modules },
+      memberId: row.member_id,
+    };
+  }
+
+  const column = kind === 'publishable' ? 'publishable_key' : 'secret_key';
+  const { rows } = await db.query<PartnerRow>(
+    `SELECT id, name, modules FROM partners WHERE ${column} = $1`,
+    [credential],
+  );
+  const row = rows[0];
+  if (!row) throw new ApiError('unauthorized', details);
+  return { kind, partner: row, memberId: null };
+}

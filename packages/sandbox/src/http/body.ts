@@ -1,0 +1,45 @@
+import { MAX_BODY_BYTES } from '@jiagong/contract';
+import { ApiError } from './errors.js';
+
+// Past the limit we keep reading (and discarding) for a while so the client finishes sending and
+// can read our 413; a client that streams forever gets its connection cut instead.
+const DRAIN_LIMIT = 16 * MAX_BODY_BYTES;
+
+/**
+ * Reads the request body as UTF-8 text, refusing anything over MAX_BODY_BYTES with 413, whether
+ * or not the client declared a Content-Length.
+ */
+export async function readBody(request: Request): Promise<string> {
+  const declared = Number(request.headers.get('content-length') ?? NaN);
+  if (!request.body) return '';
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  let tooLarge = Number.isFinite(declared) && declared > MAX_BODY_BYTES;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_BODY_BYTES) tooLarge = true;
+    if (tooLarge) {
+      if (size > DRAIN_LIMIT) {
+        await reader.cancel().catch(() => undefined);
+        break;
+      }
+      continue;
+    }
+    chunks.push(value);
+  }
+  if (tooLarge) throw new ApiError('payload_too_large');
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** JSON.parse, with malformed input as 400 invalid_request; an empty body counts as `{}`. */
+export function parseJson(text: string): unknown {
+  if (text.trim() === '') return {};
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new ApiError('invalid_request');
+  }
+}

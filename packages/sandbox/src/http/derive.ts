@@ -1,0 +1,131 @@
+import { IDEMPOTENCY_KEY_HEADER, endpoints } from '@jiagong/contract';
+import type { Endpoint, EndpointName } from '@jiagong/contract';
+import type { Context, Hono } from 'hono';
+import type { Db } from '../db/db.js';
+import type { HandlerContext, HandlerMap } from '../handlers/types.js';
+import { authenticate } from './auth.js';
+import type { Principal } from './auth.js';
+import { parseJson, readBody } from './body.js';
+import type { AppEnv, Logger } from './context.js';
+import { ApiError, errorBody } from './errors.js';
+import { isValidIdempotencyKey, requestHash, runIdempotent } from './idempotency.js';
+import type { StoredOutcome } from './idempotency.js';
+import { issuesToFields, parseOrThrow } from './validation.js';
+
+export interface RouteDeps {
+  db: Db;
+  clock: () => Date;
+  handlers: HandlerMap;
+  /** Check every response against the contract (development/test): drift becomes a 500. */
+  validateResponses: boolean;
+  log: Logger;
+}
+
+/** `/v1/me/orders/{id}` → `/v1/me/orders/:id`. */
+export function toHonoPath(path: string): string {
+  return path.replace(/\{(\w+)\}/g, ':$1');
+}
+
+/** A handler answered something the contract does not allow. */
+export class ContractDriftError extends Error {
+  override name = 'ContractDriftError';
+}
+
+/** Registers one route per entry of the contract's endpoint table. */
+export function registerEndpoints(app: Hono<AppEnv>, deps: RouteDeps): void {
+  for (const name of Object.keys(endpoints) as EndpointName[]) {
+    const endpoint: Endpoint = endpoints[name];
+    app.on(endpoint.method, toHonoPath(endpoint.path), (c) => handle(c, name, endpoint, deps));
+  }
+}
+
+/** First value of each query parameter; repeats are ignored rather than turned into arrays. */
+function singleValues(queries: Record<string, string[]>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, values] of Object.entries(queries)) {
+    if (values[0] !== undefined) out[key] = values[0];
+  }
+  return out;
+}
+
+async function handle(
+  c: Context<AppEnv>,
+  name: EndpointName,
+  endpoint: Endpoint,
+  deps: RouteDeps,
+): Promise<Response> {
+  const now = deps.clock();
+  const locale = c.get('locale');
+  const requestId = c.get('requestId');
+
+  const rawBody = endpoint.method === 'GET' ? '' : await readBody(c.req.raw);
+  const principal = await authenticate(deps.db, c.req.header('authorization'), endpoint.auth, now);
+  const params = c.req.param() as Record<string, string>;
+  const query = endpoint.query
+    ? parseOrThrow(endpoint.query, singleValues(c.req.queries()), locale)
+    : undefined;
+  const body = endpoint.body ? parseOrThrow(endpoint.body, parseJson(rawBody), locale) : undefined;
+
+  const call = async (db: Db): Promise<StoredOutcome> => {
+    const ctx = {
+      db,
+      now,
+      locale,
+      origin: new URL(c.req.url).origin,
+      requestId,
+      partner: principal.partner,
+      memberId: principal.memberId,
+      params,
+      query,
+      body,
+    };
+    const handler = deps.handlers[name] as (ctx: HandlerContext<EndpointName>) => Promise<unknown>;
+    const result = await handler(ctx as unknown as HandlerContext<EndpointName>);
+    if (deps.validateResponses) checkResponse(name, endpoint, result, deps.log);
+    return { kind: 'ok', status: endpoint.status ?? 200, body: result };
+  };
+
+  const key = c.req.header(IDEMPOTENCY_KEY_HEADER);
+  if (endpoint.idempotencyKey && key !== undefined) {
+    if (!isValidIdempotencyKey(key)) throw new ApiError('invalid_request');
+    const { outcome, replayed } = await runIdempotent(
+      deps.db,
+      {
+        memberId: scopeOf(principal),
+        endpoint: name,
+        key,
+        requestHash: requestHash({ params, body: body ?? null }),
+        now,
+      },
+      call,
+    );
+    if (replayed) c.header('Idempotent-Replayed', 'true');
+    return respond(c, outcome);
+  }
+  return respond(c, await call(deps.db));
+}
+
+function scopeOf(principal: Principal): string {
+  return principal.memberId ?? `partner:${principal.partner.id}`;
+}
+
+function respond(c: Context<AppEnv>, outcome: StoredOutcome): Response {
+  if (outcome.kind === 'ok') {
+    return c.json(outcome.body as object, outcome.status as 200);
+  }
+  return c.json(
+    errorBody(outcome.code, c.get('locale'), c.get('requestId'), outcome.details),
+    outcome.status as 400,
+  );
+}
+
+function checkResponse(name: EndpointName, endpoint: Endpoint, value: unknown, log: Logger): void {
+  const result = endpoint.response.safeParse(value);
+  if (result.success) return;
+  const where = issuesToFields(result.error.issues, 'en')
+    .slice(0, 5)
+    .map((field) => `${field.path || '(root)'}: ${field.message}`)
+    .join('; ');
+  log.error(`[sandbox] response of ${name} does not match the contract: ${where}`);
+  throw new ContractDriftError(`response of ${name} does not match the contract`);
+}

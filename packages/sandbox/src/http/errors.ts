@@ -1,0 +1,41 @@
+import { errorCatalogue, errorMessage } from '@jiagong/contract';
+import type { ErrorBody, ErrorCode, FieldIssue, Locale } from '@jiagong/contract';
+
+export type ErrorDetails = NonNullable<ErrorBody['error']['details']>;
+
+/** A failure the client caused or may act on; anything else thrown becomes internal_error. */
+export class ApiError extends Error {
+  readonly status: number;
+  constructor(
+    readonly code: ErrorCode,
+    readonly details?: ErrorDetails,
+  ) {
+    super(code);
+    this.name = 'ApiError';
+    this.status = errorCatalogue[code].status;
+  }
+}
+
+export function validationError(fields: FieldIssue[]): ApiError {
+  return new ApiError('validation_failed', { fields });
+}
+
+export function notFound(): ApiError {
+  return new ApiError('not_found');
+}
+
+export function errorBody(
+  code: ErrorCode,
+  locale: Locale,
+  requestId: string,
+  details?: ErrorDetails,
+): ErrorBody {
+  return {
+    error: {
+      code,
+      message: errorMessage(code, locale),
+      requestId,
+      ...(details ? { details } : {}),
+    },
+  };
+}

@@ -1,0 +1,137 @@
+import { createHash } from 'node:crypto';
+import type { Db } from '../db/db.js';
+import { ApiError } from './errors.js';
+import type { ErrorDetails } from './errors.js';
+import type { ErrorCode } from '@jiagong/contract';
+
+/** What a handler produced: a success body, or a client error worth replaying. */
+export type StoredOutcome =
+  | { kind: 'ok'; status: number; body: unknown }
+  | { kind: 'error'; status: number; code: ErrorCode; details?: ErrorDetails };
+
+export interface IdempotencyScope {
+  memberId: string;
+  endpoint: string;
+  key: string;
+  requestHash: string;
+  now: Date;
+}
+
+// How long a second request with the same key waits for the first one to finish.
+const WAIT_MS = 10_000;
+const POLL_MS = 15;
+// An in-flight record this old belongs to a crashed process; the key may be used again.
+const STALE_MS = 60_000;
+
+export function isValidIdempotencyKey(key: string): boolean {
+  return key.length >= 1 && key.length <= 255 && /^[\x21-\x7e]+$/.test(key);
+}
+
+/** Canonical JSON (sorted keys), so `{a,b}` and `{b,a}` are the same request. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+export function requestHash(parts: unknown): string {
+  return createHash('sha256').update(canonical(parts)).digest('hex');
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+interface KeyRow {
+  request_hash: string;
+  state: 'in_flight' | 'done';
+  status_code: number | null;
+  response: StoredOutcome | null;
+  created_at: Date;
+}
+
+/**
+ * Runs `execute` at most once per (member, endpoint, key). The record is claimed first in its own
+ * statement so concurrent twins see it; the handler's writes and the stored outcome then commit
+ * in ONE transaction, so a crash can never leave "charged but not recorded". Client errors are
+ * stored and replayed like successes; unexpected failures release the key for a retry.
+ */
+export async function runIdempotent(
+  db: Db,
+  scope: IdempotencyScope,
+  execute: (tx: Db) => Promise<StoredOutcome>,
+): Promise<{ outcome: StoredOutcome; replayed: boolean }> {
+  const ids = [scope.memberId, scope.endpoint, scope.key];
+  const started = Date.now();
+  for (;;) {
+    const claim = await db.query(
+      `INSERT INTO idempotency_keys (member_id, endpoint, key, request_hash, state, created_at)
+       VALUES ($1, $2, $3, $4, 'in_flight', $5)
+       ON CONFLICT DO NOTHING RETURNING key`,
+      [...ids, scope.requestHash, scope.now],
+    );
+    if (claim.rows.length > 0)
+      return { outcome: await executeClaimed(db, ids, execute), replayed: false };
+
+    const { rows } = await db.query<KeyRow>(
+      `SELECT request_hash, state, status_code, response, created_at FROM idempotency_keys
+        WHERE member_id = $1 AND endpoint = $2 AND key = $3`,
+      ids,
+    );
+    const row = rows[0];
+    if (!row) continue; // released between our INSERT and SELECT: claim again
+    if (row.request_hash !== scope.requestHash) throw new ApiError('idempotency_key_reused');
+    if (row.state === 'done' && row.response) return { outcome: row.response, replayed: true };
+    if (scope.now.getTime() - row.created_at.getTime() > STALE_MS) {
+      await db.query(
+        `DELETE FROM idempotency_keys WHERE member_id = $1 AND endpoint = $2 AND key = $3
+           AND state = 'in_flight' AND created_at = $4`,
+        [...ids, row.created_at],
+      );
+      continue;
+    }
+    if (Date.now() - started > WAIT_MS) throw new ApiError('idempotency_key_in_use');
+    await sleep(POLL_MS);
+  }
+}
+
+async function executeClaimed(
+  db: Db,
+  ids: string[],
+  execute: (tx: Db) => Promise<StoredOutcome>,
+): Promise<StoredOutcome> {
+  const store = (tx: Db, outcome: StoredOutcome) =>
+    tx.query(
+      `UPDATE idempotency_keys SET state = 'done', status_code = $4, response = $5::jsonb
+        WHERE member_id = $1 AND endpoint = $2 AND key = $3`,
+      [...ids, outcome.status, JSON.stringify(outcome)],
+    );
+  try {
+    return await db.transaction(async (tx) => {
+      const outcome = await execute(tx);
+      await store(tx, outcome);
+      return outcome;
+    });
+  } catch (error) {
+    if (error instanceof ApiError && error.status < 500) {
+      const outcome: StoredOutcome = {
+        kind: 'error',
+        status: error.status,
+        code: error.code,
+        ...(error.details ? { details: error.details } : {}),
+      };
+      await store(db, outcome);
+      return outcome;
+    }
+    await db
+      .query(
+        'DELETE FROM idempotency_keys WHERE member_id = $1 AND endpoint = $2 AND key = $3',
+        ids,
+      )
+      .catch(() => undefined);
+    throw error;
+  }
+}

@@ -1,0 +1,83 @@
+import type { FieldIssue, Locale } from '@jiagong/contract';
+import type * as z from 'zod/mini';
+import { validationError } from './errors.js';
+
+type Issue = z.core.$ZodIssue;
+
+/** Dotted path as the contract documents it: `applicant.idNumber`, `consents.0.version`. */
+export function issuePath(path: readonly PropertyKey[]): string {
+  return path.map((part) => String(part)).join('.');
+}
+
+function describeLimit(issue: Issue & { code: 'too_small' | 'too_big' }, locale: Locale): string {
+  const small = issue.code === 'too_small';
+  const limit = String(small ? issue.minimum : issue.maximum);
+  const zh = locale === 'zh-CN';
+  switch (issue.origin) {
+    case 'string':
+      if (small && Number(limit) === 1) return zh ? '不能为空' : 'Must not be empty';
+      return zh
+        ? `长度${small ? '不能少于' : '不能超过'} ${limit} 个字符`
+        : `Must be at ${small ? 'least' : 'most'} ${limit} characters`;
+    case 'array':
+      return zh
+        ? `${small ? '至少' : '最多'} ${limit} 项`
+        : `Must have at ${small ? 'least' : 'most'} ${limit} items`;
+    default:
+      return zh
+        ? `${small ? '不能小于' : '不能大于'} ${limit}`
+        : `Must be ${small ? 'at least' : 'at most'} ${limit}`;
+  }
+}
+
+/** A short, localized message for one zod issue; the field path carries the "where". */
+export function issueMessage(issue: Issue, locale: Locale): string {
+  const zh = locale === 'zh-CN';
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.input === undefined) return zh ? '必填' : 'Required';
+      return zh ? `类型应为 ${issue.expected}` : `Expected ${issue.expected}`;
+    case 'too_small':
+    case 'too_big':
+      return describeLimit(issue, locale);
+    case 'invalid_value':
+      return zh
+        ? `取值无效，可选：${issue.values.map(String).join('、')}`
+        : `Must be one of: ${issue.values.map(String).join(', ')}`;
+    case 'invalid_format':
+      return zh ? '格式不正确' : 'Invalid format';
+    case 'unrecognized_keys':
+      return zh
+        ? `不支持的字段：${issue.keys.join('、')}`
+        : `Unknown fields: ${issue.keys.join(', ')}`;
+    case 'custom':
+      return issue.message || (zh ? '取值无效' : 'Invalid value');
+    default:
+      return zh ? '取值无效' : 'Invalid value';
+  }
+}
+
+export function issuesToFields(issues: readonly Issue[], locale: Locale): FieldIssue[] {
+  return issues.map((issue) => ({
+    path: issuePath(issue.path),
+    code: issue.code,
+    message: issueMessage(issue, locale),
+  }));
+}
+
+/** Parses with the contract's schema or throws 422 validation_failed naming every bad field. */
+export function parseOrThrow<S extends z.ZodMiniType>(
+  schema: S,
+  value: unknown,
+  locale: Locale,
+  prefix?: string,
+): z.output<S> {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const fields = issuesToFields(result.error.issues, locale);
+  throw validationError(
+    prefix
+      ? fields.map((field) => ({ ...field, path: field.path ? `${prefix}.${field.path}` : prefix }))
+      : fields,
+  );
+}

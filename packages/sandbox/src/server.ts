@@ -1,0 +1,76 @@
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { createApp } from './app.js';
+import type { Db } from './db/db.js';
+import { migrate } from './db/migrate.js';
+import { describeStorage, openDb } from './db/open.js';
+import type { StorageOptions } from './db/open.js';
+import { consoleLogger, quietLogger } from './http/context.js';
+import { seedIfEmpty } from './seed/index.js';
+
+export interface SandboxOptions extends StorageOptions {
+  /** 0 picks a free port (default 4010). */
+  port?: number;
+  /** Default 127.0.0.1: the sandbox has fixed, public keys and must not face a network. */
+  host?: string;
+  /** No per-request log lines. */
+  quiet?: boolean;
+  /** The server's clock; tests move it to expire sessions and verification codes. */
+  clock?: () => Date;
+}
+
+export interface RunningSandbox {
+  /** `http://HOST:PORT`, no trailing slash. */
+  url: string;
+  /** Which storage it runs on, for the start-up banner. */
+  storage: string;
+  db: Db;
+  close(): Promise<void>;
+}
+
+/** Opens the storage, migrates, seeds an empty database and starts listening. */
+export async function startSandbox(options: SandboxOptions = {}): Promise<RunningSandbox> {
+  const host = options.host ?? '127.0.0.1';
+  const clock = options.clock ?? (() => new Date());
+  const db = await openDb(options);
+  try {
+    await migrate(db);
+    await seedIfEmpty(db, clock());
+  } catch (error) {
+    await db.close().catch(() => undefined);
+    throw error;
+  }
+  const app = createApp({
+    db,
+    clock,
+    log: options.quiet ? quietLogger : consoleLogger,
+    logRequests: !options.quiet,
+  });
+
+  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
+    const s = serve({ fetch: app.fetch, port: options.port ?? 4010, hostname: host }, () =>
+      resolve(s),
+    );
+    s.once('error', reject);
+  });
+  const { port } = server.address() as AddressInfo;
+  const shownHost = host.includes(':') ? `[${host}]` : host;
+
+  let closing: Promise<void> | undefined;
+  return {
+    url: `http://${shownHost}:${port}`,
+    storage: describeStorage(options),
+    db,
+    close() {
+      closing ??= (async () => {
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          // Keep-alive connections would hold close() open until they time out.
+          if ('closeAllConnections' in server) server.closeAllConnections();
+        });
+        await db.close();
+      })();
+      return closing;
+    },
+  };
+}
