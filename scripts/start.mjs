@@ -6,7 +6,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { build } from './build.mjs';
 import { fromRoot } from './lib/paths.mjs';
-import { header } from './lib/proc.mjs';
+import { header, isShuttingDown } from './lib/proc.mjs';
 import { SANDBOX_CLI_SRC, SANDBOX_KEYS, sandboxCommand, startSandbox } from './lib/sandbox.mjs';
 import { listPackages } from './lib/workspaces.mjs';
 
@@ -44,6 +44,8 @@ try {
   process.exit(1);
 }
 
+// Let the sandbox finish printing its own banner before ours.
+await new Promise((resolve) => setTimeout(resolve, 300));
 header('ready');
 console.log(`  Sandbox API       ${sandbox.url}/v1`);
 console.log(`  Test members      ${sandbox.url}/sandbox/members (secret key)`);
@@ -54,7 +56,7 @@ console.log('\nCtrl-C to stop.');
 
 // Ctrl-C stops the sandbox gracefully (scripts/lib/proc.mjs).
 sandbox.child.once('exit', (code) => {
-  if (code === null) return; // stopped by a signal: ours
+  if (isShuttingDown()) return;
   console.error(`The sandbox exited (code ${code}).`);
   process.exit(code || 1);
 });

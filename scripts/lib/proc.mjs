@@ -31,11 +31,17 @@ function signalGroup(child, signal) {
 }
 
 let handlersInstalled = false;
+let shuttingDown = false;
+
+/** True once Ctrl-C (or TERM/HUP) is stopping our children: their exits are expected. */
+export const isShuttingDown = () => shuttingDown;
+
 function installSignalHandlers() {
   if (handlersInstalled) return;
   handlersInstalled = true;
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
     process.once(signal, () => {
+      shuttingDown = true;
       // Children live in their own groups, so the terminal's Ctrl-C does not reach them. They get
       // a graceful TERM (the sandbox closes its database) and a KILL if they linger.
       const code = signal === 'SIGINT' ? 130 : 143;
