@@ -6,3 +6,4 @@
 export * from './provider/index.js';
 export * from './member-card/index.js';
 export * from './points-mall/index.js';
+export * from './inputs/index.js';

@@ -1,0 +1,131 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import {
+  fenToChineseUppercase,
+  fenToWanHint,
+  formatFen,
+  parseYuanToFen,
+  validationMessage,
+} from '@jiagong/contract';
+import { JgFormControl, type Parsed } from './form-control.js';
+
+// Integer fen to the yuan text a member edits (`123456` → `1234.56`), by string slicing: no
+// float division anywhere near money.
+function fenToYuanText(value: string): string {
+  if (!/^\d+$/.test(value)) return value;
+  const digits = value.replace(/^0+(?=\d{3})/, '').padStart(3, '0');
+  return `${digits.slice(0, -2)}.${digits.slice(-2)}`;
+}
+
+/** Amounts from ¥10,000 up get the 万元 reading aid; below that it only adds noise. */
+const WAN_HINT_FROM_FEN = 1_000_000;
+
+/**
+ * Money input in yuan (`1234.56`, `1,234.56`, `12.5万`, `50万元`, full-width digits) whose
+ * `value` — and form value — is integer fen as a string (`123456`), like the API. Shows the
+ * amount in Chinese financial uppercase (大写) and in 万元 as the member types, and checks
+ * `min`/`max` (also in fen). Parsing uses the contract's BigInt-based `parseYuanToFen`.
+ *
+ * @tag jg-amount-input
+ * @summary Form-associated yuan amount input submitting integer fen, with 大写 and 万元 hints.
+ *
+ * @csspart form-control - The wrapper of label, field, hint and feedback.
+ * @csspart label - The label (from the `label` attribute).
+ * @csspart base - The box around the input.
+ * @csspart input - The native input.
+ * @csspart currency - The `¥` before the input.
+ * @csspart unit - The `元` after the input.
+ * @csspart hint - Help text, with the 大写 and 万元 hints.
+ * @csspart uppercase - The amount in 大写.
+ * @csspart wan - The amount in 万元.
+ * @csspart feedback - The validation message (a polite live region).
+ *
+ * @cssprop --jg-input-border-color - Border of the box (default `--jg-color-border`).
+ * @cssprop --jg-input-radius - Corner radius of the box (default `--jg-radius-md`).
+ * @cssprop --jg-input-background - Background of the box (default `--jg-color-surface`).
+ * @cssprop --jg-input-gap - Space under the control (default `--jg-space-4`).
+ *
+ * @event input - The text changed (from the inner input).
+ * @event change - The member committed a change.
+ * @event invalid - The form found the value invalid on submit.
+ */
+export class JgAmountInput extends JgFormControl {
+  /** Smallest accepted amount in fen (e.g. a loan product's `minAmountFen`). */
+  @property({ type: Number }) min?: number;
+
+  /** Largest accepted amount in fen (e.g. a loan product's `maxAmountFen`). */
+  @property({ type: Number }) max?: number;
+
+  protected override fieldInputMode = 'decimal';
+
+  /** The value as a number of fen, or null when empty or unreadable. */
+  get valueAsFen(): number | null {
+    return /^\d+$/.test(this.value) ? Number(this.value) : null;
+  }
+  set valueAsFen(fen: number | null) {
+    this.value = fen == null || !Number.isSafeInteger(fen) || fen < 0 ? '' : String(fen);
+  }
+
+  protected override parse(text: string): Parsed {
+    const locale = this.effectiveLocale;
+    const result = parseYuanToFen(text);
+    if (!result.ok) {
+      if (result.code === 'empty') return { value: '' };
+      return {
+        value: '',
+        invalid: { flag: 'badInput', message: validationMessage(result.code, locale, 'amount') },
+      };
+    }
+    const fen = result.value;
+    const value = String(fen);
+    const { min, max } = this;
+    if (min != null && Number.isSafeInteger(min) && fen < min) {
+      return {
+        value,
+        invalid: { flag: 'rangeUnderflow', message: this.messages.rangeUnderflow(formatFen(min)) },
+      };
+    }
+    if (max != null && Number.isSafeInteger(max) && fen > max) {
+      return {
+        value,
+        invalid: { flag: 'rangeOverflow', message: this.messages.rangeOverflow(formatFen(max)) },
+      };
+    }
+    return { value };
+  }
+
+  protected override requiredMessage(): string {
+    return validationMessage('empty', this.effectiveLocale, 'amount');
+  }
+
+  protected override toEditText(value: string): string {
+    return fenToYuanText(value);
+  }
+
+  protected override toDisplayText(text: string, valid: boolean): string {
+    const fen = this.valueAsFen;
+    if (!valid || fen === null) return text;
+    return formatFen(fen).replace('¥', '');
+  }
+
+  protected override transformTyping(text: string): string {
+    return text.normalize('NFKC');
+  }
+
+  protected override renderPrefix(): TemplateResult {
+    return html`<span class="affix" part="currency" aria-hidden="true"
+      >${this.messages.currency}</span
+    >`;
+  }
+
+  protected override renderSuffix(): TemplateResult {
+    return html`<span class="affix" part="unit" aria-hidden="true">${this.messages.yuan}</span>`;
+  }
+
+  protected override renderExtraHint(): TemplateResult | typeof nothing {
+    const fen = this.valueAsFen;
+    if (fen === null) return nothing;
+    return html`<span part="uppercase">${this.messages.uppercase(fenToChineseUppercase(fen))}</span
+      >${fen >= WAN_HINT_FROM_FEN ? html`<span part="wan">${fenToWanHint(fen)}</span>` : nothing}`;
+  }
+}

@@ -1,0 +1,106 @@
+import { css } from 'lit';
+
+export default css`
+  :host {
+    display: block;
+    margin-block-end: var(--jg-input-gap, var(--jg-space-4));
+  }
+  :host([disabled]) {
+    opacity: 0.6;
+  }
+  .control {
+    display: block;
+  }
+  label {
+    display: block;
+    margin-block-end: var(--jg-space-1);
+    font-weight: 600;
+    color: var(--jg-color-text);
+  }
+  .required {
+    margin-inline-start: 2px;
+    color: var(--jg-color-danger);
+  }
+  .field {
+    display: flex;
+    align-items: center;
+    min-height: var(--jg-target-size);
+    border: 1px solid var(--jg-input-border-color, var(--jg-color-border));
+    border-radius: var(--jg-input-radius, var(--jg-radius-md));
+    background: var(--jg-input-background, var(--jg-color-surface));
+    color: var(--jg-color-text);
+    overflow: hidden;
+  }
+  .field:focus-within {
+    outline: var(--jg-focus-width) solid var(--jg-color-focus);
+    outline-offset: 1px;
+    border-color: var(--jg-color-focus);
+  }
+  :host([data-user-invalid]) .field {
+    border-color: var(--jg-color-danger);
+    box-shadow: inset 0 0 0 1px var(--jg-color-danger);
+  }
+  input {
+    flex: 1;
+    min-width: 0;
+    min-height: calc(var(--jg-target-size) - 2px);
+    padding: 0 var(--jg-space-3);
+    border: 0;
+    background: transparent;
+    color: inherit;
+    font: inherit;
+    font-size: var(--jg-font-size-md);
+    font-variant-numeric: tabular-nums;
+    letter-spacing: var(--jg-input-letter-spacing, 0.02em);
+  }
+  input:focus,
+  input:focus-visible {
+    outline: none;
+  }
+  input::placeholder {
+    color: var(--jg-color-text-muted);
+    opacity: 0.8;
+  }
+  input:disabled {
+    cursor: not-allowed;
+  }
+  .affix {
+    padding: 0 var(--jg-space-3);
+    color: var(--jg-color-text-muted);
+    white-space: nowrap;
+  }
+  .affix:first-child {
+    padding-inline-end: 0;
+  }
+  .affix:last-child {
+    padding-inline-start: 0;
+  }
+  .hint {
+    margin-block-start: var(--jg-space-1);
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 var(--jg-space-3);
+    font-size: var(--jg-font-size-sm);
+    color: var(--jg-color-text-muted);
+  }
+  .hint[hidden] {
+    display: none;
+  }
+  /* Always rendered (a live region must exist before its text changes); empty, it takes no room. */
+  .feedback {
+    font-size: var(--jg-font-size-sm);
+    color: var(--jg-color-text-muted);
+  }
+  .feedback[data-level] {
+    margin-block-start: var(--jg-space-1);
+  }
+  .feedback[data-level='error'] {
+    color: var(--jg-color-danger);
+  }
+  .feedback[data-level='warning'] {
+    color: var(--jg-color-warning);
+  }
+  .feedback[data-level='success'] {
+    color: var(--jg-color-success);
+  }
+`;

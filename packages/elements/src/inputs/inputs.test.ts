@@ -1,0 +1,453 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { TemplateResult } from 'lit';
+import { validateResidentId } from '@jiagong/contract';
+import './define.js';
+import type { JgFormControl } from './form-control.js';
+import type { JgAmountInput } from './amount-input.js';
+import type { JgIdInput } from './id-input.js';
+
+declare const describe: (name: string, body: () => void) => void;
+declare const it: (name: string, body: () => Promise<void> | void) => void;
+
+type Tag = 'jg-id-input' | 'jg-phone-input' | 'jg-amount-input' | 'jg-uscc-input' | 'jg-name-input';
+
+interface Vectors {
+  tag: Tag;
+  /** [typed text, submitted value] */
+  valid: [string, string][];
+  invalid: string[];
+}
+
+// DOMAIN.md test vectors.
+const suites: Vectors[] = [
+  {
+    tag: 'jg-id-input',
+    valid: [
+      ['11010519491231002X', '11010519491231002X'],
+      ['11010519491231002x', '11010519491231002X'],
+      ['330402199003071237', '330402199003071237'],
+      ['330483198806300340', '330483198806300340'],
+      ['330421200002290010', '330421200002290010'],
+      ['330402199001010019', '330402199001010019'],
+    ],
+    invalid: [
+      '110105194912310021',
+      '11010519490230002X',
+      '330402202302290012',
+      '330402209901010010',
+      '330402189912310013',
+      '11010519491231002',
+      '1101051949123100XX',
+    ],
+  },
+  {
+    tag: 'jg-phone-input',
+    valid: [
+      ['+86 138-0013-8000', '13800138000'],
+      ['8613800138000', '13800138000'],
+      ['0086 13800138000', '13800138000'],
+      ['１３８００１３８０００', '13800138000'],
+      ['19912345678', '19912345678'],
+    ],
+    invalid: ['12800138000', '1380013800', '138001380001', '+85213800138000', '86138001380'],
+  },
+  {
+    tag: 'jg-uscc-input',
+    valid: [
+      ['91350100M000100Y43', '91350100M000100Y43'],
+      ['91350100m000100y43', '91350100M000100Y43'],
+      ['91330402MA20000280', '91330402MA20000280'],
+      ['12330400MB1234567T', '12330400MB1234567T'],
+      ['81330402MC00000011', '81330402MC00000011'],
+    ],
+    invalid: [
+      '91350100M000100Y44',
+      '91350100M000100I43',
+      '91350100M000100S43',
+      '91350100M000100Y4',
+    ],
+  },
+  {
+    tag: 'jg-name-input',
+    valid: [
+      ['张三', '张三'],
+      ['欧阳娜娜', '欧阳娜娜'],
+      ['阿沛·阿旺晋美', '阿沛·阿旺晋美'],
+      ['阿沛•阿旺晋美', '阿沛·阿旺晋美'],
+      ['王𠈌', '王𠈌'],
+      ['John Smith', 'John Smith'],
+      ['买买提·艾力·阿不都热合曼·吐尔逊江', '买买提·艾力·阿不都热合曼·吐尔逊江'],
+    ],
+    invalid: [
+      '张',
+      '张三3',
+      '·张三',
+      '张··三',
+      '张John',
+      '一二三四五六七八九十一二三四五六七八九十一',
+    ],
+  },
+  {
+    tag: 'jg-amount-input',
+    valid: [
+      ['1234.56', '123456'],
+      ['1,234.56', '123456'],
+      ['0.1', '10'],
+      ['5万', '5000000'],
+      ['12.5万', '12500000'],
+      ['50万元', '50000000'],
+      ['１００', '10000'],
+    ],
+    invalid: ['1.005', '-1', '1e3', '.5', '0.0000001万'],
+  },
+];
+
+// The first valid vector of each input, used as its `value` attribute in shared checks.
+const sample = (tag: Tag) => suites.find((s) => s.tag === tag)!.valid[0]!;
+
+async function inForm(template: TemplateResult): Promise<HTMLFormElement> {
+  return fixture<HTMLFormElement>(html`<form>${template}<button>提交</button></form>`);
+}
+
+function control(form: HTMLFormElement): JgFormControl {
+  return form.querySelector('[name]') as JgFormControl;
+}
+
+function inner(el: Element): HTMLInputElement {
+  return el.shadowRoot!.querySelector('input')!;
+}
+
+function feedback(el: Element): string {
+  return el.shadowRoot!.querySelector('[part="feedback"]')!.textContent!.trim();
+}
+
+/** Types like a member: focus, keys, events. */
+async function type(el: JgFormControl, text: string): Promise<void> {
+  el.focus();
+  await sendKeys({ type: text });
+  await el.updateComplete;
+}
+
+function render(tag: Tag, attrs: { value?: string; required?: boolean; disabled?: boolean } = {}) {
+  // A static tag per input keeps the template simple; lit cannot bind tag names.
+  const value = attrs.value ?? '';
+  switch (tag) {
+    case 'jg-id-input':
+      return html`<jg-id-input
+        name="f"
+        label="身份证号码"
+        value=${value}
+        ?required=${attrs.required}
+        ?disabled=${attrs.disabled}
+      ></jg-id-input>`;
+    case 'jg-phone-input':
+      return html`<jg-phone-input
+        name="f"
+        label="手机号"
+        value=${value}
+        ?required=${attrs.required}
+        ?disabled=${attrs.disabled}
+      ></jg-phone-input>`;
+    case 'jg-amount-input':
+      return html`<jg-amount-input
+        name="f"
+        label="金额"
+        value=${value}
+        ?required=${attrs.required}
+        ?disabled=${attrs.disabled}
+      ></jg-amount-input>`;
+    case 'jg-uscc-input':
+      return html`<jg-uscc-input
+        name="f"
+        label="统一社会信用代码"
+        value=${value}
+        ?required=${attrs.required}
+        ?disabled=${attrs.disabled}
+      ></jg-uscc-input>`;
+    case 'jg-name-input':
+      return html`<jg-name-input
+        name="f"
+        label="姓名"
+        value=${value}
+        ?required=${attrs.required}
+        ?disabled=${attrs.disabled}
+      ></jg-name-input>`;
+  }
+}
+
+for (const { tag, valid, invalid } of suites) {
+  describe(`<${tag}> in a plain form`, () => {
+    const [, sampleValue] = sample(tag);
+
+    it('is form-associated and submits its normalised value', async () => {
+      const form = await inForm(render(tag, { value: sampleValue }));
+      const el = control(form);
+      expect(el.form).to.equal(form);
+      expect(new FormData(form).get('f')).to.equal(sampleValue);
+      expect(form.checkValidity()).to.equal(true);
+    });
+
+    it('accepts the valid vectors', async () => {
+      const form = await inForm(render(tag));
+      const el = control(form);
+      for (const [text, value] of valid) {
+        el.value = '';
+        await type(el, text);
+        expect(el.checkValidity(), `${text} should be valid`).to.equal(true);
+        expect(el.value, text).to.equal(value);
+        expect(new FormData(form).get('f'), text).to.equal(value);
+      }
+    });
+
+    it('rejects the invalid vectors with a localized message', async () => {
+      const form = await inForm(render(tag));
+      const el = control(form);
+      for (const text of invalid) {
+        el.value = '';
+        await type(el, text);
+        expect(el.checkValidity(), `${text} should be invalid`).to.equal(false);
+        expect(form.checkValidity(), text).to.equal(false);
+        expect(el.validationMessage, text).to.match(/\p{Script=Han}/u);
+      }
+    });
+
+    it('requires a value when required', async () => {
+      const form = await inForm(render(tag, { required: true }));
+      const el = control(form);
+      expect(el.validity.valueMissing).to.equal(true);
+      expect(form.checkValidity()).to.equal(false);
+      expect(new FormData(form).has('f')).to.equal(false);
+      el.value = sampleValue;
+      expect(el.validity.valid).to.equal(true);
+    });
+
+    it('restores the value attribute on form.reset()', async () => {
+      const form = await inForm(render(tag, { value: sampleValue }));
+      const el = control(form);
+      el.value = '';
+      await type(el, invalid[0]!);
+      inner(el).blur();
+      await el.updateComplete;
+      expect(feedback(el)).to.not.equal('');
+      form.reset();
+      await el.updateComplete;
+      expect(el.value).to.equal(sampleValue);
+      expect(el.checkValidity()).to.equal(true);
+      expect(feedback(el)).to.equal('');
+    });
+
+    it('is not submitted, nor validated, when disabled (itself or by a fieldset)', async () => {
+      const form = await inForm(render(tag, { value: sampleValue, disabled: true }));
+      const el = control(form);
+      expect(new FormData(form).has('f')).to.equal(false);
+      expect(inner(el).disabled).to.equal(true);
+      const fieldsetForm = await fixture<HTMLFormElement>(
+        html`<form><fieldset disabled>${render(tag, { value: sampleValue })}</fieldset></form>`,
+      );
+      const nested = control(fieldsetForm);
+      await nested.updateComplete;
+      expect(new FormData(fieldsetForm).has('f')).to.equal(false);
+      expect(inner(nested).disabled).to.equal(true);
+      fieldsetForm.querySelector('fieldset')!.disabled = false;
+      await nested.updateComplete;
+      expect(inner(nested).disabled).to.equal(false);
+      expect(new FormData(fieldsetForm).get('f')).to.equal(sampleValue);
+    });
+
+    it('shows the error after leaving the field, not while typing', async () => {
+      const form = await inForm(render(tag));
+      const el = control(form);
+      await type(el, invalid[0]!.slice(0, 3));
+      expect(feedback(el)).to.equal('');
+      expect(inner(el).getAttribute('aria-invalid')).to.equal('false');
+      el.value = '';
+      await type(el, invalid[0]!);
+      inner(el).blur();
+      await el.updateComplete;
+      expect(feedback(el)).to.equal(el.validationMessage);
+      expect(inner(el).getAttribute('aria-invalid')).to.equal('true');
+      expect(inner(el).getAttribute('aria-describedby')).to.contain('feedback');
+      expect(el.shadowRoot!.querySelector('[part="feedback"]')!.getAttribute('aria-live')).to.equal(
+        'polite',
+      );
+      expect(el.matches(':state(user-invalid)')).to.equal(true);
+    });
+
+    it('shows the error when the form is submitted', async () => {
+      const form = await inForm(render(tag, { required: true }));
+      const el = control(form);
+      let submitted = false;
+      form.addEventListener('submit', (e) => {
+        e.preventDefault();
+        submitted = true;
+      });
+      form.requestSubmit();
+      await el.updateComplete;
+      expect(submitted).to.equal(false);
+      expect(feedback(el)).to.match(/请填写/);
+      expect(inner(el).getAttribute('aria-invalid')).to.equal('true');
+    });
+
+    it('is labelled by <label for> and passes axe', async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div><label for="x">字段</label>${render(tag, { value: sampleValue })}</div>`,
+      );
+      const el = wrapper.querySelector('[name]') as JgFormControl;
+      el.id = 'x';
+      el.removeAttribute('label');
+      el.label = '';
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(el.labels.length).to.equal(1);
+      expect(inner(el).getAttribute('aria-label')).to.equal('字段');
+      wrapper.querySelector('label')!.click();
+      expect(el.shadowRoot!.activeElement).to.equal(inner(el));
+      await expect(wrapper).to.be.accessible();
+    });
+
+    it('has an accessible label from its label attribute and passes axe when invalid', async () => {
+      const form = await inForm(render(tag, { required: true }));
+      const el = control(form);
+      el.reportValidity();
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('label')!.textContent).to.contain('必填');
+      await expect(form).to.be.accessible();
+    });
+
+    it('speaks English with locale="en"', async () => {
+      const form = await inForm(render(tag));
+      const el = control(form);
+      el.locale = 'en';
+      await type(el, invalid[0]!);
+      expect(el.validationMessage).to.match(/^[A-Za-z]/);
+    });
+  });
+}
+
+describe('<jg-id-input>', () => {
+  it('normalises x → X as typed, exposes birthDate and sex, masks when blurred', async () => {
+    const form = await inForm(
+      html`<jg-id-input name="id" birth-date-name="birthDate" sex-name="sex"></jg-id-input>`,
+    );
+    const el = control(form) as JgIdInput;
+    await type(el, '11010519491231002x');
+    expect(inner(el).value).to.equal('11010519491231002X');
+    expect(el.birthDate).to.equal('1949-12-31');
+    expect(el.sex).to.equal('female');
+    expect(el.shadowRoot!.querySelector('[part="derived"]')!.textContent).to.contain('1949-12-31');
+    const data = new FormData(form);
+    expect(data.get('id')).to.equal('11010519491231002X');
+    expect(data.get('birthDate')).to.equal('1949-12-31');
+    expect(data.get('sex')).to.equal('female');
+    inner(el).blur();
+    await el.updateComplete;
+    expect(inner(el).value).to.equal('110***********002X');
+    expect(el.shadowRoot!.querySelector('[part="derived"]')).to.equal(null);
+    el.focus();
+    await el.updateComplete;
+    expect(inner(el).value).to.equal('11010519491231002X');
+  });
+
+  it('checks min-age / max-age in Shanghai time', async () => {
+    const form = await inForm(
+      html`<jg-id-input name="id" min-age="18" max-age="65"></jg-id-input>`,
+    );
+    const el = control(form) as JgIdInput;
+    el.value = '11010519491231002X';
+    expect(el.validity.rangeOverflow).to.equal(true);
+    el.value = '330402199003071237';
+    expect(el.validity.valid).to.equal(true);
+    const year = Number(new Date().toISOString().slice(0, 4)) - 10;
+    const first17 = `33040220${String(year).slice(2)}0101001`;
+    el.value = first17 + checkChar(first17);
+    expect(el.validity.rangeUnderflow).to.equal(true);
+    expect(el.validationMessage).to.contain('18');
+  });
+});
+
+describe('<jg-phone-input>', () => {
+  it('masks the number when blurred and shows it in full on focus', async () => {
+    const form = await inForm(html`<jg-phone-input name="m"></jg-phone-input>`);
+    const el = control(form);
+    await type(el, '+86 138-0013-8000');
+    inner(el).blur();
+    await el.updateComplete;
+    expect(inner(el).value).to.equal('138****8000');
+    expect(el.value).to.equal('13800138000');
+    el.focus();
+    await el.updateComplete;
+    expect(inner(el).value).to.equal('13800138000');
+  });
+});
+
+describe('<jg-amount-input>', () => {
+  it('takes fen in value/min/max and shows 大写 and 万元 hints', async () => {
+    const form = await inForm(
+      html`<jg-amount-input
+        name="amount"
+        value="5000000"
+        min="100000"
+        max="50000000"
+      ></jg-amount-input>`,
+    );
+    const el = control(form) as JgAmountInput;
+    await el.updateComplete;
+    expect(inner(el).value).to.equal('50,000.00');
+    expect(el.valueAsFen).to.equal(5_000_000);
+    expect(el.shadowRoot!.querySelector('[part="uppercase"]')!.textContent).to.contain('伍万元整');
+    expect(el.shadowRoot!.querySelector('[part="wan"]')!.textContent).to.equal('5万元');
+    el.value = '';
+    await type(el, '12.5万');
+    expect(el.value).to.equal('12500000');
+    expect(new FormData(form).get('amount')).to.equal('12500000');
+    el.value = '';
+    await type(el, '999');
+    expect(el.validity.rangeUnderflow).to.equal(true);
+    expect(el.validationMessage).to.contain('¥1,000.00');
+    el.value = '';
+    await type(el, '60万');
+    expect(el.validity.rangeOverflow).to.equal(true);
+    el.value = '';
+    await type(el, '1.005');
+    expect(el.validity.badInput).to.equal(true);
+    expect(el.value).to.equal('');
+  });
+
+  it('fires change from the host', async () => {
+    const form = await inForm(html`<jg-amount-input name="amount"></jg-amount-input>`);
+    const el = control(form);
+    await type(el, '100');
+    setTimeout(() => inner(el).blur());
+    await oneEvent(el, 'change');
+  });
+});
+
+describe('custom validity and validators', () => {
+  it('shows a server message at once and clears it when the member edits', async () => {
+    const form = await inForm(html`<jg-name-input name="n" value="张三"></jg-name-input>`);
+    const el = control(form);
+    el.setCustomValidity('与会员资料不一致');
+    await el.updateComplete;
+    expect(el.validity.customError).to.equal(true);
+    expect(feedback(el)).to.equal('与会员资料不一致');
+    el.focus();
+    inner(el).setSelectionRange(2, 2);
+    await type(el, '丰');
+    expect(el.validity.valid, `${el.text} ${el.validationMessage}`).to.equal(true);
+  });
+
+  it('runs extra validators after the built-in rules', async () => {
+    const form = await inForm(html`<jg-phone-input name="m" value="17012345678"></jg-phone-input>`);
+    const el = control(form);
+    el.validators = [{ validate: (v) => (v.startsWith('170') ? '暂不支持虚拟运营商号码' : null) }];
+    await el.updateComplete;
+    expect(el.checkValidity()).to.equal(false);
+    expect(el.validationMessage).to.equal('暂不支持虚拟运营商号码');
+  });
+});
+
+/** The check character that makes `first17` a valid ID, found with the contract's validator. */
+function checkChar(first17: string): string {
+  return [...'0123456789X'].find((c) => validateResidentId(first17 + c).ok) ?? '0';
+}

@@ -1,0 +1,58 @@
+import type { Catalogue } from '../internal/localize.js';
+
+/** Texts of the form inputs that the contract's `validationMessage` does not cover. */
+export interface InputMessages {
+  /** Read after the label of a required field by screen readers (the `*` is hidden from them). */
+  required: string;
+  /** Value below the minimum (`min`), with the minimum already formatted. */
+  rangeUnderflow: (min: string) => string;
+  /** Value above the maximum (`max`), with the maximum already formatted. */
+  rangeOverflow: (max: string) => string;
+  /** The applicant is too young or too old for `min-age`/`max-age`. */
+  ageRange: (min: number | undefined, max: number | undefined) => string;
+  /** What the ID number says, shown while the field has focus. */
+  idDerived: (birthDate: string, sex: 'male' | 'female') => string;
+  /** 大写 hint of an amount. */
+  uppercase: (words: string) => string;
+  /** Currency symbol before the amount field. */
+  currency: string;
+  /** Unit after the amount field. */
+  yuan: string;
+  /** Accessible description of the masked value: it is shown in full while the field has focus. */
+  maskedNote: string;
+}
+
+export const inputMessages: Catalogue<InputMessages> = {
+  'zh-CN': {
+    required: '必填',
+    rangeUnderflow: (min) => `金额不能低于 ${min}`,
+    rangeOverflow: (max) => `金额不能高于 ${max}`,
+    ageRange: (min, max) =>
+      min !== undefined && max !== undefined
+        ? `年龄需在 ${min}–${max} 周岁之间`
+        : min !== undefined
+          ? `年龄需满 ${min} 周岁`
+          : `年龄不能超过 ${max} 周岁`,
+    idDerived: (birthDate, sex) => `出生日期 ${birthDate} · ${sex === 'male' ? '男' : '女'}`,
+    uppercase: (words) => `大写：${words}`,
+    currency: '¥',
+    yuan: '元',
+    maskedNote: '已脱敏显示，聚焦后显示完整内容',
+  },
+  en: {
+    required: 'required',
+    rangeUnderflow: (min) => `The amount must be at least ${min}`,
+    rangeOverflow: (max) => `The amount must be at most ${max}`,
+    ageRange: (min, max) =>
+      min !== undefined && max !== undefined
+        ? `The applicant must be ${min} to ${max} years old`
+        : min !== undefined
+          ? `The applicant must be at least ${min} years old`
+          : `The applicant must be at most ${max} years old`,
+    idDerived: (birthDate, sex) => `Born ${birthDate} · ${sex === 'male' ? 'male' : 'female'}`,
+    uppercase: (words) => `In words: ${words}`,
+    currency: '¥',
+    yuan: 'yuan',
+    maskedNote: 'Partly hidden; shown in full while the field has focus',
+  },
+};
