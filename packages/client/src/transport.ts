@@ -285,7 +285,8 @@ export function createTransport(options: TransportOptions, credentials: Credenti
       json: body,
       signal,
       timeout: call.timeout,
-      headers: idempotencyKey ? { [IDEMPOTENCY_KEY_HEADER]: idempotencyKey } : undefined,
+      // Spread, not `headers: undefined`: ky's merge would drop the client's default headers.
+      ...(idempotencyKey && { headers: { [IDEMPOTENCY_KEY_HEADER]: idempotencyKey } }),
       context: { call },
       retry: {
         // One spare attempt for the session renewal, which bypasses `shouldRetry`.

@@ -32,6 +32,7 @@ export interface FaultRule {
 export interface SeenRequest {
   method: string;
   path: string;
+  query: URLSearchParams;
   headers: Record<string, string | string[] | undefined>;
   body: string;
   /** The fault applied, if any. */
@@ -87,7 +88,10 @@ export async function startFaultProxy(upstream: string): Promise<FaultProxy> {
     const response = await fetch(base + req.url, {
       method: req.method,
       headers,
-      body: body.length && req.method !== 'GET' && req.method !== 'HEAD' ? body : undefined,
+      body:
+        body.length && req.method !== 'GET' && req.method !== 'HEAD'
+          ? new Uint8Array(body)
+          : undefined,
     });
     const responseHeaders: Record<string, string> = {};
     response.headers.forEach((value, name) => {
@@ -113,12 +117,19 @@ export async function startFaultProxy(upstream: string): Promise<FaultProxy> {
   const server = createServer((req, res) => {
     void (async () => {
       const method = req.method ?? 'GET';
-      const path = (req.url ?? '/').split('?')[0]!;
+      const [path = '/', search = ''] = (req.url ?? '/').split('?');
       const body = await readBody(req);
       const entry = rules.find(({ rule, left }) => left > 0 && matches(rule, method, path));
       if (entry) entry.left--;
       const fault = entry?.rule.fault;
-      seen.push({ method, path, headers: req.headers, body: body.toString(), fault: fault?.kind });
+      seen.push({
+        method,
+        path,
+        query: new URLSearchParams(search),
+        headers: req.headers,
+        body: body.toString(),
+        fault: fault?.kind,
+      });
 
       switch (fault?.kind) {
         case 'drop':

@@ -1,0 +1,163 @@
+// Member sessions: asked lazily, cached in memory, renewed before expiry and once on a 401,
+// with concurrent calls sharing one renewal.
+import assert from 'node:assert/strict';
+import { after, before, beforeEach, describe, it } from 'node:test';
+import { AuthError, isAuthError } from '@jiagong/client';
+import { startWorld, type World } from './support/world.js';
+
+let world: World;
+before(async () => {
+  world = await startWorld();
+});
+after(() => world.close());
+beforeEach(() => world.reset());
+
+const expired = (message = 'expired') => ({
+  kind: 'status' as const,
+  status: 401,
+  body: { error: { code: 'session_expired', message, requestId: 'req_fault' } },
+});
+
+/** A getter that answers the given tokens in turn, then real sessions of m_1001. */
+function scripted(world: World, ...tokens: (string | { token: string; expiresAt?: string })[]) {
+  const real = world.sessionFor('m_1001');
+  const getter = Object.assign(
+    async () => {
+      getter.calls++;
+      return tokens.length ? tokens.shift()! : real();
+    },
+    { calls: 0 },
+  );
+  return getter;
+}
+
+const authorizations = (world: World, path: string) =>
+  world.proxy.seen.filter((request) => request.path === path).map((r) => r.headers.authorization);
+
+describe('session tokens', () => {
+  it('are asked for at the first member call only, and reused', async () => {
+    const getSessionToken = world.sessionFor('m_1001');
+    const client = world.client({ getSessionToken });
+    await client.services.list();
+    assert.equal(getSessionToken.calls, 0);
+    await client.me.get();
+    await client.me.card.get();
+    await client.me.points.get();
+    assert.equal(getSessionToken.calls, 1);
+    const tokens = new Set(world.proxy.seen.slice(1).map((r) => r.headers.authorization));
+    assert.equal(tokens.size, 1);
+  });
+
+  it('are fetched once for concurrent first calls', async () => {
+    const getSessionToken = world.sessionFor('m_1001');
+    const client = world.client({ getSessionToken });
+    await Promise.all([
+      client.me.get(),
+      client.me.card.get(),
+      client.me.points.get(),
+      client.me.get(),
+    ]);
+    assert.equal(getSessionToken.calls, 1);
+  });
+
+  it('are renewed about 30 s before the expiry the getter announces', async () => {
+    const soon = {
+      token: 'st_placeholder',
+      expiresAt: new Date(Date.now() + 20_000).toISOString(),
+    };
+    const real = await world.admin.sessions.create({ memberId: 'm_1001' });
+    soon.token = real.token;
+    const getSessionToken = scripted(world, soon);
+    const client = world.client({ getSessionToken });
+    await client.me.get();
+    await client.me.get();
+    assert.equal(getSessionToken.calls, 2, 'the 20-s token was already due for renewal');
+    await client.me.get();
+    assert.equal(getSessionToken.calls, 2, 'the fresh 15-min token is reused');
+  });
+
+  it('accept a plain string token', async () => {
+    const { token } = await world.admin.sessions.create({ memberId: 'm_1002' });
+    const client = world.client({ getSessionToken: () => token });
+    assert.equal((await client.me.get()).id, 'm_1002');
+  });
+});
+
+describe('a refused session', () => {
+  it('is renewed once and the call repeated (session_expired)', async () => {
+    const getSessionToken = world.sessionFor('m_1001');
+    const client = world.client({ getSessionToken });
+    await client.me.get();
+    world.proxy.inject({ path: '/v1/me/card', fault: expired() });
+    const card = await client.me.card.get();
+    assert.equal(card.status, 'active');
+    assert.equal(getSessionToken.calls, 2);
+    const [first, second] = authorizations(world, '/v1/me/card');
+    assert.ok(first && second && first !== second, 'the repeat carries the new token');
+  });
+
+  it('is renewed when the server does not know the token (unauthorized)', async () => {
+    const getSessionToken = scripted(world, 'st_not_a_real_session');
+    const client = world.client({ getSessionToken });
+    assert.equal((await client.me.get()).id, 'm_1001');
+    assert.equal(getSessionToken.calls, 2);
+  });
+
+  it('is renewed once for concurrent calls refused together', async () => {
+    const getSessionToken = world.sessionFor('m_1001');
+    const client = world.client({ getSessionToken });
+    await client.me.get();
+    world.proxy.inject({ path: /^\/v1\/me/, fault: expired(), times: 3 });
+    await Promise.all([client.me.get(), client.me.card.get(), client.me.points.get()]);
+    assert.equal(getSessionToken.calls, 2);
+  });
+
+  it('raises AuthError when the renewed session is refused too', async () => {
+    const getSessionToken = world.sessionFor('m_1001');
+    const client = world.client({ getSessionToken });
+    world.proxy.inject({ path: '/v1/me', fault: expired('still expired'), times: 5 });
+    const error = await client.me.get().catch((caught: unknown) => caught);
+    assert.ok(error instanceof AuthError);
+    assert.equal(error.code, 'session_expired');
+    assert.equal(error.requestId, 'req_fault');
+    assert.equal(world.proxy.seen.length, 2, 'one renewal, one repeat');
+    assert.equal(getSessionToken.calls, 2);
+  });
+
+  it('is renewed and repeated even for calls that are never retried otherwise', async () => {
+    const getSessionToken = world.sessionFor('m_1001');
+    const client = world.client({ getSessionToken, retry: 0 });
+    world.proxy.inject({ path: '/v1/me/orders', fault: expired() });
+    const order = await client.me.orders.create({ productId: 'prd_0002', quantity: 1 });
+    assert.equal(order.status, 'confirmed');
+    const keys = world.proxy.seen.map((r) => r.headers['idempotency-key']);
+    assert.equal(keys.length, 2);
+    assert.equal(keys[0], keys[1]);
+  });
+});
+
+describe('without a session', () => {
+  it('member calls fail with AuthError session_required and send nothing', async () => {
+    const client = world.client({ getSessionToken: undefined });
+    const error = await client.me.get().catch((caught: unknown) => caught);
+    assert.ok(isAuthError(error));
+    assert.equal(error.code, 'session_required');
+    assert.equal(world.proxy.seen.length, 0);
+  });
+
+  it('a failing getter becomes AuthError with the cause', async () => {
+    const cause = new Error('member logged out');
+    const client = world.client({
+      getSessionToken: () => {
+        throw cause;
+      },
+    });
+    const error = await client.me.get().catch((caught: unknown) => caught);
+    assert.ok(isAuthError(error));
+    assert.equal(error.code, 'session_required');
+    assert.equal(error.cause, cause);
+    assert.equal(world.proxy.seen.length, 0);
+    // The next call asks again rather than remembering the failure.
+    await client.me.get().catch(() => undefined);
+  });
+});

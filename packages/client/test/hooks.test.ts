@@ -1,0 +1,61 @@
+// Observation hooks: one call per attempt, no credentials in what they see, and a hook that
+// throws cannot break a call.
+import assert from 'node:assert/strict';
+import { after, before, beforeEach, describe, it } from 'node:test';
+import type { RequestDescription, ResponseDescription } from '@jiagong/client';
+import { startWorld, type World } from './support/world.js';
+
+let world: World;
+before(async () => {
+  world = await startWorld();
+});
+after(() => world.close());
+beforeEach(() => world.reset());
+
+describe('hooks', () => {
+  it('see every attempt with the authorization redacted', async () => {
+    const requests: RequestDescription[] = [];
+    const responses: ResponseDescription[] = [];
+    const client = world.client({
+      hooks: {
+        beforeRequest: (request) => requests.push(request),
+        afterResponse: (response) => responses.push(response),
+      },
+    });
+    world.proxy.inject({ path: '/v1/me/card', fault: { kind: 'status', status: 503 } });
+    await client.me.card.get();
+
+    assert.deepEqual(
+      requests.map((r) => [r.endpoint, r.method, r.attempt]),
+      [
+        ['me.card.get', 'GET', 1],
+        ['me.card.get', 'GET', 2],
+      ],
+    );
+    assert.deepEqual(
+      responses.map((r) => r.status),
+      [503, 200],
+    );
+    for (const description of [...requests, ...responses]) {
+      assert.equal(description.headers.authorization, '[redacted]');
+      assert.doesNotMatch(JSON.stringify(description), /st_|pk_test/);
+      assert.equal(description.url, `${world.proxy.url}/v1/me/card`);
+    }
+    assert.match(responses[1]?.requestId ?? '', /^req_/);
+    assert.ok((responses[1]?.durationMs ?? -1) >= 0);
+  });
+
+  it('cannot break a call by throwing', async () => {
+    const client = world.client({
+      hooks: {
+        beforeRequest: () => {
+          throw new Error('logger down');
+        },
+        afterResponse: () => {
+          throw new Error('metrics down');
+        },
+      },
+    });
+    assert.ok((await client.services.list()).data.length > 0);
+  });
+});
