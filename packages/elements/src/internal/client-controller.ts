@@ -98,7 +98,7 @@ export class ClientController implements ReactiveController {
       subscribe: true,
       callback: (client) => {
         this._provided = client;
-        this._resolve();
+        if (this._resolve()) host.requestUpdate();
       },
     });
   }
@@ -113,11 +113,14 @@ export class ClientController implements ReactiveController {
     return !!this.host.apiBase;
   }
 
+  // Runs before the host renders and before any Task (added later) reads its args, so a client
+  // resolved here is used in this very update: no extra render needed.
   hostUpdate(): void {
     this._resolve();
   }
 
-  private _resolve(): void {
+  /** Picks the client to use; true when it changed. */
+  private _resolve(): boolean {
     let next = this._provided;
     if (this.host.apiBase) {
       try {
@@ -129,9 +132,9 @@ export class ClientController implements ReactiveController {
         emitError(this.host, error);
       }
     }
-    if (next === this._client) return;
+    if (next === this._client) return false;
     this._client = next;
-    this.host.requestUpdate();
+    return true;
   }
 
   private _ownClient(): JiagongClient {

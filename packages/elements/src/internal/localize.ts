@@ -204,6 +204,9 @@ export function errorCode(error: unknown): string | undefined {
 export function apiErrorMessage(error: unknown, locale: Locale): string {
   const messages = baseMessages[locale];
   const code = errorCode(error);
+  // The catalogue's texts for these speak to developers (which credential is missing); the
+  // member only needs to know the session could not be established.
+  if (code === 'session_required' || code === 'unauthorized') return messages.sessionError;
   if (code && Object.prototype.hasOwnProperty.call(errorCatalogue, code)) {
     const entry = errorCatalogue[code as ErrorCode];
     return locale === 'en' ? entry.en : entry.zh;

@@ -2,7 +2,24 @@
 // nothing outside *.test.ts imports this module.
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
+import { createClient, type ClientOptions, type JiagongClient } from '@jiagong/client';
 import type { SessionToken } from './client-controller.js';
+
+// Mocha's globals as the browser tests use them (@types/mocha is not installed). Test files that
+// import this module get them typed; a file may still declare its own locally.
+interface MochaContext {
+  timeout(ms: number): void;
+  skip(): never;
+}
+type MochaTest = (this: MochaContext) => void | Promise<void>;
+declare global {
+  function describe(name: string, body: (this: MochaContext) => void): void;
+  function it(name: string, body: MochaTest): void;
+  function before(body: MochaTest): void;
+  function after(body: MochaTest): void;
+  function beforeEach(body: MochaTest): void;
+  function afterEach(body: MochaTest): void;
+}
 
 const globals = globalThis as unknown as {
   JG_SANDBOX_URL?: string;
@@ -106,3 +123,78 @@ export async function providerFixture<T extends Element>(
 
 /** An address nothing listens on, for network-error states. */
 export const CLOSED_PORT_URL = 'http://127.0.0.1:9';
+
+/**
+ * A `fetch` that passes every call to the real sandbox and lets a test rewrite the JSON answer
+ * of some paths (to reach states the seed data has no member for, e.g. an empty list).
+ */
+export function rewritingFetch(
+  rewrite: (path: string, body: unknown, method: string) => unknown,
+): typeof fetch {
+  return async (input, init) => {
+    const request = new Request(input, init);
+    const response = await fetch(request.clone());
+    const path = new URL(request.url).pathname;
+    const body = (await response
+      .clone()
+      .json()
+      .catch(() => undefined)) as unknown;
+    const next = rewrite(path, body, request.method);
+    if (next === undefined) return response;
+    return new Response(JSON.stringify(next), {
+      status: response.status,
+      headers: response.headers,
+    });
+  };
+}
+
+/** A client against the sandbox, signed in as `memberId`, recording each request's path. */
+export function sandboxClient(
+  memberId: string | null,
+  options: Partial<ClientOptions> = {},
+): JiagongClient & { requests: string[] } {
+  const requests: string[] = [];
+  const client = createClient({
+    baseUrl: sandboxUrl(),
+    publishableKey: PUBLISHABLE_KEY,
+    getSessionToken: memberId ? () => tokenFor(memberId) : undefined,
+    ...options,
+    hooks: {
+      ...options.hooks,
+      beforeRequest: (request) => {
+        requests.push(`${request.method} ${new URL(request.url).pathname}`);
+        options.hooks?.beforeRequest?.(request);
+      },
+    },
+  });
+  return Object.assign(client, { requests });
+}
+
+/**
+ * Renders `template` inside a `<jg-provider>` given a ready client (see `sandboxClient`) and
+ * resolves with the provider's first element child once it loaded.
+ */
+export async function clientFixture<T extends Element>(
+  client: JiagongClient,
+  template: TemplateResult,
+  options: { wait?: boolean } = {},
+): Promise<T> {
+  const provider = await fixture(html`<jg-provider .client=${client}>${template}</jg-provider>`);
+  const el = provider.firstElementChild as T;
+  if (options.wait !== false) await waitForLoad(el);
+  return el;
+}
+
+/** Resolves after `ms` milliseconds. */
+export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** The text content of the first match in an element's shadow root, whitespace collapsed. */
+export function shadowText(el: Element, selector: string): string {
+  const node = el.shadowRoot?.querySelector(selector);
+  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Whether the page wrote anything to Web Storage (the SDK must not). */
+export function storageIsEmpty(): boolean {
+  return localStorage.length === 0 && sessionStorage.length === 0;
+}

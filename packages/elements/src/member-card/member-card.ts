@@ -155,9 +155,13 @@ export class JgMemberCard extends JgDataElement {
     this._mask(false);
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('qr') && !this.qr) this._stopCode(true);
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (changed.has('qr') && !this.qr) this._stopCode(true);
     this._syncTicker();
   }
 
@@ -386,7 +390,8 @@ export class JgMemberCard extends JgDataElement {
       this.qr && this.onScreen && this.isConnected && !!card && card.status === 'active';
     if (wanted && !this._ticker) {
       this._ticker = setInterval(() => this._tick(), 1000);
-      this._tick();
+      // Not synchronously: this runs in updated(), where changing state would force another render.
+      queueMicrotask(() => this._tick());
     } else if (!wanted && this._ticker) {
       this._stopCode(false);
     }

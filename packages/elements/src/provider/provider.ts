@@ -1,4 +1,6 @@
 import { css, html, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { JiagongClient } from '@jiagong/client';
 import { ContextProvider } from '@lit/context';
 import { endpoints } from '@jiagong/contract';
 import { clientContext, settingsContext, type JgSettings } from '../internal/context.js';
@@ -27,6 +29,12 @@ export class JgProvider extends JgDataElement {
   // The provider serves every family, so its client covers the whole browser-side table.
   static override endpoints = endpoints;
 
+  /**
+   * A client the app already made (`createClient(…)` from `@jiagong/client`); when set it is
+   * handed down instead of one built from the attributes.
+   */
+  @property({ attribute: false }) client?: JiagongClient;
+
   private readonly _client = new ContextProvider(this, { context: clientContext });
   private readonly _settings = new ContextProvider(this, {
     context: settingsContext,
@@ -35,7 +43,8 @@ export class JgProvider extends JgDataElement {
 
   // update() runs after the controllers' hostUpdate, so the client is resolved for this cycle.
   protected override update(changed: PropertyValues<this>): void {
-    if (this._client.value !== this.api.client) this._client.setValue(this.api.client);
+    const client = this.client ?? this.api.client;
+    if (this._client.value !== client) this._client.setValue(client);
     const next: JgSettings = {
       locale: this.effectiveLocale,
       theme: this.theme ?? this.settings.theme,

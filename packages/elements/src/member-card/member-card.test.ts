@@ -1,0 +1,474 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../provider/index.js';
+import './index.js';
+import type { JgMemberCard } from './member-card.js';
+import {
+  clientFixture,
+  CLOSED_PORT_URL,
+  isLoading,
+  PUBLISHABLE_KEY,
+  providerFixture,
+  rewritingFetch,
+  sandboxClient,
+  sandboxUrl,
+  sessionSource,
+  shadowText,
+  sleep,
+  storageIsEmpty,
+  TOKEN_ENDPOINT,
+  tokenFor,
+  waitForLoad,
+} from '../internal/test-helpers.js';
+
+const card = (el: JgMemberCard) => el.shadowRoot!.querySelector<HTMLElement>('[part="card"]');
+const part = <E extends Element = HTMLElement>(el: Element, name: string) =>
+  el.shadowRoot!.querySelector<E>(`[part~="${name}"]`);
+
+describe('jg-member-card', function () {
+  this.timeout(30_000);
+
+  beforeEach(() => {
+    localStorage.clear();
+    sessionStorage.clear();
+  });
+  afterEach(() => {
+    expect(storageIsEmpty(), 'nothing written to localStorage/sessionStorage').to.equal(true);
+  });
+
+  describe('loading', () => {
+    it('shows an accessible skeleton until the session arrives', async () => {
+      const el = await providerFixture<JgMemberCard>(
+        'm_1001',
+        html`<jg-member-card></jg-member-card>`,
+        { wait: false, getSessionToken: () => new Promise(() => {}) },
+      );
+      await el.updateComplete;
+      expect(isLoading(el)).to.equal(true);
+      const skeleton = part(el, 'skeleton')!;
+      expect(skeleton.getAttribute('role')).to.equal('status');
+      expect(skeleton.getAttribute('aria-busy')).to.equal('true');
+      expect(skeleton.textContent).to.contain('加载中');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('an active card (m_1001)', () => {
+    it('shows holder, masked number, union, validity and status', async () => {
+      const el = await providerFixture<JgMemberCard>(
+        'm_1001',
+        html`<jg-member-card></jg-member-card>`,
+      );
+      expect(card(el)).not.to.equal(null);
+      expect(shadowText(el, '[part="holder"] dd')).to.equal('沈**');
+      expect(shadowText(el, '[part="number"]')).to.contain('**** **** **** 0012');
+      // Screen readers hear the last four digits, not a string of asterisks.
+      expect(shadowText(el, '[part="number"] .jg-visually-hidden:last-child')).to.equal(
+        '卡号尾号 0012',
+      );
+      expect(shadowText(el, '[part="union"] dd')).to.equal('嘉兴长水服饰有限公司工会');
+      expect(shadowText(el, '[part="validity"] dd')).to.equal('2031/05/31');
+      expect(part(el, 'validity')!.querySelector('time')!.getAttribute('datetime')).to.equal(
+        '2031-05-31',
+      );
+      const status = part(el, 'status')!;
+      expect(status.textContent).to.contain('正常');
+      expect(status.querySelector('svg')).not.to.equal(null);
+      expect(part(el, 'status-active')).to.equal(status);
+      // Co-branding: the default logo slot content names the bank.
+      expect(shadowText(el, '[part="logo"]')).to.contain('嘉兴银行');
+      await expect(el).to.be.accessible();
+    });
+
+    it('takes a partner logo in the logo slot', async () => {
+      const el = await providerFixture<JgMemberCard>(
+        'm_1001',
+        html`<jg-member-card><span slot="logo">合作银行</span></jg-member-card>`,
+      );
+      const slot = part(el, 'logo')!.querySelector('slot')!;
+      expect(slot.assignedElements()[0]!.textContent).to.equal('合作银行');
+    });
+
+    it('never renders API strings as HTML', async () => {
+      const client = sandboxClient('m_1001', {
+        fetch: rewritingFetch((path, body) =>
+          path === '/v1/me/card'
+            ? { ...(body as object), unionName: '<img src=x onerror=alert(1)>工会' }
+            : undefined,
+        ),
+      });
+      const el = await clientFixture<JgMemberCard>(client, html`<jg-member-card></jg-member-card>`);
+      expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+      expect(shadowText(el, '[part="union"] dd')).to.equal('<img src=x onerror=alert(1)>工会');
+    });
+
+    it('reveals the full number for a few seconds, announcing it, then masks it again', async () => {
+      const client = sandboxClient('m_1001', {
+        fetch: rewritingFetch((path, body) =>
+          path === '/v1/me/card/reveal' ? { ...(body as object), hideAfterSeconds: 1 } : undefined,
+        ),
+      });
+      const el = await clientFixture<JgMemberCard>(client, html`<jg-member-card></jg-member-card>`);
+      const button = part<HTMLButtonElement>(el, 'reveal-button')!;
+      expect(button.textContent).to.contain('显示卡号');
+      setTimeout(() => button.click());
+      const shown = await oneEvent(el, 'jg-card-reveal');
+      expect(shown.detail.revealed).to.equal(true);
+      await el.updateComplete;
+      expect(shadowText(el, '[part="number"]')).to.contain('6230 5800 0000 1000 012');
+      expect(shadowText(el, '[part="holder"] dd')).to.equal('沈嘉禾');
+      expect(shadowText(el, '[role="status"]')).to.contain('秒后自动隐藏');
+      expect(button.textContent).to.contain('隐藏卡号');
+      await expect(el).to.be.accessible();
+      const hidden = await oneEvent(el, 'jg-card-reveal');
+      expect(hidden.detail.revealed).to.equal(false);
+      await el.updateComplete;
+      expect(shadowText(el, '[part="number"]')).to.contain('**** **** **** 0012');
+      expect(shadowText(el, '[part="number"]')).not.to.contain('6230');
+      expect(shadowText(el, '[role="status"]')).to.equal('卡号已隐藏');
+    });
+
+    it('shows a member code as a QR with a countdown, renewing it before expiry', async () => {
+      const client = sandboxClient('m_1001');
+      const el = await clientFixture<JgMemberCard>(
+        client,
+        html`<jg-member-card refresh-before="59"></jg-member-card>`,
+      );
+      const button = part<HTMLButtonElement>(el, 'code-button')!;
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      setTimeout(() => button.click());
+      const first = await oneEvent(el, 'jg-code-refresh');
+      await el.updateComplete;
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      expect(button.getAttribute('aria-controls')).to.equal('code-panel');
+      const qr = part<SVGSVGElement>(el, 'qr')!;
+      expect(qr.getAttribute('role')).to.equal('img');
+      expect(qr.querySelector('path')!.getAttribute('d')!.length).to.be.greaterThan(100);
+      const code1 = shadowText(el, '[part="code-text"]');
+      expect(code1).to.match(/\d/);
+      expect(shadowText(el, '[part="countdown"]')).to.match(/\d+ 秒后刷新/);
+      expect(part(el, 'countdown')!.getAttribute('role')).to.equal('timer');
+      await expect(el).to.be.accessible();
+
+      // refresh-before=59 with a 60 s code: it renews about a second later.
+      const second = await oneEvent(el, 'jg-code-refresh');
+      expect(second.detail.expiresAt).not.to.equal(undefined);
+      await el.updateComplete;
+      expect(shadowText(el, '[part="code-text"]')).not.to.equal(code1);
+      expect(first.detail.expiresAt).to.be.a('string');
+    });
+
+    it('stops renewing the code while hidden and once removed', async () => {
+      const client = sandboxClient('m_1001');
+      const el = await clientFixture<JgMemberCard>(
+        client,
+        html`<jg-member-card qr refresh-before="59"></jg-member-card>`,
+      );
+      await oneEvent(el, 'jg-code-refresh');
+      const codeCalls = () =>
+        client.requests.filter((r) => r.endsWith('/v1/me/card/verification-code')).length;
+
+      el.hidden = true; // display: none → the IntersectionObserver reports it off screen
+      await sleep(300);
+      const whileHidden = codeCalls();
+      await sleep(2500);
+      expect(codeCalls(), 'no renewals while hidden').to.equal(whileHidden);
+
+      el.hidden = false;
+      await oneEvent(el, 'jg-code-refresh');
+
+      Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+      document.dispatchEvent(new Event('visibilitychange'));
+      await sleep(300);
+      const whilePageHidden = codeCalls();
+      await sleep(2500);
+      expect(codeCalls(), 'no renewals while the page is hidden').to.equal(whilePageHidden);
+      delete (document as { visibilityState?: unknown }).visibilityState;
+      document.dispatchEvent(new Event('visibilitychange'));
+      await oneEvent(el, 'jg-code-refresh');
+
+      el.remove();
+      await sleep(300);
+      const afterRemoval = codeCalls();
+      await sleep(2500);
+      expect(codeCalls(), 'no renewals after removal').to.equal(afterRemoval);
+    });
+
+    it('is keyboard complete: Tab to the actions, Enter/Space to use them, Escape to close', async () => {
+      const el = await providerFixture<JgMemberCard>(
+        'm_1001',
+        html`<jg-member-card></jg-member-card>`,
+      );
+      const reveal = part<HTMLButtonElement>(el, 'reveal-button')!;
+      const code = part<HTMLButtonElement>(el, 'code-button')!;
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement).to.equal(reveal);
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement).to.equal(code);
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(el.qr).to.equal(true);
+      expect(part(el, 'code')).not.to.equal(null);
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect(el.qr).to.equal(false);
+      expect(part(el, 'code')).to.equal(null);
+      await el.updateComplete;
+      expect(el.shadowRoot!.activeElement).to.equal(code);
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(el.qr).to.equal(true);
+      el.qr = false;
+    });
+  });
+
+  describe('inactive cards', () => {
+    it('shows a suspended card (m_1003) distinctly, without a member code', async () => {
+      const el = await providerFixture<JgMemberCard>(
+        'm_1003',
+        html`<jg-member-card></jg-member-card>`,
+      );
+      const status = part(el, 'status')!;
+      expect(status.textContent).to.contain('已停用');
+      expect(status.querySelector('svg')).not.to.equal(null);
+      expect(part(el, 'status-suspended')).to.equal(status);
+      expect(card(el)!.classList.contains('card--suspended')).to.equal(true);
+      expect(part(el, 'code-button')).to.equal(null);
+      expect(shadowText(el, '[part="status-note"]')).to.contain('已停用');
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows an expired card (m_1004) distinctly, without a member code', async () => {
+      const el = await providerFixture<JgMemberCard>(
+        'm_1004',
+        html`<jg-member-card></jg-member-card>`,
+      );
+      const status = part(el, 'status')!;
+      expect(status.textContent).to.contain('已过期');
+      expect(part(el, 'status-expired')).to.equal(status);
+      expect(shadowText(el, '[part="validity"] dd')).to.equal('2024/03/14');
+      expect(part(el, 'code-button')).to.equal(null);
+      expect(shadowText(el, '[part="status-note"]')).to.contain('已过期');
+      await expect(el).to.be.accessible();
+    });
+
+    it('does not open a member code on an inactive card even when qr is set', async () => {
+      const el = await providerFixture<JgMemberCard>(
+        'm_1003',
+        html`<jg-member-card qr></jg-member-card>`,
+      );
+      await sleep(300);
+      expect(part(el, 'code')).to.equal(null);
+    });
+  });
+
+  describe('errors', () => {
+    it('shows a network error with a retry button and fires jg-error', async () => {
+      const client = sandboxClient('m_1001', { baseUrl: CLOSED_PORT_URL, retry: 0 });
+      const errors: unknown[] = [];
+      const provider = await fixture(
+        html`<jg-provider
+          .client=${client}
+          @jg-error=${(e: CustomEvent<{ error: unknown }>) => errors.push(e.detail.error)}
+          ><jg-member-card></jg-member-card
+        ></jg-provider>`,
+      );
+      const el = provider.firstElementChild as JgMemberCard;
+      await waitForLoad(el);
+      const error = part(el, 'error')!;
+      expect(error.getAttribute('role')).to.equal('alert');
+      expect(error.textContent).to.contain('网络连接失败');
+      expect(errors).to.have.length(1);
+      expect((errors[0] as Error).name).to.equal('NetworkError');
+      expect(part(el, 'retry-button')!.textContent).to.contain('重试');
+      await expect(el).to.be.accessible();
+    });
+
+    it('retries after a failed session and then shows the card', async () => {
+      let calls = 0;
+      const getSessionToken = async () => {
+        calls += 1;
+        if (calls === 1) throw new Error('partner back end unavailable');
+        return tokenFor('m_1001');
+      };
+      const el = await providerFixture<JgMemberCard>(
+        'm_1001',
+        html`<jg-member-card></jg-member-card>`,
+        { getSessionToken },
+      );
+      expect(part(el, 'error')).not.to.equal(null);
+      expect(shadowText(el, '[part="error"]')).to.contain('无法获取会员登录状态');
+      part<HTMLButtonElement>(el, 'retry-button')!.click();
+      await waitUntil(() => card(el), 'the card renders after retry', { timeout: 10_000 });
+      expect(shadowText(el, '[part="holder"] dd')).to.equal('沈**');
+    });
+
+    it('renews an expired session once and shows the card without an error', async () => {
+      const source = sessionSource('m_1001', 'st_expired_or_unknown');
+      const el = await providerFixture<JgMemberCard>(
+        'm_1001',
+        html`<jg-member-card></jg-member-card>`,
+        { getSessionToken: source },
+      );
+      expect(part(el, 'error')).to.equal(null);
+      expect(card(el)).not.to.equal(null);
+      expect(source.calls).to.equal(2);
+    });
+
+    it('shows the request id of an API error for support', async () => {
+      const el = await providerFixture<JgMemberCard>(
+        'm_1001',
+        html`<jg-member-card></jg-member-card>`,
+        { getSessionToken: async () => 'st_invalid' },
+      );
+      expect(part(el, 'error')).not.to.equal(null);
+      expect(shadowText(el, '.jg-state__request-id')).to.match(/请求编号：req_/);
+    });
+
+    it('shows the member code error inside the panel (card inactive mid-session)', async () => {
+      const client = sandboxClient('m_1003', {
+        fetch: rewritingFetch((path, body) =>
+          path === '/v1/me/card' ? { ...(body as object), status: 'active' } : undefined,
+        ),
+      });
+      const el = await clientFixture<JgMemberCard>(client, html`<jg-member-card></jg-member-card>`);
+      setTimeout(() => part<HTMLButtonElement>(el, 'code-button')!.click());
+      const { detail } = await oneEvent(el, 'jg-error');
+      expect((detail.error as { code?: string }).code).to.equal('card_inactive');
+      await el.updateComplete;
+      expect(shadowText(el, '[part="code"] [part="error"]')).to.contain('会员卡当前不可用');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('without a provider', () => {
+    it('builds its own client from api-base, publishable-key and token-endpoint', async () => {
+      const el = await fixture<JgMemberCard>(
+        html`<jg-member-card
+          api-base=${sandboxUrl()}
+          publishable-key=${PUBLISHABLE_KEY}
+          token-endpoint="${TOKEN_ENDPOINT}?member=m_1004"
+        ></jg-member-card>`,
+      );
+      await waitForLoad(el);
+      expect(part(el, 'status')!.textContent).to.contain('已过期');
+    });
+
+    it('uses a getSessionToken callback', async () => {
+      const el = await fixture<JgMemberCard>(
+        html`<jg-member-card
+          api-base=${sandboxUrl()}
+          publishable-key=${PUBLISHABLE_KEY}
+          .getSessionToken=${() => tokenFor('m_1002')}
+        ></jg-member-card>`,
+      );
+      await waitForLoad(el);
+      expect(shadowText(el, '[part="holder"] dd')).to.match(/^陆/);
+    });
+  });
+
+  describe('locale', () => {
+    it('switches to English at runtime and back', async () => {
+      const el = await providerFixture<JgMemberCard>(
+        'm_1001',
+        html`<jg-member-card></jg-member-card>`,
+      );
+      el.locale = 'en';
+      await el.updateComplete;
+      expect(el.getAttribute('lang')).to.equal('en');
+      expect(shadowText(el, '[part="title"]')).to.equal('Jiagong Card');
+      expect(shadowText(el, '[part~="status"]')).to.equal('Active');
+      expect(shadowText(el, '[part="validity"] dt')).to.equal('Valid through');
+      expect(shadowText(el, '[part="validity"] dd')).to.equal('05/31/2031');
+      expect(shadowText(el, '[part="reveal-button"]')).to.equal('Show number');
+      await expect(el).to.be.accessible();
+      el.locale = 'zh-CN';
+      await el.updateComplete;
+      expect(shadowText(el, '[part~="status"]')).to.equal('正常');
+    });
+
+    it('follows the provider locale', async () => {
+      const el = await providerFixture<JgMemberCard>(
+        'm_1001',
+        html`<jg-member-card></jg-member-card>`,
+      );
+      const provider = el.parentElement as HTMLElement & { locale?: string };
+      provider.locale = 'en';
+      await waitUntil(() => shadowText(el, '[part~="status"]') === 'Active');
+      el.locale = 'zh-CN'; // the element's own attribute wins
+      await el.updateComplete;
+      expect(shadowText(el, '[part~="status"]')).to.equal('正常');
+    });
+  });
+
+  describe('theme and senior mode', () => {
+    const token = (el: Element, name: string) => getComputedStyle(el).getPropertyValue(name).trim();
+
+    it('swaps token values for dark mode, on the element or from the provider', async () => {
+      const el = await providerFixture<JgMemberCard>(
+        'm_1001',
+        html`<jg-member-card></jg-member-card>`,
+      );
+      const light = token(el, '--jg-color-surface');
+      expect(light).to.equal('#ffffff');
+      el.theme = 'dark';
+      await el.updateComplete;
+      expect(token(el, '--jg-color-surface')).to.equal('#1c1b1f');
+      expect(token(el, '--jg-color-text')).not.to.equal('#1f1a17');
+      await expect(el).to.be.accessible();
+      el.theme = undefined;
+      await el.updateComplete;
+      expect(token(el, '--jg-color-surface')).to.equal(light);
+      el.parentElement!.setAttribute('theme', 'dark');
+      await el.updateComplete;
+      expect(token(el, '--jg-color-surface')).to.equal('#1c1b1f');
+    });
+
+    it('lets a partner set tokens on an ancestor', async () => {
+      const el = await providerFixture<JgMemberCard>(
+        'm_1001',
+        html`<jg-member-card></jg-member-card>`,
+      );
+      (el.parentElement as HTMLElement).style.setProperty('--jg-color-primary', '#005bac');
+      expect(token(el, '--jg-color-primary')).to.equal('#005bac');
+    });
+
+    it('makes targets at least 44 px and type larger in senior mode', async () => {
+      const el = await providerFixture<JgMemberCard>(
+        'm_1001',
+        html`<jg-member-card></jg-member-card>`,
+      );
+      const before = parseFloat(getComputedStyle(part(el, 'reveal-button')!).fontSize);
+      el.senior = true;
+      await el.updateComplete;
+      expect(parseFloat(token(el, '--jg-target-size'))).to.be.at.least(44);
+      for (const button of el.shadowRoot!.querySelectorAll('button')) {
+        const box = button.getBoundingClientRect();
+        expect(box.height, button.textContent!).to.be.at.least(44);
+        expect(box.width, button.textContent!).to.be.at.least(44);
+      }
+      expect(parseFloat(getComputedStyle(part(el, 'reveal-button')!).fontSize)).to.be.greaterThan(
+        before,
+      );
+      await expect(el).to.be.accessible();
+    });
+
+    it('fits a 320 px wide screen without horizontal overflow, also in senior mode', async () => {
+      const el = await providerFixture<JgMemberCard>(
+        'm_1001',
+        html`<jg-member-card style="width: 288px"></jg-member-card>`,
+      );
+      for (const senior of [false, true]) {
+        el.senior = senior;
+        await el.updateComplete;
+        const right = el.getBoundingClientRect().right + 1;
+        for (const node of el.shadowRoot!.querySelectorAll<HTMLElement>('.wrap *')) {
+          const box = node.getBoundingClientRect();
+          expect(box.right, `${node.localName}.${node.className} senior=${senior}`).to.be.at.most(
+            right,
+          );
+        }
+      }
+    });
+  });
+});
