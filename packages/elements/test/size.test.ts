@@ -47,7 +47,12 @@ export async function measureEntry(entry: string): Promise<{ min: number; gzip: 
       terser({ module: true, ecma: 2020, compress: { passes: 2 }, format: { comments: false } }),
     ],
     onwarn(warning, warn) {
-      if (['CIRCULAR_DEPENDENCY', 'THIS_IS_UNDEFINED', 'INVALID_ANNOTATION'].includes(warning.code ?? '')) return;
+      if (
+        ['CIRCULAR_DEPENDENCY', 'THIS_IS_UNDEFINED', 'INVALID_ANNOTATION'].includes(
+          warning.code ?? '',
+        )
+      )
+        return;
       warn(warning);
     },
   });

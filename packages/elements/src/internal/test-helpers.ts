@@ -5,22 +5,6 @@ import type { TemplateResult } from 'lit';
 import { createClient, type ClientOptions, type JiagongClient } from '@jiagong/client';
 import type { SessionToken } from './client-controller.js';
 
-// Mocha's globals as the browser tests use them (@types/mocha is not installed). Test files that
-// import this module get them typed; a file may still declare its own locally.
-interface MochaContext {
-  timeout(ms: number): void;
-  skip(): never;
-}
-type MochaTest = (this: MochaContext) => void | Promise<void>;
-declare global {
-  function describe(name: string, body: (this: MochaContext) => void): void;
-  function it(name: string, body: MochaTest): void;
-  function before(body: MochaTest): void;
-  function after(body: MochaTest): void;
-  function beforeEach(body: MochaTest): void;
-  function afterEach(body: MochaTest): void;
-}
-
 const globals = globalThis as unknown as {
   JG_SANDBOX_URL?: string;
   JG_PUBLISHABLE_KEY?: string;

@@ -9,6 +9,9 @@ export const lightTokens = {
   '--jg-color-primary': '#c8102e',
   '--jg-color-primary-strong': '#9e0b22',
   '--jg-color-on-primary': '#ffffff',
+  // What a host paints behind itself: nothing in light mode (the partner's page shows through),
+  // the dark surface in dark mode so light text never sits on a light page.
+  '--jg-color-canvas': 'transparent',
   '--jg-color-surface': '#ffffff',
   '--jg-color-surface-2': '#f6f3f1',
   '--jg-color-text': '#1f1a17',
@@ -47,6 +50,7 @@ export const darkTokens = {
   '--jg-color-primary': '#ff8a8f',
   '--jg-color-primary-strong': '#ffb3b5',
   '--jg-color-on-primary': '#3b0008',
+  '--jg-color-canvas': '#1c1b1f',
   '--jg-color-surface': '#1c1b1f',
   '--jg-color-surface-2': '#2a2729',
   '--jg-color-text': '#f2ecea',
@@ -143,6 +147,7 @@ export const baseStyles = css`
     font-size: var(--jg-font-size-md);
     line-height: var(--jg-line-height);
     color: var(--jg-color-text);
+    background-color: var(--jg-color-canvas);
     -webkit-text-size-adjust: 100%;
   }
   :host([hidden]) {

@@ -1,0 +1,182 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { Benefit } from '@jiagong/contract';
+import '../provider/index.js';
+import './index.js';
+import type { JgCardBenefits } from './card-benefits.js';
+import {
+  clientFixture,
+  CLOSED_PORT_URL,
+  isLoading,
+  providerFixture,
+  rewritingFetch,
+  sandboxClient,
+  shadowText,
+  storageIsEmpty,
+  waitForLoad,
+} from '../internal/test-helpers.js';
+
+const groupTitles = (el: Element) =>
+  [...el.shadowRoot!.querySelectorAll('[part~="group-title"]')].map((node) =>
+    node.firstElementChild!.nextElementSibling!.textContent!.trim(),
+  );
+const actions = (el: Element) => [
+  ...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="action"]'),
+];
+
+describe('jg-card-benefits', function () {
+  this.timeout(20_000);
+
+  beforeEach(() => {
+    localStorage.clear();
+    sessionStorage.clear();
+  });
+  afterEach(() => {
+    expect(storageIsEmpty(), 'nothing written to localStorage/sessionStorage').to.equal(true);
+  });
+
+  it('shows an accessible skeleton while loading', async () => {
+    const el = await providerFixture<JgCardBenefits>(
+      'm_1001',
+      html`<jg-card-benefits></jg-card-benefits>`,
+      { wait: false, getSessionToken: () => new Promise(() => {}) },
+    );
+    await el.updateComplete;
+    expect(isLoading(el)).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('groups benefits 保障帮扶 / 普惠服务 / 金融服务 with title, description and action', async () => {
+    const el = await providerFixture<JgCardBenefits>(
+      'm_1001',
+      html`<jg-card-benefits></jg-card-benefits>`,
+    );
+    expect(groupTitles(el)).to.deep.equal(['保障帮扶', '普惠服务', '金融服务']);
+    const first = el.shadowRoot!.querySelector('[part="benefit"]')!;
+    expect(first.querySelector('[part="benefit-title"]')!.textContent).to.equal('职工医疗互助');
+    expect(
+      first.querySelector('[part="benefit-description"]')!.textContent!.length,
+    ).to.be.greaterThan(0);
+    const action = first.querySelector<HTMLAnchorElement>('[part="action"]')!;
+    expect(action.href).to.equal('https://zgzj.example.cn/benefits/medical_aid');
+    // Each action names its benefit for screen readers (many share the label "了解详情").
+    const titleId = action.getAttribute('aria-describedby')!;
+    expect(el.shadowRoot!.getElementById(titleId)!.textContent).to.equal('职工医疗互助');
+    const heading = el.shadowRoot!.querySelector('[part~="group-title"]')!;
+    expect(heading.getAttribute('role')).to.equal('heading');
+    expect(heading.getAttribute('aria-level')).to.equal('3');
+    await expect(el).to.be.accessible();
+  });
+
+  it('filters by group with the groups attribute, without reloading', async () => {
+    const client = sandboxClient('m_1001');
+    const el = await clientFixture<JgCardBenefits>(
+      client,
+      html`<jg-card-benefits groups="protection,financial" heading-level="2"></jg-card-benefits>`,
+    );
+    expect(groupTitles(el)).to.deep.equal(['保障帮扶', '金融服务']);
+    expect(
+      el.shadowRoot!.querySelector('[part~="group-title"]')!.getAttribute('aria-level'),
+    ).to.equal('2');
+    const loads = client.requests.length;
+    el.groups = 'inclusive';
+    await el.updateComplete;
+    expect(groupTitles(el)).to.deep.equal(['普惠服务']);
+    el.groups = '';
+    await el.updateComplete;
+    expect(groupTitles(el)).to.have.length(3);
+    expect(client.requests.length).to.equal(loads);
+  });
+
+  it('emits a cancelable jg-benefit-select; cancelling it keeps the page', async () => {
+    const el = await providerFixture<JgCardBenefits>(
+      'm_1001',
+      html`<jg-card-benefits></jg-card-benefits>`,
+    );
+    const action = actions(el)[0]!;
+    let clickDefaultPrevented: boolean | undefined;
+    const onClick = (event: Event) => {
+      clickDefaultPrevented = event.defaultPrevented;
+      event.preventDefault(); // never leave the test page
+    };
+    window.addEventListener('click', onClick);
+    try {
+      el.addEventListener('jg-benefit-select', (event) => event.preventDefault(), { once: true });
+      setTimeout(() => action.click());
+      const event = await oneEvent(el, 'jg-benefit-select');
+      expect((event.detail.benefit as Benefit).id).to.equal('bn_medical_aid');
+      expect(event.cancelable).to.equal(true);
+      expect(event.composed).to.equal(true);
+      expect(clickDefaultPrevented, 'host cancelled: the link does not navigate').to.equal(true);
+
+      // Not cancelled: the link's own navigation goes ahead.
+      setTimeout(() => action.click());
+      await oneEvent(el, 'jg-benefit-select');
+      expect(clickDefaultPrevented, 'not cancelled: the link navigates').to.equal(false);
+    } finally {
+      window.removeEventListener('click', onClick);
+    }
+  });
+
+  it('is keyboard operable: Tab reaches each action, Enter selects', async () => {
+    const el = await providerFixture<JgCardBenefits>(
+      'm_1001',
+      html`<jg-card-benefits groups="financial"></jg-card-benefits>`,
+    );
+    const links = actions(el);
+    expect(links.length).to.be.greaterThan(0);
+    el.addEventListener('jg-benefit-select', (event) => event.preventDefault());
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement).to.equal(links[0]);
+    setTimeout(() => void sendKeys({ press: 'Enter' }));
+    const { detail } = await oneEvent(el, 'jg-benefit-select');
+    expect(detail.benefit.group).to.equal('financial');
+  });
+
+  it('shows the empty state when no benefit matches', async () => {
+    const client = sandboxClient('m_1005', {
+      fetch: rewritingFetch((path) => (path === '/v1/me/card/benefits' ? { data: [] } : undefined)),
+    });
+    const el = await clientFixture<JgCardBenefits>(
+      client,
+      html`<jg-card-benefits></jg-card-benefits>`,
+    );
+    expect(shadowText(el, '[part="empty"]')).to.contain('暂无可用权益');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows an error with retry and fires jg-error', async () => {
+    const client = sandboxClient('m_1001', { baseUrl: CLOSED_PORT_URL, retry: 0 });
+    const provider = await fixture(
+      html`<jg-provider .client=${client}><jg-card-benefits></jg-card-benefits></jg-provider>`,
+    );
+    const el = provider.firstElementChild as JgCardBenefits;
+    const { detail } = await oneEvent(el, 'jg-error');
+    expect((detail.error as Error).name).to.equal('NetworkError');
+    await waitForLoad(el);
+    expect(el.shadowRoot!.querySelector('[part="error"]')!.getAttribute('role')).to.equal('alert');
+    await expect(el).to.be.accessible();
+  });
+
+  it('switches locale, dark mode and senior mode at runtime', async () => {
+    const el = await providerFixture<JgCardBenefits>(
+      'm_1001',
+      html`<jg-card-benefits></jg-card-benefits>`,
+    );
+    el.locale = 'en';
+    await el.updateComplete;
+    expect(groupTitles(el)).to.deep.equal([
+      'Protection & support',
+      'Member services',
+      'Financial services',
+    ]);
+    el.theme = 'dark';
+    el.senior = true;
+    await el.updateComplete;
+    expect(getComputedStyle(el).getPropertyValue('--jg-color-surface').trim()).to.equal('#1c1b1f');
+    for (const action of actions(el)) {
+      expect(action.getBoundingClientRect().height).to.be.at.least(44);
+    }
+    await expect(el).to.be.accessible();
+  });
+});

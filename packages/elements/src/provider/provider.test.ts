@@ -1,0 +1,77 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+// Only the member card is defined up front: <jg-provider> is defined later, as with lazy loading.
+import '../member-card/index.js';
+import type { JgMemberCard } from '../member-card/member-card.js';
+import {
+  PUBLISHABLE_KEY,
+  sandboxUrl,
+  shadowText,
+  tokenFor,
+  waitForLoad,
+} from '../internal/test-helpers.js';
+
+describe('jg-provider', function () {
+  this.timeout(20_000);
+
+  it('reaches elements that upgraded before the provider was defined', async () => {
+    const root = await fixture(
+      html`<div>
+        <jg-provider
+          api-base=${sandboxUrl()}
+          publishable-key=${PUBLISHABLE_KEY}
+          .getSessionToken=${() => tokenFor('m_1002')}
+          ><jg-member-card></jg-member-card
+        ></jg-provider>
+      </div>`,
+    );
+    const el = root.querySelector('jg-member-card')! as JgMemberCard;
+    await el.updateComplete;
+    expect(customElements.get('jg-provider')).to.equal(undefined);
+    await import('./index.js');
+    await waitForLoad(el);
+    expect(shadowText(el, '[part="holder"] dd')).to.match(/^陆/);
+  });
+
+  it('hands locale, theme and senior mode down; the element’s own attributes win', async () => {
+    await import('./index.js');
+    const provider = await fixture<HTMLElement & { locale?: string }>(
+      html`<jg-provider
+        api-base=${sandboxUrl()}
+        publishable-key=${PUBLISHABLE_KEY}
+        .getSessionToken=${() => tokenFor('m_1001')}
+        locale="en"
+        theme="dark"
+        senior
+        ><jg-member-card></jg-member-card><jg-member-card locale="zh-CN"></jg-member-card
+      ></jg-provider>`,
+    );
+    const [english, chinese] = [...provider.children] as JgMemberCard[];
+    await waitForLoad(english!);
+    await waitForLoad(chinese!);
+    expect(shadowText(english!, '[part~="status"]')).to.equal('Active');
+    expect(shadowText(chinese!, '[part~="status"]')).to.equal('正常');
+    expect(english!.effectiveSenior).to.equal(true);
+    const style = getComputedStyle(english!);
+    expect(style.getPropertyValue('--jg-color-surface').trim()).to.equal('#1c1b1f');
+    expect(parseFloat(style.getPropertyValue('--jg-target-size'))).to.be.at.least(44);
+    await expect(english!).to.be.accessible();
+
+    provider.locale = 'zh-CN';
+    await waitUntil(() => shadowText(english!, '[part~="status"]') === '正常');
+  });
+
+  it('lets a nested provider without api-base reuse the outer client', async () => {
+    await import('./index.js');
+    const outer = await fixture(
+      html`<jg-provider
+        api-base=${sandboxUrl()}
+        publishable-key=${PUBLISHABLE_KEY}
+        .getSessionToken=${() => tokenFor('m_1004')}
+        ><jg-provider locale="en"><jg-member-card></jg-member-card></jg-provider
+      ></jg-provider>`,
+    );
+    const el = outer.querySelector('jg-member-card') as JgMemberCard;
+    await waitForLoad(el);
+    expect(shadowText(el, '[part~="status"]')).to.equal('Expired');
+  });
+});
