@@ -170,7 +170,8 @@ describe('@jiagong/client on older WebViews', function () {
   this.timeout(20_000);
 
   it('makes UUID v4 idempotency keys without crypto.randomUUID', () => {
-    const crypto = globalThis.crypto as Crypto & { randomUUID?: unknown };
+    // Shadow the prototype's method on the instance, then remove the shadow again.
+    const crypto = globalThis.crypto as unknown as { randomUUID?: unknown };
     Object.defineProperty(crypto, 'randomUUID', { value: undefined, configurable: true });
     try {
       const keys = new Set(Array.from({ length: 50 }, () => newIdempotencyKey()));
