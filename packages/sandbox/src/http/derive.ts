@@ -61,10 +61,12 @@ async function handle(
   const rawBody = endpoint.method === 'GET' ? '' : await readBody(c.req.raw);
   const principal = await authenticate(deps.db, c.req.header('authorization'), endpoint.auth, now);
   const params = c.req.param() as Record<string, string>;
-  const query = endpoint.query
-    ? parseOrThrow(endpoint.query, singleValues(c.req.queries()), locale)
-    : undefined;
-  const body = endpoint.body ? parseOrThrow(endpoint.body, parseJson(rawBody), locale) : undefined;
+  const rawQuery = singleValues(c.req.queries());
+  const json = endpoint.body ? parseJson(rawBody) : undefined;
+  // Postgres text cannot hold U+0000; refuse it up front instead of failing in the driver.
+  if (hasNul(params) || hasNul(rawQuery) || hasNul(json)) throw new ApiError('invalid_request');
+  const query = endpoint.query ? parseOrThrow(endpoint.query, rawQuery, locale) : undefined;
+  const body = endpoint.body ? parseOrThrow(endpoint.body, json, locale) : undefined;
 
   const call = async (db: Db): Promise<StoredOutcome> => {
     const ctx = {
@@ -103,6 +105,23 @@ async function handle(
     return respond(c, outcome);
   }
   return respond(c, await call(deps.db));
+}
+
+/** Iterative, so a deeply nested body cannot overflow the stack. */
+function hasNul(root: unknown): boolean {
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (typeof value === 'string') {
+      if (value.includes('\u0000')) return true;
+    } else if (value !== null && typeof value === 'object') {
+      for (const [key, item] of Object.entries(value)) {
+        if (key.includes('\u0000')) return true;
+        stack.push(item);
+      }
+    }
+  }
+  return false;
 }
 
 function scopeOf(principal: Principal): string {

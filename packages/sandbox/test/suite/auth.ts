@@ -1,0 +1,123 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { knownServiceIds } from '@jiagong/contract';
+import { SECOND_PUBLISHABLE_KEY, SECOND_SECRET_KEY } from '../../src/index.js';
+import { PK, SK } from '../support/api.js';
+import type { ApiResponse } from '../support/api.js';
+import type { SuiteContext } from './context.js';
+
+function assertAuthError(res: ApiResponse, code: string, neededKind: string): void {
+  assert.equal(res.status, 401, JSON.stringify(res.body));
+  assert.equal(res.body.error.code, code);
+  assert.equal(res.body.error.details.neededKind, neededKind);
+}
+
+export function authTests(ctx: SuiteContext): void {
+  describe('auth', () => {
+    it('says which key kind is needed when none or the wrong one is sent', async () => {
+      const token = await ctx.api.session('m_1001');
+      assertAuthError(await ctx.api.get('/v1/services'), 'publishable_key_required', 'publishable');
+      assertAuthError(
+        await ctx.api.get('/v1/services', SK),
+        'publishable_key_required',
+        'publishable',
+      );
+      assertAuthError(
+        await ctx.api.post('/v1/sessions', PK, { memberId: 'm_1001' }),
+        'secret_key_required',
+        'secret',
+      );
+      assertAuthError(
+        await ctx.api.post('/v1/sessions', token, { memberId: 'm_1001' }),
+        'secret_key_required',
+        'secret',
+      );
+      assertAuthError(
+        await ctx.api.post('/v1/card-verifications', PK, { code: '1' }),
+        'secret_key_required',
+        'secret',
+      );
+      assertAuthError(await ctx.api.get('/v1/me', PK), 'session_required', 'session');
+      assertAuthError(await ctx.api.get('/v1/me', SK), 'session_required', 'session');
+      assertAuthError(await ctx.api.get('/v1/me'), 'session_required', 'session');
+      assertAuthError(await ctx.api.post('/sandbox/reset', PK), 'secret_key_required', 'secret');
+    });
+
+    it('answers unauthorized to unknown or malformed credentials', async () => {
+      assertAuthError(
+        await ctx.api.get('/v1/services', 'pk_test_nobody'),
+        'unauthorized',
+        'publishable',
+      );
+      assertAuthError(await ctx.api.get('/v1/me', 'st_forged'), 'unauthorized', 'session');
+      assertAuthError(
+        await ctx.api.post('/v1/sessions', 'sk_live_x', { memberId: 'm_1001' }),
+        'unauthorized',
+        'secret',
+      );
+      const basic = await ctx.api.call('GET', '/v1/services', {
+        headers: { Authorization: 'Basic cGs6' },
+      });
+      assertAuthError(basic, 'unauthorized', 'publishable');
+      assertAuthError(await ctx.api.get('/v1/services', 'hello'), 'unauthorized', 'publishable');
+    });
+
+    it('mints 15-minute st_ sessions for known members only', async () => {
+      const before = Date.now();
+      const res = await ctx.api.post('/v1/sessions', SK, { memberId: 'm_1001' });
+      assert.equal(res.status, 201);
+      assert.match(res.body.token, /^st_[A-Za-z0-9_-]{43}$/);
+      assert.equal(res.body.memberId, 'm_1001');
+      assert.match(res.body.expiresAt, /\+08:00$/);
+      const ttl = (Date.parse(res.body.expiresAt) - before) / 1000;
+      assert.ok(ttl > 890 && ttl <= 901, `ttl ${ttl}`);
+      const unknown = await ctx.api.post('/v1/sessions', SK, { memberId: 'm_9999' });
+      assert.equal(unknown.status, 404);
+      assert.equal(unknown.body.error.code, 'not_found');
+    });
+
+    it('expires sessions after 15 minutes with session_expired', async () => {
+      const token = await ctx.api.session('m_1001');
+      assert.equal((await ctx.api.get('/v1/me', token)).status, 200);
+      try {
+        ctx.clock.advance(14 * 60);
+        assert.equal((await ctx.api.get('/v1/me', token)).status, 200);
+        ctx.clock.advance(61);
+        assertAuthError(await ctx.api.get('/v1/me', token), 'session_expired', 'session');
+        // A session also stands in for the publishable key, and expires there too.
+        assertAuthError(await ctx.api.get('/v1/services', token), 'session_expired', 'publishable');
+      } finally {
+        ctx.clock.reset();
+      }
+    });
+
+    it('accepts a member session on publishable endpoints', async () => {
+      const token = await ctx.api.session('m_1001');
+      const res = await ctx.api.get('/v1/mall/categories', token);
+      assert.equal(res.status, 200);
+    });
+
+    it("filters services by the partner's enabled modules, but /v1/me rejects no module", async () => {
+      const bank = await ctx.api.get('/v1/services', PK);
+      assert.deepEqual(
+        bank.body.data.map((s: { id: string }) => s.id),
+        [...knownServiceIds],
+      );
+      const employer = await ctx.api.get('/v1/services', SECOND_PUBLISHABLE_KEY);
+      const ids = employer.body.data.map((s: { id: string }) => s.id);
+      assert.ok(ids.length > 0 && ids.length < knownServiceIds.length);
+      assert.ok(!ids.includes('mall'));
+
+      const token = await ctx.api.session('m_1001', SECOND_SECRET_KEY);
+      const me = await ctx.api.get('/v1/me', token);
+      assert.deepEqual(me.body.enabledModules, ids);
+      const viaSession = await ctx.api.get('/v1/services', token);
+      assert.deepEqual(
+        viaSession.body.data.map((s: { id: string }) => s.id),
+        ids,
+      );
+      // The mall module is off for this partner, yet the member's points still answer.
+      assert.equal((await ctx.api.get('/v1/me/points', token)).status, 200);
+    });
+  });
+}

@@ -1,0 +1,81 @@
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { beforeEach, describe, it } from 'node:test';
+import { PK } from '../support/api.js';
+import type { SuiteContext } from './context.js';
+import { allTransactions } from './points.js';
+
+export function concurrencyTests(ctx: SuiteContext): void {
+  describe('concurrent redemptions', () => {
+    beforeEach(() => ctx.api.reset());
+
+    it('50 concurrent orders against a balance for 20: exactly 20 succeed, never negative', async () => {
+      await ctx.api.setPoints('m_1002', 2_000);
+      const token = await ctx.api.session('m_1002');
+      const stockBefore = (await ctx.api.get('/v1/mall/products/prd_0002', PK)).body
+        .stock as number;
+      const results = await Promise.all(
+        Array.from({ length: 50 }, () =>
+          ctx.api.post(
+            '/v1/me/orders',
+            token,
+            { productId: 'prd_0002', quantity: 1 },
+            { 'Idempotency-Key': randomUUID() },
+          ),
+        ),
+      );
+      const statuses = results.map((r) => r.status);
+      assert.equal(statuses.filter((s) => s === 201).length, 20, `statuses: ${statuses.join(',')}`);
+      for (const res of results.filter((r) => r.status !== 201)) {
+        assert.equal(res.status, 422);
+        assert.equal(res.body.error.code, 'insufficient_points');
+      }
+      const balanceAfters = results
+        .filter((r) => r.status === 201)
+        .map((r) => r.body.balanceAfter as number);
+      assert.deepEqual(
+        [...balanceAfters].sort((a, b) => a - b),
+        Array.from({ length: 20 }, (_, i) => i * 100),
+      );
+      assert.equal(await ctx.api.balance(token), 0);
+      const ledger = await allTransactions(ctx.api, token);
+      assert.equal(
+        ledger.reduce((sum, e) => sum + e.points, 0),
+        0,
+      );
+      assert.ok(ledger.every((e) => e.balanceAfter >= 0));
+      const stockAfter = (await ctx.api.get('/v1/mall/products/prd_0002', PK)).body.stock as number;
+      assert.equal(stockAfter, stockBefore - 20);
+    });
+
+    it('concurrent orders from several members never push stock below zero', async () => {
+      const members = ['m_1001', 'm_1002', 'm_1005'];
+      for (const m of members) await ctx.api.setPoints(m, 10_000);
+      const tokens = await Promise.all(members.map((m) => ctx.api.session(m)));
+      const results = await Promise.all(
+        Array.from({ length: 15 }, (_, i) =>
+          ctx.api.post('/v1/me/orders', tokens[i % tokens.length]!, {
+            productId: 'prd_0004',
+            quantity: 1,
+          }),
+        ),
+      );
+      assert.equal(results.filter((r) => r.status === 201).length, 5);
+      for (const res of results.filter((r) => r.status !== 201))
+        assert.equal(res.body.error.code, 'out_of_stock');
+      assert.equal((await ctx.api.get('/v1/mall/products/prd_0004', PK)).body.stock, 0);
+      let spent = 0;
+      for (const token of tokens) spent += 10_000 - (await ctx.api.balance(token));
+      assert.equal(spent, 5 * 300);
+    });
+
+    it('concurrent cancels of one order refund it once', async () => {
+      const token = await ctx.api.session('m_1001');
+      const results = await Promise.all(
+        Array.from({ length: 6 }, () => ctx.api.post('/v1/me/orders/ord_1001_05/cancel', token)),
+      );
+      assert.ok(results.every((r) => r.status === 200 && r.body.status === 'cancelled'));
+      assert.equal(await ctx.api.balance(token), 13_000);
+    });
+  });
+}

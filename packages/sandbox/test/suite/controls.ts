@@ -1,0 +1,79 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { PK, SK } from '../support/api.js';
+import type { SuiteContext } from './context.js';
+import { allTransactions } from './points.js';
+
+export function controlTests(ctx: SuiteContext): void {
+  describe('sandbox controls', () => {
+    it('lists the test members with their points', async () => {
+      await ctx.api.reset();
+      const res = await ctx.api.get('/sandbox/members', SK);
+      assert.equal(res.status, 200);
+      assert.deepEqual(
+        res.body.data.map((m: { id: string; status: string; points: number }) => [
+          m.id,
+          m.status,
+          m.points,
+        ]),
+        [
+          ['m_1001', 'active', 12_800],
+          ['m_1002', 'active', 200],
+          ['m_1003', 'suspended', 3_500],
+          ['m_1004', 'expired', 1_200],
+          ['m_1005', 'active', 0],
+        ],
+      );
+      assert.equal(res.body.data[0].name, '沈嘉禾');
+      const en = await ctx.api.get('/sandbox/members', SK, { 'Accept-Language': 'en' });
+      assert.notEqual(en.body.data[0].description, res.body.data[0].description);
+      assert.equal((await ctx.api.get('/sandbox/members', PK)).status, 401);
+    });
+
+    it('sets a balance with one adjust entry, up or down', async () => {
+      await ctx.api.reset();
+      const down = await ctx.api.post('/sandbox/members/m_1001/points', SK, { balance: 500 });
+      assert.equal(down.status, 200);
+      assert.equal(down.body.balance, 500);
+      const up = await ctx.api.post('/sandbox/members/m_1001/points', SK, { balance: 20_000 });
+      assert.equal(up.body.balance, 20_000);
+      const token = await ctx.api.session('m_1001');
+      const adjusts = await allTransactions(ctx.api, token, 'type=adjust');
+      assert.deepEqual(
+        adjusts.map((e) => e.points),
+        [19_500, -12_300],
+      );
+      const ledger = await allTransactions(ctx.api, token);
+      assert.equal(
+        ledger.reduce((sum, e) => sum + e.points, 0),
+        20_000,
+      );
+      const bad = await ctx.api.post('/sandbox/members/m_1001/points', SK, { balance: -1 });
+      assert.equal(bad.status, 422);
+      assert.equal(
+        (await ctx.api.post('/sandbox/members/m_9999/points', SK, { balance: 1 })).status,
+        404,
+      );
+    });
+
+    it('resets everything to the seed data, quickly', async () => {
+      const token = await ctx.api.session('m_1001');
+      await ctx.api.post('/v1/me/orders', token, { productId: 'prd_0002', quantity: 3 });
+      await ctx.api.call('PUT', '/v1/me/loan-draft', {
+        auth: token,
+        json: { step: 's', values: {} },
+      });
+      const started = performance.now();
+      await ctx.api.reset();
+      const ms = performance.now() - started;
+      assert.ok(ms < 3000, `reset took ${ms.toFixed(0)} ms`);
+      const fresh = await ctx.api.session('m_1001');
+      assert.equal(await ctx.api.balance(fresh), 12_800);
+      assert.equal((await ctx.api.get('/v1/me/orders', fresh)).body.data.length, 5);
+      assert.deepEqual((await ctx.api.get('/v1/me/loan-draft', fresh)).body, { draft: null });
+      assert.equal((await ctx.api.get('/v1/mall/products/prd_0002', PK)).body.stock, 100_000);
+      // Sessions are data too: the old token is gone with the reset.
+      assert.equal((await ctx.api.get('/v1/me', token)).status, 401);
+    });
+  });
+}

@@ -1,0 +1,226 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { MAX_BODY_BYTES, endpoints, fillPath, pathParams } from '@jiagong/contract';
+import type { Endpoint } from '@jiagong/contract';
+import { PK, SK } from '../support/api.js';
+import type { SuiteContext } from './context.js';
+
+export function httpTests(ctx: SuiteContext): void {
+  describe('HTTP surface', () => {
+    it('routes every endpoint of the contract (no 404 for any table entry)', async () => {
+      for (const [name, endpoint] of Object.entries(endpoints) as [string, Endpoint][]) {
+        const path = fillPath(
+          endpoint.path,
+          Object.fromEntries(pathParams(endpoint.path).map((p) => [p, 'x'])),
+        );
+        const res = await ctx.api.call(endpoint.method, path);
+        assert.equal(res.status, 401, `${name} ${endpoint.method} ${path} answered ${res.status}`);
+        assert.equal(res.body.error.details.neededKind, endpoint.auth, name);
+      }
+    });
+
+    it('answers unknown routes with a JSON 404 and a request id', async () => {
+      const res = await ctx.api.get('/v1/nothing-here', PK);
+      assert.equal(res.status, 404);
+      assert.equal(res.body.error.code, 'not_found');
+      assert.match(res.headers.get('x-request-id') ?? '', /^req_[0-9a-f]{20}$/);
+      assert.equal(res.body.error.requestId, res.headers.get('x-request-id'));
+      const wrongMethod = await ctx.api.call('DELETE', '/v1/services', { auth: PK });
+      assert.equal(wrongMethod.status, 404);
+    });
+
+    it('puts X-Request-Id on successes, errors and preflights', async () => {
+      const ok = await ctx.api.get('/v1/services', PK);
+      const err = await ctx.api.get('/v1/services');
+      const preflight = await fetch(`${ctx.api.url}/v1/me/orders`, {
+        method: 'OPTIONS',
+        headers: { Origin: 'https://bank.example', 'Access-Control-Request-Method': 'POST' },
+      });
+      for (const headers of [ok.headers, err.headers, preflight.headers]) {
+        assert.match(headers.get('x-request-id') ?? '', /^req_/);
+      }
+      assert.notEqual(ok.headers.get('x-request-id'), err.headers.get('x-request-id'));
+    });
+
+    it('answers CORS preflights from any origin with the headers the SDK sends', async () => {
+      const res = await fetch(`${ctx.api.url}/v1/me/orders`, {
+        method: 'OPTIONS',
+        headers: {
+          Origin: 'https://intranet.employer.example',
+          'Access-Control-Request-Method': 'POST',
+          'Access-Control-Request-Headers':
+            'authorization,idempotency-key,content-type,accept-language',
+        },
+      });
+      assert.equal(res.status, 204);
+      assert.equal(res.headers.get('access-control-allow-origin'), '*');
+      const allowed = (res.headers.get('access-control-allow-headers') ?? '').toLowerCase();
+      for (const header of [
+        'authorization',
+        'idempotency-key',
+        'content-type',
+        'accept-language',
+      ]) {
+        assert.ok(allowed.includes(header), `${header} not in ${allowed}`);
+      }
+      assert.match(res.headers.get('access-control-allow-methods') ?? '', /POST/);
+      const get = await fetch(`${ctx.api.url}/v1/services`, {
+        headers: { Origin: 'https://bank.example', Authorization: `Bearer ${PK}` },
+      });
+      assert.equal(get.headers.get('access-control-allow-origin'), '*');
+      assert.match(get.headers.get('access-control-expose-headers') ?? '', /X-Request-Id/i);
+    });
+
+    it('serves /health', async () => {
+      const res = await ctx.api.get('/health');
+      assert.equal(res.status, 200);
+      assert.deepEqual(res.body, { ok: true });
+    });
+
+    it('localizes error messages from Accept-Language (zh-CN by default)', async () => {
+      const zh = await ctx.api.get('/v1/nothing');
+      assert.equal(zh.body.error.message, '未找到相关内容');
+      const en = await ctx.api.get('/v1/nothing', undefined, {
+        'Accept-Language': 'en-US,en;q=0.9',
+      });
+      assert.equal(en.body.error.message, 'Not found');
+      const preferZh = await ctx.api.get('/v1/nothing', undefined, {
+        'Accept-Language': 'en;q=0.5, zh-CN',
+      });
+      assert.equal(preferZh.body.error.message, '未找到相关内容');
+      const other = await ctx.api.get('/v1/nothing', undefined, { 'Accept-Language': 'fr-FR' });
+      assert.equal(other.body.error.message, '未找到相关内容');
+    });
+
+    it('rejects malformed JSON with 400 invalid_request', async () => {
+      const res = await ctx.api.call('POST', '/v1/sessions', {
+        auth: SK,
+        raw: '{"memberId": "m_1001"',
+      });
+      assert.equal(res.status, 400);
+      assert.equal(res.body.error.code, 'invalid_request');
+      assert.equal(typeof res.body.error.message, 'string');
+      assert.equal(typeof res.body.error.requestId, 'string');
+    });
+
+    it('names each bad field of a 422 validation_failed', async () => {
+      const res = await ctx.api.post('/v1/sessions', SK, { memberId: 42 });
+      assert.equal(res.status, 422);
+      assert.equal(res.body.error.code, 'validation_failed');
+      assert.deepEqual(
+        res.body.error.details.fields.map((f: { path: string }) => f.path),
+        ['memberId'],
+      );
+      const field = res.body.error.details.fields[0];
+      assert.equal(field.code, 'invalid_type');
+      assert.ok(field.message.length > 0);
+
+      const token = await ctx.api.session('m_1001');
+      const order = await ctx.api.post('/v1/me/orders', token, {
+        productId: '',
+        quantity: 0,
+        delivery: { recipient: '' },
+      });
+      assert.equal(order.status, 422);
+      const paths = order.body.error.details.fields.map((f: { path: string }) => f.path).sort();
+      assert.deepEqual(paths, [
+        'delivery.address',
+        'delivery.mobile',
+        'delivery.recipient',
+        'productId',
+        'quantity',
+      ]);
+    });
+
+    it('coerces and validates query parameters', async () => {
+      const bad = await ctx.api.get('/v1/mall/products?limit=abc&maxPoints=-1', PK);
+      assert.equal(bad.status, 422);
+      const paths = bad.body.error.details.fields.map((f: { path: string }) => f.path).sort();
+      assert.deepEqual(paths, ['limit', 'maxPoints']);
+      const big = await ctx.api.get('/v1/mall/products?limit=101', PK);
+      assert.equal(big.status, 422);
+      const ok = await ctx.api.get('/v1/mall/products?limit=3&maxPoints=500', PK);
+      assert.equal(ok.status, 200);
+      assert.equal(ok.body.data.length, 3);
+      const sort = await ctx.api.get('/v1/mall/products?sort=cheapest', PK);
+      assert.equal(sort.status, 422);
+      assert.equal(sort.body.error.details.fields[0].path, 'sort');
+    });
+
+    it('refuses bodies over MAX_BODY_BYTES with 413, declared or streamed', async () => {
+      const big = JSON.stringify({ memberId: 'm_1001', pad: 'x'.repeat(MAX_BODY_BYTES) });
+      const declared = await ctx.api.call('POST', '/v1/sessions', { auth: SK, raw: big });
+      assert.equal(declared.status, 413);
+      assert.equal(declared.body.error.code, 'payload_too_large');
+
+      const chunk = new TextEncoder().encode('x'.repeat(16 * 1024));
+      let sent = 0;
+      const stream = new ReadableStream<Uint8Array>({
+        pull(controller) {
+          if (sent >= MAX_BODY_BYTES * 2) return controller.close();
+          sent += chunk.byteLength;
+          controller.enqueue(chunk);
+        },
+      });
+      const streamed = await fetch(`${ctx.api.url}/v1/sessions`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${SK}`, 'Content-Type': 'application/json' },
+        body: stream,
+        duplex: 'half',
+      } as RequestInit);
+      assert.equal(streamed.status, 413);
+      assert.equal(
+        ((await streamed.json()) as { error: { code: string } }).error.code,
+        'payload_too_large',
+      );
+
+      // Under the limit is fine.
+      const small = await ctx.api.post('/v1/sessions', SK, {
+        memberId: 'm_1001',
+        pad: 'x'.repeat(1000),
+      });
+      assert.equal(small.status, 201);
+    });
+
+    it('never answers 500 to hostile bodies', async () => {
+      const token = await ctx.api.session('m_1002');
+      const bodies: (string | Uint8Array)[] = [
+        '',
+        'null',
+        '[]',
+        '"text"',
+        '123',
+        'true',
+        '{"productId": {"$gt": ""}, "quantity": 1}',
+        '{"productId": "prd_0002", "quantity": 1e400}',
+        '{"productId": "prd_0002", "quantity": 1.5}',
+        '{"productId": "prd_0002", "quantity": "1"}',
+        '['.repeat(5000) + ']'.repeat(5000),
+        new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]),
+        '{"productId": "prd_0002\u0000", "quantity": 1}',
+      ];
+      for (const raw of bodies) {
+        const res = await ctx.api.call('POST', '/v1/me/orders', { auth: token, raw });
+        assert.ok(
+          res.status >= 400 && res.status < 500,
+          `${String(raw).slice(0, 40)} → ${res.status}`,
+        );
+        assert.equal(typeof res.body.error.code, 'string');
+      }
+      // Unknown keys, __proto__ included, are dropped by the schema: a plain order.
+      const proto = await ctx.api.call('POST', '/v1/me/orders', {
+        auth: token,
+        raw: '{"__proto__": {"admin": true}, "productId": "prd_0002", "quantity": 1}',
+      });
+      assert.equal(proto.status, 201);
+      assert.equal(Object.keys(proto.body).includes('admin'), false);
+      const draft = await ctx.api.call('PUT', '/v1/me/loan-draft', {
+        auth: token,
+        raw: '{"step": 1, "values": []}',
+      });
+      assert.equal(draft.status, 422);
+      const path = await ctx.api.get(`/v1/me/orders/${encodeURIComponent("' OR 1=1 --")}`, token);
+      assert.equal(path.status, 404);
+    });
+  });
+}

@@ -1,0 +1,157 @@
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { beforeEach, describe, it } from 'node:test';
+import type { SuiteContext } from './context.js';
+import { loanInput } from './loans.js';
+
+export function idempotencyTests(ctx: SuiteContext): void {
+  describe('Idempotency-Key', () => {
+    beforeEach(() => ctx.api.reset());
+
+    const order = (
+      token: string,
+      key: string | undefined,
+      body: object = { productId: 'prd_0002', quantity: 1 },
+    ) =>
+      ctx.api.post(
+        '/v1/me/orders',
+        token,
+        body,
+        key === undefined ? {} : { 'Idempotency-Key': key },
+      );
+
+    it('replays the same order for the same key and body, charging once', async () => {
+      const token = await ctx.api.session('m_1001');
+      const key = randomUUID();
+      const first = await order(token, key);
+      assert.equal(first.status, 201);
+      assert.equal(first.headers.get('idempotent-replayed'), null);
+      const second = await order(token, key);
+      assert.equal(second.status, 201);
+      assert.equal(second.headers.get('idempotent-replayed'), 'true');
+      assert.deepEqual(second.body, first.body);
+      assert.notEqual(second.headers.get('x-request-id'), first.headers.get('x-request-id'));
+      assert.equal(await ctx.api.balance(token), 12_700);
+      // A new session of the same member is the same member: still a replay.
+      const other = await order(await ctx.api.session('m_1001'), key);
+      assert.equal(other.body.id, first.body.id);
+      assert.equal(await ctx.api.balance(token), 12_700);
+    });
+
+    it('treats the same JSON with keys in another order as the same request', async () => {
+      const token = await ctx.api.session('m_1001');
+      const key = randomUUID();
+      const first = await ctx.api.call('POST', '/v1/me/orders', {
+        auth: token,
+        raw: '{"productId":"prd_0002","quantity":1}',
+        headers: { 'Idempotency-Key': key },
+      });
+      const second = await ctx.api.call('POST', '/v1/me/orders', {
+        auth: token,
+        raw: '{ "quantity": 1, "productId": "prd_0002" }',
+        headers: { 'Idempotency-Key': key },
+      });
+      assert.equal(second.body.id, first.body.id);
+    });
+
+    it('refuses the same key with another body (422 idempotency_key_reused)', async () => {
+      const token = await ctx.api.session('m_1001');
+      const key = randomUUID();
+      assert.equal((await order(token, key)).status, 201);
+      const reused = await order(token, key, { productId: 'prd_0002', quantity: 2 });
+      assert.equal(reused.status, 422);
+      assert.equal(reused.body.error.code, 'idempotency_key_reused');
+      assert.equal(await ctx.api.balance(token), 12_700);
+    });
+
+    it('scopes keys per member and per endpoint', async () => {
+      const key = randomUUID();
+      const a = await order(await ctx.api.session('m_1001'), key);
+      const b = await order(await ctx.api.session('m_1002'), key);
+      assert.equal(a.status, 201);
+      assert.equal(b.status, 201);
+      assert.notEqual(a.body.id, b.body.id);
+      const loan = await ctx.api.post(
+        '/v1/me/loan-applications',
+        await ctx.api.session('m_1002'),
+        loanInput(),
+        {
+          'Idempotency-Key': key,
+        },
+      );
+      assert.equal(loan.status, 201, JSON.stringify(loan.body));
+    });
+
+    it('replays a business error too, until a new key is used', async () => {
+      const token = await ctx.api.session('m_1002');
+      const key = randomUUID();
+      const body = {
+        productId: 'prd_0006',
+        quantity: 1,
+        delivery: {
+          recipient: '陆小溪',
+          mobile: '19900001002',
+          address: '嘉兴市秀洲区新城街道 1 号',
+        },
+      };
+      const first = await order(token, key, body);
+      assert.equal(first.body.error.code, 'insufficient_points');
+      await ctx.api.setPoints('m_1002', 5_000);
+      const replay = await order(token, key, body);
+      assert.equal(replay.status, 422);
+      assert.equal(replay.headers.get('idempotent-replayed'), 'true');
+      assert.equal(replay.body.error.code, 'insufficient_points');
+      assert.notEqual(replay.body.error.requestId, first.body.error.requestId);
+      const fresh = await order(token, randomUUID(), body);
+      assert.equal(fresh.status, 201);
+    });
+
+    it('answers concurrent twins with one order', async () => {
+      const token = await ctx.api.session('m_1001');
+      const key = randomUUID();
+      const results = await Promise.all(Array.from({ length: 8 }, () => order(token, key)));
+      for (const res of results)
+        assert.ok(res.status === 201 || res.status === 409, `${res.status}`);
+      const created = results.filter((r) => r.status === 201);
+      assert.ok(created.length >= 1);
+      assert.equal(new Set(created.map((r) => r.body.id)).size, 1);
+      assert.equal(
+        results.filter((r) => r.status === 201 && !r.headers.get('idempotent-replayed')).length,
+        1,
+      );
+      for (const r of results.filter((x) => x.status === 409))
+        assert.equal(r.body.error.code, 'idempotency_key_in_use');
+      assert.equal(await ctx.api.balance(token), 12_700);
+    });
+
+    it('without a key, every request is a new order', async () => {
+      const token = await ctx.api.session('m_1001');
+      const a = await order(token, undefined);
+      const b = await order(token, undefined);
+      assert.notEqual(a.body.id, b.body.id);
+      assert.equal(await ctx.api.balance(token), 12_600);
+    });
+
+    it('rejects an unusable key with 400', async () => {
+      const token = await ctx.api.session('m_1001');
+      const res = await order(token, 'k'.repeat(300));
+      assert.equal(res.status, 400);
+      assert.equal(res.body.error.code, 'invalid_request');
+    });
+
+    it('replays loan applications', async () => {
+      const token = await ctx.api.session('m_1002');
+      const key = randomUUID();
+      const first = await ctx.api.post('/v1/me/loan-applications', token, loanInput(), {
+        'Idempotency-Key': key,
+      });
+      const second = await ctx.api.post('/v1/me/loan-applications', token, loanInput(), {
+        'Idempotency-Key': key,
+      });
+      assert.equal(first.status, 201);
+      assert.equal(second.status, 201);
+      assert.equal(second.body.id, first.body.id);
+      assert.equal((await ctx.api.get('/v1/me/loan-applications', token)).body.data.length, 1);
+    });
+  });
+}

@@ -1,0 +1,439 @@
+import assert from 'node:assert/strict';
+import { beforeEach, describe, it } from 'node:test';
+import { PK, SK } from '../support/api.js';
+import type { SuiteContext } from './context.js';
+
+// Seed consent texts are version 2025.1 (checked against /v1/loans/products below).
+const CONSENT_VERSION = '2025.1';
+
+/** A valid 消费贷 application for a synthetic applicant. */
+export function loanInput(overrides: Record<string, unknown> = {}) {
+  return {
+    productId: 'lp_consumer',
+    amountFen: 10_000_000,
+    termMonths: 12,
+    repaymentMethod: 'equal-instalment',
+    applicant: {
+      name: '陆小溪',
+      idNumber: '330411200003150228',
+      mobile: '+86 199 0000 1002',
+      unionId: 'u_330411_02_01',
+    },
+    employer: { name: '嘉兴禾信电子有限公司', uscc: '91330402ma2b0c1d2h' },
+    purpose: '家庭装修',
+    consents: ['ct_sensitive_pi', 'ct_share_with_bank', 'ct_credit_check'].map((textId) => ({
+      textId,
+      version: CONSENT_VERSION,
+      granted: true,
+    })),
+    channel: 'sandbox-tests/1.0',
+    ...overrides,
+  };
+}
+
+const paths = (res: { body: any }) =>
+  (res.body.error.details?.fields ?? []).map((f: { path: string }) => f.path).sort();
+
+export function loanTests(ctx: SuiteContext): void {
+  describe('loan draft', () => {
+    beforeEach(() => ctx.api.reset());
+
+    it('gets, replaces and deletes the draft, per member', async () => {
+      const token = await ctx.api.session('m_1002');
+      assert.deepEqual((await ctx.api.get('/v1/me/loan-draft', token)).body, { draft: null });
+      const saved = await ctx.api.call('PUT', '/v1/me/loan-draft', {
+        auth: token,
+        json: {
+          step: 'applicant',
+          values: { productId: 'lp_startup', applicant: { name: '陆小溪' } },
+        },
+      });
+      assert.equal(saved.status, 200);
+      assert.equal(saved.body.step, 'applicant');
+      assert.match(saved.body.updatedAt, /\+08:00$/);
+      const read = await ctx.api.get('/v1/me/loan-draft', token);
+      assert.deepEqual(read.body.draft, saved.body);
+      const replaced = await ctx.api.call('PUT', '/v1/me/loan-draft', {
+        auth: token,
+        json: { step: 'amount', values: {} },
+      });
+      assert.deepEqual(replaced.body.values, {});
+      // Another member sees only their own (empty) draft.
+      const other = await ctx.api.session('m_1005');
+      assert.deepEqual((await ctx.api.get('/v1/me/loan-draft', other)).body, { draft: null });
+      const deleted = await ctx.api.call('DELETE', '/v1/me/loan-draft', { auth: token });
+      assert.deepEqual(deleted.body, { deleted: true });
+      assert.deepEqual((await ctx.api.get('/v1/me/loan-draft', token)).body, { draft: null });
+      const deletedAgain = await ctx.api.call('DELETE', '/v1/me/loan-draft', { auth: token });
+      assert.equal(deletedAgain.status, 200);
+    });
+
+    it('validates the draft shape', async () => {
+      const token = await ctx.api.session('m_1002');
+      const bad = await ctx.api.call('PUT', '/v1/me/loan-draft', {
+        auth: token,
+        json: { step: 'x'.repeat(41), values: 'nope' },
+      });
+      assert.equal(bad.status, 422);
+      assert.deepEqual(paths(bad), ['step', 'values']);
+    });
+  });
+
+  describe('loan applications', () => {
+    beforeEach(() => ctx.api.reset());
+
+    it('checks that the consent versions used here are current', async () => {
+      const products = (await ctx.api.get('/v1/loans/products', PK)).body.data as any[];
+      for (const product of products) {
+        for (const text of product.consents) assert.equal(text.version, CONSENT_VERSION);
+      }
+    });
+
+    it('submits an application, masks the applicant and records the consents', async () => {
+      const token = await ctx.api.session('m_1002');
+      await ctx.api.call('PUT', '/v1/me/loan-draft', {
+        auth: token,
+        json: { step: 'review', values: {} },
+      });
+      const res = await ctx.api.post('/v1/me/loan-applications', token, loanInput(), {
+        'Accept-Language': 'en',
+      });
+      assert.equal(res.status, 201, JSON.stringify(res.body));
+      const app = res.body;
+      assert.match(app.id, /^la_/);
+      assert.equal(app.status, 'submitted');
+      assert.equal(app.withdrawable, true);
+      assert.equal(app.timeline.length, 1);
+      assert.equal(app.timeline[0].status, 'submitted');
+      assert.deepEqual(app.applicant, {
+        nameMasked: '陆**',
+        idNumberMasked: '330***********0228',
+        mobileMasked: '199****1002',
+        unionId: 'u_330411_02_01',
+        unionName: app.applicant.unionName,
+      });
+      assert.equal(app.employer.uscc, '91330402MA2B0C1D2H');
+      assert.ok(app.aprPercent >= 3.85 && app.aprPercent <= 6.5);
+      const text = JSON.stringify(app);
+      assert.ok(
+        !text.includes('330411200003150228') &&
+          !text.includes('19900001002') &&
+          !text.includes('陆小溪'),
+      );
+
+      const consents = (await ctx.api.get('/v1/me/consents', token)).body.data as any[];
+      assert.equal(consents.length, 3);
+      const product = ((await ctx.api.get('/v1/loans/products', PK)).body.data as any[]).find(
+        (p) => p.id === 'lp_consumer',
+      );
+      for (const record of consents) {
+        const text = product.consents.find((c: { id: string }) => c.id === record.textId);
+        assert.equal(record.action, 'grant');
+        assert.equal(record.textVersion, text.version);
+        assert.equal(record.textSha256, text.sha256);
+        assert.equal(record.purpose, text.purpose);
+        assert.deepEqual(record.dataCategories, text.dataCategories);
+        assert.equal(record.recipient, text.recipient);
+        assert.equal(record.channel, 'sandbox-tests/1.0');
+        assert.equal(record.locale, 'en');
+        assert.match(record.serverTime, /\+08:00$/);
+      }
+      assert.ok(!JSON.stringify(consents).includes('330411200003150228'));
+      // The draft became the application.
+      assert.deepEqual((await ctx.api.get('/v1/me/loan-draft', token)).body, { draft: null });
+      const fetched = await ctx.api.get(`/v1/me/loan-applications/${app.id}`, token);
+      assert.deepEqual(fetched.body, app);
+    });
+
+    it('names each invalid field: ID number, mobile, USCC, name', async () => {
+      const token = await ctx.api.session('m_1002');
+      const res = await ctx.api.post(
+        '/v1/me/loan-applications',
+        token,
+        loanInput({
+          applicant: {
+            name: '张3',
+            idNumber: '110105194912310021',
+            mobile: '12800138000',
+            unionId: 'u_330411_02_01',
+          },
+          employer: { name: '嘉兴禾信电子有限公司', uscc: '91350100M000100Y44' },
+        }),
+      );
+      assert.equal(res.status, 422);
+      assert.equal(res.body.error.code, 'validation_failed');
+      assert.deepEqual(paths(res), [
+        'applicant.idNumber',
+        'applicant.mobile',
+        'applicant.name',
+        'employer.uscc',
+      ]);
+      const id = res.body.error.details.fields.find(
+        (f: { path: string }) => f.path === 'applicant.idNumber',
+      );
+      assert.equal(id.code, 'checksum');
+      assert.ok(id.message.length > 0);
+      assert.equal((await ctx.api.get('/v1/me/loan-applications', token)).body.data.length, 0);
+    });
+
+    it('checks amount, term, product and union against the product', async () => {
+      const token = await ctx.api.session('m_1002');
+      const low = await ctx.api.post(
+        '/v1/me/loan-applications',
+        token,
+        loanInput({ amountFen: 999_999 }),
+      );
+      assert.deepEqual(paths(low), ['amountFen']);
+      const high = await ctx.api.post(
+        '/v1/me/loan-applications',
+        token,
+        loanInput({ amountFen: 30_000_001 }),
+      );
+      assert.deepEqual(paths(high), ['amountFen']);
+      const term = await ctx.api.post(
+        '/v1/me/loan-applications',
+        token,
+        loanInput({ termMonths: 48 }),
+      );
+      assert.deepEqual(paths(term), ['termMonths']);
+      const startupTerm = await ctx.api.post(
+        '/v1/me/loan-applications',
+        token,
+        loanInput({ productId: 'lp_startup', amountFen: 5_000_000, termMonths: 6 }),
+      );
+      assert.deepEqual(paths(startupTerm), ['termMonths']);
+      const product = await ctx.api.post(
+        '/v1/me/loan-applications',
+        token,
+        loanInput({ productId: 'lp_nothing' }),
+      );
+      assert.deepEqual(paths(product), ['productId']);
+      const union = await ctx.api.post(
+        '/v1/me/loan-applications',
+        token,
+        loanInput({ applicant: { ...loanInput().applicant, unionId: 'u_000000' } }),
+      );
+      assert.deepEqual(paths(union), ['applicant.unionId']);
+      const ok = await ctx.api.post(
+        '/v1/me/loan-applications',
+        token,
+        loanInput({ productId: 'lp_startup', amountFen: 50_000_000, termMonths: 36 }),
+      );
+      assert.equal(ok.status, 201);
+      assert.equal(ok.body.aprPercent, 4.35);
+    });
+
+    it('refuses applicants outside 18–65 as loan_ineligible', async () => {
+      const token = await ctx.api.session('m_1002');
+      for (const idNumber of ['330402201001010019', '330402195801010019']) {
+        const res = await ctx.api.post(
+          '/v1/me/loan-applications',
+          token,
+          loanInput({ applicant: { ...loanInput().applicant, idNumber } }),
+        );
+        assert.equal(res.status, 422, idNumber);
+        assert.equal(res.body.error.code, 'loan_ineligible');
+      }
+    });
+
+    it('requires every required consent, granted, in its current version', async () => {
+      const token = await ctx.api.session('m_1002');
+      const base = loanInput();
+      const missing = await ctx.api.post('/v1/me/loan-applications', token, {
+        ...base,
+        consents: base.consents.filter((c) => c.textId !== 'ct_credit_check'),
+      });
+      assert.equal(missing.status, 422);
+      assert.equal(missing.body.error.code, 'consent_required');
+      assert.deepEqual(paths(missing), ['consents.ct_credit_check']);
+      const refused = await ctx.api.post('/v1/me/loan-applications', token, {
+        ...base,
+        consents: base.consents.map((c) =>
+          c.textId === 'ct_share_with_bank' ? { ...c, granted: false } : c,
+        ),
+      });
+      assert.deepEqual(paths(refused), ['consents.ct_share_with_bank']);
+      const outdated = await ctx.api.post('/v1/me/loan-applications', token, {
+        ...base,
+        consents: base.consents.map((c) =>
+          c.textId === 'ct_sensitive_pi' ? { ...c, version: '2024.1' } : c,
+        ),
+      });
+      assert.equal(outdated.body.error.code, 'consent_required');
+      assert.equal(outdated.body.error.details.fields[0].code, 'consent_outdated');
+      assert.deepEqual((await ctx.api.get('/v1/me/consents', token)).body.data, []);
+    });
+
+    it('needs an active card', async () => {
+      const res = await ctx.api.post(
+        '/v1/me/loan-applications',
+        await ctx.api.session('m_1003'),
+        loanInput(),
+      );
+      assert.equal(res.status, 422);
+      assert.equal(res.body.error.code, 'card_inactive');
+    });
+
+    it("lists m_1001's application history with its full timeline", async () => {
+      const token = await ctx.api.session('m_1001');
+      const list = await ctx.api.get('/v1/me/loan-applications', token);
+      assert.equal(list.status, 200);
+      assert.equal(list.body.data.length, 1);
+      const app = list.body.data[0];
+      assert.equal(app.id, 'la_1001_01');
+      assert.equal(app.status, 'disbursed');
+      assert.deepEqual(
+        app.timeline.map((t: { status: string }) => t.status),
+        ['submitted', 'under_review', 'approved', 'disbursed'],
+      );
+      assert.equal(app.withdrawable, false);
+      const other = await ctx.api.session('m_1002');
+      assert.equal((await ctx.api.get('/v1/me/loan-applications/la_1001_01', other)).status, 404);
+      assert.equal(
+        (await ctx.api.post('/v1/me/loan-applications/la_1001_01/withdraw', other)).status,
+        404,
+      );
+    });
+
+    it('pages applications newest first', async () => {
+      const token = await ctx.api.session('m_1002');
+      const ids: string[] = [];
+      for (let i = 0; i < 3; i++) {
+        ids.push((await ctx.api.post('/v1/me/loan-applications', token, loanInput())).body.id);
+      }
+      const page1 = await ctx.api.get('/v1/me/loan-applications?limit=2', token);
+      assert.deepEqual(
+        page1.body.data.map((a: { id: string }) => a.id),
+        [ids[2], ids[1]],
+      );
+      const page2 = await ctx.api.get(
+        `/v1/me/loan-applications?limit=2&cursor=${page1.body.nextCursor}`,
+        token,
+      );
+      assert.deepEqual(
+        page2.body.data.map((a: { id: string }) => a.id),
+        [ids[0]],
+      );
+      assert.equal(page2.body.nextCursor, null);
+    });
+
+    it('withdraws while undecided; twice is a no-op; decided ones refuse', async () => {
+      const token = await ctx.api.session('m_1002');
+      const app = (await ctx.api.post('/v1/me/loan-applications', token, loanInput())).body;
+      await ctx.api.post(`/sandbox/loan-applications/${app.id}/advance`, SK, {
+        to: 'under_review',
+      });
+      const withdrawn = await ctx.api.post(`/v1/me/loan-applications/${app.id}/withdraw`, token);
+      assert.equal(withdrawn.status, 200);
+      assert.equal(withdrawn.body.status, 'withdrawn');
+      assert.equal(withdrawn.body.withdrawable, false);
+      assert.deepEqual(
+        withdrawn.body.timeline.map((t: { status: string }) => t.status),
+        ['submitted', 'under_review', 'withdrawn'],
+      );
+      const again = await ctx.api.post(`/v1/me/loan-applications/${app.id}/withdraw`, token);
+      assert.deepEqual(again.body, withdrawn.body);
+      const decided = await ctx.api.post(
+        '/v1/me/loan-applications/la_1001_01/withdraw',
+        await ctx.api.session('m_1001'),
+      );
+      assert.equal(decided.status, 409);
+      assert.equal(decided.body.error.code, 'application_not_withdrawable');
+    });
+
+    it("moves through the bank's review with the sandbox control", async () => {
+      const token = await ctx.api.session('m_1002');
+      const app = (await ctx.api.post('/v1/me/loan-applications', token, loanInput())).body;
+      const advance = (to: string, note?: string) =>
+        ctx.api.post(
+          `/sandbox/loan-applications/${app.id}/advance`,
+          SK,
+          note ? { to, note } : { to },
+        );
+      const skip = await advance('disbursed');
+      assert.equal(skip.status, 409);
+      assert.equal(skip.body.error.code, 'invalid_transition');
+      assert.equal((await advance('under_review')).body.status, 'under_review');
+      const approved = await advance('approved', '审批通过');
+      assert.equal(approved.body.status, 'approved');
+      assert.equal(approved.body.withdrawable, false);
+      const disbursed = await advance('disbursed');
+      assert.deepEqual(
+        disbursed.body.timeline.map((t: { status: string; note: string | null }) => [
+          t.status,
+          t.note,
+        ]),
+        [
+          ['submitted', null],
+          ['under_review', null],
+          ['approved', '审批通过'],
+          ['disbursed', null],
+        ],
+      );
+      const seen = await ctx.api.get(`/v1/me/loan-applications/${app.id}`, token);
+      assert.equal(seen.body.status, 'disbursed');
+
+      const second = (await ctx.api.post('/v1/me/loan-applications', token, loanInput())).body;
+      await ctx.api.post(`/sandbox/loan-applications/${second.id}/advance`, SK, {
+        to: 'under_review',
+      });
+      const rejected = await ctx.api.post(`/sandbox/loan-applications/${second.id}/advance`, SK, {
+        to: 'rejected',
+        note: '收入证明不足',
+      });
+      assert.equal(rejected.body.status, 'rejected');
+      assert.equal(rejected.body.rejectionReason, '收入证明不足');
+      const after = await ctx.api.post(`/sandbox/loan-applications/${second.id}/advance`, SK, {
+        to: 'disbursed',
+      });
+      assert.equal(after.body.error.code, 'invalid_transition');
+      const bad = await ctx.api.post(`/sandbox/loan-applications/${second.id}/advance`, SK, {
+        to: 'paid',
+      });
+      assert.equal(bad.status, 422);
+      assert.equal(
+        (await ctx.api.post('/sandbox/loan-applications/la_nope/advance', SK, { to: 'approved' }))
+          .status,
+        404,
+      );
+      assert.equal(
+        (
+          await ctx.api.post(`/sandbox/loan-applications/${second.id}/advance`, PK, {
+            to: 'approved',
+          })
+        ).status,
+        401,
+      );
+    });
+  });
+
+  describe('consent records', () => {
+    beforeEach(() => ctx.api.reset());
+
+    it('lists records newest first and appends withdrawals', async () => {
+      const token = await ctx.api.session('m_1001');
+      const before = (await ctx.api.get('/v1/me/consents', token)).body.data as any[];
+      assert.equal(before.length, 3);
+      assert.ok(before.every((r) => r.action === 'grant'));
+      const withdrawn = await ctx.api.post('/v1/me/consents/withdraw', token, {
+        textId: 'ct_share_with_bank',
+      });
+      assert.equal(withdrawn.status, 200);
+      assert.equal(withdrawn.body.action, 'withdraw');
+      assert.equal(withdrawn.body.textId, 'ct_share_with_bank');
+      assert.equal(withdrawn.body.recipient, '嘉兴银行');
+      const after = (await ctx.api.get('/v1/me/consents', token)).body.data as any[];
+      assert.equal(after.length, 4);
+      assert.equal(after[0].id, withdrawn.body.id);
+      // Withdrawing again changes nothing.
+      const again = await ctx.api.post('/v1/me/consents/withdraw', token, {
+        textId: 'ct_share_with_bank',
+      });
+      assert.equal(again.body.id, withdrawn.body.id);
+      assert.equal((await ctx.api.get('/v1/me/consents', token)).body.data.length, 4);
+      const unknown = await ctx.api.post('/v1/me/consents/withdraw', token, { textId: 'ct_nope' });
+      assert.equal(unknown.status, 422);
+      assert.deepEqual(paths(unknown), ['textId']);
+    });
+  });
+}

@@ -1,0 +1,123 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { validateBankCard } from '@jiagong/contract';
+import { PK, SK } from '../support/api.js';
+import type { SuiteContext } from './context.js';
+
+export function memberTests(ctx: SuiteContext): void {
+  describe('member and card', () => {
+    it('GET /v1/me answers the masked member', async () => {
+      const token = await ctx.api.session('m_1001');
+      const res = await ctx.api.get('/v1/me', token);
+      assert.equal(res.status, 200);
+      assert.equal(res.body.id, 'm_1001');
+      assert.equal(res.body.nameMasked, '沈**');
+      assert.equal(res.body.mobileMasked, '199****1001');
+      assert.equal(res.body.status, 'active');
+      assert.equal(res.body.unionId, 'u_330402_01_01');
+      assert.match(res.body.unionName, /工会$/);
+      assert.ok(res.body.enabledModules.includes('mall'));
+      assert.ok(!JSON.stringify(res.body).includes('沈嘉禾'));
+    });
+
+    it('GET /v1/me/card shows the masked card and its state per member', async () => {
+      const expected = { m_1001: 'active', m_1003: 'suspended', m_1004: 'expired' } as const;
+      for (const [member, status] of Object.entries(expected)) {
+        const token = await ctx.api.session(member);
+        const card = await ctx.api.get('/v1/me/card', token);
+        assert.equal(card.status, 200);
+        assert.equal(card.body.status, status);
+        assert.match(card.body.cardNumberMasked, /^\*\*\*\* \*\*\*\* \*\*\*\* \d{4}$/);
+        assert.equal(card.body.issuer.coBrand, '嘉兴银行');
+      }
+      const expired = await ctx.api.get('/v1/me/card', await ctx.api.session('m_1004'));
+      assert.ok(expired.body.validThrough < new Date().toISOString().slice(0, 10));
+    });
+
+    it('POST /v1/me/card/reveal gives the holder the full number and name, briefly', async () => {
+      const token = await ctx.api.session('m_1001');
+      const res = await ctx.api.post('/v1/me/card/reveal', token);
+      assert.equal(res.status, 200);
+      assert.equal(res.body.holderName, '沈嘉禾');
+      assert.equal(validateBankCard(res.body.cardNumber).ok, true);
+      assert.ok(res.body.cardNumber.endsWith('0012'));
+      assert.equal(res.body.hideAfterSeconds, 10);
+    });
+
+    it('lists benefits in three groups, filterable and localized', async () => {
+      const token = await ctx.api.session('m_1001');
+      const all = (await ctx.api.get('/v1/me/card/benefits', token)).body.data as any[];
+      assert.deepEqual(
+        new Set(all.map((b) => b.group)),
+        new Set(['protection', 'inclusive', 'financial']),
+      );
+      const financial = (await ctx.api.get('/v1/me/card/benefits?group=financial', token)).body
+        .data as any[];
+      assert.ok(financial.length > 0 && financial.every((b) => b.group === 'financial'));
+      const en = (await ctx.api.get('/v1/me/card/benefits', token, { 'Accept-Language': 'en' }))
+        .body.data as any[];
+      assert.notEqual(en[0].title, all[0].title);
+      const bad = await ctx.api.get('/v1/me/card/benefits?group=gold', token);
+      assert.equal(bad.status, 422);
+      assert.equal(bad.body.error.details.fields[0].path, 'group');
+    });
+
+    it('issues verification codes that a merchant can check exactly once', async () => {
+      const token = await ctx.api.session('m_1001');
+      const issued = await ctx.api.post('/v1/me/card/verification-code', token);
+      assert.equal(issued.status, 201);
+      assert.match(issued.body.code, /^\d{18}$/);
+      assert.equal(issued.body.ttlSeconds, 60);
+      assert.match(issued.body.expiresAt, /\+08:00$/);
+
+      const check = await ctx.api.post('/v1/card-verifications', SK, { code: issued.body.code });
+      assert.equal(check.status, 200);
+      assert.equal(check.body.valid, true);
+      assert.equal(check.body.memberStatus, 'active');
+      assert.equal(check.body.holderNameMasked, '沈**');
+      assert.match(check.body.unionName, /工会$/);
+      assert.deepEqual(Object.keys(check.body).sort(), [
+        'holderNameMasked',
+        'memberStatus',
+        'unionName',
+        'valid',
+        'verifiedAt',
+      ]);
+
+      const again = await ctx.api.post('/v1/card-verifications', SK, { code: issued.body.code });
+      assert.equal(again.status, 422);
+      assert.equal(again.body.error.code, 'verification_code_invalid');
+
+      const wrong = await ctx.api.post('/v1/card-verifications', SK, {
+        code: '000000000000000000',
+      });
+      assert.equal(wrong.body.error.code, 'verification_code_invalid');
+      const byPk = await ctx.api.post('/v1/card-verifications', PK, { code: issued.body.code });
+      assert.equal(byPk.body.error.code, 'secret_key_required');
+    });
+
+    it('lets verification codes expire after about 60 seconds', async () => {
+      const token = await ctx.api.session('m_1001');
+      const issued = await ctx.api.post('/v1/me/card/verification-code', token);
+      try {
+        ctx.clock.advance(61);
+        const late = await ctx.api.post('/v1/card-verifications', SK, { code: issued.body.code });
+        assert.equal(late.status, 422);
+        assert.equal(late.body.error.code, 'verification_code_invalid');
+      } finally {
+        ctx.clock.reset();
+      }
+    });
+
+    it('refuses verification codes for an inactive card', async () => {
+      for (const member of ['m_1003', 'm_1004']) {
+        const res = await ctx.api.post(
+          '/v1/me/card/verification-code',
+          await ctx.api.session(member),
+        );
+        assert.equal(res.status, 422);
+        assert.equal(res.body.error.code, 'card_inactive');
+      }
+    });
+  });
+}

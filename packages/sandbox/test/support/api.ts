@@ -1,0 +1,93 @@
+import { SANDBOX_PUBLISHABLE_KEY, SANDBOX_SECRET_KEY } from '@jiagong/contract';
+
+export const PK = SANDBOX_PUBLISHABLE_KEY;
+export const SK = SANDBOX_SECRET_KEY;
+
+export interface ApiResponse<T = any> {
+  status: number;
+  headers: Headers;
+  body: T;
+}
+
+export interface CallOptions {
+  /** A key or token, sent as `Authorization: Bearer …`. */
+  auth?: string;
+  /** JSON-encoded for the request. */
+  json?: unknown;
+  /** Sent as is (malformed JSON, oversized bodies). */
+  raw?: string | Uint8Array;
+  headers?: Record<string, string>;
+}
+
+/** A thin fetch wrapper: tests talk HTTP to a real server, never to the app object. */
+export class Api {
+  constructor(readonly url: string) {}
+
+  async call<T = any>(
+    method: string,
+    path: string,
+    options: CallOptions = {},
+  ): Promise<ApiResponse<T>> {
+    const headers: Record<string, string> = { ...options.headers };
+    if (options.auth) headers.Authorization = `Bearer ${options.auth}`;
+    let body: string | Uint8Array | undefined;
+    if (options.json !== undefined) {
+      headers['Content-Type'] = 'application/json';
+      body = JSON.stringify(options.json);
+    } else if (options.raw !== undefined) {
+      headers['Content-Type'] ??= 'application/json';
+      body = options.raw;
+    }
+    const response = await fetch(`${this.url}${path}`, {
+      method,
+      headers,
+      body: body as BodyInit | undefined,
+    });
+    const text = await response.text();
+    let parsed: unknown = text;
+    if ((response.headers.get('content-type') ?? '').includes('json')) parsed = JSON.parse(text);
+    return { status: response.status, headers: response.headers, body: parsed as T };
+  }
+
+  get<T = any>(path: string, auth?: string, headers?: Record<string, string>) {
+    return this.call<T>('GET', path, { auth, headers });
+  }
+
+  post<T = any>(
+    path: string,
+    auth: string | undefined,
+    json?: unknown,
+    headers?: Record<string, string>,
+  ) {
+    return this.call<T>('POST', path, { auth, json: json ?? {}, headers });
+  }
+
+  async session(memberId: string, secretKey = SK): Promise<string> {
+    const res = await this.post<{ token: string }>('/v1/sessions', secretKey, { memberId });
+    if (res.status !== 201)
+      throw new Error(`session for ${memberId}: ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body.token;
+  }
+
+  async reset(): Promise<void> {
+    const res = await this.post('/sandbox/reset', SK);
+    if (res.status !== 200) throw new Error(`reset: ${res.status} ${JSON.stringify(res.body)}`);
+  }
+
+  async setPoints(memberId: string, balance: number): Promise<void> {
+    const res = await this.post(`/sandbox/members/${memberId}/points`, SK, { balance });
+    if (res.status !== 200) throw new Error(`setPoints: ${res.status} ${JSON.stringify(res.body)}`);
+  }
+
+  async balance(token: string): Promise<number> {
+    const res = await this.get<{ balance: number }>('/v1/me/points', token);
+    return res.body.balance;
+  }
+}
+
+/** A delivery block that passes validation. */
+export const delivery = {
+  recipient: '沈嘉禾',
+  mobile: '+86 199-0000-1001',
+  address: '浙江省嘉兴市南湖区禾丰路 88 号',
+};
