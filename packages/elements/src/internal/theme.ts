@@ -9,6 +9,10 @@ export const lightTokens = {
   '--jg-color-primary': '#c8102e',
   '--jg-color-primary-strong': '#9e0b22',
   '--jg-color-on-primary': '#ffffff',
+  // Brand surfaces (the member card) keep the union red in dark mode too, as a printed card does.
+  '--jg-color-brand': '#c8102e',
+  '--jg-color-brand-strong': '#8f0c21',
+  '--jg-color-on-brand': '#ffffff',
   // What a host paints behind itself: nothing in light mode (the partner's page shows through),
   // the dark surface in dark mode so light text never sits on a light page.
   '--jg-color-canvas': 'transparent',

@@ -12,31 +12,23 @@ export default css`
   }
 
   .card {
-    position: relative;
     display: grid;
     align-content: space-between;
     gap: var(--jg-space-3);
     min-width: 0;
+    /* The ID-1 card shape; taller content (senior mode, long names) grows it rather than clip. */
     aspect-ratio: 1.586;
     padding: var(--jg-space-4);
     border-radius: var(--jg-member-card-radius, var(--jg-radius-lg));
-    background: var(
-      --jg-member-card-background,
-      linear-gradient(135deg, var(--jg-color-primary) 0%, var(--jg-color-primary-strong) 100%)
-    );
-    color: var(--jg-member-card-color, var(--jg-color-on-primary));
+    /* A faint arc over the surface, as printed cards have (a gradient: nothing to clip). */
+    background:
+      radial-gradient(circle at 88% 120%, rgb(255 255 255 / 0.1) 0 48%, transparent 48.5%),
+      var(
+        --jg-member-card-background,
+        linear-gradient(135deg, var(--jg-color-brand) 0%, var(--jg-color-brand-strong) 100%)
+      );
+    color: var(--jg-member-card-color, var(--jg-color-on-brand));
     box-shadow: var(--jg-shadow);
-    overflow: hidden;
-  }
-  /* A faint guilloche-like sheen, as printed cards have; purely decorative. */
-  .card::after {
-    content: '';
-    position: absolute;
-    inset: auto -20% -60% 35%;
-    height: 120%;
-    border-radius: 50%;
-    background: rgb(255 255 255 / 0.08);
-    pointer-events: none;
   }
   .card--loading {
     background: var(--jg-color-surface-2);
@@ -44,11 +36,10 @@ export default css`
   }
   .card--suspended,
   .card--expired {
-    background: var(
-      --jg-member-card-inactive-background,
-      linear-gradient(135deg, #4f4a47 0%, #34302e 100%)
-    );
-    color: #ffffff;
+    background:
+      radial-gradient(circle at 88% 120%, rgb(255 255 255 / 0.08) 0 48%, transparent 48.5%),
+      var(--jg-member-card-inactive-background, linear-gradient(135deg, #55504d 0%, #34302e 100%));
+    color: var(--jg-member-card-color, #ffffff);
   }
   .wrap--senior .card {
     aspect-ratio: auto;
@@ -88,20 +79,22 @@ export default css`
     font-size: var(--jg-font-size-sm);
     font-weight: 600;
   }
+  /* A fixed height, width from the logo's own aspect ratio (an SVG may only have a viewBox). */
   .card__logo ::slotted(img),
   .card__logo ::slotted(svg) {
     display: block;
-    max-height: 2em;
-    max-width: 8em;
+    height: 1.75em;
+    width: auto;
+    max-width: 9em;
   }
 
   .card__number {
     margin: 0;
     font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
-    font-size: var(--jg-font-size-xl);
+    font-size: var(--jg-font-size-lg);
     font-variant-numeric: tabular-nums;
-    letter-spacing: 0.06em;
-    word-spacing: 0.2em;
+    letter-spacing: 0.04em;
+    word-spacing: 0.1em;
   }
 
   .card__details {
@@ -213,9 +206,9 @@ export default css`
   .code-text {
     margin: 0;
     font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
-    font-size: var(--jg-font-size-lg);
+    font-size: var(--jg-font-size-md);
     font-weight: 700;
-    letter-spacing: 0.1em;
+    letter-spacing: 0.06em;
     overflow-wrap: anywhere;
   }
   .countdown {

@@ -77,8 +77,8 @@ interface ShownCode extends VerificationCode {
  * @csspart empty - Shown when the member has no card.
  * @csspart icon - Every icon.
  *
- * @cssprop --jg-member-card-background - Card surface (default: a gradient of `--jg-color-primary`).
- * @cssprop --jg-member-card-color - Text colour on the card (default `--jg-color-on-primary`).
+ * @cssprop --jg-member-card-background - Card surface (default: a gradient of `--jg-color-brand`, union red in light and dark mode).
+ * @cssprop --jg-member-card-color - Text colour on the card (default `--jg-color-on-brand`).
  * @cssprop --jg-member-card-inactive-background - Card surface when suspended or expired (default: grey).
  * @cssprop --jg-member-card-radius - Corner radius of the card (default `--jg-radius-lg`).
  * @cssprop --jg-member-card-max-width - Widest the element grows (default 440px).

@@ -1,0 +1,60 @@
+// The bank app's own code around the Jiagong elements: demo controls (member, language, theme,
+// senior mode) and in-app routing of the benefits the bank serves itself.
+import '@jiagong/elements/provider';
+import '@jiagong/elements/member-card';
+
+const provider = document.querySelector('jg-provider')!;
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+$<HTMLSelectElement>('locale').addEventListener('change', (event) => {
+  const locale = (event.target as HTMLSelectElement).value as 'zh-CN' | 'en';
+  provider.locale = locale;
+  document.documentElement.lang = locale;
+});
+
+$<HTMLSelectElement>('theme').addEventListener('change', (event) => {
+  const theme = (event.target as HTMLSelectElement).value as 'light' | 'dark' | 'auto';
+  provider.theme = theme;
+  document.documentElement.dataset.theme = theme;
+});
+
+$<HTMLInputElement>('senior').addEventListener('change', (event) => {
+  provider.senior = (event.target as HTMLInputElement).checked;
+});
+
+// The demo back end lets the page pick a sandbox test member; a real bank uses its own login.
+const memberSelect = $<HTMLSelectElement>('member');
+interface MembersAnswer {
+  current: string;
+  members: { id: string; name: string; description: string }[];
+}
+fetch('/api/members')
+  .then((response) => (response.ok ? (response.json() as Promise<MembersAnswer>) : undefined))
+  .then((answer) => {
+    for (const member of answer?.members ?? []) {
+      // textContent, never innerHTML: names come from an API.
+      const option = new Option(`${member.name} (${member.id})`, member.id);
+      option.selected = member.id === answer?.current;
+      memberSelect.append(option);
+    }
+  })
+  .catch(() => memberSelect.closest('label')?.remove());
+memberSelect.addEventListener('change', () => {
+  // A new token endpoint URL makes the provider build a new client: every element reloads.
+  provider.tokenEndpoint = `/api/jiagong-session?member=${encodeURIComponent(memberSelect.value)}`;
+});
+
+// Financial benefits are the bank's own products: route them inside the app instead of leaving.
+const note = $<HTMLParagraphElement>('route-note');
+provider.addEventListener('jg-benefit-select', (event) => {
+  const { benefit } = event.detail;
+  if (benefit.group !== 'financial') return;
+  event.preventDefault();
+  note.textContent = `已在手机银行内打开：${benefit.title}`;
+});
+
+provider.addEventListener('jg-error', (event) => {
+  // Report the request id only: never personal data.
+  const { error } = event.detail as { error: { name?: string; requestId?: string } };
+  console.warn('Jiagong element error', error?.name, error?.requestId ?? '');
+});
