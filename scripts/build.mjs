@@ -1,16 +1,29 @@
 #!/usr/bin/env node
-// `npm run build`: builds every package under packages/* that has src/index.ts.
-// The build is an array of named steps; add yours to `steps` (the CDN bundle, docs, …).
-//   node scripts/build.mjs            all steps
+// `npm run build`: builds every package under packages/* that has src/index.ts, the React
+// wrappers, custom-elements.json, the CDN bundle, docs/openapi.json and the example apps.
+// The build is an array of named steps; `optional` ones (the API docs) run only when named.
+//   node scripts/build.mjs            all steps but the optional ones
 //   node scripts/build.mjs js types   only the named steps
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { existsInRoot, bin, root } from './lib/paths.mjs';
+import { existsInRoot, bin, fromRoot, root } from './lib/paths.mjs';
 import { formatDuration, header, run } from './lib/proc.mjs';
 import { listPackages } from './lib/workspaces.mjs';
 
 const buildable = () => listPackages().filter((p) => p.buildable);
+
+/** Runs a TypeScript script of ours from source (workspace packages via the `source` condition). */
+const tsScript = (file, ...args) =>
+  must(process.execPath, ['--conditions=source', '--import', 'tsx', file, ...args]);
+
+/** Example apps with their own Vite build (examples/<name>/vite.config.mjs). */
+const viteExamples = () =>
+  existsInRoot('examples')
+    ? readdirSync(fromRoot('examples'), { withFileTypes: true })
+        .filter((d) => d.isDirectory() && existsInRoot('examples', d.name, 'vite.config.mjs'))
+        .map((d) => d.name)
+    : [];
 
 /** Runs a command; throws when it fails so the build stops at the first broken step. */
 async function must(cmd, args, options) {
@@ -19,7 +32,7 @@ async function must(cmd, args, options) {
 }
 
 /**
- * @type {{ name: string, description: string, when?: () => boolean, run: () => Promise<void> }[]}
+ * @type {{ name: string, description: string, when?: () => boolean, optional?: boolean, run: () => Promise<void> }[]}
  */
 export const steps = [
   {
@@ -29,6 +42,12 @@ export const steps = [
       for (const p of buildable())
         rmSync(path.join(p.dir, 'dist'), { recursive: true, force: true });
     },
+  },
+  {
+    name: 'react',
+    description: '@jiagong/react wrappers generated from the element registry',
+    when: () => existsInRoot('packages/elements/src/registry.ts'),
+    run: () => tsScript('scripts/gen-react.ts'),
   },
   {
     name: 'js',
@@ -53,11 +72,40 @@ export const steps = [
     },
   },
   {
+    name: 'manifest',
+    description: 'custom-elements.json (@custom-elements-manifest/analyzer)',
+    when: () => existsInRoot('custom-elements-manifest.config.mjs'),
+    run: () => must(bin('cem'), ['analyze', '--quiet']),
+  },
+  {
+    name: 'cdn',
+    description: 'dist/cdn: the loader, per-family chunks and manifest.json with SRI hashes',
+    when: () => existsInRoot('scripts/build-cdn.ts'),
+    run: () => tsScript('scripts/build-cdn.ts'),
+  },
+  {
     name: 'openapi',
     description: 'docs/openapi.json from the contract',
     when: () => existsInRoot('scripts/gen-openapi.ts'),
-    run: () =>
-      must(process.execPath, ['--conditions=source', '--import', 'tsx', 'scripts/gen-openapi.ts']),
+    run: () => tsScript('scripts/gen-openapi.ts'),
+  },
+  {
+    name: 'examples',
+    description: 'vite build of the example apps (examples/*/vite.config.mjs)',
+    when: () => viteExamples().length > 0,
+    run: async () => {
+      for (const name of viteExamples()) {
+        console.log(`examples/${name}`);
+        await must(bin('vite'), ['build', '--logLevel', 'warn', `examples/${name}`]);
+      }
+    },
+  },
+  {
+    name: 'docs',
+    description: 'typedoc: API docs of the client and the contract into docs/api (optional)',
+    optional: true,
+    when: () => existsInRoot('typedoc.json'),
+    run: () => must(bin('typedoc'), ['--options', 'typedoc.json']),
   },
 ];
 
@@ -78,7 +126,7 @@ export async function build(names = []) {
       : 'No package has src/index.ts yet; nothing to compile.',
   );
   for (const step of steps) {
-    if (names.length && !names.includes(step.name)) continue;
+    if (names.length ? !names.includes(step.name) : step.optional) continue;
     if (step.when && !step.when()) continue;
     header(`build: ${step.name}`, step.description);
     const t = Date.now();

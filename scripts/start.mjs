@@ -1,19 +1,26 @@
 #!/usr/bin/env node
-// `npm start`: build, then run the sandbox API on port 4010 with its data kept under
-// .jiagong-data/ (the sandbox's default, relative to the repo root), and print URLs and test keys.
+// `npm start`: build, run the sandbox API on port 4010 (embedded Postgres, data kept in
+// .jiagong-data/) and the examples server on port 8080 (the partner back end + the example apps),
+// then print the URLs, the keys and the test members. Runs until Ctrl-C, which stops both.
 // Works on a partial tree: whatever does not exist yet is reported, not fatal.
-// (Serving the examples gallery is added here when examples/gallery exists.)
+//
+// Env: PORT (sandbox, default 4010), EXAMPLES_PORT (default 8080; the next free one if taken).
 import { existsSync, readdirSync } from 'node:fs';
-import { build } from './build.mjs';
+import { build, steps } from './build.mjs';
+import { examplesServerExists, startExamples } from './lib/examples.mjs';
 import { fromRoot } from './lib/paths.mjs';
-import { header, isShuttingDown } from './lib/proc.mjs';
+import { header, killTree } from './lib/proc.mjs';
 import { SANDBOX_CLI_SRC, SANDBOX_KEYS, sandboxCommand, startSandbox } from './lib/sandbox.mjs';
 import { listPackages } from './lib/workspaces.mjs';
 
 const PORT = Number(process.env.PORT ?? 4010);
+const EXAMPLES_PORT = Number(process.env.EXAMPLES_PORT ?? 8080);
+// Declarations and API docs are for publishing; the examples run without them.
+const START_STEPS = steps.filter((s) => !['types', 'docs'].includes(s.name)).map((s) => s.name);
 
-const built = await build();
-if (!built) console.warn('\n! The build failed (see above); starting what can run from source.');
+const started = Date.now();
+const built = await build(START_STEPS);
+if (!built) console.warn('\n! The build failed (see above); starting what can run anyway.');
 
 header('what exists');
 for (const p of listPackages()) {
@@ -26,9 +33,12 @@ for (const p of listPackages()) {
 }
 const examplesDir = fromRoot('examples');
 const examples = existsSync(examplesDir)
-  ? readdirSync(examplesDir, { withFileTypes: true }).filter((d) => d.isDirectory())
+  ? readdirSync(examplesDir, { withFileTypes: true })
+      .filter((d) => d.isDirectory() && !['server', 'home'].includes(d.name))
+      .map((d) => d.name)
   : [];
-console.log(`  examples: ${examples.length ? examples.map((d) => d.name).join(', ') : 'none yet'}`);
+console.log(`  examples: ${examples.length ? examples.join(', ') : 'none yet'}`);
+console.log(`  CDN bundle: ${existsSync(fromRoot('dist/cdn/jiagong.js')) ? 'built' : 'not built'}`);
 
 if (!sandboxCommand()) {
   console.log(`\nThe sandbox is not there yet (${SANDBOX_CLI_SRC}); nothing to serve.`);
@@ -41,22 +51,76 @@ try {
   sandbox = await startSandbox({ args: ['--port', String(PORT)], echo: true });
 } catch (error) {
   console.error(`✖ ${error.message}`);
+  if (/EADDRINUSE/.test(error.message)) {
+    console.error(`Port ${PORT} is taken (another npm start?). Set PORT=… to use another one.`);
+  }
   process.exit(1);
 }
 
-// Let the sandbox finish printing its own banner before ours.
-await new Promise((resolve) => setTimeout(resolve, 300));
-header('ready');
+let examplesServer;
+if (examplesServerExists()) {
+  header('examples');
+  try {
+    examplesServer = await startExamples({
+      apiBase: sandbox.url,
+      port: EXAMPLES_PORT,
+      echo: true,
+    });
+  } catch (error) {
+    console.error(`✖ ${error.message}`);
+  }
+}
+
+async function testMembers() {
+  try {
+    const res = await fetch(`${sandbox.url}/sandbox/members`, {
+      headers: { authorization: `Bearer ${SANDBOX_KEYS.secret}` },
+    });
+    const body = await res.json();
+    return Array.isArray(body?.data) ? body.data : [];
+  } catch {
+    return [];
+  }
+}
+
+header('ready', `in ${Math.round((Date.now() - started) / 1000)} s`);
+if (examplesServer) {
+  const at = (path) => `${examplesServer.url}${path}`;
+  console.log(`  Examples          ${at('/')}`);
+  console.log(`    Gallery         ${at('/gallery/')}   (every element, every state)`);
+  console.log(`    Bank app        ${at('/bank-app/')}`);
+  console.log(`    Intranet (CDN)  ${at('/employer-intranet/')}`);
+  console.log(`    React app       ${at('/react-app/')}`);
+  console.log(`    Token endpoint  ${at('/api/jiagong-session')}   (the partner back end)`);
+}
 console.log(`  Sandbox API       ${sandbox.url}/v1`);
-console.log(`  Test members      ${sandbox.url}/sandbox/members (secret key)`);
 console.log(`  Publishable key   ${SANDBOX_KEYS.publishable}   (browser)`);
 console.log(`  Secret key        ${SANDBOX_KEYS.secret}   (server only)`);
+const members = await testMembers();
+if (members.length) {
+  console.log('  Test members');
+  for (const m of members) {
+    console.log(`    ${m.id}  ${m.name}  ${m.description ?? ''}`);
+  }
+}
 console.log(`  Data              .jiagong-data/ (delete it to start from the seed data)`);
 console.log('\nCtrl-C to stop.');
 
-// Ctrl-C stops the sandbox gracefully (scripts/lib/proc.mjs).
-sandbox.child.once('exit', (code) => {
-  if (isShuttingDown()) return;
-  console.error(`The sandbox exited (code ${code}).`);
-  process.exit(code || 1);
-});
+// Ctrl-C: scripts/lib/proc.mjs sends both children SIGTERM (the sandbox closes its database)
+// and exits once they are gone. If one of them dies on its own, stop the other and leave.
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.once(signal, () => {
+    stopping = true;
+    console.log('\nStopping the sandbox and the examples server…');
+  });
+}
+for (const service of [sandbox, examplesServer].filter(Boolean)) {
+  service.child.once('exit', (code) => {
+    if (stopping || code === null) return; // stopped by us
+    console.error(`\nA server exited (code ${code}); stopping.`);
+    void Promise.all([sandbox, examplesServer].filter(Boolean).map((s) => killTree(s.child))).then(
+      () => process.exit(code || 1),
+    );
+  });
+}

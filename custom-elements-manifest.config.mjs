@@ -1,0 +1,60 @@
+// @custom-elements-manifest/analyzer: packages/elements/custom-elements.json, for IDEs, Storybook-
+// like tools and our docs. Run by `npm run build` (step `manifest`) or `npm run analyze`.
+//
+// internal/ is analysed but left out of the output: the base classes there (JgElement,
+// JgDataElement, JgFormControl's bases) carry the inherited attributes every element documents
+// (`theme`, `locale`, `api-base` …), and the analyzer only copies inherited members from classes
+// it has seen. Module paths are rewritten from `src/…ts` to the published `dist/…js`.
+const PACKAGE_DIR = 'packages/elements/';
+
+const toDist = (p) =>
+  typeof p === 'string' && p.startsWith(`${PACKAGE_DIR}src/`)
+    ? p
+        .slice(PACKAGE_DIR.length)
+        .replace(/^src\//, 'dist/')
+        .replace(/\.ts$/, '.js')
+    : p;
+
+/** Rewrites every `module`/`path` reference in the manifest (declarations, exports, superclasses). */
+function rewritePaths(node) {
+  if (Array.isArray(node)) {
+    node.forEach(rewritePaths);
+    return;
+  }
+  if (!node || typeof node !== 'object') return;
+  for (const [key, value] of Object.entries(node)) {
+    if ((key === 'path' || key === 'module') && typeof value === 'string')
+      node[key] = toDist(value);
+    else rewritePaths(value);
+  }
+}
+
+/** @type {import('@custom-elements-manifest/analyzer').Plugin} */
+const publishedShape = {
+  name: 'jiagong-published-shape',
+  packageLinkPhase({ customElementsManifest }) {
+    customElementsManifest.modules = customElementsManifest.modules.filter(
+      (m) => !m.path.includes('/internal/') && !m.path.includes('/cdn/'),
+    );
+    for (const m of customElementsManifest.modules) {
+      // Private and protected members are implementation details, not API.
+      for (const d of m.declarations ?? []) {
+        if (Array.isArray(d.members)) {
+          d.members = d.members.filter(
+            (member) => member.privacy !== 'private' && member.privacy !== 'protected',
+          );
+        }
+      }
+    }
+    rewritePaths(customElementsManifest);
+  },
+};
+
+export default {
+  globs: [`${PACKAGE_DIR}src/**/*.ts`],
+  exclude: [`${PACKAGE_DIR}src/**/*.test.ts`, `${PACKAGE_DIR}src/internal/test-helpers.ts`],
+  outdir: PACKAGE_DIR,
+  litelement: true,
+  packagejson: false,
+  plugins: [publishedShape],
+};

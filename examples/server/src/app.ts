@@ -1,0 +1,71 @@
+// The examples server behind `npm start`: the partner back end (/api) and the example apps.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Hono } from 'hono';
+import { partnerApi } from './partner-api.js';
+import { serveFile, type Mount, type PageSettings } from './static.js';
+
+export const examplesDir = path.resolve(fileURLToPath(new URL('../../', import.meta.url)));
+const repoRoot = path.dirname(examplesDir);
+const notBuilt = (what: string) =>
+  `${what} is not built yet: run \`npm run build\` (or npm start).`;
+
+export const mounts: Mount[] = [
+  {
+    prefix: '/cdn/',
+    dir: path.join(repoRoot, 'dist/cdn'),
+    csp: 'strict',
+    missing: notBuilt('The CDN bundle (dist/cdn)'),
+    immutable: /[\\/]chunks[\\/]/,
+  },
+  { prefix: '/gallery/', dir: path.join(examplesDir, 'gallery'), csp: 'standard' },
+  {
+    prefix: '/employer-intranet/',
+    dir: path.join(examplesDir, 'employer-intranet'),
+    csp: 'strict',
+  },
+  {
+    prefix: '/bank-app/',
+    dir: path.join(examplesDir, 'bank-app/dist'),
+    csp: 'standard',
+    missing: notBuilt('The bank app (examples/bank-app/dist)'),
+    spa: true,
+  },
+  {
+    prefix: '/react-app/',
+    dir: path.join(examplesDir, 'react-app/dist'),
+    csp: 'standard',
+    missing: notBuilt('The React app (examples/react-app/dist)'),
+    spa: true,
+  },
+  { prefix: '/', dir: path.join(examplesDir, 'home'), csp: 'standard' },
+];
+
+export interface ExamplesAppOptions extends PageSettings {
+  secretKey: string;
+}
+
+export function examplesApp(options: ExamplesAppOptions): Hono {
+  const page: PageSettings = { apiBase: options.apiBase, publishableKey: options.publishableKey };
+  const app = new Hono();
+  app.route('/api', partnerApi({ apiBase: options.apiBase, secretKey: options.secretKey }));
+  app.get('/healthz', (c) => c.text('ok'));
+  app.get('*', (c) => {
+    // `/gallery` → `/gallery/` so relative links inside resolve under the prefix.
+    const bare = mounts.find((m) => m.prefix !== '/' && c.req.path === m.prefix.slice(0, -1));
+    if (bare) return c.redirect(`${bare.prefix}`, 301);
+    for (const mount of mounts) {
+      if (!c.req.path.startsWith(mount.prefix)) continue;
+      const response = serveFile(c, mount, page);
+      if (response) return response;
+      // Single-page apps answer their own routes (no file extension) with index.html.
+      if (mount.spa && !path.extname(c.req.path)) {
+        const index = serveFile(c, mount, page, '');
+        if (index) return index;
+      }
+      break;
+    }
+    return c.text('Not found', 404);
+  });
+  return app;
+}

@@ -1,0 +1,69 @@
+// The partner back end every example talks to: what a bank or an employer runs next to its web
+// app. It holds the secret key, identifies the member its own way (here: a demo cookie set by
+// the member picker) and mints a 15-minute member session for the browser. The browser only
+// ever sees the publishable key and that session token.
+import { Hono } from 'hono';
+import { getCookie, setCookie } from 'hono/cookie';
+import { createServerClient, isApiError } from '@jiagong/client';
+
+export const DEMO_MEMBER_COOKIE = 'jg_demo_member';
+export const DEFAULT_MEMBER = 'm_1001';
+const MEMBER_ID = /^m_\d{1,8}$/;
+
+export interface PartnerApiOptions {
+  /** The Jiagong API (the sandbox) this back end calls. */
+  apiBase: string;
+  /** The partner's secret key; never sent to a browser. */
+  secretKey: string;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export function partnerApi({ apiBase, secretKey }: PartnerApiOptions): Hono {
+  const jiagong = createServerClient({ baseUrl: apiBase, secretKey });
+  const api = new Hono();
+
+  /**
+   * The `token-endpoint` of the examples: `{ token, expiresAt }` for the signed-in member.
+   * A real back end takes the member from its own login session. For the gallery only, the
+   * query may pick a test member (`?member=m_1005`) and simulate a slow (`?delay=ms`) or failing
+   * (`?fail=401`) back end, to show each state of the elements.
+   */
+  api.on(['GET', 'POST'], '/jiagong-session', async (c) => {
+    const delay = Math.min(Number(c.req.query('delay') ?? 0) || 0, 120_000);
+    if (delay > 0) await sleep(delay);
+    const fail = Number(c.req.query('fail') ?? 0);
+    if (fail >= 400 && fail <= 599) {
+      return c.json({ error: 'demo failure' }, fail as 400, { 'cache-control': 'no-store' });
+    }
+    const requested = c.req.query('member') ?? getCookie(c, DEMO_MEMBER_COOKIE) ?? DEFAULT_MEMBER;
+    const memberId = MEMBER_ID.test(requested) ? requested : DEFAULT_MEMBER;
+    try {
+      const { token, expiresAt } = await jiagong.sessions.create({ memberId });
+      return c.json({ token, expiresAt }, 200, { 'cache-control': 'no-store' });
+    } catch (error) {
+      const status = isApiError(error) ? error.status : 502;
+      return c.json({ error: 'could not mint a session' }, status as 502, {
+        'cache-control': 'no-store',
+      });
+    }
+  });
+
+  /** The sandbox's test members, for the demo member picker. */
+  api.get('/members', async (c) => {
+    const members = await jiagong.sandbox.members();
+    const current = getCookie(c, DEMO_MEMBER_COOKIE) ?? DEFAULT_MEMBER;
+    return c.json({ current, members: members.data }, 200, { 'cache-control': 'no-store' });
+  });
+
+  /** The member picker "signs in" as a test member: the demo's stand-in for a login. */
+  api.post('/demo-member', async (c) => {
+    const body = (await c.req.json().catch(() => ({}))) as { memberId?: unknown };
+    const memberId = typeof body.memberId === 'string' ? body.memberId : '';
+    if (!MEMBER_ID.test(memberId)) return c.json({ error: 'memberId like m_1001 expected' }, 400);
+    setCookie(c, DEMO_MEMBER_COOKIE, memberId, { path: '/', httpOnly: true, sameSite: 'Lax' });
+    return c.json({ memberId });
+  });
+
+  return api;
+}

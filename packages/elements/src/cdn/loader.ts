@@ -1,0 +1,211 @@
+// The CDN loader behind `dist/cdn/jiagong.js`: one small module that defines each `jg-` element
+// on demand. It scans the page (and the open shadow roots of our own elements) for known tags,
+// watches for new ones with a MutationObserver, and imports the family chunk that defines them.
+// The build (scripts/build-cdn.mjs) generates the entry that calls `start()` with the tag → family
+// map and the chunk files with their Subresource Integrity hashes.
+//
+// CSP: chunks are loaded with `import()` relative to `import.meta.url` (no document.currentScript,
+// which module scripts do not have); a dynamic import inherits the loader's nonce. Each chunk is
+// also announced with <link rel="modulepreload" integrity nonce> so the browser checks its hash
+// and fetches a family's chunks in parallel rather than as a waterfall.
+import { clearFallbacks, showFallback } from './fallback.js';
+
+/** What the build passes to `start()`. */
+export interface LoaderConfig {
+  /** URL the chunk paths are relative to: the loader's own `import.meta.url`. */
+  base: string;
+  /** `[path, integrity]` of every chunk. */
+  chunks: readonly (readonly [string, string])[];
+  /** Family → indexes into `chunks`: its entry first, then every chunk it imports statically. */
+  families: Readonly<Record<string, readonly number[]>>;
+  /** Tag → family. */
+  tags: Readonly<Record<string, string>>;
+  /** Delays before the 2nd, 3rd … attempt to load a chunk (ms). */
+  retryDelays?: readonly number[];
+}
+
+const OBSERVE: MutationObserverInit = { childList: true, subtree: true };
+
+let config: LoaderConfig | undefined;
+let selector = '';
+let observer: MutationObserver | undefined;
+let nonce: string | undefined;
+const loading = new Map<string, Promise<void>>();
+const failed = new Set<string>();
+const preloaded = new Set<string>();
+const watchedRoots = new WeakSet<ShadowRoot>();
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The nonce the page gave our <script> (or any script), for the modulepreload links. */
+function findNonce(): string | undefined {
+  const self = config?.base.split(/[?#]/)[0];
+  let any: string | undefined;
+  for (const script of Array.from(document.scripts)) {
+    if (!script.nonce) continue;
+    if (script.src.split(/[?#]/)[0] === self) return script.nonce;
+    any ??= script.nonce;
+  }
+  return any;
+}
+
+function preload(url: string, integrity: string): void {
+  if (preloaded.has(url) || !document.head) return;
+  preloaded.add(url);
+  const link = document.createElement('link');
+  link.rel = 'modulepreload';
+  link.href = url;
+  if (integrity) link.integrity = integrity;
+  nonce ??= findNonce();
+  if (nonce) link.nonce = nonce;
+  document.head.append(link);
+}
+
+function familyTags(family: string): string[] {
+  return Object.keys(config?.tags ?? {}).filter((tag) => config?.tags[tag] === family);
+}
+
+function dispatchError(host: Element, error: unknown): void {
+  host.dispatchEvent(
+    new CustomEvent('jg-error', { detail: { error }, bubbles: true, composed: true }),
+  );
+}
+
+/** Imports a family's chunk, retrying with backoff; the cache-busting query skips a cached failure. */
+async function importFamily(family: string): Promise<void> {
+  const { base, chunks, families, retryDelays = [400, 1200] } = config!;
+  const indexes = families[family];
+  if (!indexes?.length) throw new Error(`jiagong: no chunk for family "${family}"`);
+  const [entry = 0, ...deps] = indexes;
+  const [entryPath, entryIntegrity] = chunks[entry]!;
+  for (const index of deps) {
+    const [path, integrity] = chunks[index]!;
+    preload(new URL(path, base).href, integrity);
+  }
+  let lastError: unknown;
+  for (let attempt = 0; attempt <= retryDelays.length; attempt++) {
+    if (attempt > 0) await sleep(retryDelays[attempt - 1]!);
+    const url = new URL(entryPath, base);
+    if (attempt > 0) url.searchParams.set('retry', String(attempt));
+    preload(url.href, entryIntegrity);
+    try {
+      await import(/* @vite-ignore */ url.href);
+      return;
+    } catch (error) {
+      lastError = error;
+    }
+  }
+  throw lastError;
+}
+
+/** Loads a family once; on failure shows the error state in its elements until a retry. */
+function loadFamily(family: string): Promise<void> {
+  let promise = loading.get(family);
+  if (!promise) {
+    failed.delete(family);
+    promise = importFamily(family).then(
+      () => clearFallbacks(familyTags(family)),
+      (error: unknown) => {
+        loading.delete(family);
+        failed.add(family);
+        for (const tag of familyTags(family)) {
+          for (const host of findAll(document, tag)) fail(host, error);
+        }
+        throw error;
+      },
+    );
+    loading.set(family, promise);
+  }
+  return promise;
+}
+
+function fail(host: Element, error: unknown): void {
+  const family = config?.tags[host.localName];
+  if (!family || customElements.get(host.localName)) return;
+  showFallback(host, () => {
+    clearFallbacks(familyTags(family));
+    void loadFamily(family).catch(() => undefined);
+  });
+  dispatchError(host, error);
+}
+
+/** Every element matching `selector` in a root and in the shadow roots we watch below it. */
+function findAll(root: Document | ShadowRoot | Element, tags: string): Element[] {
+  const found = Array.from(root.querySelectorAll(tags));
+  for (const host of Array.from(root.querySelectorAll(selector))) {
+    if (host.shadowRoot && watchedRoots.has(host.shadowRoot)) {
+      found.push(...findAll(host.shadowRoot, tags));
+    }
+  }
+  return found;
+}
+
+/** Watches the open shadow root of one of our elements once it has rendered. */
+function watchShadowRoot(host: Element): void {
+  void customElements
+    .whenDefined(host.localName)
+    .then(() => (host as Element & { updateComplete?: Promise<unknown> }).updateComplete)
+    .then(() => {
+      const root = host.shadowRoot;
+      if (!root || watchedRoots.has(root)) return;
+      watchedRoots.add(root);
+      scan(root);
+      observer?.observe(root, OBSERVE);
+    });
+}
+
+function visit(host: Element): void {
+  const tag = host.localName;
+  const family = config?.tags[tag];
+  if (!family) return;
+  if (!customElements.get(tag)) {
+    if (failed.has(family)) fail(host, new Error(`jiagong: ${family} failed to load`));
+    else void loadFamily(family).catch(() => undefined);
+  }
+  watchShadowRoot(host);
+}
+
+function scan(root: Document | ShadowRoot | Element): void {
+  if (root instanceof Element && root.matches(selector)) visit(root);
+  for (const host of Array.from(root.querySelectorAll(selector))) visit(host);
+}
+
+/** Starts the loader: defines the tags already in the page and those that appear later. */
+export function start(options: LoaderConfig): void {
+  if (config || typeof document === 'undefined') return;
+  config = options;
+  selector = Object.keys(options.tags).join(',');
+  observer = new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of Array.from(record.addedNodes)) {
+        if (node instanceof Element) scan(node);
+      }
+    }
+  });
+  observer.observe(document, OBSERVE);
+  scan(document);
+}
+
+/**
+ * Defines the elements of a tag or family now, without waiting for one to appear (for elements
+ * created inside a closed shadow root, or to warm the cache). Resolves once they are defined.
+ */
+export function load(tagOrFamily: string): Promise<void> {
+  if (!config) return Promise.reject(new Error('jiagong: the loader has not started'));
+  const family = config.tags[tagOrFamily] ?? tagOrFamily;
+  if (!config.families[family]) {
+    return Promise.reject(new Error(`jiagong: unknown element or family "${tagOrFamily}"`));
+  }
+  return loadFamily(family);
+}
+
+/** `customElements.whenDefined(tag)` that also starts loading the tag's chunk. */
+export function whenDefined(tag: string): Promise<CustomElementConstructor> {
+  void load(tag).catch(() => undefined);
+  return customElements.whenDefined(tag);
+}
+
+/** The tags this loader knows, e.g. for a page that wants to wait for all of its elements. */
+export function knownTags(): string[] {
+  return Object.keys(config?.tags ?? {});
+}

@@ -1,0 +1,64 @@
+// Starts the examples server (examples/server: the partner back end + the example apps) as a
+// child process and waits until it prints where it listens. Used by `npm start` and the example
+// tests. Runs from TypeScript source through tsx, like the sandbox.
+import { existsSync } from 'node:fs';
+import { fromRoot } from './paths.mjs';
+import { killTree, start } from './proc.mjs';
+
+export const EXAMPLES_CLI_SRC = 'examples/server/src/cli.ts';
+const READY = /Examples listening on (https?:\/\/\S+)/;
+
+/** Whether the examples server exists in this checkout. */
+export const examplesServerExists = () => existsSync(fromRoot(EXAMPLES_CLI_SRC));
+
+/**
+ * Starts it with `--api-base <apiBase>` on `port` (0 = any free port) and resolves
+ * { url, stop, child } once ready; rejects with its recent output if it exits or stalls first.
+ */
+export function startExamples({ apiBase, port = 0, echo = false, timeoutMs = 60_000, env } = {}) {
+  const child = start(
+    process.execPath,
+    [
+      '--conditions=source',
+      '--import',
+      'tsx',
+      EXAMPLES_CLI_SRC,
+      '--port',
+      String(port),
+      '--api-base',
+      apiBase,
+    ],
+    { env, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  const recent = [];
+  const stop = () => killTree(child);
+  return new Promise((resolve, reject) => {
+    let ready = false;
+    const fail = (reason) => {
+      if (ready) return;
+      clearTimeout(timer);
+      void stop();
+      reject(new Error(`${reason}\n--- examples server output ---\n${recent.join('\n')}`));
+    };
+    const timer = setTimeout(() => fail('the examples server did not start in time'), timeoutMs);
+    const onData = (stream) => (chunk) => {
+      if (echo) stream.write(chunk);
+      for (const line of chunk.toString().split(/\r?\n/)) {
+        if (!line) continue;
+        recent.push(line);
+        if (recent.length > 100) recent.shift();
+        const match = !ready && READY.exec(line);
+        if (match) {
+          ready = true;
+          clearTimeout(timer);
+          resolve({ url: match[1].replace(/\/$/, ''), stop, child });
+        }
+      }
+    };
+    child.stdout.on('data', onData(process.stdout));
+    child.stderr.on('data', onData(process.stderr));
+    child.once('exit', (code, signal) =>
+      fail(`the examples server exited before it was ready (code ${code}, signal ${signal})`),
+    );
+  });
+}
