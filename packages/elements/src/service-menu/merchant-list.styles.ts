@@ -1,0 +1,204 @@
+import { css } from 'lit';
+
+export default css`
+  :host {
+    display: block;
+  }
+
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--jg-space-3);
+    margin-block-end: var(--jg-space-4);
+  }
+  .filter {
+    display: grid;
+    gap: var(--jg-space-1);
+    flex: 1 1 8em;
+    min-width: 0;
+  }
+  .filter-search {
+    flex: 3 1 14em;
+  }
+  .filter-label {
+    font-size: var(--jg-font-size-sm);
+    font-weight: 600;
+    color: var(--jg-color-text-muted);
+  }
+  select,
+  .search-box {
+    min-height: var(--jg-target-size);
+    border: 1px solid var(--jg-color-border);
+    border-radius: var(--jg-radius-md);
+    background: var(--jg-color-surface);
+    color: var(--jg-color-text);
+    font: inherit;
+    font-size: var(--jg-font-size-md);
+  }
+  select {
+    width: 100%;
+    padding: 0 var(--jg-space-2);
+  }
+  .search-box {
+    display: flex;
+    align-items: center;
+    gap: var(--jg-space-2);
+    padding: 0 var(--jg-space-3);
+    color: var(--jg-color-text-muted);
+  }
+  .search-box:focus-within {
+    outline: var(--jg-focus-width) solid var(--jg-color-focus);
+    outline-offset: 1px;
+  }
+  .search-box input {
+    flex: 1;
+    min-width: 0;
+    min-height: calc(var(--jg-target-size) - 2px);
+    border: 0;
+    background: transparent;
+    color: var(--jg-color-text);
+    font: inherit;
+  }
+  .search-box input:focus {
+    outline: none;
+  }
+  .search-box input::placeholder {
+    color: var(--jg-color-text-muted);
+  }
+
+  .list {
+    display: grid;
+    gap: var(--jg-space-3);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .merchant article {
+    display: grid;
+    grid-template-columns: auto minmax(0, 1fr) auto;
+    align-items: start;
+    gap: var(--jg-space-3);
+    padding: var(--jg-space-3) var(--jg-space-4);
+    border: 1px solid var(--jg-color-border);
+    border-radius: var(--jg-radius-lg);
+    background: var(--jg-color-surface);
+  }
+  .merchant article:focus-visible {
+    outline: var(--jg-focus-width) solid var(--jg-color-focus);
+  }
+  .logo {
+    width: var(--jg-merchant-list-logo-size, 56px);
+    height: var(--jg-merchant-list-logo-size, 56px);
+    border-radius: var(--jg-radius-md);
+    object-fit: cover;
+    background: var(--jg-color-surface-2);
+  }
+  .logo--empty {
+    display: grid;
+    place-items: center;
+    color: var(--jg-color-text-muted);
+    font-size: var(--jg-font-size-xl);
+  }
+  .body {
+    display: grid;
+    gap: 2px;
+    min-width: 0;
+  }
+  .body p {
+    margin: 0;
+  }
+  .name {
+    margin: 0;
+    font-size: var(--jg-font-size-lg);
+    line-height: 1.3;
+    overflow-wrap: anywhere;
+  }
+  .discount {
+    color: var(--jg-merchant-list-discount-color, var(--jg-color-primary));
+    font-weight: 600;
+  }
+  .meta,
+  .address,
+  .phone {
+    font-size: var(--jg-font-size-sm);
+    color: var(--jg-color-text-muted);
+  }
+  .phone a {
+    color: inherit;
+  }
+  .discount .jg-icon,
+  .address .jg-icon,
+  .phone .jg-icon {
+    margin-inline-end: var(--jg-space-1);
+  }
+  .code-button {
+    align-self: center;
+    white-space: nowrap;
+  }
+  @media (max-width: 480px) {
+    .merchant article {
+      grid-template-columns: auto minmax(0, 1fr);
+    }
+    .code-button {
+      grid-column: 1 / -1;
+    }
+  }
+  :host([senior]) .merchant article {
+    grid-template-columns: minmax(0, 1fr);
+  }
+  :host([senior]) .logo {
+    display: none;
+  }
+
+  .center {
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    margin-block-start: var(--jg-space-4);
+  }
+  .load-more[aria-disabled='true'] {
+    cursor: progress;
+  }
+  .sentinel {
+    width: 100%;
+    height: 1px;
+  }
+  .end {
+    margin: var(--jg-space-4) 0 0;
+    text-align: center;
+    font-size: var(--jg-font-size-sm);
+    color: var(--jg-color-text-muted);
+  }
+
+  .dialog {
+    width: min(420px, calc(100vw - 2 * var(--jg-space-4)));
+    max-height: calc(100vh - 2 * var(--jg-space-4));
+    padding: var(--jg-space-4);
+    border: 0;
+    border-radius: var(--jg-radius-lg);
+    background: var(--jg-color-surface);
+    color: var(--jg-color-text);
+    box-shadow: var(--jg-shadow);
+  }
+  .dialog::backdrop {
+    background: rgb(0 0 0 / 0.55);
+  }
+  .dialog-head {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--jg-space-2);
+  }
+  .dialog-title {
+    margin: 0;
+    font-size: var(--jg-font-size-lg);
+  }
+  .close {
+    color: var(--jg-color-text-muted);
+  }
+  .dialog-hint {
+    margin: var(--jg-space-2) 0 var(--jg-space-3);
+    font-size: var(--jg-font-size-sm);
+    color: var(--jg-color-text-muted);
+  }
+`;

@@ -1,0 +1,441 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../provider/index.js';
+import './index.js';
+import { JgServiceMenu } from './service-menu.js';
+import {
+  CLOSED_PORT_URL,
+  isLoading,
+  PUBLISHABLE_KEY,
+  providerFixture,
+  rewritingFetch,
+  sandboxClient,
+  sandboxUrl,
+  clientFixture,
+  storageIsEmpty,
+  waitForLoad,
+} from '../internal/test-helpers.js';
+
+/** The real element, with navigation recorded instead of leaving the test page. */
+class RecordingServiceMenu extends JgServiceMenu {
+  navigated: string[] = [];
+  protected override navigate(url: string): void {
+    this.navigated.push(url);
+  }
+}
+customElements.define('test-service-menu', RecordingServiceMenu);
+
+const tiles = (el: Element) =>
+  Array.from(el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part~="tile"]'));
+const tileNames = (el: Element) =>
+  tiles(el).map((tile) => tile.querySelector('[part="tile-name"]')!.textContent!.trim());
+const focusedIndex = (el: Element) =>
+  Number((el.shadowRoot!.activeElement as HTMLElement | null)?.dataset.index ?? -1);
+
+async function menu(template = html`<test-service-menu></test-service-menu>`) {
+  return providerFixture<RecordingServiceMenu>(null, template);
+}
+
+describe('jg-service-menu', function () {
+  this.timeout(30_000);
+
+  afterEach(() => {
+    expect(storageIsEmpty(), 'nothing written to Web Storage').to.equal(true);
+  });
+
+  describe('states', () => {
+    it('shows an accessible skeleton while loading', async () => {
+      const client = sandboxClient(null, { fetch: () => new Promise<Response>(() => {}) });
+      const el = await clientFixture<JgServiceMenu>(
+        client,
+        html`<jg-service-menu></jg-service-menu>`,
+        { wait: false },
+      );
+      await el.updateComplete;
+      expect(isLoading(el)).to.equal(true);
+      const skeleton = el.shadowRoot!.querySelector('[part="skeleton"]')!;
+      expect(skeleton.getAttribute('role')).to.equal('status');
+      expect(skeleton.textContent).to.contain('加载中');
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows every module of the partner in the platform order', async () => {
+      const el = await menu();
+      expect(tileNames(el)).to.deep.equal([
+        '电子书屋',
+        '职工课堂',
+        '医疗互助',
+        '在线律师',
+        '在线就业',
+        '技能提升',
+        '惠工联盟',
+        '积分商城',
+        '惠工贷',
+        '答题拉力赛',
+        '劳模风采',
+      ]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows an empty state when no module is left', async () => {
+      const el = await menu(
+        html`<test-service-menu modules="no-such-module"></test-service-menu>`,
+      );
+      expect(tiles(el)).to.have.length(0);
+      expect(el.shadowRoot!.querySelector('[part="empty"]')!.textContent).to.contain(
+        '暂无可用服务',
+      );
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows an empty state when the API returns no module', async () => {
+      const client = sandboxClient(null, {
+        fetch: rewritingFetch((path) => (path === '/v1/services' ? { data: [] } : undefined)),
+      });
+      const el = await clientFixture<JgServiceMenu>(
+        client,
+        html`<jg-service-menu></jg-service-menu>`,
+      );
+      expect(el.shadowRoot!.querySelector('[part="empty"]')).to.exist;
+    });
+
+    it('shows a localized error with a working retry', async () => {
+      let fail = true;
+      const client = sandboxClient(null, {
+        retry: 0,
+        fetch: (input, init) =>
+          fail ? Promise.reject(new TypeError('Failed to fetch')) : fetch(input, init),
+      });
+      const errors: unknown[] = [];
+      const provider = await fixture(
+        html`<jg-provider .client=${client} @jg-error=${(e: CustomEvent) => errors.push(e)}
+          ><jg-service-menu></jg-service-menu
+        ></jg-provider>`,
+      );
+      const el = provider.firstElementChild as JgServiceMenu;
+      await waitForLoad(el);
+      const error = el.shadowRoot!.querySelector('[part="error"]')!;
+      expect(error.getAttribute('role')).to.equal('alert');
+      expect(error.textContent).to.contain('网络连接失败');
+      expect(errors).to.have.length(1);
+      await expect(el).to.be.accessible();
+
+      fail = false;
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry-button"]')!.click();
+      await waitUntil(() => tiles(el).length === 11, 'tiles after retry');
+    });
+
+    it('reports a network failure from its own attributes', async () => {
+      const el = await fixture<JgServiceMenu>(
+        html`<jg-service-menu
+          api-base=${CLOSED_PORT_URL}
+          publishable-key=${PUBLISHABLE_KEY}
+        ></jg-service-menu>`,
+      );
+      await waitForLoad(el, 20_000);
+      expect(el.shadowRoot!.querySelector('[part="error"]')).to.exist;
+    });
+
+    it('works standalone with api-base and publishable-key', async () => {
+      const el = await fixture<JgServiceMenu>(
+        html`<jg-service-menu
+          api-base=${sandboxUrl()}
+          publishable-key=${PUBLISHABLE_KEY}
+          modules="mall"
+        ></jg-service-menu>`,
+      );
+      await waitForLoad(el);
+      expect(tileNames(el)).to.deep.equal(['积分商城']);
+    });
+  });
+
+  describe('modules, layout and columns', () => {
+    it('filters and orders modules by the modules attribute', async () => {
+      const el = await menu(
+        html`<test-service-menu modules="mall,loan,lawyer"></test-service-menu>`,
+      );
+      expect(tileNames(el)).to.deep.equal(['积分商城', '惠工贷', '在线律师']);
+      expect(el.services.map((s) => s.id)).to.deep.equal(['mall', 'loan', 'lawyer']);
+    });
+
+    it('skips modules the partner does not have and follows property changes', async () => {
+      const el = await menu(
+        html`<test-service-menu modules=" loan , unknown，mall"></test-service-menu>`,
+      );
+      expect(tileNames(el)).to.deep.equal(['惠工贷', '积分商城']);
+      el.modules = ['quiz', 'ebook'];
+      await el.updateComplete;
+      expect(tileNames(el)).to.deep.equal(['答题拉力赛', '电子书屋']);
+      el.modules = undefined;
+      await el.updateComplete;
+      expect(tiles(el)).to.have.length(11);
+    });
+
+    it('shows only the modules enabled for the partner key', async () => {
+      const el = await fixture<JgServiceMenu>(
+        html`<jg-service-menu
+          api-base=${sandboxUrl()}
+          publishable-key="pk_test_employer"
+          modules="mall,lawyer,loan,jobs"
+        ></jg-service-menu>`,
+      );
+      await waitForLoad(el);
+      expect(tileNames(el)).to.deep.equal(['在线律师', '在线就业']);
+    });
+
+    it('lays tiles out in rows of `columns` as an ARIA grid', async () => {
+      const el = await menu(html`<test-service-menu columns="3"></test-service-menu>`);
+      const grid = el.shadowRoot!.querySelector('[role="grid"]')!;
+      expect(grid.getAttribute('aria-label')).to.equal('服务');
+      const rows = grid.querySelectorAll('[role="row"]');
+      expect(rows).to.have.length(4);
+      expect(rows[0]!.querySelectorAll('[role="gridcell"]')).to.have.length(3);
+      expect(rows[3]!.querySelectorAll('[role="gridcell"]')).to.have.length(2);
+      const [a, b] = tiles(el);
+      expect(a!.getBoundingClientRect().top).to.equal(b!.getBoundingClientRect().top);
+    });
+
+    it('renders the list and compact layouts accessibly', async () => {
+      const el = await menu(html`<test-service-menu layout="list"></test-service-menu>`);
+      expect(el.effectiveColumns).to.equal(1);
+      expect(el.shadowRoot!.querySelectorAll('[role="row"]')).to.have.length(11);
+      expect(el.shadowRoot!.querySelector('[part="chevron"]')).to.exist;
+      await expect(el).to.be.accessible();
+      el.layout = 'compact';
+      await el.updateComplete;
+      expect(el.effectiveColumns).to.equal(4);
+      const description = el.shadowRoot!.querySelector<HTMLElement>('[part="tile-description"]')!;
+      expect(description.getBoundingClientRect().width).to.be.lessThan(2);
+      await expect(el).to.be.accessible();
+    });
+
+    it('uses wider tiles in senior mode unless columns is set, and stays accessible in dark mode', async () => {
+      const el = await menu(
+        html`<test-service-menu senior theme="dark"></test-service-menu>`,
+      );
+      expect(el.effectiveColumns).to.equal(2);
+      await expect(el).to.be.accessible();
+      el.columns = 3;
+      await el.updateComplete;
+      expect(el.effectiveColumns).to.equal(3);
+      const size = parseFloat(
+        getComputedStyle(el.shadowRoot!.querySelector('[part="tile-name"]')!).fontSize,
+      );
+      expect(size).to.be.greaterThan(18);
+    });
+  });
+
+  describe('tiles', () => {
+    it('names each tile and describes it (description, badge)', async () => {
+      const el = await menu(html`<test-service-menu modules="quiz,ebook"></test-service-menu>`);
+      const [quiz, ebook] = tiles(el);
+      // The accessible name is the tile's text: name first, then description and badge.
+      const name = (tile: Element) => tile.textContent!.replace(/\s+/g, ' ').trim();
+      expect(name(quiz!)).to.match(/^答题拉力赛 参与知识竞答.* 新$/);
+      expect(quiz!.getAttribute('part')).to.contain('tile-new');
+      expect(quiz!.querySelector('[part~="badge-new"]')).to.exist;
+      expect(name(ebook!)).to.match(/^电子书屋 海量正版电子书/);
+      expect(ebook!.href).to.equal('https://zgzj.example.cn/ebook');
+      expect(quiz!.querySelector('svg[aria-hidden="true"]')).to.exist;
+    });
+
+    it('marks unavailable modules aria-disabled, explains why and does not select them', async () => {
+      const el = await menu(html`<test-service-menu modules="models"></test-service-menu>`);
+      const [tile] = tiles(el);
+      expect(tile!.getAttribute('aria-disabled')).to.equal('true');
+      expect(tile!.hasAttribute('href')).to.equal(false);
+      const described = tile!
+        .getAttribute('aria-describedby')!
+        .split(' ')
+        .map((id) => el.shadowRoot!.getElementById(id)!.textContent)
+        .join(' ');
+      expect(described).to.contain('暂未开放');
+      expect(described).to.contain('敬请期待');
+      let selected = false;
+      el.addEventListener('jg-service-select', () => (selected = true));
+      tile!.click();
+      await el.updateComplete;
+      await waitUntil(() =>
+        el.shadowRoot!.querySelector('[role="status"]')!.textContent!.includes('劳模风采暂未开放'),
+      );
+      expect(selected).to.equal(false);
+      expect(el.navigated).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('speaks English with locale="en"', async () => {
+      const el = await menu(
+        html`<test-service-menu locale="en" modules="quiz,models"></test-service-menu>`,
+      );
+      expect(el.shadowRoot!.querySelector('[role="grid"]')!.getAttribute('aria-label')).to.equal(
+        'Services',
+      );
+      const badges = Array.from(el.shadowRoot!.querySelectorAll('[part~="badge"]'), (b) =>
+        b.textContent!.trim(),
+      );
+      expect(badges).to.deep.equal(['New', 'Unavailable']);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('jg-service-select', () => {
+    it('fires with the id and URL, then navigates when not cancelled', async () => {
+      const el = await menu(html`<test-service-menu modules="mall,loan"></test-service-menu>`);
+      setTimeout(() => tiles(el)[1]!.click());
+      const event = await oneEvent(el, 'jg-service-select');
+      expect(event.detail.serviceId).to.equal('loan');
+      expect(event.detail.url).to.equal('https://zgzj.example.cn/loan');
+      expect(event.detail.service.name).to.equal('惠工贷');
+      expect(event.cancelable).to.equal(true);
+      expect(event.composed).to.equal(true);
+      expect(el.navigated).to.deep.equal(['https://zgzj.example.cn/loan']);
+    });
+
+    it('does not navigate when the host calls preventDefault()', async () => {
+      const el = await menu(html`<test-service-menu modules="mall"></test-service-menu>`);
+      const routed: string[] = [];
+      document.addEventListener(
+        'jg-service-select',
+        (event) => {
+          event.preventDefault();
+          routed.push(event.detail.serviceId);
+        },
+        { once: true },
+      );
+      tiles(el)[0]!.click();
+      expect(routed).to.deep.equal(['mall']);
+      expect(el.navigated).to.deep.equal([]);
+    });
+
+    it('leaves modified clicks (new tab) to the browser', async () => {
+      const el = await menu(html`<test-service-menu modules="mall"></test-service-menu>`);
+      let fired = false;
+      el.addEventListener('jg-service-select', () => (fired = true));
+      const click = new MouseEvent('click', { bubbles: true, cancelable: true, ctrlKey: true });
+      // Cancel at the document so the test page itself stays put.
+      document.addEventListener('click', (event) => event.preventDefault(), { once: true });
+      tiles(el)[0]!.dispatchEvent(click);
+      expect(fired).to.equal(false);
+      expect(el.navigated).to.deep.equal([]);
+    });
+
+    it('resolves root-relative module URLs against the API base', async () => {
+      const client = sandboxClient(null, {
+        fetch: rewritingFetch((path, body) =>
+          path === '/v1/services'
+            ? {
+                data: (body as { data: { url: string }[] }).data.map((s) => ({
+                  ...s,
+                  url: '/m/' + s.url.split('/').pop(),
+                })),
+              }
+            : undefined,
+        ),
+      });
+      const provider = await fixture(
+        html`<jg-provider api-base=${sandboxUrl()} .client=${client}
+          ><test-service-menu modules="mall"></test-service-menu
+        ></jg-provider>`,
+      );
+      const el = provider.firstElementChild as RecordingServiceMenu;
+      await waitForLoad(el);
+      tiles(el)[0]!.click();
+      expect(el.navigated).to.deep.equal([`${sandboxUrl()}/m/mall`]);
+    });
+  });
+
+  describe('keyboard', () => {
+    it('has one tab stop and moves with the arrows by columns (roving tabindex)', async () => {
+      const el = await menu(html`<test-service-menu columns="4"></test-service-menu>`);
+      const tabStops = () => tiles(el).filter((tile) => tile.tabIndex === 0);
+      expect(tabStops()).to.have.length(1);
+      tiles(el)[0]!.focus();
+      await sendKeys({ press: 'ArrowRight' });
+      expect(focusedIndex(el)).to.equal(1);
+      await sendKeys({ press: 'ArrowDown' });
+      expect(focusedIndex(el)).to.equal(5);
+      await sendKeys({ press: 'ArrowDown' });
+      expect(focusedIndex(el)).to.equal(9);
+      // The last row has 3 tiles: ↓ from it stays.
+      await sendKeys({ press: 'ArrowDown' });
+      expect(focusedIndex(el)).to.equal(9);
+      await sendKeys({ press: 'ArrowUp' });
+      expect(focusedIndex(el)).to.equal(5);
+      await sendKeys({ press: 'ArrowLeft' });
+      await sendKeys({ press: 'ArrowLeft' });
+      expect(focusedIndex(el)).to.equal(3);
+      // → at the end of a row continues on the next one.
+      await sendKeys({ press: 'ArrowRight' });
+      expect(focusedIndex(el)).to.equal(4);
+      await sendKeys({ press: 'End' });
+      expect(focusedIndex(el)).to.equal(7);
+      await sendKeys({ press: 'Home' });
+      expect(focusedIndex(el)).to.equal(4);
+      await sendKeys({ down: 'Control' });
+      await sendKeys({ press: 'End' });
+      await sendKeys({ up: 'Control' });
+      expect(focusedIndex(el)).to.equal(10);
+      await sendKeys({ press: 'ArrowRight' });
+      expect(focusedIndex(el)).to.equal(10);
+      await sendKeys({ down: 'Control' });
+      await sendKeys({ press: 'Home' });
+      await sendKeys({ up: 'Control' });
+      expect(focusedIndex(el)).to.equal(0);
+      await sendKeys({ press: 'ArrowLeft' });
+      expect(focusedIndex(el)).to.equal(0);
+      expect(tabStops()).to.deep.equal([tiles(el)[0]]);
+    });
+
+    it('moves into a shorter last row with ↓', async () => {
+      const el = await menu(html`<test-service-menu columns="4"></test-service-menu>`);
+      tiles(el)[7]!.focus();
+      await sendKeys({ press: 'ArrowDown' });
+      expect(focusedIndex(el)).to.equal(10);
+    });
+
+    it('keeps the focused tile as the tab stop when leaving and re-entering', async () => {
+      const el = await menu(html`<test-service-menu modules="mall,loan,lawyer"></test-service-menu>`);
+      const before = document.createElement('button');
+      before.textContent = 'before';
+      el.parentElement!.before(before);
+      tiles(el)[0]!.focus();
+      await sendKeys({ press: 'ArrowRight' });
+      before.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(focusedIndex(el)).to.equal(1);
+      before.remove();
+    });
+
+    it('moves one by one in the list layout, Home/End to the ends', async () => {
+      const el = await menu(html`<test-service-menu layout="list"></test-service-menu>`);
+      tiles(el)[0]!.focus();
+      await sendKeys({ press: 'ArrowDown' });
+      expect(focusedIndex(el)).to.equal(1);
+      await sendKeys({ press: 'End' });
+      expect(focusedIndex(el)).to.equal(10);
+      await sendKeys({ press: 'Home' });
+      expect(focusedIndex(el)).to.equal(0);
+    });
+
+    it('opens a tile with Enter and with Space', async () => {
+      const el = await menu(html`<test-service-menu modules="mall,loan"></test-service-menu>`);
+      tiles(el)[0]!.focus();
+      await sendKeys({ press: 'Enter' });
+      await sendKeys({ press: 'ArrowRight' });
+      await sendKeys({ press: 'Space' });
+      expect(el.navigated).to.deep.equal([
+        'https://zgzj.example.cn/mall',
+        'https://zgzj.example.cn/loan',
+      ]);
+    });
+
+    it('shows a visible focus ring', async () => {
+      const el = await menu(html`<test-service-menu modules="mall,loan"></test-service-menu>`);
+      tiles(el)[0]!.focus();
+      await sendKeys({ press: 'ArrowRight' });
+      const style = getComputedStyle(tiles(el)[1]!);
+      expect(style.outlineStyle).to.equal('solid');
+      expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
+    });
+  });
+});

@@ -1,0 +1,345 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { initialState, Task } from '@lit/task';
+import type { JiagongClient } from '@jiagong/client';
+import { catalogueEndpoints, type Service } from '@jiagong/contract';
+import { JgDataElement } from '../internal/data-element.js';
+import { icon, iconNames, type IconName } from '../internal/icons.js';
+import { renderEmpty, renderError, withErrorEvent } from '../internal/states.js';
+import { baseStyles } from '../internal/theme.js';
+import { serviceMenuMessages, type ServiceMenuMessages } from './messages.js';
+import styles from './service-menu.styles.js';
+
+/** How the tiles are laid out. */
+export type ServiceLayout = 'grid' | 'list' | 'compact';
+
+/** `jg-service-select`: a service was chosen. Cancel it to route inside the host app instead. */
+export type JgServiceSelectEvent = CustomEvent<{
+  serviceId: string;
+  /** The module's absolute URL, opened when the event is not cancelled. */
+  url: string;
+  service: Service;
+}>;
+
+const defaultColumns: Record<ServiceLayout, number> = { grid: 4, list: 1, compact: 4 };
+/** Senior mode's larger type needs wider tiles when the partner did not choose the columns. */
+const seniorColumns: Record<ServiceLayout, number> = { grid: 2, list: 1, compact: 3 };
+
+// Icon keys the API may send that the icon set spells differently.
+const iconAliases: Record<string, IconName> = { scale: 'scales', law: 'scales', shop: 'store' };
+
+function iconFor(key: string): IconName {
+  if ((iconNames as string[]).includes(key)) return key as IconName;
+  return iconAliases[key] ?? 'star';
+}
+
+/** `modules="mall, loan,lawyer"` ⇄ `['mall', 'loan', 'lawyer']`. */
+const modulesConverter = {
+  fromAttribute: (value: string | null): string[] | undefined =>
+    value === null
+      ? undefined
+      : value
+          .split(/[\s,，]+/)
+          .map((id) => id.trim())
+          .filter(Boolean),
+  toAttribute: (value: string[] | undefined): string | null => value?.join(',') ?? null,
+};
+
+function isAvailable(service: Service): boolean {
+  return service.available && service.badge !== 'unavailable';
+}
+
+/**
+ * The 网上职工之家 service modules enabled for the partner (电子书屋, 职工课堂, 医疗互助 …) as an
+ * accessible grid of tiles: icon, name, short description and a badge for new or unavailable
+ * modules. The host app picks which modules and their order (`modules`), the `layout` and the
+ * number of `columns`.
+ *
+ * Choosing a tile fires the cancelable `jg-service-select`; call `preventDefault()` to route
+ * inside your app (e.g. open `<jg-points-mall>`), otherwise the module's URL opens. Ctrl/⌘/
+ * Shift-click and middle-click keep the browser's own link behaviour (new tab or window).
+ *
+ * Keyboard (WAI-ARIA grid, one tab stop): arrows move between tiles (←/→ continue on the next or
+ * previous row, ↑/↓ move by the number of columns), Home/End go to the first/last tile of the
+ * row (of the whole menu in a one-column list), Ctrl+Home/End to the first/last tile, Enter or
+ * Space opens. Unavailable tiles stay focusable with `aria-disabled` and say why.
+ *
+ * @tag jg-service-menu
+ * @summary The platform's service modules as an accessible, configurable grid of tiles.
+ * @csspart grid - The grid of tiles.
+ * @csspart row - One row of tiles.
+ * @csspart tile - A service tile (a link); also `tile-new` and `tile-unavailable`.
+ * @csspart tile-icon - The round icon of a tile.
+ * @csspart tile-name - The service name.
+ * @csspart tile-description - The short description (visually hidden in the compact layout).
+ * @csspart badge - A tile's badge; also `badge-new` or `badge-unavailable`.
+ * @csspart chevron - The arrow at the end of a tile in the list layout.
+ * @csspart skeleton - Loading placeholder.
+ * @csspart empty - Shown when no service is left to show.
+ * @csspart error - Loading failed (with `retry-button`).
+ * @csspart retry-button - Loads the services again.
+ * @csspart icon - Every icon.
+ * @cssprop --jg-service-menu-gap - Space between tiles (default `--jg-space-3`; 0 in the list layout).
+ * @cssprop --jg-service-menu-icon-size - Diameter of a tile's icon (default 48px, 40px compact).
+ * @cssprop --jg-service-menu-icon-background - Background of the icons (default a tint of the primary colour).
+ * @cssprop --jg-service-menu-icon-color - Colour of the icons (default `--jg-color-primary`).
+ * @cssprop --jg-service-menu-tile-background - Background of a tile (default `--jg-color-surface`).
+ * @cssprop --jg-service-menu-tile-radius - Corner radius of a tile (default `--jg-radius-lg`).
+ * @event jg-service-select - A tile was chosen; `detail.serviceId`, `detail.url`, `detail.service`. Cancelable: `preventDefault()` stops the navigation.
+ * @event jg-error - Loading the services failed; `detail.error` is the typed client error.
+ */
+export class JgServiceMenu extends JgDataElement {
+  static override styles = [baseStyles, styles];
+  static override endpoints = catalogueEndpoints;
+
+  /**
+   * Module ids to show, in this order (`modules="mall,loan,lawyer"`); ids the partner does not
+   * have are skipped. Unset: every module the API returns, in the platform's order.
+   */
+  @property({ converter: modulesConverter }) modules?: string[];
+
+  /** `grid` (icon, name, description), `list` (one row each) or `compact` (icon and name). */
+  @property({ reflect: true }) layout: ServiceLayout = 'grid';
+
+  /** Tiles per row. Default 4 for `grid` and `compact` (2 and 3 in senior mode), 1 for `list`. */
+  @property({ type: Number }) columns?: number;
+
+  /** Accessible name of the menu (default: localized "服务" / "Services"). */
+  @property() label?: string;
+
+  @state() private _focusIndex = 0;
+  @state() private _announcement = '';
+
+  private readonly _services = new Task(this, {
+    args: () => [this.api.client] as const,
+    task: withErrorEvent(
+      this,
+      async ([client]: readonly [JiagongClient | undefined], { signal }) =>
+        client ? (await client.services.list({ signal })).data : initialState,
+    ),
+  });
+
+  /** The services shown, after `modules` filtering and ordering (empty while loading). */
+  get services(): Service[] {
+    const all = (this._services.value as Service[] | undefined) ?? [];
+    if (!this.modules) return all;
+    const byId = new Map(all.map((service) => [service.id, service]));
+    const picked: Service[] = [];
+    for (const id of this.modules) {
+      const service = byId.get(id);
+      if (service && !picked.includes(service)) picked.push(service);
+    }
+    return picked;
+  }
+
+  /** Tiles per row in use. */
+  get effectiveColumns(): number {
+    const layout = defaultColumns[this.layout] ? this.layout : 'grid';
+    const chosen = Math.floor(this.columns ?? 0);
+    if (chosen >= 1) return Math.min(chosen, 12);
+    return (this.effectiveSenior ? seniorColumns : defaultColumns)[layout];
+  }
+
+  /**
+   * Opens a module's URL when `jg-service-select` was not cancelled. Subclasses (or tests) may
+   * override it to route differently.
+   */
+  protected navigate(url: string): void {
+    window.location.assign(url);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const count = this.services.length;
+    if (this._focusIndex >= count) this._focusIndex = Math.max(0, count - 1);
+  }
+
+  /** Root-relative URLs are the API's own pages: resolve them against the API base. */
+  private _absoluteUrl(url: string): string {
+    const base = this.apiBase ?? this.settings.apiBase ?? document.baseURI;
+    try {
+      return new URL(url, new URL(base, document.baseURI)).href;
+    } catch {
+      return url;
+    }
+  }
+
+  private _onClick(event: MouseEvent, service: Service): void {
+    // Let the browser open a new tab or window as it would for any link.
+    if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) {
+      if (isAvailable(service)) return;
+    }
+    event.preventDefault();
+    if (!isAvailable(service)) {
+      this._announcement = '';
+      void this.updateComplete.then(() => {
+        this._announcement = this._messages.unavailableAnnouncement(service.name);
+      });
+      return;
+    }
+    const url = this._absoluteUrl(service.url);
+    const proceed = this.emit(
+      'jg-service-select',
+      { serviceId: service.id, url, service },
+      { cancelable: true },
+    );
+    if (proceed && /^https?:/i.test(url)) this.navigate(url);
+  }
+
+  private _onKeyDown(event: KeyboardEvent): void {
+    const count = this.services.length;
+    if (!count) return;
+    const columns = this.effectiveColumns;
+    const from = this._focusIndex;
+    const rowStart = from - (from % columns);
+    const rowEnd = Math.min(rowStart + columns, count) - 1;
+    const whole = event.ctrlKey || event.metaKey || columns === 1;
+    let to = from;
+    switch (event.key) {
+      case 'ArrowRight':
+        to = Math.min(count - 1, from + 1);
+        break;
+      case 'ArrowLeft':
+        to = Math.max(0, from - 1);
+        break;
+      case 'ArrowDown':
+        // Into a shorter last row: its last tile rather than nowhere.
+        if (from + columns < count) to = from + columns;
+        else if (rowEnd < count - 1) to = count - 1;
+        break;
+      case 'ArrowUp':
+        if (from - columns >= 0) to = from - columns;
+        break;
+      case 'Home':
+        to = whole ? 0 : rowStart;
+        break;
+      case 'End':
+        to = whole ? count - 1 : rowEnd;
+        break;
+      case ' ':
+        // Tiles read as buttons; Space opens them as Enter does.
+        event.preventDefault();
+        (event.target as HTMLElement).click();
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    this._focusTile(to);
+  }
+
+  private _focusTile(index: number): void {
+    this._focusIndex = index;
+    void this.updateComplete.then(() => {
+      this.renderRoot.querySelector<HTMLElement>(`[data-index="${index}"]`)?.focus();
+    });
+  }
+
+  private _onFocusIn(event: FocusEvent): void {
+    const index = Number((event.target as HTMLElement).dataset?.index);
+    if (Number.isInteger(index) && index !== this._focusIndex) this._focusIndex = index;
+  }
+
+  private get _messages(): ServiceMenuMessages {
+    return this.t.pick(serviceMenuMessages);
+  }
+
+  protected override render(): TemplateResult {
+    const status = html`<div class="jg-visually-hidden" role="status">${this._announcement}</div>`;
+    return html`${this._services.render({
+      initial: () => this._renderSkeleton(),
+      pending: () => this._renderSkeleton(),
+      complete: () => this._renderMenu(),
+      error: (error) => renderError(error, this.t, () => void this._services.run()),
+    })}${status}`;
+  }
+
+  private _renderSkeleton(): TemplateResult {
+    const columns = this.effectiveColumns;
+    const count = this.layout === 'list' ? 4 : columns * 2;
+    return html`<div
+      part="skeleton"
+      class="skeleton"
+      role="status"
+      aria-busy="true"
+      style=${styleMap({ '--_columns': String(columns) })}
+    >
+      <span class="jg-visually-hidden">${this.t.base.loading}</span>
+      ${Array.from(
+        { length: count },
+        () =>
+          html`<div class="skeleton-tile" aria-hidden="true">
+            <span class="skeleton-icon"></span><span class="jg-skeleton__line"></span>
+          </div>`,
+      )}
+    </div>`;
+  }
+
+  private _renderMenu(): TemplateResult {
+    const m = this._messages;
+    const services = this.services;
+    if (!services.length) return renderEmpty(m.empty, m.emptyDetail);
+    const columns = this.effectiveColumns;
+    const rows: Service[][] = [];
+    for (let i = 0; i < services.length; i += columns) rows.push(services.slice(i, i + columns));
+    return html`<div
+      role="grid"
+      part="grid"
+      class="grid"
+      aria-label=${this.label || m.label}
+      style=${styleMap({ '--_columns': String(columns) })}
+      @keydown=${this._onKeyDown}
+      @focusin=${this._onFocusIn}
+    >
+      ${rows.map(
+        (row, r) =>
+          html`<div role="row" part="row" class="row">
+            ${row.map((service, c) => this._renderTile(service, r * columns + c))}
+          </div>`,
+      )}
+    </div>`;
+  }
+
+  private _renderTile(service: Service, index: number): TemplateResult {
+    const m = this._messages;
+    const available = isAvailable(service);
+    const badge = !available ? 'unavailable' : service.badge === 'new' ? 'new' : null;
+    const reasonId = `s${index}-reason`;
+    const parts = ['tile', badge === 'new' ? 'tile-new' : '', available ? '' : 'tile-unavailable']
+      .filter(Boolean)
+      .join(' ');
+    // The name is the tile's text (name, description, badge: what is seen is what is heard).
+    // Unavailable tiles stay focusable (aria-disabled) so the reason can be read out.
+    return html`<div role="gridcell" class="cell">
+      <a
+        part=${parts}
+        class="tile"
+        data-index=${index}
+        href=${available ? this._absoluteUrl(service.url) : nothing}
+        role=${available ? nothing : 'link'}
+        aria-disabled=${available ? nothing : 'true'}
+        aria-describedby=${available ? nothing : reasonId}
+        tabindex=${index === this._focusIndex ? '0' : '-1'}
+        @click=${(event: MouseEvent) => this._onClick(event, service)}
+      >
+        <span part="tile-icon" class="tile-icon">${icon(iconFor(service.icon))}</span>
+        <span class="tile-text">
+          <span part="tile-name" class="tile-name">${service.name}</span>
+          <span part="tile-description" class="tile-description">${service.description}</span>
+        </span>
+        ${badge
+          ? html`<span part=${`badge badge-${badge}`} class=${`badge badge-${badge}`}
+              >${badge === 'new' ? m.badgeNew : m.badgeUnavailable}</span
+            >`
+          : nothing}
+        ${available
+          ? nothing
+          : html`<span class="jg-visually-hidden" id=${reasonId}>${m.unavailableReason}</span>`}
+        ${this.layout === 'list'
+          ? html`<span part="chevron" class="chevron">${icon('chevron')}</span>`
+          : nothing}
+      </a>
+    </div>`;
+  }
+}

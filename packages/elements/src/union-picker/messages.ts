@@ -1,0 +1,75 @@
+import type { Catalogue } from '../internal/localize.js';
+
+export interface UnionPickerMessages {
+  placeholder: string;
+  required: string;
+  /** The validation message of an empty required picker. */
+  valueMissing: string;
+  toggle: string;
+  clear: string;
+  listLabel: (parent: string | undefined) => string;
+  searchLabel: string;
+  back: (to: string | undefined) => string;
+  top: string;
+  chooseThis: (name: string) => string;
+  lowerLevels: (count: number) => string;
+  notSelectable: string;
+  results: (count: number) => string;
+  tooMany: (shown: number) => string;
+  noMatch: string;
+  noUnions: string;
+  level: (name: string, count: number) => string;
+  selected: (name: string) => string;
+  path: string;
+  current: string;
+  keyboardHint: string;
+}
+
+export const unionPickerMessages = {
+  'zh-CN': {
+    placeholder: '搜索或选择工会',
+    required: '必填',
+    valueMissing: '请选择所属工会',
+    toggle: '展开工会列表',
+    clear: '清除所选工会',
+    listLabel: (parent) => (parent ? `${parent}的下级工会` : '工会'),
+    searchLabel: '搜索结果',
+    back: (to) => (to ? `返回上级：${to}` : '返回上级'),
+    top: '全部工会',
+    chooseThis: (name) => `选择本级：${name}`,
+    lowerLevels: (count) => `${count} 个下级`,
+    notSelectable: '请选择下级工会',
+    results: (count) => `找到 ${count} 个工会`,
+    tooMany: (shown) => `仅显示前 ${shown} 个，请输入更多关键词`,
+    noMatch: '没有匹配的工会',
+    noUnions: '暂无工会数据',
+    level: (name, count) => `${name}：${count} 个下级工会`,
+    selected: (name) => `已选择 ${name}`,
+    path: '所属层级',
+    current: '当前所选',
+    keyboardHint: '上下键选择，右键进入下级，左键返回上级，回车确认',
+  },
+  en: {
+    placeholder: 'Search or choose a union',
+    required: 'required',
+    valueMissing: 'Please choose your union',
+    toggle: 'Show unions',
+    clear: 'Clear the chosen union',
+    listLabel: (parent) => (parent ? `Unions under ${parent}` : 'Unions'),
+    searchLabel: 'Search results',
+    back: (to) => (to ? `Back to ${to}` : 'Back'),
+    top: 'All unions',
+    chooseThis: (name) => `Choose ${name} itself`,
+    lowerLevels: (count) => (count === 1 ? '1 below' : `${count} below`),
+    notSelectable: 'Choose a union below this one',
+    results: (count) => (count === 1 ? '1 union found' : `${count} unions found`),
+    tooMany: (shown) => `Showing the first ${shown}; type more to narrow down`,
+    noMatch: 'No union matches',
+    noUnions: 'No unions available',
+    level: (name, count) => `${name}: ${count} ${count === 1 ? 'union' : 'unions'} below`,
+    selected: (name) => `${name} chosen`,
+    path: 'Part of',
+    current: 'current choice',
+    keyboardHint: 'Up and down to move, right to open a level, left to go back, Enter to choose',
+  },
+} satisfies Catalogue<UnionPickerMessages>;
