@@ -6,9 +6,6 @@ export default css`
     display: block;
     margin-block-end: var(--jg-input-gap, var(--jg-space-4));
   }
-  :host([disabled]) {
-    opacity: 0.6;
-  }
   label {
     display: block;
     margin-block-end: var(--jg-space-1);
@@ -66,6 +63,10 @@ export default css`
   input:disabled {
     cursor: not-allowed;
   }
+  .field:has(input:disabled) {
+    border-style: dashed;
+    background: var(--jg-color-surface-2);
+  }
   .icon-button {
     display: inline-flex;
     align-items: center;
@@ -98,9 +99,6 @@ export default css`
     inset-inline: 0;
     top: calc(100% + var(--jg-space-1));
     z-index: 10;
-    max-height: var(--jg-union-picker-popup-max-height, 320px);
-    overflow-y: auto;
-    overscroll-behavior: contain;
     border: 1px solid var(--jg-color-border);
     border-radius: var(--jg-radius-md);
     background: var(--jg-color-surface);
@@ -108,8 +106,11 @@ export default css`
     box-shadow: var(--jg-shadow);
   }
   ul {
+    max-height: var(--jg-union-picker-popup-max-height, 320px);
     margin: 0;
     padding: var(--jg-space-1) 0;
+    overflow-y: auto;
+    overscroll-behavior: contain;
     list-style: none;
   }
   .option {

@@ -87,7 +87,8 @@ function setState(internals: ElementInternals, name: string, on: boolean): void 
  * @cssprop --jg-input-border-color - Border of the field (shared with the `jg-*-input` elements).
  * @cssprop --jg-input-radius - Corner radius of the field.
  * @cssprop --jg-input-background - Background of the field.
- * @event change - The chosen union changed by the member (as a native `<select>`).
+ * @event input - The member chose or cleared a union (as a native `<select>`).
+ * @event change - The chosen union changed by the member (after `input`).
  * @event jg-union-change - Same moment as `change`, with `detail.value`, `detail.union` and `detail.path`.
  * @event jg-error - Loading the union tree failed; `detail.error` is the typed client error.
  */
@@ -257,9 +258,8 @@ export class JgUnionPicker extends JgDataElement {
   }
 
   protected override firstUpdated(): void {
-    // The validation anchor exists now, and so may the outer <label for>.
+    // The validation anchor exists now.
     this._sync();
-    this.requestUpdate();
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -455,7 +455,8 @@ export class JgUnionPicker extends JgDataElement {
 
   private _emitChange(tree: UnionTree | undefined): void {
     this._sync();
-    // `change` as a native control fires it: bubbling, not composed (the host is the control).
+    // As a native <select> fires them when the member picks: `input` (composed), then `change`.
+    this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     this.dispatchEvent(new Event('change', { bubbles: true }));
     const union = (this.value && tree?.get(this.value)) || null;
     this.emit('jg-union-change', {
@@ -728,6 +729,8 @@ export class JgUnionPicker extends JgDataElement {
         <p class="note keys" part="popup-note" aria-hidden="true">${m.keyboardHint}</p>
       `;
     }
+    // Focus stays in the input (mousedown is cancelled; options are reached with
+    // aria-activedescendant). The listbox itself scrolls, as a combobox popup may.
     return html`<div
       class="popup"
       part="popup"
