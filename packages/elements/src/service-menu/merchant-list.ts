@@ -342,6 +342,9 @@ export class JgMerchantList extends JgDataElement {
     const m = this._messages;
     const counties = (this._counties.value as Union[] | undefined) ?? [];
     const county = this.county;
+    // `county` may be a region code or a union id; the options carry region codes.
+    const chosen = counties.find((union) => county === union.regionCode || county === union.id);
+    const countyValue = chosen ? (chosen.regionCode ?? chosen.id) : county;
     return html`<form
       part="filters"
       class="filters"
@@ -353,7 +356,7 @@ export class JgMerchantList extends JgDataElement {
         <span class="filter-label">${m.county}</span>
         <select
           part="county-select"
-          .value=${live(county)}
+          .value=${live(countyValue)}
           @change=${(event: Event) => {
             this.county = (event.target as HTMLSelectElement).value;
           }}
@@ -361,8 +364,7 @@ export class JgMerchantList extends JgDataElement {
           <option value="" ?selected=${!county}>${m.allCounties}</option>
           ${counties.map((union) => {
             const value = union.regionCode ?? union.id;
-            const selected = county === value || county === union.id;
-            return html`<option value=${value} ?selected=${selected}>
+            return html`<option value=${value} ?selected=${union === chosen}>
               ${union.name.replace(/总工会$/, '')}
             </option>`;
           })}

@@ -1,0 +1,315 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../provider/index.js';
+import './index.js';
+import type { JgMerchantList } from './merchant-list.js';
+import {
+  clientFixture,
+  isLoading,
+  providerFixture,
+  sandboxClient,
+  sleep,
+  storageIsEmpty,
+  waitForLoad,
+} from '../internal/test-helpers.js';
+
+const items = (el: JgMerchantList) =>
+  Array.from(el.shadowRoot!.querySelectorAll<HTMLElement>('[part="merchant"]'));
+const names = (el: JgMerchantList) =>
+  items(el).map((item) => item.querySelector('[part="merchant-name"]')!.textContent!.trim());
+const part = <E extends Element = HTMLElement>(el: Element, name: string) =>
+  el.shadowRoot!.querySelector<E>(`[part~="${name}"]`);
+const merchantRequests = (client: { requests: string[] }) =>
+  client.requests.filter((r) => r === 'GET /v1/merchants').length;
+
+async function list(template = html`<jg-merchant-list page-size="5"></jg-merchant-list>`) {
+  const el = await providerFixture<JgMerchantList>('m_1001', template);
+  return el;
+}
+
+/** Waits until the results area shows the list (or the empty state) again after a change. */
+async function settled(el: JgMerchantList) {
+  await el.updateComplete;
+  await waitUntil(() => !isLoading(el), 'merchants loaded', { timeout: 10_000 });
+  await el.updateComplete;
+}
+
+async function countiesLoaded(el: JgMerchantList) {
+  await waitUntil(
+    () => part<HTMLSelectElement>(el, 'county-select')!.options.length > 1,
+    'county options',
+  );
+}
+
+describe('jg-merchant-list', function () {
+  this.timeout(30_000);
+
+  afterEach(() => {
+    expect(storageIsEmpty(), 'nothing written to Web Storage').to.equal(true);
+  });
+
+  describe('states', () => {
+    it('shows an accessible skeleton (and the filters) while loading', async () => {
+      const client = sandboxClient(null, { fetch: () => new Promise<Response>(() => {}) });
+      const el = await clientFixture<JgMerchantList>(
+        client,
+        html`<jg-merchant-list></jg-merchant-list>`,
+        { wait: false },
+      );
+      await el.updateComplete;
+      expect(isLoading(el)).to.equal(true);
+      expect(part(el, 'search-input')).to.exist;
+      await expect(el).to.be.accessible();
+    });
+
+    it('lists merchants with name, discount, category, area, address and the code action', async () => {
+      const el = await list();
+      expect(items(el)).to.have.length(5);
+      const first = items(el)[0]!;
+      expect(first.querySelector('h3')!.textContent!.trim()).to.equal('桂香馄饨铺（南湖店）');
+      expect(first.querySelector('[part="merchant-discount"]')!.textContent).to.contain(
+        '堂食满 100 元减 15 元',
+      );
+      expect(first.querySelector('[part="merchant-meta"]')!.textContent).to.contain('南湖区');
+      expect(first.querySelector('[part="merchant-address"]')!.textContent).to.contain(
+        '嘉兴市南湖区',
+      );
+      expect(first.querySelector<HTMLAnchorElement>('[part="merchant-phone"]')!.href).to.match(
+        /^tel:0573/,
+      );
+      const button = first.querySelector('[part="code-button"]')!;
+      expect(button.textContent!.replace(/\s+/g, '')).to.equal('出示会员码：桂香馄饨铺（南湖店）');
+      expect(first.querySelector('img')!.getAttribute('alt')).to.equal('');
+      await countiesLoaded(el);
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows an empty state with a way to clear the filters', async () => {
+      const el = await list(
+        html`<jg-merchant-list search="没有这样的商户"></jg-merchant-list>`,
+      );
+      expect(part(el, 'empty')!.textContent).to.contain('没有符合条件的商户');
+      expect(part<HTMLInputElement>(el, 'search-input')!.value).to.equal('没有这样的商户');
+      await expect(el).to.be.accessible();
+      part(el, 'clear-filters')!.click();
+      await settled(el);
+      expect(items(el).length).to.be.greaterThan(0);
+      expect(part<HTMLInputElement>(el, 'search-input')!.value).to.equal('');
+    });
+
+    it('shows a localized error with a retry, and recovers', async () => {
+      let fail = true;
+      const client = sandboxClient(null, {
+        retry: 0,
+        fetch: (input, init) =>
+          fail ? Promise.reject(new TypeError('Failed to fetch')) : fetch(input, init),
+      });
+      const el = await clientFixture<JgMerchantList>(
+        client,
+        html`<jg-merchant-list></jg-merchant-list>`,
+      );
+      expect(part(el, 'error')!.getAttribute('role')).to.equal('alert');
+      expect(part(el, 'error')!.textContent).to.contain('网络连接失败');
+      await expect(el).to.be.accessible();
+      fail = false;
+      part(el, 'retry-button')!.click();
+      await settled(el);
+      expect(items(el)).to.have.length(10);
+    });
+
+    it('speaks English and stays accessible in dark and senior mode', async () => {
+      const el = await list(
+        html`<jg-merchant-list page-size="3" locale="en" theme="dark" senior></jg-merchant-list>`,
+      );
+      expect(part(el, 'code-button')!.textContent).to.contain('Show member code');
+      expect(part(el, 'load-more')!.textContent!.trim()).to.equal('Load more');
+      expect(part(el, 'category-select')!.textContent).to.contain('All categories');
+      await countiesLoaded(el);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('paging', () => {
+    it('loads the next page with the cursor, announces it and moves focus to it', async () => {
+      const el = await list();
+      const button = part<HTMLButtonElement>(el, 'load-more')!;
+      button.focus();
+      button.click();
+      await waitUntil(() => items(el).length === 10, 'second page');
+      expect(new Set(names(el)).size).to.equal(10);
+      await waitUntil(() => el.shadowRoot!.activeElement?.getAttribute('data-index') === '5');
+      expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain(
+        '已显示 10 家商户，还有更多',
+      );
+    });
+
+    it('ends with no load-more button once every merchant is shown', async () => {
+      const el = await list(html`<jg-merchant-list page-size="40"></jg-merchant-list>`);
+      while (el.hasMore) await el.loadMore();
+      await el.updateComplete;
+      expect(items(el).length).to.be.greaterThan(40);
+      expect(part(el, 'load-more')).to.equal(null);
+      expect(part(el, 'end')!.textContent).to.contain('已显示全部商户');
+      expect(new Set(names(el)).size).to.equal(items(el).length);
+    });
+
+    it('shows a failed next page inline with a retry', async () => {
+      let failPages = true;
+      const client = sandboxClient(null, {
+        retry: 0,
+        fetch: (input, init) => {
+          const url = new Request(input, init).url;
+          return failPages && url.includes('cursor=')
+            ? Promise.reject(new TypeError('Failed to fetch'))
+            : fetch(input, init);
+        },
+      });
+      const el = await clientFixture<JgMerchantList>(
+        client,
+        html`<jg-merchant-list page-size="4"></jg-merchant-list>`,
+      );
+      await el.loadMore();
+      expect(items(el)).to.have.length(4);
+      expect(part(el, 'error')!.textContent).to.contain('网络连接失败');
+      await expect(el).to.be.accessible();
+      failPages = false;
+      part(el, 'retry-button')!.click();
+      await waitUntil(() => items(el).length === 8, 'page after retry');
+      expect(part(el, 'error')).to.equal(null);
+    });
+
+    it('loads further pages by itself with infinite', async () => {
+      const el = await list(html`<jg-merchant-list page-size="3" infinite></jg-merchant-list>`);
+      await waitUntil(() => items(el).length >= 6, 'infinite scroll loaded more', {
+        timeout: 10_000,
+      });
+    });
+  });
+
+  describe('filters', () => {
+    it('filters by county from the union tree', async () => {
+      const el = await list();
+      await countiesLoaded(el);
+      const select = part<HTMLSelectElement>(el, 'county-select')!;
+      const labels = Array.from(select.options, (o) => o.textContent!.trim());
+      expect(labels).to.deep.equal([
+        '全部地区',
+        '南湖区',
+        '秀洲区',
+        '嘉善县',
+        '海盐县',
+        '海宁市',
+        '平湖市',
+        '桐乡市',
+      ]);
+      select.value = '330421';
+      select.dispatchEvent(new Event('change'));
+      await settled(el);
+      expect(el.county).to.equal('330421');
+      const metas = items(el).map((i) => i.querySelector('[part="merchant-meta"]')!.textContent!);
+      expect(metas.length).to.be.greaterThan(0);
+      expect(metas.every((meta) => meta.includes('嘉善县'))).to.equal(true);
+    });
+
+    it('takes a county union id as attribute', async () => {
+      const el = await list(html`<jg-merchant-list county="u_330411"></jg-merchant-list>`);
+      await countiesLoaded(el);
+      expect(part<HTMLSelectElement>(el, 'county-select')!.selectedOptions[0]!.textContent).to.contain(
+        '秀洲区',
+      );
+      const metas = items(el).map((i) => i.querySelector('[part="merchant-meta"]')!.textContent!);
+      expect(metas.every((meta) => meta.includes('秀洲区'))).to.equal(true);
+    });
+
+    it('filters by category and keeps paging within the filter', async () => {
+      const el = await list(html`<jg-merchant-list page-size="3"></jg-merchant-list>`);
+      const select = part<HTMLSelectElement>(el, 'category-select')!;
+      select.value = 'dining';
+      select.dispatchEvent(new Event('change'));
+      await settled(el);
+      await el.loadMore();
+      const metas = items(el).map((i) => i.querySelector('[part="merchant-meta"]')!.textContent!);
+      expect(metas).to.have.length(6);
+      expect(metas.every((meta) => meta.includes('餐饮美食'))).to.equal(true);
+    });
+
+    it('searches after a pause in typing (debounced, one request)', async () => {
+      const client = sandboxClient(null);
+      const el = await clientFixture<JgMerchantList>(
+        client,
+        html`<jg-merchant-list></jg-merchant-list>`,
+      );
+      const before = merchantRequests(client);
+      part(el, 'search-input')!.focus();
+      await sendKeys({ type: '面馆' });
+      await sleep(100);
+      expect(merchantRequests(client)).to.equal(before);
+      await waitUntil(() => el.search === '面馆', 'search applied');
+      await settled(el);
+      expect(merchantRequests(client)).to.equal(before + 1);
+      expect(names(el).length).to.be.greaterThan(0);
+      expect(names(el).every((name) => name.includes('面馆'))).to.equal(true);
+      // Focus stays in the search field while the results change.
+      expect(el.shadowRoot!.activeElement).to.equal(part(el, 'search-input'));
+    });
+  });
+
+  describe('member code', () => {
+    it('opens the member QR code in a dialog and returns focus when closed', async () => {
+      const el = await list();
+      const button = items(el)[1]!.querySelector<HTMLButtonElement>('[part="code-button"]')!;
+      button.focus();
+      setTimeout(() => button.click());
+      const { detail } = await oneEvent(el, 'jg-member-code-request');
+      expect(detail.merchantId).to.equal('mch_0002');
+      const dialog = part<HTMLDialogElement>(el, 'code-dialog')!;
+      await waitUntil(() => dialog.open, 'dialog open');
+      expect(part(el, 'dialog-hint')!.textContent).to.contain('康禾口腔诊所');
+      const card = dialog.querySelector('jg-member-card')!;
+      expect(card.qr).to.equal(true);
+      await waitUntil(
+        () => card.shadowRoot?.querySelector('[part="qr"]'),
+        'the member code QR',
+        { timeout: 15_000 },
+      );
+      await expect(el).to.be.accessible();
+      await sendKeys({ press: 'Escape' });
+      await waitUntil(() => !dialog.open, 'dialog closed');
+      await el.updateComplete;
+      expect(dialog.querySelector('jg-member-card')).to.equal(null);
+      expect(el.shadowRoot!.activeElement).to.equal(button);
+    });
+
+    it('lets the host show the code itself by cancelling the request', async () => {
+      const el = await list();
+      el.addEventListener('jg-member-code-request', (event) => event.preventDefault(), {
+        once: true,
+      });
+      part(el, 'code-button')!.click();
+      await sleep(50);
+      expect(part<HTMLDialogElement>(el, 'code-dialog')!.open).to.equal(false);
+    });
+
+    it('passes its own configuration to the member card when used without a provider', async () => {
+      const el = await fixture<JgMerchantList>(
+        html`<jg-merchant-list
+          api-base=${(globalThis as unknown as { JG_SANDBOX_URL: string }).JG_SANDBOX_URL}
+          publishable-key="pk_test_jiaxing"
+          token-endpoint="/__jg/token?member=m_1001"
+          page-size="2"
+        ></jg-merchant-list>`,
+      );
+      await waitForLoad(el);
+      part(el, 'code-button')!.click();
+      const dialog = part<HTMLDialogElement>(el, 'code-dialog')!;
+      await waitUntil(() => dialog.open, 'dialog open');
+      const card = dialog.querySelector('jg-member-card')!;
+      await waitUntil(
+        () => card.shadowRoot?.querySelector('[part="qr"]'),
+        'the member code QR',
+        { timeout: 15_000 },
+      );
+      el.closeCode();
+    });
+  });
+});
