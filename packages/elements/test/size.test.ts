@@ -22,7 +22,6 @@ interface Budget {
 }
 
 export const budgets: Budget[] = [
-  { entry: 'provider', budgetKb: 20 },
   { entry: 'member-card', budgetKb: 30 },
   { entry: 'service-menu', budgetKb: 25 },
   { entry: 'points-mall', budgetKb: 40 },

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../provider/index.js';
 import './index.js';
 import type { JgMemberCard } from './member-card.js';
@@ -422,6 +422,21 @@ describe('jg-member-card', function () {
       el.parentElement!.setAttribute('theme', 'dark');
       await el.updateComplete;
       expect(token(el, '--jg-color-surface')).to.equal('#1c1b1f');
+    });
+
+    it('follows the system colour scheme with theme="auto"', async () => {
+      const el = await providerFixture<JgMemberCard>(
+        'm_1001',
+        html`<jg-member-card theme="auto"></jg-member-card>`,
+      );
+      try {
+        await emulateMedia({ colorScheme: 'dark' });
+        expect(token(el, '--jg-color-surface')).to.equal('#1c1b1f');
+        await emulateMedia({ colorScheme: 'light' });
+        expect(token(el, '--jg-color-surface')).to.equal('#ffffff');
+      } finally {
+        await emulateMedia({ colorScheme: 'light' });
+      }
     });
 
     it('lets a partner set tokens on an ancestor', async () => {
