@@ -271,6 +271,11 @@ export class JgMallProduct extends JgDataElement {
     this.closeConfirmation();
   }
 
+  private onDialogClose(event: Event): void {
+    // `close` arrives a task later: the confirmation may have been reopened meanwhile.
+    if (!(event.target as HTMLDialogElement).open) this.confirming = false;
+  }
+
   /** Sends the attempt. A second click while it is in flight does nothing. */
   private async submit(): Promise<void> {
     const attempt = this.attempt;
@@ -584,7 +589,7 @@ export class JgMallProduct extends JgDataElement {
       part="dialog"
       aria-labelledby="confirm-title"
       @cancel=${this.onDialogCancel}
-      @close=${() => (this.confirming = false)}
+      @close=${this.onDialogClose}
     >
       ${
         this.confirming && input

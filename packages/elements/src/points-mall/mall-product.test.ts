@@ -1,0 +1,478 @@
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { ClientOptions } from '@jiagong/client';
+import type { Order, Product } from '@jiagong/contract';
+import '../provider/index.js';
+import './index.js';
+import type { JgMallProduct } from './mall-product.js';
+import {
+  clientFixture,
+  isLoading,
+  resetSandbox,
+  rewritingFetch,
+  sandboxClient,
+  sandboxControl,
+  shadowText,
+  sleep,
+  storageIsEmpty,
+} from '../internal/test-helpers.js';
+
+const root = (el: Element) => el.shadowRoot!;
+const part = <E extends Element = HTMLElement>(el: Element, name: string) =>
+  root(el).querySelector<E>(`[part~="${name}"]`);
+const dialog = (el: Element) => root(el).querySelector('dialog')!;
+const field = (el: Element, id: string) =>
+  root(el).querySelector<HTMLInputElement | HTMLTextAreaElement>(`#${id}`)!;
+const errorOf = (el: Element, id: string) => shadowText(el, `#${id}-error`);
+
+async function balanceOf(memberId: string): Promise<number> {
+  return (await sandboxClient(memberId).me.points.get()).balance;
+}
+
+async function ordersOf(memberId: string): Promise<Order[]> {
+  return (await sandboxClient(memberId).me.orders.list({ limit: 100 })).data;
+}
+
+/** A product view for a member, with a client whose requests the test can see. */
+async function productFor(
+  memberId: string,
+  productId: string,
+  options: Partial<ClientOptions> = {},
+  template = html`<jg-mall-product product-id=${productId}></jg-mall-product>`,
+) {
+  const client = sandboxClient(memberId, options);
+  const el = await clientFixture<JgMallProduct>(client, template);
+  await waitUntil(() => part(el, 'name') || part(el, 'error') || part(el, 'empty'), 'loaded');
+  // The balance arrives with the product; wait for the form to know it.
+  await waitUntil(() => el.balance !== undefined || !!part(el, 'error') || !!part(el, 'empty'));
+  await el.updateComplete;
+  return { el, client };
+}
+
+function setValue(el: Element, id: string, value: string) {
+  const input = field(el, id);
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  input.dispatchEvent(new Event('blur'));
+}
+
+async function fillDelivery(el: JgMallProduct, mobile = '13800138000') {
+  setValue(el, 'recipient', '测试人');
+  setValue(el, 'mobile', mobile);
+  setValue(el, 'address', '浙江省嘉兴市南湖区测试路 1 号');
+  await el.updateComplete;
+}
+
+async function openConfirmation(el: JgMallProduct) {
+  part<HTMLButtonElement>(el, 'redeem-button')!.click();
+  await waitUntil(() => dialog(el).open, 'confirmation open');
+  await el.updateComplete;
+}
+
+const orderPosts = (requests: string[]) => requests.filter((r) => r === 'POST /v1/me/orders');
+
+describe('jg-mall-product', function () {
+  this.timeout(60_000);
+
+  beforeEach(async () => {
+    localStorage.clear();
+    sessionStorage.clear();
+    await resetSandbox();
+  });
+  afterEach(() => {
+    expect(storageIsEmpty(), 'nothing written to Web Storage').to.equal(true);
+  });
+
+  describe('detail', () => {
+    it('shows images, name, price, stock, limit, fulfilment and the description', async () => {
+      const { el } = await productFor('m_1001', 'prd_0001');
+      expect(shadowText(el, '[part="name"]')).to.equal('嘉工卡定制保温杯 500ml');
+      expect(shadowText(el, '[part="price"]')).to.contain('1,200');
+      const facts = shadowText(el, '[part="facts"]');
+      expect(facts).to.contain('库存 200');
+      expect(facts).to.contain('每人限兑 2');
+      expect(facts).to.contain('快递配送');
+      expect(shadowText(el, '[part="description"]')).to.contain('兑换成功后 3 个工作日内发货');
+      const image = part<HTMLImageElement>(el, 'image')!;
+      expect(image.alt).to.contain('嘉工卡定制保温杯');
+      expect(image.getAttribute('width')).to.equal('800');
+      expect(image.getAttribute('height')).to.equal('600');
+      await expect(el).to.be.accessible();
+    });
+
+    it('switches images with thumbnail buttons', async () => {
+      // Find a product with several images.
+      const page = await sandboxClient(null).mall.products.list({ limit: 100 });
+      const product = page.data.find((p) => p.images.length > 1)!;
+      const { el } = await productFor('m_1001', product.id);
+      const thumbnails = [...root(el).querySelectorAll<HTMLButtonElement>('[part="thumbnail"]')];
+      expect(thumbnails.length).to.equal(product.images.length);
+      expect(thumbnails[0]!.getAttribute('aria-pressed')).to.equal('true');
+      expect(thumbnails[1]!.getAttribute('aria-label')).to.equal(
+        `查看第 2 张图片，共 ${product.images.length} 张`,
+      );
+      thumbnails[1]!.click();
+      await el.updateComplete;
+      expect(part<HTMLImageElement>(el, 'image')!.src).to.equal(product.images[1]);
+      expect(thumbnails[1]!.getAttribute('aria-pressed')).to.equal('true');
+    });
+
+    it('shows points + cash and a sold-out product that cannot be redeemed', async () => {
+      const { el } = await productFor('m_1001', 'prd_0005');
+      expect(shadowText(el, '[part="price"]')).to.contain('¥99.00');
+      const { el: soldOut } = await productFor('m_1001', 'prd_0003');
+      const button = part<HTMLButtonElement>(soldOut, 'redeem-button')!;
+      expect(button.disabled).to.equal(true);
+      expect(button.textContent!.trim()).to.equal('已兑完');
+      expect(part(soldOut, 'quantity')).to.equal(null);
+      await expect(soldOut).to.be.accessible();
+    });
+
+    it('renders the description as text, never as HTML', async () => {
+      const { el } = await productFor('m_1001', 'prd_0002', {
+        fetch: rewritingFetch((path, body) =>
+          path === '/v1/mall/products/prd_0002'
+            ? {
+                ...(body as Product),
+                description: '<img src=x onerror="window.__pwned=1"><b>粗体</b>\n第二行',
+              }
+            : undefined,
+        ),
+      });
+      const description = part(el, 'description')!;
+      expect(description.querySelector('img, b')).to.equal(null);
+      expect(description.textContent).to.contain('<b>粗体</b>');
+      expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+    });
+
+    it('limits the quantity to stock and the per-member limit', async () => {
+      const { el } = await productFor('m_1001', 'prd_0001');
+      const [minus, plus] = [...part(el, 'quantity')!.querySelectorAll('button')];
+      expect(minus!.disabled).to.equal(true);
+      plus!.click();
+      await el.updateComplete;
+      expect(field(el, 'quantity').value).to.equal('2');
+      expect(plus!.disabled).to.equal(true);
+      setValue(el, 'quantity', '5');
+      await el.updateComplete;
+      expect(errorOf(el, 'quantity')).to.equal('兑换数量应为 1 到 2 之间的整数');
+      expect(field(el, 'quantity').getAttribute('aria-invalid')).to.equal('true');
+    });
+  });
+
+  describe('delivery details', () => {
+    it('shows inline messages, focuses the first invalid field and validates the mobile number', async () => {
+      const { el } = await productFor('m_1001', 'prd_0006');
+      part<HTMLButtonElement>(el, 'redeem-button')!.click();
+      await el.updateComplete;
+      await sleep(20);
+      expect(dialog(el).open).to.equal(false);
+      expect(errorOf(el, 'recipient')).to.equal('请填写此项');
+      expect(errorOf(el, 'mobile')).to.equal('请填写手机号');
+      expect(errorOf(el, 'address')).to.equal('请填写此项');
+      const recipient = field(el, 'recipient');
+      expect(root(el).activeElement).to.equal(recipient);
+      expect(recipient.getAttribute('aria-invalid')).to.equal('true');
+      expect(recipient.getAttribute('aria-describedby')).to.equal('recipient-error');
+      await expect(el).to.be.accessible();
+
+      await fillDelivery(el, '12345');
+      expect(errorOf(el, 'mobile')).to.equal('手机号应为 11 位数字');
+      setValue(el, 'mobile', '12345678901');
+      await el.updateComplete;
+      expect(errorOf(el, 'mobile')).to.equal('手机号格式不正确');
+      setValue(el, 'mobile', '+86 138-0013-8000');
+      await el.updateComplete;
+      expect(errorOf(el, 'mobile')).to.equal('');
+      await openConfirmation(el);
+      // The confirmation shows the normalised number and the balance after redemption.
+      const summary = shadowText(el, 'dialog .summary-list');
+      expect(summary).to.contain('13800138000');
+      expect(summary).to.contain('兑换后积分 12,300');
+      expect(summary).to.contain('当前积分 12,800');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('redemption', () => {
+    it('redeems once, then shows the order and updates balance and stock', async () => {
+      const { el, client } = await productFor('m_1001', 'prd_0006');
+      await fillDelivery(el);
+      await openConfirmation(el);
+      setTimeout(() => part<HTMLButtonElement>(el, 'confirm-button')!.click());
+      const { detail } = await oneEvent(el, 'jg-order-created');
+      expect(detail.order.productId).to.equal('prd_0006');
+      expect(detail.order.pointsTotal).to.equal(500);
+      expect(detail.order.balanceAfter).to.equal(12_300);
+      expect(detail.order.delivery?.mobileMasked).to.equal('138****8000');
+      await waitUntil(() => part(el, 'success'), 'success panel');
+      expect(shadowText(el, '[part="success"]')).to.contain('已消耗 500 积分，剩余 12,300 积分');
+      expect(root(el).activeElement?.id).to.equal('success-title');
+      expect(el.balance).to.equal(12_300);
+      expect(shadowText(el, '[part="facts"]')).to.contain('库存 299');
+      expect(dialog(el).open).to.equal(false);
+      expect(orderPosts(client.requests)).to.have.length(1);
+      expect(await balanceOf('m_1001')).to.equal(12_300);
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows the redemption code of a virtual product', async () => {
+      const { el } = await productFor('m_1002', 'prd_0002');
+      await openConfirmation(el);
+      expect(shadowText(el, 'dialog .summary-list')).to.contain('兑换后积分 100');
+      part<HTMLButtonElement>(el, 'confirm-button')!.click();
+      await waitUntil(() => part(el, 'success'), 'success');
+      expect(shadowText(el, '[part="success"] .code')).to.match(/兑换码: \d{12}/);
+    });
+
+    it('fires a cancelable jg-redeem with the attempt before submitting', async () => {
+      const { el, client } = await productFor('m_1001', 'prd_0002');
+      await openConfirmation(el);
+      el.addEventListener('jg-redeem', (event) => event.preventDefault(), { once: true });
+      setTimeout(() => part<HTMLButtonElement>(el, 'confirm-button')!.click());
+      const event = await oneEvent(el, 'jg-redeem');
+      expect(event.cancelable).to.equal(true);
+      expect(event.detail).to.include({ productId: 'prd_0002', quantity: 1, pointsTotal: 100 });
+      expect(event.detail.idempotencyKey).to.match(/^[0-9a-f-]{36}$/);
+      await sleep(100);
+      expect(orderPosts(client.requests)).to.have.length(0);
+      expect(dialog(el).open).to.equal(true);
+      expect(await balanceOf('m_1001')).to.equal(12_800);
+    });
+
+    it('charges once on a double click', async () => {
+      const keys: string[] = [];
+      const { el, client } = await productFor('m_1001', 'prd_0002', {
+        hooks: {
+          beforeRequest: (request) => {
+            if (request.method === 'POST') keys.push(request.headers['idempotency-key']!);
+          },
+        },
+      });
+      await openConfirmation(el);
+      const confirm = part<HTMLButtonElement>(el, 'confirm-button')!;
+      confirm.click();
+      confirm.click();
+      confirm.dispatchEvent(new MouseEvent('dblclick', { bubbles: true }));
+      // While in flight the button is disabled.
+      await el.updateComplete;
+      expect(confirm.disabled).to.equal(true);
+      await waitUntil(() => part(el, 'success'), 'success');
+      expect(orderPosts(client.requests)).to.have.length(1);
+      expect(keys).to.have.length(1);
+      expect(await balanceOf('m_1001')).to.equal(12_700);
+      expect((await ordersOf('m_1001')).filter((o) => o.productId === 'prd_0002')).to.have.length(
+        1,
+      );
+    });
+
+    it('retries a submit whose answer was lost with the same key and charges once', async () => {
+      const keys: string[] = [];
+      let loseNextAnswer = true;
+      const { el } = await productFor('m_1001', 'prd_0002', {
+        retry: 0,
+        fetch: async (input, init) => {
+          const request = new Request(input, init);
+          const isOrder = request.method === 'POST' && request.url.endsWith('/v1/me/orders');
+          if (isOrder) keys.push(request.headers.get('idempotency-key')!);
+          const response = await fetch(request);
+          if (isOrder && loseNextAnswer) {
+            // The server did create the order; the member's phone never heard back.
+            loseNextAnswer = false;
+            throw new TypeError('Failed to fetch');
+          }
+          return response;
+        },
+      });
+      await openConfirmation(el);
+      part<HTMLButtonElement>(el, 'confirm-button')!.click();
+      await waitUntil(() => dialog(el).querySelector('[part="failure"]'), 'failure shown');
+      expect(shadowText(el, 'dialog [part="failure"]')).to.contain('未能确认兑换结果');
+      const retry = part<HTMLButtonElement>(el, 'confirm-button')!;
+      expect(retry.textContent!.trim()).to.equal('重试');
+      expect(await balanceOf('m_1001')).to.equal(12_700);
+      await expect(el).to.be.accessible();
+
+      // Closing and reopening the same redemption keeps the attempt and its key.
+      root(el).querySelector<HTMLButtonElement>('.dialog-actions .jg-button:not([part])')!.click();
+      await el.updateComplete;
+      expect(dialog(el).open).to.equal(false);
+      await openConfirmation(el);
+      part<HTMLButtonElement>(el, 'confirm-button')!.click();
+      await waitUntil(() => part(el, 'success'), 'success after retry');
+      expect(keys).to.have.length(2);
+      expect(keys[1]).to.equal(keys[0]);
+      expect(await balanceOf('m_1001')).to.equal(12_700);
+      expect((await ordersOf('m_1001')).filter((o) => o.productId === 'prd_0002')).to.have.length(
+        1,
+      );
+
+      // A new redemption is a new attempt with a new key.
+      part<HTMLButtonElement>(el, 'success')!.querySelectorAll('button')[1]!.click();
+      await el.updateComplete;
+      await openConfirmation(el);
+      part<HTMLButtonElement>(el, 'confirm-button')!.click();
+      await waitUntil(() => part(el, 'success'), 'second success');
+      expect(keys).to.have.length(3);
+      expect(keys[2]).not.to.equal(keys[0]);
+      expect(await balanceOf('m_1001')).to.equal(12_600);
+    });
+
+    it('explains insufficient points and refreshes the balance', async () => {
+      const { el } = await productFor('m_1001', 'prd_0006');
+      await fillDelivery(el);
+      // The balance changed elsewhere after the page loaded.
+      await sandboxControl('members/m_1001/points', { balance: 100 });
+      await openConfirmation(el);
+      part<HTMLButtonElement>(el, 'confirm-button')!.click();
+      await waitUntil(() => dialog(el).querySelector('[part="failure"]'), 'failure');
+      const failure = dialog(el).querySelector('[part="failure"]')!;
+      expect(failure.getAttribute('data-code')).to.equal('insufficient_points');
+      expect(failure.getAttribute('role')).to.equal('alert');
+      expect(failure.textContent).to.contain('积分不足');
+      expect(part(el, 'confirm-button')).to.equal(null);
+      await waitUntil(() => el.balance === 100, 'balance refreshed');
+      await expect(el).to.be.accessible();
+      root(el).querySelector<HTMLButtonElement>('.dialog-actions .jg-button')!.click();
+      await el.updateComplete;
+      expect(part<HTMLButtonElement>(el, 'redeem-button')!.disabled).to.equal(true);
+      expect(shadowText(el, '.warning')).to.equal('积分不足，暂时无法兑换');
+      expect(await balanceOf('m_1001')).to.equal(100);
+    });
+
+    it('explains out of stock and refreshes the stock', async () => {
+      // prd_0004 has 5 left; someone takes them all after the page loaded.
+      const { el } = await productFor('m_1001', 'prd_0004');
+      expect(shadowText(el, '[part="facts"]')).to.contain('库存 5');
+      await sandboxClient('m_1001').me.orders.create({ productId: 'prd_0004', quantity: 5 });
+      await openConfirmation(el);
+      part<HTMLButtonElement>(el, 'confirm-button')!.click();
+      await waitUntil(() => dialog(el).querySelector('[part="failure"]'), 'failure');
+      expect(shadowText(el, 'dialog [part="failure"]')).to.contain('库存不足');
+      await waitUntil(() => shadowText(el, '[part="facts"]').includes('已兑完'), 'stock refreshed');
+      expect(await balanceOf('m_1001')).to.equal(12_800 - 1500);
+    });
+
+    it('explains the per-member limit', async () => {
+      // prd_0001 allows 2 per member; m_1001 already has 2.
+      await sandboxClient('m_1001').me.orders.create({
+        productId: 'prd_0001',
+        quantity: 2,
+        delivery: {
+          recipient: '沈嘉禾',
+          mobile: '13800138000',
+          address: '浙江省嘉兴市南湖区 1 号',
+        },
+      });
+      const { el } = await productFor('m_1001', 'prd_0001');
+      await fillDelivery(el);
+      await openConfirmation(el);
+      part<HTMLButtonElement>(el, 'confirm-button')!.click();
+      await waitUntil(() => dialog(el).querySelector('[part="failure"]'), 'failure');
+      expect(dialog(el).querySelector('[part="failure"]')!.getAttribute('data-code')).to.equal(
+        'limit_exceeded',
+      );
+      expect(shadowText(el, 'dialog [part="failure"]')).to.contain('每人限兑');
+      expect(await balanceOf('m_1001')).to.equal(12_800 - 2400);
+    });
+
+    it('explains an inactive card', async () => {
+      // m_1003's card is suspended (3,500 points).
+      const { el } = await productFor('m_1003', 'prd_0002');
+      await openConfirmation(el);
+      part<HTMLButtonElement>(el, 'confirm-button')!.click();
+      await waitUntil(() => dialog(el).querySelector('[part="failure"]'), 'failure');
+      expect(shadowText(el, 'dialog [part="failure"]')).to.contain('会员卡当前不可用');
+      expect(await balanceOf('m_1003')).to.equal(3500);
+    });
+  });
+
+  describe('keyboard', () => {
+    it('submits the form with Enter and closes the confirmation with Escape', async () => {
+      const { el, client } = await productFor('m_1001', 'prd_0002');
+      field(el, 'quantity').focus();
+      await sendKeys({ press: 'ArrowUp' });
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => dialog(el).open, 'confirmation open');
+      expect(shadowText(el, 'dialog .summary-list')).to.contain('数量 2');
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect(dialog(el).open).to.equal(false);
+      expect(orderPosts(client.requests)).to.have.length(0);
+    });
+
+    it('reaches the confirm button with Tab and redeems with Enter', async () => {
+      const { el } = await productFor('m_1001', 'prd_0002');
+      await openConfirmation(el);
+      // The dialog focuses its first button (cancel): the safe default.
+      expect(root(el).activeElement?.textContent?.trim()).to.equal('取消');
+      await sendKeys({ press: 'Tab' });
+      expect(root(el).activeElement).to.equal(part(el, 'confirm-button'));
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => part(el, 'success'), 'success');
+    });
+  });
+
+  describe('states', () => {
+    it('shows a skeleton while loading', async () => {
+      const client = sandboxClient('m_1001', { fetch: () => new Promise<Response>(() => {}) });
+      const el = await clientFixture<JgMallProduct>(
+        client,
+        html`<jg-mall-product product-id="prd_0001"></jg-mall-product>`,
+        { wait: false },
+      );
+      await el.updateComplete;
+      expect(isLoading(el)).to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+
+    it('says when a product does not exist', async () => {
+      const { el } = await productFor('m_1001', 'prd_9999');
+      expect(shadowText(el, '[part="empty"]')).to.contain('商品不存在或已下架');
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows an error with a retry that recovers', async () => {
+      let fail = true;
+      const { el } = await productFor('m_1001', 'prd_0001', {
+        retry: 0,
+        fetch: (input, init) =>
+          fail ? Promise.reject(new TypeError('Failed to fetch')) : fetch(input, init),
+      });
+      expect(part(el, 'error')!.getAttribute('role')).to.equal('alert');
+      await expect(el).to.be.accessible();
+      fail = false;
+      part<HTMLButtonElement>(el, 'retry-button')!.click();
+      await waitUntil(() => part(el, 'name'), 'loaded after retry');
+    });
+
+    it('fires jg-navigate from the back button', async () => {
+      const { el } = await productFor('m_1001', 'prd_0001');
+      setTimeout(() => part<HTMLButtonElement>(el, 'back-button')!.click());
+      const event = await oneEvent(el, 'jg-navigate');
+      expect(event.detail).to.deep.equal({ view: 'grid' });
+    });
+
+    it('speaks English and is accessible in dark senior mode', async () => {
+      const { el } = await productFor(
+        'm_1001',
+        'prd_0001',
+        {},
+        html`<jg-mall-product
+          product-id="prd_0001"
+          locale="en"
+          theme="dark"
+          senior
+        ></jg-mall-product>`,
+      );
+      expect(shadowText(el, '[part="facts"]')).to.contain('Limit per member');
+      expect(shadowText(el, '[part="redeem-button"]')).to.equal('Redeem now');
+      await expect(el).to.be.accessible();
+      await fillDelivery(el);
+      await openConfirmation(el);
+      expect(shadowText(el, 'dialog h2')).to.equal('Confirm redemption');
+      expect(shadowText(el, 'dialog .summary-list')).to.contain('Balance after redemption 11,600');
+      await expect(el).to.be.accessible();
+    });
+  });
+});
