@@ -58,7 +58,7 @@ describe('jg-merchant-list', function () {
       );
       await el.updateComplete;
       expect(isLoading(el)).to.equal(true);
-      expect(part(el, 'search-input')).to.exist;
+      expect(part(el, 'search-input')).to.not.equal(null);
       await expect(el).to.be.accessible();
     });
 
@@ -85,9 +85,7 @@ describe('jg-merchant-list', function () {
     });
 
     it('shows an empty state with a way to clear the filters', async () => {
-      const el = await list(
-        html`<jg-merchant-list search="没有这样的商户"></jg-merchant-list>`,
-      );
+      const el = await list(html`<jg-merchant-list search="没有这样的商户"></jg-merchant-list>`);
       expect(part(el, 'empty')!.textContent).to.contain('没有符合条件的商户');
       expect(part<HTMLInputElement>(el, 'search-input')!.value).to.equal('没有这样的商户');
       await expect(el).to.be.accessible();
@@ -214,9 +212,9 @@ describe('jg-merchant-list', function () {
     it('takes a county union id as attribute', async () => {
       const el = await list(html`<jg-merchant-list county="u_330411"></jg-merchant-list>`);
       await countiesLoaded(el);
-      expect(part<HTMLSelectElement>(el, 'county-select')!.selectedOptions[0]!.textContent).to.contain(
-        '秀洲区',
-      );
+      expect(
+        part<HTMLSelectElement>(el, 'county-select')!.selectedOptions[0]!.textContent,
+      ).to.contain('秀洲区');
       const metas = items(el).map((i) => i.querySelector('[part="merchant-meta"]')!.textContent!);
       expect(metas.every((meta) => meta.includes('秀洲区'))).to.equal(true);
     });
@@ -267,11 +265,9 @@ describe('jg-merchant-list', function () {
       expect(part(el, 'dialog-hint')!.textContent).to.contain('康禾口腔诊所');
       const card = dialog.querySelector('jg-member-card')!;
       expect(card.qr).to.equal(true);
-      await waitUntil(
-        () => card.shadowRoot?.querySelector('[part="qr"]'),
-        'the member code QR',
-        { timeout: 15_000 },
-      );
+      await waitUntil(() => card.shadowRoot?.querySelector('[part="qr"]'), 'the member code QR', {
+        timeout: 15_000,
+      });
       await expect(el).to.be.accessible();
       await sendKeys({ press: 'Escape' });
       await waitUntil(() => !dialog.open, 'dialog closed');
@@ -304,11 +300,9 @@ describe('jg-merchant-list', function () {
       const dialog = part<HTMLDialogElement>(el, 'code-dialog')!;
       await waitUntil(() => dialog.open, 'dialog open');
       const card = dialog.querySelector('jg-member-card')!;
-      await waitUntil(
-        () => card.shadowRoot?.querySelector('[part="qr"]'),
-        'the member code QR',
-        { timeout: 15_000 },
-      );
+      await waitUntil(() => card.shadowRoot?.querySelector('[part="qr"]'), 'the member code QR', {
+        timeout: 15_000,
+      });
       el.closeCode();
     });
   });

@@ -413,18 +413,20 @@ export class JgMerchantList extends JgDataElement {
     const merchants = this.merchants;
     if (!merchants.length) {
       const filtered = !!(this.county || this.category || this.search.trim());
-      return html`${renderEmpty(filtered ? m.emptyFiltered : m.empty)}${filtered
-        ? html`<div class="center">
-            <button
-              type="button"
-              class="jg-button"
-              part="clear-filters"
-              @click=${() => this.clearFilters()}
-            >
-              ${m.clearFilters}
-            </button>
-          </div>`
-        : nothing}`;
+      return html`${renderEmpty(filtered ? m.emptyFiltered : m.empty)}${
+        filtered
+          ? html`<div class="center">
+              <button
+                type="button"
+                class="jg-button"
+                part="clear-filters"
+                @click=${() => this.clearFilters()}
+              >
+                ${m.clearFilters}
+              </button>
+            </div>`
+          : nothing
+      }`;
     }
     return html`
       <ul part="list" class="list" aria-label=${m.label}>
@@ -439,18 +441,20 @@ export class JgMerchantList extends JgDataElement {
     const id = `m${index}`;
     return html`<li part="merchant" class="merchant">
       <article aria-labelledby=${id} tabindex="-1" data-index=${index}>
-        ${merchant.logoUrl
-          ? html`<img
-              part="merchant-logo"
-              class="logo"
-              src=${merchant.logoUrl}
-              alt=""
-              loading="lazy"
-              decoding="async"
-              width="56"
-              height="56"
-            />`
-          : html`<span part="merchant-logo" class="logo logo--empty">${icon('store')}</span>`}
+        ${
+          merchant.logoUrl
+            ? html`<img
+                part="merchant-logo"
+                class="logo"
+                src=${merchant.logoUrl}
+                alt=""
+                loading="lazy"
+                decoding="async"
+                width="56"
+                height="56"
+              />`
+            : html`<span part="merchant-logo" class="logo logo--empty">${icon('store')}</span>`
+        }
         <div class="body">
           <h3 part="merchant-name" class="name" id=${id}>${merchant.name}</h3>
           <p part="merchant-discount" class="discount">
@@ -458,22 +462,26 @@ export class JgMerchantList extends JgDataElement {
             >${merchant.discount}
           </p>
           <p part="merchant-meta" class="meta">
-            <span>${merchant.categoryName}</span>${merchant.countyName
-              ? html`<span aria-hidden="true"> · </span><span>${merchant.countyName}</span>`
-              : nothing}
+            <span>${merchant.categoryName}</span>${
+              merchant.countyName
+                ? html`<span aria-hidden="true"> · </span><span>${merchant.countyName}</span>`
+                : nothing
+            }
           </p>
           <p part="merchant-address" class="address">
             ${icon('location')}<span class="jg-visually-hidden">${m.address}：</span
             >${merchant.address}
           </p>
-          ${merchant.phone
-            ? html`<p class="phone">
-                ${icon('phone')}<span class="jg-visually-hidden">${m.phone}：</span
-                ><a part="merchant-phone" href=${`tel:${merchant.phone.replace(/[^\d+]/g, '')}`}
-                  >${merchant.phone}</a
-                >
-              </p>`
-            : nothing}
+          ${
+            merchant.phone
+              ? html`<p class="phone">
+                  ${icon('phone')}<span class="jg-visually-hidden">${m.phone}：</span
+                  ><a part="merchant-phone" href=${`tel:${merchant.phone.replace(/[^\d+]/g, '')}`}
+                    >${merchant.phone}</a
+                  >
+                </p>`
+              : nothing
+          }
         </div>
         <button
           type="button"
@@ -532,20 +540,22 @@ export class JgMerchantList extends JgDataElement {
           ${icon('close')}
         </button>
       </div>
-      ${merchant
-        ? html`<p part="dialog-hint" class="dialog-hint">${m.codeHint(merchant.name)}</p>
-            <jg-member-card
-              part="member-card"
-              qr
-              locale=${this.effectiveLocale}
-              theme=${this.effectiveTheme}
-              ?senior=${this.effectiveSenior}
-              api-base=${own ? (this.apiBase ?? '') : nothing}
-              publishable-key=${own ? (this.publishableKey ?? '') : nothing}
-              token-endpoint=${own && this.tokenEndpoint ? this.tokenEndpoint : nothing}
-              .getSessionToken=${own ? this.getSessionToken : undefined}
-            ></jg-member-card>`
-        : nothing}
+      ${
+        merchant
+          ? html`<p part="dialog-hint" class="dialog-hint">${m.codeHint(merchant.name)}</p>
+              <jg-member-card
+                part="member-card"
+                qr
+                locale=${this.effectiveLocale}
+                theme=${this.effectiveTheme}
+                ?senior=${this.effectiveSenior}
+                api-base=${own ? (this.apiBase ?? '') : nothing}
+                publishable-key=${own ? (this.publishableKey ?? '') : nothing}
+                token-endpoint=${own && this.tokenEndpoint ? this.tokenEndpoint : nothing}
+                .getSessionToken=${own ? this.getSessionToken : undefined}
+              ></jg-member-card>`
+          : nothing
+      }
     </dialog>`;
   }
 }

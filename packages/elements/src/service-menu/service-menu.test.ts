@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../provider/index.js';
 import './index.js';
-import { JgServiceMenu } from './service-menu.js';
+import { JgServiceMenu, type JgServiceSelectEvent } from './service-menu.js';
 import {
   CLOSED_PORT_URL,
   isLoading,
@@ -78,9 +78,7 @@ describe('jg-service-menu', function () {
     });
 
     it('shows an empty state when no module is left', async () => {
-      const el = await menu(
-        html`<test-service-menu modules="no-such-module"></test-service-menu>`,
-      );
+      const el = await menu(html`<test-service-menu modules="no-such-module"></test-service-menu>`);
       expect(tiles(el)).to.have.length(0);
       expect(el.shadowRoot!.querySelector('[part="empty"]')!.textContent).to.contain(
         '暂无可用服务',
@@ -96,7 +94,7 @@ describe('jg-service-menu', function () {
         client,
         html`<jg-service-menu></jg-service-menu>`,
       );
-      expect(el.shadowRoot!.querySelector('[part="empty"]')).to.exist;
+      expect(el.shadowRoot!.querySelector('[part="empty"]')).to.not.equal(null);
     });
 
     it('shows a localized error with a working retry', async () => {
@@ -133,7 +131,7 @@ describe('jg-service-menu', function () {
         ></jg-service-menu>`,
       );
       await waitForLoad(el, 20_000);
-      expect(el.shadowRoot!.querySelector('[part="error"]')).to.exist;
+      expect(el.shadowRoot!.querySelector('[part="error"]')).to.not.equal(null);
     });
 
     it('works standalone with api-base and publishable-key', async () => {
@@ -199,7 +197,7 @@ describe('jg-service-menu', function () {
       const el = await menu(html`<test-service-menu layout="list"></test-service-menu>`);
       expect(el.effectiveColumns).to.equal(1);
       expect(el.shadowRoot!.querySelectorAll('[role="row"]')).to.have.length(11);
-      expect(el.shadowRoot!.querySelector('[part="chevron"]')).to.exist;
+      expect(el.shadowRoot!.querySelector('[part="chevron"]')).to.not.equal(null);
       await expect(el).to.be.accessible();
       el.layout = 'compact';
       await el.updateComplete;
@@ -210,9 +208,7 @@ describe('jg-service-menu', function () {
     });
 
     it('uses wider tiles in senior mode unless columns is set, and stays accessible in dark mode', async () => {
-      const el = await menu(
-        html`<test-service-menu senior theme="dark"></test-service-menu>`,
-      );
+      const el = await menu(html`<test-service-menu senior theme="dark"></test-service-menu>`);
       expect(el.effectiveColumns).to.equal(2);
       await expect(el).to.be.accessible();
       el.columns = 3;
@@ -233,10 +229,10 @@ describe('jg-service-menu', function () {
       const name = (tile: Element) => tile.textContent!.replace(/\s+/g, ' ').trim();
       expect(name(quiz!)).to.match(/^答题拉力赛 参与知识竞答.* 新$/);
       expect(quiz!.getAttribute('part')).to.contain('tile-new');
-      expect(quiz!.querySelector('[part~="badge-new"]')).to.exist;
+      expect(quiz!.querySelector('[part~="badge-new"]')).to.not.equal(null);
       expect(name(ebook!)).to.match(/^电子书屋 海量正版电子书/);
       expect(ebook!.href).to.equal('https://zgzj.example.cn/ebook');
-      expect(quiz!.querySelector('svg[aria-hidden="true"]')).to.exist;
+      expect(quiz!.querySelector('svg[aria-hidden="true"]')).to.not.equal(null);
     });
 
     it('marks unavailable modules aria-disabled, explains why and does not select them', async () => {
@@ -298,7 +294,7 @@ describe('jg-service-menu', function () {
         'jg-service-select',
         (event) => {
           event.preventDefault();
-          routed.push(event.detail.serviceId);
+          routed.push((event as JgServiceSelectEvent).detail.serviceId);
         },
         { once: true },
       );
@@ -394,7 +390,9 @@ describe('jg-service-menu', function () {
     });
 
     it('keeps the focused tile as the tab stop when leaving and re-entering', async () => {
-      const el = await menu(html`<test-service-menu modules="mall,loan,lawyer"></test-service-menu>`);
+      const el = await menu(
+        html`<test-service-menu modules="mall,loan,lawyer"></test-service-menu>`,
+      );
       const before = document.createElement('button');
       before.textContent = 'before';
       el.parentElement!.before(before);

@@ -328,17 +328,23 @@ export class JgServiceMenu extends JgDataElement {
           <span part="tile-name" class="tile-name">${service.name}</span>
           <span part="tile-description" class="tile-description">${service.description}</span>
         </span>
-        ${badge
-          ? html`<span part=${`badge badge-${badge}`} class=${`badge badge-${badge}`}
-              >${badge === 'new' ? m.badgeNew : m.badgeUnavailable}</span
-            >`
-          : nothing}
-        ${available
-          ? nothing
-          : html`<span class="jg-visually-hidden" id=${reasonId}>${m.unavailableReason}</span>`}
-        ${this.layout === 'list'
-          ? html`<span part="chevron" class="chevron">${icon('chevron')}</span>`
-          : nothing}
+        ${
+          badge
+            ? html`<span part=${`badge badge-${badge}`} class=${`badge badge-${badge}`}
+                >${badge === 'new' ? m.badgeNew : m.badgeUnavailable}</span
+              >`
+            : nothing
+        }
+        ${
+          available
+            ? nothing
+            : html`<span class="jg-visually-hidden" id=${reasonId}>${m.unavailableReason}</span>`
+        }
+        ${
+          this.layout === 'list'
+            ? html`<span part="chevron" class="chevron">${icon('chevron')}</span>`
+            : nothing
+        }
       </a>
     </div>`;
   }

@@ -260,6 +260,8 @@ export class JgUnionPicker extends JgDataElement {
   protected override firstUpdated(): void {
     // The validation anchor exists now.
     this._sync();
+    // Options are operated from the input (aria-activedescendant); a pointer picks them directly.
+    this.renderRoot.addEventListener('click', (event) => this._onOptionClick(event));
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -331,7 +333,12 @@ export class JgUnionPicker extends JgDataElement {
   /** Every union matching the typed text within the picker's bounds (memoized per text). */
   private _found(tree: UnionTree): Union[] {
     const cached = this._results;
-    if (cached && cached.tree === tree && cached.query === this._query && cached.root === this.root) {
+    if (
+      cached &&
+      cached.tree === tree &&
+      cached.query === this._query &&
+      cached.root === this.root
+    ) {
       return cached.found;
     }
     const found = searchUnions(tree, this._query, (union) => this._inBounds(tree, union.id));
@@ -565,9 +572,11 @@ export class JgUnionPicker extends JgDataElement {
     this._close();
   }
 
-  private _onOptionClick(index: number): void {
+  private _onOptionClick(event: Event): void {
+    const option = (event.target as Element).closest<HTMLElement>('[role="option"]');
+    const index = Number(option?.dataset.index);
     const tree = this._loadedTree;
-    if (!tree) return;
+    if (!tree || !Number.isInteger(index)) return;
     this._active = index;
     this._activate(tree, this._options(tree)[index]);
     this._input?.focus();
@@ -601,14 +610,18 @@ export class JgUnionPicker extends JgDataElement {
     const loadingValue = !!this.value && !tree && !failed;
     return html`
       <div class="control" part="form-control">
-        ${this.label
-          ? html`<label part="label" for="input"
-              >${this.label}${this.required
-                ? html`<span class="required" aria-hidden="true">*</span
-                    ><span class="jg-visually-hidden">${m.required}</span>`
-                : nothing}</label
-            >`
-          : nothing}
+        ${
+          this.label
+            ? html`<label part="label" for="input"
+                >${this.label}${
+                  this.required
+                    ? html`<span class="required" aria-hidden="true">*</span
+                        ><span class="jg-visually-hidden">${m.required}</span>`
+                    : nothing
+                }</label
+              >`
+            : nothing
+        }
         <div class="anchor">
           <div class="field" part="base">
             <span class="lead">${icon('search')}</span>
@@ -635,21 +648,23 @@ export class JgUnionPicker extends JgDataElement {
               @click=${this._onInputClick}
               @blur=${this._onBlur}
             />
-            ${this.value && !disabled
-              ? html`<button
-                  type="button"
-                  class="icon-button"
-                  part="clear-button"
-                  aria-label=${m.clear}
-                  @mousedown=${(event: Event) => event.preventDefault()}
-                  @click=${() => {
-                    this.clear();
-                    this._input?.focus();
-                  }}
-                >
-                  ${icon('close')}
-                </button>`
-              : nothing}
+            ${
+              this.value && !disabled
+                ? html`<button
+                    type="button"
+                    class="icon-button"
+                    part="clear-button"
+                    aria-label=${m.clear}
+                    @mousedown=${(event: Event) => event.preventDefault()}
+                    @click=${() => {
+                      this.clear();
+                      this._input?.focus();
+                    }}
+                  >
+                    ${icon('close')}
+                  </button>`
+                : nothing
+            }
             <button
               type="button"
               class="icon-button toggle"
@@ -668,11 +683,13 @@ export class JgUnionPicker extends JgDataElement {
           ${this._open ? this._renderPopup(tree, options, active) : this._renderHiddenList()}
         </div>
         <div id="path" part="path" class="path" ?hidden=${!path.length}>
-          ${path.length
-            ? html`<span class="jg-visually-hidden">${m.path}</span>${path
-                  .map((union) => union.name)
-                  .join(' / ')}`
-            : nothing}
+          ${
+            path.length
+              ? html`<span class="jg-visually-hidden">${m.path}</span>${path
+                    .map((union) => union.name)
+                    .join(' / ')}`
+              : nothing
+          }
         </div>
         <div id="hint" part="hint" class="hint" ?hidden=${!this.hint}>${this.hint}</div>
         <div
@@ -684,11 +701,13 @@ export class JgUnionPicker extends JgDataElement {
         >
           ${invalid ? this._message : nothing}
         </div>
-        ${failed
-          ? renderError(this._tree.error, this.t, () => {
-              void this._tree.run();
-            })
-          : nothing}
+        ${
+          failed
+            ? renderError(this._tree.error, this.t, () => {
+                void this._tree.run();
+              })
+            : nothing
+        }
         <div class="jg-visually-hidden" role="status">${this._announcement}</div>
       </div>
     `;
@@ -696,7 +715,13 @@ export class JgUnionPicker extends JgDataElement {
 
   /** `aria-controls` must point at an element even while the list is closed. */
   private _renderHiddenList(): TemplateResult {
-    return html`<ul id="listbox" role="listbox" part="listbox" hidden></ul>`;
+    return html`<ul
+      id="listbox"
+      role="listbox"
+      part="listbox"
+      aria-label=${this._messages.listLabel(undefined)}
+      hidden
+    ></ul>`;
   }
 
   private _renderPopup(
@@ -712,9 +737,11 @@ export class JgUnionPicker extends JgDataElement {
     if (!tree) {
       body = html`${this._renderHiddenList()}${renderSkeleton(4, this.t.base.loading)}`;
     } else if (!options.length) {
-      body = html`${this._renderHiddenList()}${this._searching
-        ? html`<p class="note" part="popup-note">${m.noMatch}</p>`
-        : renderEmpty(m.noUnions)}`;
+      body = html`${this._renderHiddenList()}${
+        this._searching
+          ? html`<p class="note" part="popup-note">${m.noMatch}</p>`
+          : renderEmpty(m.noUnions)
+      }`;
     } else {
       const parent = this._parent === null ? undefined : tree.get(this._parent);
       const listLabel = this._searching ? m.searchLabel : m.listLabel(parent?.name);
@@ -723,9 +750,11 @@ export class JgUnionPicker extends JgDataElement {
         <ul id="listbox" role="listbox" part="listbox" aria-label=${listLabel}>
           ${options.map((option, index) => this._renderOption(tree, option, index, active))}
         </ul>
-        ${found > MAX_RESULTS
-          ? html`<p class="note" part="popup-note">${m.tooMany(MAX_RESULTS)}</p>`
-          : nothing}
+        ${
+          found > MAX_RESULTS
+            ? html`<p class="note" part="popup-note">${m.tooMany(MAX_RESULTS)}</p>`
+            : nothing
+        }
         <p class="note keys" part="popup-note" aria-hidden="true">${m.keyboardHint}</p>
       `;
     }
@@ -790,7 +819,7 @@ export class JgUnionPicker extends JgDataElement {
       part=${parts}
       class=${`option${isActive ? ' active' : ''}${this._searching ? ' result' : ''}`}
       aria-selected=${isActive ? 'true' : 'false'}
-      @click=${() => this._onOptionClick(index)}
+      data-index=${index}
     >
       ${isValue ? html`<span class="current">${icon('check', m.current)}</span>` : nothing}${content}
     </li>`;

@@ -27,7 +27,7 @@ export function indexUnions(all: readonly Union[]): UnionTree {
   const path = (id: string): Union[] => {
     const chain: Union[] = [];
     const seen = new Set<string>();
-    for (let node = byId.get(id); node && !seen.has(node.id); ) {
+    for (let node = byId.get(id); node && !seen.has(node.id);) {
       seen.add(node.id);
       chain.unshift(node);
       node = node.parentId === null ? undefined : byId.get(node.parentId);
