@@ -1,0 +1,56 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { apiErrorMessage, Localizer, type Locale } from '../src/internal/localize.js';
+
+const localizer = (locale: Locale) => new Localizer(() => locale);
+
+describe('Localizer', () => {
+  it('formats integer fen as yuan with Intl', () => {
+    assert.equal(localizer('zh-CN').formatFen(123456), '¥1,234.56');
+    assert.equal(localizer('en').formatFen(123456), '¥1,234.56');
+    assert.equal(localizer('zh-CN').formatFen(5), '¥0.05');
+  });
+
+  it('formats numbers per locale', () => {
+    assert.equal(localizer('zh-CN').formatNumber(12800), '12,800');
+    assert.equal(localizer('en').formatNumber(12800), '12,800');
+  });
+
+  it('shows calendar dates as the same day in any device time zone', () => {
+    assert.equal(localizer('zh-CN').formatDate('2031-05-31'), '2031/05/31');
+    assert.equal(localizer('en').formatDate('2031-05-31'), '05/31/2031');
+    // 23:30 on the 1st in Shanghai is the 1st there, whatever the machine's zone says.
+    assert.equal(localizer('zh-CN').formatDate('2026-03-01T23:30:00+08:00'), '2026/03/01');
+    assert.match(localizer('en').formatDate('2026-03-01T23:30:00+08:00', 'datetime'), /23:30/);
+  });
+
+  it('picks a family catalogue for the current locale and follows changes', () => {
+    let locale: Locale = 'zh-CN';
+    const t = new Localizer(() => locale);
+    const catalogue = { 'zh-CN': { hi: '你好' }, en: { hi: 'Hello' } };
+    assert.equal(t.pick(catalogue).hi, '你好');
+    locale = 'en';
+    assert.equal(t.pick(catalogue).hi, 'Hello');
+    assert.equal(t.base.retry, 'Retry');
+  });
+});
+
+describe('apiErrorMessage', () => {
+  it('uses the contract catalogue for API error codes, never the raw server text', () => {
+    const error = { name: 'ApiError', code: 'card_inactive', message: 'raw server text' };
+    assert.equal(apiErrorMessage(error, 'zh-CN'), '会员卡当前不可用');
+    assert.equal(apiErrorMessage(error, 'en'), 'The member card is not active');
+  });
+
+  it('speaks to members, not developers, about missing sessions', () => {
+    const error = { name: 'AuthError', code: 'session_required' };
+    assert.equal(apiErrorMessage(error, 'zh-CN'), '无法获取会员登录状态，请重新进入');
+  });
+
+  it('has own texts for transport errors and unknown errors', () => {
+    assert.match(apiErrorMessage({ name: 'NetworkError' }, 'zh-CN'), /网络/);
+    assert.match(apiErrorMessage({ name: 'TimeoutError' }, 'en'), /timed out/);
+    assert.match(apiErrorMessage(new Error('boom'), 'en'), /Something went wrong/);
+    assert.match(apiErrorMessage('weird', 'zh-CN'), /出现了一点问题/);
+  });
+});
