@@ -5,5 +5,6 @@
  */
 export * from './provider/index.js';
 export * from './member-card/index.js';
+export * from './service-menu/index.js';
 export * from './points-mall/index.js';
 export * from './inputs/index.js';
