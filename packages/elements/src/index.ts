@@ -8,3 +8,4 @@ export * from './member-card/index.js';
 export * from './service-menu/index.js';
 export * from './points-mall/index.js';
 export * from './inputs/index.js';
+export * from './loan-application/index.js';

@@ -26,6 +26,7 @@ export const budgets: Budget[] = [
   { entry: 'service-menu', budgetKb: 25 },
   { entry: 'points-mall', budgetKb: 40 },
   { entry: 'loan-application', budgetKb: 45 },
+  { entry: 'inputs', budgetKb: 20 },
 ];
 
 /** Minified + gzipped bytes of `src/<entry>/index.ts` with all its dependencies inlined. */

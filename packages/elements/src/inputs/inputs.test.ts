@@ -7,9 +7,6 @@ import type { JgFormControl } from './form-control.js';
 import type { JgAmountInput } from './amount-input.js';
 import type { JgIdInput } from './id-input.js';
 
-declare const describe: (name: string, body: () => void) => void;
-declare const it: (name: string, body: () => Promise<void> | void) => void;
-
 type Tag = 'jg-id-input' | 'jg-phone-input' | 'jg-amount-input' | 'jg-uscc-input' | 'jg-name-input';
 
 interface Vectors {

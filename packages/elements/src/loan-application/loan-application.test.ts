@@ -1,0 +1,498 @@
+import { expect, fixture, html, oneEvent, waitUntil as waitUntilBase } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { createClient } from '@jiagong/client';
+import { validateResidentId } from '@jiagong/contract';
+import '../provider/define.js';
+import './define.js';
+import {
+  CLOSED_PORT_URL,
+  PUBLISHABLE_KEY,
+  providerFixture,
+  resetSandbox,
+  sandboxUrl,
+  tokenFor,
+} from '../internal/test-helpers.js';
+import type { JgLoanApplication } from './loan-application.js';
+import type { JgLoanStatus } from './loan-status.js';
+import type { LoanStep } from './model.js';
+
+/** waitUntil with a timeout that suits a shared, busy sandbox (the default is 1 s). */
+const waitUntil: typeof waitUntilBase = (predicate, message, options) =>
+  waitUntilBase(predicate, message, { timeout: 10_000, ...options });
+
+const MEMBER = 'm_1002';
+const APPLICANT = {
+  name: '陆小溪',
+  idNumber: '330402199003071237',
+  mobile: '19900001002',
+};
+const EMPLOYER = { name: '嘉兴示例科技有限公司', uscc: '91330402MA20000280', purpose: '店面装修' };
+
+function clientFor(member: string) {
+  return createClient({
+    baseUrl: sandboxUrl(),
+    publishableKey: PUBLISHABLE_KEY,
+    getSessionToken: () => tokenFor(member),
+  });
+}
+
+async function mount(member = MEMBER, attrs = ''): Promise<JgLoanApplication> {
+  const el = await providerFixture<JgLoanApplication>(
+    member,
+    attrs === 'startup'
+      ? html`<jg-loan-application product="lp_startup"></jg-loan-application>`
+      : html`<jg-loan-application></jg-loan-application>`,
+  );
+  await waitUntil(() => !!q(el, 'form'), 'the form did not render', { timeout: 10_000 });
+  return el;
+}
+
+function q<T extends Element = HTMLElement>(el: Element, selector: string): T {
+  const found = el.shadowRoot!.querySelector<T>(selector);
+  if (!found) throw new Error(`${selector} not found in <${el.localName}>`);
+  return found;
+}
+
+/** The focused element, looking through shadow roots. */
+function deepActive(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+async function settle(el: JgLoanApplication): Promise<void> {
+  await el.updateComplete;
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  await el.updateComplete;
+}
+
+/** Types into a control of the current step as a member would (input events, composed). */
+async function fill(el: JgLoanApplication, name: string, text: string): Promise<void> {
+  const field = q<HTMLElement>(el, `[name="${name}"]`);
+  const input = (field.shadowRoot?.querySelector('input') ?? field) as HTMLInputElement;
+  input.value = text;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  await settle(el);
+}
+
+async function click(el: JgLoanApplication, selector: string): Promise<void> {
+  q<HTMLElement>(el, selector).click();
+  await settle(el);
+}
+
+async function next(el: JgLoanApplication, expected?: LoanStep): Promise<void> {
+  await click(el, '[part~="next-button"]');
+  if (expected) expect(el.step).to.equal(expected);
+}
+
+async function completeUntilReview(el: JgLoanApplication, amount = '10万'): Promise<void> {
+  await click(el, '#product-lp_startup');
+  await next(el, 'amount');
+  await fill(el, 'amountFen', amount);
+  await click(el, 'input[name="termMonths"][value="12"]');
+  await click(el, 'input[name="repaymentMethod"][value="equal-instalment"]');
+  await next(el, 'applicant');
+  await fill(el, 'name', APPLICANT.name);
+  await fill(el, 'idNumber', APPLICANT.idNumber);
+  await fill(el, 'mobile', APPLICANT.mobile);
+  await waitUntil(() => q<HTMLElement & { value: string }>(el, '[name="unionId"]').value !== '');
+  await next(el, 'employer');
+  await fill(el, 'employerName', EMPLOYER.name);
+  await fill(el, 'uscc', EMPLOYER.uscc);
+  await fill(el, 'purpose', EMPLOYER.purpose);
+  await next(el, 'consents');
+  for (const box of el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+    box.click();
+  }
+  await settle(el);
+  await next(el, 'review');
+}
+
+async function submitted(el: JgLoanApplication) {
+  await waitUntil(() => el.application, 'no application', { timeout: 10_000 });
+  return el.application!;
+}
+
+/** An ID number with a valid check digit for someone born on 1 January `age` years ago. */
+function idAged(age: number): string {
+  const year = Number(new Date().toISOString().slice(0, 4)) - age;
+  const first17 = `330402${year}0101001`;
+  return first17 + [...'0123456789X'].find((c) => validateResidentId(first17 + c).ok)!;
+}
+
+describe('<jg-loan-application>', function () {
+  this.timeout(60_000);
+
+  beforeEach(async () => {
+    // A form removed by the previous test's cleanup saves its draft on the way out: let that
+    // request land before the reset, or it would leak into this test.
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await resetSandbox();
+  });
+
+  it('shows the products with amount range, terms and the 年化利率 range', async () => {
+    const el = await mount();
+    const card = q(el, '[part~="product"]');
+    expect(card.textContent).to.contain('创业贷');
+    expect(q(el, '#product-lp_startup-apr').textContent).to.match(/年化利率\s*3\.65%–4\.35%/);
+    expect(card.textContent).to.contain('¥50,000');
+    expect(card.textContent).to.contain('12、24、36');
+    expect(q(el, '[aria-current="step"]').textContent).to.contain('选择产品');
+    await expect(el).to.be.accessible();
+  });
+
+  it('validates each step and moves focus to the first invalid field', async () => {
+    const el = await mount();
+    await next(el, 'product');
+    expect(q(el, '#err-productId').textContent).to.contain('请选择');
+    await waitUntil(() => deepActive()?.id === 'product-lp_startup');
+
+    await click(el, '#product-lp_startup');
+    await next(el, 'amount');
+    await fill(el, 'amountFen', '100');
+    await next(el, 'amount');
+    const amount = q(el, 'jg-amount-input');
+    await waitUntil(() => deepActive() === amount.shadowRoot!.querySelector('input'));
+    expect(amount.shadowRoot!.querySelector('[part="feedback"]')!.textContent).to.contain(
+      '¥50,000.00',
+    );
+    expect(q(el, '#err-termMonths').textContent).to.contain('期限');
+    await fill(el, 'amountFen', '12.5万');
+    await click(el, 'input[name="termMonths"][value="24"]');
+    await next(el, 'amount');
+    await waitUntil(() => (deepActive() as HTMLInputElement | null)?.name === 'repaymentMethod');
+    await click(el, 'input[name="repaymentMethod"][value="equal-principal"]');
+    await next(el, 'applicant');
+    // back keeps values
+    await click(el, '[part~="back-button"]');
+    expect(el.step).to.equal('amount');
+    expect(q<HTMLElement & { value: string }>(el, 'jg-amount-input').value).to.equal('12500000');
+    expect(q<HTMLInputElement>(el, 'input[value="24"]').checked).to.equal(true);
+  });
+
+  it('shows a live reference estimate for both methods and the schedule as a table', async () => {
+    const el = await mount(MEMBER, 'startup');
+    await next(el, 'amount');
+    await fill(el, 'amountFen', '100000');
+    await click(el, 'input[name="termMonths"][value="12"]');
+    const estimate = q(el, '[part="estimate"]');
+    expect(estimate.textContent).to.contain('参考');
+    expect(estimate.textContent).to.contain('4.35%');
+    expect(estimate.textContent).to.contain('等额本息');
+    expect(estimate.textContent).to.contain('等额本金');
+    // DOMAIN §7 worked example at 4.35 %: ¥8,530.99 per month, interest ≈ ¥2,371.88.
+    expect(estimate.textContent).to.contain('¥8,530.99');
+    expect(estimate.textContent).to.contain('¥2,371.88');
+    expect(estimate.textContent).to.contain('¥8,695.83');
+    expect(estimate.textContent).to.contain('¥2,356.25');
+    const toggle = q(el, '[part~="schedule-button"]');
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    await click(el, '[part~="schedule-button"]');
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    const table = q(el, '[part="schedule"] table');
+    expect(table.querySelector('caption')!.textContent).to.contain('参考');
+    expect(table.querySelectorAll('tbody tr').length).to.equal(12);
+    expect(table.querySelectorAll('th[scope="col"]').length).to.equal(5);
+    await expect(el).to.be.accessible();
+  });
+
+  it('completes the whole flow (axe on every step), then shows jg-loan-status', async () => {
+    const el = await mount();
+    const steps: string[] = [];
+    el.addEventListener('jg-loan-step', (e) => steps.push(e.detail.step));
+    await expect(el).to.be.accessible();
+    await click(el, '#product-lp_startup');
+    await next(el, 'amount');
+    await expect(el).to.be.accessible();
+    await fill(el, 'amountFen', '10万');
+    await click(el, 'input[name="termMonths"][value="12"]');
+    await click(el, 'input[name="repaymentMethod"][value="equal-instalment"]');
+    await next(el, 'applicant');
+    await expect(el).to.be.accessible();
+    await fill(el, 'name', APPLICANT.name);
+    await fill(el, 'idNumber', '33040219900307123' + '7');
+    await fill(el, 'mobile', '+86 199-0000-1002');
+    await waitUntil(() => q<HTMLElement & { value: string }>(el, '[name="unionId"]').value !== '');
+    await next(el, 'employer');
+    await expect(el).to.be.accessible();
+    await fill(el, 'employerName', EMPLOYER.name);
+    await fill(el, 'uscc', '91330402ma20000280');
+    await fill(el, 'purpose', EMPLOYER.purpose);
+    await next(el, 'consents');
+    await expect(el).to.be.accessible();
+    const consents = el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]');
+    expect(consents.length).to.equal(3);
+    for (const box of consents) expect(box.checked).to.equal(false);
+    const first = q(el, '[part="consent"]');
+    expect(first.textContent).to.contain('2025.1');
+    expect(el.shadowRoot!.textContent).to.contain('嘉兴银行');
+    // A required consent blocks the step.
+    consents[0]!.click();
+    consents[1]!.click();
+    await next(el, 'consents');
+    await waitUntil(() => deepActive() === consents[2]);
+    expect(el.shadowRoot!.querySelector('[id^="err-consent"]')!.textContent).to.contain('征信');
+    consents[2]!.click();
+    await next(el, 'review');
+    await expect(el).to.be.accessible();
+    const review = q(el, '[part="review"]').textContent!;
+    expect(review).to.contain('330***********1237');
+    expect(review).to.contain('199****1002');
+    expect(review).to.contain('陆**');
+    expect(review).not.to.contain(APPLICANT.idNumber);
+    expect(review).to.contain('91330402MA20000280');
+
+    const submitEvent = oneEvent(el, 'jg-loan-submit');
+    const submittedEvent = oneEvent(el, 'jg-loan-submitted');
+    await next(el);
+    expect((await submitEvent).detail).to.deep.equal({
+      productId: 'lp_startup',
+      amountFen: 10_000_000,
+      termMonths: 12,
+      repaymentMethod: 'equal-instalment',
+    });
+    const { detail } = await submittedEvent;
+    expect(detail.application.status).to.equal('submitted');
+    expect(detail.application.applicant.idNumberMasked).to.equal('330***********1237');
+    expect(steps).to.deep.equal(['amount', 'applicant', 'employer', 'consents', 'review']);
+    await settle(el);
+    const status = q<JgLoanStatus>(el, 'jg-loan-status');
+    await waitUntil(() => status.applications.length === 1, 'status did not load');
+    expect(status.getAttribute('highlight')).to.equal(detail.application.id);
+    await expect(el).to.be.accessible();
+    // The server deleted the draft with the submission.
+    expect((await clientFor(MEMBER).me.loanDraft.get()).draft).to.equal(null);
+  });
+
+  it('saves the draft on the server and resumes it in a new element', async () => {
+    const client = clientFor(MEMBER);
+    const el = await mount();
+    await click(el, '#product-lp_startup');
+    await next(el, 'amount');
+    await fill(el, 'amountFen', '20万');
+    await click(el, 'input[name="termMonths"][value="36"]');
+    await click(el, 'input[name="repaymentMethod"][value="equal-principal"]');
+    await next(el, 'applicant');
+    await fill(el, 'name', APPLICANT.name);
+    await waitUntil(
+      async () => (await client.me.loanDraft.get()).draft?.values.name === APPLICANT.name,
+      'the draft was not saved',
+      { timeout: 5_000 },
+    );
+    const { draft } = await client.me.loanDraft.get();
+    expect(draft!.step).to.equal('applicant');
+    expect(draft!.values.amountFen).to.equal('20000000');
+    el.parentElement!.remove();
+    for (const key of ['', 'jg', 'loan']) expect(localStorage.getItem(key)).to.equal(null);
+    expect(localStorage.length + sessionStorage.length).to.equal(0);
+
+    const again = await mount();
+    expect(again.step).to.equal('applicant');
+    expect(q(again, '[role="status"]').textContent).to.contain('已恢复');
+    expect(q<HTMLElement & { value: string }>(again, 'jg-name-input').value).to.equal(
+      APPLICANT.name,
+    );
+    await click(again, '[part~="back-button"]');
+    expect(q<HTMLElement & { value: string }>(again, 'jg-amount-input').value).to.equal('20000000');
+    expect(q<HTMLInputElement>(again, 'input[name="termMonths"][value="36"]').checked).to.equal(
+      true,
+    );
+  });
+
+  it('creates exactly one application on a double submit', async () => {
+    const el = await mount();
+    await completeUntilReview(el);
+    const button = q(el, '[part~="next-button"]');
+    button.click();
+    button.click();
+    q<HTMLFormElement>(el, 'form').requestSubmit();
+    await submitted(el);
+    const { data } = await clientFor(MEMBER).me.loanApplications.list();
+    expect(data.length).to.equal(1);
+  });
+
+  it('keeps one idempotency key when the answer is lost and the request is retried', async () => {
+    const el = await mount();
+    await completeUntilReview(el);
+    const realFetch = window.fetch;
+    const keys: string[] = [];
+    let dropped = false;
+    window.fetch = async (input, init) => {
+      const request = new Request(input, init);
+      const response = await realFetch(request.clone());
+      if (request.method === 'POST' && request.url.endsWith('/v1/me/loan-applications')) {
+        keys.push(request.headers.get('idempotency-key') ?? '');
+        // The server created it, but the member's connection dropped the answer.
+        if (!dropped) {
+          dropped = true;
+          throw new TypeError('Failed to fetch');
+        }
+      }
+      return response;
+    };
+    try {
+      await next(el);
+      await submitted(el);
+    } finally {
+      window.fetch = realFetch;
+    }
+    expect(keys.length).to.be.greaterThan(1);
+    expect(new Set(keys).size).to.equal(1);
+    const { data } = await clientFor(MEMBER).me.loanApplications.list();
+    expect(data.length).to.equal(1);
+  });
+
+  it('does not submit when jg-loan-submit is cancelled', async () => {
+    const el = await mount();
+    await completeUntilReview(el);
+    el.addEventListener('jg-loan-submit', (e) => e.preventDefault(), { once: true });
+    await next(el);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(el.application).to.equal(undefined);
+    expect(q(el, '[part="alert"]').textContent).to.contain('取消');
+    const { data } = await clientFor(MEMBER).me.loanApplications.list();
+    expect(data.length).to.equal(0);
+  });
+
+  it('shows a server-side rejection of the ID number on the ID field', async () => {
+    // The product list the page loaded says nothing about age (as if the bank changed its
+    // rule after the page loaded): only the server knows the applicant is too young.
+    const realFetch = window.fetch;
+    window.fetch = async (input, init) => {
+      const response = await realFetch(input, init);
+      if (!new Request(input, init).url.endsWith('/v1/loans/products')) return response;
+      const body = (await response.json()) as { data: { minAge: number }[] };
+      for (const product of body.data) product.minAge = 0;
+      return new Response(JSON.stringify(body), {
+        status: response.status,
+        headers: response.headers,
+      });
+    };
+    let el: JgLoanApplication;
+    try {
+      el = await mount();
+    } finally {
+      window.fetch = realFetch;
+    }
+    await click(el, '#product-lp_startup');
+    await next(el, 'amount');
+    await fill(el, 'amountFen', '10万');
+    await click(el, 'input[name="termMonths"][value="12"]');
+    await click(el, 'input[name="repaymentMethod"][value="equal-instalment"]');
+    await next(el, 'applicant');
+    await fill(el, 'name', APPLICANT.name);
+    await fill(el, 'idNumber', idAged(16));
+    await fill(el, 'mobile', APPLICANT.mobile);
+    await waitUntil(() => q<HTMLElement & { value: string }>(el, '[name="unionId"]').value !== '');
+    await next(el, 'employer');
+    await fill(el, 'employerName', EMPLOYER.name);
+    await fill(el, 'uscc', EMPLOYER.uscc);
+    await fill(el, 'purpose', EMPLOYER.purpose);
+    await next(el, 'consents');
+    for (const box of el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+      box.click();
+    }
+    await settle(el);
+    await next(el, 'review');
+    await next(el);
+    await waitUntil(() => el.step === 'applicant', 'did not go back to the applicant', {
+      timeout: 10_000,
+    });
+    const id = q<HTMLElement & { validationMessage: string; validity: ValidityState }>(
+      el,
+      'jg-id-input',
+    );
+    await waitUntil(() => deepActive() === id.shadowRoot!.querySelector('input'));
+    expect(id.validity.customError).to.equal(true);
+    expect(id.validationMessage).to.contain('18');
+    expect(id.shadowRoot!.querySelector('[part="feedback"]')!.textContent).to.contain('18');
+    expect(id.shadowRoot!.querySelector('input')!.getAttribute('aria-invalid')).to.equal('true');
+    expect(q(el, '[part="alert"]').getAttribute('role')).to.equal('alert');
+    await expect(el).to.be.accessible();
+    // Editing the number clears the server's message.
+    await fill(el, 'idNumber', APPLICANT.idNumber);
+    expect(id.validity.valid).to.equal(true);
+  });
+
+  it('can be completed with the keyboard only', async () => {
+    const el = await mount('m_1005');
+    const tabTo = async (match: (a: Element | null) => boolean, what: string) => {
+      for (let i = 0; i < 40; i++) {
+        if (match(deepActive())) return;
+        await sendKeys({ press: 'Tab' });
+      }
+      throw new Error(`Tab never reached ${what}`);
+    };
+    const isNext = (a: Element | null) => a?.getAttribute('part') === 'next-button';
+    const named = (name: string) => (a: Element | null) =>
+      a?.getAttribute('name') === name ||
+      (a?.getRootNode() as ShadowRoot | null)?.host?.getAttribute('name') === name;
+    const press = async (key: string) => {
+      await sendKeys({ press: key });
+      await settle(el);
+    };
+
+    q<HTMLInputElement>(el, '#product-lp_startup').focus();
+    await press('Space');
+    await tabTo(isNext, 'next');
+    await press('Enter');
+    expect(el.step).to.equal('amount');
+
+    await tabTo(named('amountFen'), 'amount');
+    await sendKeys({ type: '80000' });
+    await tabTo(named('termMonths'), 'term');
+    await press('Space');
+    await tabTo(named('repaymentMethod'), 'method');
+    await press('Space');
+    await tabTo(isNext, 'next');
+    await press('Enter');
+    expect(el.step).to.equal('applicant');
+
+    await tabTo(named('name'), 'name');
+    await sendKeys({ type: '周禾' });
+    await tabTo(named('idNumber'), 'id');
+    await sendKeys({ type: '330421199806120265' });
+    await tabTo(named('mobile'), 'mobile');
+    await sendKeys({ type: '19900001005' });
+    await waitUntil(() => q<HTMLElement & { value: string }>(el, '[name="unionId"]').value !== '');
+    await tabTo(isNext, 'next');
+    await press('Enter');
+    expect(el.step).to.equal('employer');
+
+    await tabTo(named('employerName'), 'employer');
+    await sendKeys({ type: EMPLOYER.name });
+    await tabTo(named('uscc'), 'uscc');
+    await sendKeys({ type: EMPLOYER.uscc });
+    await tabTo(named('purpose'), 'purpose');
+    await sendKeys({ type: EMPLOYER.purpose });
+    await tabTo(isNext, 'next');
+    await press('Enter');
+    expect(el.step).to.equal('consents');
+
+    for (const box of el.shadowRoot!.querySelectorAll('input[type="checkbox"]')) {
+      await tabTo((a) => a === box, 'consent');
+      await press('Space');
+    }
+    await tabTo(isNext, 'next');
+    await press('Enter');
+    expect(el.step).to.equal('review');
+    await tabTo(isNext, 'submit');
+    await press('Enter');
+    const application = await submitted(el);
+    expect(application.amountFen).to.equal(8_000_000);
+  });
+
+  it('shows an error state with a retry when the API cannot be reached', async () => {
+    const provider = await fixture(
+      html`<jg-provider api-base=${CLOSED_PORT_URL} publishable-key=${PUBLISHABLE_KEY}
+        ><jg-loan-application></jg-loan-application
+      ></jg-provider>`,
+    );
+    const el = provider.firstElementChild as JgLoanApplication;
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="error"]'), 'no error state', {
+      timeout: 30_000,
+    });
+    expect(q(el, '[part="retry-button"]').textContent).to.contain('重试');
+    await expect(el).to.be.accessible();
+  });
+});

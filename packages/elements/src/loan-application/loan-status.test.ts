@@ -1,0 +1,212 @@
+import { expect, fixture, html, oneEvent, waitUntil as waitUntilBase } from '@open-wc/testing';
+import { createClient } from '@jiagong/client';
+import type { LoanApplication } from '@jiagong/contract';
+import '../provider/define.js';
+import './define.js';
+import {
+  CLOSED_PORT_URL,
+  PUBLISHABLE_KEY,
+  providerFixture,
+  resetSandbox,
+  sandboxControl,
+  sandboxUrl,
+  tokenFor,
+} from '../internal/test-helpers.js';
+import type { JgLoanStatus } from './loan-status.js';
+
+const waitUntil: typeof waitUntilBase = (predicate, message, options) =>
+  waitUntilBase(predicate, message, { timeout: 10_000, ...options });
+
+function clientFor(member: string) {
+  return createClient({
+    baseUrl: sandboxUrl(),
+    publishableKey: PUBLISHABLE_KEY,
+    getSessionToken: () => tokenFor(member),
+  });
+}
+
+async function apply(member = 'm_1002'): Promise<LoanApplication> {
+  const client = clientFor(member);
+  const { data: products } = await client.loans.products();
+  const product = products[0]!;
+  return client.me.loanApplications.create({
+    productId: product.id,
+    amountFen: 10_000_000,
+    termMonths: product.termsMonths[0]!,
+    repaymentMethod: 'equal-instalment',
+    applicant: {
+      name: '陆小溪',
+      idNumber: '330402199003071237',
+      mobile: '19900001002',
+      unionId: 'u_330411_02_01',
+    },
+    employer: { name: '嘉兴示例科技有限公司', uscc: '91330402MA20000280' },
+    purpose: '店面装修',
+    consents: product.consents.map((c) => ({ textId: c.id, version: c.version, granted: true })),
+  });
+}
+
+function card(el: JgLoanStatus, id: string): HTMLElement {
+  const title = el.shadowRoot!.getElementById(`app-${id}-title`);
+  if (!title) throw new Error(`application ${id} not shown`);
+  return title.closest('article')!;
+}
+
+const badge = (el: JgLoanStatus, id: string) =>
+  card(el, id).querySelector('[part~="status"]')!.textContent!.trim();
+
+/** Counts the list requests the page makes. */
+function countListRequests(): { count: number; restore(): void } {
+  const realFetch = window.fetch;
+  const counter = {
+    count: 0,
+    restore: () => {
+      window.fetch = realFetch;
+    },
+  };
+  window.fetch = (input, init) => {
+    const request = new Request(input, init);
+    if (request.method === 'GET' && new URL(request.url).pathname === '/v1/me/loan-applications') {
+      counter.count++;
+    }
+    return realFetch(input, init);
+  };
+  return counter;
+}
+
+function setVisibility(state: 'visible' | 'hidden'): void {
+  Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state });
+  document.dispatchEvent(new Event('visibilitychange'));
+}
+
+describe('<jg-loan-status>', function () {
+  this.timeout(30_000);
+
+  beforeEach(async () => {
+    await resetSandbox();
+  });
+
+  afterEach(() => {
+    // Back to the real getter.
+    delete (document as { visibilityState?: unknown }).visibilityState;
+  });
+
+  it('lists a member’s applications with their timelines', async () => {
+    const el = await providerFixture<JgLoanStatus>(
+      'm_1001',
+      html`<jg-loan-status refresh-interval="0"></jg-loan-status>`,
+    );
+    expect(el.applications.length).to.be.greaterThan(0);
+    const first = el.applications[0]!;
+    const article = card(el, first.id);
+    expect(article.querySelectorAll('.timeline__item.is-done').length).to.equal(
+      first.timeline.length,
+    );
+    expect(article.textContent).to.contain('年化利率');
+    expect(article.textContent).to.contain('参考');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows an empty state for a member with no application', async () => {
+    const el = await providerFixture<JgLoanStatus>(
+      'm_1005',
+      html`<jg-loan-status></jg-loan-status>`,
+    );
+    expect(el.shadowRoot!.querySelector('[part="empty"]')!.textContent).to.contain('暂无贷款申请');
+    await expect(el).to.be.accessible();
+  });
+
+  it('follows the bank’s review as the sandbox advances it', async () => {
+    const approved = await apply();
+    const rejected = await apply();
+    const el = await providerFixture<JgLoanStatus>(
+      'm_1002',
+      html`<jg-loan-status refresh-interval="0.3" highlight=${approved.id}></jg-loan-status>`,
+    );
+    expect(badge(el, approved.id)).to.equal('已提交');
+    expect(card(el, approved.id).getAttribute('part')).to.contain('application-highlighted');
+    expect(card(el, approved.id).querySelectorAll('.is-pending').length).to.equal(3);
+
+    await sandboxControl(`loan-applications/${approved.id}/advance`, { to: 'under_review' });
+    await waitUntil(() => badge(el, approved.id) === '审核中', 'no under_review');
+    expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain('审核中');
+
+    await sandboxControl(`loan-applications/${approved.id}/advance`, { to: 'approved' });
+    await sandboxControl(`loan-applications/${approved.id}/advance`, { to: 'disbursed' });
+    await waitUntil(() => badge(el, approved.id) === '已放款', 'no disbursed');
+    const timeline = card(el, approved.id).querySelectorAll('.timeline__item.is-done');
+    expect(
+      Array.from(timeline, (li) => li.querySelector('.timeline__label')!.textContent),
+    ).to.deep.equal(['已提交', '审核中', '已批准', '已放款']);
+    expect(card(el, approved.id).querySelector('[part~="withdraw-button"]')).to.equal(null);
+
+    await sandboxControl(`loan-applications/${rejected.id}/advance`, { to: 'under_review' });
+    await sandboxControl(`loan-applications/${rejected.id}/advance`, {
+      to: 'rejected',
+      note: '经营流水不足',
+    });
+    await waitUntil(() => badge(el, rejected.id) === '未通过', 'no rejected');
+    expect(card(el, rejected.id).querySelector('[part="reason"]')!.textContent).to.contain(
+      '经营流水不足',
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('withdraws an application after confirmation', async () => {
+    const application = await apply();
+    const el = await providerFixture<JgLoanStatus>(
+      'm_1002',
+      html`<jg-loan-status refresh-interval="0"></jg-loan-status>`,
+    );
+    card(el, application.id).querySelector<HTMLButtonElement>('[part~="withdraw-button"]')!.click();
+    await el.updateComplete;
+    const confirm = card(el, application.id).querySelector('[part="confirm"]')!;
+    expect(confirm.textContent).to.contain('确定撤回');
+    expect(el.shadowRoot!.activeElement?.id).to.equal(`keep-${application.id}`);
+    await expect(el).to.be.accessible();
+    const withdrawn = oneEvent(el, 'jg-loan-withdrawn');
+    confirm.querySelector<HTMLButtonElement>('.jg-button--primary')!.click();
+    expect((await withdrawn).detail.application.status).to.equal('withdrawn');
+    await el.updateComplete;
+    expect(badge(el, application.id)).to.equal('已撤回');
+    expect(card(el, application.id).querySelector('[part~="withdraw-button"]')).to.equal(null);
+    expect(el.shadowRoot!.activeElement?.id).to.equal(`app-${application.id}-title`);
+  });
+
+  it('refreshes only while the page is visible', async () => {
+    await apply();
+    const counter = countListRequests();
+    try {
+      const el = await providerFixture<JgLoanStatus>(
+        'm_1002',
+        html`<jg-loan-status refresh-interval="0.2"></jg-loan-status>`,
+      );
+      await waitUntil(() => counter.count >= 3, 'it did not refresh while visible');
+      setVisibility('hidden');
+      const hiddenAt = counter.count;
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      expect(counter.count).to.equal(hiddenAt);
+      setVisibility('visible');
+      await waitUntil(() => counter.count > hiddenAt, 'it did not catch up when visible');
+      el.remove();
+      const removedAt = counter.count;
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      expect(counter.count).to.equal(removedAt);
+    } finally {
+      counter.restore();
+    }
+  });
+
+  it('shows an error state with a retry when the API cannot be reached', async () => {
+    const provider = await fixture(
+      html`<jg-provider api-base=${CLOSED_PORT_URL} publishable-key=${PUBLISHABLE_KEY}
+        ><jg-loan-status></jg-loan-status
+      ></jg-provider>`,
+    );
+    const el = provider.firstElementChild as JgLoanStatus;
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="error"]'), 'no error state', {
+      timeout: 30_000,
+    });
+    await expect(el).to.be.accessible();
+  });
+});
