@@ -1,0 +1,203 @@
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { ClientOptions } from '@jiagong/client';
+import type { Order } from '@jiagong/contract';
+import '../provider/index.js';
+import './index.js';
+import type { JgMallOrders } from './mall-orders.js';
+import {
+  clientFixture,
+  isLoading,
+  resetSandbox,
+  rewritingFetch,
+  sandboxClient,
+  shadowText,
+  storageIsEmpty,
+  waitForLoad,
+} from '../internal/test-helpers.js';
+
+const root = (el: Element) => el.shadowRoot!;
+const part = <E extends Element = HTMLElement>(el: Element, name: string) =>
+  root(el).querySelector<E>(`[part~="${name}"]`);
+const orders = (el: Element) => [...root(el).querySelectorAll<HTMLElement>('[part="order"]')];
+const text = (node: Element) => (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+async function ordersFor(
+  memberId: string,
+  options: Partial<ClientOptions> = {},
+  template = html`<jg-mall-orders></jg-mall-orders>`,
+) {
+  const client = sandboxClient(memberId, options);
+  const el = await clientFixture<JgMallOrders>(client, template);
+  await waitForLoad(el);
+  return { el, client };
+}
+
+describe('jg-mall-orders', function () {
+  this.timeout(60_000);
+
+  beforeEach(async () => {
+    localStorage.clear();
+    sessionStorage.clear();
+    await resetSandbox();
+  });
+  afterEach(() => {
+    expect(storageIsEmpty(), 'nothing written to Web Storage').to.equal(true);
+  });
+
+  it('lists orders newest first with status, points and delivery', async () => {
+    const { el } = await ordersFor('m_1001');
+    const items = orders(el);
+    expect(items.length).to.be.greaterThan(2);
+    const first = items[0]!;
+    expect(text(first)).to.contain('劳动者帆布袋 手提');
+    expect(shadowText(el, '[part~="status"]')).to.equal('已确认');
+    expect(text(first)).to.contain('200 积分');
+    expect(text(first)).to.contain('沈**');
+    expect(text(first)).to.contain('199****1001');
+    const statuses = items.map((item) => text(item.querySelector('[part~="status"]')!));
+    expect(statuses).to.include('已取消');
+    expect(statuses).to.include('已发货');
+    // Only cancellable orders have a cancel button.
+    expect(first.querySelector('[part="cancel-button"]')).not.to.equal(null);
+    const cancelled = items.find((item) => text(item).includes('已取消'))!;
+    expect(cancelled.querySelector('[part="cancel-button"]')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('cancels after confirmation: points return and the event fires', async () => {
+    const before = (await sandboxClient('m_1001').me.points.get()).balance;
+    const { el } = await ordersFor('m_1001');
+    const first = orders(el)[0]!;
+    first.querySelector<HTMLButtonElement>('[part="cancel-button"]')!.click();
+    await el.updateComplete;
+    const confirm = part(el, 'confirm-cancel')!;
+    expect(text(confirm)).to.contain('确定取消“劳动者帆布袋 手提”的兑换吗');
+    // Focus moves to the confirming button; the choice is keyboard-reachable.
+    expect(root(el).activeElement?.textContent?.trim()).to.equal('确定取消');
+    await expect(el).to.be.accessible();
+    setTimeout(() => (root(el).activeElement as HTMLButtonElement).click());
+    const { detail } = await oneEvent(el, 'jg-order-cancelled');
+    expect(detail.order.status).to.equal('cancelled');
+    expect(detail.order.balanceAfter).to.equal(before + 200);
+    await el.updateComplete;
+    expect(text(orders(el)[0]!.querySelector('[part~="status"]')!)).to.equal('已取消');
+    expect(orders(el)[0]!.querySelector('[part="cancel-button"]')).to.equal(null);
+    expect(shadowText(el, '[role="status"].jg-visually-hidden')).to.equal(
+      '订单已取消，200 积分已退回。',
+    );
+    expect((await sandboxClient('m_1001').me.points.get()).balance).to.equal(before + 200);
+  });
+
+  it('keeps the order when the member changes their mind (keyboard)', async () => {
+    const { el, client } = await ordersFor('m_1001');
+    const button = orders(el)[0]!.querySelector<HTMLButtonElement>('[part="cancel-button"]')!;
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(part(el, 'confirm-cancel')).to.equal(null);
+    expect(root(el).activeElement?.getAttribute('part')).to.equal('cancel-button');
+    expect(client.requests.filter((r) => r.includes('/cancel'))).to.have.length(0);
+  });
+
+  it('cancelling an order already cancelled elsewhere just shows it cancelled', async () => {
+    const { el } = await ordersFor('m_1001');
+    const orderId = orders(el)[0]!.querySelector('h3')!.id.replace('order-', '');
+    // Cancelling is naturally idempotent: the second cancel answers the cancelled order.
+    await sandboxClient('m_1001').me.orders.cancel(orderId);
+    orders(el)[0]!.querySelector<HTMLButtonElement>('[part="cancel-button"]')!.click();
+    await el.updateComplete;
+    (root(el).activeElement as HTMLButtonElement).click();
+    await waitUntil(() => text(orders(el)[0]!).includes('已取消'), 'shows cancelled');
+  });
+
+  it('says when an order can no longer be cancelled, and shows its current status', async () => {
+    // The list still says cancellable; meanwhile the order shipped.
+    const { el } = await ordersFor('m_1001', {
+      fetch: rewritingFetch((path, body) =>
+        path === '/v1/me/orders'
+          ? {
+              ...(body as { data: Order[] }),
+              data: (body as { data: Order[] }).data.map((o) =>
+                o.status === 'shipped' ? { ...o, cancellable: true } : o,
+              ),
+            }
+          : undefined,
+      ),
+    });
+    const shipped = orders(el).find((item) => text(item).includes('已发货'))!;
+    shipped.querySelector<HTMLButtonElement>('[part="cancel-button"]')!.click();
+    await el.updateComplete;
+    (root(el).activeElement as HTMLButtonElement).click();
+    await waitUntil(() => shipped.querySelector('.failure'), 'failure shown');
+    expect(text(shipped.querySelector('.failure')!)).to.equal('该订单当前无法取消');
+    expect(shipped.querySelector('.failure')!.getAttribute('role')).to.equal('alert');
+    await waitUntil(() => !shipped.querySelector('[part="cancel-button"]'), 'fresh order shown');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows an empty state for a member without orders', async () => {
+    const { el } = await ordersFor('m_1005');
+    expect(shadowText(el, '[part="empty"]')).to.contain('还没有兑换记录');
+    await expect(el).to.be.accessible();
+    setTimeout(() => root(el).querySelector<HTMLButtonElement>('.empty-action button')!.click());
+    const event = await oneEvent(el, 'jg-navigate');
+    expect(event.detail).to.deep.equal({ view: 'grid' });
+  });
+
+  it('loads more pages on demand', async () => {
+    // Give m_1002 more orders than one page (20).
+    const api = sandboxClient('m_1002');
+    for (let i = 0; i < 21; i++) {
+      await api.me.orders.create({ productId: 'prd_0002', quantity: 1 });
+      if (i === 0) {
+        // 200 points cover two; top up for the rest.
+        await fetch('/__jg/sandbox/members/m_1002/points', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ balance: 5000 }),
+        });
+      }
+    }
+    const { el } = await ordersFor('m_1002');
+    expect(orders(el)).to.have.length(20);
+    const more = part<HTMLButtonElement>(el, 'load-more')!;
+    more.click();
+    await waitUntil(() => orders(el).length === 21, 'second page');
+    expect(part(el, 'load-more')).to.equal(null);
+  });
+
+  it('shows a skeleton, then an error with a retry that recovers', async () => {
+    let fail = true;
+    const client = sandboxClient('m_1001', {
+      retry: 0,
+      fetch: (input, init) =>
+        fail ? Promise.reject(new TypeError('Failed to fetch')) : fetch(input, init),
+    });
+    const el = await clientFixture<JgMallOrders>(client, html`<jg-mall-orders></jg-mall-orders>`, {
+      wait: false,
+    });
+    await el.updateComplete;
+    expect(isLoading(el)).to.equal(true);
+    await expect(el).to.be.accessible();
+    await waitUntil(() => part(el, 'error'), 'error');
+    await expect(el).to.be.accessible();
+    fail = false;
+    part<HTMLButtonElement>(el, 'retry-button')!.click();
+    await waitUntil(() => orders(el).length > 0, 'recovered');
+  });
+
+  it('speaks English and is accessible in dark senior mode', async () => {
+    const { el } = await ordersFor(
+      'm_1001',
+      {},
+      html`<jg-mall-orders locale="en" theme="dark" senior></jg-mall-orders>`,
+    );
+    expect(shadowText(el, 'h2')).to.equal('My orders');
+    expect(shadowText(el, '[part~="status"]')).to.equal('Confirmed');
+    await expect(el).to.be.accessible();
+  });
+});

@@ -1,0 +1,152 @@
+import { expect, html, waitUntil } from '@open-wc/testing';
+import type { ClientOptions } from '@jiagong/client';
+import '../provider/index.js';
+import './index.js';
+import type { JgPointsHistory } from './points-history.js';
+import {
+  clientFixture,
+  isLoading,
+  resetSandbox,
+  sandboxClient,
+  sandboxControl,
+  shadowText,
+  storageIsEmpty,
+  waitForLoad,
+} from '../internal/test-helpers.js';
+
+const root = (el: Element) => el.shadowRoot!;
+const part = <E extends Element = HTMLElement>(el: Element, name: string) =>
+  root(el).querySelector<E>(`[part~="${name}"]`);
+const entries = (el: Element) => [...root(el).querySelectorAll<HTMLElement>('li[part~="entry"]')];
+const text = (node: Element) => (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+async function historyFor(
+  memberId: string,
+  options: Partial<ClientOptions> = {},
+  template = html`<jg-points-history></jg-points-history>`,
+) {
+  const client = sandboxClient(memberId, options);
+  const el = await clientFixture<JgPointsHistory>(client, template);
+  await waitForLoad(el);
+  return { el, client };
+}
+
+describe('jg-points-history', function () {
+  this.timeout(60_000);
+
+  beforeEach(async () => {
+    localStorage.clear();
+    sessionStorage.clear();
+    await resetSandbox();
+  });
+  afterEach(() => {
+    expect(storageIsEmpty(), 'nothing written to Web Storage').to.equal(true);
+  });
+
+  it('lists the ledger with type labels, signed points, balance and expiry', async () => {
+    const { el } = await historyFor('m_1001');
+    const items = entries(el);
+    expect(items.length).to.be.greaterThan(3);
+    const first = items[0]!;
+    expect(text(first.querySelector('[part="type"]')!)).to.equal('获得');
+    expect(text(first.querySelector('[part="delta"]')!)).to.equal('+800');
+    expect(text(first)).to.contain('答题拉力赛奖励');
+    expect(text(first)).to.contain('余额 12,800');
+    expect(text(first)).to.contain('2026/12/16 过期');
+    const spent = items.find((item) => item.getAttribute('part') === 'entry entry-redeem')!;
+    expect(text(spent.querySelector('[part="type"]')!)).to.equal('兑换');
+    expect(text(spent.querySelector('[part="delta"]')!)).to.match(/^−\d/);
+    const labels = new Set(items.map((item) => text(item.querySelector('[part="type"]')!)));
+    expect([...labels].every((l) => ['获得', '兑换', '退回', '过期', '调整'].includes(l))).to.equal(
+      true,
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('labels refunds, expiries and adjustments', async () => {
+    // An adjustment (sandbox control) and a refund (a cancelled order) on top of the seed.
+    await sandboxControl('members/m_1002/points', { balance: 1000 });
+    const api = sandboxClient('m_1002');
+    const order = await api.me.orders.create({ productId: 'prd_0002', quantity: 1 });
+    await api.me.orders.cancel(order.id);
+    const { el } = await historyFor('m_1002');
+    const types = entries(el).map((item) => text(item.querySelector('[part="type"]')!));
+    expect(types.slice(0, 3)).to.deep.equal(['退回', '兑换', '调整']);
+    const { el: en } = await historyFor(
+      'm_1002',
+      {},
+      html`<jg-points-history locale="en"></jg-points-history>`,
+    );
+    const enTypes = entries(en).map((item) => text(item.querySelector('[part="type"]')!));
+    expect(enTypes.slice(0, 3)).to.deep.equal(['Refunded', 'Spent', 'Adjusted']);
+    // Some seeded member has expired points.
+    const { el: all } = await historyFor(
+      'm_1001',
+      {},
+      html`<jg-points-history type="expire"></jg-points-history>`,
+    );
+    for (const item of entries(all)) {
+      expect(text(item.querySelector('[part="type"]')!)).to.equal('过期');
+    }
+  });
+
+  it('filters by type', async () => {
+    const { el } = await historyFor('m_1001');
+    const select = part<HTMLSelectElement>(el, 'filter')!;
+    select.value = 'redeem';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    await waitUntil(() => !isLoading(el) && entries(el).length > 0, 'filtered');
+    expect(el.type).to.equal('redeem');
+    for (const item of entries(el))
+      expect(item.getAttribute('part')).to.equal('entry entry-redeem');
+  });
+
+  it('paginates with a load-more button', async () => {
+    // Enough entries for two pages of 30.
+    for (let i = 0; i < 31; i++) await sandboxControl('members/m_1005/points', { balance: i + 1 });
+    const { el } = await historyFor('m_1005');
+    expect(entries(el)).to.have.length(30);
+    part<HTMLButtonElement>(el, 'load-more')!.click();
+    await waitUntil(() => entries(el).length === 31, 'second page');
+    expect(part(el, 'load-more')).to.equal(null);
+    expect(text(entries(el)[0]!.querySelector('[part="type"]')!)).to.equal('调整');
+  });
+
+  it('shows an empty state', async () => {
+    const { el } = await historyFor('m_1005');
+    expect(shadowText(el, '[part="empty"]')).to.contain('暂无积分记录');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a skeleton, then an error with a retry that recovers', async () => {
+    let fail = true;
+    const client = sandboxClient('m_1001', {
+      retry: 0,
+      fetch: (input, init) =>
+        fail ? Promise.reject(new TypeError('Failed to fetch')) : fetch(input, init),
+    });
+    const el = await clientFixture<JgPointsHistory>(
+      client,
+      html`<jg-points-history></jg-points-history>`,
+      { wait: false },
+    );
+    await el.updateComplete;
+    expect(isLoading(el)).to.equal(true);
+    await expect(el).to.be.accessible();
+    await waitUntil(() => part(el, 'error'), 'error');
+    await expect(el).to.be.accessible();
+    fail = false;
+    part<HTMLButtonElement>(el, 'retry-button')!.click();
+    await waitUntil(() => entries(el).length > 0, 'recovered');
+  });
+
+  it('is accessible in dark senior mode', async () => {
+    const { el } = await historyFor(
+      'm_1001',
+      {},
+      html`<jg-points-history theme="dark" senior></jg-points-history>`,
+    );
+    await expect(el).to.be.accessible();
+  });
+});
