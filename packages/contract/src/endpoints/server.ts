@@ -65,6 +65,17 @@ export const sandboxEndpoints = {
     sandboxOnly: true,
     errors: ['secret_key_required', 'validation_failed'],
   },
+  'sandbox.setTexts': {
+    method: 'POST',
+    path: '/sandbox/fixtures/texts',
+    auth: 'secret',
+    summary:
+      'Overwrite every user-facing text of the catalogue and seeded history with the given strings, cycling (security tests; reset restores the seed)',
+    body: l.SandboxTextsInput,
+    response: l.SandboxTextsResult,
+    sandboxOnly: true,
+    errors: ['secret_key_required', 'validation_failed'],
+  },
 } as const satisfies Record<string, Endpoint>;
 
 /** Every secret-key endpoint: what `createServerClient` exposes. */

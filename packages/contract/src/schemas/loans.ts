@@ -119,3 +119,15 @@ export const SandboxAdvanceInput = z.object({
 });
 export const SandboxPointsInput = z.object({ balance: z.int().check(z.minimum(0)) });
 export const SandboxOk = z.object({ ok: z.literal(true) });
+/**
+ * Strings the sandbox writes into every user-facing text of its catalogue and seeded history
+ * (names, descriptions, addresses …), cycling through them: the security suite sends hostile
+ * strings (markup, bidi controls, very long text) and checks every element shows them inert.
+ */
+export const SandboxTextsInput = z.object({
+  texts: z
+    .array(z.string().check(z.minLength(1), z.maxLength(500)))
+    .check(z.minLength(1), z.maxLength(100)),
+});
+/** How many rows of each table got the texts. */
+export const SandboxTextsResult = z.object({ updated: z.record(z.string(), z.int()) });

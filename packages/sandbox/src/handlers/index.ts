@@ -1,4 +1,5 @@
 import { catalogueHandlers } from './catalogue.js';
+import { fixtureHandlers } from './fixtures.js';
 import { loanHandlers } from './loans.js';
 import { memberHandlers } from './member.js';
 import { orderHandlers } from './orders.js';
@@ -14,4 +15,5 @@ export const handlers: HandlerMap = {
   ...orderHandlers,
   ...loanHandlers,
   ...sandboxHandlers,
+  ...fixtureHandlers,
 };

@@ -1,0 +1,283 @@
+// Hostile strings through every text field of every resource: the sandbox stores and returns
+// them byte for byte (no escaping, no truncation, no 500), in both locales, whether they come
+// from the catalogue (written by the `sandbox.setTexts` control) or from what a member typed
+// (delivery details, loan purpose and employer, the loan draft). Rendering them inert is the
+// elements' side: packages/elements/test/browser/hostile-render.test.ts.
+/* eslint-disable @typescript-eslint/no-explicit-any -- reads untyped JSON answers */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { hostileStrings } from '../../../../scripts/lib/hostile-strings.js';
+import { delivery, PK, SK } from '../support/api.js';
+import { allPages, startWorld, type SecurityWorld } from './support.js';
+
+let world: SecurityWorld;
+let token1001: string;
+let token1002: string;
+const corpus = new Set(hostileStrings);
+const seen = new Map<string, Set<string>>();
+
+before(async () => {
+  world = await startWorld();
+  const res = await world.api.post('/sandbox/fixtures/texts', SK, { texts: hostileStrings });
+  assert.equal(res.status, 200, JSON.stringify(res.body));
+  for (const [table, rows] of Object.entries(res.body.updated as Record<string, number>)) {
+    assert.ok(rows > 0, `no ${table} row got a text`);
+  }
+  token1001 = await world.api.session('m_1001');
+  token1002 = await world.api.session('m_1002');
+});
+after(() => world?.sandbox.close());
+
+/** `[field, value]` pairs read from a response. */
+type Texts = unknown[][];
+
+/** Each value must be one of the corpus strings, unchanged. */
+function expectCorpus(where: string, texts: Texts): void {
+  assert.ok(texts.length > 0, `${where}: nothing to check`);
+  for (const [fieldName, value] of texts) {
+    const field = String(fieldName);
+    assert.equal(typeof value, 'string', `${where} ${field} is not a string`);
+    assert.ok(
+      corpus.has(value as string),
+      `${where} ${field} came back changed: ${JSON.stringify(value).slice(0, 120)}`,
+    );
+    const key = `${where} ${field}`;
+    if (!seen.has(key)) seen.set(key, new Set());
+    seen.get(key)!.add(value as string);
+  }
+}
+
+/** A masked rendering of a hostile name must still hide it. */
+function expectMasked(where: string, masked: unknown): void {
+  assert.equal(typeof masked, 'string', where);
+  assert.ok(!corpus.has(masked as string), `${where} shows a full name: ${masked as string}`);
+}
+
+const en = { 'Accept-Language': 'en' };
+
+describe('hostile strings in the catalogue (publishable key)', () => {
+  for (const [label, headers] of [
+    ['zh-CN', undefined],
+    ['en', en],
+  ] as const) {
+    it(`services, categories and loan products (${label})`, async () => {
+      const services = await world.api.get('/v1/services', PK, headers);
+      assert.equal(services.status, 200);
+      expectCorpus(
+        'services',
+        services.body.data.flatMap((s: any) => [
+          ['name', s.name],
+          ['description', s.description],
+        ]),
+      );
+      const categories = await world.api.get('/v1/mall/categories', PK, headers);
+      assert.equal(categories.status, 200);
+      expectCorpus(
+        'categories',
+        categories.body.data.map((c: any) => ['name', c.name]),
+      );
+      const loans = await world.api.get('/v1/loans/products', PK, headers);
+      assert.equal(loans.status, 200);
+      expectCorpus(
+        'loan products',
+        loans.body.data.flatMap((p: any) => [
+          ['name', p.name],
+          ['description', p.description],
+          ['lender.name', p.lender.name],
+          ['lender.contact', p.lender.contact],
+          ...p.consents.flatMap((c: any) => [
+            ['consent.title', c.title],
+            ['consent.body', c.body],
+            ['consent.retention', c.retention],
+            ...(c.recipient === null ? [] : [['consent.recipient', c.recipient]]),
+          ]),
+        ]),
+      );
+    });
+  }
+
+  it('every union, merchant and product, every page', async () => {
+    const unions = await world.api.get('/v1/unions', PK);
+    assert.equal(unions.status, 200);
+    expectCorpus(
+      'unions',
+      unions.body.data.map((u: any) => ['name', u.name]),
+    );
+    const merchants = await allPages(world.api, '/v1/merchants', PK);
+    expectCorpus(
+      'merchants',
+      merchants.flatMap((m: any) => [
+        ['name', m.name],
+        ['address', m.address],
+        ['discount', m.discount],
+      ]),
+    );
+    const products = await allPages(world.api, '/v1/mall/products', PK);
+    assert.ok(products.length > 100);
+    expectCorpus(
+      'products',
+      products.flatMap((p: any) => [
+        ['name', p.name],
+        ['summary', p.summary],
+        ['description', p.description],
+      ]),
+    );
+    const one = await world.api.get(`/v1/mall/products/${products[0].id}`, PK);
+    assert.equal(one.status, 200);
+    assert.deepEqual(one.body, products[0]);
+  });
+
+  it('searching for a hostile string is a plain text search', async () => {
+    for (const text of hostileStrings.filter((s) => s.length <= 50)) {
+      const res = await world.api.get(`/v1/mall/products?q=${encodeURIComponent(text)}`, PK);
+      assert.ok(res.status === 200 || res.status === 422, `q=${text}: ${res.status}`);
+      const unions = await world.api.get(`/v1/unions?q=${encodeURIComponent(text)}`, PK);
+      assert.ok(unions.status === 200 || unions.status === 422, `unions q=${text}`);
+    }
+  });
+
+  it('every corpus string came back from the catalogue somewhere', () => {
+    const all = new Set([...seen.values()].flatMap((values) => [...values]));
+    for (const text of hostileStrings) assert.ok(all.has(text), `never returned: ${text}`);
+  });
+});
+
+describe('hostile strings in member data (session)', () => {
+  it('the member, the card and the revealed holder name', async () => {
+    const me = await world.api.get('/v1/me', token1001);
+    assert.equal(me.status, 200, JSON.stringify(me.body));
+    expectCorpus('me', [['unionName', me.body.unionName]]);
+    expectMasked('me.nameMasked', me.body.nameMasked);
+    const card = await world.api.get('/v1/me/card', token1001);
+    assert.equal(card.status, 200, JSON.stringify(card.body));
+    expectCorpus('card', [['unionName', card.body.unionName]]);
+    expectMasked('card.holderNameMasked', card.body.holderNameMasked);
+    const reveal = await world.api.post('/v1/me/card/reveal', token1001);
+    assert.equal(reveal.status, 200, JSON.stringify(reveal.body));
+    expectCorpus('reveal', [['holderName', reveal.body.holderName]]);
+    const members = await world.api.get('/sandbox/members', SK);
+    expectCorpus(
+      'sandbox members',
+      members.body.data.map((m: any) => ['name', m.name]),
+    );
+  });
+
+  it('benefits, points history, seeded orders and loan applications', async () => {
+    for (const headers of [undefined, en]) {
+      const benefits = await world.api.get('/v1/me/card/benefits', token1001, headers);
+      assert.equal(benefits.status, 200);
+      expectCorpus(
+        'benefits',
+        benefits.body.data.flatMap((b: any) => [
+          ['title', b.title],
+          ['description', b.description],
+          ['actionLabel', b.actionLabel],
+        ]),
+      );
+    }
+    const ledger = await allPages(world.api, '/v1/me/points/transactions', token1001);
+    expectCorpus(
+      'points',
+      ledger.map((t: any) => ['description', t.description]),
+    );
+    const orders = await allPages(world.api, '/v1/me/orders', token1001);
+    expectCorpus(
+      'orders',
+      orders.flatMap((o: any) => [
+        ['productName', o.productName],
+        ...(o.delivery ? [['delivery.address', o.delivery.address]] : []),
+      ]),
+    );
+    const apps = await allPages(world.api, '/v1/me/loan-applications', token1001);
+    expectCorpus(
+      'loan applications',
+      apps.flatMap((a: any) => [
+        ['productName', a.productName],
+        ['purpose', a.purpose],
+        ['employer.name', a.employer.name],
+        ['applicant.unionName', a.applicant.unionName],
+        ...(a.rejectionReason === null ? [] : [['rejectionReason', a.rejectionReason]]),
+        ...a.timeline
+          .filter((e: any) => e.note !== null)
+          .map((e: any) => ['timeline.note', e.note]),
+      ]),
+    );
+  });
+
+  it('what a member types comes back as typed: delivery, loan application, draft', async () => {
+    await world.api.setPoints('m_1001', 1_000_000);
+    const products = await allPages(world.api, '/v1/mall/products?sort=points_asc', PK);
+    const product = products.find(
+      (p: any) => p.fulfilment === 'delivery' && p.stock >= 20 && p.perMemberLimit === null,
+    );
+    assert.ok(product, 'a delivery product with stock and no per-member limit');
+
+    for (const text of hostileStrings) {
+      const address = text.length >= 5 && text.length <= 200 ? text : null;
+      const recipient = [...text].length <= 40 ? text : '沈嘉禾';
+      if (!address) continue;
+      const res = await world.api.post('/v1/me/orders', token1001, {
+        productId: product.id,
+        quantity: 1,
+        delivery: { ...delivery, recipient, address },
+      });
+      assert.equal(res.status, 201, `${text}: ${JSON.stringify(res.body)}`);
+      assert.equal(res.body.delivery.address, address.trim());
+      assert.equal(res.body.productName, product.name);
+      const again = await world.api.get(`/v1/me/orders/${res.body.id}`, token1001);
+      assert.deepEqual(again.body, res.body);
+      if (corpus.has(recipient))
+        expectMasked('delivery.recipientMasked', res.body.delivery.recipientMasked);
+    }
+
+    const employers = hostileStrings.filter((s) => s.trim().length >= 2 && s.length <= 100);
+    for (const [i, text] of hostileStrings.entries()) {
+      const employer = employers[i % employers.length]!;
+      const res = await world.api.post(
+        '/v1/me/loan-applications',
+        token1002,
+        loanInput({ purpose: text, employer: { name: employer, uscc: '91330402MA2B0C1D2H' } }),
+        { 'Idempotency-Key': `hostile-${i}` },
+      );
+      assert.equal(res.status, 201, `${text}: ${JSON.stringify(res.body)}`);
+      assert.equal(res.body.purpose, text.trim());
+      assert.equal(res.body.employer.name, employer.trim());
+      const again = await world.api.get(`/v1/me/loan-applications/${res.body.id}`, token1002);
+      assert.deepEqual(again.body, res.body);
+    }
+
+    const values = Object.fromEntries(hostileStrings.map((s, i) => [s, { i, text: s }]));
+    const saved = await world.api.call('PUT', '/v1/me/loan-draft', {
+      auth: token1002,
+      json: { step: 'applicant', values },
+    });
+    assert.equal(saved.status, 200, JSON.stringify(saved.body));
+    const draft = await world.api.get('/v1/me/loan-draft', token1002);
+    assert.deepEqual(draft.body.draft.values, values);
+  });
+});
+
+/** A valid 消费贷 application for m_1002 陆小溪 (synthetic). */
+function loanInput(overrides: Record<string, unknown>) {
+  return {
+    productId: 'lp_consumer',
+    amountFen: 10_000_000,
+    termMonths: 12,
+    repaymentMethod: 'equal-instalment',
+    applicant: {
+      name: '陆小溪',
+      idNumber: '330411200003150228',
+      mobile: '+86 199 0000 1002',
+      unionId: 'u_330411_02_01',
+    },
+    employer: { name: '嘉兴禾信电子有限公司', uscc: '91330402MA2B0C1D2H' },
+    purpose: '家庭装修',
+    consents: ['ct_sensitive_pi', 'ct_share_with_bank', 'ct_credit_check'].map((textId) => ({
+      textId,
+      version: '2025.1',
+      granted: true,
+    })),
+    channel: 'security-tests/1.0',
+    ...overrides,
+  };
+}
