@@ -169,7 +169,8 @@ export class JgPointsMall extends JgDataElement {
   };
 
   private onChildError = (event: JgErrorEvent): void => {
-    if (event.target === this) return;
+    // At the host the target is retargeted to this element; the path says who failed.
+    if (event.composedPath()[0] === this) return;
     if (errorCode(event.detail.error) === 'insufficient_points') void this.loadPoints();
   };
 

@@ -1,0 +1,261 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
+import '../provider/index.js';
+import './index.js';
+import type { JgPointsMall } from './points-mall.js';
+import type { JgMallProductGrid } from './mall-product-grid.js';
+import type { JgMallProduct } from './mall-product.js';
+import {
+  clientFixture,
+  isLoading,
+  PUBLISHABLE_KEY,
+  providerFixture,
+  resetSandbox,
+  sandboxClient,
+  sandboxControl,
+  sandboxUrl,
+  shadowText,
+  storageIsEmpty,
+  TOKEN_ENDPOINT,
+} from '../internal/test-helpers.js';
+
+const root = (el: Element) => el.shadowRoot!;
+const part = <E extends Element = HTMLElement>(el: Element, name: string) =>
+  root(el).querySelector<E>(`[part~="${name}"]`);
+const tab = (el: Element, label: string) =>
+  [...root(el).querySelectorAll<HTMLButtonElement>('[part~="nav-item"]')].find(
+    (b) => b.textContent!.trim() === label,
+  )!;
+const grid = (el: Element) => root(el).querySelector<JgMallProductGrid>('jg-mall-product-grid')!;
+const product = (el: Element) => root(el).querySelector<JgMallProduct>('jg-mall-product')!;
+const cards = (el: Element) => [
+  ...grid(el).shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="product"]'),
+];
+
+async function mallFor(
+  memberId: string | null,
+  template = html`<jg-points-mall></jg-points-mall>`,
+) {
+  const el = await providerFixture<JgPointsMall>(memberId, template, { wait: false });
+  await waitUntil(
+    () => el.balance !== undefined || part(el, 'balance')?.getAttribute('role') === 'alert',
+    'balance loaded',
+    { timeout: 10_000 },
+  );
+  await el.updateComplete;
+  return el;
+}
+
+async function gridReady(el: JgPointsMall) {
+  await waitUntil(() => grid(el) && !isLoading(grid(el)) && cards(el).length > 0, 'grid ready', {
+    timeout: 10_000,
+  });
+}
+
+describe('jg-points-mall', function () {
+  this.timeout(60_000);
+  setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach, { suppressErrorLogging: true });
+
+  beforeEach(async () => {
+    localStorage.clear();
+    sessionStorage.clear();
+    await resetSandbox();
+  });
+  afterEach(() => {
+    expect(storageIsEmpty(), 'nothing written to Web Storage').to.equal(true);
+  });
+
+  it('shows the balance, points expiring soon and the product grid', async () => {
+    const el = await mallFor('m_1001');
+    expect(shadowText(el, '[part="balance"] .amount')).to.equal('12,800 积分');
+    expect(shadowText(el, '[part="expiring"]')).to.equal('800 积分将于 2026/12/16 过期');
+    expect(el.view).to.equal('grid');
+    expect(tab(el, '商品').getAttribute('aria-current')).to.equal('page');
+    await gridReady(el);
+    // The grid gets the balance for "I can afford".
+    expect(grid(el).balance).to.equal(12_800);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a skeleton balance, and a balance error with retry without a session', async () => {
+    const pending = await providerFixture<JgPointsMall>(
+      'm_1001',
+      html`<jg-points-mall></jg-points-mall>`,
+      { wait: false, getSessionToken: () => new Promise(() => {}) },
+    );
+    await pending.updateComplete;
+    expect(part(pending, 'balance')!.getAttribute('aria-busy')).to.equal('true');
+    await expect(pending).to.be.accessible();
+
+    const el = await mallFor(null);
+    const balance = part(el, 'balance')!;
+    expect(balance.getAttribute('role')).to.equal('alert');
+    expect(balance.querySelector('button')!.textContent!.trim()).to.equal('重试');
+    // Browsing still works with the publishable key alone.
+    await gridReady(el);
+    await expect(el).to.be.accessible();
+  });
+
+  it('switches views from the tabs, with jg-navigate and the view attribute', async () => {
+    const el = await mallFor('m_1001');
+    setTimeout(() => tab(el, '我的订单').click());
+    const event = await oneEvent(el, 'jg-navigate');
+    expect(event.target).to.equal(el);
+    expect(event.detail).to.deep.equal({ view: 'orders' });
+    await el.updateComplete;
+    expect(el.getAttribute('view')).to.equal('orders');
+    expect(root(el).querySelector('jg-mall-orders')).not.to.equal(null);
+    expect(tab(el, '我的订单').getAttribute('aria-current')).to.equal('page');
+    // Focus moves to the new view for keyboard and screen-reader users.
+    expect(root(el).activeElement).to.equal(part(el, 'view'));
+    tab(el, '积分明细').click();
+    await el.updateComplete;
+    expect(root(el).querySelector('jg-points-history')).not.to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('lets a host router cancel navigation and drive the view itself', async () => {
+    const el = await mallFor('m_1001');
+    const seen: unknown[] = [];
+    el.addEventListener('jg-navigate', (event) => {
+      seen.push(event.detail);
+      event.preventDefault();
+    });
+    tab(el, '积分明细').click();
+    await el.updateComplete;
+    expect(seen).to.deep.equal([{ view: 'points' }]);
+    expect(el.view).to.equal('grid');
+    // The router answers by setting the attribute (e.g. after pushState).
+    el.setAttribute('view', 'points');
+    await el.updateComplete;
+    expect(root(el).querySelector('jg-points-history')).not.to.equal(null);
+    el.setAttribute('view', 'product');
+    el.setAttribute('product-id', 'prd_0004');
+    await el.updateComplete;
+    expect(product(el).productId).to.equal('prd_0004');
+    el.setAttribute('view', 'nonsense');
+    await el.updateComplete;
+    expect(el.view).to.equal('grid');
+  });
+
+  it('opens a product from the grid, redeems it and updates balance and stock everywhere', async () => {
+    const el = await mallFor('m_1001');
+    await gridReady(el);
+    const card = cards(el).find((c) => c.textContent!.includes('话费充值 10 元'))!;
+    const stockBefore = card.querySelector('[part~="product-stock"]')!.textContent!.trim();
+    expect(stockBefore).to.equal('库存 100,000');
+    setTimeout(() => card.click());
+    const navigate = await oneEvent(el, 'jg-navigate');
+    expect(navigate.detail).to.deep.equal({ view: 'product', productId: 'prd_0002' });
+    await el.updateComplete;
+    expect(el.getAttribute('view')).to.equal('product');
+    expect(el.getAttribute('product-id')).to.equal('prd_0002');
+    const view = product(el);
+    // Shown at once from the grid's data: no skeleton.
+    await view.updateComplete;
+    expect(isLoading(view)).to.equal(false);
+    expect(view.balance).to.equal(12_800);
+
+    view.shadowRoot!.querySelector<HTMLButtonElement>('[part="redeem-button"]')!.click();
+    await waitUntil(() => view.shadowRoot!.querySelector('dialog')!.open, 'confirmation');
+    await view.updateComplete;
+    const created = oneEvent(el, 'jg-order-created');
+    view.shadowRoot!.querySelector<HTMLButtonElement>('[part="confirm-button"]')!.click();
+    const { detail } = await created;
+    expect(detail.order.balanceAfter).to.equal(12_700);
+    await waitUntil(() => el.balance === 12_700, 'header balance');
+    expect(shadowText(el, '[part="balance"] .amount')).to.equal('12,700 积分');
+
+    // Back to the grid: the card shows the new stock.
+    tab(el, '商品').click();
+    await el.updateComplete;
+    await waitUntil(
+      () =>
+        cards(el)
+          .find((c) => c.textContent!.includes('话费充值 10 元'))
+          ?.querySelector('[part~="product-stock"]')
+          ?.textContent!.trim() === '库存 99,999',
+      'grid stock updated',
+    );
+  });
+
+  it('refreshes the balance after a cancel in the orders view', async () => {
+    const el = await mallFor('m_1001');
+    el.view = 'orders';
+    await el.updateComplete;
+    const orders = root(el).querySelector('jg-mall-orders')!;
+    await waitUntil(() => orders.shadowRoot!.querySelector('[part="cancel-button"]'), 'orders');
+    orders.shadowRoot!.querySelector<HTMLButtonElement>('[part="cancel-button"]')!.click();
+    await (orders as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    const cancelled = oneEvent(el, 'jg-order-cancelled');
+    (orders.shadowRoot!.activeElement as HTMLButtonElement).click();
+    await cancelled;
+    await waitUntil(() => el.balance === 13_000, 'balance after refund');
+  });
+
+  it('refreshes the header balance when a redemption fails for lack of points', async () => {
+    const el = await mallFor('m_1001');
+    el.productId = 'prd_0002';
+    el.view = 'product';
+    await el.updateComplete;
+    const view = product(el);
+    await waitUntil(() => view.shadowRoot!.querySelector('[part="redeem-button"]'), 'product');
+    await sandboxControl('members/m_1001/points', { balance: 50 });
+    view.shadowRoot!.querySelector<HTMLButtonElement>('[part="redeem-button"]')!.click();
+    await waitUntil(() => view.shadowRoot!.querySelector('dialog')!.open, 'confirmation');
+    await view.updateComplete;
+    view.shadowRoot!.querySelector<HTMLButtonElement>('[part="confirm-button"]')!.click();
+    await waitUntil(() => el.balance === 50, 'header refreshed');
+  });
+
+  it('reaches the tabs and views with the keyboard', async () => {
+    const el = await mallFor('m_1001');
+    tab(el, '商品').focus();
+    await sendKeys({ press: 'Tab' });
+    expect(root(el).activeElement).to.equal(tab(el, '我的订单'));
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.view).to.equal('orders');
+  });
+
+  it('passes locale and senior mode to its views, and works without a provider', async () => {
+    const en = await mallFor('m_1001', html`<jg-points-mall locale="en" senior></jg-points-mall>`);
+    expect(shadowText(en, '[part="balance"] .label')).to.equal('My points');
+    expect(tab(en, 'My orders')).not.to.equal(undefined);
+    await gridReady(en);
+    expect(grid(en).locale).to.equal('en');
+    expect(grid(en).hasAttribute('senior')).to.equal(true);
+    await expect(en).to.be.accessible();
+
+    const standalone = await fixture<JgPointsMall>(
+      html`<jg-points-mall
+        api-base=${sandboxUrl()}
+        publishable-key=${PUBLISHABLE_KEY}
+        token-endpoint=${TOKEN_ENDPOINT}
+        view="orders"
+        theme="dark"
+      ></jg-points-mall>`,
+    );
+    await waitUntil(() => standalone.balance !== undefined, 'standalone balance', {
+      timeout: 10_000,
+    });
+    const orders = root(standalone).querySelector('jg-mall-orders')!;
+    await waitUntil(
+      () => orders.shadowRoot!.querySelector('[part="order"]'),
+      'orders via the mall',
+    );
+    await expect(standalone).to.be.accessible();
+  });
+
+  it('works with a client handed to the provider', async () => {
+    const el = await clientFixture<JgPointsMall>(
+      sandboxClient('m_1002'),
+      html`<jg-points-mall view="points"></jg-points-mall>`,
+      { wait: false },
+    );
+    await waitUntil(() => el.balance === 200, 'balance');
+    const history = root(el).querySelector('jg-points-history')!;
+    await waitUntil(() => history.shadowRoot!.querySelector('li'), 'history');
+  });
+});
