@@ -7,3 +7,7 @@ export { JgPhoneInput } from './phone-input.js';
 export { JgAmountInput } from './amount-input.js';
 export { JgUsccInput } from './uscc-input.js';
 export { JgNameInput } from './name-input.js';
+// The union picker is a form control too (its own family folder); defined and re-exported here
+// so a partner's form gets every control from one entry.
+export { JgUnionPicker } from '../union-picker/index.js';
+export type { JgUnionChangeEvent } from '../union-picker/index.js';
