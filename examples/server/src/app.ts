@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Hono } from 'hono';
+import { galleryInfo } from './gallery.js';
 import { partnerApi } from './partner-api.js';
 import { serveFile, type Mount, type PageSettings } from './static.js';
 
@@ -38,8 +39,9 @@ export const mounts: Mount[] = [
     missing: notBuilt('The React app (examples/react-app/dist)'),
     spa: true,
   },
-  { prefix: '/', dir: path.join(examplesDir, 'home'), csp: 'standard' },
 ];
+const homeMount: Mount = { prefix: '/', dir: path.join(examplesDir, 'home'), csp: 'standard' };
+mounts.push(homeMount);
 
 export interface ExamplesAppOptions extends PageSettings {
   secretKey: string;
@@ -49,7 +51,10 @@ export function examplesApp(options: ExamplesAppOptions): Hono {
   const page: PageSettings = { apiBase: options.apiBase, publishableKey: options.publishableKey };
   const app = new Hono();
   app.route('/api', partnerApi({ apiBase: options.apiBase, secretKey: options.secretKey }));
+  app.get('/api/gallery', (c) => c.json(galleryInfo(path.join(examplesDir, 'gallery'))));
   app.get('/healthz', (c) => c.text('ok'));
+  // Browsers ask for /favicon.ico on pages without an icon link; answer instead of a 404.
+  app.get('/favicon.ico', (c) => serveFile(c, homeMount, page, 'favicon.svg') ?? c.body(null, 204));
   app.get('*', (c) => {
     // `/gallery` → `/gallery/` so relative links inside resolve under the prefix.
     const bare = mounts.find((m) => m.prefix !== '/' && c.req.path === m.prefix.slice(0, -1));

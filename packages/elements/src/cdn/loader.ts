@@ -31,6 +31,8 @@ let selector = '';
 let observer: MutationObserver | undefined;
 let nonce: string | undefined;
 const loading = new Map<string, Promise<void>>();
+/** Attempts made per family so far: each retry gets a URL never tried before. */
+const attempts = new Map<string, number>();
 const failed = new Set<string>();
 const preloaded = new Set<string>();
 const watchedRoots = new WeakSet<ShadowRoot>();
@@ -71,7 +73,11 @@ function dispatchError(host: Element, error: unknown): void {
   );
 }
 
-/** Imports a family's chunk, retrying with backoff; the cache-busting query skips a cached failure. */
+/**
+ * Imports a family's chunk, retrying with backoff. A browser may remember a failed module URL
+ * for the page's lifetime, so every retry (also after the retry button) uses a URL with a query
+ * it has never tried; the first attempt uses the plain, cacheable URL.
+ */
 async function importFamily(family: string): Promise<void> {
   const { base, chunks, families, retryDelays = [400, 1200] } = config!;
   const indexes = families[family];
@@ -86,7 +92,9 @@ async function importFamily(family: string): Promise<void> {
   for (let attempt = 0; attempt <= retryDelays.length; attempt++) {
     if (attempt > 0) await sleep(retryDelays[attempt - 1]!);
     const url = new URL(entryPath, base);
-    if (attempt > 0) url.searchParams.set('retry', String(attempt));
+    const made = attempts.get(family) ?? 0;
+    attempts.set(family, made + 1);
+    if (made > 0) url.searchParams.set('retry', String(made));
     preload(url.href, entryIntegrity);
     try {
       await import(/* @vite-ignore */ url.href);

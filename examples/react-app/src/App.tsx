@@ -1,0 +1,60 @@
+import { useState } from 'react';
+import { JgProvider } from '@jiagong/react/provider';
+import { JgCardBenefits, JgMemberCard } from '@jiagong/react/member-card';
+
+export interface AppProps {
+  apiBase: string;
+  publishableKey: string;
+  tokenEndpoint: string;
+}
+
+export function App({ apiBase, publishableKey, tokenEndpoint }: AppProps) {
+  const [lastEvent, setLastEvent] = useState('—');
+  const [locale, setLocale] = useState<'zh-CN' | 'en'>('zh-CN');
+
+  return (
+    <JgProvider
+      apiBase={apiBase}
+      publishableKey={publishableKey}
+      tokenEndpoint={tokenEndpoint}
+      locale={locale}
+    >
+      <header>
+        <h1>{locale === 'en' ? 'My union benefits' : '我的工会权益'}</h1>
+        <label>
+          {locale === 'en' ? 'Language ' : '语言 '}
+          <select value={locale} onChange={(e) => setLocale(e.target.value as 'zh-CN' | 'en')}>
+            <option value="zh-CN">中文</option>
+            <option value="en">English</option>
+          </select>
+        </label>
+      </header>
+      <main>
+        <section aria-labelledby="card">
+          <h2 id="card">{locale === 'en' ? 'Member card' : '嘉工卡'}</h2>
+          <JgMemberCard
+            onJgCardReveal={(event) =>
+              setLastEvent(`jg-card-reveal: ${event.detail.revealed ? 'shown' : 'masked'}`)
+            }
+            onJgCodeRefresh={(event) => setLastEvent(`jg-code-refresh: ${event.detail.expiresAt}`)}
+            onJgError={(event) => setLastEvent(`jg-error: ${String(event.detail.error)}`)}
+          />
+        </section>
+        <section aria-labelledby="benefits">
+          <h2 id="benefits">{locale === 'en' ? 'Benefits' : '会员权益'}</h2>
+          <JgCardBenefits
+            onJgBenefitSelect={(event) => {
+              // Route inside the app instead of leaving it.
+              event.preventDefault();
+              setLastEvent(`jg-benefit-select: ${event.detail.benefit.title}`);
+            }}
+          />
+        </section>
+        <section className="events" aria-live="polite">
+          <h2>{locale === 'en' ? 'Last event' : '最近事件'}</h2>
+          <output id="last-event">{lastEvent}</output>
+        </section>
+      </main>
+    </JgProvider>
+  );
+}

@@ -1,0 +1,217 @@
+// The examples in Chromium, against a real sandbox behind the examples server (the partner back
+// end that mints member sessions): every page renders its elements with sandbox data, logs no
+// console error, breaks no CSP rule and has no axe (WCAG 2.1 AA) violation; the employer
+// intranet loads only the CDN chunks of the elements on it; the React app receives an event.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser, Page } from 'puppeteer-core';
+import { presentElements, root } from '../scripts/lib/families.js';
+import {
+  axeViolations,
+  elementStates,
+  launchBrowser,
+  openPage,
+  waitForElements,
+  type PageProblems,
+} from './support/browser.js';
+import { ensureBuilt } from './support/build.js';
+import { startServers, type Servers } from './support/servers.js';
+
+const examples = (name: string) => existsSync(path.join(root, 'examples', name));
+const viteApps = ['bank-app', 'react-app'].filter((name) =>
+  existsSync(path.join(root, 'examples', name, 'vite.config.mjs')),
+);
+const galleryPages = examples('gallery')
+  ? readdirSync(path.join(root, 'examples/gallery'))
+      .filter((f) => f.endsWith('.html') && f !== 'index.html')
+      .sort()
+  : [];
+
+/** Tags whose family exists in this checkout (others stay undefined and are not checked). */
+const tags = presentElements().map((e) => e.tag);
+
+let servers: Servers;
+let browser: Browser;
+
+before(async () => {
+  await ensureBuilt(
+    ['react', 'js', 'cdn', 'examples'],
+    ['dist/cdn/manifest.json', ...viteApps.map((a) => `examples/${a}/dist/index.html`)],
+  );
+  [servers, browser] = await Promise.all([startServers(), launchBrowser()]);
+});
+
+after(async () => {
+  await browser?.close();
+  await servers?.stop();
+});
+
+/** Deliberate failures of the gallery's error-state demos (`?fail=503`) are not problems. */
+const ignoreDemoFailures = (text: string) => /[?&]fail=\d+/.test(text);
+
+/** Opens a page, waits for its elements, and checks data, console, CSP and axe. */
+async function checkPage(
+  url: string,
+  { elements = true } = {},
+): Promise<{ page: Page; problems: PageProblems }> {
+  const opened = await openPage(browser, url, { ignore: ignoreDemoFailures });
+  const { page, problems } = opened;
+  try {
+    await waitForElements(page, tags);
+  } catch (error) {
+    const states = await elementStates(page, tags);
+    const pending = states
+      .filter((s) => !s.defined || (s.tag !== 'jg-provider' && !s.text))
+      .map((s) => s.tag);
+    throw new Error(`elements did not finish loading on ${url}: ${pending.join(', ')}`, {
+      cause: error,
+    });
+  }
+  const states = await elementStates(page, tags);
+  if (elements) assert.ok(states.length > 0, `no jg- element on ${url}`);
+  for (const s of states) {
+    assert.ok(s.defined, `<${s.tag}> was never defined on ${url}`);
+    if (s.state !== 'error' && s.state !== 'loading') {
+      assert.ok(!s.alert, `<${s.tag}> shows an error on ${url}: ${s.text.slice(0, 200)}`);
+    }
+  }
+  assert.deepEqual(problems.errors, [], `problems on ${url}`);
+  const violations = await axeViolations(page);
+  assert.deepEqual(violations, [], `axe violations on ${url}`);
+  return opened;
+}
+
+describe('examples in Chromium', { timeout: 600_000 }, () => {
+  it('home page links every example', async () => {
+    const { page } = await openPage(browser, `${servers.examplesUrl}/`);
+    const links = await page.$$eval('a', (as) => as.map((a) => a.getAttribute('href')));
+    for (const href of ['/gallery/', '/bank-app/', '/employer-intranet/', '/react-app/']) {
+      assert.ok(links.includes(href), `home does not link ${href}`);
+    }
+    assert.deepEqual(await axeViolations(page), []);
+    await page.close();
+  });
+
+  it('the partner back end mints sessions server-side and never serves the secret key', async () => {
+    const res = await fetch(`${servers.examplesUrl}/api/jiagong-session`, { method: 'POST' });
+    assert.equal(res.status, 200);
+    const body = (await res.json()) as { token: string; expiresAt: string };
+    assert.match(body.token, /^st_/);
+    assert.ok(body.expiresAt);
+    for (const page of ['/employer-intranet/', '/gallery/', ...viteApps.map((a) => `/${a}/`)]) {
+      const html = await (await fetch(`${servers.examplesUrl}${page}`)).text();
+      assert.doesNotMatch(html, /sk_test_/, `${page} contains a secret key`);
+    }
+  });
+
+  describe(
+    'employer intranet (CDN script only, strict CSP)',
+    { skip: !examples('employer-intranet') },
+    () => {
+      it('renders its elements with sandbox data, no console error, axe clean', async () => {
+        const { page } = await checkPage(`${servers.examplesUrl}/employer-intranet/`);
+        const csp = await page.evaluate(async () => {
+          const res = await fetch(location.href);
+          return res.headers.get('content-security-policy') ?? '';
+        });
+        assert.match(
+          csp,
+          /script-src 'nonce-[^']+'(;|$)/,
+          'the page is not under a nonce-only CSP',
+        );
+        const states = await elementStates(page, tags);
+        const card = states.find((s) => s.tag === 'jg-member-card');
+        assert.ok(
+          card?.text.includes('沈'),
+          `the card shows no member: ${card?.text.slice(0, 120)}`,
+        );
+        await page.close();
+      });
+
+      it('loads only the CDN chunks of the elements on the page', async () => {
+        const { page, problems } = await openPage(
+          browser,
+          `${servers.examplesUrl}/employer-intranet/`,
+        );
+        await waitForElements(page, tags);
+        const manifest = JSON.parse(
+          readFileSync(path.join(root, 'dist/cdn/manifest.json'), 'utf8'),
+        ) as {
+          families: Record<string, { entry: string; imports: string[]; tags: string[] }>;
+        };
+        const tagsOnPage = new Set((await elementStates(page, tags)).map((s) => s.tag));
+        const needed = Object.entries(manifest.families).filter(([, f]) =>
+          f.tags.some((t) => tagsOnPage.has(t)),
+        );
+        const allowed = new Set(needed.flatMap(([, f]) => [f.entry, ...f.imports]));
+        const loaded = problems.requests
+          .filter((u) => u.includes('/cdn/chunks/'))
+          .map((u) => new URL(u).pathname.replace(/^\/cdn\//, ''));
+        assert.ok(loaded.length > 0, 'no chunk was loaded');
+        for (const file of loaded) {
+          assert.ok(allowed.has(file), `${file} was loaded but no element on the page needs it`);
+        }
+        for (const [family, f] of Object.entries(manifest.families)) {
+          if (needed.some(([n]) => n === family)) {
+            assert.ok(loaded.includes(f.entry), `${family} is on the page but was not loaded`);
+          } else {
+            assert.ok(!loaded.includes(f.entry), `${family} was loaded but is not on the page`);
+          }
+        }
+        await page.close();
+      });
+    },
+  );
+
+  describe('gallery', { skip: !examples('gallery') }, () => {
+    it('index lists every element family', async () => {
+      const { page } = await checkPage(`${servers.examplesUrl}/gallery/`, { elements: false });
+      const text = await page.$eval('#families', (el) => el.textContent ?? '');
+      assert.match(text, /<jg-member-card>/);
+      await page.close();
+    });
+
+    for (const file of galleryPages) {
+      for (const mode of ['', '?theme=dark&senior=1&locale=en']) {
+        it(`${file}${mode || ' (light, zh-CN)'}`, async () => {
+          const { page } = await checkPage(`${servers.examplesUrl}/gallery/${file}${mode}`);
+          await page.close();
+        });
+      }
+    }
+  });
+
+  describe('bank app (Vite, npm packages)', { skip: !viteApps.includes('bank-app') }, () => {
+    it('shows the member card and its benefits next to the accounts', async () => {
+      const { page } = await checkPage(`${servers.examplesUrl}/bank-app/`);
+      const shown = (await elementStates(page, tags)).map((s) => s.tag);
+      assert.ok(shown.includes('jg-member-card'));
+      assert.ok(shown.includes('jg-card-benefits'));
+      await page.close();
+    });
+  });
+
+  describe('React app (@jiagong/react)', { skip: !viteApps.includes('react-app') }, () => {
+    it('renders the elements and receives their events in React', async () => {
+      const { page } = await checkPage(`${servers.examplesUrl}/react-app/`);
+      // The app shows the last Jiagong event it handled in #last-event.
+      const before = await page.$eval('#last-event', (el) => el.textContent ?? '');
+      await page.evaluate(() => {
+        const card = document.querySelector('jg-member-card');
+        const button =
+          card?.shadowRoot?.querySelector<HTMLButtonElement>('[part~="reveal-button"]');
+        button?.click();
+      });
+      await page.waitForFunction(
+        (previous) => (document.querySelector('#last-event')?.textContent ?? '') !== previous,
+        { timeout: 10_000 },
+        before,
+      );
+      const after = await page.$eval('#last-event', (el) => el.textContent ?? '');
+      assert.match(after, /jg-card-reveal/);
+      await page.close();
+    });
+  });
+});
