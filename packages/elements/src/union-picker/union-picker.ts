@@ -87,8 +87,7 @@ function setState(internals: ElementInternals, name: string, on: boolean): void 
  * @cssprop --jg-input-border-color - Border of the field (shared with the `jg-*-input` elements).
  * @cssprop --jg-input-radius - Corner radius of the field.
  * @cssprop --jg-input-background - Background of the field.
- * @event input - The member chose or cleared a union (as a native `<select>`).
- * @event change - The chosen union changed by the member (after `input`).
+ * @event change - The member chose or cleared a union (as with a native `<select>`).
  * @event jg-union-change - Same moment as `change`, with `detail.value`, `detail.union` and `detail.path`.
  * @event jg-error - Loading the union tree failed; `detail.error` is the typed client error.
  */
@@ -462,8 +461,7 @@ export class JgUnionPicker extends JgDataElement {
 
   private _emitChange(tree: UnionTree | undefined): void {
     this._sync();
-    // As a native <select> fires them when the member picks: `input` (composed), then `change`.
-    this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    // `change` as a native control fires it: bubbling, not composed (the host is the control).
     this.dispatchEvent(new Event('change', { bubbles: true }));
     const union = (this.value && tree?.get(this.value)) || null;
     this.emit('jg-union-change', {
