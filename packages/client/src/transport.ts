@@ -1,5 +1,4 @@
 import ky, {
-  isForceRetryError,
   isHTTPError,
   isNetworkError as isKyNetworkError,
   isTimeoutError as isKyTimeoutError,
@@ -19,6 +18,7 @@ import {
   NetworkError,
   ResponseValidationError,
   TimeoutError,
+  isAuthError,
   isJiagongError,
 } from './errors.js';
 import { newIdempotencyKey } from './idempotency.js';
@@ -45,26 +45,20 @@ export type Send = (
 interface Call {
   name: string;
   endpoint: Endpoint;
-  /** Retries this call may make (0 unless it is safe to repeat). */
+  /** Retries this call may make in all (0 unless it is safe to repeat). */
   limit: number;
-  signal: AbortSignal | undefined;
-  /** Per-attempt timeout; it also bounds reading the body. */
-  timeout: number;
-  /** The member session token sent with the current attempt, if one was. */
+  /** Retries made so far. */
+  retries: number;
+  /** Requests sent so far (retries and the repeat after a session renewal included). */
+  attempts: number;
+  /** The member session token sent with the latest attempt, if one was. */
   token: string | undefined;
-  /** The one session renewal of this call has happened. */
-  renewed: boolean;
-  requestId: string | undefined;
-  text: string | undefined;
-  attempt: number;
   sentAt: number;
   description: RequestDescription | undefined;
 }
 
-const ALL_METHODS = ['get', 'put', 'delete', 'post'];
-/** 408, 429 and every 5xx but 501 (which will not change on a retry). */
-const RETRY_STATUSES = [408, 429, 500];
-for (let status = 502; status < 600; status++) RETRY_STATUSES.push(status);
+/** Retried statuses; `shouldRetry` adds the rarer 5xx. 501 will not change on a retry. */
+const RETRY_STATUSES = [408, 429, 500, 502, 503, 504];
 
 const callOf = (options: NormalizedOptions) => options.context.call as Call;
 
@@ -77,7 +71,6 @@ const retryAfterMs = (value: string | null) =>
 /** A catalogue code for an error status whose body could not be read. */
 const codeForStatus = (status: number) =>
   ({
-    400: 'invalid_request',
     401: 'unauthorized',
     403: 'forbidden',
     404: 'not_found',
@@ -88,21 +81,37 @@ const codeForStatus = (status: number) =>
     503: 'service_unavailable',
   })[status] ?? (status >= 500 ? 'internal_error' : 'invalid_request');
 
+const TIMED_OUT = 'timed out';
+
 /** Reads a body within `ms`: a stalled or cut-off body must not hang the call. */
 function readText(response: Response, ms: number): Promise<string> {
   let timer: ReturnType<typeof setTimeout>;
   return Promise.race([
     response.text(),
     new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new TimeoutError(`No response body within ${ms} ms`)), ms);
+      timer = setTimeout(reject, ms, TIMED_OUT);
     }),
   ]).finally(() => clearTimeout(timer));
 }
 
+/** Resolves after `ms`, or rejects with the signal's reason when it aborts first. */
+const sleep = (ms: number, signal: AbortSignal | undefined) =>
+  new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        reject(signal.reason);
+      },
+      { once: true },
+    );
+  });
+
 /**
  * Builds the HTTP layer of a client on ky: ky does the retries (backoff, full jitter,
- * `Retry-After`), timeouts and hooks; this adds the API's auth, idempotency, error envelope and
- * response validation.
+ * `Retry-After`), timeouts and hooks; this adds the API's auth, idempotency, error envelope,
+ * session renewal, retries of cut-off bodies and response validation.
  */
 export function createTransport(options: TransportOptions, credentials: Credentials): Send {
   // ky 2 calls Object.hasOwn, missing before Chrome 93; Chrome 90+ WebViews are supported.
@@ -118,10 +127,14 @@ export function createTransport(options: TransportOptions, credentials: Credenti
   const retry = typeof options.retry === 'number' ? { limit: options.retry } : options.retry;
   const retryLimit = retry?.limit ?? 2;
   const baseDelayMs = retry?.baseDelayMs ?? 300;
+  const maxDelayMs = retry?.maxDelayMs ?? 5000;
   const maxRetryAfterMs = retry?.maxRetryAfterMs ?? 20_000;
   const timeout = options.timeout ?? 10_000;
   const { key, tokens } = credentials;
   const hooks = options.hooks;
+  const baseFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  /** Exponential backoff before retry `n` (1, 2 …), capped; ky and `send` add full jitter. */
+  const backoff = (n: number) => Math.min(maxDelayMs, baseDelayMs * 2 ** (n - 1));
 
   const observe = (report: () => void) => {
     try {
@@ -131,6 +144,8 @@ export function createTransport(options: TransportOptions, credentials: Credenti
     }
   };
 
+  // ky runs this before the first attempt and before every retry, so a renewed session reaches
+  // retries too.
   const authorize = async ({
     request,
     options: kyOptions,
@@ -141,8 +156,9 @@ export function createTransport(options: TransportOptions, credentials: Credenti
     retryCount: number;
   }) => {
     const call = callOf(kyOptions);
+    if (retryCount) call.retries++;
+    call.attempts++;
     call.token = undefined;
-    call.requestId = undefined;
     let credential = call.endpoint.auth === 'session' ? undefined : key;
     if (!credential) {
       if (!tokens) {
@@ -154,28 +170,25 @@ export function createTransport(options: TransportOptions, credentials: Credenti
       credential = call.token = await tokens.get();
     }
     request.headers.set('authorization', `Bearer ${credential}`);
-    call.attempt = retryCount + 1;
     call.sentAt = now();
-    if (hooks?.beforeRequest || hooks?.afterResponse) {
+    if (hooks) {
       const headers: Record<string, string> = {};
       request.headers.forEach((value, name) => {
         headers[name] = name === 'authorization' ? '[redacted]' : value;
       });
-      call.description = {
+      const description = (call.description = {
         endpoint: call.name,
         method: request.method,
         url: request.url,
         headers,
-        attempt: call.attempt,
-      };
-      const description = call.description;
+        attempt: call.attempts,
+      });
       if (hooks.beforeRequest) observe(() => hooks.beforeRequest!(description));
     }
   };
 
-  const toError = (error: unknown, call: Call | undefined): unknown => {
+  const toError = (error: unknown, call: Call): unknown => {
     if (isJiagongError(error)) return error;
-    if (isForceRetryError(error)) return toError(error.cause, call);
     if (isHTTPError(error)) {
       const { status, headers } = error.response;
       const parsed = ErrorBody.safeParse(error.data);
@@ -188,64 +201,39 @@ export function createTransport(options: TransportOptions, credentials: Credenti
         : new ApiError(code, status, message, requestId, body?.details, error);
     }
     if (isKyTimeoutError(error)) {
-      return new TimeoutError(`${call?.name} got no response in time`, call?.requestId, error);
+      return new TimeoutError(`${call.name} got no response in time`, undefined, error);
     }
     if (isKyNetworkError(error)) {
-      return new NetworkError(`${call?.name} could not reach the API`, call?.requestId, error);
+      return new NetworkError(`${call.name} could not reach the API`, undefined, error);
     }
     return error;
   };
 
   const api = ky.create({
-    ...(options.fetch && { fetch: options.fetch }),
     timeout,
+    ...(options.fetch && { fetch: options.fetch }),
     headers: { accept: 'application/json', 'accept-language': options.locale ?? 'zh-CN' },
+    // The per-call part is only `limit`; `isRetrySafe` decides it, so every method may retry.
+    retry: {
+      methods: ['get', 'put', 'delete', 'post'],
+      statusCodes: RETRY_STATUSES,
+      afterStatusCodes: RETRY_STATUSES,
+      delay: backoff,
+      backoffLimit: maxDelayMs,
+      jitter: true,
+      retryOnTimeout: true,
+      shouldRetry: ({ error }) => {
+        if (!isHTTPError(error)) return undefined;
+        const { status, headers } = error.response;
+        if (retryAfterMs(headers.get('retry-after')) > maxRetryAfterMs) return false;
+        // The first attempt with this key is still running on the server: ask again.
+        const code = (error.data as ErrorBody | undefined)?.error?.code;
+        return code === 'idempotency_key_in_use' || (status > 504 && status < 600) || undefined;
+      },
+    },
     hooks: {
       beforeRequest: [authorize],
       beforeRetry: [authorize],
-      afterResponse: [
-        async ({ options: kyOptions, response, retryCount }) => {
-          const call = callOf(kyOptions);
-          call.requestId = response.headers.get(REQUEST_ID_HEADER) ?? undefined;
-          const description = call.description;
-          if (hooks?.afterResponse && description) {
-            observe(() =>
-              hooks.afterResponse!({
-                ...description,
-                status: response.status,
-                requestId: call.requestId,
-                durationMs: now() - call.sentAt,
-              }),
-            );
-          }
-          // A refused session is renewed once, and the call repeated once: the server acted on
-          // nothing, so this is safe even for calls that are never retried otherwise.
-          if (response.status === 401 && call.token && !call.renewed) {
-            const code = await response.json().then(
-              (body) => (body as ErrorBody | undefined)?.error?.code,
-              () => undefined,
-            );
-            if (code === 'session_expired' || code === 'unauthorized') {
-              call.renewed = true;
-              await tokens!.refresh(call.token);
-              return ky.retry({ delay: 0, code: 'SESSION_RENEWED' });
-            }
-          }
-          if (!response.ok) return;
-          try {
-            call.text = await readText(response, call.timeout);
-          } catch (error) {
-            if (call.signal?.aborted) throw call.signal.reason;
-            // The response was cut off: repeat only what is safe to repeat.
-            if (retryCount - +call.renewed < call.limit) {
-              return ky.retry({ code: 'BODY_INTERRUPTED', cause: error as Error });
-            }
-            throw isJiagongError(error)
-              ? error
-              : new NetworkError(`${call.name}: the response was cut off`, call.requestId, error);
-          }
-        },
-      ],
       beforeError: [({ error, options: kyOptions }) => toError(error, callOf(kyOptions)) as Error],
     },
   });
@@ -265,78 +253,106 @@ export function createTransport(options: TransportOptions, credentials: Credenti
     const idempotencyKey = endpoint.idempotencyKey
       ? (callOptions?.idempotencyKey ?? newIdempotencyKey())
       : undefined;
-    const usesToken = endpoint.auth === 'session' || (endpoint.auth === 'publishable' && !key);
+    const callTimeout = callOptions?.timeout ?? timeout;
     const call: Call = {
       name,
       endpoint,
       limit: isRetrySafe(endpoint, !!idempotencyKey) ? retryLimit : 0,
-      signal,
-      timeout: callOptions?.timeout ?? timeout,
+      retries: 0,
+      attempts: 0,
       token: undefined,
-      renewed: false,
-      requestId: undefined,
-      text: undefined,
-      attempt: 0,
       sentAt: 0,
       description: undefined,
     };
-    const response = await api(url, {
-      method: endpoint.method,
-      json: body,
-      signal,
-      timeout: call.timeout,
-      // Spread, not `headers: undefined`: ky's merge would drop the client's default headers.
-      ...(idempotencyKey && { headers: { [IDEMPOTENCY_KEY_HEADER]: idempotencyKey } }),
-      context: { call },
-      retry: {
-        // One spare attempt for the session renewal, which bypasses `shouldRetry`.
-        limit: call.limit + (usesToken ? 1 : 0),
-        methods: ALL_METHODS,
-        statusCodes: RETRY_STATUSES,
-        afterStatusCodes: RETRY_STATUSES,
-        delay: (attempt) => baseDelayMs * 2 ** (attempt - 1),
-        backoffLimit: retry?.maxDelayMs ?? 5000,
-        jitter: true,
-        retryOnTimeout: true,
-        shouldRetry: ({ error, retryCount }) => {
-          if (retryCount - +call.renewed > call.limit) return false;
-          if (isHTTPError(error)) {
-            if (retryAfterMs(error.response.headers.get('retry-after')) > maxRetryAfterMs) {
-              return false;
-            }
-            // The first attempt with this key is still running on the server: ask again.
-            if ((error.data as ErrorBody | undefined)?.error?.code === 'idempotency_key_in_use') {
-              return true;
-            }
-          }
-          return undefined;
-        },
-      },
-    });
-    // The hook read a clone; this branch of the body is not needed.
-    response.body?.cancel().catch(() => {});
-    let json: unknown;
-    try {
-      json = JSON.parse(call.text!);
-    } catch (error) {
+    // A wrapped fetch sees each attempt's response without ky cloning it for a hook.
+    const observed: typeof baseFetch | undefined =
+      hooks?.afterResponse &&
+      (async (input, init) => {
+        const response = await baseFetch(input, init);
+        const description = call.description!;
+        observe(() =>
+          hooks.afterResponse!({
+            ...description,
+            status: response.status,
+            requestId: response.headers.get(REQUEST_ID_HEADER) ?? undefined,
+            durationMs: now() - call.sentAt,
+          }),
+        );
+        return response;
+      });
+    let renewed = false;
+
+    for (;;) {
+      let response: Response;
+      try {
+        // Only what differs from the client's defaults: ky merges every option on each call.
+        response = await api(url, {
+          method: endpoint.method,
+          context: { call },
+          retry: { limit: call.limit - call.retries },
+          ...(body !== undefined && { json: body }),
+          ...(signal && { signal }),
+          ...(callOptions?.timeout && { timeout: callTimeout }),
+          ...(observed && { fetch: observed }),
+          // Spread, not `headers: undefined`: ky's merge would drop the client's default headers.
+          ...(idempotencyKey && { headers: { [IDEMPOTENCY_KEY_HEADER]: idempotencyKey } }),
+        });
+      } catch (error) {
+        // A refused session is renewed once and the call repeated once: the server acted on
+        // nothing, so this is safe even for calls that are never retried otherwise.
+        if (
+          !renewed &&
+          call.token &&
+          isAuthError(error) &&
+          (error.code === 'session_expired' || error.code === 'unauthorized')
+        ) {
+          renewed = true;
+          await tokens!.refresh(call.token);
+          continue;
+        }
+        throw error;
+      }
+
+      const requestId = response.headers.get(REQUEST_ID_HEADER) ?? undefined;
+      let text: string;
+      try {
+        text = await readText(response, callTimeout);
+      } catch (error) {
+        if (signal?.aborted) throw signal.reason;
+        // The body stalled or was cut off: repeat only what is safe to repeat.
+        if (call.retries < call.limit) {
+          call.retries++;
+          await sleep(Math.random() * backoff(call.retries), signal);
+          continue;
+        }
+        throw error === TIMED_OUT
+          ? new TimeoutError(`${name}: the response body did not arrive in time`, requestId)
+          : new NetworkError(`${name}: the response was cut off`, requestId, error);
+      }
+
+      let json: unknown;
+      try {
+        json = JSON.parse(text);
+      } catch (error) {
+        throw new ResponseValidationError(
+          name,
+          [{ path: '', code: 'invalid_json', message: 'the body is not JSON' }],
+          requestId,
+          error,
+        );
+      }
+      const result = endpoint.response.safeParse(json);
+      if (result.success) return result.data;
       throw new ResponseValidationError(
         name,
-        [{ path: '', code: 'invalid_json', message: 'the body is not JSON' }],
-        call.requestId,
-        error,
+        result.error.issues.map((issue) => ({
+          path: issue.path.join('.'),
+          code: issue.code,
+          message: issue.message,
+        })),
+        requestId,
+        result.error,
       );
     }
-    const result = endpoint.response.safeParse(json);
-    if (result.success) return result.data;
-    throw new ResponseValidationError(
-      name,
-      result.error.issues.map((issue) => ({
-        path: issue.path.join('.'),
-        code: issue.code,
-        message: issue.message,
-      })),
-      call.requestId,
-      result.error,
-    );
   };
 }
