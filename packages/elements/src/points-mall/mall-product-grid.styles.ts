@@ -117,6 +117,9 @@ export default css`
     position: relative;
     width: 100%;
   }
+  .grid[hidden] {
+    display: none;
+  }
   :host([scroller]) .grid {
     height: var(--jg-mall-grid-height, 70vh);
     overflow: auto;

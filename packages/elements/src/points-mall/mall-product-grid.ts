@@ -374,7 +374,8 @@ export class JgMallProductGrid extends JgDataElement {
     </div>`;
   }
 
-  private renderBody(): TemplateResult {
+  /** Skeleton, error or empty state; `nothing` once there are products to show. */
+  private renderState(): TemplateResult | typeof nothing {
     const m = this.t.pick(messages);
     const list = this.products;
     if (this.affordable && this.balanceError) {
@@ -386,37 +387,61 @@ export class JgMallProductGrid extends JgDataElement {
     if (list.status === 'error') return renderError(list.error, this.t, () => void list.retry());
     if (list.status === 'initial' || list.status === 'loading') return this.renderSkeletonGrid();
     if (list.items.length === 0) return renderEmpty(m.noProducts, m.noProductsDetail);
-    const count = this.t.formatNumber(list.items.length);
-    this.assetBase = apiBaseOf(this);
+    return nothing;
+  }
+
+  private renderBody(): TemplateResult {
+    const m = this.t.pick(messages);
+    const list = this.products;
+    const state = this.renderState();
+    const ready = state === nothing;
+    if (ready) this.assetBase = apiBaseOf(this);
+    // One template whatever the state, so the grid's container stays in the document: the
+    // virtualizer looks for scrolling ancestors when it starts, and a container freshly cloned
+    // into a detached fragment would have none (it would then follow only the window's scroll).
     return html`
-      <p class="status" part="status" role="status">${m.loadedCount(count, list.hasMore)}</p>
+      ${state}
+      ${
+        ready
+          ? html`<p class="status" part="status" role="status">
+              ${m.loadedCount(this.t.formatNumber(list.items.length), list.hasMore)}
+            </p>`
+          : nothing
+      }
       <div
         class="grid"
         part="grid"
         role="list"
         aria-label=${m.productsLabel}
+        ?hidden=${!ready}
         @rangeChanged=${this.onRangeChanged}
         @keydown=${this.onGridKeydown}
       >
-        ${virtualize({
-          items: list.items as Product[],
-          keyFunction: (product: Product) => product.id,
-          renderItem: (product: Product, index: number) => this.renderCard(product, index),
-          layout: layoutFor(this.effectiveSenior),
-          scroller: this.scroller,
-        })}
+        ${
+          ready
+            ? virtualize({
+                items: list.items as Product[],
+                keyFunction: (product: Product) => product.id,
+                renderItem: (product: Product, index: number) => this.renderCard(product, index),
+                layout: layoutFor(this.effectiveSenior),
+                scroller: this.scroller,
+              })
+            : nothing
+        }
       </div>
       ${
-        list.status === 'more-error'
-          ? html`<div class="more-error" role="alert">
-              <span>${m.loadingMore}</span>
-              <button type="button" class="jg-button" @click=${() => void list.retry()}>
-                ${this.t.base.retry}
-              </button>
-            </div>`
-          : list.loadingMore
-            ? html`<p class="more" aria-hidden="true">${m.loadingMore}</p>`
-            : nothing
+        !ready
+          ? nothing
+          : list.status === 'more-error'
+            ? html`<div class="more-error" role="alert">
+                <span>${m.loadingMore}</span>
+                <button type="button" class="jg-button" @click=${() => void list.retry()}>
+                  ${this.t.base.retry}
+                </button>
+              </div>`
+            : list.loadingMore
+              ? html`<p class="more" aria-hidden="true">${m.loadingMore}</p>`
+              : nothing
       }
     `;
   }
