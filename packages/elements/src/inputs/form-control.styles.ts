@@ -5,9 +5,6 @@ export default css`
     display: block;
     margin-block-end: var(--jg-input-gap, var(--jg-space-4));
   }
-  :host([disabled]) {
-    opacity: 0.6;
-  }
   .control {
     display: block;
   }
@@ -30,6 +27,11 @@ export default css`
     background: var(--jg-input-background, var(--jg-color-surface));
     color: var(--jg-color-text);
     overflow: hidden;
+  }
+  .field.is-disabled {
+    background: var(--jg-color-surface-2);
+    color: var(--jg-color-text-muted);
+    opacity: 0.75;
   }
   .field:focus-within {
     outline: var(--jg-focus-width) solid var(--jg-color-focus);

@@ -437,7 +437,7 @@ export abstract class JgFormControl extends JgElement {
               >`
             : nothing
         }
-        <div class="field" part="base">
+        <div class="field ${this._effectiveDisabled ? 'is-disabled' : ''}" part="base">
           ${this.renderPrefix()}
           <input
             id="input"

@@ -7,8 +7,11 @@ export default css`
     color: var(--jg-color-text);
     background: var(--jg-color-surface);
   }
-  .loan {
+  .loan,
+  .form {
     display: grid;
+    /* minmax(0, …): a wide child (the schedule table) scrolls instead of widening the form. */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--jg-space-4);
   }
   h2,
@@ -24,7 +27,7 @@ export default css`
     margin: 0;
     padding: 0;
     list-style: none;
-    overflow-x: auto;
+    flex-wrap: wrap;
   }
   .steps__item {
     flex: 1 0 auto;
@@ -74,7 +77,10 @@ export default css`
   .heading {
     display: grid;
     font-size: var(--jg-font-size-xl);
-    outline-offset: 4px;
+  }
+  /* Focused by script so screen readers announce the step; not an interactive control. */
+  .heading:focus {
+    outline: none;
   }
   .heading__count {
     font-size: var(--jg-font-size-sm);
@@ -91,10 +97,6 @@ export default css`
     border: 1px solid var(--jg-color-danger);
     color: var(--jg-color-danger);
     background: var(--jg-color-surface);
-  }
-  .form {
-    display: grid;
-    gap: var(--jg-space-4);
   }
 
   /* Groups of native controls */
@@ -137,6 +139,7 @@ export default css`
     box-shadow: inset 0 0 0 1px var(--jg-color-primary);
   }
   .choice input {
+    font: inherit;
     width: 1.2em;
     height: 1.2em;
     margin: 0.15em 0 0;
@@ -204,6 +207,7 @@ export default css`
     box-shadow: inset 0 0 0 1px var(--jg-color-primary);
   }
   .product__radio {
+    font: inherit;
     width: 1.3em;
     height: 1.3em;
     margin: 0.2em 0 0;
@@ -375,7 +379,16 @@ export default css`
     border-radius: var(--jg-radius-md);
     background: var(--jg-color-surface-2);
     font-size: var(--jg-font-size-sm);
-    white-space: pre-line;
+  }
+  .consent__text p + p {
+    margin-block-start: var(--jg-space-1);
+  }
+  .consent__meta > div {
+    display: grid;
+    grid-template-columns: minmax(4em, 30%) minmax(0, 1fr);
+  }
+  .consent__meta dd {
+    text-align: start;
   }
   .choice--consent {
     font-weight: 600;

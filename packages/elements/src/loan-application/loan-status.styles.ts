@@ -50,6 +50,9 @@ export default css`
   .app__title {
     font-size: var(--jg-font-size-md);
   }
+  .app__title:focus {
+    outline: none;
+  }
   .app__figures {
     font-variant-numeric: tabular-nums;
   }

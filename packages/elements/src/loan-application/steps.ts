@@ -336,7 +336,7 @@ function consentsStep(v: StepView, product: LoanProduct): TemplateResult {
           tabindex="0"
           aria-labelledby="${id}-title"
         >
-          ${text.body}
+          ${text.body.split('\n').map((line) => html`<p>${line}</p>`)}
         </div>
         <label class="choice choice--consent">
           <input
