@@ -13,6 +13,14 @@ export {
   type JgCardBenefitsProps,
 } from './member-card.js';
 export {
+  JgServiceMenu,
+  type JgServiceMenuProps,
+  JgMerchantList,
+  type JgMerchantListProps,
+  JgUnionPicker,
+  type JgUnionPickerProps,
+} from './service-menu.js';
+export {
   JgPointsMall,
   type JgPointsMallProps,
   JgMallProductGrid,
@@ -31,8 +39,6 @@ export {
   type JgLoanStatusProps,
 } from './loan-application.js';
 export {
-  JgUnionPicker,
-  type JgUnionPickerProps,
   JgIdInput,
   type JgIdInputProps,
   JgPhoneInput,
