@@ -3,6 +3,8 @@ import { css } from 'lit';
 export default css`
   :host {
     display: block;
+    /* The layout follows the element's own width (a side column, a dialog), not the viewport's. */
+    container-type: inline-size;
   }
 
   .filters {
@@ -135,12 +137,23 @@ export default css`
     align-self: center;
     white-space: nowrap;
   }
-  @media (max-width: 480px) {
+  @container (max-width: 520px) {
     .merchant article {
       grid-template-columns: auto minmax(0, 1fr);
     }
     .code-button {
       grid-column: 1 / -1;
+    }
+  }
+  /* Engines without container queries (Chrome < 105, Safari < 16) go by the viewport. */
+  @supports not (container-type: inline-size) {
+    @media (max-width: 520px) {
+      .merchant article {
+        grid-template-columns: auto minmax(0, 1fr);
+      }
+      .code-button {
+        grid-column: 1 / -1;
+      }
     }
   }
   :host([senior]) .merchant article {

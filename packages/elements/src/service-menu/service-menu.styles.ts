@@ -103,14 +103,17 @@ export default css`
   }
 
   .badge {
-    position: absolute;
-    top: var(--jg-space-1);
-    inset-inline-end: var(--jg-space-1);
     padding: 0 var(--jg-space-2);
     border-radius: 999px;
     font-size: var(--jg-font-size-sm);
     line-height: 1.6;
     white-space: nowrap;
+  }
+  /* "新" sits on the icon's corner; "暂未开放" is read in the flow, under the name. */
+  :host(:not([layout='list'])) .badge-new {
+    position: absolute;
+    top: var(--jg-space-2);
+    inset-inline-start: calc(50% + var(--_icon) / 2 - var(--jg-space-3));
   }
   .badge-new {
     background: var(--jg-color-primary);
@@ -141,9 +144,10 @@ export default css`
     white-space: nowrap;
   }
   :host([layout='compact']) .badge {
-    top: 0;
-    inset-inline-end: 0;
     padding: 0 var(--jg-space-1);
+  }
+  :host([layout='compact']) .badge-new {
+    top: var(--jg-space-1);
   }
 
   /* list: one row per service. */
@@ -160,7 +164,6 @@ export default css`
     flex: 1;
   }
   :host([layout='list']) .badge {
-    position: static;
     flex: none;
   }
   .chevron {
