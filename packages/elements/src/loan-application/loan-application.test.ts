@@ -414,6 +414,65 @@ describe('<jg-loan-application>', function () {
     expect(id.validity.valid).to.equal(true);
   });
 
+  it('lets an optional consent be refused, and shows a server-side consent error on its box', async () => {
+    // The page's product data marks the credit check optional; the server still requires it.
+    const realFetch = window.fetch;
+    window.fetch = async (input, init) => {
+      const response = await realFetch(input, init);
+      if (!new Request(input, init).url.endsWith('/v1/loans/products')) return response;
+      const body = (await response.json()) as {
+        data: { consents: { id: string; required: boolean }[] }[];
+      };
+      for (const product of body.data) {
+        for (const text of product.consents) {
+          if (text.id === 'ct_credit_check') text.required = false;
+        }
+      }
+      return new Response(JSON.stringify(body), {
+        status: response.status,
+        headers: response.headers,
+      });
+    };
+    let el: JgLoanApplication;
+    try {
+      el = await mount();
+    } finally {
+      window.fetch = realFetch;
+    }
+    await click(el, '#product-lp_startup');
+    await next(el, 'amount');
+    await fill(el, 'amountFen', '10万');
+    await click(el, 'input[name="termMonths"][value="12"]');
+    await click(el, 'input[name="repaymentMethod"][value="equal-instalment"]');
+    await next(el, 'applicant');
+    await fill(el, 'name', APPLICANT.name);
+    await fill(el, 'idNumber', APPLICANT.idNumber);
+    await fill(el, 'mobile', APPLICANT.mobile);
+    await waitUntil(() => q<HTMLElement & { value: string }>(el, '[name="unionId"]').value !== '');
+    await next(el, 'employer');
+    await fill(el, 'employerName', EMPLOYER.name);
+    await fill(el, 'uscc', EMPLOYER.uscc);
+    await fill(el, 'purpose', EMPLOYER.purpose);
+    await next(el, 'consents');
+    expect(q(el, '#consent-ct_credit_check-optional').textContent).to.contain('不影响');
+    await click(el, 'input[name="consent:ct_sensitive_pi"]');
+    await click(el, 'input[name="consent:ct_share_with_bank"]');
+    // Refusing the optional one does not block the step.
+    await next(el, 'review');
+    expect(q(el, '[part="review"]').textContent).to.contain('未同意');
+    await next(el);
+    await waitUntil(() => el.step === 'consents', 'did not go back to the consents');
+    const box = q<HTMLInputElement>(el, 'input[name="consent:ct_credit_check"]');
+    await waitUntil(() => deepActive() === box, 'the refused consent was not focused');
+    expect(box.getAttribute('aria-invalid')).to.equal('true');
+    expect(q(el, '#err-consent-ct_credit_check').textContent).to.contain('征信');
+    await click(el, 'input[name="consent:ct_credit_check"]');
+    expect(el.shadowRoot!.querySelector('#err-consent-ct_credit_check')).to.equal(null);
+    await next(el, 'review');
+    await next(el);
+    expect((await submitted(el)).status).to.equal('submitted');
+  });
+
   it('can be completed with the keyboard only', async () => {
     const el = await mount('m_1005');
     const tabTo = async (match: (a: Element | null) => boolean, what: string) => {
