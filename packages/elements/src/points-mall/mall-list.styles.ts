@@ -51,15 +51,12 @@ export default css`
   }
   .thumb {
     flex: none;
-    width: 64px;
-    height: 64px;
+    /* 64 px, larger in senior mode (the token grows there). */
+    width: calc(var(--jg-target-size) * 1.6);
+    height: calc(var(--jg-target-size) * 1.6);
     object-fit: cover;
     border-radius: var(--jg-radius-sm);
     background: var(--jg-color-surface-2);
-  }
-  :host([senior]) .thumb {
-    width: 80px;
-    height: 80px;
   }
   .main {
     display: grid;

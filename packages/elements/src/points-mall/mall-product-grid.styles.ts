@@ -200,11 +200,9 @@ export default css`
 
   .skeleton-grid {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(152px, 1fr));
+    /* Follows the target-size token, so senior mode from a provider widens it too. */
+    grid-template-columns: repeat(auto-fill, minmax(calc(var(--jg-target-size) * 3.8), 1fr));
     gap: var(--jg-space-3);
-  }
-  :host([senior]) .skeleton-grid {
-    grid-template-columns: repeat(auto-fill, minmax(192px, 1fr));
   }
   .skeleton-card {
     display: grid;
