@@ -9,7 +9,13 @@ import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'no
 import path from 'node:path';
 import { format, resolveConfig } from 'prettier';
 import { eventPropName, type ElementInfo, type Family } from '@jiagong/elements/registry';
-import { fromRoot, presentElements, presentFamilies, type PresentElement } from './lib/families.js';
+import {
+  entryExports,
+  fromRoot,
+  presentElements,
+  presentFamilies,
+  type PresentElement,
+} from './lib/families.js';
 
 export const reactDir = fromRoot('packages/react');
 const HEADER =
@@ -80,7 +86,9 @@ function generateRaw(): Map<string, string> {
   const files = new Map<string, string>();
   for (const family of families) {
     const own = elements.filter((e) => e.entry === family);
-    const reexported = elements.filter((e) => e.entry !== family && e.alsoIn?.includes(family));
+    const reexported = elements.filter(
+      (e) => e.entry !== family && e.alsoIn?.includes(family) && entryExports(family, e.className),
+    );
     if (own.length + reexported.length === 0) continue;
     files.set(`src/${family}.ts`, familyModule(family, own, reexported));
   }

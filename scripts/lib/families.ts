@@ -35,12 +35,20 @@ export interface PresentElement extends ElementInfo {
   readonly entry: Family;
 }
 
-/** Registry entries that some present family entry defines. */
+/** Whether a family's entry exports a class (so a wrapper can import it from there). */
+export function entryExports(family: Family, className: string): boolean {
+  const index = path.join(elementsDir, 'src', family, 'index.ts');
+  return existsSync(index) && new RegExp(`\\b${className}\\b`).test(readFileSync(index, 'utf8'));
+}
+
+/** Registry entries that some present family entry defines and exports. */
 export function presentElements(): PresentElement[] {
   const present = new Set<Family>(presentFamilies());
   const found: PresentElement[] = [];
   for (const e of elements as readonly ElementInfo[]) {
-    const entry = [e.family, ...(e.alsoIn ?? [])].find((f) => present.has(f));
+    const entry = [e.family, ...(e.alsoIn ?? [])].find(
+      (f) => present.has(f) && entryExports(f, e.className),
+    );
     if (entry) found.push({ ...e, entry });
   }
   return found;

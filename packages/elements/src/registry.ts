@@ -33,9 +33,9 @@ export interface ElementInfo {
   /** Every event it dispatches; React wrappers get one `on…` prop per event. */
   readonly events: readonly string[];
   /**
-   * Other family entries that define it too (they import its define module) and re-export its
-   * class: the union picker in `service-menu` and `inputs`. The CDN loader uses the first of them
-   * that exists when the element's own family has no entry yet.
+   * Other family entries that define it too (they import its define module) and may re-export
+   * its class: the union picker in `inputs` and `service-menu`. While the element's own family
+   * has no entry, the CDN loader and the React wrappers use the first of them that exports it.
    */
   readonly alsoIn?: readonly Family[];
 }
@@ -78,7 +78,7 @@ export const elements = [
     family: 'union-picker',
     className: 'JgUnionPicker',
     events: [...dataEvents, 'change', 'jg-union-change'],
-    alsoIn: ['service-menu', 'inputs'],
+    alsoIn: ['inputs', 'service-menu'],
   },
 
   {

@@ -17,8 +17,6 @@ export {
   type JgServiceMenuProps,
   JgMerchantList,
   type JgMerchantListProps,
-  JgUnionPicker,
-  type JgUnionPickerProps,
 } from './service-menu.js';
 export {
   JgPointsMall,
@@ -39,6 +37,8 @@ export {
   type JgLoanStatusProps,
 } from './loan-application.js';
 export {
+  JgUnionPicker,
+  type JgUnionPickerProps,
   JgIdInput,
   type JgIdInputProps,
   JgPhoneInput,

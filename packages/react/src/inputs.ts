@@ -2,18 +2,35 @@
 
 /**
  * `@jiagong/react/inputs`: React components for the `@jiagong/elements/inputs` elements
- * (`<jg-id-input>`, `<jg-phone-input>`, `<jg-amount-input>`, `<jg-uscc-input>`, `<jg-name-input>`). Importing it defines those elements.
+ * (`<jg-union-picker>`, `<jg-id-input>`, `<jg-phone-input>`, `<jg-amount-input>`, `<jg-uscc-input>`, `<jg-name-input>`). Importing it defines those elements.
  * @packageDocumentation
  */
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import {
+  JgUnionPicker as JgUnionPickerElement,
   JgIdInput as JgIdInputElement,
   JgPhoneInput as JgPhoneInputElement,
   JgAmountInput as JgAmountInputElement,
   JgUsccInput as JgUsccInputElement,
   JgNameInput as JgNameInputElement,
 } from '@jiagong/elements/inputs';
+
+/**
+ * React component for `<jg-union-picker>`: its properties as props, events as `onJgError`, `onChange`, `onJgUnionChange`.
+ */
+export const JgUnionPicker = createComponent({
+  react: React,
+  tagName: 'jg-union-picker',
+  elementClass: JgUnionPickerElement,
+  events: {
+    onJgError: 'jg-error' as EventName<HTMLElementEventMap['jg-error']>,
+    onChange: 'change' as EventName<HTMLElementEventMap['change']>,
+    onJgUnionChange: 'jg-union-change' as EventName<HTMLElementEventMap['jg-union-change']>,
+  },
+  displayName: 'JgUnionPicker',
+});
+export type JgUnionPickerProps = React.ComponentProps<typeof JgUnionPicker>;
 
 /**
  * React component for `<jg-id-input>`: its properties as props, events as `onInput`, `onChange`, `onInvalid`.
@@ -94,5 +111,3 @@ export const JgNameInput = createComponent({
   displayName: 'JgNameInput',
 });
 export type JgNameInputProps = React.ComponentProps<typeof JgNameInput>;
-
-export { JgUnionPicker, type JgUnionPickerProps } from './service-menu.js';

@@ -2,7 +2,7 @@
 
 /**
  * `@jiagong/react/service-menu`: React components for the `@jiagong/elements/service-menu` elements
- * (`<jg-service-menu>`, `<jg-merchant-list>`, `<jg-union-picker>`). Importing it defines those elements.
+ * (`<jg-service-menu>`, `<jg-merchant-list>`). Importing it defines those elements.
  * @packageDocumentation
  */
 import * as React from 'react';
@@ -10,7 +10,6 @@ import { createComponent, type EventName } from '@lit/react';
 import {
   JgServiceMenu as JgServiceMenuElement,
   JgMerchantList as JgMerchantListElement,
-  JgUnionPicker as JgUnionPickerElement,
 } from '@jiagong/elements/service-menu';
 
 /**
@@ -44,19 +43,3 @@ export const JgMerchantList = createComponent({
   displayName: 'JgMerchantList',
 });
 export type JgMerchantListProps = React.ComponentProps<typeof JgMerchantList>;
-
-/**
- * React component for `<jg-union-picker>`: its properties as props, events as `onJgError`, `onChange`, `onJgUnionChange`.
- */
-export const JgUnionPicker = createComponent({
-  react: React,
-  tagName: 'jg-union-picker',
-  elementClass: JgUnionPickerElement,
-  events: {
-    onJgError: 'jg-error' as EventName<HTMLElementEventMap['jg-error']>,
-    onChange: 'change' as EventName<HTMLElementEventMap['change']>,
-    onJgUnionChange: 'jg-union-change' as EventName<HTMLElementEventMap['jg-union-change']>,
-  },
-  displayName: 'JgUnionPicker',
-});
-export type JgUnionPickerProps = React.ComponentProps<typeof JgUnionPicker>;
