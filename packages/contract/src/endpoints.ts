@@ -5,6 +5,7 @@ import { mallCatalogueEndpoints, mallMemberEndpoints } from './endpoints/mall.js
 import { loanProductEndpoints, loanMemberEndpoints } from './endpoints/loans.js';
 import { cardEndpoints } from './endpoints/card.js';
 import { partnerServerEndpoints, sandboxEndpoints } from './endpoints/server.js';
+import { contentEndpoints } from './endpoints/content.js';
 
 export type { AuthKind, HttpMethod, Endpoint } from './endpoints/endpoint.js';
 export { commonErrors } from './endpoints/endpoint.js';
@@ -15,6 +16,7 @@ export * from './endpoints/mall.js';
 export * from './endpoints/loans.js';
 export * from './endpoints/card.js';
 export * from './endpoints/server.js';
+export * from './endpoints/content.js';
 
 /**
  * The partner API, one entry per endpoint. The sandbox's routes and validation, the client's
@@ -29,6 +31,7 @@ export const endpoints = {
   ...cardEndpoints,
   ...mallMemberEndpoints,
   ...loanMemberEndpoints,
+  ...contentEndpoints,
   ...sandboxEndpoints,
 } as const satisfies Record<string, Endpoint>;
 

@@ -74,6 +74,26 @@ export const errorCatalogue = {
     zh: '该申请当前无法撤回',
     en: 'This application can no longer be withdrawn',
   },
+  course_full: {
+    status: 409,
+    zh: '该课程名额已满',
+    en: 'This course is full',
+  },
+  already_signed_up: {
+    status: 409,
+    zh: '您已报名该课程',
+    en: 'You have already signed up for this course',
+  },
+  quiz_already_submitted: {
+    status: 409,
+    zh: '本轮答题您已提交过，每人限答一次',
+    en: 'You have already submitted this round',
+  },
+  quiz_closed: {
+    status: 409,
+    zh: '本轮答题不在开放时间内',
+    en: 'This quiz round is not open',
+  },
   invalid_transition: {
     status: 409,
     zh: '状态无法这样变更',

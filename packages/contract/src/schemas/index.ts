@@ -4,3 +4,4 @@ export * from './catalogue.js';
 export * from './member.js';
 export * from './orders.js';
 export * from './loans.js';
+export * from './content.js';

@@ -2,6 +2,7 @@ import type { Hono } from 'hono';
 import type { Db } from '../db/db.js';
 import type { AppEnv } from '../http/context.js';
 import { ApiError } from '../http/errors.js';
+import { registerContentAssets } from './content.js';
 import { merchantSvg, productSvg } from './svg.js';
 
 const SVG_HEADERS = {
@@ -46,4 +47,6 @@ export function registerAssets(app: Hono<AppEnv>, db: Db): void {
     if (!row) throw new ApiError('not_found');
     return c.body(merchantSvg(row), 200, SVG_HEADERS);
   });
+
+  registerContentAssets(app, db);
 }

@@ -251,3 +251,33 @@ export async function expiringSoon(
   const row = rows[0];
   return row ? { points: row.points, expiresAt: row.expires_at } : null;
 }
+
+/**
+ * Credits earned points (a quiz reward …) as a new lot with the default expiry, booked as one
+ * `earn` entry under `key`. A key already on the member's ledger books nothing: the reward of
+ * one submission can never be credited twice, whatever retried or raced.
+ */
+export async function earn(
+  tx: Db,
+  memberId: string,
+  points: number,
+  now: Date,
+  entry: { description: string; key: string },
+): Promise<number> {
+  const { rows } = await tx.query(
+    'SELECT 1 FROM points_ledger WHERE member_id = $1 AND idempotency_key = $2',
+    [memberId, entry.key],
+  );
+  if (points <= 0 || rows.length > 0) return balanceOf(tx, memberId);
+  await expireDueLots(tx, memberId, now);
+  const expiresAt = defaultPointsExpiry(now);
+  await creditLot(tx, memberId, points, now, expiresAt);
+  return addEntry(tx, memberId, {
+    type: 'earn',
+    points,
+    description: entry.description,
+    at: now,
+    expiresAt,
+    key: entry.key,
+  });
+}

@@ -1,4 +1,5 @@
 import { catalogueHandlers } from './catalogue.js';
+import { contentHandlers } from './content.js';
 import { fixtureHandlers } from './fixtures.js';
 import { loanHandlers } from './loans.js';
 import { memberHandlers } from './member.js';
@@ -14,6 +15,7 @@ export const handlers: HandlerMap = {
   ...pointsHandlers,
   ...orderHandlers,
   ...loanHandlers,
+  ...contentHandlers,
   ...sandboxHandlers,
   ...fixtureHandlers,
 };

@@ -1,6 +1,7 @@
 import type { Db } from '../db/db.js';
 import { dataTables } from '../db/migrations/index.js';
 import { benefits } from './benefits.js';
+import { insertContent, insertContentIfMissing } from './content.js';
 import { buildHistory } from './history.js';
 import { consentTexts, loanProducts } from './loans.js';
 import { buildMembers } from './members.js';
@@ -62,6 +63,7 @@ async function insertAll(db: Db, now: Date): Promise<void> {
   await insertRows(db, 'loan_applications', history.applications);
   await insertRows(db, 'loan_timeline', history.timeline);
   await insertRows(db, 'consent_records', history.consents);
+  await insertContent(db, now, insertRows);
 }
 
 /** Seeds an empty database; a database that already has data (a restart) is left alone. */
@@ -69,7 +71,10 @@ export async function seedIfEmpty(db: Db, now: Date): Promise<boolean> {
   return db.transaction(async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK]);
     const { rows } = await tx.query('SELECT 1 FROM partners LIMIT 1');
-    if (rows.length > 0) return false;
+    if (rows.length > 0) {
+      await insertContentIfMissing(tx, now, insertRows);
+      return false;
+    }
     await insertAll(tx, now);
     return true;
   });

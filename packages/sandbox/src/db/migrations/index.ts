@@ -1,4 +1,5 @@
 import { sql as initial } from './001_initial.js';
+import { sql as content } from './002_content.js';
 
 export interface Migration {
   readonly version: number;
@@ -7,10 +8,20 @@ export interface Migration {
 }
 
 /** Numbered, append-only: never edit one that has shipped, add the next number instead. */
-export const migrations: readonly Migration[] = [{ version: 1, name: 'initial', sql: initial }];
+export const migrations: readonly Migration[] = [
+  { version: 1, name: 'initial', sql: initial },
+  { version: 2, name: 'content', sql: content },
+];
 
 /** Tables holding data (everything but schema_migrations), children before parents. */
 export const dataTables = [
+  'quiz_submissions',
+  'quiz_questions',
+  'quiz_rallies',
+  'course_signups',
+  'courses',
+  'course_providers',
+  'model_workers',
   'consent_records',
   'loan_timeline',
   'loan_applications',

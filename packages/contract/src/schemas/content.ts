@@ -1,0 +1,190 @@
+// The platform's content modules: 劳模风采 (model-worker stories), 职工课堂 (courses, including
+// the "我在嘉兴挺好的" public-welfare series) and the 红船精神 答题拉力赛 (quiz rally).
+import * as z from 'zod/mini';
+import { DateTime, Id, List, LongText, Page, PageQuery, Points, Text, Url } from './common.js';
+
+const Search = z.optional(z.string().check(z.maxLength(50)));
+
+// ---------------------------------------------------------------------------------------------
+// 劳模风采
+
+/** Level of the highest honour: 全国 (national), 浙江省 (provincial), 嘉兴市 (city). */
+export const HonourLevel = z.enum(['national', 'provincial', 'city']);
+export type HonourLevel = z.infer<typeof HonourLevel>;
+
+/** A model worker or craftsman as a list shows them. */
+export const ModelWorkerSummary = z.object({
+  id: Id,
+  name: Text,
+  /** The headline honour, e.g. 全国劳动模范, 浙江工匠, 嘉兴工匠. */
+  title: Text,
+  level: HonourLevel,
+  /** Every honour, most important first (the headline one included). */
+  honours: z.array(Text),
+  employer: Text,
+  occupation: Text,
+  countyName: Text,
+  /** Year of the headline honour. */
+  year: z.int(),
+  portraitUrl: Url,
+  /** One or two sentences. */
+  summary: Text,
+});
+export type ModelWorkerSummary = z.infer<typeof ModelWorkerSummary>;
+
+/** One story in full: plain-text paragraphs (never HTML), in reading order. */
+export const ModelWorker = z.extend(ModelWorkerSummary, {
+  story: z.array(LongText),
+  /** Their own words, shown as a quotation. */
+  quote: z.nullable(Text),
+});
+export type ModelWorker = z.infer<typeof ModelWorker>;
+
+export const ModelWorkerQuery = z.object({
+  level: z.optional(HonourLevel),
+  /** Name, employer, occupation or honour. */
+  q: Search,
+  ...PageQuery,
+});
+export const ModelWorkerPage = Page(ModelWorkerSummary);
+
+// ---------------------------------------------------------------------------------------------
+// 职工课堂
+
+export const CourseKind = z.enum(['online', 'offline']);
+export type CourseKind = z.infer<typeof CourseKind>;
+
+export const CourseProvider = z.object({ id: Id, name: Text, courseCount: z.int() });
+export type CourseProvider = z.infer<typeof CourseProvider>;
+export const CourseProviderList = List(CourseProvider);
+
+/** `open`: seats left (or unlimited); `full`: no seat left. */
+export const CourseAvailability = z.enum(['open', 'full']);
+
+export const Course = z.object({
+  id: Id,
+  title: Text,
+  summary: Text,
+  /** Plain-text paragraphs (never HTML). */
+  description: z.array(LongText),
+  provider: z.object({ id: Id, name: Text }),
+  kind: CourseKind,
+  /** A public-welfare (公益) course, free for every member. */
+  publicWelfare: z.boolean(),
+  /** The series it belongs to, e.g. 我在嘉兴挺好的. */
+  series: z.nullable(Text),
+  category: Text,
+  durationMinutes: z.int().check(z.minimum(1)),
+  lessons: z.int().check(z.minimum(1)),
+  /** First session (offline courses and live online ones); null for self-paced online courses. */
+  startsAt: z.nullable(DateTime),
+  venue: z.nullable(Text),
+  /** Where an online course is followed. */
+  url: z.nullable(Url),
+  /** Seats in total; null when unlimited. */
+  capacity: z.nullable(z.int().check(z.minimum(1))),
+  signedUpCount: z.int().check(z.minimum(0)),
+  /** Seats still free; null when unlimited. */
+  seatsLeft: z.nullable(z.int().check(z.minimum(0))),
+  availability: CourseAvailability,
+  /** Whether the member of the session signed up; null without a member session. */
+  signedUpByMe: z.nullable(z.boolean()),
+});
+export type Course = z.infer<typeof Course>;
+
+export const CourseQuery = z.object({
+  kind: z.optional(CourseKind),
+  /** A provider id from `GET /v1/course-providers`. */
+  provider: z.optional(Id),
+  /** `true`: only public-welfare courses (我在嘉兴挺好的 …); `false`: only the others. */
+  publicWelfare: z.optional(z.enum(['true', 'false'])),
+  /** Title, summary, category or series. */
+  q: Search,
+  ...PageQuery,
+});
+export const CoursePage = Page(Course);
+
+/** The member's sign-up for a course. */
+export const CourseSignUp = z.object({
+  id: Id,
+  course: Course,
+  createdAt: DateTime,
+});
+export type CourseSignUp = z.infer<typeof CourseSignUp>;
+export const CourseSignUpQuery = z.object({ ...PageQuery });
+export const CourseSignUpPage = Page(CourseSignUp);
+
+// ---------------------------------------------------------------------------------------------
+// 答题拉力赛
+
+/** A quiz rally round. Each round is taken once per member. */
+export const QuizRally = z.object({
+  id: Id,
+  title: Text,
+  /** The theme, e.g. 红船精神. */
+  theme: Text,
+  round: z.int().check(z.minimum(1)),
+  description: Text,
+  startsAt: DateTime,
+  endsAt: DateTime,
+  questionCount: z.int().check(z.minimum(1)),
+  /** Time allowed from the first question to submitting; null when untimed. */
+  timeLimitSeconds: z.nullable(z.int().check(z.minimum(1))),
+  pointsPerCorrect: Points,
+  maxPoints: Points,
+});
+export type QuizRally = z.infer<typeof QuizRally>;
+export const MaybeQuizRally = z.nullable(QuizRally);
+
+/** A question as the member sees it before submitting: no answer, no explanation. */
+export const QuizQuestion = z.object({
+  id: Id,
+  position: z.int(),
+  text: Text,
+  options: z.array(z.object({ id: Id, text: Text })),
+});
+export type QuizQuestion = z.infer<typeof QuizQuestion>;
+export const QuizQuestionList = List(QuizQuestion);
+
+export const QuizSubmissionInput = z.object({
+  rallyId: Id,
+  /** One choice per answered question; unanswered questions (time ran out) count as wrong. */
+  answers: z.array(z.object({ questionId: Id, optionId: Id })).check(z.maxLength(100)),
+});
+export type QuizSubmissionInput = z.infer<typeof QuizSubmissionInput>;
+
+/** The scored submission; only now are the correct answers revealed. */
+export const QuizResult = z.object({
+  id: Id,
+  rallyId: Id,
+  /** Correct answers. */
+  score: z.int().check(z.minimum(0)),
+  total: z.int().check(z.minimum(1)),
+  pointsAwarded: Points,
+  /** The member's points balance right after the award. */
+  balanceAfter: Points,
+  submittedAt: DateTime,
+  answers: z.array(
+    z.object({
+      questionId: Id,
+      chosenOptionId: z.nullable(Id),
+      correctOptionId: Id,
+      correct: z.boolean(),
+      explanation: Text,
+    }),
+  ),
+});
+export type QuizResult = z.infer<typeof QuizResult>;
+
+/** One union branch (县(市、区)总工会) on a round's leaderboard. */
+export const QuizLeaderboardEntry = z.object({
+  rank: z.int().check(z.minimum(1)),
+  unionId: Id,
+  unionName: Text,
+  participants: z.int().check(z.minimum(0)),
+  /** Mean correct answers per participant, one decimal. */
+  averageScore: z.number().check(z.minimum(0)),
+  totalPoints: Points,
+});
+export type QuizLeaderboardEntry = z.infer<typeof QuizLeaderboardEntry>;
+export const QuizLeaderboard = List(QuizLeaderboardEntry);
