@@ -148,8 +148,11 @@ export class TimeoutError extends JiagongError {
 
 /** One mismatch between a response and the contract; `path` is dotted (`data.0.name`). */
 export interface ResponseIssue {
+  /** Dotted path of the field, `''` for the whole body. */
   path: string;
+  /** zod's issue code (`invalid_type`, `invalid_format` …) or `invalid_json`. */
   code: string;
+  /** What was expected, e.g. `expected string`. */
   message: string;
 }
 

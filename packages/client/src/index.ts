@@ -29,6 +29,8 @@ export type {
   SecretEndpoints,
   Method,
   MethodArgs,
+  Nest,
+  Output,
   MethodResult,
 } from './methods.js';
 export type {

@@ -4,7 +4,8 @@ import { PagePromise, type Page } from './page-promise.js';
 import type { Send } from './transport.js';
 import type { CallOptions } from './types.js';
 
-type Output<E extends Endpoint> = z.output<E['response']>;
+/** The validated response type of an endpoint. */
+export type Output<E extends Endpoint> = z.output<E['response']>;
 
 /** The arguments of an endpoint's method: `(id?, body | query?, options?)`. */
 export type MethodArgs<E extends Endpoint> = [
@@ -29,7 +30,7 @@ export type Method<E extends Endpoint> = (...args: MethodArgs<E>) => MethodResul
 type Head<K extends string> = K extends `${infer H}.${string}` ? H : K;
 
 /** Dotted keys become nested objects: `{ 'me.card.get': F }` → `{ me: { card: { get: F } } }`. */
-type Nest<M> = {
+export type Nest<M> = {
   [H in Head<keyof M & string>]: H extends keyof M
     ? M[H]
     : Nest<{ [K in keyof M & string as K extends `${H}.${infer Rest}` ? Rest : never]: M[K] }>;

@@ -1,6 +1,8 @@
 /** One page of a cursor-paginated list. */
 export interface Page<Item> {
+  /** The items of this page. */
   data: Item[];
+  /** Pass it as `cursor` for the next page; `null` on the last page. */
   nextCursor: string | null;
 }
 
@@ -32,6 +34,7 @@ export class PagePromise<Item, P extends Page<Item> = Page<Item>>
     return (this.first ??= this.load(undefined));
   }
 
+  /** Fetches the first page (once) and settles with it, like a promise. */
   then<A = P, B = never>(
     onFulfilled?: ((page: P) => A | PromiseLike<A>) | null,
     onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null,
@@ -39,10 +42,12 @@ export class PagePromise<Item, P extends Page<Item> = Page<Item>>
     return this.firstPage().then(onFulfilled, onRejected);
   }
 
+  /** Like `Promise.prototype.catch`, for the first page. */
   catch<B = never>(onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<P | B> {
     return this.firstPage().catch(onRejected);
   }
 
+  /** Like `Promise.prototype.finally`, for the first page. */
   finally(onFinally?: (() => void) | null): Promise<P> {
     return this.firstPage().finally(onFinally);
   }
@@ -57,6 +62,7 @@ export class PagePromise<Item, P extends Page<Item> = Page<Item>>
     }
   }
 
+  /** Every item of every page, in order. */
   async *[Symbol.asyncIterator](): AsyncGenerator<Item, void, undefined> {
     for await (const page of this.pages()) yield* page.data;
   }

@@ -1,3 +1,4 @@
+import type * as z from 'zod/mini';
 import ky, {
   isHTTPError,
   isNetworkError as isKyNetworkError,
@@ -83,6 +84,16 @@ const codeForStatus = (status: number) =>
 
 const TIMED_OUT = 'timed out';
 
+/** zod/mini ships no messages (all say "Invalid input"): say what was expected instead. */
+const describeIssue = (issue: z.core.$ZodIssue): string =>
+  'expected' in issue
+    ? `expected ${issue.expected}`
+    : 'format' in issue
+      ? `expected ${issue.format}`
+      : 'values' in issue
+        ? `expected one of ${issue.values.join(', ')}`
+        : issue.message;
+
 /** Reads a body within `ms`: a stalled or cut-off body must not hang the call. */
 function readText(response: Response, ms: number): Promise<string> {
   let timer: ReturnType<typeof setTimeout>;
@@ -94,6 +105,10 @@ function readText(response: Response, ms: number): Promise<string> {
   ]).finally(() => clearTimeout(timer));
 }
 
+/** Why a signal aborted; `reason` is missing before Chrome 98 / Safari 15.4. */
+const abortReason = (signal: AbortSignal): unknown =>
+  signal.reason ?? new DOMException('This operation was aborted', 'AbortError');
+
 /** Resolves after `ms`, or rejects with the signal's reason when it aborts first. */
 const sleep = (ms: number, signal: AbortSignal | undefined) =>
   new Promise<void>((resolve, reject) => {
@@ -102,7 +117,7 @@ const sleep = (ms: number, signal: AbortSignal | undefined) =>
       'abort',
       () => {
         clearTimeout(timer);
-        reject(signal.reason);
+        reject(abortReason(signal));
       },
       { once: true },
     );
@@ -240,7 +255,7 @@ export function createTransport(options: TransportOptions, credentials: Credenti
 
   return async (name, endpoint, path, query, body, callOptions) => {
     const signal = callOptions?.signal;
-    if (signal?.aborted) throw signal.reason ?? new DOMException('Aborted', 'AbortError');
+    if (signal?.aborted) throw abortReason(signal);
     let url = baseUrl + path;
     if (query) {
       const search = new URLSearchParams();
@@ -318,7 +333,7 @@ export function createTransport(options: TransportOptions, credentials: Credenti
       try {
         text = await readText(response, callTimeout);
       } catch (error) {
-        if (signal?.aborted) throw signal.reason;
+        if (signal?.aborted) throw abortReason(signal);
         // The body stalled or was cut off: repeat only what is safe to repeat.
         if (call.retries < call.limit) {
           call.retries++;
@@ -348,7 +363,7 @@ export function createTransport(options: TransportOptions, credentials: Credenti
         result.error.issues.map((issue) => ({
           path: issue.path.join('.'),
           code: issue.code,
-          message: issue.message,
+          message: describeIssue(issue),
         })),
         requestId,
         result.error,

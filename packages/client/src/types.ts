@@ -2,7 +2,14 @@
 export type Locale = 'zh-CN' | 'en';
 
 /** What `getSessionToken()` may return: the token, or the token with its expiry (ISO 8601). */
-export type SessionTokenResult = string | { token: string; expiresAt?: string | number | Date };
+export type SessionTokenResult =
+  | string
+  | {
+      /** The member session token (`st_…`). */
+      token: string;
+      /** When it expires (ISO 8601, epoch ms or a Date); it is renewed 30 s before. */
+      expiresAt?: string | number | Date;
+    };
 
 /** Options of one call; every method takes them as its last argument. */
 export interface CallOptions {
@@ -40,16 +47,19 @@ export interface RetryOptions {
 export interface RequestDescription {
   /** The endpoint name, e.g. `me.orders.create`. */
   endpoint: string;
-  method: string;
-  url: string;
   /** Request headers, lower-case names, `authorization` replaced by `[redacted]`. */
   headers: Record<string, string>;
   /** 1 for the first attempt, 2 for the first retry … */
   attempt: number;
+  /** The HTTP method. */
+  method: string;
+  /** The full URL, query included. */
+  url: string;
 }
 
 /** A response as observation hooks see it (the body is not included). */
 export interface ResponseDescription extends RequestDescription {
+  /** The HTTP status of this attempt. */
   status: number;
   /** `X-Request-Id` of the response. */
   requestId: string | undefined;
@@ -62,7 +72,9 @@ export interface ResponseDescription extends RequestDescription {
  * the request or response, and an exception they throw is ignored so it cannot break a call.
  */
 export interface ClientHooks {
+  /** Called as each attempt is sent (after auth was added; it is redacted here). */
   beforeRequest?: (request: RequestDescription) => void;
+  /** Called when each attempt's response headers arrive, errors included. */
   afterResponse?: (response: ResponseDescription) => void;
 }
 
@@ -78,6 +90,7 @@ export interface TransportOptions {
   retry?: RetryOptions | number;
   /** Timeout of each attempt in ms. Default 10000. */
   timeout?: number;
+  /** Observation hooks for logging and metrics (they see no credentials). */
   hooks?: ClientHooks;
 }
 
