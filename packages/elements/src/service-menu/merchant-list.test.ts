@@ -122,6 +122,8 @@ describe('jg-merchant-list', function () {
       expect(part(el, 'code-button')!.textContent).to.contain('Show member code');
       expect(part(el, 'load-more')!.textContent!.trim()).to.equal('Load more');
       expect(part(el, 'category-select')!.textContent).to.contain('All categories');
+      // Category labels come from the element's catalogue, in its language.
+      expect(part(el, 'merchant-meta')!.textContent).to.contain('Dining');
       await countiesLoaded(el);
       await expect(el).to.be.accessible();
     });

@@ -33,6 +33,13 @@ const categories: readonly Category[] = [
 
 const SEARCH_DELAY_MS = 300;
 
+/** Our own label for a known category (in the element's language), else the API's name. */
+function categoryLabel(merchant: Merchant, m: MerchantListMessages): string {
+  return (categories as readonly string[]).includes(merchant.category)
+    ? m.categories[merchant.category as Category]
+    : merchant.categoryName;
+}
+
 interface MerchantPage {
   data: Merchant[];
   nextCursor: string | null;
@@ -462,7 +469,7 @@ export class JgMerchantList extends JgDataElement {
             >${merchant.discount}
           </p>
           <p part="merchant-meta" class="meta">
-            <span>${merchant.categoryName}</span>${
+            <span>${categoryLabel(merchant, m)}</span>${
               merchant.countyName
                 ? html`<span aria-hidden="true"> · </span><span>${merchant.countyName}</span>`
                 : nothing
