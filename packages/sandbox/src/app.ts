@@ -4,6 +4,7 @@ import { cors } from 'hono/cors';
 import { registerAssets } from './assets/routes.js';
 import type { Db } from './db/db.js';
 import { handlers } from './handlers/index.js';
+import type { HandlerMap } from './handlers/types.js';
 import type { AppEnv, Logger } from './http/context.js';
 import { consoleLogger } from './http/context.js';
 import { registerEndpoints } from './http/derive.js';
@@ -20,6 +21,19 @@ export interface AppOptions {
   /** Log one line per request (never headers, bodies or query strings). */
   logRequests?: boolean;
   log?: Logger;
+  /** Replace some handlers (tests of the derivation itself; an embedding host's own data). */
+  handlers?: Partial<HandlerMap>;
+}
+
+/**
+ * Driver messages can quote the values of a failed statement ("invalid input syntax: …"), so
+ * logs keep the shape of an error but not long digit runs (IDs, phones, cards) or credentials.
+ */
+export function redact(message: string): string {
+  return message
+    .replace(/\b(pk|sk|st)_[A-Za-z0-9_-]+/g, '$1_[redacted]')
+    .replace(/\d{6,}/g, '[digits]')
+    .slice(0, 300);
 }
 
 /** The sandbox as a Hono app, for `app.fetch(request)` in-process or behind @hono/node-server. */
@@ -57,7 +71,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   registerEndpoints(app, {
     db: options.db,
     clock,
-    handlers,
+    handlers: { ...handlers, ...options.handlers } as HandlerMap,
     validateResponses: options.validateResponses ?? process.env.NODE_ENV !== 'production',
     log,
   });
@@ -68,11 +82,12 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     const locale = c.get('locale') ?? 'zh-CN';
     const requestId = c.get('requestId') ?? newRequestId();
     if (error instanceof ApiError) {
+      if (error.closeConnection) c.header('Connection', 'close');
       return c.json(errorBody(error.code, locale, requestId, error.details), error.status as 400);
     }
-    // Only the class and message: a stack or driver error may quote request data.
+    // No stack, and a redacted message: a driver error may quote request data.
     log.error(
-      `[sandbox] ${c.req.method} ${c.req.path} failed (${requestId}): ${error.name}: ${error.message}`,
+      `[sandbox] ${c.req.method} ${c.req.path} failed (${requestId}): ${error.name}: ${redact(error.message)}`,
     );
     return c.json(errorBody('internal_error', locale, requestId), 500);
   });

@@ -48,10 +48,11 @@ async function main(): Promise<void> {
     quiet: values.quiet,
   });
 
-  // The test harness waits for this exact prefix.
-  console.log(`Sandbox listening on ${sandbox.url}`);
+  // One write, so a reader never sees the ready line without the credentials. The test
+  // harness waits for the exact prefix "Sandbox listening on ".
   console.log(
     [
+      `Sandbox listening on ${sandbox.url}`,
       `  storage          ${sandbox.storage}`,
       `  publishable key  ${SANDBOX_PUBLISHABLE_KEY}   (partner p_jiaxing_bank, every module)`,
       `  secret key       ${SANDBOX_SECRET_KEY}`,

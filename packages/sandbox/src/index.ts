@@ -7,6 +7,7 @@ export { startSandbox } from './server.js';
 export type { RunningSandbox, SandboxOptions } from './server.js';
 export { createApp } from './app.js';
 export type { AppOptions } from './app.js';
+export type { Handler, HandlerContext, HandlerMap } from './handlers/types.js';
 export type { Db, QueryResult, Row } from './db/db.js';
 export { openDb } from './db/open.js';
 export type { StorageOptions } from './db/open.js';

@@ -5,32 +5,39 @@ import { ApiError } from './errors.js';
 // can read our 413; a client that streams forever gets its connection cut instead.
 const DRAIN_LIMIT = 16 * MAX_BODY_BYTES;
 
+function tooLarge(closeConnection: boolean): ApiError {
+  const error = new ApiError('payload_too_large');
+  error.closeConnection = closeConnection;
+  return error;
+}
+
 /**
  * Reads the request body as UTF-8 text, refusing anything over MAX_BODY_BYTES with 413, whether
  * or not the client declared a Content-Length.
  */
 export async function readBody(request: Request): Promise<string> {
   const declared = Number(request.headers.get('content-length') ?? NaN);
+  if (Number.isFinite(declared) && declared > DRAIN_LIMIT) throw tooLarge(true);
   if (!request.body) return '';
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
-  let tooLarge = Number.isFinite(declared) && declared > MAX_BODY_BYTES;
+  let over = Number.isFinite(declared) && declared > MAX_BODY_BYTES;
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
     size += value.byteLength;
-    if (size > MAX_BODY_BYTES) tooLarge = true;
-    if (tooLarge) {
+    if (size > MAX_BODY_BYTES) over = true;
+    if (over) {
       if (size > DRAIN_LIMIT) {
         await reader.cancel().catch(() => undefined);
-        break;
+        throw tooLarge(true);
       }
       continue;
     }
     chunks.push(value);
   }
-  if (tooLarge) throw new ApiError('payload_too_large');
+  if (over) throw tooLarge(false);
   return Buffer.concat(chunks).toString('utf8');
 }
 

@@ -6,6 +6,8 @@ export type ErrorDetails = NonNullable<ErrorBody['error']['details']>;
 /** A failure the client caused or may act on; anything else thrown becomes internal_error. */
 export class ApiError extends Error {
   readonly status: number;
+  /** Ask the client not to reuse the connection (we stopped reading its request body). */
+  closeConnection = false;
   constructor(
     readonly code: ErrorCode,
     readonly details?: ErrorDetails,

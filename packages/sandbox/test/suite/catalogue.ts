@@ -2,12 +2,13 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { describe, it } from 'node:test';
 import { PK } from '../support/api.js';
+import type { Json } from '../support/api.js';
 import type { Api, ApiResponse } from '../support/api.js';
 import type { SuiteContext } from './context.js';
 
 /** Follows nextCursor to the end; fails on a repeated id. */
-async function collect(api: Api, path: string): Promise<any[]> {
-  const items: any[] = [];
+async function collect(api: Api, path: string): Promise<Json[]> {
+  const items: Json[] = [];
   const seen = new Set<string>();
   let cursor: string | null = null;
   for (let page = 0; page < 100; page++) {
@@ -44,7 +45,7 @@ export function catalogueTests(ctx: SuiteContext): void {
     });
 
     it('serves the four-level union tree of Jiaxing', async () => {
-      const all = (await ctx.api.get('/v1/unions', PK)).body.data as any[];
+      const all = (await ctx.api.get('/v1/unions', PK)).body.data as Json[];
       const city = all.filter((u) => u.level === 1);
       assert.deepEqual(
         city.map((u) => u.id),
@@ -77,12 +78,12 @@ export function catalogueTests(ctx: SuiteContext): void {
             assert.ok(['enterprise', 'community', 'village', 'joint'].includes(g.kind));
         }
       }
-      const children = (await ctx.api.get('/v1/unions?parentId=u_330483', PK)).body.data as any[];
+      const children = (await ctx.api.get('/v1/unions?parentId=u_330483', PK)).body.data as Json[];
       assert.ok(children.length >= 3 && children.every((u) => u.parentId === 'u_330483'));
       const search = (await ctx.api.get(`/v1/unions?q=${encodeURIComponent('桐乡')}`, PK)).body
-        .data as any[];
+        .data as Json[];
       assert.ok(search.some((u) => u.id === 'u_330483'));
-      const none = (await ctx.api.get('/v1/unions?q=%25', PK)).body.data as any[];
+      const none = (await ctx.api.get('/v1/unions?q=%25', PK)).body.data as Json[];
       assert.equal(none.length, 0, 'a % in q is a literal, not a wildcard');
     });
 
@@ -113,7 +114,7 @@ export function catalogueTests(ctx: SuiteContext): void {
     });
 
     it('lists mall categories with product counts', async () => {
-      const categories = (await ctx.api.get('/v1/mall/categories', PK)).body.data as any[];
+      const categories = (await ctx.api.get('/v1/mall/categories', PK)).body.data as Json[];
       assert.ok(categories.length >= 6 && categories.length <= 8);
       const total = categories.reduce((sum, c) => sum + c.productCount, 0);
       assert.ok(total >= 300, `${total} products`);
@@ -183,7 +184,7 @@ export function catalogueTests(ctx: SuiteContext): void {
     });
 
     it('lists loan products with ranges, terms, APR and hashed consent texts', async () => {
-      const products = (await ctx.api.get('/v1/loans/products', PK)).body.data as any[];
+      const products = (await ctx.api.get('/v1/loans/products', PK)).body.data as Json[];
       const startup = products.find((p) => p.id === 'lp_startup');
       const consumer = products.find((p) => p.id === 'lp_consumer');
       assert.equal(startup.name, '创业贷');

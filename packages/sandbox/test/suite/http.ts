@@ -174,6 +174,14 @@ export function httpTests(ctx: SuiteContext): void {
         'payload_too_large',
       );
 
+      // Far over the limit: refused without reading it all, and the server keeps serving.
+      const huge = await ctx.api.call('POST', '/v1/sessions', {
+        auth: SK,
+        raw: 'x'.repeat(20 * 1024 * 1024),
+      });
+      assert.equal(huge.status, 413);
+      assert.equal((await ctx.api.get('/health')).status, 200);
+
       // Under the limit is fine.
       const small = await ctx.api.post('/v1/sessions', SK, {
         memberId: 'm_1001',

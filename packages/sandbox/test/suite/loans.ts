@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { beforeEach, describe, it } from 'node:test';
 import { PK, SK } from '../support/api.js';
+import type { Json } from '../support/api.js';
 import type { SuiteContext } from './context.js';
 
 // Seed consent texts are version 2025.1 (checked against /v1/loans/products below).
@@ -31,7 +32,7 @@ export function loanInput(overrides: Record<string, unknown> = {}) {
   };
 }
 
-const paths = (res: { body: any }) =>
+const paths = (res: { body: Json }) =>
   (res.body.error.details?.fields ?? []).map((f: { path: string }) => f.path).sort();
 
 export function loanTests(ctx: SuiteContext): void {
@@ -83,7 +84,7 @@ export function loanTests(ctx: SuiteContext): void {
     beforeEach(() => ctx.api.reset());
 
     it('checks that the consent versions used here are current', async () => {
-      const products = (await ctx.api.get('/v1/loans/products', PK)).body.data as any[];
+      const products = (await ctx.api.get('/v1/loans/products', PK)).body.data as Json[];
       for (const product of products) {
         for (const text of product.consents) assert.equal(text.version, CONSENT_VERSION);
       }
@@ -121,9 +122,9 @@ export function loanTests(ctx: SuiteContext): void {
           !text.includes('陆小溪'),
       );
 
-      const consents = (await ctx.api.get('/v1/me/consents', token)).body.data as any[];
+      const consents = (await ctx.api.get('/v1/me/consents', token)).body.data as Json[];
       assert.equal(consents.length, 3);
-      const product = ((await ctx.api.get('/v1/loans/products', PK)).body.data as any[]).find(
+      const product = ((await ctx.api.get('/v1/loans/products', PK)).body.data as Json[]).find(
         (p) => p.id === 'lp_consumer',
       );
       for (const record of consents) {
@@ -412,7 +413,7 @@ export function loanTests(ctx: SuiteContext): void {
 
     it('lists records newest first and appends withdrawals', async () => {
       const token = await ctx.api.session('m_1001');
-      const before = (await ctx.api.get('/v1/me/consents', token)).body.data as any[];
+      const before = (await ctx.api.get('/v1/me/consents', token)).body.data as Json[];
       assert.equal(before.length, 3);
       assert.ok(before.every((r) => r.action === 'grant'));
       const withdrawn = await ctx.api.post('/v1/me/consents/withdraw', token, {
@@ -422,7 +423,7 @@ export function loanTests(ctx: SuiteContext): void {
       assert.equal(withdrawn.body.action, 'withdraw');
       assert.equal(withdrawn.body.textId, 'ct_share_with_bank');
       assert.equal(withdrawn.body.recipient, '嘉兴银行');
-      const after = (await ctx.api.get('/v1/me/consents', token)).body.data as any[];
+      const after = (await ctx.api.get('/v1/me/consents', token)).body.data as Json[];
       assert.equal(after.length, 4);
       assert.equal(after[0].id, withdrawn.body.id);
       // Withdrawing again changes nothing.

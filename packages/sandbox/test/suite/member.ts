@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { validateBankCard } from '@jiagong/contract';
 import { PK, SK } from '../support/api.js';
+import type { Json } from '../support/api.js';
 import type { SuiteContext } from './context.js';
 
 export function memberTests(ctx: SuiteContext): void {
@@ -46,16 +47,16 @@ export function memberTests(ctx: SuiteContext): void {
 
     it('lists benefits in three groups, filterable and localized', async () => {
       const token = await ctx.api.session('m_1001');
-      const all = (await ctx.api.get('/v1/me/card/benefits', token)).body.data as any[];
+      const all = (await ctx.api.get('/v1/me/card/benefits', token)).body.data as Json[];
       assert.deepEqual(
         new Set(all.map((b) => b.group)),
         new Set(['protection', 'inclusive', 'financial']),
       );
       const financial = (await ctx.api.get('/v1/me/card/benefits?group=financial', token)).body
-        .data as any[];
+        .data as Json[];
       assert.ok(financial.length > 0 && financial.every((b) => b.group === 'financial'));
       const en = (await ctx.api.get('/v1/me/card/benefits', token, { 'Accept-Language': 'en' }))
-        .body.data as any[];
+        .body.data as Json[];
       assert.notEqual(en[0].title, all[0].title);
       const bad = await ctx.api.get('/v1/me/card/benefits?group=gold', token);
       assert.equal(bad.status, 422);

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { beforeEach, describe, it } from 'node:test';
-import type { Api } from '../support/api.js';
+import type { Api, Json } from '../support/api.js';
 import type { SuiteContext } from './context.js';
 
-export async function allTransactions(api: Api, token: string, query = ''): Promise<any[]> {
-  const items: any[] = [];
+export async function allTransactions(api: Api, token: string, query = ''): Promise<Json[]> {
+  const items: Json[] = [];
   let cursor: string | null = null;
   do {
     const params = new URLSearchParams(query);

@@ -3,7 +3,11 @@ import { SANDBOX_PUBLISHABLE_KEY, SANDBOX_SECRET_KEY } from '@jiagong/contract';
 export const PK = SANDBOX_PUBLISHABLE_KEY;
 export const SK = SANDBOX_SECRET_KEY;
 
-export interface ApiResponse<T = any> {
+/** Parsed response JSON; tests check its shape with assertions, so it is deliberately loose. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Json = any;
+
+export interface ApiResponse<T = Json> {
   status: number;
   headers: Headers;
   body: T;
@@ -23,7 +27,7 @@ export interface CallOptions {
 export class Api {
   constructor(readonly url: string) {}
 
-  async call<T = any>(
+  async call<T = Json>(
     method: string,
     path: string,
     options: CallOptions = {},
@@ -49,11 +53,11 @@ export class Api {
     return { status: response.status, headers: response.headers, body: parsed as T };
   }
 
-  get<T = any>(path: string, auth?: string, headers?: Record<string, string>) {
+  get<T = Json>(path: string, auth?: string, headers?: Record<string, string>) {
     return this.call<T>('GET', path, { auth, headers });
   }
 
-  post<T = any>(
+  post<T = Json>(
     path: string,
     auth: string | undefined,
     json?: unknown,

@@ -1,0 +1,84 @@
+import assert from 'node:assert/strict';
+import type { AddressInfo } from 'node:net';
+import { after, before, describe, it } from 'node:test';
+import { serve } from '@hono/node-server';
+import { endpoints } from '@jiagong/contract';
+import { createApp, migrate, openDb, seedIfEmpty } from '../src/index.js';
+import type { Db, HandlerMap } from '../src/index.js';
+import { handlers } from '../src/handlers/index.js';
+import { toHonoPath } from '../src/http/derive.js';
+import { Api, PK } from './support/api.js';
+
+// Compile-time half of "a handler for every endpoint": tsc rejects a map with one missing.
+const { 'services.list': _dropped, ...incomplete } = handlers;
+// @ts-expect-error 'services.list' is missing
+const _notAMap: HandlerMap = incomplete;
+
+describe('routes derived from the contract', () => {
+  let db: Db;
+  let server: ReturnType<typeof serve>;
+  let api: Api;
+  const logged: string[] = [];
+
+  before(async () => {
+    db = await openDb({ memory: true });
+    await migrate(db);
+    await seedIfEmpty(db, new Date());
+    const app = createApp({
+      db,
+      validateResponses: true,
+      log: { info: () => undefined, error: (line) => logged.push(line) },
+      handlers: {
+        // A handler that drifted from the contract: the id must be a string.
+        'services.list': async () => ({ data: [{ id: 42 }] }) as never,
+        'mall.categories.list': async () => {
+          throw new Error('database on fire: 13800138000');
+        },
+      },
+    });
+    server = await new Promise((resolve) => {
+      const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
+    });
+    api = new Api(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+  });
+
+  after(async () => {
+    await new Promise((resolve) => server.close(resolve));
+    await db.close();
+  });
+
+  it('has one handler per endpoint, and nothing else', () => {
+    assert.deepEqual(Object.keys(handlers).sort(), Object.keys(endpoints).sort());
+    assert.equal(_notAMap, incomplete);
+  });
+
+  it('turns {param} templates into Hono paths', () => {
+    assert.equal(toHonoPath('/v1/me/orders/{id}/cancel'), '/v1/me/orders/:id/cancel');
+    assert.equal(toHonoPath('/v1/me'), '/v1/me');
+  });
+
+  it('answers 500 internal_error and logs when a response drifts from the contract', async () => {
+    const res = await api.get('/v1/services', PK);
+    assert.equal(res.status, 500);
+    assert.equal(res.body.error.code, 'internal_error');
+    assert.ok(
+      logged.some((line) => line.includes('services.list') && line.includes('data.0.id')),
+      logged.join('\n'),
+    );
+  });
+
+  it('answers 500 internal_error for unexpected failures, logging no request data', async () => {
+    const res = await api.get('/v1/mall/categories', PK);
+    assert.equal(res.status, 500);
+    assert.equal(res.body.error.code, 'internal_error');
+    assert.match(res.headers.get('x-request-id') ?? '', /^req_/);
+    assert.ok(logged.some((line) => line.includes(res.body.error.requestId)));
+    assert.ok(!logged.some((line) => line.includes(PK)), 'keys never reach the log');
+    assert.ok(!logged.some((line) => line.includes('13800138000')), 'nor long digit runs');
+  });
+
+  it('keeps serving the other endpoints', async () => {
+    const res = await api.get('/v1/mall/products?limit=1', PK);
+    assert.equal(res.status, 200);
+  });
+});
