@@ -115,9 +115,11 @@ export function packageJson(files: Map<string, string>): string {
   const pkg = JSON.parse(readFileSync(path.join(reactDir, 'package.json'), 'utf8')) as {
     exports?: Record<string, unknown>;
   };
+  // `source` first: TypeScript takes the first condition it matches, and in the monorepo it
+  // should read the sources whatever the state of dist/.
   const entry = (name: string) => ({
-    types: `./dist/${name}.d.ts`,
     source: `./src/${name}.ts`,
+    types: `./dist/${name}.d.ts`,
     default: `./dist/${name}.js`,
   });
   const exportsField: Record<string, unknown> = { '.': entry('index') };

@@ -9,9 +9,29 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { CustomElementDeclaration, Package } from 'custom-elements-manifest/schema';
 import { elements, type ElementInfo } from '@jiagong/elements/registry';
 import { elementsDir, presentElements, root } from '../../../scripts/lib/families.js';
+
+/** The parts of the custom-elements-manifest schema these checks read. */
+interface Named {
+  name: string;
+  description?: string;
+  fieldName?: string;
+}
+interface CustomElementDeclaration {
+  name: string;
+  customElement?: boolean;
+  tagName?: string;
+  summary?: string;
+  description?: string;
+  attributes?: Named[];
+  events?: Named[];
+  cssParts?: Named[];
+  cssProperties?: Named[];
+}
+interface Package {
+  modules: { path: string; declarations?: CustomElementDeclaration[] }[];
+}
 
 let manifest: Package;
 let tmp: string;
@@ -28,7 +48,7 @@ before(() => {
   manifest = JSON.parse(readFileSync(path.join(tmp, 'custom-elements.json'), 'utf8')) as Package;
   for (const module of manifest.modules) {
     for (const declaration of module.declarations ?? []) {
-      if ('customElement' in declaration && declaration.customElement && declaration.tagName) {
+      if (declaration.customElement && declaration.tagName) {
         byTag.set(declaration.tagName, { declaration, path: module.path });
       }
     }
@@ -54,7 +74,7 @@ describe('custom-elements.json', () => {
   });
 
   it('has no element the registry lacks', () => {
-    const registered = new Set((elements as readonly ElementInfo[]).map((e) => e.tag));
+    const registered = new Set<string>((elements as readonly ElementInfo[]).map((e) => e.tag));
     for (const tag of byTag.keys()) {
       assert.ok(registered.has(tag), `<${tag}> is in the manifest but not in src/registry.ts`);
     }

@@ -19,7 +19,7 @@ describe('@jiagong/react', () => {
   for (const element of presentElements()) {
     it(`wraps <${element.tag}> as ${element.className}`, async () => {
       const family = (await import(`@jiagong/react/${element.entry}`)) as Record<string, Wrapper>;
-      const all = (await import('@jiagong/react')) as Record<string, Wrapper>;
+      const all = (await import('@jiagong/react')) as unknown as Record<string, Wrapper>;
       const Component = family[element.className];
       assert.ok(Component, `@jiagong/react/${element.entry} has no ${element.className}`);
       assert.equal(all[element.className], Component, 'the package root exports another one');
