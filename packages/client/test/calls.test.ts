@@ -3,11 +3,17 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, beforeEach, describe, it } from 'node:test';
-import { endpoints, SANDBOX_PUBLISHABLE_KEY, SANDBOX_SECRET_KEY } from '@jiagong/contract';
+import {
+  cardEndpoints,
+  endpoints,
+  SANDBOX_PUBLISHABLE_KEY,
+  SANDBOX_SECRET_KEY,
+} from '@jiagong/contract';
 import {
   ApiError,
   AuthError,
   createClient,
+  createClientFor,
   createServerClient,
   isApiError,
   isAuthError,
@@ -44,6 +50,16 @@ describe('methods derived from the endpoint table', () => {
       const method = methodAt(world.admin, name);
       assert.equal(typeof method === 'function', endpoint.auth === 'secret', name);
     }
+  });
+
+  it('createClientFor builds the methods of one family only', async () => {
+    const client = createClientFor(cardEndpoints, {
+      baseUrl: world.proxy.url,
+      getSessionToken: world.sessionFor('m_1001'),
+    });
+    assert.deepEqual(Object.keys(client), ['me']);
+    assert.deepEqual(Object.keys(client.me).sort(), ['card', 'get']);
+    assert.equal((await client.me.card.get()).status, 'active');
   });
 
   it('VERSION is the package version', () => {
