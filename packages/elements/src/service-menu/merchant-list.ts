@@ -318,7 +318,8 @@ export class JgMerchantList extends JgDataElement {
       { merchantId: merchant.id, merchant },
       { cancelable: true },
     );
-    if (proceed) void this.showCode(merchant);
+    // The member card's module loads on first use; a failed load is reported like any error.
+    if (proceed) this.showCode(merchant).catch((error: unknown) => emitError(this, error));
   }
 
   private _onDialogClose(): void {

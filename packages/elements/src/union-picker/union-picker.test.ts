@@ -163,6 +163,23 @@ describe('jg-union-picker', function () {
       expect(input(picker).disabled).to.equal(false);
     });
 
+    it('shows a custom (server) error until another union is chosen', async () => {
+      const { picker } = await inForm();
+      picker.value = 'u_330402_01_01';
+      picker.setCustomValidity('该工会暂不支持线上申请');
+      await picker.updateComplete;
+      expect(picker.validity.customError).to.equal(true);
+      expect(part(picker, 'feedback')!.textContent).to.contain('该工会暂不支持线上申请');
+      input(picker).focus();
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'Enter' });
+      await picker.updateComplete;
+      expect(picker.value).not.to.equal('u_330402_01_01');
+      expect(picker.checkValidity()).to.equal(true);
+      expect(part(picker, 'feedback')!.textContent!.trim()).to.equal('');
+    });
+
     it('submits the form on Enter while the list is closed', async () => {
       const { form, picker } = await inForm();
       picker.value = 'u_330402_01_01';

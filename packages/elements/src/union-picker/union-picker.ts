@@ -446,6 +446,8 @@ export class JgUnionPicker extends JgDataElement {
   private _choose(tree: UnionTree, union: Union): void {
     const changed = union.id !== this.value;
     this.value = union.id;
+    // A custom error was about the previous choice.
+    if (changed) this._customError = '';
     this._close();
     this._announcement = this._messages.selected(union.name);
     if (changed) this._emitChange(tree);
@@ -455,6 +457,7 @@ export class JgUnionPicker extends JgDataElement {
   clear(): void {
     if (!this.value) return;
     this.value = '';
+    this._customError = '';
     this._close();
     this._emitChange(this._loadedTree);
   }
