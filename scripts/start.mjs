@@ -18,6 +18,8 @@ const EXAMPLES_PORT = Number(process.env.EXAMPLES_PORT ?? 8080);
 // Declarations and API docs are for publishing; the examples run without them.
 const START_STEPS = steps.filter((s) => !['types', 'docs'].includes(s.name)).map((s) => s.name);
 
+// esbuild instead of terser for the CDN chunks: a few % larger, four times faster to start.
+process.env.JG_FAST_MINIFY ??= '1';
 const started = Date.now();
 const built = await build(START_STEPS);
 if (!built) console.warn('\n! The build failed (see above); starting what can run anyway.');
