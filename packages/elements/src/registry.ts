@@ -18,6 +18,7 @@ export const families = [
   'points-mall',
   'loan-application',
   'inputs',
+  'content',
 ] as const;
 
 export type Family = (typeof families)[number];
@@ -130,6 +131,25 @@ export const elements = [
   { tag: 'jg-amount-input', family: 'inputs', className: 'JgAmountInput', events: formEvents },
   { tag: 'jg-uscc-input', family: 'inputs', className: 'JgUsccInput', events: formEvents },
   { tag: 'jg-name-input', family: 'inputs', className: 'JgNameInput', events: formEvents },
+
+  {
+    tag: 'jg-model-workers',
+    family: 'content',
+    className: 'JgModelWorkers',
+    events: [...dataEvents, 'jg-model-worker-select'],
+  },
+  {
+    tag: 'jg-courses',
+    family: 'content',
+    className: 'JgCourses',
+    events: [...dataEvents, 'jg-course-signed-up'],
+  },
+  {
+    tag: 'jg-quiz',
+    family: 'content',
+    className: 'JgQuiz',
+    events: [...dataEvents, 'jg-quiz-start', 'jg-quiz-submitted', 'jg-navigate'],
+  },
 ] as const satisfies readonly ElementInfo[];
 
 export type ElementEntry = (typeof elements)[number];
