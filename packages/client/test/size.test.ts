@@ -1,69 +1,17 @@
 // The size budget of the issue: a client with the schemas of one resource family, minified and
-// gzipped, including ky and zod/mini, stays within 18 KB. Built the way a partner's bundler would:
-// rollup + node-resolve (browser/import conditions) + terser, from our TypeScript source.
+// gzipped, including ky and zod/mini, stays within 18 KB. Built the way a partner's bundler would
+// (scripts/lib/bundle-size.ts): rollup + node-resolve (browser/import conditions) + esbuild +
+// terser from our TypeScript source, our packages' `sideEffects: false` applied, gzip level 9.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
-import { nodeResolve } from '@rollup/plugin-node-resolve';
-import terser from '@rollup/plugin-terser';
-import { rollup, type Plugin } from 'rollup';
-import esbuild from 'rollup-plugin-esbuild';
+import { bundleSize } from '../../../scripts/lib/bundle-size.js';
 
 const BUDGET_BYTES = 18 * 1024;
-const root = fileURLToPath(new URL('../../../', import.meta.url));
 
-/** Our packages' `sideEffects` flags, by source folder. */
-const sideEffectsByFolder = new Map(
-  ['contract', 'client'].map((name) => {
-    const pkg = JSON.parse(readFileSync(`${root}packages/${name}/package.json`, 'utf8')) as {
-      sideEffects?: boolean;
-    };
-    return [`${root}packages/${name}/src/`, pkg.sideEffects !== false];
-  }),
-);
-
-/** An entry module given as source text. */
-function virtualEntry(code: string): Plugin {
-  return {
-    name: 'virtual-entry',
-    resolveId: (id) => (id === 'entry' ? '\0entry.ts' : null),
-    load: (id) => (id === '\0entry.ts' ? code : null),
-  };
-}
-
-async function measure(entry: string): Promise<{ minified: string; gzip: number }> {
-  const bundle = await rollup({
-    input: 'entry',
-    plugins: [
-      virtualEntry(entry),
-      nodeResolve({
-        exportConditions: ['source', 'browser', 'import', 'default'],
-        extensions: ['.ts', '.mjs', '.js'],
-      }),
-      esbuild({ target: 'es2020', tsconfig: `${root}tsconfig.base.json` }),
-      // The settings of scripts/lib/bundle-size.ts (elements' budgets, bench/sizes), so a KB
-      // here means the same bytes there.
-      terser({ module: true, ecma: 2020, compress: { passes: 2 }, format: { comments: false } }),
-    ],
-    treeshake: {
-      // The published packages declare `"sideEffects": false`, which bundlers apply to every file
-      // of the package. From source, rollup-plugin-esbuild resolves `./x.js` to `./x.ts` itself,
-      // so node-resolve never attaches the flag to those files: apply it here as a bundler would.
-      moduleSideEffects: (id) => {
-        for (const [folder, hasSideEffects] of sideEffectsByFolder) {
-          if (id.startsWith(folder)) return hasSideEffects;
-        }
-        return true;
-      },
-    },
-    onwarn: () => {},
-  });
-  const { output } = await bundle.generate({ format: 'es' });
-  await bundle.close();
-  const minified = output[0].code;
-  return { minified, gzip: gzipSync(minified, { level: 9 }).length };
+/** Shared with bench/sizes.bench.ts and the elements' budgets, so a KB means the same bytes. */
+async function measure(code: string): Promise<{ minified: string; gzip: number }> {
+  const { code: minified, gzip } = await bundleSize({ code });
+  return { minified, gzip };
 }
 
 /** A bundle that creates the client of one family and calls it, so nothing is dropped. */
