@@ -83,6 +83,8 @@ describe('jg-mall-orders', function () {
     await el.updateComplete;
     expect(text(orders(el)[0]!.querySelector('[part~="status"]')!)).to.equal('已取消');
     expect(orders(el)[0]!.querySelector('[part="cancel-button"]')).to.equal(null);
+    // Focus stays on the order, not lost with the confirmation.
+    await waitUntil(() => root(el).activeElement === orders(el)[0]!.querySelector('h3'), 'focus');
     expect(shadowText(el, '[role="status"].jg-visually-hidden')).to.equal(
       '订单已取消，200 积分已退回。',
     );

@@ -68,13 +68,13 @@ export class JgMallOrders extends JgDataElement {
     this.confirmId = order.id;
     this.cancelFailure = undefined;
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`[data-confirm="${order.id}"]`)?.focus();
+    this.renderRoot.querySelector<HTMLElement>(`[data-confirm="${CSS.escape(order.id)}"]`)?.focus();
   }
 
   private async keep(order: Order): Promise<void> {
     this.confirmId = undefined;
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`[data-cancel="${order.id}"]`)?.focus();
+    this.renderRoot.querySelector<HTMLElement>(`[data-cancel="${CSS.escape(order.id)}"]`)?.focus();
   }
 
   private async cancel(order: Order): Promise<void> {
@@ -109,6 +109,11 @@ export class JgMallOrders extends JgDataElement {
       }
     } finally {
       this.cancellingId = undefined;
+    }
+    // The confirmation (and the focused button in it) is gone: keep focus on this order.
+    if (this.confirmId === undefined) {
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>(`#order-${CSS.escape(order.id)}`)?.focus();
     }
   }
 
@@ -185,7 +190,7 @@ export class JgMallOrders extends JgDataElement {
       />
       <div class="main">
         <div class="row">
-          <h3 id=${titleId} class="item-title">${order.productName}</h3>
+          <h3 id=${titleId} class="item-title" tabindex="-1">${order.productName}</h3>
           <span class=${`status status-${order.status}`} part=${`status status-${order.status}`}>
             ${m.orderStatus[order.status]}
           </span>
