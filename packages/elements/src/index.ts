@@ -9,3 +9,4 @@ export * from './service-menu/index.js';
 export * from './points-mall/index.js';
 export * from './inputs/index.js';
 export * from './loan-application/index.js';
+export * from './content/index.js';

@@ -1,0 +1,204 @@
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../provider/index.js';
+import './index.js';
+import type { JgModelWorkers } from './model-workers.js';
+import {
+  clientFixture,
+  CLOSED_PORT_URL,
+  isLoading,
+  providerFixture,
+  rewritingFetch,
+  sandboxClient,
+  shadowText,
+  storageIsEmpty,
+  waitForLoad,
+} from '../internal/test-helpers.js';
+
+const root = (el: Element) => el.shadowRoot!;
+const parts = <E extends Element = HTMLElement>(el: Element, name: string) => [
+  ...root(el).querySelectorAll<E>(`[part~="${name}"]`),
+];
+const part = <E extends Element = HTMLElement>(el: Element, name: string) =>
+  root(el).querySelector<E>(`[part~="${name}"]`);
+const names = (el: Element) =>
+  parts(el, 'worker').map((w) => w.querySelector('[part~="name"]')!.textContent!.trim());
+
+async function storyLoaded(el: JgModelWorkers) {
+  await waitUntil(() => part(el, 'story') || part(el, 'error'), 'story loaded', {
+    timeout: 10_000,
+  });
+  await el.updateComplete;
+}
+
+describe('jg-model-workers', function () {
+  this.timeout(20_000);
+
+  beforeEach(() => {
+    localStorage.clear();
+    sessionStorage.clear();
+  });
+  afterEach(() => {
+    expect(storageIsEmpty(), 'nothing written to localStorage/sessionStorage').to.equal(true);
+  });
+
+  it('shows an accessible skeleton while loading', async () => {
+    const client = sandboxClient(null, { fetch: () => new Promise<Response>(() => {}) });
+    const el = await clientFixture<JgModelWorkers>(
+      client,
+      html`<jg-model-workers></jg-model-workers>`,
+      { wait: false },
+    );
+    await el.updateComplete;
+    expect(isLoading(el)).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('lists the stories with portraits (alt text), headings, honours and summaries', async () => {
+    const el = await providerFixture<JgModelWorkers>(
+      null,
+      html`<jg-model-workers page-size="12"></jg-model-workers>`,
+    );
+    const items = parts(el, 'worker');
+    expect(items.length).to.equal(12);
+    const first = items[0]!;
+    const heading = first.querySelector('[part~="name"]')!;
+    expect(heading.getAttribute('role')).to.equal('heading');
+    expect(heading.getAttribute('aria-level')).to.equal('3');
+    const img = first.querySelector<HTMLImageElement>('[part~="portrait"]')!;
+    expect(img.alt).to.equal(`${heading.textContent!.trim()}的肖像`);
+    expect(img.src).to.match(/\/assets\/model-workers\/mw_01\.svg$/);
+    expect(first.querySelector('[part~="honour"]')!.textContent).to.include('全国劳动模范');
+    // Each "阅读故事" names its worker for screen readers.
+    const read = first.querySelector('[part~="read-button"]')!;
+    expect(root(el).getElementById(read.getAttribute('aria-describedby')!)).to.equal(heading);
+    expect(part(el, 'end')).to.not.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('pages with "load more"', async () => {
+    const el = await providerFixture<JgModelWorkers>(
+      null,
+      html`<jg-model-workers page-size="5"></jg-model-workers>`,
+    );
+    expect(names(el).length).to.equal(5);
+    part(el, 'load-more')!.click();
+    await waitUntil(() => names(el).length === 10, 'second page');
+    part(el, 'load-more')!.click();
+    await waitUntil(() => names(el).length === 12 && !!part(el, 'end'), 'last page');
+    expect(new Set(names(el)).size).to.equal(12);
+  });
+
+  it('filters by honour level and search, with an empty state', async () => {
+    const el = await providerFixture<JgModelWorkers>(
+      null,
+      html`<jg-model-workers></jg-model-workers>`,
+    );
+    const select = part<HTMLSelectElement>(el, 'level-select')!;
+    select.value = 'national';
+    select.dispatchEvent(new Event('change'));
+    await waitUntil(() => names(el).length === 3, 'national only');
+    expect(el.level).to.equal('national');
+    for (const item of parts(el, 'worker')) {
+      expect(item.querySelector('[part~="honour"]')!.textContent).to.match(/全国/);
+    }
+    el.search = '没有这个人';
+    await waitForLoad(el);
+    await waitUntil(() => !!part(el, 'empty'), 'empty state');
+    expect(shadowText(el, '[part~="empty"]')).to.equal('没有符合条件的劳模');
+    await expect(el).to.be.accessible();
+  });
+
+  it('opens a story: heading focused, honours, facts, quote and paragraphs; back restores focus', async () => {
+    const el = await providerFixture<JgModelWorkers>(
+      null,
+      html`<jg-model-workers></jg-model-workers>`,
+    );
+    const read = parts(el, 'read-button')[0]!;
+    read.focus();
+    const selected = oneEvent(el, 'jg-model-worker-select');
+    await sendKeys({ press: 'Enter' });
+    expect((await selected).detail.worker.id).to.equal('mw_01');
+    await storyLoaded(el);
+    expect(el.worker).to.equal('mw_01');
+    expect(el.getAttribute('worker')).to.equal('mw_01');
+    const title = root(el).getElementById('story-title')!;
+    await waitUntil(() => root(el).activeElement === title, 'story title focused');
+    expect(title.textContent!.trim()).to.equal('顾长风');
+    expect(parts(el, 'honours')[0]!.querySelectorAll('li').length).to.equal(3);
+    expect(shadowText(el, '[part~="facts"]')).to.include('嘉兴禾信电子有限公司');
+    expect(part(el, 'quote')!.tagName).to.equal('BLOCKQUOTE');
+    const paragraphs = part(el, 'story-text')!.querySelectorAll('p');
+    expect(paragraphs.length).to.equal(3);
+    expect(part<HTMLImageElement>(el, 'portrait')!.alt).to.equal('顾长风的肖像');
+    await expect(el).to.be.accessible();
+
+    part(el, 'back-button')!.click();
+    await waitUntil(() => parts(el, 'worker').length > 0, 'list again');
+    await el.updateComplete;
+    expect(el.worker).to.equal('');
+    expect(root(el).activeElement?.getAttribute('data-read')).to.equal('mw_01');
+  });
+
+  it('lets the host route: a cancelled jg-model-worker-select keeps the list', async () => {
+    const el = await providerFixture<JgModelWorkers>(
+      null,
+      html`<jg-model-workers></jg-model-workers>`,
+    );
+    el.addEventListener('jg-model-worker-select', (event) => event.preventDefault());
+    parts(el, 'read-button')[1]!.click();
+    await el.updateComplete;
+    expect(el.worker).to.equal('');
+    expect(parts(el, 'worker').length).to.be.greaterThan(0);
+  });
+
+  it('opens a story from the worker attribute, in English, dark and senior mode', async () => {
+    const el = await providerFixture<JgModelWorkers>(
+      null,
+      html`<jg-model-workers worker="mw_06" locale="en" theme="dark" senior></jg-model-workers>`,
+    );
+    await storyLoaded(el);
+    expect(shadowText(el, '[part~="back-button"]')).to.equal('Back to the model workers');
+    expect(shadowText(el, '[part~="facts"]')).to.include('Employer');
+    expect(part<HTMLImageElement>(el, 'portrait')!.alt).to.equal('Portrait of 许嘉宁');
+    await expect(el).to.be.accessible();
+  });
+
+  it('renders story text as text, never as HTML', async () => {
+    const hostile = '<img src=x onerror="window.__pwned=1"><b>粗体</b>';
+    const client = sandboxClient(null, {
+      fetch: rewritingFetch((path, body) =>
+        path.endsWith('/model-workers/mw_02')
+          ? { ...(body as object), story: [hostile], quote: hostile, name: hostile }
+          : undefined,
+      ),
+    });
+    const el = await clientFixture<JgModelWorkers>(
+      client,
+      html`<jg-model-workers worker="mw_02"></jg-model-workers>`,
+    );
+    await storyLoaded(el);
+    expect(part(el, 'story-text')!.textContent).to.include(hostile);
+    expect(root(el).querySelector('b')).to.equal(null);
+    expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+
+  it('shows an error with a retry that works, and a missing story as an error', async () => {
+    const el = await providerFixture<JgModelWorkers>(
+      null,
+      html`<jg-model-workers></jg-model-workers>`,
+      { apiBase: CLOSED_PORT_URL },
+    );
+    expect(part(el, 'error')!.getAttribute('role')).to.equal('alert');
+    expect(part(el, 'retry-button')).to.not.equal(null);
+    await expect(el).to.be.accessible();
+
+    const missing = await providerFixture<JgModelWorkers>(
+      null,
+      html`<jg-model-workers worker="mw_99"></jg-model-workers>`,
+    );
+    await storyLoaded(missing);
+    expect(shadowText(missing, '[part~="error"] .jg-state__title')).to.equal('未找到相关内容');
+    await expect(missing).to.be.accessible();
+  });
+});

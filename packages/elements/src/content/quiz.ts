@@ -1,0 +1,562 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { initialState, Task } from '@lit/task';
+import type { JiagongClient } from '@jiagong/client';
+import {
+  quizEndpoints,
+  type QuizQuestion,
+  type QuizRally,
+  type QuizResult,
+} from '@jiagong/contract';
+import { JgDataElement } from '../internal/data-element.js';
+import { icon } from '../internal/icons.js';
+import { apiErrorMessage, errorCode } from '../internal/localize.js';
+import {
+  emitError,
+  renderEmpty,
+  renderError,
+  renderSkeleton,
+  withErrorEvent,
+} from '../internal/states.js';
+import { baseStyles } from '../internal/theme.js';
+import { newIdempotencyKey } from '../points-mall/idempotency.js';
+import { quizMessages, type QuizMessages } from './messages.js';
+import styles from './quiz.styles.js';
+import { level, safeUrl } from './shared.js';
+
+/** `jg-quiz-start`: the member started the round's questions. */
+export type JgQuizStartEvent = CustomEvent<{ rally: QuizRally }>;
+/** `jg-quiz-submitted`: the answers were scored; `result.pointsAwarded` went to the ledger. */
+export type JgQuizSubmittedEvent = CustomEvent<{ result: QuizResult }>;
+
+type Phase = 'intro' | 'question' | 'result';
+
+interface Loaded {
+  rally: QuizRally | null;
+  result?: QuizResult;
+  questions?: QuizQuestion[];
+}
+
+/** Seconds left at which the remaining time is announced to screen readers. */
+const ANNOUNCE_AT = [60, 30, 10];
+const LETTERS = 'ABCDEFGH';
+
+/**
+ * The 答题拉力赛 quiz rally (e.g. 红船精神): the current round's rules, then one question at a
+ * time as a radio group, with the round's timer when it has one (announced to screen readers
+ * as the end nears; the answers are sent when time is up). The server scores the answers — they
+ * never reach the page before — and awards the points through the points ledger, once: the
+ * submission carries one Idempotency-Key per attempt. The result shows the score, the points
+ * earned, a link into the points mall, the explanations and the leaderboard of union branches.
+ * A member who already took part sees their result.
+ *
+ * @tag jg-quiz
+ * @summary 答题拉力赛: one question at a time, timer, server-scored result with points earned.
+ *
+ * @csspart intro - The round's title, description and rules.
+ * @csspart title - The round's (or the result's) heading.
+ * @csspart rules - The list of rules.
+ * @csspart start-button - Starts the questions.
+ * @csspart question - The form of the current question.
+ * @csspart progress - "第 1 题，共 8 题".
+ * @csspart meter - The progress bar.
+ * @csspart timer - The time left (`timer timer-low` in the last minute).
+ * @csspart question-text - The question (the radio group's legend).
+ * @csspart option - One answer option (a label with its radio).
+ * @csspart previous-button - Back to the previous question.
+ * @csspart next-button - To the next question, or submits on the last one.
+ * @csspart confirm - Asks before submitting with unanswered questions.
+ * @csspart submit-error - Why submitting failed, with a retry.
+ * @csspart result - The result.
+ * @csspart score - Correct answers.
+ * @csspart points - Points earned.
+ * @csspart mall-link - Into the points mall.
+ * @csspart review - Answers and explanations.
+ * @csspart leaderboard - The table of union branches.
+ * @csspart skeleton - Loading placeholder.
+ * @csspart empty - No round is open.
+ * @csspart error - Loading failed.
+ * @csspart retry-button - Tries again.
+ * @csspart icon - Every icon.
+ *
+ * @cssprop --jg-color-primary - Brand colour; every `--jg-*` design token applies.
+ *
+ * @event jg-quiz-start - The member started; `detail.rally`.
+ * @event jg-quiz-submitted - The answers were scored; `detail.result` (score, pointsAwarded, balanceAfter).
+ * @event jg-navigate - The member asked for the points mall; `detail.view` is `grid`. Cancelable: `preventDefault()` to route in the host app instead of following `mall-href`.
+ * @event jg-error - Loading or submitting failed; `detail.error` is the typed client error.
+ */
+export class JgQuiz extends JgDataElement {
+  static override styles = [baseStyles, styles];
+  static override endpoints = quizEndpoints;
+
+  /** Where the result's "去积分商城兑换" link goes; without it, a button fires `jg-navigate` only. */
+  @property({ attribute: 'mall-href' }) mallHref = '';
+
+  /** Heading level (2–6) of the round's title and of the result. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  @state() private _phase: Phase = 'intro';
+  @state() private _questions: QuizQuestion[] = [];
+  @state() private _index = 0;
+  @state() private _answers: Record<string, string> = {};
+  @state() private _result?: QuizResult;
+  @state() private _busy = false;
+  @state() private _error?: unknown;
+  @state() private _confirming = false;
+  @state() private _remaining?: number;
+  @state() private _announcement = '';
+
+  private _deadline?: number;
+  private _timer?: ReturnType<typeof setInterval>;
+  /** The Idempotency-Key of the current submission attempt, reused by its retries. */
+  private _key?: string;
+
+  private readonly _load = new Task<readonly [JiagongClient | undefined], Loaded>(this, {
+    args: () => [this.api.client] as const,
+    task: withErrorEvent(
+      this,
+      async ([client]: readonly [JiagongClient | undefined], { signal }) => {
+        if (!client) return initialState;
+        const rally = await client.quiz.current({ signal });
+        if (!rally) return { rally };
+        try {
+          const result = await client.me.quiz.result(rally.id, { signal });
+          const { data } = await client.quiz.questions(rally.id, { signal });
+          return { rally, result, questions: data };
+        } catch (error) {
+          if (errorCode(error) === 'not_found') return { rally };
+          throw error;
+        }
+      },
+    ),
+    onComplete: ({ result, questions }) => {
+      this._stopTimer();
+      this._result = result;
+      this._questions = questions ?? [];
+      this._phase = result ? 'result' : 'intro';
+      this._error = undefined;
+    },
+  });
+
+  private readonly _board = new Task(this, {
+    args: () =>
+      [this.api.client, this._phase === 'result' ? this._result?.rallyId : undefined] as const,
+    task: async (
+      [client, id]: readonly [JiagongClient | undefined, string | undefined],
+      { signal },
+    ) => {
+      if (!client || !id) return initialState;
+      return (await client.quiz.leaderboard(id, { signal })).data;
+    },
+  });
+
+  private get _m(): QuizMessages {
+    return this.t.pick(quizMessages);
+  }
+
+  private get _rally(): QuizRally | null | undefined {
+    return this._load.value?.rally;
+  }
+
+  /** Starts the round's questions (the start button). */
+  async start(): Promise<void> {
+    const client = this.api.client;
+    const rally = this._rally;
+    if (!client || !rally || this._busy) return;
+    this._busy = true;
+    this._error = undefined;
+    try {
+      const { data } = await client.quiz.questions(rally.id);
+      this._questions = data;
+      this._index = 0;
+      this._answers = {};
+      this._key = undefined;
+      this._phase = 'question';
+      if (rally.timeLimitSeconds) {
+        this._deadline = Date.now() + rally.timeLimitSeconds * 1000;
+        this._remaining = rally.timeLimitSeconds;
+        this._startTimer();
+      }
+      this.emit('jg-quiz-start', { rally });
+      await this._focus('legend');
+    } catch (error) {
+      this._error = error;
+      emitError(this, error);
+    } finally {
+      this._busy = false;
+    }
+  }
+
+  /**
+   * Sends the answers. With unanswered questions it asks first unless `force` (time is up).
+   * Every retry of one attempt reuses its key, so the points are awarded once.
+   */
+  async submit(force = false): Promise<QuizResult | undefined> {
+    const client = this.api.client;
+    const rally = this._rally;
+    if (!client || !rally || this._busy || this._phase !== 'question') return undefined;
+    const unanswered = this._questions.filter((q) => !this._answers[q.id]).length;
+    if (unanswered && !force && !this._confirming) {
+      this._confirming = true;
+      await this._focus('[part="confirm"] p');
+      return undefined;
+    }
+    this._confirming = false;
+    this._busy = true;
+    this._error = undefined;
+    this._key ??= newIdempotencyKey();
+    const answers = Object.entries(this._answers).map(([questionId, optionId]) => ({
+      questionId,
+      optionId,
+    }));
+    try {
+      const result = await client.me.quiz
+        .submit({ rallyId: rally.id, answers }, { idempotencyKey: this._key })
+        .catch(async (error: unknown) => {
+          // Submitted already (another tab, a lost answer): show that result.
+          if (errorCode(error) === 'quiz_already_submitted') return client.me.quiz.result(rally.id);
+          throw error;
+        });
+      this._stopTimer();
+      this._key = undefined;
+      this._result = result;
+      this._phase = 'result';
+      this._announcement = this._m.submitted(this.t.formatNumber(result.pointsAwarded));
+      this.emit('jg-quiz-submitted', { result });
+      await this._focus('#result-title');
+      return result;
+    } catch (error) {
+      const status = (error as { status?: unknown }).status;
+      // A refusal ends the attempt; a lost answer is retried with the same key.
+      if (errorCode(error) && typeof status === 'number' && status < 500) this._key = undefined;
+      this._error = error;
+      emitError(this, error);
+      return undefined;
+    } finally {
+      this._busy = false;
+    }
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this._deadline && this._phase === 'question') this._startTimer();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this._timer) clearInterval(this._timer);
+    this._timer = undefined;
+  }
+
+  private _startTimer(): void {
+    if (this._timer) clearInterval(this._timer);
+    this._timer = setInterval(() => this._tick(), 250);
+  }
+
+  private _stopTimer(): void {
+    if (this._timer) clearInterval(this._timer);
+    this._timer = undefined;
+    this._deadline = undefined;
+    this._remaining = undefined;
+  }
+
+  private _tick(): void {
+    if (!this._deadline) return;
+    const left = Math.max(0, Math.ceil((this._deadline - Date.now()) / 1000));
+    if (left === this._remaining) return;
+    this._remaining = left;
+    const m = this._m;
+    if (left === 0) {
+      if (this._timer) clearInterval(this._timer);
+      this._timer = undefined;
+      this._announcement = m.timeUp;
+      void this.submit(true);
+    } else if (ANNOUNCE_AT.includes(left)) {
+      this._announcement = left === 60 ? m.minuteLeft : m.secondsLeft(left);
+    }
+  }
+
+  private async _focus(selector: string): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  private async _go(index: number): Promise<void> {
+    this._index = Math.max(0, Math.min(this._questions.length - 1, index));
+    this._confirming = false;
+    await this._focus('legend');
+  }
+
+  private _onNext(event: Event): void {
+    event.preventDefault();
+    if (this._index < this._questions.length - 1) void this._go(this._index + 1);
+    else void this.submit(this._confirming);
+  }
+
+  private _toMall(event: Event): void {
+    if (!this.emit('jg-navigate', { view: 'grid' }, { cancelable: true })) event.preventDefault();
+  }
+
+  protected override render(): TemplateResult {
+    return html`${this._load.render({
+        initial: () => renderSkeleton(4, this.t.base.loading),
+        pending: () => renderSkeleton(4, this.t.base.loading),
+        error: (error) => renderError(error, this.t, () => void this._load.run()),
+        complete: ({ rally }) => {
+          const m = this._m;
+          if (!rally) return renderEmpty(m.none, m.noneDetail);
+          if (this._phase === 'result' && this._result) return this._renderResult(this._result);
+          if (this._phase === 'question') return this._renderQuestion(rally);
+          return this._renderIntro(rally);
+        },
+      })}
+      <div class="jg-visually-hidden" role="status">${this._announcement}</div>`;
+  }
+
+  private _heading(id: string, text: string, iconName: 'quiz' | 'medal'): TemplateResult {
+    return html`<div
+      part="title"
+      class="title"
+      id=${id}
+      role="heading"
+      aria-level=${level(this.headingLevel, 2)}
+      tabindex="-1"
+    >
+      ${icon(iconName)}<span>${text}</span>
+    </div>`;
+  }
+
+  private _renderIntro(rally: QuizRally): TemplateResult {
+    const m = this._m;
+    return html`<section part="intro" class="panel" aria-labelledby="quiz-title">
+      ${this._heading('quiz-title', rally.title, 'quiz')}
+      <p>${rally.description}</p>
+      <ul part="rules" class="rules">
+        <li>${m.rules(rally.questionCount, rally.pointsPerCorrect)}</li>
+        <li>
+          ${
+            rally.timeLimitSeconds
+              ? m.timeLimit(Math.round(rally.timeLimitSeconds / 6) / 10)
+              : m.untimed
+          }
+        </li>
+        <li>${m.window(this.t.formatDate(rally.endsAt, 'datetime'))}</li>
+      </ul>
+      ${this._error ? renderError(this._error, this.t, () => void this.start()) : nothing}
+      <button
+        type="button"
+        part="start-button"
+        class="jg-button jg-button--primary"
+        aria-disabled=${this._busy ? 'true' : 'false'}
+        @click=${() => void this.start()}
+      >
+        ${this._busy ? m.starting : m.start}
+      </button>
+    </section>`;
+  }
+
+  private _renderQuestion(rally: QuizRally): TemplateResult {
+    const m = this._m;
+    const total = this._questions.length;
+    const question = this._questions[this._index];
+    if (!question) return renderEmpty(m.none);
+    const last = this._index === total - 1;
+    const timeUp = this._remaining === 0;
+    const unanswered = this._questions.filter((q) => !this._answers[q.id]).length;
+    return html`<form part="question" class="panel" @submit=${this._onNext}>
+      <div class="bar">
+        <p part="progress" id="progress">${m.progress(this._index + 1, total)}</p>
+        ${this._remaining !== undefined ? this._renderTimer(this._remaining) : nothing}
+      </div>
+      <progress
+        part="meter"
+        max=${total}
+        value=${this._index + 1}
+        aria-labelledby="progress"
+      ></progress>
+      <fieldset ?disabled=${timeUp || this._busy}>
+        <legend part="question-text" tabindex="-1">${question.text}</legend>
+        ${question.options.map(
+          (option, i) =>
+            html`<label part="option" class="option">
+              <input
+                type="radio"
+                name=${`${rally.id}-${question.id}`}
+                value=${option.id}
+                .checked=${live(this._answers[question.id] === option.id)}
+                @change=${() => {
+                  this._answers = { ...this._answers, [question.id]: option.id };
+                  this._confirming = false;
+                }}
+              />
+              <span class="letter" aria-hidden="true">${LETTERS[i]}</span>
+              <span>${option.text}</span>
+            </label>`,
+        )}
+      </fieldset>
+      ${
+        this._confirming
+          ? html`<div part="confirm" class="confirm">
+              <p tabindex="-1">${m.unanswered(unanswered)}</p>
+              <div class="nav">
+                <button
+                  type="button"
+                  class="jg-button"
+                  @click=${() => {
+                    const first = this._questions.findIndex((q) => !this._answers[q.id]);
+                    void this._go(first);
+                  }}
+                >
+                  ${m.keepAnswering}
+                </button>
+                <button
+                  type="button"
+                  class="jg-button jg-button--primary"
+                  @click=${() => void this.submit(true)}
+                >
+                  ${m.submitAnyway}
+                </button>
+              </div>
+            </div>`
+          : nothing
+      }
+      ${
+        this._error
+          ? html`<div part="submit-error" class="submit-error" role="alert">
+              <p>${icon('alert')}<span>${apiErrorMessage(this._error, this.t.locale)}</span></p>
+              <button
+                type="button"
+                part="retry-button"
+                class="jg-button"
+                @click=${() => void this.submit(true)}
+              >
+                ${icon('refresh')}${this.t.base.retry}
+              </button>
+            </div>`
+          : nothing
+      }
+      <div class="nav">
+        <button
+          type="button"
+          part="previous-button"
+          class="jg-button"
+          ?disabled=${this._index === 0 || timeUp}
+          @click=${() => void this._go(this._index - 1)}
+        >
+          ${icon('chevron-left')}${m.previous}
+        </button>
+        <button
+          type="submit"
+          part="next-button"
+          class="jg-button jg-button--primary"
+          aria-disabled=${this._busy || timeUp ? 'true' : 'false'}
+          ?hidden=${timeUp && !this._busy}
+        >
+          ${last ? (this._busy ? m.submitting : m.submit) : m.next}${last ? nothing : icon('chevron')}
+        </button>
+      </div>
+    </form>`;
+  }
+
+  private _renderTimer(seconds: number): TemplateResult {
+    const m = this._m;
+    const mm = String(Math.floor(seconds / 60)).padStart(2, '0');
+    const ss = String(seconds % 60).padStart(2, '0');
+    return html`<p part=${seconds <= 60 ? 'timer timer-low' : 'timer'} class="timer" role="timer">
+      ${icon('clock')}<span class="jg-visually-hidden">${m.timeLeft}</span
+      ><time datetime=${`PT${seconds}S`}>${mm}:${ss}</time>
+    </p>`;
+  }
+
+  private _renderResult(result: QuizResult): TemplateResult {
+    const m = this._m;
+    const t = this.t;
+    const href = safeUrl(this.mallHref, undefined);
+    const mall = href
+      ? html`<a
+          part="mall-link"
+          class="jg-button jg-button--primary"
+          href=${href}
+          @click=${this._toMall}
+          >${icon('gift')}${m.toMall}</a
+        >`
+      : html`<button
+          type="button"
+          part="mall-link"
+          class="jg-button jg-button--primary"
+          @click=${this._toMall}
+        >
+          ${icon('gift')}${m.toMall}
+        </button>`;
+    const byId = new Map(this._questions.map((q) => [q.id, q]));
+    const optionText = (q: QuizQuestion | undefined, id: string | null) =>
+      (id && q?.options.find((o) => o.id === id)?.text) || id;
+    return html`<section part="result" class="panel" aria-labelledby="result-title">
+      ${this._heading('result-title', m.resultTitle, 'medal')}
+      <p part="score" class="score">${m.score(result.score, result.total)}</p>
+      <p part="points" class="points">
+        ${
+          result.pointsAwarded > 0
+            ? m.pointsEarned(t.formatNumber(result.pointsAwarded))
+            : m.noPoints
+        }
+      </p>
+      <p class="muted">${m.balance(t.formatNumber(result.balanceAfter))}</p>
+      <div>${mall}</div>
+      <details part="review">
+        <summary>${m.review}</summary>
+        <ol class="review">
+          ${result.answers.map((answer) => {
+            const q = byId.get(answer.questionId);
+            return html`<li class=${answer.correct ? 'ok' : 'ko'}>
+              ${q ? html`<p class="q">${q.text}</p>` : nothing}
+              <p class="mark">
+                ${icon(answer.correct ? 'check-circle' : 'ban')}${answer.correct ? m.correct : m.wrong}
+              </p>
+              <p>${m.yourAnswer}：${optionText(q, answer.chosenOptionId) ?? m.noAnswer}</p>
+              ${
+                answer.correct
+                  ? nothing
+                  : html`<p>${m.correctAnswer}：${optionText(q, answer.correctOptionId)}</p>`
+              }
+              <p class="muted">${answer.explanation}</p>
+            </li>`;
+          })}
+        </ol>
+      </details>
+      ${this._board.render({
+        pending: () => renderSkeleton(3, t.base.loading),
+        error: (error) => renderError(error, t, () => void this._board.run()),
+        complete: (rows) =>
+          rows.length
+            ? html`<table part="leaderboard" class="board">
+                <caption>
+                  ${m.leaderboard}
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">${m.rank}</th>
+                    <th scope="col">${m.union}</th>
+                    <th scope="col">${m.participants}</th>
+                    <th scope="col">${m.average}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  ${rows.map(
+                    (row) =>
+                      html`<tr>
+                        <td>${row.rank}</td>
+                        <th scope="row">${row.unionName}</th>
+                        <td>${t.formatNumber(row.participants)}</td>
+                        <td>${t.formatNumber(row.averageScore)}</td>
+                      </tr>`,
+                  )}
+                </tbody>
+              </table>`
+            : nothing,
+      })}
+    </section>`;
+  }
+}
