@@ -1,5 +1,6 @@
-import { after, before } from 'node:test';
-import { startPostgres } from './support/postgres.js';
+import assert from 'node:assert/strict';
+import { after, before, it } from 'node:test';
+import { findPostgresBin, startPostgres } from './support/postgres.js';
 import type { PostgresServer } from './support/postgres.js';
 import { sandboxSuite } from './suite/index.js';
 
@@ -7,6 +8,12 @@ import { sandboxSuite } from './suite/index.js';
 // missing, startPostgres throws and the whole file FAILS with instructions: it never skips.
 let server: PostgresServer | undefined;
 let databases = 0;
+
+// Counted as one plain failure (the suite's tests are then cancelled), so a missing install
+// shows up in every test summary instead of hiding among cancellations.
+it('finds the PostgreSQL server binaries', () => {
+  assert.ok(findPostgresBin(), 'initdb not found: apt-get install -y postgresql, or set PG_BIN');
+});
 
 before(async () => {
   server = await startPostgres();

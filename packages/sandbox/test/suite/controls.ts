@@ -66,7 +66,8 @@ export function controlTests(ctx: SuiteContext): void {
       const started = performance.now();
       await ctx.api.reset();
       const ms = performance.now() - started;
-      assert.ok(ms < 3000, `reset took ${ms.toFixed(0)} ms`);
+      // Generous for a loaded CI machine; typically well under 200 ms.
+      assert.ok(ms < 5000, `reset took ${ms.toFixed(0)} ms`);
       const fresh = await ctx.api.session('m_1001');
       assert.equal(await ctx.api.balance(fresh), 12_800);
       assert.equal((await ctx.api.get('/v1/me/orders', fresh)).body.data.length, 5);

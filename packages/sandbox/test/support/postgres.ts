@@ -25,7 +25,8 @@ export class PostgresMissingError extends Error {
 /** The folder holding initdb/pg_ctl: $PG_BIN, the newest /usr/lib/postgresql/N/bin, or $PATH. */
 export function findPostgresBin(): string | null {
   const fromEnv = process.env.PG_BIN;
-  if (fromEnv && existsSync(join(fromEnv, 'initdb'))) return fromEnv;
+  // An explicit PG_BIN is obeyed even when wrong: no silent fallback to another install.
+  if (fromEnv) return existsSync(join(fromEnv, 'initdb')) ? fromEnv : null;
   const base = '/usr/lib/postgresql';
   if (existsSync(base)) {
     const versions = readdirSync(base)
@@ -83,7 +84,9 @@ export async function startPostgres(): Promise<PostgresServer> {
   if (!bin) {
     throw new PostgresMissingError(
       'PostgreSQL server binaries (initdb, pg_ctl) not found. Install Debian’s `postgresql` package ' +
-        '(apt-get install -y postgresql) or set PG_BIN to the folder holding initdb. The real-PostgreSQL ' +
+        '(apt-get install -y postgresql) or set PG_BIN to the folder holding initdb' +
+        (process.env.PG_BIN ? ` (PG_BIN=${process.env.PG_BIN} has no initdb)` : '') +
+        '. The real-PostgreSQL ' +
         'suite does not skip: CI installs postgresql.',
     );
   }
