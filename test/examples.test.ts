@@ -191,6 +191,18 @@ describe('examples in Chromium', { timeout: 600_000 }, () => {
       assert.ok(shown.includes('jg-card-benefits'));
       await page.close();
     });
+
+    for (const [route, tag] of [
+      ['mall', 'jg-points-mall'],
+      ['loan', 'jg-loan-application'],
+    ] as const) {
+      it(`opens ${tag} inside the app (#/${route})`, { skip: !tags.includes(tag) }, async () => {
+        const { page } = await checkPage(`${servers.examplesUrl}/bank-app/#/${route}`);
+        const shown = (await elementStates(page, tags)).map((s) => s.tag);
+        assert.ok(shown.includes(tag), `${tag} is not on #/${route}`);
+        await page.close();
+      });
+    }
   });
 
   describe('React app (@jiagong/react)', { skip: !viteApps.includes('react-app') }, () => {

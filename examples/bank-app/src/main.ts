@@ -2,6 +2,8 @@
 // senior mode) and in-app routing of the benefits the bank serves itself.
 import '@jiagong/elements/provider';
 import '@jiagong/elements/member-card';
+import '@jiagong/elements/service-menu';
+import { currentRoute, go, show } from './routes.js';
 
 const provider = document.querySelector('jg-provider')!;
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -51,7 +53,19 @@ provider.addEventListener('jg-benefit-select', (event) => {
   if (benefit.group !== 'financial') return;
   event.preventDefault();
   note.textContent = `已在手机银行内打开：${benefit.title}`;
+  go('loan');
 });
+
+// The points mall and 惠工贷 open inside the app; other services keep their own pages.
+provider.addEventListener('jg-service-select', (event) => {
+  const { serviceId } = event.detail;
+  if (serviceId !== 'mall' && serviceId !== 'loan') return;
+  event.preventDefault();
+  go(serviceId);
+});
+
+window.addEventListener('hashchange', () => void show(currentRoute()));
+void show(currentRoute());
 
 provider.addEventListener('jg-error', (event) => {
   // Report the request id only: never personal data.
