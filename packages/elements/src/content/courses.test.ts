@@ -1,0 +1,241 @@
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../provider/index.js';
+import './index.js';
+import type { JgCourses } from './courses.js';
+import {
+  clientFixture,
+  CLOSED_PORT_URL,
+  isLoading,
+  providerFixture,
+  resetSandbox,
+  sandboxClient,
+  shadowText,
+  storageIsEmpty,
+  waitForLoad,
+} from '../internal/test-helpers.js';
+
+const root = (el: Element) => el.shadowRoot!;
+const parts = <E extends Element = HTMLElement>(el: Element, name: string) => [
+  ...root(el).querySelectorAll<E>(`[part~="${name}"]`),
+];
+const part = <E extends Element = HTMLElement>(el: Element, name: string) =>
+  root(el).querySelector<E>(`[part~="${name}"]`);
+const titles = (el: Element) => parts(el, 'title').map((t) => t.textContent!.trim());
+/** The course card whose title is `title`. */
+const card = (el: Element, title: string) =>
+  parts(el, 'course').find(
+    (c) => c.querySelector('[part~="title"]')!.textContent!.trim() === title,
+  )!;
+const text = (node: Element | null | undefined) =>
+  (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+const NEARLY_FULL = '南湖红色文化行走';
+const FULL = '应急救护：心肺复苏与 AED 使用';
+const POLICY = '新嘉兴人子女入学政策解读';
+
+/** Courses for a member, with the whole catalogue on one page. */
+async function coursesFor(
+  memberId: string | null,
+  template = html`<jg-courses page-size="30"></jg-courses>`,
+) {
+  const client = sandboxClient(memberId);
+  const el = await clientFixture<JgCourses>(client, template);
+  // The member's own sign-ups arrive after the catalogue.
+  await waitUntil(() => parts(el, 'course').length > 0 || part(el, 'empty') || part(el, 'error'));
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  await el.updateComplete;
+  return { el, client };
+}
+
+describe('jg-courses', function () {
+  this.timeout(30_000);
+
+  beforeEach(async () => {
+    localStorage.clear();
+    sessionStorage.clear();
+    await resetSandbox();
+  });
+  afterEach(() => {
+    expect(storageIsEmpty(), 'nothing written to localStorage/sessionStorage').to.equal(true);
+  });
+
+  it('shows an accessible skeleton while loading', async () => {
+    const client = sandboxClient(null, { fetch: () => new Promise<Response>(() => {}) });
+    const el = await clientFixture<JgCourses>(client, html`<jg-courses></jg-courses>`, {
+      wait: false,
+    });
+    await el.updateComplete;
+    expect(isLoading(el)).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('lists courses with format, public-welfare series, provider, time, place and seats', async () => {
+    const { el } = await coursesFor('m_1002');
+    expect(parts(el, 'course').length).to.equal(20);
+    const policy = card(el, POLICY);
+    expect(text(policy.querySelector('.badges')))
+      .to.include('线下')
+      .and.include('公益 · 我在嘉兴挺好的');
+    const facts = text(policy.querySelector('[part~="facts"]'));
+    expect(facts)
+      .to.include('市总工会职工服务中心')
+      .and.include('报告厅')
+      .and.include('剩余 45 个（共 80 个）');
+    expect(text(card(el, NEARLY_FULL).querySelector('[part~="seats"]'))).to.equal(
+      '剩余 1 个（共 30 个）',
+    );
+    const full = card(el, FULL);
+    expect(full.querySelector('[part~="seats"]')!.getAttribute('part')).to.equal(
+      'seats seats-full',
+    );
+    expect(full.querySelector('[part~="sign-up-button"]')).to.equal(null);
+    const online = card(el, '嘉兴话入门：听得懂、说得出');
+    expect(text(online.querySelector('[part~="facts"]')))
+      .to.include('随到随学')
+      .and.include('不限名额');
+    // Headings name the courses; each button is described by its course.
+    const button = policy.querySelector('[part~="sign-up-button"]')!;
+    expect(
+      root(el).getElementById(button.getAttribute('aria-describedby')!)!.textContent!.trim(),
+    ).to.equal(POLICY);
+    await expect(el).to.be.accessible();
+  });
+
+  it('filters by format, provider, public welfare and search', async () => {
+    const { el } = await coursesFor(null);
+    const kind = part<HTMLSelectElement>(el, 'kind-select')!;
+    kind.value = 'online';
+    kind.dispatchEvent(new Event('change'));
+    await waitUntil(() => parts(el, 'course').length === 10, 'online only');
+    expect(parts(el, 'badge').filter((b) => b.textContent!.includes('线下')).length).to.equal(0);
+
+    const welfare = part<HTMLInputElement>(el, 'welfare-checkbox')!;
+    welfare.click();
+    await waitUntil(() => parts(el, 'course').length === 3, 'online public welfare');
+    expect(el.publicWelfare).to.equal(true);
+
+    el.kind = '';
+    el.publicWelfare = false;
+    const provider = part<HTMLSelectElement>(el, 'provider-select')!;
+    await waitUntil(() => provider.options.length === 6, 'providers loaded');
+    provider.value = 'cp_law';
+    provider.dispatchEvent(new Event('change'));
+    await waitUntil(() => parts(el, 'course').length === 4, 'law courses');
+
+    el.provider = '';
+    el.search = '没有这样的课程';
+    await waitUntil(() => !!part(el, 'empty'), 'empty');
+    expect(shadowText(el, '[part~="empty"] .jg-state__title')).to.equal('没有符合条件的课程');
+    await expect(el).to.be.accessible();
+    part(el, 'clear-filters')!.click();
+    await waitUntil(() => parts(el, 'course').length === 20, 'every course again');
+    expect(el.search).to.equal('');
+  });
+
+  it('signs the member up: "已报名" takes focus, seats go down, jg-course-signed-up fires', async () => {
+    const { el, client } = await coursesFor('m_1002');
+    const button = card(el, POLICY).querySelector<HTMLButtonElement>('[part~="sign-up-button"]')!;
+    button.focus();
+    const signedUp = oneEvent(el, 'jg-course-signed-up');
+    await sendKeys({ press: 'Enter' });
+    const { signUp } = (await signedUp).detail;
+    expect(signUp.course.id).to.equal('crs_02');
+    await el.updateComplete;
+    const after = card(el, POLICY);
+    const done = after.querySelector('[part~="signed-up"]')!;
+    expect(root(el).activeElement).to.equal(done);
+    expect(text(after.querySelector('[part~="seats"]'))).to.equal('剩余 44 个（共 80 个）');
+    expect(shadowText(el, '[role="status"].jg-visually-hidden')).to.equal(`已报名：${POLICY}`);
+    expect(client.requests.filter((r) => r.startsWith('POST')).length).to.equal(1);
+    await expect(el).to.be.accessible();
+
+    // "我的报名" lists it.
+    parts(el, 'view-button')[1]!.click();
+    await waitUntil(() => titles(el).length === 1, 'my sign-ups');
+    expect(titles(el)).to.deep.equal([POLICY]);
+    expect(parts(el, 'view-button')[1]!.getAttribute('aria-pressed')).to.equal('true');
+  });
+
+  it('signs up once however often the button is pressed', async () => {
+    const { el, client } = await coursesFor('m_1005');
+    const button = card(el, POLICY).querySelector<HTMLButtonElement>('[part~="sign-up-button"]')!;
+    button.click();
+    button.click();
+    button.click();
+    await waitUntil(() => !!card(el, POLICY).querySelector('[part~="signed-up"]'), 'signed up');
+    expect(client.requests.filter((r) => r.startsWith('POST')).length).to.equal(1);
+    const mine = await sandboxClient('m_1005').me.courses.list();
+    expect(mine.data.map((s) => s.course.id)).to.deep.equal(['crs_02']);
+  });
+
+  it('says plainly when the last seat went to someone else (course_full) and shows the seats now', async () => {
+    const first = await coursesFor('m_1002');
+    const second = await coursesFor('m_1005');
+    card(first.el, NEARLY_FULL)
+      .querySelector<HTMLButtonElement>('[part~="sign-up-button"]')!
+      .click();
+    await waitUntil(() => !!card(first.el, NEARLY_FULL).querySelector('[part~="signed-up"]'));
+
+    // The second member still sees one seat left and presses "报名".
+    card(second.el, NEARLY_FULL)
+      .querySelector<HTMLButtonElement>('[part~="sign-up-button"]')!
+      .click();
+    await waitUntil(() => !!card(second.el, NEARLY_FULL).querySelector('[part~="sign-up-error"]'));
+    const error = card(second.el, NEARLY_FULL).querySelector('[part~="sign-up-error"]')!;
+    expect(error.getAttribute('role')).to.equal('alert');
+    expect(text(error)).to.equal('该课程名额已满');
+    await waitUntil(
+      () => text(card(second.el, NEARLY_FULL).querySelector('[part~="seats"]')) === '名额已满',
+      'seats refreshed',
+    );
+    await expect(second.el).to.be.accessible();
+  });
+
+  it('knows the member’s earlier sign-ups (m_1001) and lists them under 我的报名', async () => {
+    const { el } = await coursesFor('m_1001');
+    const electric = card(el, '电工（初级）职业技能培训');
+    expect(electric.querySelector('[part~="signed-up"]')).to.not.equal(null);
+    expect(electric.querySelector('[part~="sign-up-button"]')).to.equal(null);
+
+    const mine = await coursesFor('m_1001', html`<jg-courses view="mine"></jg-courses>`);
+    expect(titles(mine.el)).to.deep.equal(['电工（初级）职业技能培训']);
+    expect(part(mine.el, 'filters')).to.equal(null);
+    await expect(mine.el).to.be.accessible();
+  });
+
+  it('shows an empty 我的报名 for a member without sign-ups, in English, dark and senior mode', async () => {
+    const el = await providerFixture<JgCourses>(
+      'm_1005',
+      html`<jg-courses view="mine" locale="en" theme="dark" senior></jg-courses>`,
+    );
+    expect(shadowText(el, '[part~="empty"] .jg-state__title')).to.equal(
+      'You have not signed up for a course yet',
+    );
+    expect(parts(el, 'view-button').map((b) => b.textContent!.trim())).to.deep.equal([
+      'All courses',
+      'My sign-ups',
+    ]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says why a sign-up without a member session failed', async () => {
+    const { el } = await coursesFor(null);
+    card(el, POLICY).querySelector<HTMLButtonElement>('[part~="sign-up-button"]')!.click();
+    await waitUntil(() => !!card(el, POLICY).querySelector('[part~="sign-up-error"]'));
+    expect(text(card(el, POLICY).querySelector('[part~="sign-up-error"]'))).to.equal(
+      '无法获取会员登录状态，请重新进入',
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows an error state with a retry', async () => {
+    const el = await providerFixture<JgCourses>('m_1002', html`<jg-courses></jg-courses>`, {
+      apiBase: CLOSED_PORT_URL,
+    });
+    await waitForLoad(el);
+    expect(part(el, 'error')!.getAttribute('role')).to.equal('alert');
+    expect(part(el, 'retry-button')).to.not.equal(null);
+    await expect(el).to.be.accessible();
+  });
+});

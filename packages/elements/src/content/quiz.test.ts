@@ -1,0 +1,284 @@
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { ClientOptions } from '@jiagong/client';
+import '../provider/index.js';
+import './index.js';
+import type { JgQuiz } from './quiz.js';
+import {
+  clientFixture,
+  CLOSED_PORT_URL,
+  isLoading,
+  providerFixture,
+  resetSandbox,
+  rewritingFetch,
+  sandboxClient,
+  shadowText,
+  storageIsEmpty,
+} from '../internal/test-helpers.js';
+
+const root = (el: Element) => el.shadowRoot!;
+const part = <E extends Element = HTMLElement>(el: Element, name: string) =>
+  root(el).querySelector<E>(`[part~="${name}"]`);
+const legend = (el: Element) => root(el).querySelector('legend');
+
+/** The seed's answers (the page never gets them from the API before submitting). */
+const KEY = ['b', 'b', 'b', 'c', 'a', 'b', 'c', 'a'];
+
+async function quizFor(memberId: string, options: Partial<ClientOptions> = {}) {
+  const client = sandboxClient(memberId, options);
+  const el = await clientFixture<JgQuiz>(client, html`<jg-quiz mall-href="#mall"></jg-quiz>`);
+  return { el, client };
+}
+
+async function start(el: JgQuiz) {
+  part(el, 'start-button')!.click();
+  await waitUntil(() => !!legend(el), 'first question');
+  await el.updateComplete;
+}
+
+/** Answers the questions, the first `correct` of them right, and stops on the last one. */
+async function answer(el: JgQuiz, correct = 8) {
+  for (let i = 0; i < KEY.length; i++) {
+    await waitUntil(() => shadowText(el, '[part~="progress"]').startsWith(`第 ${i + 1} 题`));
+    const value = i < correct ? KEY[i]! : KEY[i] === 'a' ? 'd' : 'a';
+    root(el).querySelector<HTMLInputElement>(`input[type="radio"][value="${value}"]`)!.click();
+    await el.updateComplete;
+    if (i < KEY.length - 1) part(el, 'next-button')!.click();
+  }
+  await el.updateComplete;
+}
+
+async function balance(memberId: string) {
+  return (await sandboxClient(memberId).me.points.get()).balance;
+}
+
+async function quizEarnings(memberId: string) {
+  const { data } = await sandboxClient(memberId).me.points.transactions({
+    type: 'earn',
+    limit: 100,
+  });
+  return data.filter((e) => e.description.includes('答题'));
+}
+
+describe('jg-quiz', function () {
+  this.timeout(40_000);
+
+  beforeEach(async () => {
+    localStorage.clear();
+    sessionStorage.clear();
+    await resetSandbox();
+  });
+  afterEach(() => {
+    expect(storageIsEmpty(), 'nothing written to localStorage/sessionStorage').to.equal(true);
+  });
+
+  it('shows an accessible skeleton while loading', async () => {
+    const client = sandboxClient('m_1002', { fetch: () => new Promise<Response>(() => {}) });
+    const el = await clientFixture<JgQuiz>(client, html`<jg-quiz></jg-quiz>`, { wait: false });
+    await el.updateComplete;
+    expect(isLoading(el)).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('introduces the round: title, rules, time limit, start', async () => {
+    const { el } = await quizFor('m_1002');
+    const title = part(el, 'title')!;
+    expect(title.getAttribute('role')).to.equal('heading');
+    expect(title.getAttribute('aria-level')).to.equal('2');
+    expect(title.textContent).to.include('红船精神');
+    const rules = shadowText(el, '[part~="rules"]');
+    expect(rules).to.include('共 8 道单选题').and.include('10 积分').and.include('限时 5 分钟');
+    await expect(el).to.be.accessible();
+  });
+
+  it('is keyboard-complete: one question at a time as a radio group, with a timer', async () => {
+    const { el } = await quizFor('m_1002');
+    const startEvent = oneEvent(el, 'jg-quiz-start');
+    part(el, 'start-button')!.focus();
+    await sendKeys({ press: 'Enter' });
+    expect((await startEvent).detail.rally.id).to.equal('qr_hongchuan_03');
+    await waitUntil(() => root(el).activeElement === legend(el), 'the question takes focus');
+    expect(shadowText(el, '[part~="progress"]')).to.equal('第 1 题，共 8 题');
+    expect(legend(el)!.textContent).to.include('第一次全国代表大会');
+    const timer = part(el, 'timer')!;
+    expect(timer.getAttribute('role')).to.equal('timer');
+    expect(timer.textContent).to.match(/0[45]:\d\d/);
+    // Nothing in the page tells the answer before submitting.
+    expect(root(el).innerHTML).to.not.match(/correct|answer=/i);
+    await expect(el).to.be.accessible();
+
+    // Tab into the group, arrow to an option (selects it), Tab to "next", Enter.
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'ArrowDown' });
+    const radios = [...root(el).querySelectorAll<HTMLInputElement>('input[type="radio"]')];
+    expect(radios.findIndex((r) => r.checked)).to.equal(1);
+    await sendKeys({ press: 'Tab' });
+    expect(root(el).activeElement).to.equal(part(el, 'next-button'));
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => shadowText(el, '[part~="progress"]') === '第 2 题，共 8 题');
+    await waitUntil(() => root(el).activeElement === legend(el));
+    // Back keeps the answer.
+    part(el, 'previous-button')!.click();
+    await waitUntil(() => shadowText(el, '[part~="progress"]') === '第 1 题，共 8 题');
+    const again = [...root(el).querySelectorAll<HTMLInputElement>('input[type="radio"]')];
+    expect(again.findIndex((r) => r.checked)).to.equal(1);
+  });
+
+  it('scores on the server: result, points earned, explanations, leaderboard, link into the mall', async () => {
+    const before = await balance('m_1002');
+    const { el } = await quizFor('m_1002');
+    await start(el);
+    await answer(el, 6);
+    expect(shadowText(el, '[part~="next-button"]')).to.equal('提交答案');
+    const submitted = oneEvent(el, 'jg-quiz-submitted');
+    part(el, 'next-button')!.click();
+    const { result } = (await submitted).detail;
+    expect(result.score).to.equal(6);
+    expect(result.pointsAwarded).to.equal(60);
+    await el.updateComplete;
+    expect(root(el).activeElement?.id).to.equal('result-title');
+    expect(shadowText(el, '[part~="score"]')).to.equal('答对 6 题，共 8 题');
+    expect(shadowText(el, '[part~="points"]')).to.equal('获得 60 积分');
+    expect(shadowText(el, '.muted')).to.equal(`当前积分 ${before + 60}`);
+    expect(await balance('m_1002')).to.equal(before + 60);
+    const review = part(el, 'review')!;
+    expect(review.querySelectorAll('li').length).to.equal(8);
+    expect(review.querySelectorAll('li.ko').length).to.equal(2);
+    await waitUntil(() => !!part(el, 'leaderboard'), 'leaderboard');
+    const board = part<HTMLTableElement>(el, 'leaderboard')!;
+    expect(board.caption!.textContent!.trim()).to.equal('各县（市、区）工会排行');
+    expect(board.tBodies[0]!.rows.length).to.equal(7);
+    await expect(el).to.be.accessible();
+
+    const link = part<HTMLAnchorElement>(el, 'mall-link')!;
+    expect(link.getAttribute('href')).to.match(/#mall$/);
+    el.addEventListener('jg-navigate', (event) => event.preventDefault(), { once: true });
+    const navigate = oneEvent(el, 'jg-navigate');
+    link.click();
+    expect((await navigate).detail).to.deep.equal({ view: 'grid' });
+    expect(location.hash).to.not.equal('#mall');
+  });
+
+  it('awards the points once: a double submit, and a retry after a lost answer', async () => {
+    // Double press: one request.
+    const { el, client } = await quizFor('m_1005');
+    await start(el);
+    await answer(el, 8);
+    const submitButton = part(el, 'next-button')!;
+    submitButton.click();
+    submitButton.click();
+    void el.submit(true);
+    await waitUntil(() => !!part(el, 'result'), 'result');
+    expect(client.requests.filter((r) => r.startsWith('POST')).length).to.equal(1);
+    expect(await balance('m_1005')).to.equal(80);
+    expect((await quizEarnings('m_1005')).length).to.equal(1);
+
+    // The answer of the first attempt is lost on the way back; the retry sends the same key and
+    // gets the first result back: still one award.
+    const keys: string[] = [];
+    let dropped = false;
+    const lossy: typeof fetch = async (input, init) => {
+      const request = new Request(input, init);
+      const response = await fetch(request.clone());
+      if (request.method === 'POST' && request.url.includes('/v1/me/quiz/submissions')) {
+        keys.push(request.headers.get('idempotency-key') ?? '');
+        if (!dropped) {
+          dropped = true;
+          throw new TypeError('Failed to fetch');
+        }
+      }
+      return response;
+    };
+    const before = await balance('m_1002');
+    const second = await quizFor('m_1002', { fetch: lossy, retry: 0 });
+    await start(second.el);
+    await answer(second.el, 8);
+    part(second.el, 'next-button')!.click();
+    await waitUntil(() => !!part(second.el, 'submit-error'), 'the lost answer shows as an error');
+    expect(part(second.el, 'submit-error')!.getAttribute('role')).to.equal('alert');
+    expect(shadowText(second.el, '[part~="submit-error"] p')).to.equal(
+      '网络连接失败，请检查网络后重试',
+    );
+    await expect(second.el).to.be.accessible();
+    part(second.el, 'retry-button')!.click();
+    await waitUntil(() => !!part(second.el, 'result'), 'result after the retry');
+    expect(keys.length).to.equal(2);
+    expect(keys[0]).to.not.equal('');
+    expect(keys[1]).to.equal(keys[0]);
+    expect(shadowText(second.el, '[part~="points"]')).to.equal('获得 80 积分');
+    expect(await balance('m_1002')).to.equal(before + 80);
+    expect((await quizEarnings('m_1002')).length).to.equal(1);
+  });
+
+  it('asks before submitting with unanswered questions', async () => {
+    const { el } = await quizFor('m_1002');
+    await start(el);
+    root(el).querySelector<HTMLInputElement>('input[value="b"]')!.click();
+    for (let i = 1; i < KEY.length; i++) {
+      part(el, 'next-button')!.click();
+      await el.updateComplete;
+    }
+    await waitUntil(() => shadowText(el, '[part~="progress"]') === '第 8 题，共 8 题');
+    part(el, 'next-button')!.click();
+    await waitUntil(() => !!part(el, 'confirm'));
+    expect(shadowText(el, '[part~="confirm"] p')).to.include('还有 7 题未作答');
+    expect(root(el).activeElement).to.equal(part(el, 'confirm')!.querySelector('p'));
+    await expect(el).to.be.accessible();
+    // "继续作答" goes to the first unanswered question.
+    (part(el, 'confirm')!.querySelector('button') as HTMLButtonElement).click();
+    await waitUntil(() => shadowText(el, '[part~="progress"]') === '第 2 题，共 8 题');
+    expect(part(el, 'confirm')).to.equal(null);
+  });
+
+  it('announces the end of the timer and sends the answers when time is up', async () => {
+    const before = await balance('m_1002');
+    const { el } = await quizFor('m_1002', {
+      fetch: rewritingFetch((path, body) =>
+        path === '/v1/quiz/current' ? { ...(body as object), timeLimitSeconds: 11 } : undefined,
+      ),
+    });
+    await start(el);
+    root(el).querySelector<HTMLInputElement>('input[value="b"]')!.click();
+    const status = () => shadowText(el, '[role="status"].jg-visually-hidden');
+    await waitUntil(() => status() === '还剩 10 秒', 'announced', { timeout: 5_000 });
+    expect(part(el, 'timer')!.getAttribute('part')).to.equal('timer timer-low');
+    await waitUntil(() => !!part(el, 'result'), 'sent when time is up', { timeout: 15_000 });
+    expect(shadowText(el, '[part~="score"]')).to.equal('答对 1 题，共 8 题');
+    expect(await balance('m_1002')).to.equal(before + 10);
+  });
+
+  it('shows the result again to a member who already took part', async () => {
+    await sandboxClient('m_1001').me.quiz.submit({
+      rallyId: 'qr_hongchuan_03',
+      answers: KEY.map((optionId, i) => ({ questionId: `qq_03_${i + 1}`, optionId })),
+    });
+    const el = await providerFixture<JgQuiz>(
+      'm_1001',
+      html`<jg-quiz locale="en" theme="dark" senior></jg-quiz>`,
+    );
+    await waitUntil(() => !!part(el, 'result'));
+    expect(shadowText(el, '[part~="score"]')).to.equal('8 of 8 correct');
+    expect(shadowText(el, '[part~="points"]')).to.equal('80 points earned');
+    // No mall-href: a button that only fires jg-navigate.
+    expect(part(el, 'mall-link')!.tagName).to.equal('BUTTON');
+    await waitUntil(() => !!part(el, 'leaderboard'));
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows an empty state when no round is open', async () => {
+    const { el } = await quizFor('m_1002', {
+      fetch: rewritingFetch((path) => (path === '/v1/quiz/current' ? null : undefined)),
+    });
+    expect(shadowText(el, '[part~="empty"] .jg-state__title')).to.equal('暂无进行中的答题活动');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows an error state with a retry', async () => {
+    const el = await providerFixture<JgQuiz>('m_1002', html`<jg-quiz></jg-quiz>`, {
+      apiBase: CLOSED_PORT_URL,
+    });
+    expect(part(el, 'error')!.getAttribute('role')).to.equal('alert');
+    expect(part(el, 'retry-button')).to.not.equal(null);
+    await expect(el).to.be.accessible();
+  });
+});
