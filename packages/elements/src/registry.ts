@@ -126,25 +126,6 @@ export const elements = [
     events: [...dataEvents, 'jg-loan-withdrawn'],
   },
 
-  {
-    tag: 'jg-model-workers',
-    family: 'content',
-    className: 'JgModelWorkers',
-    events: [...dataEvents, 'jg-model-worker-select'],
-  },
-  {
-    tag: 'jg-courses',
-    family: 'content',
-    className: 'JgCourses',
-    events: [...dataEvents, 'jg-course-signed-up'],
-  },
-  {
-    tag: 'jg-quiz',
-    family: 'content',
-    className: 'JgQuiz',
-    events: [...dataEvents, 'jg-quiz-start', 'jg-quiz-submitted', 'jg-navigate'],
-  },
-
   { tag: 'jg-id-input', family: 'inputs', className: 'JgIdInput', events: formEvents },
   { tag: 'jg-phone-input', family: 'inputs', className: 'JgPhoneInput', events: formEvents },
   { tag: 'jg-amount-input', family: 'inputs', className: 'JgAmountInput', events: formEvents },
