@@ -50,3 +50,11 @@ export {
   JgNameInput,
   type JgNameInputProps,
 } from './inputs.js';
+export {
+  JgModelWorkers,
+  type JgModelWorkersProps,
+  JgCourses,
+  type JgCoursesProps,
+  JgQuiz,
+  type JgQuizProps,
+} from './content.js';
