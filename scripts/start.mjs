@@ -93,6 +93,7 @@ if (examplesServer) {
   console.log(`    Bank app        ${at('/bank-app/')}`);
   console.log(`    Intranet (CDN)  ${at('/employer-intranet/')}`);
   console.log(`    React app       ${at('/react-app/')}`);
+  console.log(`    SSR             ${at('/ssr/')}   (@lit-labs/ssr + hydration)`);
   console.log(`    Token endpoint  ${at('/api/jiagong-session')}   (the partner back end)`);
 }
 console.log(`  Sandbox API       ${sandbox.url}/v1`);

@@ -20,7 +20,7 @@ import { ensureBuilt } from './support/build.js';
 import { startServers, type Servers } from './support/servers.js';
 
 const examples = (name: string) => existsSync(path.join(root, 'examples', name));
-const viteApps = ['bank-app', 'react-app'].filter((name) =>
+const viteApps = ['bank-app', 'react-app', 'ssr'].filter((name) =>
   existsSync(path.join(root, 'examples', name, 'vite.config.mjs')),
 );
 const galleryPages = examples('gallery')
@@ -203,6 +203,27 @@ describe('examples in Chromium', { timeout: 600_000 }, () => {
         await page.close();
       });
     }
+  });
+
+  describe('server-side rendering (@lit-labs/ssr)', { skip: !viteApps.includes('ssr') }, () => {
+    it('sends declarative shadow DOM, then hydrates without errors and loads data', async () => {
+      const raw = await (await fetch(`${servers.examplesUrl}/ssr/`)).text();
+      for (const tag of ['jg-provider', 'jg-member-card', 'jg-service-menu']) {
+        assert.match(
+          raw,
+          new RegExp(`<${tag}[^>]*>\\s*<template shadowroot="open" shadowrootmode="open"`),
+          `${tag} is not server-rendered`,
+        );
+      }
+      const { page } = await checkPage(`${servers.examplesUrl}/ssr/`);
+      const card = await page.$eval('jg-member-card', (el) => ({
+        cards: el.shadowRoot?.querySelectorAll('[part~="card"]').length ?? 0,
+        text: el.shadowRoot?.textContent ?? '',
+      }));
+      assert.equal(card.cards, 1, 'hydration duplicated the card');
+      assert.match(card.text, /沈/);
+      await page.close();
+    });
   });
 
   describe('React app (@jiagong/react)', { skip: !viteApps.includes('react-app') }, () => {

@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { Hono } from 'hono';
 import { galleryInfo } from './gallery.js';
 import { partnerApi } from './partner-api.js';
-import { serveFile, type Mount, type PageSettings } from './static.js';
+import { existsSync, readFileSync } from 'node:fs';
+import { htmlResponse, serveFile, type Mount, type PageSettings } from './static.js';
 
 export const examplesDir = path.resolve(fileURLToPath(new URL('../../', import.meta.url)));
 const repoRoot = path.dirname(examplesDir);
@@ -33,6 +34,12 @@ export const mounts: Mount[] = [
     spa: true,
   },
   {
+    prefix: '/ssr/',
+    dir: path.join(examplesDir, 'ssr/dist'),
+    csp: 'standard',
+    missing: notBuilt('The server-rendering example (examples/ssr/dist)'),
+  },
+  {
     prefix: '/react-app/',
     dir: path.join(examplesDir, 'react-app/dist'),
     csp: 'standard',
@@ -55,6 +62,15 @@ export function examplesApp(options: ExamplesAppOptions): Hono {
   app.get('/healthz', (c) => c.text('ok'));
   // Browsers ask for /favicon.ico on pages without an icon link; answer instead of a 404.
   app.get('/favicon.ico', (c) => serveFile(c, homeMount, page, 'favicon.svg') ?? c.body(null, 204));
+  // Server-side rendering: the elements rendered by @lit-labs/ssr into the built page.
+  app.get('/ssr/', async (c) => {
+    const shell = path.join(examplesDir, 'ssr/dist/index.html');
+    if (!existsSync(shell)) return c.text(notBuilt('The server-rendering example'), 404);
+    const { renderElements } = await import('../../ssr/src/render.js');
+    const elements = await renderElements({ ...page, tokenEndpoint: '/api/jiagong-session' });
+    const html = readFileSync(shell, 'utf8').replace('<!--ssr-outlet-->', () => elements);
+    return htmlResponse(c, html, 'standard', page);
+  });
   app.get('*', (c) => {
     // `/gallery` → `/gallery/` so relative links inside resolve under the prefix.
     const bare = mounts.find((m) => m.prefix !== '/' && c.req.path === m.prefix.slice(0, -1));

@@ -59,6 +59,23 @@ function renderHtml(source: string, nonce: string, level: CspLevel, page: PageSe
   return filled.replace(tags, `<$1 nonce="${nonce}"`);
 }
 
+/** An HTML page with this response's nonce, the settings filled in and the CSP header. */
+export function htmlResponse(
+  c: Context,
+  source: string,
+  csp: CspLevel,
+  page: PageSettings,
+): Response {
+  const nonce = randomBytes(16).toString('base64');
+  return c.body(renderHtml(source, nonce, csp, page), 200, {
+    'content-type': TYPES['.html']!,
+    'content-security-policy': contentSecurityPolicy(csp, nonce, page.apiBase),
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'strict-origin-when-cross-origin',
+  });
+}
+
 /** Resolves a URL path under `dir` (no escaping it); a directory means its index.html. */
 function resolveFile(dir: string, rest: string): string | undefined {
   let decoded: string;
@@ -105,17 +122,8 @@ export function serveFile(
   const file = resolveFile(dir, rest);
   if (!file) return undefined;
   const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
-  if (type.startsWith('text/html')) {
-    const nonce = randomBytes(16).toString('base64');
-    const html = renderHtml(readFileSync(file, 'utf8'), nonce, mount.csp, page);
-    return c.body(html, 200, {
-      'content-type': type,
-      'content-security-policy': contentSecurityPolicy(mount.csp, nonce, page.apiBase),
-      'cache-control': 'no-store',
-      'x-content-type-options': 'nosniff',
-      'referrer-policy': 'strict-origin-when-cross-origin',
-    });
-  }
+  if (type.startsWith('text/html'))
+    return htmlResponse(c, readFileSync(file, 'utf8'), mount.csp, page);
   const cache = mount.immutable?.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache';
   return c.body(readFileSync(file), 200, {
     'content-type': type,
