@@ -16,6 +16,10 @@ interface TextTable {
 
 const both = (column: string) => (t: string) => `${column}_zh = ${t}, ${column}_en = ${t}`;
 const plain = (column: string) => (t: string) => `${column} = ${t}`;
+/** Each item of a JSON array of strings becomes the text; the array keeps its length. */
+const replaceItems = (column: string, t: string) =>
+  // The item is referenced so the aggregate belongs to the subquery, not to the UPDATE.
+  `${column} = (SELECT COALESCE(jsonb_agg(CASE WHEN e IS NULL THEN NULL ELSE to_jsonb(${t}) END), '[]'::jsonb) FROM jsonb_array_elements(${column}) AS x(e))`;
 const inJson = (column: string, field: string) => (t: string) =>
   `${column} = jsonb_set(${column}, '{${field}}', to_jsonb(${t}))`;
 
@@ -89,6 +93,59 @@ const tables: TextTable[] = [
       inJson('applicant', 'unionName'),
       (t) => `rejection_reason = CASE WHEN rejection_reason IS NULL THEN NULL ELSE ${t} END`,
     ],
+  },
+  {
+    table: 'model_workers',
+    orderBy: 'id COLLATE "C"',
+    key: 'id',
+    columns: [
+      plain('name'),
+      plain('title'),
+      plain('employer'),
+      plain('occupation'),
+      plain('summary'),
+      (t) => `quote = CASE WHEN quote IS NULL THEN NULL ELSE ${t} END`,
+      // Every honour and paragraph becomes the text (the arrays keep their length).
+      (t) => replaceItems('honours', t),
+      (t) => replaceItems('story', t),
+    ],
+  },
+  { table: 'course_providers', orderBy: 'id COLLATE "C"', key: 'id', columns: [plain('name')] },
+  {
+    table: 'courses',
+    orderBy: 'id COLLATE "C"',
+    key: 'id',
+    columns: [
+      plain('title'),
+      plain('summary'),
+      plain('category'),
+      (t) => replaceItems('description', t),
+      (t) => `series = CASE WHEN series IS NULL THEN NULL ELSE ${t} END`,
+      (t) => `venue = CASE WHEN venue IS NULL THEN NULL ELSE ${t} END`,
+    ],
+  },
+  {
+    table: 'quiz_rallies',
+    orderBy: 'id COLLATE "C"',
+    key: 'id',
+    columns: [plain('title'), plain('theme'), plain('description')],
+  },
+  {
+    table: 'quiz_questions',
+    orderBy: 'id COLLATE "C"',
+    key: 'id',
+    columns: [
+      plain('text'),
+      plain('explanation'),
+      (t) =>
+        `options = (SELECT COALESCE(jsonb_agg(jsonb_set(o, '{text}', to_jsonb(${t})) ORDER BY n), '[]'::jsonb) FROM jsonb_array_elements(options) WITH ORDINALITY AS x(o, n))`,
+    ],
+  },
+  {
+    table: 'consent_records',
+    orderBy: 'id COLLATE "C"',
+    key: 'id',
+    columns: [(t) => `recipient = CASE WHEN recipient IS NULL THEN NULL ELSE ${t} END`],
   },
   {
     table: 'loan_timeline',

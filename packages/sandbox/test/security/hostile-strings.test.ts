@@ -6,6 +6,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- reads untyped JSON answers */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { endpoints, LongText, Text } from '@jiagong/contract';
 import { hostileStrings } from '../../../../scripts/lib/hostile-strings.js';
 import { delivery, PK, SK } from '../support/api.js';
 import { allPages, startWorld, type SecurityWorld } from './support.js';
@@ -281,3 +282,138 @@ function loanInput(overrides: Record<string, unknown>) {
     ...overrides,
   };
 }
+
+// ---------------------------------------------------------------------------------------------
+// Schema-guided: every GET endpoint of the table, every field its response schema declares as
+// `Text` or `LongText` (the contract's user-facing text types). New endpoints and fields are
+// covered automatically; a stored text the fixtures control does not reach fails here until
+// `sandbox.setTexts` writes it too. Only texts the server derives from codes or masks are exempt.
+
+/** Text fields the server computes (masks, names of fixed code tables, partner constants). */
+const DERIVED = new Set([
+  'nameMasked',
+  'holderNameMasked',
+  'recipientMasked',
+  'countyName',
+  'categoryName',
+  'issuer.name',
+  'issuer.coBrand',
+]);
+
+interface SchemaNode {
+  _zod: {
+    def: {
+      type: string;
+      shape?: Record<string, SchemaNode>;
+      element?: SchemaNode;
+      innerType?: SchemaNode;
+    };
+  };
+}
+
+/** `[field path, value]` of every Text/LongText leaf of `value` per `schema`. */
+function textLeaves(
+  schema: SchemaNode,
+  value: unknown,
+  at: string,
+  out: [string, unknown][],
+): void {
+  if (schema === (Text as unknown) || schema === (LongText as unknown)) {
+    out.push([at, value]);
+    return;
+  }
+  const def = schema._zod.def;
+  if (value === null || value === undefined) return;
+  if ((def.type === 'nullable' || def.type === 'optional') && def.innerType) {
+    textLeaves(def.innerType, value, at, out);
+  } else if (def.type === 'array' && def.element && Array.isArray(value)) {
+    for (const item of value) textLeaves(def.element, item, at, out);
+  } else if (def.type === 'object' && def.shape && typeof value === 'object') {
+    for (const [key, field] of Object.entries(def.shape)) {
+      textLeaves(field, (value as Record<string, unknown>)[key], at ? `${at}.${key}` : key, out);
+    }
+  }
+}
+
+describe('every Text field of every GET endpoint (schema-guided)', () => {
+  it('holds a corpus string, unchanged, or is a documented derived field', async () => {
+    const api = world.api;
+    // From the seed again, so every record predates the texts (no ledger entries of the
+    // tests above, whose descriptions the server composes).
+    await api.reset();
+    assert.equal(
+      (await api.post('/sandbox/fixtures/texts', SK, { texts: hostileStrings })).status,
+      200,
+    );
+    token1001 = await api.session('m_1001');
+    // Data in every member list: an order, an application (done above), a course sign-up and
+    // a quiz submission for m_1001.
+    const courses = await api.get('/v1/courses?limit=100', PK);
+    const open = courses.body.data.find(
+      (c: any) => c.seatsLeft === undefined || c.seatsLeft === null || c.seatsLeft > 0,
+    );
+    if (open) await api.post(`/v1/me/courses/${open.id}/sign-up`, token1001, {});
+    const current = (await api.get('/v1/quiz/current', PK)).body;
+    const rallyId: string | undefined = current?.id ?? current?.rally?.id;
+    if (rallyId) {
+      const questions = (await api.get(`/v1/quiz/rallies/${rallyId}/questions`, PK)).body.data;
+      await api.post(
+        '/v1/me/quiz/submissions',
+        token1001,
+        {
+          rallyId,
+          answers: questions.map((q: any) => ({ questionId: q.id, optionId: q.options[0].id })),
+        },
+        { 'Idempotency-Key': 'hostile-quiz' },
+      );
+    }
+
+    const table = Object.entries(endpoints).filter(
+      ([, e]) => e.method === 'GET' && e.auth !== 'secret' && !e.sandboxOnly,
+    );
+    const auth = (e: { auth: string }) => (e.auth === 'session' ? token1001 : PK);
+    /** The id for a path parameter: the first item of the list endpoint the path extends. */
+    async function idFor(path: string): Promise<string | undefined> {
+      if (path.includes('/quiz/rallies/')) return rallyId;
+      const base = path.slice(0, path.indexOf('/{'));
+      const list = table.find(([, e]) => e.path === base);
+      if (!list) return undefined;
+      const res = await api.get(`${base}`, auth(list[1]));
+      return res.body?.data?.[0]?.id;
+    }
+
+    const problems: string[] = [];
+    let checked = 0;
+    for (const [name, e] of table) {
+      let url = e.path;
+      if (/\{\w+\}/.test(e.path)) {
+        const id = await idFor(e.path);
+        if (!id) {
+          problems.push(`${name}: no id to try (teach idFor about ${e.path})`);
+          continue;
+        }
+        url = e.path.replace(/\{\w+\}/g, encodeURIComponent(id));
+      }
+      const res = await api.get(url, auth(e));
+      if (res.status !== 200) {
+        problems.push(`${name}: ${res.status} ${JSON.stringify(res.body).slice(0, 120)}`);
+        continue;
+      }
+      const leaves: [string, unknown][] = [];
+      textLeaves(e.response as unknown as SchemaNode, res.body, '', leaves);
+      for (const [field, value] of leaves) {
+        const short = field.replace(/^data\./, '');
+        if ([...DERIVED].some((d) => short === d || short.endsWith(`.${d}`))) continue;
+        checked++;
+        // Texts the server composes around a stored one ("答题奖励：<round title>") count too.
+        const composed =
+          typeof value === 'string' && hostileStrings.some((text) => value.includes(text));
+        if (!corpus.has(value as string) && !composed) {
+          problems.push(`${name} ${field} = ${JSON.stringify(value).slice(0, 60)}`);
+        }
+      }
+    }
+    assert.deepEqual([...new Set(problems)], []);
+    assert.ok(checked > 500, `only ${checked} text fields checked`);
+  });
+});
