@@ -64,7 +64,12 @@ export function tokenEndpointSource(url: string): SessionTokenSource {
   };
 }
 
-type Host = ReactiveControllerHost & HTMLElement & ClientConfig;
+type Host = ReactiveControllerHost &
+  HTMLElement &
+  ClientConfig & {
+    /** The locale the API answers in (Accept-Language); a change rebuilds the client. */
+    readonly effectiveLocale?: 'zh-CN' | 'en';
+  };
 
 /** Raised when an element cannot build its own client (see `JgDataElement.endpoints`). */
 export class NotConfiguredError extends Error {
@@ -138,8 +143,9 @@ export class ClientController implements ReactiveController {
   }
 
   private _ownClient(): JiagongClient {
-    const { apiBase = '', publishableKey = '', tokenEndpoint = '' } = this.host;
-    const key = `${apiBase}\n${publishableKey}\n${tokenEndpoint}`;
+    const { apiBase = '', publishableKey = '', tokenEndpoint = '', effectiveLocale } = this.host;
+    // The locale is part of the key: a new client makes every Task reload in the new language.
+    const key = `${apiBase}\n${publishableKey}\n${tokenEndpoint}\n${effectiveLocale ?? ''}`;
     if (key === this._ownKey) {
       if (this._own) return this._own;
       throw this._ownError;
@@ -165,6 +171,7 @@ export class ClientController implements ReactiveController {
         baseUrl: apiBase,
         publishableKey: publishableKey || undefined,
         getSessionToken,
+        ...(effectiveLocale ? { locale: effectiveLocale } : {}),
       }) as unknown as JiagongClient;
     } catch (error) {
       this._ownError = error;

@@ -47,7 +47,7 @@ const rows: [
   ],
   [
     'lawyer',
-    'scale',
+    'scales',
     '在线律师',
     'Online lawyer',
     '劳动争议等法律问题免费咨询',
