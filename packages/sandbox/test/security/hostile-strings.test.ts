@@ -6,7 +6,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- reads untyped JSON answers */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { endpoints, LongText, Text } from '@jiagong/contract';
+import { endpoints, LongText, Text, type Endpoint } from '@jiagong/contract';
 import { hostileStrings } from '../../../../scripts/lib/hostile-strings.js';
 import { delivery, PK, SK } from '../support/api.js';
 import { allPages, startWorld, type SecurityWorld } from './support.js';
@@ -368,7 +368,7 @@ describe('every Text field of every GET endpoint (schema-guided)', () => {
       );
     }
 
-    const table = Object.entries(endpoints).filter(
+    const table = (Object.entries(endpoints) as [string, Endpoint][]).filter(
       ([, e]) => e.method === 'GET' && e.auth !== 'secret' && !e.sandboxOnly,
     );
     const auth = (e: { auth: string }) => (e.auth === 'session' ? token1001 : PK);
@@ -385,7 +385,7 @@ describe('every Text field of every GET endpoint (schema-guided)', () => {
     const problems: string[] = [];
     let checked = 0;
     for (const [name, e] of table) {
-      let url = e.path;
+      let url: string = e.path;
       if (/\{\w+\}/.test(e.path)) {
         const id = await idFor(e.path);
         if (!id) {
