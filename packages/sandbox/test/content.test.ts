@@ -271,7 +271,10 @@ function contentSuite(
           }
         }
         const token = await api.session('m_1002');
-        assert.equal((await api.get(`/v1/me/quiz/rallies/${RALLY}/result`, token)).status, 404);
+        const none = await api.get(`/v1/me/quiz/rallies/${RALLY}/result`, token);
+        assert.equal(none.status, 200);
+        assert.equal(none.body, null, 'no result before submitting');
+        assert.equal((await api.get('/v1/me/quiz/rallies/qr_nope/result', token)).status, 404);
       });
 
       it('scores on the server, awards points once through the ledger, refuses a second submit', async () => {
@@ -316,12 +319,13 @@ function contentSuite(
         assert.equal(earned[0].points, 60);
         const result = await api.get(`/v1/me/quiz/rallies/${RALLY}/result`, token);
         assert.deepEqual(result.body, first.body);
-        // Another member cannot read it.
+        // Another member sees their own (none), never this one.
         const other = await api.get(
           `/v1/me/quiz/rallies/${RALLY}/result`,
           await api.session('m_1001'),
         );
-        assert.equal(other.status, 404);
+        assert.equal(other.status, 200);
+        assert.equal(other.body, null);
       });
 
       it('awards once when the same member submits many times at once', async () => {

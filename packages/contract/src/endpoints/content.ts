@@ -132,8 +132,8 @@ export const quizEndpoints = {
     method: 'GET',
     path: '/v1/me/quiz/rallies/{id}/result',
     auth: 'session',
-    summary: "The member's result of a round (404 until they submitted)",
-    response: c.QuizResult,
+    summary: "The member's result of a round, or null until they submitted",
+    response: c.MaybeQuizResult,
     errors: sessionErrors,
   },
 } as const satisfies Record<string, Endpoint>;

@@ -175,6 +175,8 @@ export const QuizResult = z.object({
   ),
 });
 export type QuizResult = z.infer<typeof QuizResult>;
+/** A member's result of a round, or null until they submitted. */
+export const MaybeQuizResult = z.nullable(QuizResult);
 
 /** One union branch (县(市、区)总工会) on a round's leaderboard. */
 export const QuizLeaderboardEntry = z.object({

@@ -121,14 +121,10 @@ export class JgQuiz extends JgDataElement {
         if (!client) return initialState;
         const rally = await client.quiz.current({ signal });
         if (!rally) return { rally };
-        try {
-          const result = await client.me.quiz.result(rally.id, { signal });
-          const { data } = await client.quiz.questions(rally.id, { signal });
-          return { rally, result, questions: data };
-        } catch (error) {
-          if (errorCode(error) === 'not_found') return { rally };
-          throw error;
-        }
+        const result = await client.me.quiz.result(rally.id, { signal });
+        if (!result) return { rally };
+        const { data } = await client.quiz.questions(rally.id, { signal });
+        return { rally, result, questions: data };
       },
     ),
     onComplete: ({ result, questions }) => {
@@ -216,8 +212,12 @@ export class JgQuiz extends JgDataElement {
         .submit({ rallyId: rally.id, answers }, { idempotencyKey: this._key })
         .catch(async (error: unknown) => {
           // Submitted already (another tab, a lost answer): show that result.
-          if (errorCode(error) === 'quiz_already_submitted') return client.me.quiz.result(rally.id);
-          throw error;
+          const earlier =
+            errorCode(error) === 'quiz_already_submitted'
+              ? await client.me.quiz.result(rally.id)
+              : null;
+          if (!earlier) throw error;
+          return earlier;
         });
       this._stopTimer();
       this._key = undefined;

@@ -268,12 +268,12 @@ export const quizHandlers: HandlerGroup<
   },
 
   async 'me.quiz.result'({ db, memberId, params }) {
+    await findRally(db, params.id);
     const { rows } = await db.query<SubmissionRow>(
       `SELECT ${SUBMISSION_COLUMNS} FROM quiz_submissions WHERE rally_id = $1 AND member_id = $2`,
       [params.id, memberId],
     );
     const row = rows[0];
-    if (!row) throw new ApiError('not_found');
-    return toResult(row, await questionsOf(db, row.rally_id));
+    return row ? toResult(row, await questionsOf(db, row.rally_id)) : null;
   },
 };
