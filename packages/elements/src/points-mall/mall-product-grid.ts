@@ -107,6 +107,9 @@ export class JgMallProductGrid extends JgDataElement {
   private searchTimer?: ReturnType<typeof setTimeout>;
   private categoriesFor?: unknown;
   private balanceRequest?: AbortController;
+  private queriedClient?: unknown;
+  private queriedKey?: string;
+  private assetBase?: string;
 
   /** The loaded products (for hosts and tests); the list grows as the member scrolls. */
   get loadedProducts(): readonly Product[] {
@@ -163,10 +166,6 @@ export class JgMallProductGrid extends JgDataElement {
     }
     super.update(changed);
   }
-
-  private assetBase?: string;
-  private queriedClient?: unknown;
-  private queriedKey?: string;
 
   private get maxPoints(): number | undefined {
     return this.affordable ? (this.balance ?? this.ownBalance) : undefined;
