@@ -18,7 +18,8 @@ interface Cli {
   child: ChildProcess;
   url: string;
   output: () => string;
-  exit: Promise<number | null>;
+  /** Resolves with the exit code, or the signal name when a signal ended it. */
+  exit: Promise<number | string | null>;
 }
 
 /** Runs the CLI from source exactly as the docs say, and waits for its ready line. */
@@ -31,7 +32,9 @@ function startCli(args: string[], cwd = process.cwd()): Promise<Cli> {
   children.add(child);
   child.once('exit', () => children.delete(child));
   let text = '';
-  const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const exit = new Promise<number | string | null>((resolve) =>
+    child.once('exit', (code, signal) => resolve(code ?? signal)),
+  );
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
@@ -89,7 +92,7 @@ describe('jiagong-sandbox CLI', () => {
       json: { step: 'amount', values: { amountFen: 5_000_000 } },
     });
     first.child.kill('SIGTERM');
-    assert.equal(await first.exit, 0);
+    assert.equal(await first.exit, 0, first.output());
 
     const second = await startCli(['--port', '0', '--data-dir', dataDir, '--quiet']);
     api = new Api(second.url);
@@ -99,7 +102,7 @@ describe('jiagong-sandbox CLI', () => {
       amountFen: 5_000_000,
     });
     second.child.kill('SIGINT');
-    assert.equal(await second.exit, 0);
+    assert.equal(await second.exit, 0, second.output());
   });
 
   it('defaults to .jiagong-data/pglite under the working directory', async () => {
@@ -107,7 +110,7 @@ describe('jiagong-sandbox CLI', () => {
     const cli = await startCli(['--port', '0', '--quiet'], cwd);
     assert.ok(existsSync(join(cwd, '.jiagong-data', 'pglite')));
     cli.child.kill('SIGTERM');
-    assert.equal(await cli.exit, 0);
+    assert.equal(await cli.exit, 0, cli.output());
   });
 
   it('refuses contradictory options', async () => {

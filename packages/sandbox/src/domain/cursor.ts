@@ -8,17 +8,44 @@ export function encodeCursor(key: readonly (string | number)[]): string {
   return Buffer.from(JSON.stringify(key)).toString('base64url');
 }
 
+/** What one part of a cursor must be, so it can be bound to its SQL cast without an error. */
+export type CursorPart = 'int' | 'text' | 'timestamp';
+
+const INT4_MAX = 2_147_483_647;
+
+function validPart(part: unknown, kind: CursorPart): boolean {
+  switch (kind) {
+    case 'int':
+      return Number.isSafeInteger(part) && Math.abs(part as number) <= INT4_MAX;
+    case 'text':
+      return typeof part === 'string' && part.length <= 200 && !part.includes('\u0000');
+    case 'timestamp':
+      return (
+        typeof part === 'string' &&
+        /^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/.test(part) &&
+        !Number.isNaN(Date.parse(part))
+      );
+  }
+}
+
+/**
+ * Decodes a cursor whose parts have the given kinds (a number n means n `int` parts). Anything
+ * else — garbage, another endpoint's cursor, a forged value — is a 422 on `cursor`, never a
+ * database error.
+ */
 export function decodeCursor(
   cursor: string | undefined,
-  arity: number,
+  kinds: number | readonly CursorPart[],
 ): (string | number)[] | null {
   if (cursor === undefined || cursor === '') return null;
+  const expected: readonly CursorPart[] =
+    typeof kinds === 'number' ? Array.from({ length: kinds }, () => 'int' as const) : kinds;
   try {
     const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
     if (
       Array.isArray(value) &&
-      value.length === arity &&
-      value.every((part) => typeof part === 'string' || typeof part === 'number')
+      value.length === expected.length &&
+      value.every((part, i) => validPart(part, expected[i]!))
     ) {
       return value as (string | number)[];
     }

@@ -1,6 +1,7 @@
 import type { Locale } from '@jiagong/contract';
 import type { Db } from '../db/db.js';
 import { DEFAULT_PAGE_SIZE, decodeCursor, toPage } from '../domain/cursor.js';
+import type { CursorPart } from '../domain/cursor.js';
 import { isoShanghai } from '../domain/time.js';
 import { ApiError } from '../http/errors.js';
 import { merchantCategoryNames } from '../seed/merchants.js';
@@ -52,28 +53,28 @@ const productSorts = {
   default: {
     order: 'id ASC',
     after: (w: Where, k: (string | number)[]) => `id > ${w.param(k[0])}`,
-    arity: 1,
+    parts: ['text'] as CursorPart[],
     key: (r: ProductRow) => [r.id],
   },
   points_asc: {
     order: 'points_price ASC, id ASC',
     after: (w: Where, k: (string | number)[]) =>
       `(points_price, id) > (${w.param(k[0])}::int, ${w.param(k[1])})`,
-    arity: 2,
+    parts: ['int', 'text'] as CursorPart[],
     key: (r: ProductRow) => [r.points_price, r.id],
   },
   points_desc: {
     order: 'points_price DESC, id DESC',
     after: (w: Where, k: (string | number)[]) =>
       `(points_price, id) < (${w.param(k[0])}::int, ${w.param(k[1])})`,
-    arity: 2,
+    parts: ['int', 'text'] as CursorPart[],
     key: (r: ProductRow) => [r.points_price, r.id],
   },
   newest: {
     order: 'created_at DESC, id DESC',
     after: (w: Where, k: (string | number)[]) =>
       `(created_at, id) < (${w.param(k[0])}::timestamptz, ${w.param(k[1])})`,
-    arity: 2,
+    parts: ['timestamp', 'text'] as CursorPart[],
     key: (r: ProductRow) => [r.created_at.toISOString(), r.id],
   },
 } as const;
@@ -223,8 +224,11 @@ export const catalogueHandlers: HandlerGroup<
       const p = where.param(likePattern(query.q));
       where.add(`(name ILIKE ${p} OR summary ILIKE ${p})`);
     }
-    if (query.maxPoints !== undefined) where.add(`points_price <= ${where.param(query.maxPoints)}`);
-    const cursor = decodeCursor(query.cursor, sort.arity);
+    if (query.maxPoints !== undefined) {
+      // bigint: a huge (but valid) maxPoints must not overflow the int column's type.
+      where.add(`points_price <= ${where.param(query.maxPoints)}::bigint`);
+    }
+    const cursor = decodeCursor(query.cursor, sort.parts);
     if (cursor) where.add(sort.after(where, cursor));
     const { rows } = await db.query<ProductRow>(
       `SELECT ${PRODUCT_COLUMNS} FROM products ${where} ORDER BY ${sort.order} LIMIT ${where.param(limit + 1)}`,

@@ -45,7 +45,7 @@ export const pointsHandlers: HandlerGroup<'me.points.get' | 'me.points.transacti
     const where = new Where();
     where.add(`member_id = ${where.param(memberId)}`);
     if (query.type) where.add(`type = ${where.param(query.type)}`);
-    const cursor = decodeCursor(query.cursor, 2);
+    const cursor = decodeCursor(query.cursor, ['timestamp', 'int']);
     if (cursor) {
       where.add(
         `(created_at, seq) < (${where.param(cursor[0])}::timestamptz, ${where.param(cursor[1])}::int)`,

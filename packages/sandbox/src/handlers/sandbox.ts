@@ -1,9 +1,12 @@
 import { adjustTo, balanceOf, lockMember } from '../domain/ledger.js';
-import { ApiError } from '../http/errors.js';
+import { ApiError, validationError } from '../http/errors.js';
+import { plainIssue } from './field-issues.js';
 import { resetToSeed } from '../seed/index.js';
 import { findApplication, setStatus, toApplication, TRANSITIONS } from './loan-applications.js';
 import { pointsBalance } from './points.js';
 import type { HandlerGroup } from './types.js';
+
+const MAX_BALANCE = 2_000_000_000;
 
 // Stored with the application, so one language: the bank's.
 const DEFAULT_REJECTION = '综合评分未达到准入要求';
@@ -47,7 +50,19 @@ export const sandboxHandlers: HandlerGroup<
     });
   },
 
-  async 'sandbox.setPoints'({ db, params, body, now }) {
+  async 'sandbox.setPoints'({ db, params, body, now, locale }) {
+    // The ledger stores points as int4; past that the database would refuse with a 500.
+    if (body.balance > MAX_BALANCE) {
+      throw validationError([
+        plainIssue(
+          'balance',
+          'too_big',
+          `不能大于 ${MAX_BALANCE}`,
+          `Must be at most ${MAX_BALANCE}`,
+          locale,
+        ),
+      ]);
+    }
     await db.transaction(async (tx) => {
       await lockMember(tx, params.id);
       await adjustTo(tx, params.id, body.balance, now);

@@ -227,6 +227,27 @@ export function httpTests(ctx: SuiteContext): void {
         raw: '{"step": 1, "values": []}',
       });
       assert.equal(draft.status, 422);
+      // Forged cursors and out-of-range numbers are client errors, never database errors.
+      const forged = (parts: unknown[]) => Buffer.from(JSON.stringify(parts)).toString('base64url');
+      const queries = [
+        `/v1/me/orders?cursor=${forged(['abc'])}`,
+        `/v1/me/orders?cursor=${forged([1e12])}`,
+        `/v1/me/points/transactions?cursor=${forged(['yesterday', 1])}`,
+        `/v1/me/loan-applications?cursor=${forged([1.5])}`,
+        `/v1/mall/products?sort=newest&cursor=${forged(['2025-13-45T99:00:00Z', 'x'])}`,
+        `/v1/mall/products?sort=points_asc&cursor=${forged(['x', 'prd_0001'])}`,
+        `/v1/merchants?cursor=${forged([null])}`,
+        '/v1/mall/products?maxPoints=1e300',
+        '/v1/mall/products?limit=1e3',
+      ];
+      for (const path of queries) {
+        const res = await ctx.api.get(path, token);
+        assert.equal(res.status, 422, `${path} → ${res.status}`);
+      }
+      const huge = await ctx.api.get('/v1/mall/products?maxPoints=9007199254740991', token);
+      assert.equal(huge.status, 200);
+      const points = await ctx.api.post('/sandbox/members/m_1002/points', SK, { balance: 2 ** 40 });
+      assert.equal(points.status, 422);
       const path = await ctx.api.get(`/v1/me/orders/${encodeURIComponent("' OR 1=1 --")}`, token);
       assert.equal(path.status, 404);
     });
