@@ -10,7 +10,15 @@
 //
 //   node --conditions=source --import tsx scripts/build-cdn.ts
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { rollup, type OutputChunk, type Plugin, type RollupLog } from 'rollup';
@@ -90,8 +98,11 @@ export async function buildCdn(): Promise<void> {
     console.log('No element family exists yet; no CDN build.');
     return;
   }
-  rmSync(CDN_DIR, { recursive: true, force: true });
-  mkdirSync(CDN_DIR, { recursive: true });
+  // Built next to dist/cdn and swapped in at the end: a failed build leaves the last good one,
+  // and a server reading dist/cdn never sees a half-written bundle.
+  const out = `${CDN_DIR}.next`;
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
 
   // Pass 1: the family chunks.
   const chunkBundle = await rollup({
@@ -102,7 +113,7 @@ export async function buildCdn(): Promise<void> {
     treeshake: { moduleSideEffects: true },
   });
   const { output } = await chunkBundle.write({
-    dir: CDN_DIR,
+    dir: out,
     format: 'es',
     entryFileNames: 'chunks/[name]-[hash].js',
     chunkFileNames: 'chunks/[name]-[hash].js',
@@ -151,7 +162,7 @@ export async function buildCdn(): Promise<void> {
     onwarn,
   });
   const { output: loaderOutput } = await loaderBundle.write({
-    file: path.join(CDN_DIR, 'jiagong.js'),
+    file: path.join(out, 'jiagong.js'),
     format: 'es',
   });
   await loaderBundle.close();
@@ -183,7 +194,12 @@ export async function buildCdn(): Promise<void> {
       }),
     ),
   };
-  writeFileSync(path.join(CDN_DIR, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  writeFileSync(path.join(out, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  const previous = `${CDN_DIR}.previous`;
+  rmSync(previous, { recursive: true, force: true });
+  if (existsSync(CDN_DIR)) renameSync(CDN_DIR, previous);
+  renameSync(out, CDN_DIR);
+  rmSync(previous, { recursive: true, force: true });
 
   // The npm package carries the same files, so `…/@jiagong/elements/dist/cdn/jiagong.js` works.
   const packageCdn = path.join(elementsDir, 'dist/cdn');

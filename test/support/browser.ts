@@ -92,12 +92,16 @@ export async function waitForElements(
         }
       };
       collect(document);
-      return hosts.every((el) => {
-        if (el.closest('[data-state="loading"]')) return true;
-        if (!customElements.get(el.localName)) return false;
+      const busy = hosts.filter((el) => {
+        if (el.closest('[data-state="loading"]')) return false;
+        if (!customElements.get(el.localName)) return true;
         const root = el.shadowRoot;
-        return !!root && !root.querySelector('[part~="skeleton"], [aria-busy="true"]');
+        return !root || !!root.querySelector('[part~="skeleton"], [aria-busy="true"]');
       });
+      // Some elements only work while on screen (the member code renews only when visible), as
+      // a member scrolling the page would see them: bring the first one still busy into view.
+      busy[0]?.scrollIntoView({ block: 'center' });
+      return busy.length === 0;
     },
     { timeout: timeoutMs, polling: 200 },
     [...tags],

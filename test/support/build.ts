@@ -3,7 +3,7 @@
 // whose output is missing or older than its sources, this builds what is needed, once, under a
 // lock so parallel test files do not build over each other.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { root } from '../../scripts/lib/families.js';
 
@@ -36,12 +36,24 @@ function isFresh(outputs: string[]): boolean {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+const stamp = path.join(root, 'node_modules/.cache/jg-test-build.stamp');
+const RECENT_MS = 15 * 60_000;
+
+/**
+ * A test build in the last 15 minutes counts as fresh when the outputs exist: sources edited
+ * while a test run is going must not make one test file rebuild what another one is reading.
+ */
+function builtRecently(outputs: string[]): boolean {
+  if (!outputs.every((o) => existsSync(path.join(root, o)))) return false;
+  return existsSync(stamp) && Date.now() - statSync(stamp).mtimeMs < RECENT_MS;
+}
+
 /**
  * Makes sure `outputs` (repo-relative files) exist and are newer than every source file,
  * running `node scripts/build.mjs <steps>` otherwise.
  */
 export async function ensureBuilt(steps: string[], outputs: string[]): Promise<void> {
-  if (isFresh(outputs)) return;
+  if (isFresh(outputs) || builtRecently(outputs)) return;
   const lock = path.join(root, 'node_modules/.cache/jg-test-build.lock');
   mkdirSync(path.dirname(lock), { recursive: true });
   const deadline = Date.now() + 10 * 60_000;
@@ -59,7 +71,7 @@ export async function ensureBuilt(steps: string[], outputs: string[]): Promise<v
     }
   }
   try {
-    if (isFresh(outputs)) return;
+    if (isFresh(outputs) || builtRecently(outputs)) return;
     console.log(`# build output missing or stale; running: npm run build -- ${steps.join(' ')}`);
     // Step by step: one package that does not compile yet must not keep the others unbuilt.
     for (const step of steps) {
@@ -73,6 +85,7 @@ export async function ensureBuilt(steps: string[], outputs: string[]): Promise<v
         console.log(`# build step ${step} failed; testing what was built`);
       }
     }
+    writeFileSync(stamp, new Date().toISOString());
   } finally {
     rmSync(lock, { recursive: true, force: true });
   }
