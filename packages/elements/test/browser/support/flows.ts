@@ -13,6 +13,7 @@ import '@jiagong/elements/service-menu';
 import '@jiagong/elements/points-mall';
 import '@jiagong/elements/loan-application';
 import '@jiagong/elements/inputs';
+import '@jiagong/elements/content';
 
 export interface FlowEnv {
   /** The sandbox API base URL. */
@@ -466,6 +467,64 @@ export const flows: ElementFlow[] = [
         await settle(el);
         await loaded(el);
       }
+    },
+  },
+  {
+    tag: 'jg-model-workers',
+    family: 'content',
+    member: null,
+    template: () => html`<jg-model-workers page-size="4"></jg-model-workers>`,
+    async drive({ el }) {
+      await waitFor(() => isLoaded(el) && part(el, 'read-button'), 'model workers');
+      await clickIn(el, '[part~="read-button"]');
+      await waitFor(() => part(el, 'story'), 'the story');
+      await clickIn(el, '[part~="back-button"]');
+      await waitFor(() => part(el, 'worker'), 'back to the list');
+    },
+  },
+  {
+    tag: 'jg-courses',
+    family: 'content',
+    member: 'm_1002',
+    template: () => html`<jg-courses page-size="5"></jg-courses>`,
+    async drive({ el }) {
+      await waitFor(() => isLoaded(el) && part(el, 'sign-up-button'), 'courses to sign up for');
+      const signedUp = nextEvent(el, 'jg-course-signed-up');
+      await clickIn(el, '[part~="sign-up-button"]:not([aria-disabled="true"])');
+      await signedUp;
+      await waitFor(() => part(el, 'signed-up'), 'signed-up mark');
+    },
+  },
+  {
+    tag: 'jg-quiz',
+    family: 'content',
+    member: 'm_1002',
+    template: () => html`<jg-quiz></jg-quiz>`,
+    async drive({ el }) {
+      await waitFor(() => isLoaded(el) && part(el, 'start-button'), 'the round');
+      await clickIn(el, '[part~="start-button"]');
+      const submitted = nextEvent(el, 'jg-quiz-submitted');
+      let done = false;
+      void submitted.then(() => (done = true));
+      for (let i = 0; i < 120 && !done && !part(el, 'result'); i++) {
+        const question = await waitFor(
+          () => part(el, 'question') ?? part(el, 'result'),
+          'a question or the result',
+        );
+        if (question.matches('[part~="result"]')) break;
+        const radio = question.querySelector<HTMLInputElement>('input[type="radio"]');
+        if (radio && !question.querySelector('input[type="radio"]:checked')) radio.click();
+        await settle(el);
+        const confirm = part(el, 'confirm');
+        const button =
+          confirm?.querySelector<HTMLButtonElement>('.jg-button--primary') ??
+          part<HTMLButtonElement>(el, 'next-button');
+        button?.click();
+        await settle(el);
+        await new Promise((resolve) => setTimeout(resolve, 30));
+      }
+      await submitted;
+      await waitFor(() => part(el, 'result'), 'the result');
     },
   },
   ...(
