@@ -57,18 +57,20 @@ async function addEntry(
     key: string;
   },
 ): Promise<number> {
-  const balanceAfter = (await balanceOf(tx, memberId)) + entry.points;
-  if (balanceAfter < 0) throw new ApiError('insufficient_points');
-  await tx.query(
+  // One statement computes the new balance and books the entry; a result below zero books
+  // nothing (the caller holds the member lock, so the sum cannot move underneath).
+  const { rows } = await tx.query<{ balance_after: number }>(
     `INSERT INTO points_ledger
        (id, member_id, type, points, balance_after, description, order_id, created_at, expires_at, idempotency_key)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+     SELECT $1, $2, $3, $4::int, b.balance + $4::int, $5, $6, $7, $8, $9
+       FROM (SELECT COALESCE(SUM(points), 0)::int AS balance FROM points_ledger WHERE member_id = $2) b
+      WHERE b.balance + $4::int >= 0
+     RETURNING balance_after`,
     [
       newId('pt'),
       memberId,
       entry.type,
       entry.points,
-      balanceAfter,
       entry.description,
       entry.orderId ?? null,
       entry.at,
@@ -76,7 +78,9 @@ async function addEntry(
       entry.key,
     ],
   );
-  return balanceAfter;
+  const booked = rows[0];
+  if (!booked) throw new ApiError('insufficient_points');
+  return booked.balance_after;
 }
 
 /**

@@ -161,8 +161,11 @@ export const orderHandlers: HandlerGroup<
         product.id,
         body.quantity,
       ]);
-      await tx.query('UPDATE orders SET balance_after = $2 WHERE id = $1', [orderId, balanceAfter]);
-      return toOrder(await ownOrder(tx, memberId, orderId), origin);
+      const { rows: created } = await tx.query<OrderRow>(
+        `UPDATE orders SET balance_after = $2 WHERE id = $1 RETURNING ${ORDER_COLUMNS}`,
+        [orderId, balanceAfter],
+      );
+      return toOrder(created[0]!, origin);
     });
   },
 
