@@ -78,12 +78,20 @@ const describe = (code: string): FileInfo => ({
   gzipBytes: gzipSync(code, { level: 9 }).length,
 });
 
-/** Every chunk a chunk imports statically, transitively (what must load before it runs). */
-function staticClosure(name: string, byName: Map<string, OutputChunk>): string[] {
+/**
+ * The chunks a chunk needs, transitively: with `dynamic`, also those it may `import()` later
+ * (and their imports). The loader preloads all of them with their integrity hash, so every
+ * byte a family can ever run is checked, not only its static graph.
+ */
+function closure(name: string, byName: Map<string, OutputChunk>, dynamic: boolean): string[] {
   const seen = new Set<string>();
   const visit = (file: string) => {
-    for (const dep of byName.get(file)?.imports ?? []) {
-      if (seen.has(dep)) continue;
+    const chunk = byName.get(file);
+    for (const dep of [
+      ...(chunk?.imports ?? []),
+      ...(dynamic ? (chunk?.dynamicImports ?? []) : []),
+    ]) {
+      if (seen.has(dep) || dep === name) continue;
       seen.add(dep);
       visit(dep);
     }
@@ -126,10 +134,15 @@ export async function buildCdn(): Promise<void> {
   const files = chunks.map((c) => c.fileName).sort();
   const info = new Map(files.map((f) => [f, describe(byName.get(f)!.code)]));
   const familyFiles: Record<string, string[]> = {};
+  const lazyFiles: Record<string, string[]> = {};
   for (const family of families) {
     const entry = chunks.find((c) => c.isEntry && c.name === family);
     if (!entry) throw new Error(`no entry chunk for ${family}`);
-    familyFiles[family] = [entry.fileName, ...staticClosure(entry.fileName, byName).sort()];
+    const needed = closure(entry.fileName, byName, false).sort();
+    familyFiles[family] = [entry.fileName, ...needed];
+    lazyFiles[family] = closure(entry.fileName, byName, true)
+      .filter((f) => !needed.includes(f))
+      .sort();
   }
   const tags = Object.fromEntries(presentElements().map((e) => [e.tag, e.entry]));
 
@@ -139,7 +152,7 @@ export async function buildCdn(): Promise<void> {
     families: Object.fromEntries(
       Object.entries(familyFiles).map(([family, list]) => [
         family,
-        list.map((f) => files.indexOf(f)),
+        [...list, ...lazyFiles[family]!].map((f) => files.indexOf(f)),
       ]),
     ),
     tags,
@@ -187,6 +200,7 @@ export async function buildCdn(): Promise<void> {
           {
             entry,
             imports,
+            lazy: lazyFiles[family],
             tags: Object.keys(tags).filter((t) => tags[t] === family),
             gzipBytes: familyFiles[family]!.reduce((sum, f) => sum + info.get(f)!.gzipBytes, 0),
           },

@@ -16,7 +16,10 @@ export interface LoaderConfig {
   base: string;
   /** `[path, integrity]` of every chunk. */
   chunks: readonly (readonly [string, string])[];
-  /** Family → indexes into `chunks`: its entry first, then every chunk it imports statically. */
+  /**
+   * Family → indexes into `chunks`: its entry first, then every chunk it imports, statically or
+   * later with `import()` (all preloaded with their integrity hash).
+   */
   families: Readonly<Record<string, readonly number[]>>;
   /** Tag → family. */
   tags: Readonly<Record<string, string>>;
