@@ -1,9 +1,9 @@
 import type * as z from 'zod/mini';
 import ky, {
   isHTTPError,
-  isNetworkError as isKyNetworkError,
   isTimeoutError as isKyTimeoutError,
-  type KyRequest,
+  type HTTPError,
+  type BeforeRequestHook,
   type NormalizedOptions,
 } from 'ky';
 import {
@@ -62,6 +62,16 @@ interface Call {
 const RETRY_STATUSES = [408, 429, 500, 502, 503, 504];
 
 const callOf = (options: NormalizedOptions) => options.context.call as Call;
+
+/** ky 1 does not read an error's body: `beforeError` keeps it here for `shouldRetry` and `toError`. */
+type ReadHTTPError = HTTPError & { data?: unknown };
+
+/** A fetch that could not reach the server (ky 1 passes fetch's own TypeError through). */
+class Unreachable extends Error {
+  constructor(readonly failure: unknown) {
+    super();
+  }
+}
 
 const now = () => Date.now();
 
@@ -129,7 +139,7 @@ const sleep = (ms: number, signal: AbortSignal | undefined) =>
  * session renewal, retries of cut-off bodies and response validation.
  */
 export function createTransport(options: TransportOptions, credentials: Credentials): Send {
-  // ky 2 calls Object.hasOwn, missing before Chrome 93; Chrome 90+ WebViews are supported.
+  // ky calls Object.hasOwn, missing before Chrome 93; Chrome 90+ WebViews are supported.
   if (!Object.hasOwn) {
     Object.defineProperty(Object, 'hasOwn', {
       value: (object: object, key: PropertyKey) =>
@@ -159,17 +169,9 @@ export function createTransport(options: TransportOptions, credentials: Credenti
     }
   };
 
-  // ky runs this before the first attempt and before every retry, so a renewed session reaches
-  // retries too.
-  const authorize = async ({
-    request,
-    options: kyOptions,
-    retryCount,
-  }: {
-    request: KyRequest;
-    options: NormalizedOptions;
-    retryCount: number;
-  }) => {
+  // ky 1 runs `beforeRequest` before every attempt, retries included, so a renewed session
+  // reaches retries too.
+  const authorize: BeforeRequestHook = async (request, kyOptions, { retryCount }) => {
     const call = callOf(kyOptions);
     if (retryCount) call.retries++;
     call.attempts++;
@@ -206,7 +208,7 @@ export function createTransport(options: TransportOptions, credentials: Credenti
     if (isJiagongError(error)) return error;
     if (isHTTPError(error)) {
       const { status, headers } = error.response;
-      const parsed = ErrorBody.safeParse(error.data);
+      const parsed = ErrorBody.safeParse((error as ReadHTTPError).data);
       const body = parsed.success ? parsed.data.error : undefined;
       const code = body?.code ?? codeForStatus(status);
       const message = body?.message ?? `HTTP ${status}`;
@@ -218,15 +220,14 @@ export function createTransport(options: TransportOptions, credentials: Credenti
     if (isKyTimeoutError(error)) {
       return new TimeoutError(`${call.name} got no response in time`, undefined, error);
     }
-    if (isKyNetworkError(error)) {
-      return new NetworkError(`${call.name} could not reach the API`, undefined, error);
+    if (error instanceof Unreachable) {
+      return new NetworkError(`${call.name} could not reach the API`, undefined, error.failure);
     }
     return error;
   };
 
   const api = ky.create({
     timeout,
-    ...(options.fetch && { fetch: options.fetch }),
     headers: { accept: 'application/json', 'accept-language': options.locale ?? 'zh-CN' },
     // The per-call part is only `limit`; `isRetrySafe` decides it, so every method may retry.
     retry: {
@@ -238,18 +239,30 @@ export function createTransport(options: TransportOptions, credentials: Credenti
       jitter: true,
       retryOnTimeout: true,
       shouldRetry: ({ error }) => {
-        if (!isHTTPError(error)) return undefined;
+        // ky 1 would retry anything thrown, our own errors (no session …) and aborts included.
+        if (!isHTTPError(error)) {
+          return error instanceof Unreachable || isKyTimeoutError(error) ? undefined : false;
+        }
         const { status, headers } = error.response;
         if (retryAfterMs(headers.get('retry-after')) > maxRetryAfterMs) return false;
         // The first attempt with this key is still running on the server: ask again.
-        const code = (error.data as ErrorBody | undefined)?.error?.code;
+        const code = ((error as ReadHTTPError).data as ErrorBody | undefined)?.error?.code;
         return code === 'idempotency_key_in_use' || (status > 504 && status < 600) || undefined;
       },
     },
     hooks: {
       beforeRequest: [authorize],
-      beforeRetry: [authorize],
-      beforeError: [({ error, options: kyOptions }) => toError(error, callOf(kyOptions)) as Error],
+      // Runs before the retry decision, which needs the error code (`idempotency_key_in_use`).
+      beforeError: [
+        async (error) => {
+          try {
+            (error as ReadHTTPError).data = JSON.parse(await readText(error.response, timeout));
+          } catch {
+            // An unreadable body: the status decides.
+          }
+          return error;
+        },
+      ],
     },
   });
 
@@ -279,11 +292,17 @@ export function createTransport(options: TransportOptions, credentials: Credenti
       sentAt: 0,
       description: undefined,
     };
-    // A wrapped fetch sees each attempt's response without ky cloning it for a hook.
-    const observed: typeof baseFetch | undefined =
-      hooks?.afterResponse &&
-      (async (input, init) => {
-        const response = await baseFetch(input, init);
+    // A wrapped fetch sees each attempt's response without ky cloning it for a hook, and tells
+    // an unreachable server from an abort.
+    const attempt: typeof baseFetch = async (input, init) => {
+      let response: Response;
+      try {
+        response = await baseFetch(input, init);
+      } catch (error) {
+        if ((input as Request).signal?.aborted || init?.signal?.aborted) throw error;
+        throw new Unreachable(error);
+      }
+      if (hooks?.afterResponse) {
         const description = call.description!;
         observe(() =>
           hooks.afterResponse!({
@@ -293,8 +312,9 @@ export function createTransport(options: TransportOptions, credentials: Credenti
             durationMs: now() - call.sentAt,
           }),
         );
-        return response;
-      });
+      }
+      return response;
+    };
     let renewed = false;
 
     for (;;) {
@@ -308,11 +328,12 @@ export function createTransport(options: TransportOptions, credentials: Credenti
           ...(body !== undefined && { json: body }),
           ...(signal && { signal }),
           ...(callOptions?.timeout && { timeout: callTimeout }),
-          ...(observed && { fetch: observed }),
+          fetch: attempt,
           // Spread, not `headers: undefined`: ky's merge would drop the client's default headers.
           ...(idempotencyKey && { headers: { [IDEMPOTENCY_KEY_HEADER]: idempotencyKey } }),
         });
-      } catch (error) {
+      } catch (thrown) {
+        const error = toError(thrown, call);
         // A refused session is renewed once and the call repeated once: the server acted on
         // nothing, so this is safe even for calls that are never retried otherwise.
         if (
