@@ -4,8 +4,9 @@
 // scripts come from its own origin: the globals and one esbuild bundle of csp-page.ts, which runs
 // the full flow of each element from the shared table (../browser/support/flows.ts) against a
 // real sandbox and records every `securitypolicyviolation`. Zero violations and zero console
-// errors per flow; the policy itself is shown to bite first (self-test). Afterwards no cookie
-// exists for the page or the API (read through the DevTools protocol, HttpOnly included).
+// errors per flow; the policy itself is shown to bite first (self-test). Afterwards no request
+// URL carried a token or personal data, and no cookie exists for the page or the API (read
+// through the DevTools protocol, HttpOnly included).
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -129,6 +130,19 @@ describe('every element under a strict CSP with Trusted Types', () => {
         assert.deepEqual(result.violations, [], 'CSP / Trusted Types violations');
         assert.deepEqual(problems.errors.slice(before), [], 'console errors');
       });
+    }
+  });
+
+  it('no request URL carried a session token or personal data', () => {
+    assert.ok(
+      problems.requests.some((url) => url.includes('/v1/me')),
+      'member calls were made',
+    );
+    const personal = ['330402199003071237', '19900001002', '13957300001', '陆小溪', '沈嘉禾'];
+    for (const url of problems.requests) {
+      const decoded = decodeURIComponent(url);
+      assert.doesNotMatch(decoded, /st_[A-Za-z0-9_-]{16,}|sk_test/, url);
+      for (const value of personal) assert.ok(!decoded.includes(value), `${url} carries ${value}`);
     }
   });
 
