@@ -241,6 +241,20 @@ describe('packed packages in a consumer project', { timeout: 300_000 }, () => {
       }
     }
     const elements = tarballs.find((t) => t.name === '@jiagong/elements')!;
+    // sideEffects: exactly the modules that define elements (each family's define.js and the
+    // entries importing them), so bundlers drop everything else nobody uses.
+    const { sideEffects } = JSON.parse(
+      readFileSync(path.join(consumer, 'node_modules/@jiagong/elements/package.json'), 'utf8'),
+    ) as { sideEffects: string[] };
+    const patterns = sideEffects
+      .filter((p) => p.startsWith('./dist/'))
+      .map((p) => new RegExp(`^${p.slice(2).replace(/\./g, '\\.').replace(/\*/g, '[^/]*')}$`));
+    const marked = elements.files.filter((f) => patterns.some((re) => re.test(f))).sort();
+    const defining = elements.files
+      .filter((f) => /^dist\/[^/]+\/define\.js$/.test(f))
+      .flatMap((f) => [f, f.replace(/define\.js$/, 'index.js')])
+      .filter((f) => elements.files.includes(f));
+    assert.deepEqual(marked, [...new Set(['dist/index.js', ...defining])].sort());
     assert.ok(elements.files.includes('custom-elements.json'));
     assert.ok(elements.files.includes('dist/cdn/jiagong.js'));
     assert.ok(elements.files.includes('dist/cdn/manifest.json'));
