@@ -4,6 +4,7 @@ import { SANDBOX_PUBLISHABLE_KEY, SANDBOX_SECRET_KEY } from '@jiagong/contract';
 import { DEFAULT_DATA_DIR } from './db/open.js';
 import { SECOND_PUBLISHABLE_KEY, SECOND_SECRET_KEY } from './seed/partners.js';
 import { startSandbox } from './server.js';
+import type { RunningSandbox } from './server.js';
 
 const usage = `Usage: jiagong-sandbox [--port 4010] [--host 127.0.0.1] [--data-dir DIR | --memory] [--quiet]
 
@@ -38,6 +39,29 @@ async function main(): Promise<void> {
   if (values.memory && values['data-dir'])
     throw new Error('--memory and --data-dir exclude each other');
 
+  // Handlers first: a signal that arrives before a handler exists kills the process outright,
+  // and a supervisor may send one the moment it reads the ready line.
+  const state: { sandbox?: RunningSandbox; stopping: boolean } = { stopping: false };
+  const finish = (code: number) => {
+    const closing = state.sandbox ? state.sandbox.close() : Promise.resolve();
+    closing.then(
+      () => process.exit(code),
+      (error: unknown) => {
+        console.error(`error while stopping: ${String(error)}`);
+        process.exit(1);
+      },
+    );
+  };
+  const stop = (signal: NodeJS.Signals) => {
+    if (state.stopping) return;
+    state.stopping = true;
+    console.log(`\n${signal}: stopping the sandbox…`);
+    // Still starting: the start-up path sees `stopping` and closes what it opened.
+    if (state.sandbox) finish(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+
   const databaseUrl = process.env.DATABASE_URL || undefined;
   const sandbox = await startSandbox({
     port,
@@ -47,6 +71,11 @@ async function main(): Promise<void> {
     databaseUrl,
     quiet: values.quiet,
   });
+  state.sandbox = sandbox;
+  if (state.stopping) {
+    finish(0);
+    return;
+  }
 
   // One write, so a reader never sees the ready line without the credentials. The test
   // harness waits for the exact prefix "Sandbox listening on ".
@@ -65,22 +94,6 @@ async function main(): Promise<void> {
       `  reset            curl -X POST ${sandbox.url}/sandbox/reset -H 'Authorization: Bearer ${SANDBOX_SECRET_KEY}'`,
     ].join('\n'),
   );
-
-  let stopping = false;
-  const stop = (signal: NodeJS.Signals) => {
-    if (stopping) return;
-    stopping = true;
-    console.log(`\n${signal}: stopping the sandbox…`);
-    sandbox.close().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        console.error(`error while stopping: ${String(error)}`);
-        process.exit(1);
-      },
-    );
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
 }
 
 main().catch((error: unknown) => {
