@@ -28,6 +28,7 @@ interface Derived {
  * @csspart base - The box around the input.
  * @csspart input - The native input.
  * @csspart hint - Help text (and the derived birth date and sex while focused).
+ * @csspart derived - The birth date and sex read from the number, shown while the field has focus.
  * @csspart feedback - The validation message (a polite live region).
  *
  * @cssprop --jg-input-border-color - Border of the box (default `--jg-color-border`).

@@ -94,6 +94,7 @@ const isSelfValidating = (el: Element): el is SelfValidating =>
  * @tag jg-loan-application
  * @summary The 惠工贷 loan application flow with drafts, consents, estimate and status.
  *
+ * @csspart base - The outer wrapper of the whole application.
  * @csspart steps - The step indicator (`<nav>` with an ordered list).
  * @csspart step - One entry of the step indicator (also `step-current`, `step-done`).
  * @csspart heading - The heading of the current step.

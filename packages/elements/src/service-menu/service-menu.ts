@@ -1,6 +1,5 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { initialState, Task } from '@lit/task';
 import type { JiagongClient } from '@jiagong/client';
 import { catalogueEndpoints, type Service } from '@jiagong/contract';
@@ -151,6 +150,9 @@ export class JgServiceMenu extends JgDataElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // Through the CSSOM, not a style attribute: a strict CSP (style-src without
+    // 'unsafe-inline') blocks style attributes but not CSSOM writes. Inherits into the shadow tree.
+    if (!isServer) this.style.setProperty('--_columns', String(this.effectiveColumns));
     const count = this.services.length;
     if (this._focusIndex >= count) this._focusIndex = Math.max(0, count - 1);
   }
@@ -258,13 +260,7 @@ export class JgServiceMenu extends JgDataElement {
   private _renderSkeleton(): TemplateResult {
     const columns = this.effectiveColumns;
     const count = this.layout === 'list' ? 4 : columns * 2;
-    return html`<div
-      part="skeleton"
-      class="skeleton"
-      role="status"
-      aria-busy="true"
-      style=${styleMap({ '--_columns': String(columns) })}
-    >
+    return html`<div part="skeleton" class="skeleton" role="status" aria-busy="true">
       <span class="jg-visually-hidden">${this.t.base.loading}</span>
       ${Array.from(
         { length: count },
@@ -288,7 +284,6 @@ export class JgServiceMenu extends JgDataElement {
       part="grid"
       class="grid"
       aria-label=${this.label || m.label}
-      style=${styleMap({ '--_columns': String(columns) })}
       @keydown=${this._onKeyDown}
       @focusin=${this._onFocusIn}
     >
