@@ -3,6 +3,7 @@
 // as imports. Type declarations are emitted by tsc (scripts/build.mjs), not by rollup.
 // The CDN bundle gets its own config here later.
 import path from 'node:path';
+import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import esbuild from 'rollup-plugin-esbuild';
 import { listPackages } from './scripts/lib/workspaces.mjs';
 
@@ -22,6 +23,9 @@ export const packageConfigs = listPackages()
         sourceMap: true,
         loaders: { '.json': 'json' },
       }),
+      // Lit's html``/css`` literals without their indentation and comments: about 1 KB gzip
+      // less per element family. scripts/lib/bundle-size.ts measures with the same plugin.
+      ...(p.name === '@jiagong/elements' ? [minifyHtmlLiterals({ failOnError: true })] : []),
     ],
     output: {
       dir: path.join(p.dir, 'dist'),

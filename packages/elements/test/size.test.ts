@@ -4,16 +4,11 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { rollup } from 'rollup';
-import { nodeResolve } from '@rollup/plugin-node-resolve';
-import esbuild from 'rollup-plugin-esbuild';
-import terser from '@rollup/plugin-terser';
+import { bundleSize } from '../../../scripts/lib/bundle-size.js';
 
 const packageDir = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-const rootDir = path.resolve(packageDir, '../..');
 
 interface Budget {
   /** Family folder under src/, i.e. the entry `@jiagong/elements/<entry>`. */
@@ -31,40 +26,14 @@ export const budgets: Budget[] = [
   { entry: 'content', budgetKb: 30 },
 ];
 
-/** Minified + gzipped bytes of `src/<entry>/index.ts` with all its dependencies inlined. */
+/**
+ * Minified + gzipped bytes of `src/<entry>/index.ts` with all its dependencies inlined, measured
+ * by the helper the client's budget and bench/sizes.bench.ts share (scripts/lib/bundle-size.ts),
+ * so a KB here means the same bytes as there.
+ */
 export async function measureEntry(entry: string): Promise<{ min: number; gzip: number }> {
-  const bundle = await rollup({
-    input: path.join(packageDir, 'src', entry, 'index.ts'),
-    plugins: [
-      nodeResolve({
-        exportConditions: ['source', 'browser', 'import', 'default'],
-        extensions: ['.ts', '.mjs', '.js'],
-      }),
-      esbuild({
-        target: 'es2020',
-        tsconfig: path.join(rootDir, 'tsconfig.base.json'),
-        // Lit's production build: no dev-mode warnings, as partners ship it.
-        define: { 'process.env.NODE_ENV': '"production"' },
-      }),
-      terser({ module: true, ecma: 2020, compress: { passes: 2 }, format: { comments: false } }),
-    ],
-    onwarn(warning, warn) {
-      if (
-        ['CIRCULAR_DEPENDENCY', 'THIS_IS_UNDEFINED', 'INVALID_ANNOTATION'].includes(
-          warning.code ?? '',
-        )
-      )
-        return;
-      warn(warning);
-    },
-  });
-  try {
-    const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: true });
-    const code = output.map((chunk) => (chunk.type === 'chunk' ? chunk.code : '')).join('');
-    return { min: Buffer.byteLength(code), gzip: gzipSync(code, { level: 9 }).length };
-  } finally {
-    await bundle.close();
-  }
+  const { min, gzip } = await bundleSize({ file: path.join(packageDir, 'src', entry, 'index.ts') });
+  return { min, gzip };
 }
 
 describe('bundle size budgets (minified + gzip, all dependencies included)', () => {
