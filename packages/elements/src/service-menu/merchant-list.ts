@@ -226,8 +226,13 @@ export class JgMerchantList extends JgDataElement {
 
   /** Opens the member code dialog for a merchant (as its "出示会员码" button does). */
   async showCode(merchant: Merchant): Promise<void> {
-    // Loaded on first use: most visits never open a member code, so it stays out of the entry.
-    if (!customElements.get('jg-member-card')) await import('../member-card/define.js');
+    // Loaded on first use: most visits never open a member code. Only the card itself, not its
+    // family's define module, which would bring <jg-card-benefits> along.
+    if (!customElements.get('jg-member-card')) {
+      const { JgMemberCard } = await import('../member-card/member-card.js');
+      if (!customElements.get('jg-member-card'))
+        customElements.define('jg-member-card', JgMemberCard);
+    }
     this._codeFor = merchant;
     await this.updateComplete;
     const dialog = this._dialog;
