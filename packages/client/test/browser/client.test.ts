@@ -7,6 +7,7 @@ import {
   createClient,
   createServerClient,
   isApiError,
+  isNetworkError,
   isResponseValidationError,
   isTimeoutError,
   JiagongError,
@@ -123,6 +124,20 @@ describe('@jiagong/client in Chromium', function () {
     const settled = failure(call);
     controller.abort();
     expect(((await settled) as Error).name).to.equal('AbortError');
+  });
+
+  it('raises NetworkError when the API cannot be reached, after retrying', async () => {
+    const attempts: number[] = [];
+    const api = createClient({
+      // Nothing listens there (and browsers refuse the port): fetch rejects at once.
+      baseUrl: 'http://127.0.0.1:1',
+      publishableKey: 'pk_test_jiaxing',
+      retry: { limit: 2, baseDelayMs: 1 },
+      hooks: { beforeRequest: ({ attempt }) => attempts.push(attempt) },
+    });
+    const error = await failure(api.services.list());
+    expect(isNetworkError(error)).to.equal(true);
+    expect(attempts).to.deep.equal([1, 2, 3]);
   });
 
   it('times out per call', async () => {
