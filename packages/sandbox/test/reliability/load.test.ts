@@ -213,18 +213,9 @@ describe(`load: ${MEMBERS} concurrent member sessions redeeming and applying`, (
     'on the embedded default (PGlite): the books balance exactly',
     { timeout: 180_000 },
     async () => {
-      let t = performance.now();
-      const lap = (what: string) => {
-        console.log(`# ${what}: ${((performance.now() - t) / 1000).toFixed(1)} s`);
-        t = performance.now();
-      };
       const sandbox = await startSandbox({ port: 0, memory: true, quiet: true });
       open.push(sandbox);
-      lap('start');
-      const setup = await prepare(sandbox);
-      lap('prepare');
-      await runLoad(setup);
-      lap('load + audit');
+      await runLoad(await prepare(sandbox));
     },
   );
 
