@@ -80,6 +80,12 @@ function workspaceSideEffects(): SideEffects {
 }
 
 /**
+ * Whitespace between tags collapses to one space, never to none: `<dt>库存</dt> <dd>200</dd>`
+ * must keep reading "库存 200" (textContent, copy and paste, some screen readers), as in source.
+ */
+export const LITERAL_MINIFY_OPTIONS = { conservativeCollapse: true };
+
+/**
  * Minifies the html``/css`` template literals of @jiagong/elements' modules, as the published
  * build does (rollup.config.mjs), so a measure from source counts the bytes partners install.
  */
@@ -88,6 +94,7 @@ export function elementLiterals(): Plugin {
   return minifyHtmlLiterals({
     filter: (id: string) => id.startsWith(elementsSrc) && !id.endsWith('.test.ts'),
     failOnError: true,
+    options: { minifyOptions: LITERAL_MINIFY_OPTIONS },
   });
 }
 
