@@ -3,12 +3,8 @@
 // as imports. Type declarations are emitted by tsc (scripts/build.mjs), not by rollup.
 // The CDN bundle gets its own config here later.
 import path from 'node:path';
-import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import esbuild from 'rollup-plugin-esbuild';
 import { listPackages } from './scripts/lib/workspaces.mjs';
-
-/** As scripts/lib/bundle-size.ts: whitespace between tags collapses to one space, never none. */
-const LITERAL_MINIFY_OPTIONS = { conservativeCollapse: true };
 
 /** Bare specifiers (package names, node: builtins) stay imports; only relative files are built. */
 const isExternal = (id) => !id.startsWith('.') && !path.isAbsolute(id) && !id.startsWith('\0');
@@ -26,16 +22,6 @@ export const packageConfigs = listPackages()
         sourceMap: true,
         loaders: { '.json': 'json' },
       }),
-      // Lit's html``/css`` literals without their indentation and comments: about 1 KB gzip
-      // less per element family. scripts/lib/bundle-size.ts measures with the same plugin.
-      ...(p.name === '@jiagong/elements'
-        ? [
-            minifyHtmlLiterals({
-              failOnError: true,
-              options: { minifyOptions: LITERAL_MINIFY_OPTIONS },
-            }),
-          ]
-        : []),
     ],
     output: {
       dir: path.join(p.dir, 'dist'),

@@ -1,13 +1,11 @@
 // Minified + gzipped size of a bundle, built the way a partner's bundler would: rollup +
 // node-resolve (browser/import conditions, our TypeScript through the `source` condition) +
-// esbuild + terser, everything inlined into one file. Our elements' html``/css`` literals are
-// minified as rollup.config.mjs does for the published build (elementLiterals below). The size-budget tests and
+// esbuild + terser, everything inlined into one file. The size-budget tests and
 // bench/sizes.bench.ts share it, so a budget and a benchmark figure always mean the same bytes.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { rollup, type Plugin } from 'rollup';
@@ -79,25 +77,6 @@ function workspaceSideEffects(): SideEffects {
   };
 }
 
-/**
- * Whitespace between tags collapses to one space, never to none: `<dt>库存</dt> <dd>200</dd>`
- * must keep reading "库存 200" (textContent, copy and paste, some screen readers), as in source.
- */
-export const LITERAL_MINIFY_OPTIONS = { conservativeCollapse: true };
-
-/**
- * Minifies the html``/css`` template literals of @jiagong/elements' modules, as the published
- * build does (rollup.config.mjs), so a measure from source counts the bytes partners install.
- */
-export function elementLiterals(): Plugin {
-  const elementsSrc = path.join(root, 'packages', 'elements', 'src') + path.sep;
-  return minifyHtmlLiterals({
-    filter: (id: string) => id.startsWith(elementsSrc) && !id.endsWith('.test.ts'),
-    failOnError: true,
-    options: { minifyOptions: LITERAL_MINIFY_OPTIONS },
-  });
-}
-
 /** Minified + gzipped size of `input` with all its dependencies inlined. */
 export async function bundleSize(input: BundleInput): Promise<BundleSize> {
   const sideEffects = workspaceSideEffects();
@@ -116,7 +95,6 @@ export async function bundleSize(input: BundleInput): Promise<BundleSize> {
         // Production builds (Lit, Preact …): no dev-mode code, as partners ship it.
         define: { 'process.env.NODE_ENV': '"production"' },
       }),
-      elementLiterals(),
       terser({ module: true, ecma: 2020, compress: { passes: 2 }, format: { comments: false } }),
     ],
     treeshake: { moduleSideEffects: (id) => sideEffects(id) ?? true },
