@@ -307,7 +307,12 @@ describe('jg-service-menu', function () {
       const el = await menu(html`<test-service-menu modules="mall"></test-service-menu>`);
       let fired = false;
       el.addEventListener('jg-service-select', () => (fired = true));
-      const click = new MouseEvent('click', { bubbles: true, cancelable: true, ctrlKey: true });
+      const click = new MouseEvent('click', {
+        bubbles: true,
+        composed: true,
+        cancelable: true,
+        ctrlKey: true,
+      });
       // Cancel at the document so the test page itself stays put.
       document.addEventListener('click', (event) => event.preventDefault(), { once: true });
       tiles(el)[0]!.dispatchEvent(click);
