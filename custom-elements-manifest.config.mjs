@@ -52,7 +52,7 @@ const publishedShape = {
 
 export default {
   globs: [`${PACKAGE_DIR}src/**/*.ts`],
-  exclude: [`${PACKAGE_DIR}src/**/*.test.ts`, `${PACKAGE_DIR}src/internal/test-helpers.ts`],
+  exclude: [`${PACKAGE_DIR}src/**/*.test.ts`],
   outdir: PACKAGE_DIR,
   litelement: true,
   packagejson: false,

@@ -1,7 +1,12 @@
 /**
  * A random UUID v4 for the `Idempotency-Key` header. `crypto.randomUUID` is missing in WebViews
  * older than Chrome 92 / Safari 15.4 and on plain-http pages (it needs a secure context), where
- * `getRandomValues` still works.
+ * `getRandomValues` still works. Elements use it to keep one key per redemption or submission
+ * attempt across retries.
+ *
+ * @example
+ * const idempotencyKey = newIdempotencyKey();
+ * await client.me.orders.create({ productId: 'prd_0001', quantity: 1 }, { idempotencyKey });
  */
 export function newIdempotencyKey(): string {
   const crypto = globalThis.crypto;

@@ -23,6 +23,7 @@ export {
   type ResponseIssue,
 } from './errors.js';
 export { PagePromise, type Page } from './page-promise.js';
+export { newIdempotencyKey } from './idempotency.js';
 export type {
   ClientOf,
   BrowserEndpoints,

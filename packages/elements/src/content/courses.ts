@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { initialState, Task } from '@lit/task';
-import type { JiagongClient } from '@jiagong/client';
+import { newIdempotencyKey, type JiagongClient } from '@jiagong/client';
 import {
   courseEndpoints,
   type Course,
@@ -15,7 +15,6 @@ import { icon } from '../internal/icons.js';
 import { apiErrorMessage, errorCode } from '../internal/localize.js';
 import { emitError, renderEmpty, renderError, renderSkeleton } from '../internal/states.js';
 import { baseStyles } from '../internal/theme.js';
-import { newIdempotencyKey } from '../points-mall/idempotency.js';
 import { PagedList } from '../points-mall/paged-list.js';
 import { apiBaseOf } from '../points-mall/format.js';
 import shared from './content.styles.js';

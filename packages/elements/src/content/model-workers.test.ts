@@ -13,7 +13,7 @@ import {
   shadowText,
   storageIsEmpty,
   waitForLoad,
-} from '../internal/test-helpers.js';
+} from '../../test/support/test-helpers.js';
 
 const root = (el: Element) => el.shadowRoot!;
 const parts = <E extends Element = HTMLElement>(el: Element, name: string) => [

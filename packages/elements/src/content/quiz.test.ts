@@ -14,7 +14,7 @@ import {
   sandboxClient,
   shadowText,
   storageIsEmpty,
-} from '../internal/test-helpers.js';
+} from '../../test/support/test-helpers.js';
 
 const root = (el: Element) => el.shadowRoot!;
 const part = <E extends Element = HTMLElement>(el: Element, name: string) =>

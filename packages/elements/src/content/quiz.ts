@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { initialState, Task } from '@lit/task';
-import type { JiagongClient } from '@jiagong/client';
+import { newIdempotencyKey, type JiagongClient } from '@jiagong/client';
 import {
   quizEndpoints,
   type QuizQuestion,
@@ -20,7 +20,6 @@ import {
   withErrorEvent,
 } from '../internal/states.js';
 import { baseStyles } from '../internal/theme.js';
-import { newIdempotencyKey } from '../points-mall/idempotency.js';
 import { quizMessages, type QuizMessages } from './messages.js';
 import styles from './quiz.styles.js';
 import { level, safeUrl } from './shared.js';

@@ -11,7 +11,7 @@ import {
   resetSandbox,
   sandboxUrl,
   tokenFor,
-} from '../internal/test-helpers.js';
+} from '../../test/support/test-helpers.js';
 import type { JgLoanApplication } from './loan-application.js';
 import type { JgLoanStatus } from './loan-status.js';
 import type { LoanStep } from './model.js';

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { initialState, Task } from '@lit/task';
 import { ContextProvider } from '@lit/context';
-import { VERSION, type JiagongClient } from '@jiagong/client';
+import { newIdempotencyKey, VERSION, type JiagongClient } from '@jiagong/client';
 import {
   cardEndpoints,
   catalogueEndpoints,
@@ -19,7 +19,6 @@ import { errorCode } from '../internal/localize.js';
 import { emitError, renderEmpty, renderError, renderSkeleton } from '../internal/states.js';
 import { baseStyles } from '../internal/theme.js';
 import { DraftSaver } from './draft-saver.js';
-import { newIdempotencyKey } from './idempotency-key.js';
 import { loanMessages, type LoanMessages } from './messages.js';
 import {
   emptyValues,

@@ -11,7 +11,7 @@ import {
   sandboxControl,
   sandboxUrl,
   tokenFor,
-} from '../internal/test-helpers.js';
+} from '../../test/support/test-helpers.js';
 import type { JgLoanStatus } from './loan-status.js';
 
 const waitUntil: typeof waitUntilBase = (predicate, message, options) =>

@@ -14,7 +14,7 @@ import {
   shadowText,
   storageIsEmpty,
   waitForLoad,
-} from '../internal/test-helpers.js';
+} from '../../test/support/test-helpers.js';
 
 const groupTitles = (el: Element) =>
   [...el.shadowRoot!.querySelectorAll('[part~="group-title"]')].map((node) =>

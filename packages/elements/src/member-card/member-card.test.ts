@@ -19,7 +19,7 @@ import {
   TOKEN_ENDPOINT,
   tokenFor,
   waitForLoad,
-} from '../internal/test-helpers.js';
+} from '../../test/support/test-helpers.js';
 
 const card = (el: JgMemberCard) => el.shadowRoot!.querySelector<HTMLElement>('[part="card"]');
 const part = <E extends Element = HTMLElement>(el: Element, name: string) =>

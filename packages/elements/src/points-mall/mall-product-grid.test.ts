@@ -18,7 +18,7 @@ import {
   sleep,
   storageIsEmpty,
   waitForLoad,
-} from '../internal/test-helpers.js';
+} from '../../test/support/test-helpers.js';
 
 const root = (el: Element) => el.shadowRoot!;
 const part = <E extends Element = HTMLElement>(el: Element, name: string) =>

@@ -15,7 +15,7 @@ import {
   shadowText,
   sleep,
   storageIsEmpty,
-} from '../internal/test-helpers.js';
+} from '../../test/support/test-helpers.js';
 
 const root = (el: Element) => el.shadowRoot!;
 const part = <E extends Element = HTMLElement>(el: Element, name: string) =>

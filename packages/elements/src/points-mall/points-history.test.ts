@@ -12,7 +12,7 @@ import {
   shadowText,
   storageIsEmpty,
   waitForLoad,
-} from '../internal/test-helpers.js';
+} from '../../test/support/test-helpers.js';
 
 const root = (el: Element) => el.shadowRoot!;
 const part = <E extends Element = HTMLElement>(el: Element, name: string) =>

@@ -1,7 +1,7 @@
 import { validateMobile, type CreateOrderInput, type Product } from '@jiagong/contract';
 import { errorCode } from '../internal/localize.js';
 import type { MallMessages } from './messages.js';
-import { newIdempotencyKey } from './idempotency.js';
+import { newIdempotencyKey } from '@jiagong/client';
 
 export interface DeliveryDraft {
   recipient: string;

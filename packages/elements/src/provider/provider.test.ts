@@ -8,7 +8,7 @@ import {
   shadowText,
   tokenFor,
   waitForLoad,
-} from '../internal/test-helpers.js';
+} from '../../test/support/test-helpers.js';
 
 describe('jg-provider', function () {
   this.timeout(20_000);

@@ -11,7 +11,7 @@ import {
   sleep,
   storageIsEmpty,
   waitForLoad,
-} from '../internal/test-helpers.js';
+} from '../../test/support/test-helpers.js';
 
 const items = (el: JgMerchantList) =>
   Array.from(el.shadowRoot!.querySelectorAll<HTMLElement>('[part="merchant"]'));

@@ -14,7 +14,7 @@ import {
   clientFixture,
   storageIsEmpty,
   waitForLoad,
-} from '../internal/test-helpers.js';
+} from '../../test/support/test-helpers.js';
 
 /** The real element, with navigation recorded instead of leaving the test page. */
 class RecordingServiceMenu extends JgServiceMenu {

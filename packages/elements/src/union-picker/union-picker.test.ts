@@ -10,7 +10,7 @@ import {
   sandboxUrl,
   storageIsEmpty,
   waitForLoad,
-} from '../internal/test-helpers.js';
+} from '../../test/support/test-helpers.js';
 
 const input = (el: JgUnionPicker) => el.shadowRoot!.querySelector('input')!;
 const options = (el: JgUnionPicker) =>

@@ -6,7 +6,7 @@
 // elements and every kind is also tried on the member card.
 import { expect } from '@open-wc/testing';
 import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
-import { clientFixture, sandboxClient } from '../../src/internal/test-helpers.js';
+import { clientFixture, sandboxClient } from '../support/test-helpers.js';
 import { flows, waitFor, type ElementFlow } from './support/flows.js';
 
 type FaultKind = 'http-500' | 'rate-limited' | 'dropped' | 'truncated' | 'never-answers';

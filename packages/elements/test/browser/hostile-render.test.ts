@@ -20,7 +20,7 @@ import {
   unmount,
   waitFor,
 } from './support/flows.js';
-import { clientFixture, rewritingFetch, sandboxClient } from '../../src/internal/test-helpers.js';
+import { clientFixture, rewritingFetch, sandboxClient } from '../support/test-helpers.js';
 
 const corpus = new Set(hostileStrings);
 const pwned = () => (window as unknown as Record<string, unknown>)[PWNED];

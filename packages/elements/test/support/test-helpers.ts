@@ -3,7 +3,7 @@
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { createClient, type ClientOptions, type JiagongClient } from '@jiagong/client';
-import type { SessionToken } from './client-controller.js';
+import type { SessionToken } from '../../src/internal/client-controller.js';
 
 const globals = globalThis as unknown as {
   JG_SANDBOX_URL?: string;
