@@ -14,6 +14,8 @@
 //                                typecheck, lint and format also work alone
 //   --concurrency N              node test files run in parallel (default: node's own default;
 //                                also JG_TEST_CONCURRENCY)
+//   --files <glob>               browser tests: only these files (repeatable), e.g.
+//                                --only browser --files 'packages/elements/src/member-card/*.test.ts'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -37,6 +39,7 @@ const STEP_TIMEOUT_MS = Number(process.env.JG_TEST_STEP_TIMEOUT_MIN ?? 30) * 60_
 function parseArgs(argv) {
   const only = new Set();
   let concurrency = process.env.JG_TEST_CONCURRENCY;
+  const files = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const [flag, inline] = arg.split('=', 2);
@@ -47,17 +50,18 @@ function parseArgs(argv) {
         only.add(group);
       }
     } else if (flag === '--concurrency') concurrency = value();
+    else if (flag === '--files') files.push(value());
     else if (flag === '--help' || flag === '-h') usage();
     else usage(`unknown option "${arg}"`);
   }
   const groups = only.size ? [...only] : Object.keys(GROUPS);
-  return { steps: new Set(groups.flatMap((g) => GROUPS[g])), concurrency };
+  return { steps: new Set(groups.flatMap((g) => GROUPS[g])), concurrency, files };
 }
 
 function usage(problem) {
   if (problem) console.error(problem);
   console.error(
-    'usage: node scripts/test.mjs [--only node|browser|static|typecheck|lint|format[,…]] [--concurrency N]',
+    'usage: node scripts/test.mjs [--only node|browser|static|typecheck|lint|format[,…]] [--concurrency N] [--files <glob>]…',
   );
   process.exit(problem ? 2 : 0);
 }
@@ -128,7 +132,7 @@ async function nodeTests({ concurrency }) {
   return { passed: totals.pass, failed, note };
 }
 
-async function browserTests() {
+async function browserTests(options) {
   const files = findFiles(browserTestGlobs);
   if (!files.length) return { passed: 0, failed: 0, note: 'no browser test files' };
   console.log(`${files.length} file(s)`);
@@ -161,7 +165,12 @@ async function browserTests() {
   try {
     const { code, timedOut } = await run(
       bin('wtr'),
-      ['--config', fromRoot('web-test-runner.config.mjs')],
+      [
+        '--config',
+        fromRoot('web-test-runner.config.mjs'),
+        // --files narrows the browser run to some test files (a family while working on it).
+        ...options.files.flatMap((glob) => ['--files', glob]),
+      ],
       {
         env: {
           JG_WTR_RESULTS: results,
