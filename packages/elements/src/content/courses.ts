@@ -11,7 +11,15 @@ import {
   type CourseSignUp,
 } from '@jiagong/contract';
 import { JgDataElement } from '../internal/data-element.js';
-import { icon } from '../internal/icons.js';
+import {
+  icon,
+  iconAlert,
+  iconCheckCircle,
+  iconExternal,
+  iconHandHeart,
+  iconLocation,
+  iconSchool,
+} from '../internal/icons.js';
 import { apiErrorMessage, errorCode } from '../internal/localize.js';
 import { emitError, renderEmpty, renderError, renderSkeleton } from '../internal/states.js';
 import { baseStyles } from '../internal/theme.js';
@@ -407,12 +415,12 @@ export class JgCourses extends JgDataElement {
         </div>
         <p class="badges">
           <span part="badge" class="badge"
-            >${icon(course.kind === 'online' ? 'school' : 'location')}${m.kinds[course.kind]}</span
+            >${icon(course.kind === 'online' ? iconSchool : iconLocation)}${m.kinds[course.kind]}</span
           >
           ${
             course.publicWelfare
               ? html`<span part="badge" class="badge badge--accent"
-                  >${icon('hand-heart')}${m.welfareBadge}${course.series ? ` · ${course.series}` : ''}</span
+                  >${icon(iconHandHeart)}${m.welfareBadge}${course.series ? ` · ${course.series}` : ''}</span
                 >`
               : nothing
           }
@@ -460,7 +468,7 @@ export class JgCourses extends JgDataElement {
     if (this._isMine(course)) {
       const href = course.kind === 'online' ? safeUrl(course.url, base) : undefined;
       action = html`<span part="signed-up" class="done" tabindex="-1" data-done=${course.id}
-          >${icon('check-circle')}${m.signedUp}</span
+          >${icon(iconCheckCircle)}${m.signedUp}</span
         >${
           href
             ? html`<a
@@ -470,7 +478,7 @@ export class JgCourses extends JgDataElement {
                 target="_blank"
                 rel="noopener"
                 aria-describedby=${titleId}
-                >${m.openCourse}${icon('external')}</a
+                >${m.openCourse}${icon(iconExternal)}</a
               >`
             : nothing
         }`;
@@ -493,7 +501,7 @@ export class JgCourses extends JgDataElement {
       ${
         state.error
           ? html`<p part="sign-up-error" class="sign-up-error" id=${errorId} role="alert">
-              ${icon('alert')}<span>${apiErrorMessage(state.error, this.t.locale)}</span>
+              ${icon(iconAlert)}<span>${apiErrorMessage(state.error, this.t.locale)}</span>
             </p>`
           : nothing
       }

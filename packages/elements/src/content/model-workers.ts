@@ -10,7 +10,7 @@ import {
   type ModelWorkerSummary,
 } from '@jiagong/contract';
 import { JgDataElement } from '../internal/data-element.js';
-import { icon } from '../internal/icons.js';
+import { icon, iconChevron, iconChevronLeft, iconMedal } from '../internal/icons.js';
 import {
   emitError,
   renderEmpty,
@@ -269,7 +269,7 @@ export class JgModelWorkers extends JgDataElement {
           >
             ${worker.name}
           </div>
-          <p part="honour" class="honour">${icon('medal')}<span>${worker.title}</span></p>
+          <p part="honour" class="honour">${icon(iconMedal)}<span>${worker.title}</span></p>
           <p class="muted">${worker.employer} · ${worker.occupation}</p>
           <p part="summary">${worker.summary}</p>
           <button
@@ -280,7 +280,7 @@ export class JgModelWorkers extends JgDataElement {
             aria-describedby=${id}
             @click=${() => void this.open(worker)}
           >
-            ${m.read}${icon('chevron')}
+            ${m.read}${icon(iconChevron)}
           </button>
         </div>
       </article>
@@ -295,7 +295,7 @@ export class JgModelWorkers extends JgDataElement {
       class="jg-button jg-button--link back"
       @click=${() => void this.close()}
     >
-      ${icon('chevron-left')}${m.back}
+      ${icon(iconChevronLeft)}${m.back}
     </button>`;
     return html`${back}${this._story.render({
       initial: () => renderSkeleton(6, this.t.base.loading),
@@ -338,7 +338,7 @@ export class JgModelWorkers extends JgDataElement {
             ${worker.honours.map(
               (honour, i) =>
                 html`<li class="badge ${i === 0 ? 'badge--accent' : ''}">
-                  ${i === 0 ? icon('medal') : nothing}${honour}
+                  ${i === 0 ? icon(iconMedal) : nothing}${honour}
                 </li>`,
             )}
           </ul>

@@ -10,7 +10,20 @@ import {
   type QuizResult,
 } from '@jiagong/contract';
 import { JgDataElement } from '../internal/data-element.js';
-import { icon } from '../internal/icons.js';
+import {
+  icon,
+  iconAlert,
+  iconChevron,
+  iconChevronLeft,
+  iconClock,
+  iconBan,
+  iconCheckCircle,
+  iconGift,
+  iconMedal,
+  iconQuiz,
+  iconRefresh,
+  type IconPath,
+} from '../internal/icons.js';
 import { apiErrorMessage, errorCode } from '../internal/localize.js';
 import {
   emitError,
@@ -314,7 +327,7 @@ export class JgQuiz extends JgDataElement {
       <div class="jg-visually-hidden" role="status">${this._announcement}</div>`;
   }
 
-  private _heading(id: string, text: string, iconName: 'quiz' | 'medal'): TemplateResult {
+  private _heading(id: string, text: string, iconPath: IconPath): TemplateResult {
     return html`<div
       part="title"
       class="title"
@@ -323,14 +336,14 @@ export class JgQuiz extends JgDataElement {
       aria-level=${level(this.headingLevel, 2)}
       tabindex="-1"
     >
-      ${icon(iconName)}<span>${text}</span>
+      ${icon(iconPath)}<span>${text}</span>
     </div>`;
   }
 
   private _renderIntro(rally: QuizRally): TemplateResult {
     const m = this._m;
     return html`<section part="intro" class="panel" aria-labelledby="quiz-title">
-      ${this._heading('quiz-title', rally.title, 'quiz')}
+      ${this._heading('quiz-title', rally.title, iconQuiz)}
       <p>${rally.description}</p>
       <ul part="rules" class="rules">
         <li>${m.rules(rally.questionCount, rally.pointsPerCorrect)}</li>
@@ -424,14 +437,14 @@ export class JgQuiz extends JgDataElement {
       ${
         this._error
           ? html`<div part="submit-error" class="submit-error" role="alert">
-              <p>${icon('alert')}<span>${apiErrorMessage(this._error, this.t.locale)}</span></p>
+              <p>${icon(iconAlert)}<span>${apiErrorMessage(this._error, this.t.locale)}</span></p>
               <button
                 type="button"
                 part="retry-button"
                 class="jg-button"
                 @click=${() => void this.submit(true)}
               >
-                ${icon('refresh')}${this.t.base.retry}
+                ${icon(iconRefresh)}${this.t.base.retry}
               </button>
             </div>`
           : nothing
@@ -444,7 +457,7 @@ export class JgQuiz extends JgDataElement {
           ?disabled=${this._index === 0 || timeUp}
           @click=${() => void this._go(this._index - 1)}
         >
-          ${icon('chevron-left')}${m.previous}
+          ${icon(iconChevronLeft)}${m.previous}
         </button>
         <button
           type="submit"
@@ -453,7 +466,7 @@ export class JgQuiz extends JgDataElement {
           aria-disabled=${this._busy || timeUp ? 'true' : 'false'}
           ?hidden=${timeUp && !this._busy}
         >
-          ${last ? (this._busy ? m.submitting : m.submit) : m.next}${last ? nothing : icon('chevron')}
+          ${last ? (this._busy ? m.submitting : m.submit) : m.next}${last ? nothing : icon(iconChevron)}
         </button>
       </div>
     </form>`;
@@ -464,7 +477,7 @@ export class JgQuiz extends JgDataElement {
     const mm = String(Math.floor(seconds / 60)).padStart(2, '0');
     const ss = String(seconds % 60).padStart(2, '0');
     return html`<p part=${seconds <= 60 ? 'timer timer-low' : 'timer'} class="timer" role="timer">
-      ${icon('clock')}<span class="jg-visually-hidden">${m.timeLeft}</span
+      ${icon(iconClock)}<span class="jg-visually-hidden">${m.timeLeft}</span
       ><time datetime=${`PT${seconds}S`}>${mm}:${ss}</time>
     </p>`;
   }
@@ -479,7 +492,7 @@ export class JgQuiz extends JgDataElement {
           class="jg-button jg-button--primary"
           href=${href}
           @click=${this._toMall}
-          >${icon('gift')}${m.toMall}</a
+          >${icon(iconGift)}${m.toMall}</a
         >`
       : html`<button
           type="button"
@@ -487,13 +500,13 @@ export class JgQuiz extends JgDataElement {
           class="jg-button jg-button--primary"
           @click=${this._toMall}
         >
-          ${icon('gift')}${m.toMall}
+          ${icon(iconGift)}${m.toMall}
         </button>`;
     const byId = new Map(this._questions.map((q) => [q.id, q]));
     const optionText = (q: QuizQuestion | undefined, id: string | null) =>
       (id && q?.options.find((o) => o.id === id)?.text) || id;
     return html`<section part="result" class="panel" aria-labelledby="result-title">
-      ${this._heading('result-title', m.resultTitle, 'medal')}
+      ${this._heading('result-title', m.resultTitle, iconMedal)}
       <p part="score" class="score">${m.score(result.score, result.total)}</p>
       <p part="points" class="points">
         ${
@@ -512,7 +525,7 @@ export class JgQuiz extends JgDataElement {
             return html`<li class=${answer.correct ? 'ok' : 'ko'}>
               ${q ? html`<p class="q">${q.text}</p>` : nothing}
               <p class="mark">
-                ${icon(answer.correct ? 'check-circle' : 'ban')}${answer.correct ? m.correct : m.wrong}
+                ${icon(answer.correct ? iconCheckCircle : iconBan)}${answer.correct ? m.correct : m.wrong}
               </p>
               <p>${m.yourAnswer}：${optionText(q, answer.chosenOptionId) ?? m.noAnswer}</p>
               ${

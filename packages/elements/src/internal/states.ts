@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { dispatch } from './events.js';
-import { icon } from './icons.js';
+import { icon, iconAlert, iconInbox, iconRefresh } from './icons.js';
 import { apiErrorMessage, errorRequestId, type Localizer } from './localize.js';
 
 /**
@@ -17,7 +17,7 @@ export function renderSkeleton(lines = 3, label?: string): TemplateResult {
 /** Shown when a request succeeded with nothing to show. */
 export function renderEmpty(message: string, detail?: string): TemplateResult {
   return html`<div class="jg-state jg-state--empty" part="empty" role="status">
-    <span class="jg-state__icon">${icon('inbox')}</span>
+    <span class="jg-state__icon">${icon(iconInbox)}</span>
     <p class="jg-state__title">${message}</p>
     ${detail ? html`<p class="jg-state__detail">${detail}</p>` : nothing}
   </div>`;
@@ -30,7 +30,7 @@ export function renderEmpty(message: string, detail?: string): TemplateResult {
 export function renderError(error: unknown, t: Localizer, onRetry: () => void): TemplateResult {
   const requestId = errorRequestId(error);
   return html`<div class="jg-state jg-state--error" part="error" role="alert">
-    <span class="jg-state__icon">${icon('alert')}</span>
+    <span class="jg-state__icon">${icon(iconAlert)}</span>
     <p class="jg-state__title">${apiErrorMessage(error, t.locale)}</p>
     ${
       requestId ? html`<p class="jg-state__request-id">${t.base.requestId(requestId)}</p>` : nothing
@@ -41,7 +41,7 @@ export function renderError(error: unknown, t: Localizer, onRetry: () => void): 
       part="retry-button"
       @click=${onRetry}
     >
-      ${icon('refresh')}<span>${t.base.retry}</span>
+      ${icon(iconRefresh)}<span>${t.base.retry}</span>
     </button>
   </div>`;
 }

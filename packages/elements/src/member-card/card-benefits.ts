@@ -5,7 +5,14 @@ import type { JiagongClient } from '@jiagong/client';
 import { cardEndpoints } from '@jiagong/contract';
 import type { Benefit, BenefitGroup } from '@jiagong/contract';
 import { JgDataElement } from '../internal/data-element.js';
-import { icon, type IconName } from '../internal/icons.js';
+import {
+  icon,
+  iconBank,
+  iconChevron,
+  iconHandHeart,
+  iconShield,
+  type IconPath,
+} from '../internal/icons.js';
 import { renderEmpty, renderError, renderSkeleton, withErrorEvent } from '../internal/states.js';
 import { baseStyles } from '../internal/theme.js';
 import { cardBenefitsMessages } from './benefits-messages.js';
@@ -20,10 +27,10 @@ export type JgBenefitSelectEvent = CustomEvent<{ benefit: Benefit }>;
 /** Display order of the groups. */
 export const benefitGroups: readonly BenefitGroup[] = ['protection', 'inclusive', 'financial'];
 
-const groupIcons: Record<BenefitGroup, IconName> = {
-  protection: 'shield',
-  inclusive: 'hand-heart',
-  financial: 'bank',
+const groupIcons: Record<BenefitGroup, IconPath> = {
+  protection: iconShield,
+  inclusive: iconHandHeart,
+  financial: iconBank,
 };
 
 /** Parses `groups="protection, financial"`; unknown names are ignored, none means all. */
@@ -161,7 +168,7 @@ export class JgCardBenefits extends JgDataElement {
               rel="noopener"
               aria-describedby=${titleId}
               @click=${(event: MouseEvent) => this._select(event, benefit)}
-              >${benefit.actionLabel}${icon('chevron')}</a
+              >${benefit.actionLabel}${icon(iconChevron)}</a
             >`
           : html`<button
               type="button"
@@ -170,7 +177,7 @@ export class JgCardBenefits extends JgDataElement {
               aria-describedby=${titleId}
               @click=${(event: MouseEvent) => this._select(event, benefit)}
             >
-              ${benefit.actionLabel}${icon('chevron')}
+              ${benefit.actionLabel}${icon(iconChevron)}
             </button>`
       }
     </li>`;

@@ -5,7 +5,19 @@ import type { JiagongClient } from '@jiagong/client';
 import { cardEndpoints } from '@jiagong/contract';
 import type { CardReveal, MemberCard, VerificationCode } from '@jiagong/contract';
 import { JgDataElement } from '../internal/data-element.js';
-import { icon, type IconName } from '../internal/icons.js';
+import {
+  icon,
+  iconAlert,
+  iconBan,
+  iconBank,
+  iconCheckCircle,
+  iconClock,
+  iconEye,
+  iconEyeOff,
+  iconInfo,
+  iconQr,
+  type IconPath,
+} from '../internal/icons.js';
 import { apiErrorMessage, errorCode } from '../internal/localize.js';
 import {
   emitError,
@@ -24,10 +36,10 @@ export type JgCodeRefreshEvent = CustomEvent<{ expiresAt: string }>;
 /** `jg-card-reveal`: the full card number was shown (`revealed: true`) or masked again. */
 export type JgCardRevealEvent = CustomEvent<{ revealed: boolean }>;
 
-const statusIcons: Record<MemberCard['status'], IconName> = {
-  active: 'check-circle',
-  suspended: 'ban',
-  expired: 'clock',
+const statusIcons: Record<MemberCard['status'], IconPath> = {
+  active: iconCheckCircle,
+  suspended: iconBan,
+  expired: iconClock,
 };
 
 /** `6217880000000009` → `6217 8800 0000 0009`. */
@@ -197,7 +209,7 @@ export class JgMemberCard extends JgDataElement {
             <h2 id="card-title" part="title" class="card__title">${m.cardTitle}</h2>
           </div>
           <div part="logo" class="card__logo">
-            <slot name="logo">${icon('bank')}<span>${card.issuer.coBrand}</span></slot>
+            <slot name="logo">${icon(iconBank)}<span>${card.issuer.coBrand}</span></slot>
           </div>
         </div>
         <p part="number" class="card__number">
@@ -241,7 +253,7 @@ export class JgMemberCard extends JgDataElement {
           ?disabled=${this.revealPending}
           @click=${this._toggleReveal}
         >
-          ${icon(revealed ? 'eye-off' : 'eye')}<span>${revealed ? m.hide : m.reveal}</span>
+          ${icon(revealed ? iconEyeOff : iconEye)}<span>${revealed ? m.hide : m.reveal}</span>
         </button>
         ${
           active
@@ -253,7 +265,7 @@ export class JgMemberCard extends JgDataElement {
                 aria-controls=${this.qr ? 'code-panel' : nothing}
                 @click=${this._toggleCode}
               >
-                ${icon('qr')}<span>${this.qr ? m.hideCode : m.showCode}</span>
+                ${icon(iconQr)}<span>${this.qr ? m.hideCode : m.showCode}</span>
               </button>`
             : nothing
         }
@@ -263,7 +275,7 @@ export class JgMemberCard extends JgDataElement {
         active
           ? nothing
           : html`<p part="status-note" class="note">
-              ${icon('info')}<span
+              ${icon(iconInfo)}<span
                 >${m.statusNote[card.status as Exclude<MemberCard['status'], 'active'>]}</span
               >
             </p>`
@@ -271,7 +283,7 @@ export class JgMemberCard extends JgDataElement {
       ${
         this.revealError
           ? html`<p class="note note--error" role="alert">
-              ${icon('alert')}<span
+              ${icon(iconAlert)}<span
                 >${m.revealFailed}：${apiErrorMessage(this.revealError, this.t.locale)}</span
               >
             </p>`
@@ -302,7 +314,9 @@ export class JgMemberCard extends JgDataElement {
           <span class="jg-visually-hidden">${m.codeText}</span>${groupDigits(code.code)}
         </p>
         <p part="countdown" class="countdown" role="timer">
-          ${icon('clock')}<span>${this.codePending ? m.refreshing : m.refreshesIn(remaining)}</span>
+          ${icon(iconClock)}<span
+            >${this.codePending ? m.refreshing : m.refreshesIn(remaining)}</span
+          >
         </p>`;
     } else if (this.codeError) {
       body = renderError(this.codeError, this.t, () => this._retryCode());

@@ -6,7 +6,7 @@ import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
 import { mallEndpoints, type MallCategory, type Product } from '@jiagong/contract';
 import { JgDataElement } from '../internal/data-element.js';
 import { baseStyles } from '../internal/theme.js';
-import { icon } from '../internal/icons.js';
+import { icon, iconSearch } from '../internal/icons.js';
 import { emitError, renderEmpty, renderError } from '../internal/states.js';
 import { messages } from './messages.js';
 import { PagedList } from './paged-list.js';
@@ -300,7 +300,7 @@ export class JgMallProductGrid extends JgDataElement {
       <div class="toolbar" part="toolbar">
         <form class="search" role="search" @submit=${this.onSearchSubmit}>
           <label class="jg-visually-hidden" for="search">${m.searchLabel}</label>
-          <span class="search-icon" aria-hidden="true">${icon('search')}</span>
+          <span class="search-icon" aria-hidden="true">${icon(iconSearch)}</span>
           <input
             id="search"
             part="search"

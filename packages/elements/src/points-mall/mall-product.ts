@@ -4,7 +4,7 @@ import { live } from 'lit/directives/live.js';
 import { mallEndpoints, type Order, type Product } from '@jiagong/contract';
 import { JgDataElement } from '../internal/data-element.js';
 import { baseStyles } from '../internal/theme.js';
-import { icon } from '../internal/icons.js';
+import { icon, iconAlert, iconCheck, iconChevron, iconMinus, iconPlus } from '../internal/icons.js';
 import { apiErrorMessage, errorCode, errorRequestId } from '../internal/localize.js';
 import { emitError, renderEmpty, renderError, renderSkeleton } from '../internal/states.js';
 import { messages, type MallMessages } from './messages.js';
@@ -330,7 +330,7 @@ export class JgMallProduct extends JgDataElement {
       part="back-button"
       @click=${() => this.navigate('grid')}
     >
-      <span class="back-icon" aria-hidden="true">${icon('chevron')}</span>${m.backToGrid}
+      <span class="back-icon" aria-hidden="true">${icon(iconChevron)}</span>${m.backToGrid}
     </button>`;
     if (this.loadError && !this.product) {
       if (errorCode(this.loadError) === 'not_found') {
@@ -448,7 +448,7 @@ export class JgMallProduct extends JgDataElement {
                   ?disabled=${!(this.quantity > 1)}
                   @click=${() => this.setQuantity(Math.max(1, (this.quantity || 1) - 1))}
                 >
-                  ${icon('minus')}
+                  ${icon(iconMinus)}
                 </button>
                 <input
                   id="quantity"
@@ -469,7 +469,7 @@ export class JgMallProduct extends JgDataElement {
                   ?disabled=${!(this.quantity < max)}
                   @click=${() => this.setQuantity(Math.min(max, (this.quantity || 0) + 1))}
                 >
-                  ${icon('plus')}
+                  ${icon(iconPlus)}
                 </button>
               </div>
               <span id="quantity-hint" class="hint"
@@ -569,7 +569,7 @@ export class JgMallProduct extends JgDataElement {
     const text = specific ?? (failure.final ? apiErrorMessage(failure.error, this.t.locale) : '');
     const requestId = errorRequestId(failure.error);
     return html`<div class="failure" part="failure" role="alert" data-code=${code ?? ''}>
-      ${icon('alert')}
+      ${icon(iconAlert)}
       <div>
         <p>${text || m.outcomeUnknown}</p>
         ${!failure.final && text ? html`<p>${m.outcomeUnknown}</p>` : nothing}
@@ -672,7 +672,7 @@ export class JgMallProduct extends JgDataElement {
 
   private renderSuccess(order: Order, m: MallMessages): TemplateResult {
     return html`<section class="success" part="success" aria-labelledby="success-title">
-      <h2 id="success-title" tabindex="-1">${icon('check')} ${m.successTitle}</h2>
+      <h2 id="success-title" tabindex="-1">${icon(iconCheck)} ${m.successTitle}</h2>
       <p role="status">
         ${m.successBody(
           this.t.formatNumber(order.pointsTotal),

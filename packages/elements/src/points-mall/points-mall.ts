@@ -5,7 +5,7 @@ import { mallEndpoints, type Order, type PointsBalance, type Product } from '@ji
 import { clientContext } from '../internal/context.js';
 import { JgDataElement } from '../internal/data-element.js';
 import { baseStyles } from '../internal/theme.js';
-import { icon } from '../internal/icons.js';
+import { icon, iconClock, iconCoins } from '../internal/icons.js';
 import { apiErrorMessage, errorCode } from '../internal/localize.js';
 import { emitError } from '../internal/states.js';
 import type { JgErrorEvent } from '../internal/events.js';
@@ -277,7 +277,7 @@ export class JgPointsMall extends JgDataElement {
     }
     const expiring = points.expiringSoon;
     return html`<div class="balance" part="balance">
-      <span class="label">${icon('coins')} ${m.balanceLabel}</span>
+      <span class="label">${icon(iconCoins)} ${m.balanceLabel}</span>
       <span class="amount" aria-live="polite">
         <strong>${this.t.formatNumber(points.balance)}</strong>
         <span class="unit">${m.pointsUnit}</span>
@@ -285,7 +285,7 @@ export class JgPointsMall extends JgDataElement {
       ${
         expiring && expiring.points > 0
           ? html`<span class="expiring" part="expiring">
-              ${icon('clock')}
+              ${icon(iconClock)}
               ${m.expiringSoon(
                 this.t.formatNumber(expiring.points),
                 this.t.formatDate(expiring.expiresAt),

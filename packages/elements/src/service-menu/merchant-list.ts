@@ -5,7 +5,16 @@ import { initialState, Task, TaskStatus } from '@lit/task';
 import type { JiagongClient } from '@jiagong/client';
 import { catalogueEndpoints, type Merchant, type Union } from '@jiagong/contract';
 import { JgDataElement } from '../internal/data-element.js';
-import { icon } from '../internal/icons.js';
+import {
+  icon,
+  iconClose,
+  iconGift,
+  iconLocation,
+  iconPhone,
+  iconQr,
+  iconSearch,
+  iconStore,
+} from '../internal/icons.js';
 import {
   emitError,
   renderEmpty,
@@ -404,7 +413,7 @@ export class JgMerchantList extends JgDataElement {
       <label class="filter filter-search">
         <span class="filter-label">${m.search}</span>
         <span class="search-box">
-          ${icon('search')}
+          ${icon(iconSearch)}
           <input
             part="search-input"
             type="search"
@@ -466,12 +475,12 @@ export class JgMerchantList extends JgDataElement {
                 width="56"
                 height="56"
               />`
-            : html`<span part="merchant-logo" class="logo logo--empty">${icon('store')}</span>`
+            : html`<span part="merchant-logo" class="logo logo--empty">${icon(iconStore)}</span>`
         }
         <div class="body">
           <h3 part="merchant-name" class="name" id=${id}>${merchant.name}</h3>
           <p part="merchant-discount" class="discount">
-            ${icon('gift')}<span class="jg-visually-hidden">${m.discount}：</span
+            ${icon(iconGift)}<span class="jg-visually-hidden">${m.discount}：</span
             >${merchant.discount}
           </p>
           <p part="merchant-meta" class="meta">
@@ -482,13 +491,13 @@ export class JgMerchantList extends JgDataElement {
             }
           </p>
           <p part="merchant-address" class="address">
-            ${icon('location')}<span class="jg-visually-hidden">${m.address}：</span
+            ${icon(iconLocation)}<span class="jg-visually-hidden">${m.address}：</span
             >${merchant.address}
           </p>
           ${
             merchant.phone
               ? html`<p class="phone">
-                  ${icon('phone')}<span class="jg-visually-hidden">${m.phone}：</span
+                  ${icon(iconPhone)}<span class="jg-visually-hidden">${m.phone}：</span
                   ><a part="merchant-phone" href=${`tel:${merchant.phone.replace(/[^\d+]/g, '')}`}
                     >${merchant.phone}</a
                   >
@@ -502,7 +511,7 @@ export class JgMerchantList extends JgDataElement {
           class="jg-button jg-button--primary code-button"
           @click=${(event: Event) => this._onCodeClick(event, merchant)}
         >
-          ${icon('qr')}<span>${m.showCode}</span
+          ${icon(iconQr)}<span>${m.showCode}</span
           ><span class="jg-visually-hidden">：${merchant.name}</span>
         </button>
       </article>
@@ -550,7 +559,7 @@ export class JgMerchantList extends JgDataElement {
           aria-label=${this.t.base.close}
           @click=${() => this.closeCode()}
         >
-          ${icon('close')}
+          ${icon(iconClose)}
         </button>
       </div>
       ${

@@ -4,7 +4,23 @@ import { initialState, Task } from '@lit/task';
 import type { JiagongClient } from '@jiagong/client';
 import { catalogueEndpoints, type Service } from '@jiagong/contract';
 import { JgDataElement } from '../internal/data-element.js';
-import { icon, iconNames, type IconName } from '../internal/icons.js';
+import {
+  icon,
+  iconBank,
+  iconBook,
+  iconBriefcase,
+  iconChevron,
+  iconGift,
+  iconHeart,
+  iconMedal,
+  iconQuiz,
+  iconScales,
+  iconSchool,
+  iconStar,
+  iconStore,
+  iconTools,
+  type IconPath,
+} from '../internal/icons.js';
 import { renderEmpty, renderError, withErrorEvent } from '../internal/states.js';
 import { baseStyles } from '../internal/theme.js';
 import { serviceMenuMessages, type ServiceMenuMessages } from './messages.js';
@@ -25,12 +41,27 @@ const defaultColumns: Record<ServiceLayout, number> = { grid: 4, list: 1, compac
 /** Senior mode's larger type needs wider tiles when the partner did not choose the columns. */
 const seniorColumns: Record<ServiceLayout, number> = { grid: 2, list: 1, compact: 3 };
 
-// Icon keys the API may send that the icon set spells differently.
-const iconAliases: Record<string, IconName> = { scale: 'scales', law: 'scales', shop: 'store' };
+// The icon keys the API sends for service modules (and spellings it may use); a key this
+// version does not know gets the star.
+const moduleIcons: Record<string, IconPath> = {
+  book: iconBook,
+  school: iconSchool,
+  heart: iconHeart,
+  scales: iconScales,
+  scale: iconScales,
+  law: iconScales,
+  briefcase: iconBriefcase,
+  tools: iconTools,
+  store: iconStore,
+  shop: iconStore,
+  gift: iconGift,
+  bank: iconBank,
+  quiz: iconQuiz,
+  medal: iconMedal,
+};
 
-function iconFor(key: string): IconName {
-  if ((iconNames as string[]).includes(key)) return key as IconName;
-  return iconAliases[key] ?? 'star';
+function iconFor(key: string): IconPath {
+  return Object.prototype.hasOwnProperty.call(moduleIcons, key) ? moduleIcons[key]! : iconStar;
 }
 
 /** `modules="mall, loan,lawyer"` ⇄ `['mall', 'loan', 'lawyer']`. */
@@ -337,7 +368,7 @@ export class JgServiceMenu extends JgDataElement {
         }
         ${
           this.layout === 'list'
-            ? html`<span part="chevron" class="chevron">${icon('chevron')}</span>`
+            ? html`<span part="chevron" class="chevron">${icon(iconChevron)}</span>`
             : nothing
         }
       </a>

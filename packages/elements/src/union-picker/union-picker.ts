@@ -6,7 +6,16 @@ import { initialState, Task, TaskStatus } from '@lit/task';
 import type { JiagongClient } from '@jiagong/client';
 import { catalogueEndpoints, type Union } from '@jiagong/contract';
 import { JgDataElement } from '../internal/data-element.js';
-import { icon } from '../internal/icons.js';
+import {
+  icon,
+  iconCheck,
+  iconCheckCircle,
+  iconChevron,
+  iconChevronDown,
+  iconChevronLeft,
+  iconClose,
+  iconSearch,
+} from '../internal/icons.js';
 import { renderEmpty, renderError, renderSkeleton, withErrorEvent } from '../internal/states.js';
 import { baseStyles } from '../internal/theme.js';
 import { highlight } from './highlight.js';
@@ -625,7 +634,7 @@ export class JgUnionPicker extends JgDataElement {
         }
         <div class="anchor">
           <div class="field" part="base">
-            <span class="lead">${icon('search')}</span>
+            <span class="lead">${icon(iconSearch)}</span>
             <input
               id="input"
               part="input"
@@ -662,7 +671,7 @@ export class JgUnionPicker extends JgDataElement {
                       this._input?.focus();
                     }}
                   >
-                    ${icon('close')}
+                    ${icon(iconClose)}
                   </button>`
                 : nothing
             }
@@ -678,7 +687,7 @@ export class JgUnionPicker extends JgDataElement {
               @mousedown=${(event: Event) => event.preventDefault()}
               @click=${this._onToggle}
             >
-              ${icon('chevron-down')}
+              ${icon(iconChevronDown)}
             </button>
           </div>
           ${this._open ? this._renderPopup(tree, options, active) : this._renderHiddenList()}
@@ -790,9 +799,9 @@ export class JgUnionPicker extends JgDataElement {
       .join(' ');
     let content: TemplateResult;
     if (option.kind === 'back') {
-      content = html`${icon('chevron-left')}<span class="name">${m.back(union?.name)}</span>`;
+      content = html`${icon(iconChevronLeft)}<span class="name">${m.back(union?.name)}</span>`;
     } else if (option.kind === 'self') {
-      content = html`${icon('check-circle')}<span class="name"
+      content = html`${icon(iconCheckCircle)}<span class="name"
           >${m.chooseThis(union?.name ?? '')}</span
         >`;
     } else {
@@ -811,7 +820,7 @@ export class JgUnionPicker extends JgDataElement {
           >${this._searching ? highlight(union?.name ?? '', this._query) : union?.name}</span
         >
         ${detail ? html`<span class="detail" part="option-detail">${detail}</span>` : nothing}
-        ${option.branch && !this._searching ? html`<span class="chevron">${icon('chevron')}</span>` : nothing}
+        ${option.branch && !this._searching ? html`<span class="chevron">${icon(iconChevron)}</span>` : nothing}
       `;
     }
     return html`<li
@@ -822,7 +831,7 @@ export class JgUnionPicker extends JgDataElement {
       aria-selected=${isActive ? 'true' : 'false'}
       data-index=${index}
     >
-      ${isValue ? html`<span class="current">${icon('check', m.current)}</span>` : nothing}${content}
+      ${isValue ? html`<span class="current">${icon(iconCheck, m.current)}</span>` : nothing}${content}
     </li>`;
   }
 }
