@@ -1,5 +1,3 @@
-import { errorCatalogue, type ErrorCode } from '@jiagong/contract';
-
 export type Locale = 'zh-CN' | 'en';
 export const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
 
@@ -24,6 +22,8 @@ export interface BaseMessages {
   sessionError: string;
   notConfigured: string;
   unknownError: string;
+  serverError: string;
+  rateLimited: string;
 }
 
 const baseMessages: Catalogue<BaseMessages> = {
@@ -44,6 +44,8 @@ const baseMessages: Catalogue<BaseMessages> = {
     sessionError: '无法获取会员登录状态，请重新进入',
     notConfigured: '组件尚未配置服务地址（api-base）',
     unknownError: '出现了一点问题，请稍后重试',
+    serverError: '服务暂时异常，请稍后再试',
+    rateLimited: '请求过于频繁，请稍后再试',
   },
   en: {
     retry: 'Retry',
@@ -62,6 +64,8 @@ const baseMessages: Catalogue<BaseMessages> = {
     sessionError: 'Could not get your member session. Please sign in again',
     notConfigured: 'The element has no service address (api-base) yet',
     unknownError: 'Something went wrong. Try again later',
+    serverError: 'Something went wrong on our side. Try again later',
+    rateLimited: 'Too many requests. Try again later',
   },
 };
 
@@ -169,6 +173,7 @@ export function isLocale(value: unknown): value is Locale {
 interface ErrorLike {
   name?: unknown;
   code?: unknown;
+  status?: unknown;
   message?: unknown;
   requestId?: unknown;
 }
@@ -197,20 +202,22 @@ export function errorCode(error: unknown): string | undefined {
 }
 
 /**
- * A localized, user-facing message for any error an element may meet. API errors use the
- * contract's catalogue (never the raw server text, which may be in the other language);
- * transport errors get our own words.
+ * A localized, user-facing message for any error an element may meet. An API error's message is
+ * the server's, already in the element's language: the client asks in it (Accept-Language
+ * follows the element's locale, and a locale change builds a new client), so no copy of the
+ * error catalogue needs to ship to the browser. Server failures, rate limits and transport
+ * errors get our own words.
  */
 export function apiErrorMessage(error: unknown, locale: Locale): string {
   const messages = baseMessages[locale];
   const code = errorCode(error);
-  // The catalogue's texts for these speak to developers (which credential is missing); the
-  // member only needs to know the session could not be established.
+  // The API's texts for these speak to developers (which credential is missing); the member
+  // only needs to know the session could not be established.
   if (code === 'session_required' || code === 'unauthorized') return messages.sessionError;
-  if (code && Object.prototype.hasOwnProperty.call(errorCatalogue, code)) {
-    const entry = errorCatalogue[code as ErrorCode];
-    return locale === 'en' ? entry.en : entry.zh;
-  }
+  const { status, message } = (error ?? {}) as ErrorLike;
+  if (status === 429) return messages.rateLimited;
+  if (typeof status === 'number' && status >= 500) return messages.serverError;
+  if (code && typeof message === 'string' && message) return message;
   switch (errorName(error)) {
     case 'NetworkError':
       return messages.networkError;
