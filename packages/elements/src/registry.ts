@@ -14,11 +14,14 @@ export const families = [
   'provider',
   'member-card',
   'service-menu',
+  'merchant-list',
   'union-picker',
   'points-mall',
   'loan-application',
   'inputs',
-  'content',
+  'model-workers',
+  'courses',
+  'quiz',
 ] as const;
 
 export type Family = (typeof families)[number];
@@ -35,7 +38,7 @@ export interface ElementInfo {
   readonly events: readonly string[];
   /**
    * Other family entries that define it too (they import its define module) and may re-export
-   * its class: the union picker in `inputs` and `service-menu`. While the element's own family
+   * its class: the union picker in `inputs`. While the element's own family
    * has no entry, the CDN loader and the React wrappers use the first of them that exports it.
    */
   readonly alsoIn?: readonly Family[];
@@ -69,7 +72,7 @@ export const elements = [
   },
   {
     tag: 'jg-merchant-list',
-    family: 'service-menu',
+    family: 'merchant-list',
     className: 'JgMerchantList',
     events: [...dataEvents, 'jg-member-code-request'],
   },
@@ -79,7 +82,7 @@ export const elements = [
     family: 'union-picker',
     className: 'JgUnionPicker',
     events: [...dataEvents, 'change', 'jg-union-change'],
-    alsoIn: ['inputs', 'service-menu'],
+    alsoIn: ['inputs'],
   },
 
   {
@@ -134,19 +137,19 @@ export const elements = [
 
   {
     tag: 'jg-model-workers',
-    family: 'content',
+    family: 'model-workers',
     className: 'JgModelWorkers',
     events: [...dataEvents, 'jg-model-worker-select'],
   },
   {
     tag: 'jg-courses',
-    family: 'content',
+    family: 'courses',
     className: 'JgCourses',
     events: [...dataEvents, 'jg-course-signed-up'],
   },
   {
     tag: 'jg-quiz',
-    family: 'content',
+    family: 'quiz',
     className: 'JgQuiz',
     events: [...dataEvents, 'jg-quiz-start', 'jg-quiz-submitted', 'jg-navigate'],
   },

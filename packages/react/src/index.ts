@@ -12,12 +12,8 @@ export {
   JgCardBenefits,
   type JgCardBenefitsProps,
 } from './member-card.js';
-export {
-  JgServiceMenu,
-  type JgServiceMenuProps,
-  JgMerchantList,
-  type JgMerchantListProps,
-} from './service-menu.js';
+export { JgServiceMenu, type JgServiceMenuProps } from './service-menu.js';
+export { JgMerchantList, type JgMerchantListProps } from './merchant-list.js';
 export {
   JgPointsMall,
   type JgPointsMallProps,
@@ -50,11 +46,6 @@ export {
   JgNameInput,
   type JgNameInputProps,
 } from './inputs.js';
-export {
-  JgModelWorkers,
-  type JgModelWorkersProps,
-  JgCourses,
-  type JgCoursesProps,
-  JgQuiz,
-  type JgQuizProps,
-} from './content.js';
+export { JgModelWorkers, type JgModelWorkersProps } from './model-workers.js';
+export { JgCourses, type JgCoursesProps } from './courses.js';
+export { JgQuiz, type JgQuizProps } from './quiz.js';

@@ -2,15 +2,12 @@
 
 /**
  * `@jiagong/react/service-menu`: React components for the `@jiagong/elements/service-menu` elements
- * (`<jg-service-menu>`, `<jg-merchant-list>`). Importing it defines those elements.
+ * (`<jg-service-menu>`). Importing it defines those elements.
  * @packageDocumentation
  */
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
-import {
-  JgServiceMenu as JgServiceMenuElement,
-  JgMerchantList as JgMerchantListElement,
-} from '@jiagong/elements/service-menu';
+import { JgServiceMenu as JgServiceMenuElement } from '@jiagong/elements/service-menu';
 
 /**
  * React component for `<jg-service-menu>`: its properties as props, events as `onJgError`, `onJgServiceSelect`.
@@ -26,20 +23,3 @@ export const JgServiceMenu = createComponent({
   displayName: 'JgServiceMenu',
 });
 export type JgServiceMenuProps = React.ComponentProps<typeof JgServiceMenu>;
-
-/**
- * React component for `<jg-merchant-list>`: its properties as props, events as `onJgError`, `onJgMemberCodeRequest`.
- */
-export const JgMerchantList = createComponent({
-  react: React,
-  tagName: 'jg-merchant-list',
-  elementClass: JgMerchantListElement,
-  events: {
-    onJgError: 'jg-error' as EventName<HTMLElementEventMap['jg-error']>,
-    onJgMemberCodeRequest: 'jg-member-code-request' as EventName<
-      HTMLElementEventMap['jg-member-code-request']
-    >,
-  },
-  displayName: 'JgMerchantList',
-});
-export type JgMerchantListProps = React.ComponentProps<typeof JgMerchantList>;

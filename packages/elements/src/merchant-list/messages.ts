@@ -1,0 +1,92 @@
+import type { Catalogue } from '../internal/localize.js';
+
+export interface MerchantListMessages {
+  label: string;
+  filters: string;
+  county: string;
+  allCounties: string;
+  category: string;
+  allCategories: string;
+  search: string;
+  searchPlaceholder: string;
+  categories: Record<'dining' | 'retail' | 'health' | 'education' | 'travel' | 'services', string>;
+  address: string;
+  phone: string;
+  discount: string;
+  showCode: string;
+  codeTitle: string;
+  codeHint: (merchant: string) => string;
+  loadMore: string;
+  loadingMore: string;
+  loaded: (count: number, more: boolean) => string;
+  allLoaded: string;
+  empty: string;
+  emptyFiltered: string;
+  clearFilters: string;
+}
+
+export const merchantListMessages = {
+  'zh-CN': {
+    label: '惠工联盟商户',
+    filters: '筛选商户',
+    county: '地区',
+    allCounties: '全部地区',
+    category: '类别',
+    allCategories: '全部类别',
+    search: '搜索商户',
+    searchPlaceholder: '商户名称、地址或优惠',
+    categories: {
+      dining: '餐饮美食',
+      retail: '购物零售',
+      health: '医疗健康',
+      education: '教育培训',
+      travel: '旅游出行',
+      services: '生活服务',
+    },
+    address: '地址',
+    phone: '电话',
+    discount: '会员优惠',
+    showCode: '出示会员码',
+    codeTitle: '出示会员码',
+    codeHint: (merchant) => `请向「${merchant}」店员出示此码，享受会员优惠`,
+    loadMore: '加载更多',
+    loadingMore: '正在加载…',
+    loaded: (count, more) => `已显示 ${count} 家商户${more ? '，还有更多' : ''}`,
+    allLoaded: '已显示全部商户',
+    empty: '暂无合作商户',
+    emptyFiltered: '没有符合条件的商户',
+    clearFilters: '清除筛选',
+  },
+  en: {
+    label: 'Partner merchants',
+    filters: 'Filter merchants',
+    county: 'Area',
+    allCounties: 'All areas',
+    category: 'Category',
+    allCategories: 'All categories',
+    search: 'Search merchants',
+    searchPlaceholder: 'Name, address or offer',
+    categories: {
+      dining: 'Dining',
+      retail: 'Shopping',
+      health: 'Health',
+      education: 'Education',
+      travel: 'Travel',
+      services: 'Services',
+    },
+    address: 'Address',
+    phone: 'Phone',
+    discount: 'Member offer',
+    showCode: 'Show member code',
+    codeTitle: 'Member code',
+    codeHint: (merchant) => `Show this code to the staff at ${merchant} to get the member offer`,
+    loadMore: 'Load more',
+    loadingMore: 'Loading…',
+    loaded: (count, more) =>
+      `${count} ${count === 1 ? 'merchant' : 'merchants'} shown${more ? ', more available' : ''}`,
+    allLoaded: 'All merchants shown',
+    empty: 'No partner merchants yet',
+    emptyFiltered: 'No merchant matches these filters',
+    clearFilters: 'Clear filters',
+  },
+} satisfies Catalogue<MerchantListMessages>;
