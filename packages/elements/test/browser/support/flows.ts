@@ -10,6 +10,7 @@ import { html, render, type TemplateResult } from 'lit';
 import '@jiagong/elements/provider';
 import '@jiagong/elements/member-card';
 import '@jiagong/elements/service-menu';
+import '@jiagong/elements/merchant-list';
 import '@jiagong/elements/points-mall';
 import '@jiagong/elements/loan-application';
 import '@jiagong/elements/inputs';
@@ -301,7 +302,7 @@ export const flows: ElementFlow[] = [
   },
   {
     tag: 'jg-merchant-list',
-    family: 'service-menu',
+    family: 'merchant-list',
     member: 'm_1001',
     template: () => html`<jg-merchant-list page-size="5"></jg-merchant-list>`,
     async drive({ el }) {
@@ -321,7 +322,7 @@ export const flows: ElementFlow[] = [
   },
   {
     tag: 'jg-union-picker',
-    family: 'service-menu',
+    family: 'union-picker',
     member: null,
     template: () =>
       html`<form><jg-union-picker name="unionId" label="所属工会"></jg-union-picker></form>`,
