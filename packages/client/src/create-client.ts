@@ -29,7 +29,7 @@ export function createClientFor<T extends Record<string, Endpoint>>(
   table: T,
   options: ClientOptions,
 ): ClientOf<BrowserEndpoints<T>> {
-  const { baseUrl, publishableKey, getSessionToken } = options;
+  const { baseUrl, publishableKey, getSessionToken, session } = options;
   if (!baseUrl) throw new TypeError('Jiagong: baseUrl is required');
   if (publishableKey?.startsWith('sk_')) {
     throw new TypeError(
@@ -40,12 +40,12 @@ export function createClientFor<T extends Record<string, Endpoint>>(
   if (publishableKey !== undefined && !publishableKey.startsWith('pk_')) {
     throw new TypeError('Jiagong: publishableKey must start with pk_');
   }
-  if (!publishableKey && !getSessionToken) {
+  if (!publishableKey && !getSessionToken && !session) {
     throw new TypeError('Jiagong: pass a publishableKey, a getSessionToken callback, or both');
   }
   const send = createTransport(options, {
     key: publishableKey,
-    tokens: getSessionToken && sessionTokens(getSessionToken),
+    tokens: session ?? (getSessionToken && sessionTokens(getSessionToken)),
   });
   return buildMethods(table, send, (endpoint) => endpoint.auth !== 'secret') as ClientOf<
     BrowserEndpoints<T>

@@ -24,6 +24,7 @@ export {
 } from './errors.js';
 export { PagePromise, type Page } from './page-promise.js';
 export { newIdempotencyKey } from './idempotency.js';
+export { createMemberSession, type MemberSession } from './session.js';
 export type {
   ClientOf,
   BrowserEndpoints,

@@ -55,3 +55,18 @@ export function sessionTokens(getter: () => Promise<SessionTokenResult> | Sessio
     },
   } satisfies SessionTokens;
 }
+
+/** A member session that several clients share (`ClientOptions.session`). */
+export type MemberSession = SessionTokens;
+
+/**
+ * A member session for several clients of one page, e.g. one per endpoint family
+ * (`createClientFor(cardEndpoints, { baseUrl, session })`): one call of `getSessionToken`
+ * serves them all, and a token the server refused is renewed once for all of them. The token
+ * stays in memory only.
+ */
+export function createMemberSession(
+  getSessionToken: () => Promise<SessionTokenResult> | SessionTokenResult,
+): MemberSession {
+  return sessionTokens(getSessionToken);
+}

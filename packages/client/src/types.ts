@@ -1,3 +1,5 @@
+import type { MemberSession } from './session.js';
+
 /** The languages of the API's messages. */
 export type Locale = 'zh-CN' | 'en';
 
@@ -104,6 +106,12 @@ export interface ClientOptions extends TransportOptions {
    * time. The token is kept in memory only.
    */
   getSessionToken?: () => Promise<SessionTokenResult> | SessionTokenResult;
+  /**
+   * A member session shared with other clients, from {@link createMemberSession}: several
+   * clients of one page (e.g. one per endpoint family) then ask your back end once and renew
+   * together. Used instead of `getSessionToken`.
+   */
+  session?: MemberSession;
 }
 
 /** Options of {@link createServerClient}. */

@@ -2,7 +2,8 @@
 // with concurrent calls sharing one renewal.
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
-import { AuthError, isAuthError } from '@jiagong/client';
+import { AuthError, createClientFor, createMemberSession, isAuthError } from '@jiagong/client';
+import { cardEndpoints, mallEndpoints } from '@jiagong/contract';
 import { startWorld, type World } from './support/world.js';
 
 let world: World;
@@ -133,6 +134,36 @@ describe('a refused session', () => {
     const keys = world.proxy.seen.map((r) => r.headers['idempotency-key']);
     assert.equal(keys.length, 2);
     assert.equal(keys[0], keys[1]);
+  });
+});
+
+describe('a member session shared by several clients', () => {
+  // One client per endpoint family (as the elements build them under <jg-provider>).
+  const familyClients = (session: ReturnType<typeof createMemberSession>) => {
+    const options = { baseUrl: world.proxy.url, session, retry: { baseDelayMs: 20 } };
+    return {
+      card: createClientFor(cardEndpoints, options),
+      mall: createClientFor(mallEndpoints, options),
+    };
+  };
+
+  it('asks the back end once for all of them', async () => {
+    const getSessionToken = world.sessionFor('m_1001');
+    const { card, mall } = familyClients(createMemberSession(getSessionToken));
+    await Promise.all([card.me.card.get(), mall.me.points.get(), card.me.get()]);
+    await mall.me.orders.list();
+    assert.equal(getSessionToken.calls, 1);
+  });
+
+  it('is renewed once for all of them when the server refuses it', async () => {
+    const getSessionToken = world.sessionFor('m_1001');
+    const { card, mall } = familyClients(createMemberSession(getSessionToken));
+    await card.me.get();
+    world.proxy.inject({ path: /^\/v1\/me/, fault: expired(), times: 2 });
+    const [member, points] = await Promise.all([card.me.get(), mall.me.points.get()]);
+    assert.equal(member.id, 'm_1001');
+    assert.equal(typeof points.balance, 'number');
+    assert.equal(getSessionToken.calls, 2);
   });
 });
 

@@ -14,7 +14,9 @@ import '@jiagong/elements/merchant-list';
 import '@jiagong/elements/points-mall';
 import '@jiagong/elements/loan-application';
 import '@jiagong/elements/inputs';
-import '@jiagong/elements/content';
+import '@jiagong/elements/model-workers';
+import '@jiagong/elements/courses';
+import '@jiagong/elements/quiz';
 
 export interface FlowEnv {
   /** The sandbox API base URL. */
@@ -472,7 +474,7 @@ export const flows: ElementFlow[] = [
   },
   {
     tag: 'jg-model-workers',
-    family: 'content',
+    family: 'model-workers',
     member: null,
     template: () => html`<jg-model-workers page-size="4"></jg-model-workers>`,
     async drive({ el }) {
@@ -485,7 +487,7 @@ export const flows: ElementFlow[] = [
   },
   {
     tag: 'jg-courses',
-    family: 'content',
+    family: 'courses',
     member: 'm_1002',
     template: () => html`<jg-courses page-size="5"></jg-courses>`,
     async drive({ el }) {
@@ -498,7 +500,7 @@ export const flows: ElementFlow[] = [
   },
   {
     tag: 'jg-quiz',
-    family: 'content',
+    family: 'quiz',
     member: 'm_1002',
     template: () => html`<jg-quiz></jg-quiz>`,
     async drive({ el }) {

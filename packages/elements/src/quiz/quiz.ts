@@ -35,7 +35,7 @@ import {
 import { baseStyles } from '../internal/theme.js';
 import { quizMessages, type QuizMessages } from './messages.js';
 import styles from './quiz.styles.js';
-import { level, safeUrl } from './shared.js';
+import { level, safeUrl } from '../content-shared/shared.js';
 
 /** `jg-quiz-start`: the member started the round's questions. */
 export type JgQuizStartEvent = CustomEvent<{ rally: QuizRally }>;

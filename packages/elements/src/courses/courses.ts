@@ -25,10 +25,10 @@ import { emitError, renderEmpty, renderError, renderSkeleton } from '../internal
 import { baseStyles } from '../internal/theme.js';
 import { PagedList } from '../points-mall/paged-list.js';
 import { apiBaseOf } from '../points-mall/format.js';
-import shared from './content.styles.js';
+import shared from '../content-shared/list.styles.js';
 import styles from './courses.styles.js';
 import { coursesMessages, type CoursesMessages } from './messages.js';
-import { level, renderMore, safeUrl } from './shared.js';
+import { level, renderMore, safeUrl } from '../content-shared/shared.js';
 
 /** `jg-course-signed-up`: the member signed up for a course. */
 export type JgCourseSignedUpEvent = CustomEvent<{ signUp: CourseSignUp }>;

@@ -21,10 +21,10 @@ import {
 import { baseStyles } from '../internal/theme.js';
 import { PagedList } from '../points-mall/paged-list.js';
 import { apiBaseOf } from '../points-mall/format.js';
-import shared from './content.styles.js';
+import shared from '../content-shared/list.styles.js';
 import { modelWorkersMessages, type ModelWorkersMessages } from './messages.js';
 import styles from './model-workers.styles.js';
-import { level, renderMore, safeUrl } from './shared.js';
+import { level, renderMore, safeUrl } from '../content-shared/shared.js';
 
 /** `jg-model-worker-select`: a story is about to open. Cancelable, to route in the host app. */
 export type JgModelWorkerSelectEvent = CustomEvent<{ worker: ModelWorkerSummary }>;

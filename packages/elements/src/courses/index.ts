@@ -1,0 +1,9 @@
+/**
+ * `@jiagong/elements/courses` — `<jg-courses>` (职工课堂): the union's courses, with the
+ * 我在嘉兴挺好的 public-welfare series, seats and sign-up as the member.
+ * @packageDocumentation
+ */
+import './define.js';
+
+export { JgCourses, type CoursesView, type JgCourseSignedUpEvent } from './courses.js';
+export type { JgErrorEvent } from '../internal/events.js';

@@ -1,0 +1,125 @@
+import type { CourseKind } from '@jiagong/contract';
+import type { Catalogue } from '../internal/localize.js';
+
+export interface CoursesMessages {
+  label: string;
+  views: { all: string; mine: string };
+  filters: string;
+  kind: string;
+  allKinds: string;
+  kinds: Record<CourseKind, string>;
+  provider: string;
+  allProviders: string;
+  publicWelfare: string;
+  search: string;
+  searchPlaceholder: string;
+  welfareBadge: string;
+  details: string;
+  providerLabel: string;
+  time: string;
+  selfPaced: string;
+  venue: string;
+  duration: string;
+  durationText: (minutes: number, lessons: number) => string;
+  seats: string;
+  seatsLeft: (left: number, total: number) => string;
+  unlimited: (count: string) => string;
+  full: string;
+  signUp: string;
+  signingUp: string;
+  signedUp: string;
+  signedUpNow: (title: string) => string;
+  openCourse: string;
+  empty: string;
+  emptyFiltered: string;
+  clearFilters: string;
+  emptyMine: string;
+  emptyMineDetail: string;
+  loadMore: string;
+  loadingMore: string;
+  allLoaded: string;
+  loaded: (n: number) => string;
+}
+
+export const coursesMessages = {
+  'zh-CN': {
+    label: '职工课堂',
+    views: { all: '全部课程', mine: '我的报名' },
+    filters: '筛选课程',
+    kind: '上课方式',
+    allKinds: '全部',
+    kinds: { online: '线上', offline: '线下' },
+    provider: '开课单位',
+    allProviders: '全部单位',
+    publicWelfare: '只看公益课程（我在嘉兴挺好的）',
+    search: '搜索',
+    searchPlaceholder: '课程名称或类别',
+    welfareBadge: '公益',
+    details: '课程介绍',
+    providerLabel: '开课单位',
+    time: '时间',
+    selfPaced: '随到随学',
+    venue: '地点',
+    duration: '学时',
+    durationText: (minutes, lessons) =>
+      `共 ${lessons} 节，约 ${minutes >= 60 ? `${Math.round(minutes / 6) / 10} 小时` : `${minutes} 分钟`}`,
+    seats: '名额',
+    seatsLeft: (left, total) => `剩余 ${left} 个（共 ${total} 个）`,
+    unlimited: (count) => `不限名额，已有 ${count} 人报名`,
+    full: '名额已满',
+    signUp: '报名',
+    signingUp: '正在报名…',
+    signedUp: '已报名',
+    signedUpNow: (title) => `已报名：${title}`,
+    openCourse: '进入课程',
+    empty: '暂无课程',
+    emptyFiltered: '没有符合条件的课程',
+    clearFilters: '清除筛选',
+    emptyMine: '您还没有报名任何课程',
+    emptyMineDetail: '在“全部课程”中选择感兴趣的课程报名。',
+    loadMore: '加载更多',
+    loadingMore: '正在加载…',
+    allLoaded: '已显示全部',
+    loaded: (n) => `已显示 ${n} 门课程`,
+  },
+  en: {
+    label: 'Workers’ classroom',
+    views: { all: 'All courses', mine: 'My sign-ups' },
+    filters: 'Filter courses',
+    kind: 'Format',
+    allKinds: 'All',
+    kinds: { online: 'Online', offline: 'In person' },
+    provider: 'Provider',
+    allProviders: 'All providers',
+    publicWelfare: 'Public-welfare courses only (我在嘉兴挺好的)',
+    search: 'Search',
+    searchPlaceholder: 'Course title or topic',
+    welfareBadge: 'Free',
+    details: 'About the course',
+    providerLabel: 'Provider',
+    time: 'When',
+    selfPaced: 'Self-paced',
+    venue: 'Where',
+    duration: 'Length',
+    durationText: (minutes, lessons) =>
+      `${lessons} ${lessons === 1 ? 'lesson' : 'lessons'}, about ${minutes >= 60 ? `${Math.round(minutes / 6) / 10} h` : `${minutes} min`}`,
+    seats: 'Seats',
+    seatsLeft: (left, total) => `${left} of ${total} left`,
+    unlimited: (count) => `Unlimited, ${count} signed up`,
+    full: 'Full',
+    signUp: 'Sign up',
+    signingUp: 'Signing up…',
+    signedUp: 'Signed up',
+    signedUpNow: (title) => `Signed up: ${title}`,
+    openCourse: 'Open the course',
+    empty: 'No courses yet',
+    emptyFiltered: 'No course matches',
+    clearFilters: 'Clear filters',
+    emptyMine: 'You have not signed up for a course yet',
+    emptyMineDetail: 'Pick one under “All courses”.',
+    loadMore: 'Load more',
+    loadingMore: 'Loading…',
+    allLoaded: 'All shown',
+    loaded: (n) => `${n} ${n === 1 ? 'course' : 'courses'} shown`,
+  },
+} satisfies Catalogue<CoursesMessages>;

@@ -1,0 +1,10 @@
+/**
+ * `@jiagong/elements/quiz` — `<jg-quiz>` (答题拉力赛): the quiz rally, one question at a time,
+ * scored by the server, with the points earned and a link into the points mall.
+ * @packageDocumentation
+ */
+import './define.js';
+
+export { JgQuiz, type JgQuizStartEvent, type JgQuizSubmittedEvent } from './quiz.js';
+export type { JgNavigateDetail, JgNavigateEvent } from '../points-mall/events.js';
+export type { JgErrorEvent } from '../internal/events.js';

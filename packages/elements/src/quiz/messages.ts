@@ -1,0 +1,130 @@
+import type { Catalogue } from '../internal/localize.js';
+
+export interface QuizMessages {
+  label: string;
+  none: string;
+  noneDetail: string;
+  rules: (count: number, perCorrect: number) => string;
+  timeLimit: (minutes: number) => string;
+  untimed: string;
+  window: (end: string) => string;
+  start: string;
+  starting: string;
+  progress: (n: number, total: number) => string;
+  timeLeft: string;
+  minuteLeft: string;
+  secondsLeft: (s: number) => string;
+  timeUp: string;
+  previous: string;
+  next: string;
+  submit: string;
+  submitting: string;
+  unanswered: (n: number) => string;
+  keepAnswering: string;
+  submitAnyway: string;
+  resultTitle: string;
+  score: (score: number, total: number) => string;
+  pointsEarned: (points: string) => string;
+  noPoints: string;
+  balance: (points: string) => string;
+  toMall: string;
+  review: string;
+  yourAnswer: string;
+  noAnswer: string;
+  correctAnswer: string;
+  correct: string;
+  wrong: string;
+  leaderboard: string;
+  rank: string;
+  union: string;
+  participants: string;
+  average: string;
+  submitted: (points: string) => string;
+}
+
+export const quizMessages = {
+  'zh-CN': {
+    label: '答题拉力赛',
+    none: '暂无进行中的答题活动',
+    noneDetail: '新一期开始后会显示在这里。',
+    rules: (count, per) => `共 ${count} 道单选题，每答对一题得 ${per} 积分，每人每期限答一次。`,
+    timeLimit: (minutes) => `限时 ${minutes} 分钟，时间到将自动提交。`,
+    untimed: '不限时。',
+    window: (end) => `本期截止：${end}`,
+    start: '开始答题',
+    starting: '正在准备题目…',
+    progress: (n, total) => `第 ${n} 题，共 ${total} 题`,
+    timeLeft: '剩余时间',
+    minuteLeft: '还剩 1 分钟',
+    secondsLeft: (s) => `还剩 ${s} 秒`,
+    timeUp: '时间到，正在提交答案',
+    previous: '上一题',
+    next: '下一题',
+    submit: '提交答案',
+    submitting: '正在提交…',
+    unanswered: (n) => `还有 ${n} 题未作答，提交后不能修改。确定提交吗？`,
+    keepAnswering: '继续作答',
+    submitAnyway: '确定提交',
+    resultTitle: '答题完成',
+    score: (score, total) => `答对 ${score} 题，共 ${total} 题`,
+    pointsEarned: (points) => `获得 ${points} 积分`,
+    noPoints: '本次未获得积分',
+    balance: (points) => `当前积分 ${points}`,
+    toMall: '去积分商城兑换',
+    review: '查看答案解析',
+    yourAnswer: '您的答案',
+    noAnswer: '未作答',
+    correctAnswer: '正确答案',
+    correct: '答对',
+    wrong: '答错',
+    leaderboard: '各县（市、区）工会排行',
+    rank: '排名',
+    union: '工会',
+    participants: '参与人数',
+    average: '平均答对题数',
+    submitted: (points) => `答案已提交，获得 ${points} 积分`,
+  },
+  en: {
+    label: 'Quiz rally',
+    none: 'No quiz is running',
+    noneDetail: 'The next round will appear here.',
+    rules: (count, per) =>
+      `${count} single-choice questions, ${per} points per correct answer, one attempt per round.`,
+    timeLimit: (minutes) => `${minutes} minutes; your answers are sent when time is up.`,
+    untimed: 'No time limit.',
+    window: (end) => `Open until ${end}`,
+    start: 'Start the quiz',
+    starting: 'Preparing the questions…',
+    progress: (n, total) => `Question ${n} of ${total}`,
+    timeLeft: 'Time left',
+    minuteLeft: '1 minute left',
+    secondsLeft: (s) => `${s} seconds left`,
+    timeUp: 'Time is up, sending your answers',
+    previous: 'Previous',
+    next: 'Next',
+    submit: 'Submit answers',
+    submitting: 'Submitting…',
+    unanswered: (n) =>
+      `${n} ${n === 1 ? 'question is' : 'questions are'} unanswered and answers cannot be changed later. Submit now?`,
+    keepAnswering: 'Keep answering',
+    submitAnyway: 'Submit',
+    resultTitle: 'Quiz complete',
+    score: (score, total) => `${score} of ${total} correct`,
+    pointsEarned: (points) => `${points} points earned`,
+    noPoints: 'No points this time',
+    balance: (points) => `Balance: ${points} points`,
+    toMall: 'Spend them in the points mall',
+    review: 'Answers and explanations',
+    yourAnswer: 'Your answer',
+    noAnswer: 'Not answered',
+    correctAnswer: 'Correct answer',
+    correct: 'Correct',
+    wrong: 'Wrong',
+    leaderboard: 'Union branches ranking',
+    rank: 'Rank',
+    union: 'Union',
+    participants: 'Participants',
+    average: 'Average correct',
+    submitted: (points) => `Answers sent, ${points} points earned`,
+  },
+} satisfies Catalogue<QuizMessages>;
