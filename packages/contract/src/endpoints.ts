@@ -8,7 +8,7 @@ import { partnerServerEndpoints, sandboxEndpoints } from './endpoints/server.js'
 import { contentEndpoints } from './endpoints/content.js';
 
 export type { AuthKind, HttpMethod, Endpoint } from './endpoints/endpoint.js';
-export { commonErrors } from './endpoints/endpoint.js';
+export { commonErrors, endpointDocs, type EndpointDoc } from './endpoints/docs.js';
 // Each resource family in its own module, so a bundle that only uses one family (the card, the
 // mall …) does not pull the schemas of the others: see `createClientFor` in @jiagong/client.
 export * from './endpoints/catalogue.js';
@@ -21,7 +21,8 @@ export * from './endpoints/content.js';
 /**
  * The partner API, one entry per endpoint. The sandbox's routes and validation, the client's
  * methods (`'me.orders.create'` becomes `client.me.orders.create`) and docs/openapi.json are
- * all derived from this table, so they cannot drift apart.
+ * all derived from this table, so they cannot drift apart. The summary and error codes of each
+ * endpoint, which only the docs need, are in `endpointDocs` under the same keys.
  */
 export const endpoints = {
   ...catalogueEndpoints,

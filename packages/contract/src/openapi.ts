@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { endpoints, pathParams, commonErrors, type Endpoint } from './endpoints.js';
+import { endpoints, pathParams, type Endpoint, type EndpointName } from './endpoints.js';
+import { commonErrors, endpointDocs } from './endpoints/docs.js';
 import { ErrorBody, errorCatalogue, type ErrorCode } from './schemas/errors.js';
 
 type JsonSchema = Record<string, unknown>;
@@ -18,7 +19,8 @@ const securityOf: Record<Endpoint['auth'], string> = {
   session: 'memberSession',
 };
 
-function operation(name: string, endpoint: Endpoint): JsonSchema {
+function operation(name: EndpointName, endpoint: Endpoint): JsonSchema {
+  const doc = endpointDocs[name];
   const parameters: JsonSchema[] = pathParams(endpoint.path).map((param) => ({
     name: param,
     in: 'path',
@@ -49,7 +51,7 @@ function operation(name: string, endpoint: Endpoint): JsonSchema {
       schema: { type: 'string', maxLength: 255 },
     });
   }
-  const codes = [...new Set<ErrorCode>([...commonErrors, ...endpoint.errors])];
+  const codes = [...new Set<ErrorCode>([...commonErrors, ...doc.errors])];
   const byStatus = new Map<number, ErrorCode[]>();
   for (const code of codes) {
     const status = errorCatalogue[code].status;
@@ -69,7 +71,7 @@ function operation(name: string, endpoint: Endpoint): JsonSchema {
   }
   return {
     operationId: name,
-    summary: endpoint.summary,
+    summary: doc.summary,
     tags: [name.split('.')[0]],
     security: [{ [securityOf[endpoint.auth]]: [] }],
     ...(parameters.length ? { parameters } : {}),
@@ -89,7 +91,7 @@ function operation(name: string, endpoint: Endpoint): JsonSchema {
 /** The OpenAPI 3.1 document of the partner API, derived from the endpoint table. */
 export function generateOpenApi(version = '0.1.0'): JsonSchema {
   const paths: Record<string, Record<string, JsonSchema>> = {};
-  for (const [name, endpoint] of Object.entries(endpoints) as [string, Endpoint][]) {
+  for (const [name, endpoint] of Object.entries(endpoints) as [EndpointName, Endpoint][]) {
     const item = (paths[endpoint.path] ??= {});
     item[endpoint.method.toLowerCase()] = operation(name, endpoint);
   }

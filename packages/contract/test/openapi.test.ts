@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import {
   endpoints,
+  endpointDocs,
   generateOpenApi,
   errorCatalogue,
   pathParams,
@@ -46,5 +47,13 @@ test('every error code has a status and a message in both languages', () => {
     assert.ok(entry.status >= 400 && entry.status < 600, code);
     assert.ok(entry.zh.length > 0 && entry.en.length > 0, code);
     assert.match(entry.zh, /\p{Script=Han}/u, `${code} zh message should be Chinese`);
+  }
+});
+
+test('the docs table documents exactly the endpoints of the endpoint table', () => {
+  assert.deepEqual(Object.keys(endpointDocs).sort(), Object.keys(endpoints).sort());
+  for (const [name, doc] of Object.entries(endpointDocs)) {
+    assert.ok(doc.summary.trim(), `${name} has no summary`);
+    for (const code of doc.errors) assert.ok(code in errorCatalogue, `${name}: unknown ${code}`);
   }
 });

@@ -1,7 +1,8 @@
 // The shape of one endpoint entry. Kept apart from the table so each resource family can live in
 // its own module and a bundle only pulls the schemas of the families it uses.
+// Its summary and error codes, which only the docs need, are in `docs.ts`.
 import type * as z from 'zod/mini';
-import type { ErrorCode } from '../schemas/errors.js';
+
 /**
  * Which credential an endpoint takes, always as `Authorization: Bearer …`:
  * - `publishable`: a publishable key (`pk_…`) — or a member session, which also names the partner;
@@ -17,7 +18,6 @@ export interface Endpoint {
   /** Path with `{name}` placeholders for path parameters. */
   readonly path: string;
   readonly auth: AuthKind;
-  readonly summary: string;
   readonly query?: z.ZodMiniObject;
   readonly body?: z.ZodMiniType;
   readonly response: z.ZodMiniType;
@@ -30,20 +30,4 @@ export interface Endpoint {
   readonly paginated?: boolean;
   /** Only the sandbox serves it. */
   readonly sandboxOnly?: boolean;
-  /** Error codes this endpoint may answer besides the ones every endpoint may. */
-  readonly errors: readonly ErrorCode[];
 }
-
-/** Codes any endpoint may answer. */
-export const commonErrors = [
-  'invalid_request',
-  'unauthorized',
-  'not_found',
-  'payload_too_large',
-  'rate_limited',
-  'internal_error',
-  'service_unavailable',
-] as const satisfies readonly ErrorCode[];
-
-/** Codes every member-session endpoint may answer besides the common ones. */
-export const sessionErrors = ['session_required', 'session_expired'] as const;
