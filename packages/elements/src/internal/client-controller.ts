@@ -1,16 +1,21 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ContextConsumer } from '@lit/context';
-import { createClientFor, type JiagongClient } from '@jiagong/client';
-import type { Endpoint } from '@jiagong/contract';
-import { clientContext } from './context.js';
+import { createClientFor, createMemberSession, type JiagongClient } from '@jiagong/client';
+import {
+  clientContext,
+  isClientSource,
+  type ClientSource,
+  type EndpointTable,
+  type ProvidedClient,
+} from './context.js';
+import type { Locale } from './localize.js';
 import { emitError } from './states.js';
+
+export type { EndpointTable } from './context.js';
 
 /** What a partner gives to obtain a member session: a token, or a token with its expiry. */
 export type SessionToken = string | { token: string; expiresAt?: string };
 export type SessionTokenSource = () => Promise<SessionToken>;
-
-/** Part of the contract's endpoint table (`cardEndpoints`, `mallEndpoints` …). */
-export type EndpointTable = Readonly<Record<string, Endpoint>>;
 
 /** The element attributes a client can be built from when no `<jg-provider>` is around. */
 export interface ClientConfig {
@@ -64,34 +69,76 @@ export function tokenEndpointSource(url: string): SessionTokenSource {
   };
 }
 
-type Host = ReactiveControllerHost &
-  HTMLElement &
-  ClientConfig & {
-    /** The locale the API answers in (Accept-Language); a change rebuilds the client. */
-    readonly effectiveLocale?: 'zh-CN' | 'en';
-  };
-
 /** Raised when an element cannot build its own client (see `JgDataElement.endpoints`). */
 export class NotConfiguredError extends Error {
   override name = 'NotConfiguredError';
 }
 
 /**
+ * Clients built from configuration attributes (an element's own, or `<jg-provider>`'s): one
+ * member session for all of them, one client per endpoint table and locale, each built when
+ * first asked for. `clientFor` throws for a bad key (TypeError) or a missing table.
+ */
+export function configuredSource(config: ClientConfig): ClientSource {
+  const { apiBase = '', publishableKey, tokenEndpoint } = config;
+  const fromEndpoint = tokenEndpoint ? tokenEndpointSource(tokenEndpoint) : undefined;
+  // Read the callback at call time: a new function each host render must not rebuild clients.
+  const session = createMemberSession(async (): Promise<SessionToken> => {
+    const source = config.getSessionToken ?? fromEndpoint;
+    if (!source) throw new SessionTokenError('no token-endpoint or getSessionToken configured');
+    return source();
+  });
+  const clients = new Map<EndpointTable, Map<Locale, JiagongClient>>();
+  return {
+    clientFor(endpoints, locale) {
+      if (!endpoints) {
+        throw new NotConfiguredError(
+          'this element needs a <jg-provider>: it declares no endpoints',
+        );
+      }
+      let byLocale = clients.get(endpoints);
+      if (!byLocale) clients.set(endpoints, (byLocale = new Map()));
+      let client = byLocale.get(locale);
+      if (!client) {
+        // The table is a subset of the full one, so the client is the full client's subset too.
+        client = createClientFor(endpoints, {
+          baseUrl: apiBase,
+          publishableKey: publishableKey || undefined,
+          session,
+          locale,
+        }) as unknown as JiagongClient;
+        byLocale.set(locale, client);
+      }
+      return client;
+    },
+  };
+}
+
+type Host = ReactiveControllerHost &
+  HTMLElement &
+  ClientConfig & {
+    /** The locale the API answers in (Accept-Language); a change switches the client. */
+    readonly effectiveLocale: Locale;
+  };
+
+/**
  * Gives an element its client: its own, built from `api-base` / `publishable-key` /
  * `token-endpoint` / `getSessionToken` when it has an `api-base`, otherwise the one the nearest
- * `<jg-provider>` hands down. The host re-renders whenever the client changes, so a Task whose
- * args include `.client` reloads.
+ * `<jg-provider>` (or composite element) hands down. The host re-renders whenever the client
+ * changes, so a Task whose args include `.client` reloads.
  */
 export class ClientController implements ReactiveController {
-  private _provided: JiagongClient | undefined;
-  private _own: JiagongClient | undefined;
+  private _provided: ProvidedClient | undefined;
+  private _own: ClientSource | undefined;
   private _ownKey = '';
-  private _ownError: unknown;
+  /** The source and locale `_fromSource` was computed for. */
+  private _asked: [ClientSource, Locale] | undefined;
+  private _fromSource: JiagongClient | undefined;
   private _client: JiagongClient | undefined;
 
   /**
-   * @param endpoints the endpoint families the host calls; a standalone client is built for
-   *   these only, so an element's bundle carries just their schemas.
+   * @param endpoints the endpoint families the host calls; its clients are built for these
+   *   only, so an element's bundle carries just their schemas.
    */
   constructor(
     private readonly host: Host,
@@ -101,8 +148,8 @@ export class ClientController implements ReactiveController {
     new ContextConsumer(host, {
       context: clientContext,
       subscribe: true,
-      callback: (client) => {
-        this._provided = client;
+      callback: (provided) => {
+        this._provided = provided;
         if (this._resolve()) host.requestUpdate();
       },
     });
@@ -126,56 +173,37 @@ export class ClientController implements ReactiveController {
 
   /** Picks the client to use; true when it changed. */
   private _resolve(): boolean {
-    let next = this._provided;
-    if (this.host.apiBase) {
-      try {
-        next = this._ownClient();
-      } catch (error) {
-        // A bad key or a missing endpoint table: say so once, on the element, not as an exception.
-        next = undefined;
-        console.error(`<${this.host.localName}>`, error);
-        emitError(this.host, error);
-      }
-    }
+    const provided = this.host.apiBase ? this._ownSource() : this._provided;
+    const next = isClientSource(provided) ? this._ask(provided) : provided;
     if (next === this._client) return false;
     this._client = next;
     return true;
   }
 
-  private _ownClient(): JiagongClient {
-    const { apiBase = '', publishableKey = '', tokenEndpoint = '', effectiveLocale } = this.host;
-    // The locale is part of the key: a new client makes every Task reload in the new language.
-    const key = `${apiBase}\n${publishableKey}\n${tokenEndpoint}\n${effectiveLocale ?? ''}`;
-    if (key === this._ownKey) {
-      if (this._own) return this._own;
-      throw this._ownError;
+  private _ask(source: ClientSource): JiagongClient | undefined {
+    const locale = this.host.effectiveLocale;
+    const [askedSource, askedLocale] = this._asked ?? [];
+    if (source !== askedSource || locale !== askedLocale) {
+      this._asked = [source, locale];
+      try {
+        this._fromSource = source.clientFor(this.endpoints, locale);
+      } catch (error) {
+        // A bad key or a missing endpoint table: say so once, on the element, not as an exception.
+        this._fromSource = undefined;
+        console.error(`<${this.host.localName}>`, error);
+        emitError(this.host, error);
+      }
     }
-    this._ownKey = key;
-    this._own = undefined;
-    if (!this.endpoints) {
-      this._ownError = new NotConfiguredError(
-        `<${this.host.localName}> needs a <jg-provider>: it declares no endpoint table of its own`,
-      );
-      throw this._ownError;
-    }
-    const fromEndpoint = tokenEndpoint ? tokenEndpointSource(tokenEndpoint) : undefined;
-    // Read the callback at call time: a new function each host render must not rebuild the client.
-    const getSessionToken = async (): Promise<SessionToken> => {
-      const source = this.host.getSessionToken ?? fromEndpoint;
-      if (!source) throw new SessionTokenError('no token-endpoint or getSessionToken configured');
-      return source();
-    };
-    try {
-      // The table is a subset of the full one, so the client is the full client's subset too.
-      this._own = createClientFor(this.endpoints, {
-        baseUrl: apiBase,
-        publishableKey: publishableKey || undefined,
-        getSessionToken,
-        ...(effectiveLocale ? { locale: effectiveLocale } : {}),
-      }) as unknown as JiagongClient;
-    } catch (error) {
-      this._ownError = error;
-      throw error;
+    return this._fromSource;
+  }
+
+  private _ownSource(): ClientSource {
+    const { apiBase, publishableKey, tokenEndpoint } = this.host;
+    const key = `${apiBase}\n${publishableKey ?? ''}\n${tokenEndpoint ?? ''}`;
+    if (key !== this._ownKey || !this._own) {
+      this._ownKey = key;
+      // The host itself is the config: getSessionToken is read when a token is needed.
+      this._own = configuredSource(this.host);
     }
     return this._own;
   }

@@ -1,10 +1,32 @@
 import { ContextRoot, createContext } from '@lit/context';
 import type { JiagongClient } from '@jiagong/client';
+import type { Endpoint } from '@jiagong/contract';
 import type { Locale } from './localize.js';
 import type { Theme } from './theme.js';
 
-/** The client `<jg-provider>` hands to every element below it. */
-export const clientContext = createContext<JiagongClient | undefined>(Symbol('jg-client'));
+/** Part of the contract's endpoint table (`cardEndpoints`, `mallEndpoints` …). */
+export type EndpointTable = Readonly<Record<string, Endpoint>>;
+
+/**
+ * What `<jg-provider>` hands down: a client for the endpoint families an element calls, in its
+ * language. Each element asks for its own families only, so no bundle carries another
+ * family's schemas because a provider is on the page.
+ */
+export interface ClientSource {
+  clientFor(endpoints: EndpointTable | undefined, locale: Locale): JiagongClient;
+}
+
+/**
+ * The client source of the nearest `<jg-provider>`, or a client itself: an app's own
+ * (`provider.client = createClient(…)`), or the one a composite element (`<jg-points-mall>`,
+ * `<jg-loan-application>`) shares with the elements it renders.
+ */
+export type ProvidedClient = JiagongClient | ClientSource;
+export const clientContext = createContext<ProvidedClient | undefined>(Symbol('jg-client'));
+
+export function isClientSource(value: ProvidedClient | undefined): value is ClientSource {
+  return typeof (value as Partial<ClientSource> | undefined)?.clientFor === 'function';
+}
 
 /** Page-wide presentation settings from `<jg-provider>`; an element's own attributes win. */
 export interface JgSettings {

@@ -7,15 +7,10 @@ import {
 import { JgElement } from './jg-element.js';
 
 /**
- * Base of elements that load data. Inside a `<jg-provider>` they use its client; on their own
- * they build one from these attributes, for the endpoint families named by the subclass's
- * `static endpoints` (e.g. `static override endpoints = cardEndpoints`). Naming only the
- * families an element calls keeps the other families' schemas out of its bundle.
+ * The attributes a client is configured with: on `<jg-provider>`, or on an element used
+ * without one.
  */
-export class JgDataElement extends JgElement {
-  /** The endpoint families this element calls (from `@jiagong/contract`), for its own client. */
-  static endpoints?: EndpointTable;
-
+export class JgConfigurable extends JgElement {
   /** API base URL, e.g. `https://sandbox.example.com`. Only needed without a `<jg-provider>`. */
   @property({ attribute: 'api-base' }) apiBase?: string;
 
@@ -30,6 +25,17 @@ export class JgDataElement extends JgElement {
 
   /** Callback returning a member session token (e.g. from a WebView bridge); wins over `token-endpoint`. */
   @property({ attribute: false }) getSessionToken?: SessionTokenSource;
+}
+
+/**
+ * Base of elements that load data. Inside a `<jg-provider>` they get a client from it; on their
+ * own they build one from their attributes. Either way the client covers the endpoint families
+ * named by the subclass's `static endpoints` (e.g. `static override endpoints = cardEndpoints`)
+ * only, which keeps the other families' schemas out of its bundle.
+ */
+export class JgDataElement extends JgConfigurable {
+  /** The endpoint families this element calls (from `@jiagong/contract`). */
+  static endpoints?: EndpointTable;
 
   protected readonly api = new ClientController(
     this,

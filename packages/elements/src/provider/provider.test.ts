@@ -2,6 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 // Only the member card is defined up front: <jg-provider> is defined later, as with lazy loading.
 import '../member-card/index.js';
 import type { JgMemberCard } from '../member-card/member-card.js';
+import '../points-mall/index.js';
 import {
   PUBLISHABLE_KEY,
   sandboxUrl,
@@ -73,5 +74,27 @@ describe('jg-provider', function () {
     const el = outer.querySelector('jg-member-card') as JgMemberCard;
     await waitForLoad(el);
     expect(shadowText(el, '[part~="status"]')).to.equal('Expired');
+  });
+
+  it('gives each element a client of its own families, all sharing one member session', async () => {
+    await import('./index.js');
+    let tokenRequests = 0;
+    const getSessionToken = () => {
+      tokenRequests++;
+      return tokenFor('m_1001');
+    };
+    const provider = await fixture(
+      html`<jg-provider
+        api-base=${sandboxUrl()}
+        publishable-key=${PUBLISHABLE_KEY}
+        .getSessionToken=${getSessionToken}
+        ><jg-member-card></jg-member-card><jg-points-history></jg-points-history
+      ></jg-provider>`,
+    );
+    const [card, history] = [...provider.children] as HTMLElement[];
+    await waitForLoad(card!);
+    await waitForLoad(history!);
+    expect(shadowText(card!, '[part="holder"] dd')).to.match(/^沈/);
+    expect(tokenRequests).to.equal(1);
   });
 });

@@ -1,10 +1,16 @@
 import { css, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { JiagongClient } from '@jiagong/client';
-import { ContextProvider } from '@lit/context';
-import { endpoints } from '@jiagong/contract';
-import { clientContext, settingsContext, type JgSettings } from '../internal/context.js';
-import { JgDataElement } from '../internal/data-element.js';
+import { ContextConsumer, ContextProvider } from '@lit/context';
+import { configuredSource } from '../internal/client-controller.js';
+import {
+  clientContext,
+  settingsContext,
+  type ClientSource,
+  type JgSettings,
+  type ProvidedClient,
+} from '../internal/context.js';
+import { JgConfigurable } from '../internal/data-element.js';
 import { baseStyles } from '../internal/theme.js';
 
 /**
@@ -48,7 +54,7 @@ import { baseStyles } from '../internal/theme.js';
  * @cssprop --jg-focus-width - Focus ring width.
  * @cssprop --jg-shadow - Elevation shadow.
  */
-export class JgProvider extends JgDataElement {
+export class JgProvider extends JgConfigurable {
   static override styles = [
     baseStyles,
     css`
@@ -57,9 +63,6 @@ export class JgProvider extends JgDataElement {
       }
     `,
   ];
-  // The provider serves every family, so its client covers the whole browser-side table.
-  static override endpoints = endpoints;
-
   /**
    * A client the app already made (`createClient(…)` from `@jiagong/client`); when set it is
    * handed down instead of one built from the attributes.
@@ -67,15 +70,47 @@ export class JgProvider extends JgDataElement {
   @property({ attribute: false }) client?: JiagongClient;
 
   private readonly _client = new ContextProvider(this, { context: clientContext });
+  /** What an outer provider hands down: a nested provider without `api-base` passes it on. */
+  private _outer: ProvidedClient | undefined;
+  private _source: ClientSource | undefined;
+  private _sourceKey = '';
+
+  constructor() {
+    super();
+    new ContextConsumer(this, {
+      context: clientContext,
+      subscribe: true,
+      callback: (outer) => {
+        this._outer = outer;
+        this.requestUpdate();
+      },
+    });
+  }
+
+  /**
+   * What to hand down: the app's client, else clients built from the attributes (each element
+   * gets one for its own endpoint families and locale, all sharing one member session), else
+   * the outer provider's.
+   */
+  private _handedDown(): ProvidedClient | undefined {
+    if (this.client) return this.client;
+    if (!this.apiBase) return this._outer;
+    const key = `${this.apiBase}\n${this.publishableKey ?? ''}\n${this.tokenEndpoint ?? ''}`;
+    if (key !== this._sourceKey || !this._source) {
+      this._sourceKey = key;
+      this._source = configuredSource(this);
+    }
+    return this._source;
+  }
+
   private readonly _settings = new ContextProvider(this, {
     context: settingsContext,
     initialValue: {},
   });
 
-  // update() runs after the controllers' hostUpdate, so the client is resolved for this cycle.
   protected override update(changed: PropertyValues<this>): void {
-    const client = this.client ?? this.api.client;
-    if (this._client.value !== client) this._client.setValue(client);
+    const handedDown = this._handedDown();
+    if (this._client.value !== handedDown) this._client.setValue(handedDown);
     const next: JgSettings = {
       locale: this.effectiveLocale,
       theme: this.theme ?? this.settings.theme,
