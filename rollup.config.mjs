@@ -4,6 +4,7 @@
 // The CDN bundle gets its own config here later.
 import path from 'node:path';
 import esbuild from 'rollup-plugin-esbuild';
+import { minifyElementStyles } from './scripts/lib/minify-styles.mjs';
 import { listPackages } from './scripts/lib/workspaces.mjs';
 
 /** Bare specifiers (package names, node: builtins) stay imports; only relative files are built. */
@@ -22,6 +23,7 @@ export const packageConfigs = listPackages()
         sourceMap: true,
         loaders: { '.json': 'json' },
       }),
+      ...(p.name === '@jiagong/elements' ? [minifyElementStyles()] : []),
     ],
     output: {
       dir: path.join(p.dir, 'dist'),
