@@ -28,6 +28,7 @@ import path from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { reactHarnessPlugin } from './packages/react/test/support/react-harness.mjs';
 import { DEBIAN_CHROMIUM, findChromium } from './scripts/lib/chromium.mjs';
 import { fromRoot } from './scripts/lib/paths.mjs';
 import { SANDBOX_KEYS } from './scripts/lib/sandbox.mjs';
@@ -197,6 +198,9 @@ export default {
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2020', tsconfig: fromRoot('tsconfig.base.json') }),
+    // @jiagong/react's tests import React 18 or 19 bundled with the wrappers from
+    // /__jg/react-harness/<version>.js (React ships CommonJS, which the browser cannot import).
+    reactHarnessPlugin(),
   ],
   middleware: [partnerBackEnd],
   browsers: [

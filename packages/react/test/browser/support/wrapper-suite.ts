@@ -1,0 +1,212 @@
+// The Chromium checks of @jiagong/react, run once per React version (react18.test.ts and
+// react19.test.ts) against a harness bundle that holds that React, the wrappers and the elements
+// (packages/react/test/support/react-harness.mjs builds and serves it). A test page holds one
+// harness only: two would define the elements twice.
+import type { ComponentProps, ComponentType, ReactNode } from 'react';
+import type * as Harness from '../../support/react-entry.browser.js';
+
+export type ReactHarness = typeof Harness;
+
+declare const describe: Mocha.SuiteFunction;
+declare const it: Mocha.TestFunction;
+declare const afterEach: Mocha.HookFunction;
+
+const globals = globalThis as unknown as {
+  JG_SANDBOX_URL?: string;
+  JG_PUBLISHABLE_KEY?: string;
+  JG_TOKEN_ENDPOINT?: string;
+};
+
+type Props = Record<string, unknown>;
+type Wrapper = ComponentType<Props>;
+type Client = NonNullable<ComponentProps<ReactHarness['wrappers']['JgProvider']>['client']>;
+
+function assert(condition: unknown, message: string): asserts condition {
+  if (!condition) throw new Error(message);
+}
+
+async function waitFor<T>(what: string, probe: () => T | undefined | null, timeoutMs = 15_000) {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const value = probe();
+    if (value) return value;
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+export function describeWrappers(version: '18' | '19', harness: ReactHarness): void {
+  const { React, createRoot, flushSync, wrappers, elements, eventPropName } = harness;
+  const components = wrappers as unknown as Record<string, Wrapper>;
+  const present = elements.filter((e) => e.className in components);
+
+  // Every test renders into its own container, unmounted afterwards.
+  let cleanups: (() => void)[] = [];
+  afterEach(() => {
+    for (const cleanup of cleanups.reverse()) cleanup();
+    cleanups = [];
+  });
+
+  function mount() {
+    const container = document.createElement('div');
+    document.body.append(container);
+    const root = createRoot(container);
+    cleanups.push(() => {
+      root.unmount();
+      container.remove();
+    });
+    /** Renders synchronously, layout effects (where @lit/react sets properties) included. */
+    const render = (node: ReactNode) => flushSync(() => root.render(node));
+    return { container, render };
+  }
+
+  /** Runs `fn` while recording console.error: React reports warnings there. */
+  function consoleErrors(fn: () => void): string[] {
+    const original = console.error;
+    const logged: string[] = [];
+    console.error = (...args: unknown[]) => logged.push(args.map(String).join(' '));
+    try {
+      fn();
+    } finally {
+      console.error = original;
+    }
+    return logged;
+  }
+
+  describe(`@jiagong/react in React ${version} (Chromium)`, function () {
+    this.timeout(30_000);
+
+    it(`runs React ${version}`, () => {
+      assert(React.version.startsWith(`${version}.`), `React ${React.version}`);
+      assert(
+        harness.reactDomVersion.startsWith(`${version}.`),
+        `react-dom ${harness.reactDomVersion}`,
+      );
+      assert(present.length > 0, 'no wrapper in the harness');
+    });
+
+    for (const element of present) {
+      it(`<${element.tag}> as ${element.className}: the element, attributes, ref and every on… event prop`, () => {
+        const Component = components[element.className]!;
+        const { container, render } = mount();
+        // The detail tells the events this test dispatches from any the element sends on its
+        // own (a data element without a provider reports jg-error). It carries an order because
+        // the points mall handles its children's jg-order-created/-cancelled itself.
+        const marker = { test: element.tag, order: { productId: 'prd_0001', quantity: 1 } };
+        const received = new Map<string, Event[]>(element.events.map((e) => [e, []]));
+        const handlers = Object.fromEntries(
+          element.events.map((name) => [
+            eventPropName(name),
+            (event: Event) => {
+              if ((event as CustomEvent).detail === marker) received.get(name)!.push(event);
+            },
+          ]),
+        );
+        const ref = React.createRef<HTMLElement>();
+        const attributes = { id: `x-${element.tag}`, className: 'jg-test', 'data-test': 'y' };
+        const errors = consoleErrors(() =>
+          render(React.createElement(Component, { ref, ...attributes, ...handlers })),
+        );
+        assert(!errors.some((e) => /Warning|React/.test(e)), `React logged: ${errors.join('\n')}`);
+
+        const el = container.firstElementChild as HTMLElement;
+        assert(el?.localName === element.tag, `rendered ${el?.outerHTML.slice(0, 80)}`);
+        const elementClass = customElements.get(element.tag);
+        assert(elementClass && el instanceof elementClass, `<${element.tag}> is not defined`);
+        assert(ref.current === el, 'ref is not the element');
+        assert(el.id === attributes.id, 'id');
+        assert(el.getAttribute('class') === 'jg-test', `class="${el.getAttribute('class')}"`);
+        assert(el.dataset.test === 'y', 'data-test');
+        for (const attribute of el.getAttributeNames()) {
+          assert(!/^on/i.test(attribute), `a handler became the attribute ${attribute}`);
+        }
+
+        for (const name of element.events) {
+          el.dispatchEvent(
+            new CustomEvent(name, { detail: marker, bubbles: true, composed: true }),
+          );
+          assert(received.get(name)!.length === 1, `${eventPropName(name)} did not get ${name}`);
+          assert(received.get(name)![0]!.target === el, `${name}: another target`);
+        }
+        // Without the props the listeners go.
+        render(React.createElement(Component, { ref, ...attributes }));
+        for (const name of element.events) {
+          el.dispatchEvent(
+            new CustomEvent(name, { detail: marker, bubbles: true, composed: true }),
+          );
+          assert(received.get(name)!.length === 1, `${eventPropName(name)} still listens`);
+        }
+      });
+    }
+
+    it('sets element properties (functions, objects) as properties, not attributes', () => {
+      const { JgProvider, JgPhoneInput } = wrappers;
+      assert(
+        'JgProvider' in wrappers && 'JgPhoneInput' in wrappers,
+        'no JgProvider or JgPhoneInput wrapper',
+      );
+      const { container, render } = mount();
+      const first = async () => ({ token: 'a' });
+      const second = async () => ({ token: 'b' });
+      // React 18 alone would turn these into attributes ("[object Object]", the function's source).
+      const client = { stand: 'in for createClient()' } as unknown as Client;
+      const tree = (getSessionToken: () => Promise<{ token: string }>, locale: 'en' | 'zh-CN') =>
+        React.createElement(
+          JgProvider,
+          { getSessionToken, client, locale, apiBase: 'http://127.0.0.1:9', publishableKey: 'pk' },
+          React.createElement(JgPhoneInput, { name: 'phone', value: '13800138000' }),
+        );
+      render(tree(first, 'en'));
+      const provider = container.querySelector('jg-provider')!;
+      assert(provider.getSessionToken === first, 'getSessionToken was not set as a property');
+      assert(provider.client === client, 'client was not set as a property');
+      for (const name of ['getsessiontoken', 'client']) {
+        assert(!provider.hasAttribute(name), `${name} became an attribute`);
+      }
+      assert(provider.locale === 'en', `locale ${String(provider.locale)}`);
+      const input = container.querySelector('jg-phone-input')!;
+      assert(input.value === '13800138000', `value ${String(input.value)}`);
+      render(tree(second, 'zh-CN'));
+      assert(provider.getSessionToken === second, 'getSessionToken was not updated');
+      assert((provider.locale as string) === 'zh-CN', 'locale was not updated');
+      assert(container.querySelector('jg-provider') === provider, 'the provider was replaced');
+    });
+
+    it(`a React ${version} app shows the member card from the sandbox and handles jg-card-reveal`, async () => {
+      const { JG_SANDBOX_URL, JG_PUBLISHABLE_KEY, JG_TOKEN_ENDPOINT = '/__jg/token' } = globals;
+      assert(JG_SANDBOX_URL, 'no sandbox: run the browser tests with npm test');
+      const { JgProvider, JgMemberCard } = wrappers;
+      assert(
+        'JgProvider' in wrappers && 'JgMemberCard' in wrappers,
+        'no JgProvider or JgMemberCard wrapper',
+      );
+      const getSessionToken = async () => {
+        const response = await fetch(`${JG_TOKEN_ENDPOINT}?member=m_1001`);
+        if (!response.ok) throw new Error(`token endpoint: ${response.status}`);
+        return (await response.json()) as { token: string; expiresAt?: string };
+      };
+      function App() {
+        const [last, setLast] = React.useState('none');
+        return React.createElement(
+          JgProvider,
+          { apiBase: JG_SANDBOX_URL, publishableKey: JG_PUBLISHABLE_KEY, getSessionToken },
+          React.createElement(JgMemberCard, {
+            onJgCardReveal: (event) => setLast(`revealed: ${event.detail.revealed}`),
+          }),
+          React.createElement('output', null, last),
+        );
+      }
+      const { container, render } = mount();
+      render(React.createElement(App));
+      const card = container.querySelector('jg-member-card')!;
+      const button = await waitFor('the member card to load', () =>
+        card.shadowRoot?.querySelector<HTMLButtonElement>('[part~="reveal-button"]'),
+      );
+      assert(/沈/.test(card.shadowRoot!.textContent ?? ''), 'not m_1001’s card');
+      button.click();
+      await waitFor('React to render the event', () =>
+        container.querySelector('output')?.textContent === 'revealed: true' ? true : undefined,
+      );
+    });
+  });
+}
