@@ -8,13 +8,9 @@ export type Catalogue<M> = { readonly [L in Locale]: M };
 export interface BaseMessages {
   retry: string;
   loading: string;
-  errorTitle: string;
-  empty: string;
   close: string;
-  back: string;
   next: string;
   cancel: string;
-  confirm: string;
   requestId: (id: string) => string;
   networkError: string;
   timeoutError: string;
@@ -30,13 +26,9 @@ const baseMessages: Catalogue<BaseMessages> = {
   'zh-CN': {
     retry: '重试',
     loading: '加载中…',
-    errorTitle: '加载失败',
-    empty: '暂无内容',
     close: '关闭',
-    back: '返回',
     next: '下一步',
     cancel: '取消',
-    confirm: '确认',
     requestId: (id) => `请求编号：${id}`,
     networkError: '网络连接失败，请检查网络后重试',
     timeoutError: '请求超时，请稍后重试',
@@ -50,13 +42,9 @@ const baseMessages: Catalogue<BaseMessages> = {
   en: {
     retry: 'Retry',
     loading: 'Loading…',
-    errorTitle: 'Could not load',
-    empty: 'Nothing here yet',
     close: 'Close',
-    back: 'Back',
     next: 'Next',
     cancel: 'Cancel',
-    confirm: 'Confirm',
     requestId: (id) => `Request ID: ${id}`,
     networkError: 'Network error. Check your connection and try again',
     timeoutError: 'The request timed out. Try again later',
