@@ -2,8 +2,9 @@ import type { Catalogue } from '../internal/localize.js';
 
 export interface ServiceMenuMessages {
   label: string;
-  badgeNew: string;
-  badgeUnavailable: string;
+  /** Badge texts, by the badge a tile shows. */
+  new: string;
+  unavailable: string;
   unavailableReason: string;
   unavailableAnnouncement: (name: string) => string;
   empty: string;
@@ -13,8 +14,8 @@ export interface ServiceMenuMessages {
 export const serviceMenuMessages = {
   'zh-CN': {
     label: '服务',
-    badgeNew: '新',
-    badgeUnavailable: '暂未开放',
+    new: '新',
+    unavailable: '暂未开放',
     unavailableReason: '该服务暂未开放，敬请期待',
     unavailableAnnouncement: (name) => `${name}暂未开放，敬请期待`,
     empty: '暂无可用服务',
@@ -22,8 +23,8 @@ export const serviceMenuMessages = {
   },
   en: {
     label: 'Services',
-    badgeNew: 'New',
-    badgeUnavailable: 'Unavailable',
+    new: 'New',
+    unavailable: 'Unavailable',
     unavailableReason: 'This service is not available yet',
     unavailableAnnouncement: (name) => `${name} is not available yet`,
     empty: 'No services available',

@@ -1,33 +1,35 @@
 import { css } from 'lit';
 
+// The layouts differ mostly by sizes, so they set a few private properties on :host and the
+// rules below read them, instead of each layout repeating the rules:
+//   --_g  space between tiles    --_i  icon diameter
+//   --_p  tile spacing (gaps, padding, the badge's inset): 8px, 4px in the compact layout
+// The loading skeleton reuses the tile rules, so it has the shape of the menu it stands for.
 export default css`
   :host {
     display: block;
-    --_gap: var(--jg-service-menu-gap, var(--jg-space-3));
-    --_icon: var(--jg-service-menu-icon-size, 48px);
+    --_g: var(--jg-service-menu-gap, var(--jg-space-3));
+    --_i: var(--jg-service-menu-icon-size, 48px);
+    --_p: var(--jg-space-2);
   }
   :host([layout='list']) {
-    --_gap: var(--jg-service-menu-gap, 0px);
+    --_g: var(--jg-service-menu-gap, 0px);
   }
   :host([layout='compact']) {
-    --_icon: var(--jg-service-menu-icon-size, 40px);
+    --_i: var(--jg-service-menu-icon-size, 40px);
+    --_p: var(--jg-space-1);
   }
   :host([senior]) {
-    --_icon: var(--jg-service-menu-icon-size, 56px);
+    --_i: var(--jg-service-menu-icon-size, 56px);
   }
 
   .grid,
-  .skeleton {
-    display: grid;
-    gap: var(--_gap);
-  }
-  .row,
-  .skeleton {
-    grid-template-columns: repeat(var(--_columns, 4), minmax(0, 1fr));
-  }
   .row {
     display: grid;
-    gap: var(--_gap);
+    gap: var(--_g);
+  }
+  .row {
+    grid-template-columns: repeat(var(--_columns, 4), minmax(0, 1fr));
   }
   .cell {
     display: flex;
@@ -39,81 +41,93 @@ export default css`
     display: flex;
     flex-direction: column;
     align-items: center;
-    gap: var(--jg-space-2);
+    gap: var(--_p);
     width: 100%;
     min-height: var(--jg-target-size);
-    padding: var(--jg-space-3) var(--jg-space-2);
+    padding: calc(var(--_p) + var(--jg-space-1)) var(--_p);
     border-radius: var(--jg-service-menu-tile-radius, var(--jg-radius-lg));
     background: var(--jg-service-menu-tile-background, var(--jg-color-surface));
-    color: var(--jg-color-text);
+    color: inherit;
     text-align: center;
     text-decoration: none;
     cursor: pointer;
     -webkit-tap-highlight-color: transparent;
   }
-  .tile:hover {
+  a:hover {
     background: var(--jg-color-surface-2);
   }
-  .tile:focus-visible {
-    outline: var(--jg-focus-width) solid var(--jg-color-focus);
+  /* The base ring, drawn inside the tile so the neighbours do not cover it. */
+  a:focus-visible {
     outline-offset: 0;
     z-index: 1;
   }
-  .tile[aria-disabled='true'] {
+  [aria-disabled] {
     cursor: not-allowed;
   }
-  .tile[aria-disabled='true'] .tile-icon {
+  [aria-disabled] .icon {
     filter: grayscale(1);
     opacity: 0.55;
   }
 
-  .tile-icon {
+  .icon {
     display: grid;
     place-items: center;
     flex: none;
-    width: var(--_icon);
-    height: var(--_icon);
+    width: var(--_i);
+    height: var(--_i);
     border-radius: 50%;
     background: var(--jg-service-menu-icon-background, var(--jg-color-surface-2));
     color: var(--jg-service-menu-icon-color, var(--jg-color-primary));
-    font-size: calc(var(--_icon) / 2);
+    font-size: calc(var(--_i) / 2);
   }
-  .tile-icon .jg-icon {
+  .icon svg {
     width: 1em;
     height: 1em;
-    vertical-align: 0;
   }
-  .tile-text {
+  [part='skeleton'] .icon {
+    background: var(--jg-color-skeleton);
+  }
+  .jg-skeleton__line {
+    width: 70%;
+  }
+
+  .text {
     display: grid;
     gap: 2px;
     min-width: 0;
   }
-  .tile-name {
-    font-size: var(--jg-font-size-md);
+  .name {
     font-weight: 600;
     overflow-wrap: anywhere;
   }
-  .tile-description {
+  .description {
     display: -webkit-box;
     -webkit-box-orient: vertical;
     -webkit-line-clamp: 2;
     overflow: hidden;
-    font-size: var(--jg-font-size-sm);
     color: var(--jg-color-text-muted);
+  }
+  .description,
+  .badge,
+  :host([layout='compact']) .name {
+    font-size: var(--jg-font-size-sm);
+  }
+  :host([layout='compact']) .name {
+    font-weight: 500;
   }
 
   .badge {
-    padding: 0 var(--jg-space-2);
+    flex: none;
+    padding: 0 var(--_p);
     border-radius: 999px;
-    font-size: var(--jg-font-size-sm);
     line-height: 1.6;
     white-space: nowrap;
   }
   /* "新" sits on the icon's corner; "暂未开放" is read in the flow, under the name. */
   :host(:not([layout='list'])) .badge-new {
     position: absolute;
-    top: var(--jg-space-2);
-    inset-inline-start: calc(50% + var(--_icon) / 2 - var(--jg-space-3));
+    top: var(--_p);
+    inset-inline-start: calc(50% + var(--_i) / 2 - var(--jg-space-3));
   }
   .badge-new {
     background: var(--jg-color-primary);
@@ -122,74 +136,21 @@ export default css`
   .badge-unavailable {
     border: 1px solid var(--jg-color-border);
     background: var(--jg-color-surface-2);
-    color: var(--jg-color-text);
-  }
-
-  /* compact: icon and name; the description stays for screen readers only. */
-  :host([layout='compact']) .tile {
-    padding: var(--jg-space-2) var(--jg-space-1);
-    gap: var(--jg-space-1);
-  }
-  :host([layout='compact']) .tile-name {
-    font-size: var(--jg-font-size-sm);
-    font-weight: 500;
-  }
-  :host([layout='compact']) .tile-description {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-  }
-  :host([layout='compact']) .badge {
-    padding: 0 var(--jg-space-1);
-  }
-  :host([layout='compact']) .badge-new {
-    top: var(--jg-space-1);
   }
 
   /* list: one row per service. */
   :host([layout='list']) .tile {
     flex-direction: row;
-    align-items: center;
     gap: var(--jg-space-3);
     padding: var(--jg-space-3) var(--jg-space-4);
     border-radius: 0;
     border-bottom: 1px solid var(--jg-color-border);
     text-align: start;
   }
-  :host([layout='list']) .tile-text {
+  :host([layout='list']) .text {
     flex: 1;
   }
-  :host([layout='list']) .badge {
-    flex: none;
-  }
   .chevron {
-    flex: none;
     color: var(--jg-color-text-muted);
-  }
-
-  .skeleton-tile {
-    display: grid;
-    justify-items: center;
-    gap: var(--jg-space-2);
-    padding: var(--jg-space-3) var(--jg-space-2);
-  }
-  :host([layout='list']) .skeleton-tile {
-    grid-template-columns: auto 1fr;
-    align-items: center;
-    justify-items: start;
-    padding: var(--jg-space-3) var(--jg-space-4);
-  }
-  .skeleton-icon {
-    width: var(--_icon);
-    height: var(--_icon);
-    border-radius: 50%;
-    background: var(--jg-color-skeleton);
-  }
-  .skeleton-tile .jg-skeleton__line {
-    width: 70%;
   }
 `;

@@ -1,8 +1,7 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { initialState, Task } from '@lit/task';
 import type { JiagongClient } from '@jiagong/client';
-import { catalogueEndpoints, type Service } from '@jiagong/contract';
+import { ServiceList, type catalogueEndpoints, type Service } from '@jiagong/contract';
 import { JgDataElement } from '../internal/data-element.js';
 import {
   icon,
@@ -21,9 +20,9 @@ import {
   iconTools,
   type IconPath,
 } from '../internal/icons.js';
-import { renderEmpty, renderError, withErrorEvent } from '../internal/states.js';
+import { emitError, renderEmpty, renderError } from '../internal/states.js';
 import { baseStyles } from '../internal/theme.js';
-import { serviceMenuMessages, type ServiceMenuMessages } from './messages.js';
+import { serviceMenuMessages } from './messages.js';
 import styles from './service-menu.styles.js';
 
 /** How the tiles are laid out. */
@@ -37,48 +36,41 @@ export type JgServiceSelectEvent = CustomEvent<{
   service: Service;
 }>;
 
-const defaultColumns: Record<ServiceLayout, number> = { grid: 4, list: 1, compact: 4 };
-/** Senior mode's larger type needs wider tiles when the partner did not choose the columns. */
-const seniorColumns: Record<ServiceLayout, number> = { grid: 2, list: 1, compact: 3 };
+/**
+ * The one endpoint the menu calls. Not `catalogueEndpoints`: its own client would then carry
+ * the union and merchant schemas too. `satisfies` keeps it identical to the contract's entry.
+ */
+const endpoints = {
+  'services.list': {
+    method: 'GET',
+    path: '/v1/services',
+    auth: 'publishable',
+    response: ServiceList,
+  },
+} as const satisfies Pick<typeof catalogueEndpoints, 'services.list'>;
 
 // The icon keys the API sends for service modules (and spellings it may use); a key this
-// version does not know gets the star.
-const moduleIcons: Record<string, IconPath> = {
-  book: iconBook,
-  school: iconSchool,
-  heart: iconHeart,
-  scales: iconScales,
-  scale: iconScales,
-  law: iconScales,
-  briefcase: iconBriefcase,
-  tools: iconTools,
-  store: iconStore,
-  shop: iconStore,
-  gift: iconGift,
-  bank: iconBank,
-  quiz: iconQuiz,
-  medal: iconMedal,
-};
-
-function iconFor(key: string): IconPath {
-  return Object.prototype.hasOwnProperty.call(moduleIcons, key) ? moduleIcons[key]! : iconStar;
-}
-
-/** `modules="mall, loan,lawyer"` ⇄ `['mall', 'loan', 'lawyer']`. */
-const modulesConverter = {
-  fromAttribute: (value: string | null): string[] | undefined =>
-    value === null
-      ? undefined
-      : value
-          .split(/[\s,，]+/)
-          .map((id) => id.trim())
-          .filter(Boolean),
-  toAttribute: (value: string[] | undefined): string | null => value?.join(',') ?? null,
-};
-
-function isAvailable(service: Service): boolean {
-  return service.available && service.badge !== 'unavailable';
-}
+// version does not know gets the star. No prototype: a key such as `constructor` must not find
+// one of Object's methods.
+const moduleIcons: Partial<Record<string, IconPath>> = Object.setPrototypeOf(
+  {
+    book: iconBook,
+    school: iconSchool,
+    heart: iconHeart,
+    scales: iconScales,
+    scale: iconScales,
+    law: iconScales,
+    briefcase: iconBriefcase,
+    tools: iconTools,
+    store: iconStore,
+    shop: iconStore,
+    gift: iconGift,
+    bank: iconBank,
+    quiz: iconQuiz,
+    medal: iconMedal,
+  },
+  null,
+);
 
 /**
  * The 网上职工之家 service modules enabled for the partner (电子书屋, 职工课堂, 医疗互助 …) as an
@@ -121,13 +113,14 @@ function isAvailable(service: Service): boolean {
  */
 export class JgServiceMenu extends JgDataElement {
   static override styles = [baseStyles, styles];
-  static override endpoints = catalogueEndpoints;
+  static override endpoints = endpoints;
 
   /**
    * Module ids to show, in this order (`modules="mall,loan,lawyer"`); ids the partner does not
    * have are skipped. Unset: every module the API returns, in the platform's order.
    */
-  @property({ converter: modulesConverter }) modules?: string[];
+  @property({ converter: (value) => value?.split(/[\s,，]+/).filter(Boolean) })
+  modules?: string[];
 
   /** `grid` (icon, name, description), `list` (one row each) or `compact` (icon and name). */
   @property({ reflect: true }) layout: ServiceLayout = 'grid';
@@ -138,37 +131,32 @@ export class JgServiceMenu extends JgDataElement {
   /** Accessible name of the menu (default: localized "服务" / "Services"). */
   @property() label?: string;
 
-  @state() private _focusIndex = 0;
+  /** The roving tab stop: index of the one tile with tabindex 0. */
+  @state() private _focus = 0;
   @state() private _announcement = '';
+  /** What the API returned: undefined while loading, or the error of the last load. */
+  @state() private _all?: Service[];
+  @state() private _error?: unknown;
 
-  private readonly _services = new Task(this, {
-    args: () => [this.api.client] as const,
-    task: withErrorEvent(
-      this,
-      async ([client]: readonly [JiagongClient | undefined], { signal }) =>
-        client ? (await client.services.list({ signal })).data : initialState,
-    ),
-  });
+  /** The client of the last load: another one (a provider appeared, the locale changed) reloads. */
+  private _client?: JiagongClient;
+  private _abort?: AbortController;
 
   /** The services shown, after `modules` filtering and ordering (empty while loading). */
   get services(): Service[] {
-    const all = (this._services.value as Service[] | undefined) ?? [];
-    if (!this.modules) return all;
-    const byId = new Map(all.map((service) => [service.id, service]));
-    const picked: Service[] = [];
-    for (const id of this.modules) {
-      const service = byId.get(id);
-      if (service && !picked.includes(service)) picked.push(service);
-    }
-    return picked;
+    const all = this._all ?? [];
+    return this.modules
+      ? [...new Set(this.modules)].flatMap((id) => all.find((s) => s.id === id) ?? [])
+      : all;
   }
 
   /** Tiles per row in use. */
   get effectiveColumns(): number {
-    const layout = defaultColumns[this.layout] ? this.layout : 'grid';
     const chosen = Math.floor(this.columns ?? 0);
     if (chosen >= 1) return Math.min(chosen, 12);
-    return (this.effectiveSenior ? seniorColumns : defaultColumns)[layout];
+    if (this.layout === 'list') return 1;
+    // Senior mode's larger type needs wider tiles when the partner did not choose the columns.
+    return this.effectiveSenior ? (this.layout === 'compact' ? 3 : 2) : 4;
   }
 
   /**
@@ -181,15 +169,39 @@ export class JgServiceMenu extends JgDataElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (isServer) return;
     // Through the CSSOM, not a style attribute: a strict CSP (style-src without
     // 'unsafe-inline') blocks style attributes but not CSSOM writes. Inherits into the shadow tree.
-    if (!isServer) this.style.setProperty('--_columns', String(this.effectiveColumns));
+    this.style.setProperty('--_columns', String(this.effectiveColumns));
     const count = this.services.length;
-    if (this._focusIndex >= count) this._focusIndex = Math.max(0, count - 1);
+    if (this._focus >= count) this._focus = Math.max(0, count - 1);
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    // Here, not in willUpdate: the client controller settles the client in between.
+    if (this.api.client !== this._client) void this._load();
+    super.update(changed);
+  }
+
+  /** Loads the services with the current client (what the error state's retry button does). */
+  private async _load(): Promise<void> {
+    this._abort?.abort();
+    const client = (this._client = this.api.client);
+    this._all = this._error = undefined;
+    if (!client) return;
+    const abort = (this._abort = new AbortController());
+    try {
+      const { data } = await client.services.list({ signal: abort.signal });
+      if (!abort.signal.aborted) this._all = data;
+    } catch (error) {
+      if (abort.signal.aborted) return;
+      this._error = error;
+      emitError(this, error);
+    }
   }
 
   /** Root-relative URLs are the API's own pages: resolve them against the API base. */
-  private _absoluteUrl(url: string): string {
+  private _url(url: string): string {
     const base = this.apiBase ?? this.settings.apiBase ?? document.baseURI;
     try {
       return new URL(url, new URL(base, document.baseURI)).href;
@@ -198,20 +210,21 @@ export class JgServiceMenu extends JgDataElement {
     }
   }
 
-  private _onClick(event: MouseEvent, service: Service): void {
+  private _onClick(event: MouseEvent, service: Service, available: boolean): void {
     // Let the browser open a new tab or window as it would for any link.
-    if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) {
-      if (isAvailable(service)) return;
-    }
+    const modified =
+      event.button || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey;
+    if (modified && available) return;
     event.preventDefault();
-    if (!isAvailable(service)) {
+    if (!available) {
+      // Cleared first so the same text is announced again on a second click.
       this._announcement = '';
       void this.updateComplete.then(() => {
-        this._announcement = this._messages.unavailableAnnouncement(service.name);
+        this._announcement = this.t.pick(serviceMenuMessages).unavailableAnnouncement(service.name);
       });
       return;
     }
-    const url = this._absoluteUrl(service.url);
+    const url = this._url(service.url);
     const proceed = this.emit(
       'jg-service-select',
       { serviceId: service.id, url, service },
@@ -221,34 +234,32 @@ export class JgServiceMenu extends JgDataElement {
   }
 
   private _onKeyDown(event: KeyboardEvent): void {
-    const count = this.services.length;
-    if (!count) return;
+    const last = this.services.length - 1;
     const columns = this.effectiveColumns;
-    const from = this._focusIndex;
+    const from = this._focus;
     const rowStart = from - (from % columns);
-    const rowEnd = Math.min(rowStart + columns, count) - 1;
+    const rowEnd = Math.min(rowStart + columns - 1, last);
     const whole = event.ctrlKey || event.metaKey || columns === 1;
-    let to = from;
+    let to: number;
     switch (event.key) {
       case 'ArrowRight':
-        to = Math.min(count - 1, from + 1);
+        to = Math.min(last, from + 1);
         break;
       case 'ArrowLeft':
         to = Math.max(0, from - 1);
         break;
       case 'ArrowDown':
         // Into a shorter last row: its last tile rather than nowhere.
-        if (from + columns < count) to = from + columns;
-        else if (rowEnd < count - 1) to = count - 1;
+        to = from + columns <= last ? from + columns : rowEnd < last ? last : from;
         break;
       case 'ArrowUp':
-        if (from - columns >= 0) to = from - columns;
+        to = from < columns ? from : from - columns;
         break;
       case 'Home':
         to = whole ? 0 : rowStart;
         break;
       case 'End':
-        to = whole ? count - 1 : rowEnd;
+        to = whole ? last : rowEnd;
         break;
       case ' ':
         // Tiles read as buttons; Space opens them as Enter does.
@@ -259,57 +270,92 @@ export class JgServiceMenu extends JgDataElement {
         return;
     }
     event.preventDefault();
-    this._focusTile(to);
-  }
-
-  private _focusTile(index: number): void {
-    this._focusIndex = index;
+    this._focus = to;
     void this.updateComplete.then(() => {
-      this.renderRoot.querySelector<HTMLElement>(`[data-index="${index}"]`)?.focus();
+      this.renderRoot.querySelector<HTMLElement>(`[data-index="${to}"]`)?.focus();
     });
   }
 
   private _onFocusIn(event: FocusEvent): void {
-    const index = Number((event.target as HTMLElement).dataset?.index);
-    if (Number.isInteger(index) && index !== this._focusIndex) this._focusIndex = index;
-  }
-
-  private get _messages(): ServiceMenuMessages {
-    return this.t.pick(serviceMenuMessages);
+    const index = (event.target as HTMLElement).dataset.index;
+    if (index) this._focus = +index;
   }
 
   protected override render(): TemplateResult {
-    const status = html`<div class="jg-visually-hidden" role="status">${this._announcement}</div>`;
-    return html`${this._services.render({
-      initial: () => this._renderSkeleton(),
-      pending: () => this._renderSkeleton(),
-      complete: () => this._renderMenu(),
-      error: (error) => renderError(error, this.t, () => void this._services.run()),
-    })}${status}`;
+    const error = this._error;
+    return html`${
+        error !== undefined
+          ? renderError(error, this.t, () => void this._load())
+          : this._renderTiles(this._all ? this.services : undefined)
+      }
+      <div class="jg-visually-hidden" role="status">${this._announcement}</div>`;
   }
 
-  private _renderSkeleton(): TemplateResult {
+  /**
+   * The grid of tiles, or its skeleton while `services` is undefined: the same rows and tiles
+   * with placeholders, so the menu keeps its shape when the services arrive.
+   */
+  private _renderTiles(services: Service[] | undefined): TemplateResult {
+    const m = this.t.pick(serviceMenuMessages);
     const columns = this.effectiveColumns;
-    const count = this.layout === 'list' ? 4 : columns * 2;
-    return html`<div part="skeleton" class="skeleton" role="status" aria-busy="true">
-      <span class="jg-visually-hidden">${this.t.base.loading}</span>
-      ${Array.from(
-        { length: count },
-        () =>
-          html`<div class="skeleton-tile" aria-hidden="true">
-            <span class="skeleton-icon"></span><span class="jg-skeleton__line"></span>
-          </div>`,
-      )}
-    </div>`;
-  }
-
-  private _renderMenu(): TemplateResult {
-    const m = this._messages;
-    const services = this.services;
+    if (!services) {
+      const tile = html`<div class="tile" aria-hidden="true">
+        <span class="icon"></span><span class="jg-skeleton__line"></span>
+      </div>`;
+      return html`<div part="skeleton" class="row" role="status" aria-busy="true">
+        <span class="jg-visually-hidden">${this.t.base.loading}</span>
+        ${Array.from({ length: this.layout === 'list' ? 4 : columns * 2 }, () => tile)}
+      </div>`;
+    }
     if (!services.length) return renderEmpty(m.empty, m.emptyDetail);
-    const columns = this.effectiveColumns;
     const rows: Service[][] = [];
     for (let i = 0; i < services.length; i += columns) rows.push(services.slice(i, i + columns));
+    const compact = this.layout === 'compact';
+    const list = this.layout === 'list';
+    // One template per tile; the name is the tile's text (name, description, badge: what is seen
+    // is what is heard). Unavailable tiles stay focusable (aria-disabled) so the reason can be
+    // read out.
+    const tile = (service: Service, index: number) => {
+      const available = service.available && service.badge !== 'unavailable';
+      const badge = available ? (service.badge === 'new' ? 'new' : '') : 'unavailable';
+      const reason = `r${index}`;
+      return html`<div role="gridcell" class="cell">
+        <a
+          part=${badge ? `tile tile-${badge}` : 'tile'}
+          class="tile"
+          data-index=${index}
+          href=${available ? this._url(service.url) : nothing}
+          role=${available ? nothing : 'link'}
+          aria-disabled=${available ? nothing : 'true'}
+          aria-describedby=${available ? nothing : reason}
+          tabindex=${index === this._focus ? 0 : -1}
+          @click=${(event: MouseEvent) => this._onClick(event, service, available)}
+        >
+          <span part="tile-icon" class="icon">${icon(moduleIcons[service.icon] ?? iconStar)}</span>
+          <span class="text">
+            <span part="tile-name" class="name">${service.name}</span>
+            <span
+              part="tile-description"
+              class=${compact ? 'description jg-visually-hidden' : 'description'}
+              >${service.description}</span
+            >
+          </span>
+          ${
+            badge
+              ? html`<span part="badge badge-${badge}" class="badge badge-${badge}"
+                  >${m[badge]}</span
+                >`
+              : nothing
+          }
+          ${
+            available
+              ? nothing
+              : html`<span class="jg-visually-hidden" id=${reason}>${m.unavailableReason}</span>`
+          }
+          ${list ? html`<span part="chevron" class="chevron">${icon(iconChevron)}</span>` : nothing}
+        </a>
+      </div>`;
+    };
     return html`<div
       role="grid"
       part="grid"
@@ -321,57 +367,9 @@ export class JgServiceMenu extends JgDataElement {
       ${rows.map(
         (row, r) =>
           html`<div role="row" part="row" class="row">
-            ${row.map((service, c) => this._renderTile(service, r * columns + c))}
+            ${row.map((service, c) => tile(service, r * columns + c))}
           </div>`,
       )}
-    </div>`;
-  }
-
-  private _renderTile(service: Service, index: number): TemplateResult {
-    const m = this._messages;
-    const available = isAvailable(service);
-    const badge = !available ? 'unavailable' : service.badge === 'new' ? 'new' : null;
-    const reasonId = `s${index}-reason`;
-    const parts = ['tile', badge === 'new' ? 'tile-new' : '', available ? '' : 'tile-unavailable']
-      .filter(Boolean)
-      .join(' ');
-    // The name is the tile's text (name, description, badge: what is seen is what is heard).
-    // Unavailable tiles stay focusable (aria-disabled) so the reason can be read out.
-    return html`<div role="gridcell" class="cell">
-      <a
-        part=${parts}
-        class="tile"
-        data-index=${index}
-        href=${available ? this._absoluteUrl(service.url) : nothing}
-        role=${available ? nothing : 'link'}
-        aria-disabled=${available ? nothing : 'true'}
-        aria-describedby=${available ? nothing : reasonId}
-        tabindex=${index === this._focusIndex ? '0' : '-1'}
-        @click=${(event: MouseEvent) => this._onClick(event, service)}
-      >
-        <span part="tile-icon" class="tile-icon">${icon(iconFor(service.icon))}</span>
-        <span class="tile-text">
-          <span part="tile-name" class="tile-name">${service.name}</span>
-          <span part="tile-description" class="tile-description">${service.description}</span>
-        </span>
-        ${
-          badge
-            ? html`<span part=${`badge badge-${badge}`} class=${`badge badge-${badge}`}
-                >${badge === 'new' ? m.badgeNew : m.badgeUnavailable}</span
-              >`
-            : nothing
-        }
-        ${
-          available
-            ? nothing
-            : html`<span class="jg-visually-hidden" id=${reasonId}>${m.unavailableReason}</span>`
-        }
-        ${
-          this.layout === 'list'
-            ? html`<span part="chevron" class="chevron">${icon(iconChevron)}</span>`
-            : nothing
-        }
-      </a>
     </div>`;
   }
 }
