@@ -41,11 +41,17 @@ function react18Installed() {
   });
 }
 
+/**
+ * What `npm run` (`npm test`) tells its scripts about the project it runs in (the root as local
+ * prefix, the root's package.json …): the fixture's install must not inherit it. The user's
+ * npm settings (registry, cache, proxy, CA) pass through.
+ */
+const PARENT_NPM_ENV =
+  /^npm_(package_|lifecycle_|command$|execpath$|node_execpath$|config_(local_prefix|prefix|global|location|workspaces?|include_workspace_root|user_agent)$)/i;
+
 function npmCi() {
-  // npm run (`npm test`) passes its settings down as npm_* variables, the workspace root among
-  // them: the fixture's install must not inherit any of it.
   const env = Object.fromEntries(
-    Object.entries(process.env).filter(([key]) => !key.toLowerCase().startsWith('npm_')),
+    Object.entries(process.env).filter(([key]) => !PARENT_NPM_ENV.test(key)),
   );
   const args = [
     'ci',
