@@ -6,141 +6,122 @@ import {
   type RepaymentMethod,
   type RepaymentSchedule,
 } from '@jiagong/contract';
-import type { Localizer } from '../internal/localize.js';
 import type { LoanMessages } from './messages.js';
+import type { LoanValues } from './model.js';
 
 /** `4.35` → `4.35%` (APR is a decimal percentage; never a monthly rate). */
-export function formatApr(t: Localizer, percent: number): string {
-  return `${t.formatNumber(percent, { minimumFractionDigits: 2, maximumFractionDigits: 2 })}%`;
-}
+export const formatApr = (percent: number) => `${percent.toFixed(2)}%`;
 
-export interface Estimate {
-  apr: number;
-  schedules: Record<RepaymentMethod, RepaymentSchedule>;
-}
+export type Estimate = Record<RepaymentMethod, RepaymentSchedule>;
+
+/** A term list / pair of labels and values shown as `<dl>` rows. */
+export type Rows = (readonly [label: string, value: unknown] | false | null | '')[];
+
+export const renderRows = (rows: Rows) =>
+  html`<dl>
+    ${rows.map((row) =>
+      row
+        ? html`<div class="row">
+            <dt>${row[0]}</dt>
+            <dd>${row[1]}</dd>
+          </div>`
+        : nothing,
+    )}
+  </dl>`;
 
 /**
- * Reference schedules for both methods at the product's highest APR: the bank sets the binding
- * rate, and quoting the top of the range never understates the cost.
+ * Reference schedules for both methods at the product's highest APR (the bank sets the binding
+ * rate, and quoting the top of the range never understates the cost); none until the amount is
+ * in range and a term is chosen.
  */
-export function estimate(
-  product: LoanProduct,
-  amountFen: number | null,
-  months: number | null,
-): Estimate | undefined {
-  if (amountFen === null || amountFen <= 0 || !months) return undefined;
-  const apr = product.aprMaxPercent;
+export function estimate(product: LoanProduct, v: LoanValues): Estimate | undefined {
+  const fen = Number(v.amountFen);
+  if (
+    !Number.isInteger(fen) ||
+    fen < product.minAmountFen ||
+    fen > product.maxAmountFen ||
+    !product.termsMonths.includes(v.termMonths)
+  ) {
+    return undefined;
+  }
   const schedule = (method: RepaymentMethod) =>
-    repaymentSchedule({ principalFen: amountFen, months, aprPercent: apr, method });
+    repaymentSchedule({
+      principalFen: fen,
+      months: v.termMonths,
+      aprPercent: product.aprMaxPercent,
+      method,
+    });
   return {
-    apr,
-    schedules: {
-      'equal-instalment': schedule('equal-instalment'),
-      'equal-principal': schedule('equal-principal'),
-    },
+    'equal-instalment': schedule('equal-instalment'),
+    'equal-principal': schedule('equal-principal'),
   };
 }
 
-const METHODS: RepaymentMethod[] = ['equal-instalment', 'equal-principal'];
-
 /** Both methods side by side (monthly payment, total interest), the chosen one marked. */
 export function renderEstimate(
-  t: Localizer,
   m: LoanMessages,
   result: Estimate | undefined,
   chosen: RepaymentMethod | '',
 ): TemplateResult {
-  return html`<section class="estimate" part="estimate" aria-labelledby="estimate-title">
-    <h3 id="estimate-title" class="estimate__title">
-      ${m.estimateTitle} <span class="badge badge--reference" part="reference">${m.reference}</span>
+  return html`<section class="card stack estimate" part="estimate" aria-labelledby="estimate">
+    <h3 id="estimate">
+      ${m.estimate} <span class="badge ref" part="reference">${m.reference}</span>
     </h3>
     ${
       result
-        ? html`<p class="estimate__basis">${m.estimateBasis(formatApr(t, result.apr))}</p>
-            <div class="estimate__methods">
-              ${METHODS.map((method) => {
-                const s = result.schedules[method];
-                const equal = method === 'equal-instalment';
-                return html`<div
-                  class="estimate__method ${chosen === method ? 'is-chosen' : ''}"
-                  part="estimate-method"
-                >
-                  <p class="estimate__name">
-                    ${m.methods[method]}${
-                      chosen === method ? html` <span class="badge">${m.selected}</span>` : nothing
-                    }
-                  </p>
-                  <dl>
-                    ${
-                      equal
-                        ? html`<div>
-                            <dt>${m.monthly}</dt>
-                            <dd class="figure">${formatFen(s.firstPaymentFen)}</dd>
-                          </div>`
-                        : html`<div>
-                              <dt>${m.firstMonth}</dt>
-                              <dd class="figure">${formatFen(s.firstPaymentFen)}</dd>
-                            </div>
-                            <div>
-                              <dt>${m.lastMonth}</dt>
-                              <dd>${formatFen(s.lastPaymentFen)}</dd>
-                            </div>`
-                    }
-                    <div>
-                      <dt>${m.totalInterest}</dt>
-                      <dd>${formatFen(s.totalInterestFen)}</dd>
-                    </div>
-                    <div>
-                      <dt>${m.totalPayment}</dt>
-                      <dd>${formatFen(s.totalPaymentFen)}</dd>
-                    </div>
-                  </dl>
+        ? html`<p class="note">
+              ${m.estimateBasis(formatApr(result['equal-instalment'].aprPercent))}
+            </p>
+            <div class="methods">
+              ${Object.values(result).map((s) => {
+                const on = chosen == s.method;
+                const first = html`<strong class="big">${formatFen(s.firstPaymentFen)}</strong>`;
+                return html`<div class="card ${on ? 'on' : ''}" part="estimate-method">
+                  <strong>${m.methods[s.method]}</strong>
+                  ${on ? html`<span class="badge">${m.selected}</span>` : nothing}
+                  ${renderRows([
+                    s.method == 'equal-instalment' && [m.monthly, first],
+                    s.method == 'equal-principal' && [m.firstMonth, first],
+                    s.method == 'equal-principal' && [m.lastMonth, formatFen(s.lastPaymentFen)],
+                    [m.totalInterest, formatFen(s.totalInterestFen)],
+                    [m.totalPayment, formatFen(s.totalPaymentFen)],
+                  ])}
                 </div>`;
               })}
             </div>
-            <p class="estimate__note">${m.estimateNote}</p>`
-        : html`<p class="estimate__basis">${m.estimateEmpty}</p>`
+            <p class="note">${m.estimateNote}</p>`
+        : html`<p class="note">${m.estimateEmpty}</p>`
     }
   </section>`;
 }
 
 /** The month-by-month schedule as a table with a caption and column headers. */
-export function renderSchedule(
-  t: Localizer,
-  m: LoanMessages,
-  schedule: RepaymentSchedule,
-): TemplateResult {
-  const c = m.columns;
+export function renderSchedule(m: LoanMessages, s: RepaymentSchedule): TemplateResult {
   return html`<div
     class="schedule"
     part="schedule"
     id="schedule"
     tabindex="0"
     role="region"
-    aria-labelledby="schedule-caption"
+    aria-labelledby="caption"
   >
     <table>
-      <caption id="schedule-caption">
-        ${m.scheduleCaption(m.methods[schedule.method], formatApr(t, schedule.aprPercent))}
+      <caption id="caption">
+        ${m.scheduleCaption(m.methods[s.method], formatApr(s.aprPercent))}
       </caption>
       <thead>
         <tr>
-          <th scope="col">${c.month}</th>
-          <th scope="col">${c.payment}</th>
-          <th scope="col">${c.principal}</th>
-          <th scope="col">${c.interest}</th>
-          <th scope="col">${c.remaining}</th>
+          ${m.columns.map((column) => html`<th scope="col">${column}</th>`)}
         </tr>
       </thead>
       <tbody>
-        ${schedule.rows.map(
+        ${s.rows.map(
           (row) =>
             html`<tr>
               <th scope="row">${row.month}</th>
-              <td>${formatFen(row.paymentFen)}</td>
-              <td>${formatFen(row.principalFen)}</td>
-              <td>${formatFen(row.interestFen)}</td>
-              <td>${formatFen(row.remainingFen)}</td>
+              ${[row.paymentFen, row.principalFen, row.interestFen, row.remainingFen].map(
+                (fen) => html`<td>${formatFen(fen)}</td>`,
+              )}
             </tr>`,
         )}
       </tbody>

@@ -8,25 +8,32 @@ import {
   catalogueEndpoints,
   loanMemberEndpoints,
   loanProductEndpoints,
+  type FieldIssue,
   type LoanApplication,
-  type LoanDraft,
   type LoanProduct,
   type RepaymentMethod,
 } from '@jiagong/contract';
 import { clientContext } from '../internal/context.js';
 import { JgDataElement } from '../internal/data-element.js';
 import { errorCode } from '../internal/localize.js';
-import { emitError, renderEmpty, renderError, renderSkeleton } from '../internal/states.js';
+import {
+  emitError,
+  renderEmpty,
+  renderError,
+  renderSkeleton,
+  withErrorEvent,
+} from '../internal/states.js';
 import { baseStyles } from '../internal/theme.js';
+import type { JgUnionChangeEvent } from '../union-picker/union-picker.js';
 import { DraftSaver } from './draft-saver.js';
-import { loanMessages, type LoanMessages } from './messages.js';
+import { messages } from './messages.js';
 import {
   emptyValues,
   fieldForPath,
-  firstIncompleteStep,
   hasAnyValue,
-  isLoanStep,
-  LOAN_STEPS,
+  nativeErrors,
+  resumeLimit,
+  STEPS,
   toApplicationInput,
   valuesFromDraft,
   type ConsentTicks,
@@ -34,7 +41,7 @@ import {
   type LoanValues,
 } from './model.js';
 import { serverFieldMessage } from './server-errors.js';
-import { renderStep, type StepView } from './steps.js';
+import { renderStep } from './steps.js';
 import styles from './loan-application.styles.js';
 
 /** `jg-loan-step`: the member moved to another step. */
@@ -59,27 +66,15 @@ export type JgLoanSubmitEvent = CustomEvent<{
 /** `jg-loan-submitted`: the application was created (masked, as the API returns it). */
 export type JgLoanSubmittedEvent = CustomEvent<{ application: LoanApplication }>;
 
-/** The API families this element calls; the union picker inside it uses the catalogue. */
-const endpoints = {
-  ...loanProductEndpoints,
-  ...loanMemberEndpoints,
-  ...catalogueEndpoints,
-  'me.get': cardEndpoints['me.get'],
-};
-
-interface Loaded {
-  products: LoanProduct[];
-}
-
-const stepIndex = (step: LoanStep) => LOAN_STEPS.indexOf(step);
-
 /** Controls in a step's form that validate themselves (the `jg-*-input`s, the union picker). */
 interface SelfValidating extends HTMLElement {
   checkValidity(): boolean;
   setCustomValidity(message: string): void;
+  validationMessage: string;
+  updateComplete?: Promise<unknown>;
 }
 const isSelfValidating = (el: Element): el is SelfValidating =>
-  el.localName.startsWith('jg-') && typeof (el as SelfValidating).checkValidity === 'function';
+  el.localName.startsWith('jg-') && 'checkValidity' in el;
 
 /**
  * The 惠工贷 application a member fills in to borrow from 嘉兴银行, in six steps: product (with
@@ -107,6 +102,7 @@ const isSelfValidating = (el: Element): el is SelfValidating =>
  * @csspart schedule-button - Shows or hides the schedule.
  * @csspart consent - One consent text with its checkbox.
  * @csspart consent-text - The scrollable body of a consent text.
+ * @csspart field-error - The message under a radio group, text field or consent box.
  * @csspart review - The review summary.
  * @csspart actions - The back / next / submit buttons.
  * @csspart back-button - Goes to the previous step.
@@ -129,7 +125,13 @@ const isSelfValidating = (el: Element): el is SelfValidating =>
  */
 export class JgLoanApplication extends JgDataElement {
   static override styles = [baseStyles, styles];
-  static override endpoints = endpoints;
+  /** The API families this element calls; the union picker inside it uses the catalogue. */
+  static override endpoints = {
+    ...loanProductEndpoints,
+    ...loanMemberEndpoints,
+    ...catalogueEndpoints,
+    'me.get': cardEndpoints['me.get'],
+  };
 
   /** Id of the product to preselect (e.g. `lp_startup`) when no draft chose one. */
   @property() product?: string;
@@ -138,51 +140,62 @@ export class JgLoanApplication extends JgDataElement {
   @property() channel = '';
 
   @state() private _step: LoanStep = 'product';
-  @state() private _values: LoanValues = emptyValues();
+  @state() private _values = emptyValues();
   @state() private _consents: ConsentTicks = {};
-  /** Steps whose Next was pressed: their own errors now show as they change. */
-  @state() private _attempted = new Set<LoanStep>();
   /** Server-side field errors by control name, until the member edits the field. */
-  @state() private _serverErrors: Record<string, string> = {};
+  @state() private _server: Record<string, string> = {};
   @state() private _alert = '';
-  @state() private _showSchedule = false;
+  @state() private _schedule = false;
   @state() private _submitting = false;
-  @state() private _submitError: unknown;
   @state() private _application?: LoanApplication;
-  @state() private _resumed = false;
 
+  // Not reactive: each changes together with a reactive field or before a requested update.
+  /** Steps whose Next was pressed: their own errors now show as they change. */
+  private _attempted = new Set<LoanStep>();
+  private _submitError: unknown;
+  private _resumed = false;
   private _restored = false;
-  private _focus: 'heading' | 'first-error' | undefined;
+  private _focus?: 'heading' | 'error';
   /** One idempotency key per attempt: the same body keeps its key (a retry), a new body gets one. */
   private _attempt?: { key: string; body: string };
-  private readonly _clientProvider = new ContextProvider(this, { context: clientContext });
+  private readonly _provider = new ContextProvider(this, { context: clientContext });
   private readonly _draft = new DraftSaver(
-    async (draft) => {
-      const client = this.api.client;
-      if (!client) throw new Error('no client');
-      return client.me.loanDraft.save(draft);
-    },
+    async (draft) => this.api.client!.me.loanDraft.save(draft),
     () => this.requestUpdate(),
   );
 
   private readonly _load = new Task(this, {
     args: () => [this.api.client] as const,
-    task: async ([client]: readonly [JiagongClient | undefined], { signal }) => {
-      if (!client) return initialState;
-      try {
-        const [products, draft, member] = await Promise.all([
+    task: withErrorEvent(
+      this,
+      async ([client]: readonly [JiagongClient | undefined], { signal }) => {
+        if (!client) return initialState;
+        const [products, { draft }, member] = await Promise.all([
           client.loans.products({ signal }),
           client.me.loanDraft.get({ signal }),
           // Only used to suggest the member's own union branch.
           client.me.get({ signal }).catch(() => null),
         ]);
-        this._restore(products.data, draft.draft, member);
-        return { products: products.data } satisfies Loaded;
-      } catch (error) {
-        if (!signal.aborted) emitError(this, error);
-        throw error;
-      }
-    },
+        if (!this._restored) {
+          this._restored = true;
+          const v = valuesFromDraft(draft?.values ?? {});
+          this._resumed = hasAnyValue(v);
+          const known = (id?: string) => products.data.some((p) => p.id == id);
+          if (!known(v.productId)) v.productId = known(this.product) ? this.product! : '';
+          if (!v.unionId && member) {
+            v.unionId = member.unionId;
+            v.unionName = member.unionName;
+          }
+          const limit = resumeLimit(
+            v,
+            products.data.find((p) => p.id == v.productId),
+          );
+          this._values = v;
+          this._step = STEPS[Math.max(0, Math.min(STEPS.indexOf(draft?.step as LoanStep), limit))]!;
+        }
+        return products.data;
+      },
+    ),
   });
 
   /** The current step. */
@@ -203,271 +216,159 @@ export class JgLoanApplication extends JgDataElement {
   protected override update(changed: PropertyValues<this>): void {
     // Elements inside (union picker, status) share this element's client, with or without a
     // <jg-provider> around it.
-    if (this._clientProvider.value !== this.api.client) {
-      this._clientProvider.setValue(this.api.client);
-    }
+    if (this._provider.value != this.api.client) this._provider.setValue(this.api.client);
     super.update(changed);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this._applyServerErrors();
+    // Server-side messages go on the self-validating controls now on screen.
+    for (const el of this._controls) {
+      const message = this._server[el.getAttribute('name')!];
+      if (message && el.validationMessage != message) el.setCustomValidity(message);
+    }
     const focus = this._focus;
     this._focus = undefined;
-    if (focus === 'heading') {
-      this.renderRoot.querySelector<HTMLElement>('#step-heading')?.focus();
-    } else if (focus === 'first-error') {
-      void this._focusFirstInvalid();
-    }
-  }
-
-  /** Focuses the first invalid control once the controls of the step have rendered. */
-  private async _focusFirstInvalid(): Promise<void> {
-    const controls = Array.from(this._form?.elements ?? []).filter(isSelfValidating);
-    await Promise.all(
-      controls.map((el) => (el as Partial<{ updateComplete: Promise<unknown> }>).updateComplete),
-    );
-    const target =
-      this._firstInvalid() ?? this.renderRoot.querySelector<HTMLElement>('[part~="error"] button');
-    target?.focus();
-  }
-
-  private get _messages(): LoanMessages {
-    return this.t.pick(loanMessages);
+    if (focus == 'heading') this.renderRoot.querySelector<HTMLElement>('#heading')?.focus();
+    if (focus == 'error') void this._focusError();
   }
 
   private get _products(): LoanProduct[] {
-    return (this._load.value as Loaded | undefined)?.products ?? [];
+    return (this._load.value as LoanProduct[] | undefined) ?? [];
   }
 
   private get _product(): LoanProduct | undefined {
-    return this._products.find((p) => p.id === this._values.productId);
+    return this._products.find((p) => p.id == this._values.productId);
   }
 
-  private _restore(
-    products: LoanProduct[],
-    draft: LoanDraft | null,
-    member: { unionId: string; unionName: string } | null,
-  ): void {
-    if (this._restored) return;
-    this._restored = true;
-    let values = emptyValues();
-    let step: LoanStep = 'product';
-    if (draft) {
-      values = valuesFromDraft(draft.values);
-      if (isLoanStep(draft.step)) step = draft.step;
-      this._resumed = hasAnyValue(values);
-    }
-    if (values.productId && !products.some((p) => p.id === values.productId)) {
-      values.productId = '';
-    }
-    if (!values.productId && this.product && products.some((p) => p.id === this.product)) {
-      values.productId = this.product;
-    }
-    if (!values.unionId && member) {
-      values.unionId = member.unionId;
-      values.unionName = member.unionName;
-    }
-    const product = products.find((p) => p.id === values.productId);
-    // Never resume past missing data (consents are never in a draft, so at most `consents`).
-    const reachable = firstIncompleteStep(values, product, {});
-    this._values = values;
-    this._step = stepIndex(step) <= stepIndex(reachable) ? step : reachable;
+  private get _fields(): Element[] {
+    return [...(this.renderRoot.querySelector('form')?.elements ?? [])];
+  }
+
+  private get _controls(): SelfValidating[] {
+    return this._fields.filter(isSelfValidating);
+  }
+
+  /** Messages of the current step's native controls: its own once Next was pressed, the server's. */
+  private get _errors(): Record<string, string> {
+    const step = this._step;
+    return {
+      ...this._server,
+      ...(this._attempted.has(step) &&
+        nativeErrors(step, this._values, this._product, this._consents, this.t.pick(messages))),
+    };
+  }
+
+  /** The invalid controls of the current step, in document order. */
+  private _invalid(): Element[] {
+    const errors = this._errors;
+    // checkValidity() fires `invalid`, which makes a jg-* control show its message.
+    return this._fields.filter((el) =>
+      isSelfValidating(el) ? !el.checkValidity() : errors[el.getAttribute('name')!],
+    );
+  }
+
+  /** Focuses the first invalid control once the controls have rendered their messages. */
+  private async _focusError(): Promise<void> {
+    await Promise.all(this._controls.map((el) => el.updateComplete));
+    const target = this._invalid()[0] ?? this.renderRoot.querySelector('[part~="error"] button');
+    (target as HTMLElement | null)?.focus();
   }
 
   // ------------------------------------------------------------------------------------------
   // Values and drafts
 
-  private _set<K extends keyof LoanValues>(key: K, value: LoanValues[K], field = key): void {
+  private _set(key: keyof LoanValues, value: string | number): void {
     if (this._values[key] === value) return;
     this._values = { ...this._values, [key]: value };
-    this._clearServerError(field);
-    if (hasAnyValue(this._values)) {
-      this._draft.schedule({ step: this._step, values: { ...this._values } });
+    this._clear(key);
+    this._draft.schedule({ step: this._step, values: this._values });
+  }
+
+  private _clear(field: string): void {
+    if (!(field in this._server)) return;
+    const { [field]: _removed, ...rest } = this._server;
+    this._server = rest;
+    if (!Object.keys(rest).length) this._alert = '';
+  }
+
+  /** Every control of the form reports here by its `name`. */
+  private _onInput(event: Event): void {
+    const { name, value, checked } = event.target as HTMLInputElement;
+    if (name.startsWith('consent:')) {
+      this._consents = { ...this._consents, [name.slice(8)]: checked };
+      this._clear(name);
+    } else if (name == 'productId') {
+      const product = this._products.find((p) => p.id == value)!;
+      const { termsMonths, repaymentMethods } = product;
+      this._set('productId', value);
+      // A term or method the new product does not offer is cleared rather than silently kept.
+      if (!termsMonths.includes(this._values.termMonths)) this._set('termMonths', 0);
+      if (!repaymentMethods.includes(this._values.repaymentMethod as RepaymentMethod)) {
+        this._set('repaymentMethod', repaymentMethods.length == 1 ? repaymentMethods[0]! : '');
+      }
+    } else if (name in this._values) {
+      this._set(name as keyof LoanValues, name == 'termMonths' ? Number(value) : value);
     }
   }
 
-  private _clearServerError(field: string): void {
-    if (!(field in this._serverErrors)) return;
-    const { [field]: _removed, ...rest } = this._serverErrors;
-    this._serverErrors = rest;
-    if (Object.keys(rest).length === 0) this._alert = '';
-  }
-
-  private _chooseProduct(id: string): void {
-    const product = this._products.find((p) => p.id === id);
-    if (!product) return;
-    this._set('productId', id);
-    // A term or method the new product does not offer is cleared rather than silently kept.
-    const { termMonths, repaymentMethod } = this._values;
-    if (termMonths !== null && !product.termsMonths.includes(termMonths)) {
-      this._set('termMonths', null);
-    }
-    if (repaymentMethod && !product.repaymentMethods.includes(repaymentMethod)) {
-      this._set('repaymentMethod', '');
-    }
-    if (!this._values.repaymentMethod && product.repaymentMethods.length === 1) {
-      this._set('repaymentMethod', product.repaymentMethods[0]!);
-    }
-  }
-
-  private _tick(textId: string, granted: boolean): void {
-    this._consents = { ...this._consents, [textId]: granted };
-    this._clearServerError(`consent:${textId}`);
+  private _onUnion(event: JgUnionChangeEvent): void {
+    this._set('unionName', event.detail.union?.name ?? '');
+    this._set('unionId', event.detail.value);
   }
 
   // ------------------------------------------------------------------------------------------
-  // Navigation and validation
+  // Navigation
 
   private _go(step: LoanStep): void {
     const previous = this._step;
-    if (step === previous) return;
+    if (step == previous) return;
     this._step = step;
-    this._showSchedule = false;
-    this._resumed = false;
+    this._schedule = this._resumed = false;
     this._focus = 'heading';
-    if (hasAnyValue(this._values)) {
-      void this._draft.flush({ step, values: { ...this._values } });
-    }
-    this.emit('jg-loan-step', { step, index: stepIndex(step), previous });
+    void this._draft.flush({ step, values: this._values });
+    this.emit('jg-loan-step', { step, index: STEPS.indexOf(step), previous });
   }
 
-  private _back(): void {
-    const index = stepIndex(this._step);
-    if (index > 0) this._go(LOAN_STEPS[index - 1]!);
-  }
-
+  /** Next (or submit on the review) once every field of the step is valid. */
   private _onSubmit(event: SubmitEvent): void {
     event.preventDefault();
-    if (!this._validateStep()) return;
-    if (this._step === 'review') {
-      void this._submit();
-      return;
-    }
-    this._go(LOAN_STEPS[stepIndex(this._step) + 1]!);
-  }
-
-  /** Errors of the native controls (radios, text, consents) of a step, by control name. */
-  private _nativeErrors(step: LoanStep): Record<string, string> {
-    const m = this._messages;
-    const v = this._values;
-    const product = this._product;
-    const errors: Record<string, string> = {};
-    if (this._attempted.has(step)) {
-      if (step === 'product' && !product) errors.productId = m.productRequired;
-      if (step === 'amount') {
-        if (!v.termMonths || !product?.termsMonths.includes(v.termMonths)) {
-          errors.termMonths = m.termRequired;
-        }
-        if (!v.repaymentMethod) errors.repaymentMethod = m.methodRequired;
-      }
-      if (step === 'employer') {
-        if ([...v.employerName.trim()].length < 2) errors.employerName = m.employerNameRequired;
-        if ([...v.purpose.trim()].length < 2) errors.purpose = m.purposeRequired;
-      }
-      if (step === 'consents') {
-        for (const text of product?.consents ?? []) {
-          if (text.required && !this._consents[text.id]) {
-            errors[`consent:${text.id}`] = m.consentRequiredError(text.title);
-          }
-        }
-      }
-    }
-    for (const [field, message] of Object.entries(this._serverErrors)) {
-      if (!(field in errors)) errors[field] = message;
-    }
-    return errors;
-  }
-
-  private get _form(): HTMLFormElement | null {
-    return this.renderRoot.querySelector('form');
-  }
-
-  /** The first control of the current step that is invalid, in document order. */
-  private _firstInvalid(): HTMLElement | undefined {
-    const form = this._form;
-    if (!form) return undefined;
-    const errors = this._nativeErrors(this._step);
-    for (const el of Array.from(form.elements) as HTMLElement[]) {
-      if (isSelfValidating(el)) {
-        if (!el.checkValidity()) return el;
-      } else {
-        const name = el.getAttribute('name');
-        if (name && errors[name]) return el;
-      }
-    }
-    return undefined;
-  }
-
-  /** Validates the current step: every error shows, focus moves to the first one. */
-  private _validateStep(): boolean {
-    this._attempted = new Set(this._attempted).add(this._step);
-    const form = this._form;
-    let valid = true;
-    for (const el of Array.from(form?.elements ?? [])) {
-      // checkValidity() fires `invalid`, which makes the control show its message.
-      if (isSelfValidating(el) && !el.checkValidity()) valid = false;
-    }
-    if (Object.keys(this._nativeErrors(this._step)).length > 0) valid = false;
-    if (!valid) this._focus = 'first-error';
+    this._attempted.add(this._step);
     this.requestUpdate();
-    return valid;
-  }
-
-  /** Puts server-side messages on the self-validating controls now on screen. */
-  private _applyServerErrors(): void {
-    const form = this._form;
-    if (!form) return;
-    for (const el of Array.from(form.elements)) {
-      if (!isSelfValidating(el)) continue;
-      const name = el.getAttribute('name') ?? '';
-      const message = this._serverErrors[name];
-      if (
-        message &&
-        (el as unknown as { validationMessage: string }).validationMessage !== message
-      ) {
-        el.setCustomValidity(message);
-      }
-    }
+    if (this._invalid().length) this._focus = 'error';
+    else if (this._step == 'review') void this._submit();
+    else this._go(STEPS[STEPS.indexOf(this._step) + 1]!);
   }
 
   // ------------------------------------------------------------------------------------------
   // Submission
 
   private async _submit(): Promise<void> {
-    const client = this.api.client;
-    const product = this._product;
-    if (this._submitting || !client || !product) return;
+    const product = this._product!;
+    if (this._submitting) return;
     const input = toApplicationInput(
       this._values,
       product,
       this._consents,
       `${this.channel || location.host || 'web'} @jiagong/elements/${VERSION}`.slice(0, 100),
     );
-    const proceed = this.emit(
-      'jg-loan-submit',
-      {
-        productId: input.productId,
-        amountFen: input.amountFen,
-        termMonths: input.termMonths,
-        repaymentMethod: input.repaymentMethod,
-      },
-      { cancelable: true },
-    );
-    if (!proceed) {
-      this._alert = this._messages.cancelled;
+    const { productId, amountFen, termMonths, repaymentMethod } = input;
+    const detail = { productId, amountFen, termMonths, repaymentMethod };
+    if (!this.emit('jg-loan-submit', detail, { cancelable: true })) {
+      this._alert = this.t.pick(messages).cancelled;
       return;
     }
     const body = JSON.stringify(input);
-    if (this._attempt?.body !== body) this._attempt = { key: newIdempotencyKey(), body };
+    if (this._attempt?.body != body) this._attempt = { key: newIdempotencyKey(), body };
+    const idempotencyKey = this._attempt.key;
     this._submitting = true;
     this._submitError = undefined;
     this._alert = '';
     try {
       // No draft save may land after the application (the server deletes the draft with it).
       await this._draft.stop();
-      const application = await client.me.loanApplications.create(input, {
-        idempotencyKey: this._attempt.key,
+      const application = await this.api.client!.me.loanApplications.create(input, {
+        idempotencyKey,
       });
       this._attempt = undefined;
       this._application = application;
@@ -483,45 +384,39 @@ export class JgLoanApplication extends JgDataElement {
   }
 
   private _onSubmitError(error: unknown, product: LoanProduct): void {
-    const fields = (
-      error as { details?: { fields?: { path: string; code: string; message: string }[] } }
-    ).details?.fields;
     const code = errorCode(error);
     // A definite answer from the server about this body: the next attempt is a new one.
-    if (code && code !== 'idempotency_key_in_use' && code !== 'internal_error') {
+    if (code && code != 'idempotency_key_in_use' && code != 'internal_error') {
       this._attempt = undefined;
     }
-    const mapped: Record<string, string> = {};
-    let earliest: LoanStep | undefined;
-    for (const issue of fields ?? []) {
-      const ref = fieldForPath(issue.path);
-      if (!ref) continue;
-      mapped[ref.field] = serverFieldMessage(issue, ref.field, product, this.effectiveLocale);
-      if (!earliest || stepIndex(ref.step) < stepIndex(earliest)) earliest = ref.step;
+    const fields = (error as { details?: { fields?: FieldIssue[] } }).details?.fields ?? [];
+    const server: Record<string, string> = {};
+    let earliest: number = STEPS.length;
+    for (const issue of fields) {
+      const [name, step] = fieldForPath(issue.path);
+      if (step < 0) continue;
+      server[name] = serverFieldMessage(issue, name, product, this.effectiveLocale);
+      earliest = Math.min(earliest, step);
     }
-    if (earliest) {
-      this._serverErrors = mapped;
-      this._alert = this._messages.fixErrors;
-      this._attempted = new Set(this._attempted).add(earliest);
-      if (earliest === this._step) this._focus = 'first-error';
-      else {
-        this._go(earliest);
-        this._focus = 'first-error';
-      }
-      return;
+    const step = STEPS[earliest] as LoanStep | undefined;
+    if (step) {
+      this._server = server;
+      this._alert = this.t.pick(messages).fixErrors;
+      this._attempted.add(step);
+      this._go(step);
+    } else {
+      this._submitError = error;
     }
-    this._submitError = error;
-    this._focus = 'first-error';
+    this._focus = 'error';
   }
 
   private _startOver(): void {
-    const unionId = this._values.unionId;
-    const unionName = this._values.unionName;
+    const { unionId, unionName } = this._values;
     this._application = undefined;
     this._values = { ...emptyValues(), unionId, unionName };
     this._consents = {};
-    this._attempted = new Set();
-    this._serverErrors = {};
+    this._attempted.clear();
+    this._server = {};
     this._draft.reset();
     this._go('product');
   }
@@ -530,134 +425,123 @@ export class JgLoanApplication extends JgDataElement {
   // Rendering
 
   protected override render(): TemplateResult {
-    return html`<div class="loan" part="base">
+    const skeleton = () => renderSkeleton(6, this.t.base.loading);
+    return html`<div class="stack" part="base">
       ${this._load.render({
-        initial: () => renderSkeleton(6, this.t.base.loading),
-        pending: () =>
-          this._restored ? this._renderLoaded() : renderSkeleton(6, this.t.base.loading),
+        initial: skeleton,
+        pending: () => (this._restored ? this._renderForm() : skeleton()),
         error: (error) => renderError(error, this.t, () => void this._load.run()),
-        complete: () => this._renderLoaded(),
+        complete: () => this._renderForm(),
       })}
     </div>`;
   }
 
-  private _renderLoaded(): TemplateResult {
-    const m = this._messages;
-    if (this._products.length === 0) return renderEmpty(m.noProducts, m.noProductsDetail);
-    if (this._application) return this._renderSubmitted(this._application);
-    const index = stepIndex(this._step);
-    const view: StepView = {
-      t: this.t,
-      m,
-      locale: this.effectiveLocale,
-      step: this._step,
-      products: this._products,
-      product: this._product,
-      values: this._values,
-      consents: this._consents,
-      errors: this._nativeErrors(this._step),
-      showSchedule: this._showSchedule,
-      set: (key, value) => this._set(key, value),
-      chooseProduct: (id) => this._chooseProduct(id),
-      setUnion: (id, name) => {
-        this._set('unionName', name);
-        this._set('unionId', id);
-      },
-      tick: (id, granted) => this._tick(id, granted),
-      toggleSchedule: () => (this._showSchedule = !this._showSchedule),
-      go: (step) => this._go(step),
-    };
+  private _renderForm(): TemplateResult {
+    const m = this.t.pick(messages);
+    const step = this._step;
+    const index = STEPS.indexOf(step);
+    const { status } = this._draft;
+    if (!this._products.length) return renderEmpty(m.noProducts, m.noProductsDetail);
+    if (this._application) {
+      return html`<section class="card stack success" part="success">
+          <h2 id="heading" tabindex="-1">${m.submittedTitle}</h2>
+          <p>${m.submittedDetail}</p>
+          <button type="button" class="jg-button" @click=${this._startOver}>
+            ${m.newApplication}
+          </button>
+        </section>
+        <jg-loan-status
+          highlight=${this._application.id}
+          locale=${this.effectiveLocale}
+          exportparts="application"
+        ></jg-loan-status>`;
+    }
     return html`
       <nav class="steps" part="steps" aria-label=${m.progress}>
         <ol>
-          ${LOAN_STEPS.map((step, i) => {
-            const current = i === index;
-            const done = i < index;
-            const part = `step${current ? ' step-current' : ''}${done ? ' step-done' : ''}`;
-            const label = html`<span class="steps__number" aria-hidden="true">${i + 1}</span
-              ><span class="steps__label">${m.steps[step]}</span>`;
+          ${STEPS.map((s, i) => {
+            const label = html`<span class="number" aria-hidden="true">${i + 1}</span
+              ><span class="label">${m.steps[s]}</span>`;
             return html`<li
-              class="steps__item"
-              part=${part}
-              aria-current=${current ? 'step' : nothing}
+              part="step${i == index ? ' step-current' : i < index ? ' step-done' : ''}"
+              aria-current=${i == index ? 'step' : nothing}
             >
               ${
-                done
-                  ? html`<button type="button" class="steps__link" @click=${() => this._go(step)}>
-                      ${label}
-                    </button>`
-                  : html`<span class="steps__link">${label}</span>`
+                i < index
+                  ? html`<button type="button" @click=${() => this._go(s)}>${label}</button>`
+                  : html`<span>${label}</span>`
               }
             </li>`;
           })}
         </ol>
       </nav>
-      <h2 id="step-heading" class="heading" part="heading" tabindex="-1">
-        <span class="heading__count">${m.stepOf(index + 1, LOAN_STEPS.length)}</span>
-        <span>${m.steps[this._step]}</span>
+      <h2 id="heading" part="heading" tabindex="-1">
+        <span class="note">${m.stepOf(index + 1, STEPS.length)}</span> ${m.steps[step]}
       </h2>
       ${this._resumed ? html`<p class="note" role="status">${m.resumed}</p>` : nothing}
       ${this._alert ? html`<p class="alert" part="alert" role="alert">${this._alert}</p>` : nothing}
-      <form class="form" part="form" novalidate @submit=${this._onSubmit}>
-        ${renderStep(view)}
+      <form
+        class="stack"
+        part="form"
+        novalidate
+        @submit=${this._onSubmit}
+        @input=${this._onInput}
+        @jg-union-change=${this._onUnion}
+      >
+        ${renderStep({
+          t: this.t,
+          m,
+          locale: this.effectiveLocale,
+          step,
+          products: this._products,
+          product: this._product,
+          values: this._values,
+          consents: this._consents,
+          errors: this._errors,
+          schedule: this._schedule,
+          toggleSchedule: () => (this._schedule = !this._schedule),
+          go: (s) => this._go(s),
+        })}
         ${
-          this._submitError && this._step === 'review'
+          this._submitError && step == 'review'
             ? renderError(this._submitError, this.t, () => void this._submit())
             : nothing
         }
         <div class="actions" part="actions">
           ${
-            index > 0
+            index
               ? html`<button
                   type="button"
                   class="jg-button"
                   part="back-button"
-                  @click=${this._back}
+                  @click=${() => this._go(STEPS[index - 1]!)}
                 >
                   ${m.back}
                 </button>`
               : nothing
           }
           <button
-            type="submit"
             class="jg-button jg-button--primary"
             part="next-button"
-            aria-disabled=${this._submitting ? 'true' : 'false'}
+            aria-disabled=${this._submitting}
           >
-            ${this._step === 'review' ? (this._submitting ? m.submitting : m.submit) : m.next}
+            ${step == 'review' ? (this._submitting ? m.submitting : m.submit) : this.t.base.next}
           </button>
         </div>
       </form>
-      ${this._renderDraftStatus()}
+      ${
+        status == 'idle'
+          ? nothing
+          : html`<p class="note draft" part="draft-status">
+              ${
+                status == 'saving'
+                  ? m.draftSaving
+                  : status == 'failed'
+                    ? m.draftFailed
+                    : m.draftSaved(this.t.formatDate(this._draft.savedAt, 'time'))
+              }
+            </p>`
+      }
     `;
-  }
-
-  private _renderDraftStatus(): TemplateResult | typeof nothing {
-    const m = this._messages;
-    const { status, savedAt } = this._draft;
-    if (status === 'idle') return nothing;
-    const text =
-      status === 'saving'
-        ? m.draftSaving
-        : status === 'failed'
-          ? m.draftFailed
-          : m.draftSaved(savedAt ? this.t.formatDate(savedAt, 'time') : '');
-    return html`<p class="draft-status" part="draft-status">${text}</p>`;
-  }
-
-  private _renderSubmitted(application: LoanApplication): TemplateResult {
-    const m = this._messages;
-    return html`<section class="success" part="success">
-        <h2 id="step-heading" class="heading" tabindex="-1">${m.submittedTitle}</h2>
-        <p>${m.submittedDetail}</p>
-        <button type="button" class="jg-button" @click=${this._startOver}>
-          ${m.newApplication}
-        </button>
-      </section>
-      <jg-loan-status
-        highlight=${application.id}
-        locale=${this.effectiveLocale}
-        exportparts="application"
-      ></jg-loan-status>`;
   }
 }

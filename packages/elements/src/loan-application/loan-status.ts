@@ -1,28 +1,29 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { JiagongClient } from '@jiagong/client';
-import { formatFen, loanMemberEndpoints, type LoanApplication } from '@jiagong/contract';
+import {
+  formatFen,
+  loanMemberEndpoints,
+  type LoanApplication,
+  type LoanStatus,
+} from '@jiagong/contract';
 import { JgDataElement } from '../internal/data-element.js';
 import { emitError, renderEmpty, renderError, renderSkeleton } from '../internal/states.js';
 import { baseStyles } from '../internal/theme.js';
 import { formatApr } from './estimate.js';
-import { statusMessages, type StatusMessages } from './messages.js';
-import styles from './loan-status.styles.js';
+import { messages, type LoanMessages } from './messages.js';
+import styles from './loan-application.styles.js';
 
 /** `jg-loan-withdrawn`: the member withdrew an application. */
 export type JgLoanWithdrawnEvent = CustomEvent<{ application: LoanApplication }>;
 
-type Upcoming = keyof StatusMessages['upcoming'];
+const UPCOMING = ['under_review', 'decision', 'disbursed'] as const;
 
-/** What is still ahead of an application in each status. */
-const AHEAD: Record<LoanApplication['status'], Upcoming[]> = {
-  submitted: ['under_review', 'decision', 'disbursed'],
-  under_review: ['decision', 'disbursed'],
-  approved: ['disbursed'],
-  rejected: [],
-  disbursed: [],
-  withdrawn: [],
-};
+/** What is still ahead of an application in each status (nothing once decided against). */
+function upcoming(status: LoanStatus): (typeof UPCOMING)[number][] {
+  const passed = ['submitted', 'under_review', 'approved'].indexOf(status);
+  return passed < 0 ? [] : UPCOMING.slice(passed);
+}
 
 /**
  * The member's 惠工贷 applications, newest first, each with its timeline (submitted → under
@@ -67,14 +68,17 @@ export class JgLoanStatus extends JgDataElement {
   @state() private _nextCursor: string | null = null;
   @state() private _error: unknown;
   @state() private _loading = false;
+  /** The application whose withdrawal awaits confirmation. */
   @state() private _confirming?: string;
-  @state() private _withdrawing?: string;
-  @state() private _withdrawError?: { id: string; error: unknown };
+  @state() private _withdrawing = false;
+  @state() private _withdrawError: unknown;
+  /** Read out by screen readers (status changes, a withdrawal). */
   @state() private _announcement = '';
 
   private _client?: JiagongClient;
   private _timer?: ReturnType<typeof setInterval>;
   private _abort?: AbortController;
+  /** Selector of what to focus after the next update. */
   private _focusAfter?: string;
 
   /** The applications on screen. */
@@ -91,8 +95,7 @@ export class JgLoanStatus extends JgDataElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('visibilitychange', this._onVisibility);
-    clearInterval(this._timer);
-    this._timer = undefined;
+    this._schedule();
     this._abort?.abort();
   }
 
@@ -103,7 +106,7 @@ export class JgLoanStatus extends JgDataElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (this.api.client !== this._client) {
+    if (this.api.client != this._client) {
       this._client = this.api.client;
       this._apps = undefined;
       void this._load(false);
@@ -113,45 +116,54 @@ export class JgLoanStatus extends JgDataElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const target = this._focusAfter;
+    if (this._focusAfter) this.renderRoot.querySelector<HTMLElement>(this._focusAfter)?.focus();
     this._focusAfter = undefined;
-    if (target) this.renderRoot.querySelector<HTMLElement>(target)?.focus();
   }
 
   private readonly _onVisibility = (): void => {
     // Catch up at once when the member comes back, then keep the rhythm.
-    if (document.visibilityState === 'visible' && this._apps) void this._load(true);
+    if (document.visibilityState == 'visible' && this._apps) void this._load(true);
     this._schedule();
   };
 
+  /** (Re)starts the refresh timer while connected and visible; stops it otherwise. */
   private _schedule(): void {
     clearInterval(this._timer);
-    this._timer = undefined;
     const seconds = this.refreshInterval;
-    if (!this.isConnected || !(seconds > 0) || document.visibilityState !== 'visible') return;
-    this._timer = setInterval(() => {
-      if (document.visibilityState === 'visible') void this._load(true);
-    }, seconds * 1000);
+    if (this.isConnected && seconds > 0 && document.visibilityState == 'visible') {
+      this._timer = setInterval(() => {
+        if (document.visibilityState == 'visible') void this._load(true);
+      }, seconds * 1000);
+    }
   }
 
+  /** Loads the first page; `silent` keeps the list (and any older pages) on screen meanwhile. */
   private async _load(silent: boolean): Promise<void> {
     const client = this.api.client;
     if (!client) return;
     this._abort?.abort();
-    const abort = new AbortController();
-    this._abort = abort;
-    if (!silent || !this._apps) {
-      this._loading = true;
-      this._error = undefined;
-    }
+    const abort = (this._abort = new AbortController());
+    this._loading = true;
+    if (!silent) this._error = undefined;
     try {
-      const page = await client.me.loanApplications.list({}, { signal: abort.signal });
-      if (this._apps) this._announceChanges(this._apps, page.data);
+      const { data, nextCursor } = await client.me.loanApplications.list(
+        {},
+        { signal: abort.signal },
+      );
+      const before = this._apps ?? [];
+      const m = this._m;
+      const changed = data.filter((app) =>
+        before.some((old) => old.id == app.id && old.status != app.status),
+      );
+      if (changed.length) {
+        this._announcement = changed
+          .map((app) => m.updated(app.productName, m.status[app.status]))
+          .join('；');
+      }
       // Older pages loaded with "load more" stay below the fresh first page.
-      const fresh = new Set(page.data.map((a) => a.id));
-      const kept = silent ? (this._apps ?? []).filter((a) => !fresh.has(a.id)) : [];
-      this._apps = [...page.data, ...kept];
-      if (kept.length === 0) this._nextCursor = page.nextCursor;
+      const kept = silent ? before.filter((old) => !data.some((app) => app.id == old.id)) : [];
+      this._apps = [...data, ...kept];
+      if (!kept.length) this._nextCursor = nextCursor;
       this._error = undefined;
     } catch (error) {
       if (abort.signal.aborted) return;
@@ -161,98 +173,65 @@ export class JgLoanStatus extends JgDataElement {
         emitError(this, error);
       }
     } finally {
-      if (this._abort === abort) this._loading = false;
+      if (this._abort == abort) this._loading = false;
     }
   }
 
   private async _loadMore(): Promise<void> {
-    const client = this.api.client;
-    const cursor = this._nextCursor;
-    if (!client || !cursor) return;
     try {
-      const page = await client.me.loanApplications.list({ cursor });
-      const seen = new Set((this._apps ?? []).map((a) => a.id));
-      this._apps = [...(this._apps ?? []), ...page.data.filter((a) => !seen.has(a.id))];
+      const page = await this.api.client!.me.loanApplications.list({ cursor: this._nextCursor! });
+      const apps = this._apps ?? [];
+      this._apps = [...apps, ...page.data.filter((app) => !apps.some((a) => a.id == app.id))];
       this._nextCursor = page.nextCursor;
     } catch (error) {
       emitError(this, error);
     }
   }
 
-  private _announceChanges(before: LoanApplication[], after: LoanApplication[]): void {
-    const m = this._messages;
-    const changes = after.filter((app) => {
-      const old = before.find((b) => b.id === app.id);
-      return old && old.status !== app.status;
-    });
-    if (changes.length > 0) {
-      this._announcement = changes
-        .map((app) => m.updated(app.productName, m.status[app.status]))
-        .join('；');
-    }
-  }
-
   private async _withdraw(app: LoanApplication): Promise<void> {
-    const client = this.api.client;
-    if (!client || this._withdrawing) return;
-    this._withdrawing = app.id;
+    if (this._withdrawing) return;
+    this._withdrawing = true;
     this._withdrawError = undefined;
     try {
-      const updated = await client.me.loanApplications.withdraw(app.id);
-      this._apps = (this._apps ?? []).map((a) => (a.id === updated.id ? updated : a));
+      const updated = await this.api.client!.me.loanApplications.withdraw(app.id);
+      this._apps = this._apps!.map((a) => (a.id == updated.id ? updated : a));
       this._confirming = undefined;
-      this._announcement = this._messages.withdrawn;
+      this._announcement = this._m.withdrawn;
       this._focusAfter = `#app-${CSS.escape(app.id)}-title`;
       this.emit('jg-loan-withdrawn', { application: updated });
     } catch (error) {
-      this._withdrawError = { id: app.id, error };
+      this._withdrawError = error;
       emitError(this, error);
     } finally {
-      this._withdrawing = undefined;
+      this._withdrawing = false;
     }
   }
 
-  private get _messages(): StatusMessages {
-    return this.t.pick(statusMessages);
+  /** Opens (`confirm`) or closes the withdraw confirmation of `app`, moving focus along. */
+  private _confirm(app: LoanApplication, confirm: boolean): void {
+    this._confirming = confirm ? app.id : undefined;
+    this._withdrawError = undefined;
+    this._focusAfter = `#${confirm ? 'keep' : 'withdraw'}-${CSS.escape(app.id)}`;
+  }
+
+  private get _m(): LoanMessages {
+    return this.t.pick(messages);
   }
 
   protected override render(): TemplateResult {
-    const m = this._messages;
-    let body: TemplateResult;
-    if (this._error && !this._apps) {
-      body = renderError(this._error, this.t, () => void this._load(false));
-    } else if (!this._apps) {
-      body = renderSkeleton(4, this.t.base.loading);
-    } else if (this._apps.length === 0) {
-      body = renderEmpty(m.empty, m.emptyDetail);
-    } else {
-      body = html`<ul class="apps">
-          ${this._apps.map((app) => html`<li>${this._renderApplication(app)}</li>`)}
-        </ul>
+    const m = this._m;
+    const apps = this._apps;
+    return html`<section class="stack" part="base" aria-labelledby="status-title">
+      <div class="head">
+        <h2 id="status-title">${m.statusTitle}</h2>
         ${
-          this._nextCursor
-            ? html`<button
-                type="button"
-                class="jg-button"
-                part="load-more"
-                @click=${() => void this._loadMore()}
-              >
-                ${m.loadMore}
-              </button>`
-            : nothing
-        }`;
-    }
-    return html`<section class="status" part="base" aria-labelledby="status-title">
-      <div class="status__head">
-        <h2 id="status-title" class="status__title">${m.title}</h2>
-        ${
-          this._apps
+          apps
             ? html`<button
                 type="button"
                 class="jg-button jg-button--link"
                 part="refresh-button"
-                aria-busy=${this._loading ? 'true' : 'false'}
-                @click=${() => void this._load(true)}
+                aria-busy=${this._loading}
+                @click=${this.refresh}
               >
                 ${m.refresh}
               </button>`
@@ -260,92 +239,111 @@ export class JgLoanStatus extends JgDataElement {
         }
       </div>
       <p class="jg-visually-hidden" role="status">${this._announcement}</p>
-      ${body}
+      ${
+        !apps
+          ? this._error
+            ? renderError(this._error, this.t, () => void this._load(false))
+            : renderSkeleton(4, this.t.base.loading)
+          : !apps.length
+            ? renderEmpty(m.empty, m.emptyDetail)
+            : html`<ul class="stack">
+                  ${apps.map((app) => html`<li>${this._renderApp(m, app)}</li>`)}
+                </ul>
+                ${
+                  this._nextCursor
+                    ? html`<button
+                        type="button"
+                        class="jg-button"
+                        part="load-more"
+                        @click=${this._loadMore}
+                      >
+                        ${m.loadMore}
+                      </button>`
+                    : nothing
+                }`
+      }
     </section>`;
   }
 
-  private _renderApplication(app: LoanApplication): TemplateResult {
-    const m = this._messages;
-    const t = this.t;
-    const highlighted = app.id === this.highlight;
+  private _renderApp(m: LoanMessages, app: LoanApplication): TemplateResult {
+    const date = (iso: string) => this.t.formatDate(iso, 'datetime');
+    const on = app.id == this.highlight;
     const titleId = `app-${app.id}-title`;
     return html`<article
-      class="app ${highlighted ? 'is-highlighted' : ''}"
-      part=${highlighted ? 'application application-highlighted' : 'application'}
+      class="card stack ${on ? 'on' : ''}"
+      part="application${on ? ' application-highlighted' : ''}"
       aria-labelledby=${titleId}
     >
-      <header class="app__head">
-        <h3 class="app__title" id=${titleId} tabindex="-1">${app.productName}</h3>
-        <span class="badge badge--${app.status}" part="status status-${app.status}"
+      <header class="head">
+        <h3 id=${titleId} tabindex="-1">${app.productName}</h3>
+        <span class="badge ${app.status}" part="status status-${app.status}"
           >${m.status[app.status]}</span
         >
       </header>
-      <p class="app__figures">
-        ${m.amountTerm(formatFen(app.amountFen), app.termMonths)} · ${m.method[app.repaymentMethod]}
-        · ${m.apr(formatApr(t, app.aprPercent))}<span class="app__reference">${m.reference}</span>
+      <p>
+        ${formatFen(app.amountFen)} · ${m.months(app.termMonths)} ·
+        ${m.methods[app.repaymentMethod]} · ${m.apr} ${formatApr(app.aprPercent)}
+        <span class="badge ref">${m.reference}</span>
       </p>
-      <p class="app__meta">${m.submittedAt(t.formatDate(app.createdAt, 'datetime'))}</p>
+      <p class="note">${m.submittedAt(date(app.createdAt))}</p>
       <ol class="timeline" part="timeline" aria-label=${m.timeline}>
         ${app.timeline.map(
           (entry) =>
-            html`<li class="timeline__item is-done timeline__item--${entry.status}">
+            html`<li class="timeline__item is-done">
               <span class="timeline__label">${m.status[entry.status]}</span>
-              <time class="timeline__time" datetime=${entry.at}
-                >${t.formatDate(entry.at, 'datetime')}</time
-              >
+              <time class="note" datetime=${entry.at}>${date(entry.at)}</time>
               ${entry.note ? html`<span class="timeline__note">${entry.note}</span>` : nothing}
             </li>`,
         )}
-        ${AHEAD[app.status].map(
+        ${upcoming(app.status).map(
           (step) =>
             html`<li class="timeline__item is-pending">
               <span class="timeline__label">${m.upcoming[step]}</span>
-              <span class="timeline__time">${m.pending}</span>
+              <span>${m.pending}</span>
             </li>`,
         )}
       </ol>
       ${
-        app.status === 'rejected' && app.rejectionReason
-          ? html`<p class="app__reason" part="reason">
+        app.status == 'rejected' && app.rejectionReason
+          ? html`<p class="reason" part="reason">
               <strong>${m.reason}：</strong>${app.rejectionReason}
             </p>`
           : nothing
       }
-      ${app.withdrawable ? this._renderWithdraw(app) : nothing}
+      ${app.withdrawable ? this._renderWithdraw(m, app) : nothing}
     </article>`;
   }
 
-  private _renderWithdraw(app: LoanApplication): TemplateResult {
-    const m = this._messages;
-    const failed = this._withdrawError?.id === app.id ? this._withdrawError.error : undefined;
-    if (this._confirming !== app.id) {
+  private _renderWithdraw(m: LoanMessages, app: LoanApplication): TemplateResult {
+    if (this._confirming != app.id) {
       return html`<button
         type="button"
         class="jg-button"
         part="withdraw-button"
         id="withdraw-${app.id}"
-        @click=${() => {
-          this._confirming = app.id;
-          this._focusAfter = `#keep-${CSS.escape(app.id)}`;
-        }}
+        @click=${() => this._confirm(app, true)}
       >
         ${m.withdraw}
       </button>`;
     }
-    const busy = this._withdrawing === app.id;
+    const busy = this._withdrawing;
     return html`<div
-      class="confirm"
+      class="stack confirm"
       part="confirm"
       role="group"
       aria-labelledby="confirm-${app.id}"
     >
       <p id="confirm-${app.id}">${m.withdrawConfirm}</p>
-      ${failed ? renderError(failed, this.t, () => void this._withdraw(app)) : nothing}
-      <div class="confirm__actions">
+      ${
+        this._withdrawError
+          ? renderError(this._withdrawError, this.t, () => void this._withdraw(app))
+          : nothing
+      }
+      <div class="actions">
         <button
           type="button"
           class="jg-button jg-button--primary"
-          aria-disabled=${busy ? 'true' : 'false'}
+          aria-disabled=${busy}
           @click=${() => void this._withdraw(app)}
         >
           ${busy ? m.withdrawing : m.withdrawYes}
@@ -354,11 +352,7 @@ export class JgLoanStatus extends JgDataElement {
           type="button"
           class="jg-button"
           id="keep-${app.id}"
-          @click=${() => {
-            this._confirming = undefined;
-            this._withdrawError = undefined;
-            this._focusAfter = `#withdraw-${CSS.escape(app.id)}`;
-          }}
+          @click=${() => this._confirm(app, false)}
         >
           ${m.withdrawNo}
         </button>

@@ -7,30 +7,20 @@ import {
   type LoanProduct,
   type RepaymentMethod,
 } from '@jiagong/contract';
+import type { LoanMessages } from './messages.js';
 
-export const LOAN_STEPS = [
-  'product',
-  'amount',
-  'applicant',
-  'employer',
-  'consents',
-  'review',
-] as const;
-export type LoanStep = (typeof LOAN_STEPS)[number];
-
-export function isLoanStep(value: unknown): value is LoanStep {
-  return typeof value === 'string' && (LOAN_STEPS as readonly string[]).includes(value);
-}
+export const STEPS = ['product', 'amount', 'applicant', 'employer', 'consents', 'review'] as const;
+export type LoanStep = (typeof STEPS)[number];
 
 /**
- * What the member has entered. Everything is kept as entered (possibly invalid) so a draft can
- * hold a half-finished form; only submission needs it complete.
+ * What the member has entered, kept as entered (possibly invalid) so a draft can hold a
+ * half-finished form; only submission needs it complete. Empty is `''`, or `0` for the term.
  */
-export interface LoanValues {
+export type LoanValues = {
   productId: string;
-  /** Integer fen as a string, `''` while empty or unreadable. */
+  /** Integer fen as a string. */
   amountFen: string;
-  termMonths: number | null;
+  termMonths: number;
   repaymentMethod: RepaymentMethod | '';
   name: string;
   idNumber: string;
@@ -41,12 +31,12 @@ export interface LoanValues {
   employerName: string;
   uscc: string;
   purpose: string;
-}
+};
 
 export const emptyValues = (): LoanValues => ({
   productId: '',
   amountFen: '',
-  termMonths: null,
+  termMonths: 0,
   repaymentMethod: '',
   name: '',
   idNumber: '',
@@ -61,89 +51,92 @@ export const emptyValues = (): LoanValues => ({
 /** Consent ticks by consent text id. Never part of a draft: consent is given at submission. */
 export type ConsentTicks = Record<string, boolean>;
 
-const str = (value: unknown): string => (typeof value === 'string' ? value.slice(0, 500) : '');
-
-/** Reads a server draft's loosely typed `values` back, dropping anything unexpected. */
+/**
+ * Reads a server draft's loosely typed `values` back. Only the type is checked here: the steps
+ * validate the content as the member goes on.
+ */
 export function valuesFromDraft(raw: Record<string, unknown>): LoanValues {
-  const values = emptyValues();
-  for (const key of Object.keys(values) as (keyof LoanValues)[]) {
-    if (key === 'termMonths') {
-      const term = raw.termMonths;
-      values.termMonths = typeof term === 'number' && Number.isInteger(term) ? term : null;
-    } else if (key === 'repaymentMethod') {
-      const method = raw.repaymentMethod;
-      values.repaymentMethod =
-        method === 'equal-instalment' || method === 'equal-principal' ? method : '';
-    } else {
-      values[key] = str(raw[key]);
-    }
+  const values: Record<string, unknown> = emptyValues();
+  for (const key in values) {
+    if (typeof raw[key] === typeof values[key]) values[key] = raw[key];
   }
-  if (!/^\d*$/.test(values.amountFen)) values.amountFen = '';
-  return values;
+  return values as unknown as LoanValues;
 }
 
-export function hasAnyValue(values: LoanValues): boolean {
-  return Object.values(values).some((value) => value !== '' && value !== null);
-}
+export const hasAnyValue = (values: LoanValues) => Object.values(values).some(Boolean);
 
-const trimmedLength = (s: string) => [...s.trim()].length;
+/** At least two characters, not counting surrounding spaces. */
+const filled = (s: string) => [...s.trim()].length > 1;
 
-/** The first step whose data is incomplete (used to resume a draft no further than that). */
-export function firstIncompleteStep(
-  values: LoanValues,
+/**
+ * Errors of the native controls (radios, text fields, consent boxes) of `step`, by control
+ * name; the `jg-*` inputs validate themselves.
+ */
+export function nativeErrors(
+  step: LoanStep,
+  v: LoanValues,
   product: LoanProduct | undefined,
   consents: ConsentTicks,
-): LoanStep {
-  if (!product) return 'product';
-  const fen = /^\d+$/.test(values.amountFen) ? Number(values.amountFen) : NaN;
-  if (
-    !(fen >= product.minAmountFen && fen <= product.maxAmountFen) ||
-    !values.termMonths ||
-    !product.termsMonths.includes(values.termMonths) ||
-    !values.repaymentMethod ||
-    !product.repaymentMethods.includes(values.repaymentMethod)
-  ) {
-    return 'amount';
+  m: LoanMessages,
+): Record<string, string> {
+  const errors: Record<string, string> = {};
+  if (!product) errors.productId = m.choose(m.product);
+  else if (step == 'amount') {
+    if (!product.termsMonths.includes(v.termMonths)) errors.termMonths = m.choose(m.term);
+    if (!product.repaymentMethods.includes(v.repaymentMethod as RepaymentMethod)) {
+      errors.repaymentMethod = m.choose(m.method);
+    }
+  } else if (step == 'employer') {
+    if (!filled(v.employerName)) errors.employerName = m.fill(m.employer);
+    if (!filled(v.purpose)) errors.purpose = m.fill(m.purpose);
+  } else if (step == 'consents') {
+    for (const text of product.consents) {
+      if (text.required && !consents[text.id]) {
+        errors[`consent:${text.id}`] = m.consentRequired(text.title);
+      }
+    }
   }
-  if (
-    !validateName(values.name).ok ||
-    !validateResidentId(values.idNumber).ok ||
-    !validateMobile(values.mobile).ok ||
-    !values.unionId
-  ) {
-    return 'applicant';
-  }
-  if (
-    trimmedLength(values.employerName) < 2 ||
-    !validateUscc(values.uscc).ok ||
-    trimmedLength(values.purpose) < 2
-  ) {
-    return 'employer';
-  }
-  if (product.consents.some((text) => text.required && !consents[text.id])) return 'consents';
-  return 'review';
+  return errors;
+}
+
+/**
+ * Index of the first step whose data is incomplete: a draft resumes no further (at most at
+ * the consents, which are never in a draft), even if the product changed since.
+ */
+export function resumeLimit(v: LoanValues, product: LoanProduct | undefined): number {
+  const fen = Number(v.amountFen);
+  const complete = [
+    product,
+    product &&
+      fen >= product.minAmountFen &&
+      fen <= product.maxAmountFen &&
+      product.termsMonths.includes(v.termMonths) &&
+      product.repaymentMethods.includes(v.repaymentMethod as RepaymentMethod),
+    validateName(v.name).ok &&
+      validateResidentId(v.idNumber).ok &&
+      validateMobile(v.mobile).ok &&
+      v.unionId,
+    filled(v.employerName) && validateUscc(v.uscc).ok && filled(v.purpose),
+  ];
+  const first = complete.findIndex((ok) => !ok);
+  return first < 0 ? 4 : first;
 }
 
 /** The request body for `me.loanApplications.create`. */
 export function toApplicationInput(
-  values: LoanValues,
+  v: LoanValues,
   product: LoanProduct,
   consents: ConsentTicks,
   channel: string,
 ): LoanApplicationInput {
   return {
     productId: product.id,
-    amountFen: Number(values.amountFen),
-    termMonths: values.termMonths ?? 0,
-    repaymentMethod: values.repaymentMethod || 'equal-instalment',
-    applicant: {
-      name: values.name,
-      idNumber: values.idNumber,
-      mobile: values.mobile,
-      unionId: values.unionId,
-    },
-    employer: { name: values.employerName.trim(), uscc: values.uscc },
-    purpose: values.purpose.trim(),
+    amountFen: Number(v.amountFen),
+    termMonths: v.termMonths,
+    repaymentMethod: v.repaymentMethod || 'equal-instalment',
+    applicant: { name: v.name, idNumber: v.idNumber, mobile: v.mobile, unionId: v.unionId },
+    employer: { name: v.employerName.trim(), uscc: v.uscc },
+    purpose: v.purpose.trim(),
     consents: product.consents.map((text) => ({
       textId: text.id,
       version: text.version,
@@ -153,30 +146,20 @@ export function toApplicationInput(
   };
 }
 
-/** Where a field lives: its step and the `name` of its control in that step's form. */
-export interface FieldRef {
-  step: LoanStep;
-  field: string;
-}
+/** The controls of each step that a server field error can point at (consents aside). */
+const STEP_FIELDS = [
+  ['productId'],
+  ['amountFen', 'termMonths', 'repaymentMethod'],
+  ['name', 'idNumber', 'mobile', 'unionId'],
+  ['employerName', 'uscc', 'purpose'],
+];
 
-const FIELD_BY_PATH: Record<string, FieldRef> = {
-  productId: { step: 'product', field: 'productId' },
-  amountFen: { step: 'amount', field: 'amountFen' },
-  termMonths: { step: 'amount', field: 'termMonths' },
-  repaymentMethod: { step: 'amount', field: 'repaymentMethod' },
-  'applicant.name': { step: 'applicant', field: 'name' },
-  'applicant.idNumber': { step: 'applicant', field: 'idNumber' },
-  'applicant.mobile': { step: 'applicant', field: 'mobile' },
-  'applicant.unionId': { step: 'applicant', field: 'unionId' },
-  'employer.name': { step: 'employer', field: 'employerName' },
-  'employer.uscc': { step: 'employer', field: 'uscc' },
-  purpose: { step: 'employer', field: 'purpose' },
-};
-
-/** Maps a server field path (`applicant.idNumber`, `consents.ct_x`) to the control showing it. */
-export function fieldForPath(path: string): FieldRef | undefined {
-  if (path.startsWith('consents.')) {
-    return { step: 'consents', field: `consent:${path.slice('consents.'.length)}` };
-  }
-  return FIELD_BY_PATH[path];
+/**
+ * The control showing a server field error (`applicant.idNumber` → `idNumber`,
+ * `consents.ct_x` → `consent:ct_x`) and the index of its step, -1 for an unknown path.
+ */
+export function fieldForPath(path: string): [name: string, step: number] {
+  if (path.startsWith('consents.')) return [`consent:${path.slice(9)}`, 4];
+  const name = path == 'employer.name' ? 'employerName' : path.replace(/^\w+\./, '');
+  return [name, STEP_FIELDS.findIndex((fields) => fields.includes(name))];
 }

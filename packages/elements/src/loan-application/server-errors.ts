@@ -8,8 +8,9 @@ import {
 } from '@jiagong/contract';
 import type { Locale } from '../internal/localize.js';
 import { inputMessages } from '../inputs/messages.js';
-import { loanMessages } from './messages.js';
+import { messages } from './messages.js';
 
+/** The domain validator behind each `jg-*` input of the form. */
 const DOMAIN_FIELDS: Record<string, ValidationField> = {
   name: 'name',
   idNumber: 'residentId',
@@ -23,26 +24,20 @@ const DOMAIN_FIELDS: Record<string, ValidationField> = {
  * shows the server's message, as text.
  */
 export function serverFieldMessage(
-  issue: FieldIssue,
+  { code, message }: FieldIssue,
   field: string,
   product: LoanProduct,
   locale: Locale,
 ): string {
   const domain = DOMAIN_FIELDS[field];
-  if (
-    domain &&
-    (VALIDATION_ERROR_CODES_BY_FIELD[domain] as readonly string[]).includes(issue.code)
-  ) {
-    return validationMessage(issue.code as ValidationErrorCode, locale, domain);
-  }
-  // The server's rule wins over the product data the page loaded (the bank may have changed
-  // it). Its text is in the client's language, Chinese unless configured otherwise.
-  if (issue.code === 'age_out_of_range' && locale !== 'zh-CN') {
-    return inputMessages[locale].ageRange(product.minAge, product.maxAge);
-  }
-  if (issue.code === 'consent_required' && field.startsWith('consent:')) {
-    const text = product.consents.find((c) => `consent:${c.id}` === field);
-    if (text) return loanMessages[locale].consentRequiredError(text.title);
-  }
-  return issue.message;
+  const consent = product.consents.find((text) => `consent:${text.id}` == field);
+  return domain && (VALIDATION_ERROR_CODES_BY_FIELD[domain] as readonly string[]).includes(code)
+    ? validationMessage(code as ValidationErrorCode, locale, domain)
+    : // The server's age rule wins over the product data the page loaded (the bank may have
+      // changed it); its text is in the client's language, Chinese unless configured otherwise.
+      code == 'age_out_of_range' && locale != 'zh-CN'
+      ? inputMessages[locale].ageRange(product.minAge, product.maxAge)
+      : code == 'consent_required' && consent
+        ? messages[locale].consentRequired(consent.title)
+        : message;
 }
