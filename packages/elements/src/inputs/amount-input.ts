@@ -1,12 +1,6 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import {
-  fenToChineseUppercase,
-  fenToWanHint,
-  formatFen,
-  parseYuanToFen,
-  validationMessage,
-} from '@jiagong/contract';
+import { fenToChineseUppercase, fenToWanHint, formatFen, parseYuanToFen } from '@jiagong/contract';
 import { JgFormControl, type Parsed } from './form-control.js';
 
 // Integer fen to the yuan text a member edits (`123456` → `1234.56`), by string slicing: no
@@ -57,45 +51,32 @@ export class JgAmountInput extends JgFormControl {
   @property({ type: Number }) max?: number;
 
   protected override fieldInputMode = 'decimal';
+  protected override field = 'amount' as const;
 
   /** The value as a number of fen, or null when empty or unreadable. */
   get valueAsFen(): number | null {
     return /^\d+$/.test(this.value) ? Number(this.value) : null;
   }
   set valueAsFen(fen: number | null) {
-    this.value = fen == null || !Number.isSafeInteger(fen) || fen < 0 ? '' : String(fen);
+    this.value = Number.isSafeInteger(fen) && fen! >= 0 ? String(fen) : '';
   }
 
   protected override parse(text: string): Parsed {
-    const locale = this.effectiveLocale;
     const result = parseYuanToFen(text);
-    if (!result.ok) {
-      if (result.code === 'empty') return { value: '' };
-      return {
-        value: '',
-        invalid: { flag: 'badInput', message: validationMessage(result.code, locale, 'amount') },
-      };
-    }
+    if (!result.ok) return this._read(result, '', 'badInput');
     const fen = result.value;
-    const value = String(fen);
     const { min, max } = this;
-    if (min != null && Number.isSafeInteger(min) && fen < min) {
-      return {
-        value,
-        invalid: { flag: 'rangeUnderflow', message: this.messages.rangeUnderflow(formatFen(min)) },
-      };
-    }
-    if (max != null && Number.isSafeInteger(max) && fen > max) {
-      return {
-        value,
-        invalid: { flag: 'rangeOverflow', message: this.messages.rangeOverflow(formatFen(max)) },
-      };
-    }
-    return { value };
-  }
-
-  protected override requiredMessage(): string {
-    return validationMessage('empty', this.effectiveLocale, 'amount');
+    const m = this.messages;
+    // Limits that are not safe integers (a typo in an attribute) are ignored.
+    return {
+      value: String(fen),
+      invalid:
+        Number.isSafeInteger(min) && fen < min!
+          ? { flag: 'rangeUnderflow', message: m.rangeUnderflow(formatFen(min!)) }
+          : Number.isSafeInteger(max) && fen > max!
+            ? { flag: 'rangeOverflow', message: m.rangeOverflow(formatFen(max!)) }
+            : undefined,
+    };
   }
 
   protected override toEditText(value: string): string {
@@ -104,27 +85,26 @@ export class JgAmountInput extends JgFormControl {
 
   protected override toDisplayText(text: string, valid: boolean): string {
     const fen = this.valueAsFen;
-    if (!valid || fen === null) return text;
-    return formatFen(fen).replace('¥', '');
+    return valid && fen != null ? formatFen(fen).slice(1) : text;
   }
 
   protected override transformTyping(text: string): string {
     return text.normalize('NFKC');
   }
 
-  protected override renderPrefix(): TemplateResult {
+  protected override renderPrefix(): unknown {
     return html`<span class="affix" part="currency" aria-hidden="true"
       >${this.messages.currency}</span
     >`;
   }
 
-  protected override renderSuffix(): TemplateResult {
+  protected override renderSuffix(): unknown {
     return html`<span class="affix" part="unit" aria-hidden="true">${this.messages.yuan}</span>`;
   }
 
-  protected override renderExtraHint(): TemplateResult | typeof nothing {
+  protected override renderExtraHint(): unknown {
     const fen = this.valueAsFen;
-    if (fen === null) return nothing;
+    if (fen == null) return nothing;
     return html`<span part="uppercase">${this.messages.uppercase(fenToChineseUppercase(fen))}</span
       >${fen >= WAN_HINT_FROM_FEN ? html`<span part="wan">${fenToWanHint(fen)}</span>` : nothing}`;
   }

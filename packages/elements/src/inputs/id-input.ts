@@ -1,12 +1,6 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import {
-  ageOn,
-  maskResidentId,
-  shanghaiToday,
-  validateResidentId,
-  validationMessage,
-} from '@jiagong/contract';
+import { ageOn, maskResidentId, shanghaiToday, validateResidentId } from '@jiagong/contract';
 import { JgFormControl, type Parsed } from './form-control.js';
 
 interface Derived {
@@ -56,6 +50,7 @@ export class JgIdInput extends JgFormControl {
   private _derived: Derived | undefined;
 
   protected override sensitive = true;
+  protected override field = 'residentId' as const;
 
   /** Birth date `YYYY-MM-DD` of a valid number, else null. */
   get birthDate(): string | null {
@@ -68,37 +63,21 @@ export class JgIdInput extends JgFormControl {
   }
 
   protected override parse(text: string): Parsed {
-    const locale = this.effectiveLocale;
     const result = validateResidentId(text);
-    if (!result.ok) {
-      this._derived = undefined;
-      if (result.code === 'empty') return { value: '' };
-      return {
-        value: text.trim().normalize('NFKC').toUpperCase(),
-        invalid: {
-          flag: 'patternMismatch',
-          message: validationMessage(result.code, locale, 'residentId'),
-        },
-      };
-    }
-    this._derived = { birthDate: result.birthDate, sex: result.sex };
-    const age = ageOn(result.birthDate, shanghaiToday());
-    const { minAge, maxAge } = this;
-    const young = minAge != null && age < minAge;
-    if (young || (maxAge != null && age > maxAge)) {
-      return {
-        value: result.value,
-        invalid: {
+    const parsed = this._read(result, this.transformTyping(text.trim()));
+    this._derived = result.ok ? result : undefined;
+    if (result.ok) {
+      const age = ageOn(result.birthDate, shanghaiToday());
+      const { minAge, maxAge } = this;
+      const young = minAge != null && age < minAge;
+      if (young || (maxAge != null && age > maxAge)) {
+        parsed.invalid = {
           flag: young ? 'rangeUnderflow' : 'rangeOverflow',
           message: this.messages.ageRange(minAge ?? undefined, maxAge ?? undefined),
-        },
-      };
+        };
+      }
     }
-    return { value: result.value };
-  }
-
-  protected override requiredMessage(): string {
-    return validationMessage('empty', this.effectiveLocale, 'residentId');
+    return parsed;
   }
 
   protected override transformTyping(text: string): string {
@@ -110,17 +89,17 @@ export class JgIdInput extends JgFormControl {
   }
 
   protected override formValue(value: string, valid: boolean): string | FormData | null {
-    if (value === '') return null;
     const derived = this._derived;
-    if (!valid || !derived || (!this.birthDateName && !this.sexName) || !this.name) return value;
+    const { name, birthDateName, sexName } = this;
+    if (!value || !valid || !derived || !name || !(birthDateName || sexName)) return value || null;
     const data = new FormData();
-    data.append(this.name, value);
-    if (this.birthDateName) data.append(this.birthDateName, derived.birthDate);
-    if (this.sexName) data.append(this.sexName, derived.sex);
+    data.append(name, value);
+    if (birthDateName) data.append(birthDateName, derived.birthDate);
+    if (sexName) data.append(sexName, derived.sex);
     return data;
   }
 
-  protected override renderExtraHint(): TemplateResult | typeof nothing {
+  protected override renderExtraHint(): unknown {
     // The birth date is part of what masking hides, so it is only spelled out while the full
     // number is visible anyway.
     const derived = this._derived;

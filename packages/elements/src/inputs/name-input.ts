@@ -1,4 +1,4 @@
-import { validateName, validationMessage } from '@jiagong/contract';
+import { validateName } from '@jiagong/contract';
 import { JgFormControl, type Parsed } from './form-control.js';
 
 /**
@@ -28,26 +28,9 @@ import { JgFormControl, type Parsed } from './form-control.js';
 export class JgNameInput extends JgFormControl {
   protected override fieldAutocomplete = 'name';
   protected override sensitive = true;
+  protected override field = 'name' as const;
 
   protected override parse(text: string): Parsed {
-    const result = validateName(text);
-    if (result.ok) return { value: result.value };
-    if (result.code === 'empty') return { value: '' };
-    return {
-      value: text.normalize('NFC').trim().replace(/\s+/g, ' '),
-      invalid: {
-        flag:
-          result.code === 'too_short'
-            ? 'tooShort'
-            : result.code === 'too_long'
-              ? 'tooLong'
-              : 'patternMismatch',
-        message: validationMessage(result.code, this.effectiveLocale, 'name'),
-      },
-    };
-  }
-
-  protected override requiredMessage(): string {
-    return validationMessage('empty', this.effectiveLocale, 'name');
+    return this._read(validateName(text), text.normalize('NFC').trim().replace(/\s+/g, ' '));
   }
 }

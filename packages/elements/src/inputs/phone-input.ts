@@ -1,4 +1,4 @@
-import { maskMobile, validateMobile, validationMessage } from '@jiagong/contract';
+import { maskMobile, validateMobile } from '@jiagong/contract';
 import { JgFormControl, type Parsed } from './form-control.js';
 
 /**
@@ -30,22 +30,10 @@ export class JgPhoneInput extends JgFormControl {
   protected override fieldInputMode = 'tel';
   protected override fieldAutocomplete = 'tel-national';
   protected override sensitive = true;
+  protected override field = 'mobile' as const;
 
   protected override parse(text: string): Parsed {
-    const result = validateMobile(text);
-    if (result.ok) return { value: result.value };
-    if (result.code === 'empty') return { value: '' };
-    return {
-      value: text.normalize('NFKC').replace(/[\s\-()]/g, ''),
-      invalid: {
-        flag: 'patternMismatch',
-        message: validationMessage(result.code, this.effectiveLocale, 'mobile'),
-      },
-    };
-  }
-
-  protected override requiredMessage(): string {
-    return validationMessage('empty', this.effectiveLocale, 'mobile');
+    return this._read(validateMobile(text), text.normalize('NFKC').replace(/[\s\-()]/g, ''));
   }
 
   protected override transformTyping(text: string): string {

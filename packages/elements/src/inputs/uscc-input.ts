@@ -1,4 +1,4 @@
-import { validateUscc, validationMessage } from '@jiagong/contract';
+import { validateUscc } from '@jiagong/contract';
 import { JgFormControl, type Parsed } from './form-control.js';
 
 /**
@@ -25,21 +25,10 @@ import { JgFormControl, type Parsed } from './form-control.js';
  * @event invalid - The form found the value invalid on submit.
  */
 export class JgUsccInput extends JgFormControl {
-  protected override parse(text: string): Parsed {
-    const result = validateUscc(text);
-    if (result.ok) return { value: result.value };
-    if (result.code === 'empty') return { value: '' };
-    return {
-      value: text.trim().normalize('NFKC').toUpperCase(),
-      invalid: {
-        flag: 'patternMismatch',
-        message: validationMessage(result.code, this.effectiveLocale, 'uscc'),
-      },
-    };
-  }
+  protected override field = 'uscc' as const;
 
-  protected override requiredMessage(): string {
-    return validationMessage('empty', this.effectiveLocale, 'uscc');
+  protected override parse(text: string): Parsed {
+    return this._read(validateUscc(text), this.transformTyping(text.trim()));
   }
 
   protected override transformTyping(text: string): string {

@@ -1,8 +1,8 @@
 import type { Catalogue } from '../internal/localize.js';
 
+/** The picker's texts; the `必填` of a required label is shared with the inputs. */
 export interface UnionPickerMessages {
   placeholder: string;
-  required: string;
   /** The validation message of an empty required picker. */
   valueMissing: string;
   toggle: string;
@@ -13,7 +13,6 @@ export interface UnionPickerMessages {
   top: string;
   chooseThis: (name: string) => string;
   lowerLevels: (count: number) => string;
-  notSelectable: string;
   results: (count: number) => string;
   tooMany: (shown: number) => string;
   noMatch: string;
@@ -28,7 +27,6 @@ export interface UnionPickerMessages {
 export const unionPickerMessages = {
   'zh-CN': {
     placeholder: '搜索或选择工会',
-    required: '必填',
     valueMissing: '请选择所属工会',
     toggle: '展开工会列表',
     clear: '清除所选工会',
@@ -38,7 +36,6 @@ export const unionPickerMessages = {
     top: '全部工会',
     chooseThis: (name) => `选择本级：${name}`,
     lowerLevels: (count) => `${count} 个下级`,
-    notSelectable: '请选择下级工会',
     results: (count) => `找到 ${count} 个工会`,
     tooMany: (shown) => `仅显示前 ${shown} 个，请输入更多关键词`,
     noMatch: '没有匹配的工会',
@@ -51,7 +48,6 @@ export const unionPickerMessages = {
   },
   en: {
     placeholder: 'Search or choose a union',
-    required: 'required',
     valueMissing: 'Please choose your union',
     toggle: 'Show unions',
     clear: 'Clear the chosen union',
@@ -61,7 +57,6 @@ export const unionPickerMessages = {
     top: 'All unions',
     chooseThis: (name) => `Choose ${name} itself`,
     lowerLevels: (count) => (count === 1 ? '1 below' : `${count} below`),
-    notSelectable: 'Choose a union below this one',
     results: (count) => (count === 1 ? '1 union found' : `${count} unions found`),
     tooMany: (shown) => `Showing the first ${shown}; type more to narrow down`,
     noMatch: 'No union matches',

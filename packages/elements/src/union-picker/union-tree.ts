@@ -4,7 +4,7 @@ import type { Union } from '@jiagong/contract';
 /** The union tree indexed for a picker: lookups by id, children by parent, paths, search. */
 export interface UnionTree {
   readonly all: readonly Union[];
-  get(id: string): Union | undefined;
+  get(id: string | null | undefined): Union | undefined;
   /** Children in the API's order; `null` gives the top of the tree. */
   children(parentId: string | null): readonly Union[];
   hasChildren(id: string): boolean;
@@ -19,28 +19,25 @@ export function indexUnions(all: readonly Union[]): UnionTree {
   const children = new Map<string | null, Union[]>();
   for (const union of all) {
     // A node whose parent is missing from the answer is treated as a top node, not dropped.
-    const parent = union.parentId !== null && byId.has(union.parentId) ? union.parentId : null;
-    let list = children.get(parent);
-    if (!list) children.set(parent, (list = []));
-    list.push(union);
+    const parent = byId.has(union.parentId!) ? union.parentId : null;
+    if (!children.has(parent)) children.set(parent, []);
+    children.get(parent)!.push(union);
   }
   const path = (id: string): Union[] => {
     const chain: Union[] = [];
-    const seen = new Set<string>();
-    for (let node = byId.get(id); node && !seen.has(node.id);) {
-      seen.add(node.id);
+    // Stops at a cycle too, which a well-formed tree never has.
+    for (let node = byId.get(id); node && !chain.includes(node); node = byId.get(node.parentId!)) {
       chain.unshift(node);
-      node = node.parentId === null ? undefined : byId.get(node.parentId);
     }
     return chain;
   };
   return {
     all,
-    get: (id) => byId.get(id),
+    get: (id) => byId.get(id!),
     children: (parentId) => children.get(parentId) ?? [],
-    hasChildren: (id) => (children.get(id)?.length ?? 0) > 0,
+    hasChildren: (id) => children.has(id),
     path,
-    isWithin: (id, ancestorId) => path(id).some((node) => node.id === ancestorId),
+    isWithin: (id, ancestorId) => path(id).some((node) => node.id == ancestorId),
   };
 }
 
@@ -75,7 +72,8 @@ export function searchTerms(query: string): string[] {
 
 /**
  * Unions whose path text contains every term, best first: matches in the union's own name
- * before matches only in its ancestors, then shallower levels, then the API's order.
+ * before matches only in its ancestors, then shallower levels, then the API's order (the sort
+ * is stable).
  */
 export function searchUnions(
   tree: UnionTree,
@@ -83,21 +81,18 @@ export function searchUnions(
   within?: (union: Union) => boolean,
 ): Union[] {
   const terms = searchTerms(query);
-  if (!terms.length) return [];
-  const scored: { union: Union; score: number; order: number }[] = [];
-  tree.all.forEach((union, order) => {
-    if (within && !within(union)) return;
+  const scored: [Union, number][] = [];
+  for (const union of tree.all) {
     const name = union.name.toLowerCase();
     const pathText = tree
       .path(union.id)
       .map((node) => node.name)
       .join(' ')
       .toLowerCase();
-    if (!terms.every((term) => pathText.includes(term))) return;
     const inName = terms.filter((term) => name.includes(term)).length;
-    if (inName === 0) return;
-    scored.push({ union, score: (terms.length - inName) * 10 + union.level, order });
-  });
-  scored.sort((a, b) => a.score - b.score || a.order - b.order);
-  return scored.map((entry) => entry.union);
+    if (inName && terms.every((term) => pathText.includes(term)) && (!within || within(union))) {
+      scored.push([union, (terms.length - inName) * 10 + union.level]);
+    }
+  }
+  return scored.sort((a, b) => a[1] - b[1]).map(([union]) => union);
 }

@@ -1,0 +1,99 @@
+import { css } from 'lit';
+
+/** The field of every form control (the `jg-*-input` elements and the union picker). */
+export default css`
+  :host {
+    display: block;
+    margin-block-end: var(--jg-input-gap, var(--jg-space-4));
+  }
+  label {
+    display: block;
+    margin-block-end: var(--jg-space-1);
+    font-weight: 600;
+  }
+  .required {
+    margin-inline-start: 2px;
+    color: var(--jg-color-danger);
+  }
+  .field {
+    display: flex;
+    align-items: center;
+    min-height: var(--jg-target-size);
+    border: 1px solid var(--jg-input-border-color, var(--jg-color-border));
+    border-radius: var(--jg-input-radius, var(--jg-radius-md));
+    background: var(--jg-input-background, var(--jg-color-surface));
+  }
+  :host(:disabled) .field {
+    border-style: dashed;
+    background: var(--jg-color-surface-2);
+    color: var(--jg-color-text-muted);
+  }
+  .field:focus-within {
+    outline: var(--jg-focus-width) solid var(--jg-color-focus);
+    outline-offset: 1px;
+    border-color: var(--jg-color-focus);
+  }
+  :host([data-user-invalid]) .field {
+    border-color: var(--jg-color-danger);
+    box-shadow: inset 0 0 0 1px var(--jg-color-danger);
+  }
+  input {
+    flex: 1;
+    min-width: 0;
+    min-height: calc(var(--jg-target-size) - 2px);
+    padding: 0 var(--jg-space-3);
+    border: 0;
+    background: none;
+    color: inherit;
+    font: inherit;
+    font-variant-numeric: tabular-nums;
+    letter-spacing: var(--jg-input-letter-spacing, 0.02em);
+    text-overflow: ellipsis;
+  }
+  input:focus,
+  input:focus-visible {
+    outline: none;
+  }
+  ::placeholder {
+    color: var(--jg-color-text-muted);
+    opacity: 0.8;
+  }
+  :disabled {
+    cursor: not-allowed;
+  }
+  .affix {
+    padding-inline-start: var(--jg-space-3);
+    color: var(--jg-color-text-muted);
+    white-space: nowrap;
+  }
+  input + .affix {
+    padding-inline: 0 var(--jg-space-3);
+  }
+  .hint {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 var(--jg-space-3);
+  }
+  .hint,
+  .feedback {
+    font-size: var(--jg-font-size-sm);
+    color: var(--jg-color-text-muted);
+  }
+  .hint,
+  .feedback[data-level] {
+    margin-block-start: var(--jg-space-1);
+  }
+  [hidden] {
+    display: none !important;
+  }
+  /* The feedback is always rendered (a live region must exist before its text changes). */
+  .feedback[data-level='error'] {
+    color: var(--jg-color-danger);
+  }
+  .feedback[data-level='warning'] {
+    color: var(--jg-color-warning);
+  }
+  .feedback[data-level='success'] {
+    color: var(--jg-color-success);
+  }
+`;

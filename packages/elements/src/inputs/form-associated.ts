@@ -1,0 +1,293 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { JgElement } from '../internal/jg-element.js';
+import { inputMessages } from './messages.js';
+
+/** How serious a piece of feedback is (Lion's levels): only `error` makes the field invalid. */
+export type FeedbackLevel = 'error' | 'warning' | 'info' | 'success';
+
+/** The constraint a rule reports (a `ValidityStateFlags` key). */
+export type ValidityFlag = keyof ValidityStateFlags;
+
+/** What a field says under itself; an `error` names the constraint it breaks. */
+export type Feedback = [level: FeedbackLevel, message: string, flag?: ValidityFlag];
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type ElementClass = abstract new (...args: any[]) => JgElement;
+
+// CustomStateSet took dashed idents (`:--x`) before `:state(x)` (Chrome < 125); accept both.
+function setState(states: CustomStateSet | undefined, name: string, on: boolean): void {
+  for (const ident of [name, `--${name}`]) {
+    try {
+      if (on) states?.add(ident);
+      else states?.delete(ident);
+      return;
+    } catch {
+      // try the older syntax; with neither, the `data-user-invalid` hook still works
+    }
+  }
+}
+
+/** What `FormAssociated` adds to an element (the mixin's public and protected members). */
+export declare abstract class FormAssociatedMembers {
+  name: string;
+  abstract value: string;
+  label: string;
+  hint: string;
+  required: boolean;
+  disabled: boolean;
+  readonly form: HTMLFormElement | null;
+  readonly labels: NodeList;
+  readonly validity: ValidityState;
+  readonly validationMessage: string;
+  readonly willValidate: boolean;
+  checkValidity(): boolean;
+  reportValidity(): boolean;
+  setCustomValidity(message: string): void;
+  formResetCallback(): void;
+  formDisabledCallback(disabled: boolean): void;
+  formStateRestoreCallback(restored: string | File | FormData | null): void;
+  protected readonly _internals: ElementInternals;
+  protected _touched: boolean;
+  protected _submitted: boolean;
+  protected _customError: string;
+  protected _feedback: Feedback | undefined;
+  protected readonly _input: HTMLInputElement | null;
+  protected sensitive: boolean;
+  protected get _disabled(): boolean;
+  protected get _showing(): boolean;
+  protected get _shownInvalid(): boolean;
+  protected _check(): Feedback | undefined;
+  protected formValue(value: string, valid: boolean): string | FormData | null;
+  protected _sync(): void;
+  protected _outerLabel(): string | undefined;
+  protected _frame(field: unknown, below: unknown): TemplateResult;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Mixed = abstract new (...args: any[]) => FormAssociatedMembers;
+
+/**
+ * Makes a `jg-` element a form control (`ElementInternals`) around one inner `<input>`: it
+ * submits `value` under `name`, restores the `value` attribute on `form.reset()`, follows a
+ * disabled `<fieldset>`, takes part in the browser's form restoration, reports validity with
+ * localized messages (native `invalid` on submit included) and can be labelled by a `<label
+ * for>` outside or its own `label` attribute. The text inputs and the union picker share it.
+ *
+ * Being invalid and showing it are separate (Lion's feedback condition): the message appears
+ * once the field was left (see `_showing`) or the form was submitted. It is then linked to the
+ * inner input with `aria-describedby`, announced through a polite live region, and exposed as
+ * `:state(user-invalid)` (and `:state(user-valid)` for a valid value).
+ */
+export function FormAssociated<T extends ElementClass>(Base: T): T & Mixed {
+  abstract class FormAssociatedElement extends Base {
+    static formAssociated = true;
+    static shadowRootOptions: ShadowRootInit = {
+      ...LitElement.shadowRootOptions,
+      delegatesFocus: true,
+    };
+
+    /** Name under which the value is submitted with the form. */
+    @property({ reflect: true }) name = '';
+
+    /**
+     * The current value: what the form submits. The `value` attribute is the default restored by
+     * `form.reset()`; the property does not reflect.
+     */
+    abstract value: string;
+
+    /** Visible label; alternatively point a `<label for>` at this element. */
+    @property() label = '';
+
+    /** Help text under the field. */
+    @property() hint = '';
+
+    /** The form cannot be submitted while this is empty. */
+    @property({ type: Boolean, reflect: true }) required = false;
+
+    /** Not editable, not focusable, not submitted. A disabled `<fieldset>` has the same effect. */
+    @property({ type: Boolean, reflect: true }) disabled = false;
+
+    @state() protected _touched = false;
+    @state() protected _submitted = false;
+    @state() protected _customError = '';
+    // Kept apart from `disabled`: a fieldset enabling again must not clear the element's own attribute.
+    @state() private _fieldsetDisabled = false;
+
+    @query('input') protected readonly _input!: HTMLInputElement | null;
+
+    protected readonly _internals = this.attachInternals();
+    protected _feedback: Feedback | undefined;
+    /** Sensitive values (ID, phone, name) are not kept for the browser's form restoration. */
+    protected sensitive = false;
+
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    constructor(...args: any[]) {
+      super(...args);
+      this.addEventListener('invalid', () => (this._submitted = true));
+    }
+
+    /** The `<form>` this control belongs to. */
+    get form(): HTMLFormElement | null {
+      return this._internals.form;
+    }
+
+    /** The `<label>` elements pointing at this control. */
+    get labels(): NodeList {
+      return this._internals.labels;
+    }
+
+    get validity(): ValidityState {
+      this._sync();
+      return this._internals.validity;
+    }
+
+    get validationMessage(): string {
+      this._sync();
+      return this._internals.validationMessage;
+    }
+
+    get willValidate(): boolean {
+      return this._internals.willValidate;
+    }
+
+    checkValidity(): boolean {
+      this._sync();
+      return this._internals.checkValidity();
+    }
+
+    /** Like the native method; also shows the inline message. */
+    reportValidity(): boolean {
+      this._submitted = true;
+      this._sync();
+      return this._internals.reportValidity();
+    }
+
+    /**
+     * Marks the field invalid with `message` (e.g. a server-side rejection) and shows it at
+     * once. Unlike the native method, a new value from the member clears it, since the message
+     * was about the old one. `''` clears it.
+     */
+    setCustomValidity(message: string): void {
+      this._customError = message;
+      if (message) this._submitted = true;
+      this._sync();
+    }
+
+    formResetCallback(): void {
+      this._customError = '';
+      this._touched = this._submitted = false;
+      this.value = this.getAttribute('value') ?? '';
+      this._sync();
+    }
+
+    formDisabledCallback(disabled: boolean): void {
+      this._fieldsetDisabled = disabled;
+    }
+
+    formStateRestoreCallback(restored: string | File | FormData | null): void {
+      if (typeof restored == 'string') this.value = restored;
+    }
+
+    protected get _disabled(): boolean {
+      return this.disabled || this._fieldsetDisabled;
+    }
+
+    /** Whether feedback may be shown yet: after the field was left, or on submit. */
+    protected get _showing(): boolean {
+      return this._submitted || this._touched;
+    }
+
+    protected get _shownInvalid(): boolean {
+      return this._showing && this._feedback?.[0] == 'error';
+    }
+
+    /** The element's own rules on its current value (the custom error comes on top). */
+    protected abstract _check(): Feedback | undefined;
+
+    /** Entries the form receives; by default `name=value`. */
+    protected formValue(value: string, _valid: boolean): string | FormData | null {
+      return value || null;
+    }
+
+    /** Pushes value and validity to the form. Cheap and idempotent. */
+    protected _sync(): void {
+      let feedback = this._check();
+      if (this._customError) feedback = ['error', this._customError, 'customError'];
+      this._feedback = feedback;
+      const error = feedback?.[0] == 'error' ? feedback : undefined;
+      this._internals.setValidity(
+        error ? { [error[2] ?? 'customError']: true } : {},
+        error ? error[1] : '',
+        this._input ?? undefined,
+      );
+      const value = this.formValue(this.value, !error);
+      if (this.sensitive) this._internals.setFormValue(value, null);
+      else this._internals.setFormValue(value);
+    }
+
+    protected override willUpdate(changed: PropertyValues<this>): void {
+      super.willUpdate(changed);
+      this._sync();
+    }
+
+    protected override firstUpdated(): void {
+      // The anchor for the browser's validation bubble exists now.
+      this._sync();
+    }
+
+    protected override updated(changed: PropertyValues<this>): void {
+      super.updated(changed);
+      const invalid = this._shownInvalid;
+      setState(this._internals.states, 'user-invalid', invalid);
+      setState(this._internals.states, 'user-valid', this._showing && !invalid && !!this.value);
+      this.toggleAttribute('data-user-invalid', invalid);
+    }
+
+    /** The outer `<label for>` text (or the host's `aria-label`), so the inner input has a name. */
+    protected _outerLabel(): string | undefined {
+      if (this.label) return;
+      const text =
+        this.getAttribute('aria-label') ||
+        Array.from(this._internals.labels, (label) =>
+          label.textContent!.replace(/\s+/g, ' ').trim(),
+        )
+          .filter(Boolean)
+          .join(' ');
+      return text || undefined;
+    }
+
+    /** Label, the field, what goes under it (`below`), and the feedback live region. */
+    protected _frame(field: unknown, below: unknown): TemplateResult {
+      const feedback = this._showing ? this._feedback : undefined;
+      return html`<div class="control" part="form-control">
+        ${
+          this.label
+            ? html`<label part="label" for="input"
+                >${this.label}${
+                  this.required
+                    ? html`<span class="required" aria-hidden="true">*</span
+                        ><span class="jg-visually-hidden"
+                          >${this.t.pick(inputMessages).required}</span
+                        >`
+                    : nothing
+                }</label
+              >`
+            : nothing
+        }
+        ${field}${below}
+        <div
+          id="feedback"
+          part="feedback"
+          class="feedback"
+          data-level=${ifDefined(feedback?.[0])}
+          aria-live="polite"
+        >
+          ${feedback?.[1]}
+        </div>
+      </div>`;
+    }
+  }
+  return FormAssociatedElement as unknown as T & Mixed;
+}
