@@ -3,12 +3,6 @@ import type { CreateOrderInput, Order } from '@jiagong/contract';
 /** The mall's views; also the values of the `view` attribute of `<jg-points-mall>`. */
 export type MallView = 'grid' | 'product' | 'orders' | 'points';
 
-export const MALL_VIEWS: readonly MallView[] = ['grid', 'product', 'orders', 'points'];
-
-export function isMallView(value: unknown): value is MallView {
-  return typeof value === 'string' && (MALL_VIEWS as readonly string[]).includes(value);
-}
-
 export interface JgNavigateDetail {
   view: MallView;
   productId?: string;

@@ -1,43 +1,30 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { virtualize, virtualizerRef } from '@lit-labs/virtualizer/virtualize.js';
 import { grid } from '@lit-labs/virtualizer/layouts/grid.js';
 import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
-import { mallEndpoints, type MallCategory, type Product } from '@jiagong/contract';
-import { JgDataElement } from '../internal/data-element.js';
-import { baseStyles } from '../internal/theme.js';
+import type { MallCategory, Product } from '@jiagong/contract';
 import { icon, iconSearch } from '../internal/icons.js';
 import { emitError, renderEmpty, renderError } from '../internal/states.js';
-import { messages } from './messages.js';
-import { PagedList } from './paged-list.js';
-import { apiBaseOf, productPrice, resolveAssetUrl } from './format.js';
-import styles from './mall-product-grid.styles.js';
+import { MallElement } from './mall-element.js';
+import { PagedList, listMore, listState } from './paged-list.js';
 
 export type ProductSort = 'points_asc' | 'points_desc' | 'newest';
 
-/** Cell sizes of the virtualised grid; fixed so nothing jumps while images load. */
-const CELL = { normal: { width: 164, height: 268 }, senior: { width: 204, height: 352 } };
-/** Fetch the next page when the rendered range comes this close to the last loaded product. */
-const PREFETCH_ITEMS = 24;
-const SEARCH_DEBOUNCE_MS = 300;
-
-type Layout = ReturnType<typeof grid>;
-const layouts = new Map<boolean, Layout>();
-function layoutFor(senior: boolean): Layout {
-  let layout = layouts.get(senior);
-  if (!layout) {
-    const cell = senior ? CELL.senior : CELL.normal;
-    // space-evenly spreads the fixed-size cells over the row; each cell pads its own card so
-    // neighbours never touch however narrow the row.
-    layout = grid({
-      itemSize: { width: `${cell.width}px`, height: `${cell.height}px` },
-      gap: '0px',
-      justify: 'space-evenly',
-    });
-    layouts.set(senior, layout);
-  }
-  return layout;
-}
+/** Cell width and height of the virtualised grid, normal and senior; fixed so nothing jumps while images load. */
+const CELLS = [
+  [164, 268],
+  [204, 352],
+] as const;
+// space-evenly spreads the fixed-size cells over the row; each cell pads its own card so
+// neighbours never touch however narrow the row.
+const layout = ([width, height]: readonly [number, number]) =>
+  grid({
+    itemSize: { width: `${width}px`, height: `${height}px` },
+    gap: '0px',
+    justify: 'space-evenly',
+  });
+const LAYOUTS = [layout(CELLS[0]), layout(CELLS[1])] as const;
 
 /**
  * The points-mall product grid: categories, debounced search, sort and an "I can afford"
@@ -58,6 +45,7 @@ function layoutFor(senior: boolean): Layout {
  * @csspart product-price - A product's points price.
  * @csspart product-stock - A product's stock line.
  * @csspart status - The count of loaded products.
+ * @csspart load-more - The button fetching the next page (also fetched on scroll).
  * @csspart skeleton - Placeholder while the first page loads.
  * @csspart empty - Shown when nothing matches.
  * @csspart error - Shown when loading failed, with a retry button.
@@ -67,10 +55,7 @@ function layoutFor(senior: boolean): Layout {
  * @event jg-navigate - `{ view: 'product', productId }` when a product is opened. Cancelable.
  * @event jg-error - `{ error }` when loading fails.
  */
-export class JgMallProductGrid extends JgDataElement {
-  static override styles = [baseStyles, styles];
-  static override endpoints = mallEndpoints;
-
+export class JgMallProductGrid extends MallElement {
   /** Selected category id; empty for all categories. */
   @property({ reflect: true }) category = '';
 
@@ -95,25 +80,20 @@ export class JgMallProductGrid extends JgDataElement {
   /** Products per page request (1–100). */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 40;
 
-  @state() private categories: readonly MallCategory[] | undefined;
+  @state() private categories: readonly MallCategory[] = [];
   @state() private categoriesError: unknown;
   @state() private ownBalance?: number;
   @state() private balanceError: unknown;
-  @state() private searchDraft = '';
 
-  @query('.grid') private gridEl?: HTMLElement;
-
-  private readonly products = new PagedList<Product>(this, (error) => emitError(this, error));
-  private searchTimer?: ReturnType<typeof setTimeout>;
-  private categoriesFor?: unknown;
-  private balanceRequest?: AbortController;
-  private queriedClient?: unknown;
-  private queriedKey?: string;
-  private assetBase?: string;
+  private readonly list = new PagedList<Product>(this);
+  private timer?: ReturnType<typeof setTimeout>;
+  private client?: unknown;
+  private query?: string;
+  private balanceAc?: AbortController;
 
   /** The loaded products (for hosts and tests); the list grows as the member scrolls. */
   get loadedProducts(): readonly Product[] {
-    return this.products.items;
+    return this.list.items;
   }
 
   /**
@@ -121,70 +101,51 @@ export class JgMallProductGrid extends JgDataElement {
    * scroll position.
    */
   updateProduct(product: Product): void {
-    this.products.update(
-      (item) => item.id === product.id,
-      () => product,
-    );
+    this.list.replace(product);
   }
 
   /** Reloads the first page with the current filters. */
   reload(): Promise<void> {
-    return this.products.reload(this.loader());
+    return this.list.reload(this.list.loader);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.searchTimer);
-    this.balanceRequest?.abort();
+    clearTimeout(this.timer);
+    this.balanceAc?.abort();
   }
 
   // update(), not willUpdate(): it runs after the controllers' hostUpdate, so the client is
   // resolved for this cycle (a change there during willUpdate would wait for the next one).
   protected override update(changed: PropertyValues<this>): void {
-    if (changed.has('search')) this.searchDraft = this.search;
     const client = this.api.client;
-    if (client !== this.categoriesFor) {
-      this.categoriesFor = client;
-      void this.loadCategories();
+    const newClient = client !== this.client;
+    this.client = client;
+    if (newClient) void this.loadCategories();
+    const { affordable } = this;
+    const maxPoints = affordable ? (this.balance ?? this.ownBalance) : undefined;
+    if (affordable && maxPoints === undefined && !this.balanceAc && !this.balanceError) {
+      void this.loadBalance();
     }
-    if (this.affordable && this.balance === undefined && this.ownBalance === undefined) {
-      if (!this.balanceRequest && !this.balanceError) void this.loadBalance();
-    }
-    // One key for everything the product query depends on: reload only when it changes.
-    const key = JSON.stringify([
-      this.category,
-      this.search.trim(),
-      this.sort,
-      this.maxPoints,
-      this.affordable,
-      this.pageSize,
-    ]);
-    if (client !== this.queriedClient || key !== this.queriedKey) {
-      this.queriedClient = client;
-      this.queriedKey = key;
-      void this.products.reload(this.loader());
-    }
-    super.update(changed);
-  }
-
-  private get maxPoints(): number | undefined {
-    return this.affordable ? (this.balance ?? this.ownBalance) : undefined;
-  }
-
-  private loader() {
-    const client = this.api.client;
-    if (!client) return undefined;
-    // Waiting for the balance before the affordable query avoids showing everything first.
-    if (this.affordable && this.maxPoints === undefined) return undefined;
     const query = {
       limit: Math.min(100, Math.max(1, Math.trunc(this.pageSize) || 40)),
-      ...(this.category ? { category: this.category } : {}),
-      ...(this.search.trim() ? { q: this.search.trim().slice(0, 50) } : {}),
-      ...(this.sort ? { sort: this.sort } : {}),
-      ...(this.maxPoints !== undefined ? { maxPoints: this.maxPoints } : {}),
+      category: this.category || undefined,
+      q: this.search.trim().slice(0, 50) || undefined,
+      sort: this.sort || undefined,
+      maxPoints,
     };
-    return async (cursor: string | undefined, signal: AbortSignal) =>
-      client.mall.products.list(cursor ? { ...query, cursor } : query, { signal });
+    // One key for everything the product query depends on: reload only when it changes.
+    const key = JSON.stringify([query, affordable]);
+    if (newClient || key !== this.query) {
+      this.query = key;
+      // Waiting for the balance before the affordable query avoids showing everything first.
+      void this.list.reload(
+        client && (!affordable || maxPoints !== undefined)
+          ? (cursor, signal) => client.mall.products.list({ ...query, cursor }, { signal })
+          : undefined,
+      );
+    }
+    super.update(changed);
   }
 
   private async loadCategories(): Promise<void> {
@@ -204,119 +165,112 @@ export class JgMallProductGrid extends JgDataElement {
   private async loadBalance(): Promise<void> {
     const client = this.api.client;
     if (!client) return;
-    const request = (this.balanceRequest = new AbortController());
+    const ac = (this.balanceAc = new AbortController());
     this.balanceError = undefined;
     try {
-      const points = await client.me.points.get({ signal: request.signal });
-      this.ownBalance = points.balance;
+      this.ownBalance = (await client.me.points.get({ signal: ac.signal })).balance;
     } catch (error) {
-      if (request.signal.aborted) return;
-      this.balanceError = error;
-      emitError(this, error);
-    } finally {
-      if (this.balanceRequest === request) this.balanceRequest = undefined;
+      if (!ac.signal.aborted) {
+        this.balanceError = error;
+        emitError(this, error);
+      }
     }
+    if (this.balanceAc === ac) this.balanceAc = undefined;
   }
 
-  private onSearchInput(event: Event): void {
-    this.searchDraft = (event.target as HTMLInputElement).value;
-    clearTimeout(this.searchTimer);
-    this.searchTimer = setTimeout(() => this.applySearch(), SEARCH_DEBOUNCE_MS);
+  private onInput(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => (this.search = input.value), 300);
   }
 
-  private onSearchSubmit(event: Event): void {
+  private onSubmit(event: Event): void {
     event.preventDefault();
-    clearTimeout(this.searchTimer);
-    this.applySearch();
+    clearTimeout(this.timer);
+    this.search = (event.target as HTMLFormElement).querySelector('input')!.value;
   }
 
-  private applySearch(): void {
-    if (this.search !== this.searchDraft) this.search = this.searchDraft;
-  }
-
-  private selectCategory(id: string): void {
-    this.category = id;
-  }
-
-  private onSortChange(event: Event): void {
-    this.sort = (event.target as HTMLSelectElement).value as ProductSort | '';
-  }
-
-  private onAffordChange(event: Event): void {
+  private onAfford(event: Event): void {
     this.affordable = (event.target as HTMLInputElement).checked;
-    if (this.affordable && this.balanceError) {
-      this.balanceError = undefined;
-      void this.loadBalance();
-    }
-  }
-
-  private open(product: Product): void {
-    this.emit('jg-navigate', { view: 'product', productId: product.id }, { cancelable: true });
-  }
-
-  private onRangeChanged(event: RangeChangedEvent): void {
-    if (event.last >= this.products.items.length - PREFETCH_ITEMS) void this.products.loadMore();
+    if (this.affordable && this.balanceError) void this.loadBalance();
   }
 
   /** Arrow keys move between cards, by row up and down; Home and End go to the ends. */
-  private onGridKeydown(event: KeyboardEvent): void {
+  private onKeydown(event: KeyboardEvent): void {
     const card = (event.target as HTMLElement).closest<HTMLElement>('[data-index]');
     if (!card || event.altKey || event.ctrlKey || event.metaKey) return;
+    const gridEl = event.currentTarget as HTMLElement;
     const index = Number(card.dataset.index);
-    const cell = this.effectiveSenior ? CELL.senior : CELL.normal;
-    const columns = Math.max(1, Math.floor((this.gridEl?.clientWidth ?? 0) / cell.width));
-    const last = this.products.items.length - 1;
-    const targets: Record<string, number> = {
-      ArrowRight: index + 1,
-      ArrowLeft: index - 1,
-      ArrowDown: index + columns,
-      ArrowUp: index - columns,
-      Home: 0,
-      End: last,
-    };
-    const target = targets[event.key];
+    const last = this.list.items.length - 1;
+    const columns = Math.max(
+      1,
+      Math.floor(gridEl.clientWidth / CELLS[this.effectiveSenior ? 1 : 0][0]),
+    );
+    const target = (
+      {
+        ArrowRight: index + 1,
+        ArrowLeft: index - 1,
+        ArrowDown: index + columns,
+        ArrowUp: index - columns,
+        Home: 0,
+        End: last,
+      } as Record<string, number>
+    )[event.key];
     if (target === undefined) return;
     event.preventDefault();
-    void this.focusCard(Math.min(last, Math.max(0, target)));
+    void this.focusCard(Math.min(last, Math.max(0, target)), gridEl);
   }
 
-  private async focusCard(index: number): Promise<void> {
-    const host = this.gridEl as (HTMLElement & { [virtualizerRef]?: VirtualizerLike }) | undefined;
-    const virtualizer = host?.[virtualizerRef];
+  /** Focuses a card, first scrolling it into the rendered range when the virtualizer left it out. */
+  private async focusCard(index: number, gridEl: HTMLElement): Promise<void> {
     const find = () => this.renderRoot.querySelector<HTMLElement>(`[data-index="${index}"]`);
     if (!find()) {
+      const virtualizer = (gridEl as HTMLElement & { [virtualizerRef]?: VirtualizerLike })[
+        virtualizerRef
+      ];
       virtualizer?.element(index)?.scrollIntoView({ block: 'nearest' });
       await virtualizer?.layoutComplete;
       await this.updateComplete;
     }
     const card = find();
     card?.focus();
-    card?.scrollIntoView?.({ block: 'nearest' });
+    card?.scrollIntoView({ block: 'nearest' });
   }
 
   override render(): TemplateResult {
-    const m = this.t.pick(messages);
-    return html`
-      <div class="toolbar" part="toolbar">
-        <form class="search" role="search" @submit=${this.onSearchSubmit}>
-          <label class="jg-visually-hidden" for="search">${m.searchLabel}</label>
-          <span class="search-icon" aria-hidden="true">${icon(iconSearch)}</span>
+    const m = this.m;
+    const { list, category } = this;
+    const state =
+      this.affordable && this.balanceError
+        ? renderError(this.balanceError, this.t, () => void this.loadBalance())
+        : listState(list, this.t, () => renderEmpty(m.noProducts, m.noProductsDetail));
+    // One template whatever the state, so the grid's container stays in the document: the
+    // virtualizer looks for scrolling ancestors when it starts, and a container freshly cloned
+    // into a detached fragment would have none (it would then follow only the window's scroll).
+    return html`<div class="toolbar" part="toolbar">
+        <form class="search" role="search" @submit=${this.onSubmit}>
+          ${icon(iconSearch)}
           <input
-            id="search"
             part="search"
             type="search"
             enterkeyhint="search"
             maxlength="50"
             autocomplete="off"
-            .value=${this.searchDraft}
+            aria-label=${m.searchLabel}
             placeholder=${m.searchPlaceholder}
-            @input=${this.onSearchInput}
+            .value=${this.search}
+            @input=${this.onInput}
           />
         </form>
-        <div class="filters">
-          <label class="sort">
-            <span>${m.sortLabel}</span>
-            <select part="sort" .value=${this.sort} @change=${this.onSortChange}>
+        <div class="bar">
+          <label>
+            ${m.sortLabel}
+            <select
+              part="sort"
+              @change=${(e: Event) => {
+                this.sort = (e.target as HTMLSelectElement).value as ProductSort;
+              }}
+            >
               ${(['', 'points_asc', 'points_desc', 'newest'] as const).map(
                 (value) =>
                   html`<option value=${value} ?selected=${value === this.sort}>
@@ -326,140 +280,90 @@ export class JgMallProductGrid extends JgDataElement {
             </select>
           </label>
           <label class="afford" part="afford">
-            <input type="checkbox" .checked=${this.affordable} @change=${this.onAffordChange} />
-            <span>${m.affordLabel}</span>
+            <input type="checkbox" .checked=${this.affordable} @change=${this.onAfford} />
+            ${m.affordLabel}
           </label>
         </div>
-        ${this.renderCategories()}
+        <div class="chips" part="categories" role="group" aria-label=${m.categoriesLabel}>
+          ${[{ id: '', name: m.allCategories }, ...this.categories].map(({ id, name }) => {
+            const on = id === category;
+            return html`<button
+              type="button"
+              class=${on ? 'jg-button jg-button--primary' : 'jg-button'}
+              part=${on ? 'category active' : 'category'}
+              aria-pressed=${on}
+              @click=${() => (this.category = id)}
+            >
+              ${name}
+            </button>`;
+          })}
+          ${
+            this.categoriesError
+              ? html`<span role="alert">
+                  ${m.categoriesLabel}
+                  <button
+                    type="button"
+                    class="jg-button jg-button--link"
+                    @click=${this.loadCategories}
+                  >
+                    ${this.t.base.retry}
+                  </button>
+                </span>`
+              : nothing
+          }
+        </div>
       </div>
-      ${this.renderBody()}
-    `;
-  }
-
-  private renderCategories(): TemplateResult | typeof nothing {
-    const m = this.t.pick(messages);
-    if (this.categoriesError) {
-      return html`<div class="categories-error" role="alert">
-        <span>${m.categoriesLabel}</span>
-        <button type="button" class="jg-button jg-button--link" @click=${this.loadCategories}>
-          ${this.t.base.retry}
-        </button>
-      </div>`;
-    }
-    if (!this.categories) {
-      return html`<div class="categories categories--loading" aria-hidden="true">
-        ${[0, 1, 2, 3].map(() => html`<span class="chip-skeleton jg-skeleton__line"></span>`)}
-      </div>`;
-    }
-    const all = [{ id: '', name: m.allCategories }, ...this.categories];
-    return html`<div
-      class="categories"
-      part="categories"
-      role="group"
-      aria-label=${m.categoriesLabel}
-    >
-      ${all.map(
-        (category) =>
-          html`<button
-            type="button"
-            class="chip"
-            part=${category.id === this.category ? 'category active' : 'category'}
-            aria-pressed=${category.id === this.category ? 'true' : 'false'}
-            @click=${() => this.selectCategory(category.id)}
-          >
-            ${category.name}
-          </button>`,
-      )}
-    </div>`;
-  }
-
-  /** Skeleton, error or empty state; `nothing` once there are products to show. */
-  private renderState(): TemplateResult | typeof nothing {
-    const m = this.t.pick(messages);
-    const list = this.products;
-    if (this.affordable && this.balanceError) {
-      return renderError(this.balanceError, this.t, () => {
-        this.balanceError = undefined;
-        void this.loadBalance();
-      });
-    }
-    if (list.status === 'error') return renderError(list.error, this.t, () => void list.retry());
-    if (list.status === 'initial' || list.status === 'loading') return this.renderSkeletonGrid();
-    if (list.items.length === 0) return renderEmpty(m.noProducts, m.noProductsDetail);
-    return nothing;
-  }
-
-  private renderBody(): TemplateResult {
-    const m = this.t.pick(messages);
-    const list = this.products;
-    const state = this.renderState();
-    const ready = state === nothing;
-    if (ready) this.assetBase = apiBaseOf(this);
-    // One template whatever the state, so the grid's container stays in the document: the
-    // virtualizer looks for scrolling ancestors when it starts, and a container freshly cloned
-    // into a detached fragment would have none (it would then follow only the window's scroll).
-    return html`
-      ${state}
       ${
-        ready
-          ? html`<p class="status" part="status" role="status">
-              ${m.loadedCount(this.t.formatNumber(list.items.length), list.hasMore)}
-            </p>`
-          : nothing
+        state ??
+        html`<p class="muted" part="status" role="status">
+          ${m.loadedCount(this.num(list.items.length), list.next !== null)}
+        </p>`
       }
       <div
         class="grid"
         part="grid"
         role="list"
         aria-label=${m.productsLabel}
-        ?hidden=${!ready}
-        @rangeChanged=${this.onRangeChanged}
-        @keydown=${this.onGridKeydown}
+        ?hidden=${!!state}
+        @rangeChanged=${(e: RangeChangedEvent) => {
+          if (e.last >= list.items.length - 24) void list.more();
+        }}
+        @keydown=${this.onKeydown}
       >
         ${
-          ready
-            ? virtualize({
+          state
+            ? nothing
+            : virtualize({
                 items: list.items as Product[],
                 keyFunction: (product: Product) => product.id,
-                renderItem: (product: Product, index: number) => this.renderCard(product, index),
-                layout: layoutFor(this.effectiveSenior),
+                renderItem: (product: Product, index: number) => this.card(product, index),
+                layout: LAYOUTS[this.effectiveSenior ? 1 : 0],
                 scroller: this.scroller,
               })
-            : nothing
         }
       </div>
-      ${
-        !ready
-          ? nothing
-          : list.status === 'more-error'
-            ? html`<div class="more-error" role="alert">
-                <span>${m.loadingMore}</span>
-                <button type="button" class="jg-button" @click=${() => void list.retry()}>
-                  ${this.t.base.retry}
-                </button>
-              </div>`
-            : list.loadingMore
-              ? html`<p class="more" aria-hidden="true">${m.loadingMore}</p>`
-              : nothing
-      }
-    `;
+      ${state ? nothing : listMore(list, this.t, m.loadMore)}`;
   }
 
-  private renderCard(product: Product, index: number): TemplateResult {
-    const m = this.t.pick(messages);
-    const total = this.products.hasMore ? -1 : this.products.items.length;
-    const soldOut = product.stock === 0;
-    return html`<div class="cell" role="listitem" aria-posinset=${index + 1} aria-setsize=${total}>
+  private card(product: Product, index: number): TemplateResult {
+    const { stock } = product;
+    const { items, next } = this.list;
+    return html`<div
+      class="cell"
+      role="listitem"
+      aria-posinset=${index + 1}
+      aria-setsize=${next === null ? items.length : -1}
+    >
       <button
         type="button"
         class="card"
         part="product"
         data-index=${index}
-        @click=${() => this.open(product)}
+        @click=${() => this.nav('product', product.id)}
       >
         <img
           part="product-image"
-          src=${resolveAssetUrl(product.imageUrl, this.assetBase)}
+          src=${this.img(product.imageUrl)}
           alt=""
           width="400"
           height="300"
@@ -467,26 +371,11 @@ export class JgMallProductGrid extends JgDataElement {
           decoding="async"
         />
         <span class="name" part="product-name">${product.name}</span>
-        <span class="price" part="product-price">${productPrice(product, this.t, m)}</span>
-        <span class=${soldOut ? 'stock stock--out' : 'stock'} part="product-stock">
-          ${soldOut ? m.soldOut : m.stockLeft(this.t.formatNumber(product.stock))}
+        <span class="price" part="product-price">${this.price(product)}</span>
+        <span class=${stock ? 'muted' : 'muted out'} part="product-stock">
+          ${stock ? this.m.stockLeft(this.num(stock)) : this.m.soldOut}
         </span>
       </button>
-    </div>`;
-  }
-
-  private renderSkeletonGrid(): TemplateResult {
-    return html`<div class="skeleton-grid" part="skeleton" role="status" aria-busy="true">
-      <span class="jg-visually-hidden">${this.t.base.loading}</span>
-      ${Array.from(
-        { length: 6 },
-        () =>
-          html`<div class="skeleton-card" aria-hidden="true">
-            <div class="jg-skeleton__line skeleton-image"></div>
-            <div class="jg-skeleton__line"></div>
-            <div class="jg-skeleton__line"></div>
-          </div>`,
-      )}
     </div>`;
   }
 }

@@ -1,14 +1,10 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
-import { mallEndpoints, type Order, type Product } from '@jiagong/contract';
-import { JgDataElement } from '../internal/data-element.js';
-import { baseStyles } from '../internal/theme.js';
+import { property, state } from 'lit/decorators.js';
+import type { Order, Product } from '@jiagong/contract';
 import { icon, iconAlert, iconCheck, iconChevron, iconMinus, iconPlus } from '../internal/icons.js';
 import { apiErrorMessage, errorCode, errorRequestId } from '../internal/localize.js';
 import { emitError, renderEmpty, renderError, renderSkeleton } from '../internal/states.js';
-import { messages, type MallMessages } from './messages.js';
-import { apiBaseOf, productPrice, resolveAssetUrl } from './format.js';
+import { MallElement } from './mall-element.js';
 import {
   DELIVERY_FIELDS,
   RedemptionAttempt,
@@ -17,11 +13,23 @@ import {
   maxQuantity,
   orderInput,
   type DeliveryDraft,
-  type DeliveryField,
 } from './redemption.js';
-import styles from './mall-product.styles.js';
 
 type Failure = { error: unknown; final: boolean };
+
+/** A `<dt>`/`<dd>` pair of the facts and the confirmation; `cls` marks the row (`out`). */
+const row = (label: unknown, value: unknown, cls = '') =>
+  html`<div class=${cls}>
+    <dt>${label}</dt>
+    <dd>${value}</dd>
+  </div>`;
+
+/** Input type, autocomplete and length of each delivery field (the API's limits). */
+const FIELD_ATTRS = {
+  recipient: ['text', 'name', 40],
+  mobile: ['tel', 'tel-national', 20],
+  address: ['', 'street-address', 200],
+} as const;
 
 /**
  * One points-mall product and its redemption: images, description, points price, stock,
@@ -56,10 +64,7 @@ type Failure = { error: unknown; final: boolean };
  * @event jg-navigate - `{ view: 'grid' | 'orders' }` from the back / continue / view-orders buttons. Cancelable.
  * @event jg-error - `{ error }` when loading or redeeming fails.
  */
-export class JgMallProduct extends JgDataElement {
-  static override styles = [baseStyles, styles];
-  static override endpoints = mallEndpoints;
-
+export class JgMallProduct extends MallElement {
   /** The product to show (`prd_…`). */
   @property({ attribute: 'product-id', reflect: true }) productId = '';
 
@@ -76,27 +81,29 @@ export class JgMallProduct extends JgDataElement {
   @property({ type: Number }) balance?: number;
 
   @state() private loadError: unknown;
-  @state() private loading = false;
   @state() private imageIndex = 0;
   @state() private quantity = 1;
   @state() private delivery: DeliveryDraft = { recipient: '', mobile: '', address: '' };
-  @state() private touched = new Set<DeliveryField | 'quantity'>();
+  /** Fields whose message shows: left once, changed, or all after a submit. */
+  @state() private touched = new Set<string>();
   @state() private confirming = false;
   @state() private submitting = false;
   @state() private failure?: Failure;
   @state() private order?: Order;
 
-  @query('dialog') private dialog?: HTMLDialogElement;
-
   private attempt?: RedemptionAttempt;
   private loadedFor?: string;
   private loadedClient?: unknown;
-  private request?: AbortController;
+  private ac?: AbortController;
   private ownBalance = false;
+
+  private get dialog(): HTMLDialogElement | null {
+    return this.renderRoot.querySelector('dialog');
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.request?.abort();
+    this.ac?.abort();
     this.loadedFor = undefined;
   }
 
@@ -104,46 +111,36 @@ export class JgMallProduct extends JgDataElement {
   // resolved for this cycle (a change there during willUpdate would wait for the next one).
   protected override update(changed: PropertyValues<this>): void {
     const client = this.api.client;
-    if (changed.has('productId') && this.productId !== this.loadedFor) this.resetForm();
-    if (
-      client &&
-      this.productId &&
-      (this.productId !== this.loadedFor || client !== this.loadedClient)
-    ) {
-      this.loadedFor = this.productId;
+    const id = this.productId;
+    // Another product: start over with the form, the confirmation and any attempt.
+    if (changed.has('productId') && id !== this.loadedFor) {
+      if (this.product?.id !== id) this.product = undefined;
+      this.imageIndex = 0;
+      this.quantity = 1;
+      this.touched = new Set();
+      this.confirming = false;
+      this.failure = this.order = this.attempt = this.loadError = undefined;
+    }
+    if (client && id && (id !== this.loadedFor || client !== this.loadedClient)) {
+      this.loadedFor = id;
       this.loadedClient = client;
       void this.load();
     }
     super.update(changed);
   }
 
-  /** Starts over for another product: the form, the confirmation and any attempt. */
-  private resetForm(): void {
-    if (this.product && this.product.id !== this.productId) this.product = undefined;
-    this.imageIndex = 0;
-    this.quantity = 1;
-    this.touched = new Set();
-    this.confirming = false;
-    this.failure = undefined;
-    this.order = undefined;
-    this.attempt = undefined;
-    this.loadError = undefined;
-  }
-
   private async load(): Promise<void> {
-    const client = this.api.client;
-    if (!client) return;
-    this.request?.abort();
-    const request = (this.request = new AbortController());
-    const { signal } = request;
-    this.loading = true;
+    const client = this.api.client!;
+    this.ac?.abort();
+    const { signal } = (this.ac = new AbortController());
     this.loadError = undefined;
-    const wantBalance = this.balance === undefined || this.ownBalance;
     try {
       const [product, points] = await Promise.all([
         client.mall.products.get(this.productId, { signal }),
         // The balance only matters for redeeming; without a session the product still shows.
-        wantBalance ? client.me.points.get({ signal }).catch(() => undefined) : undefined,
+        this.balance === undefined || this.ownBalance
+          ? client.me.points.get({ signal }).catch(() => undefined)
+          : undefined,
       ]);
       if (signal.aborted) return;
       this.product = product;
@@ -155,51 +152,38 @@ export class JgMallProduct extends JgDataElement {
       if (signal.aborted) return;
       this.loadError = error;
       emitError(this, error);
-    } finally {
-      if (!signal.aborted) this.loading = false;
     }
   }
 
-  /** Refetches stock and balance after a failed or successful redemption (quietly). */
-  private async refresh(what: { product?: boolean; balance?: boolean }): Promise<void> {
-    const client = this.api.client;
-    if (!client) return;
+  /** Quietly refetches the stock (`true`) or the balance after a redemption went through or not. */
+  private async refresh(stock: boolean): Promise<void> {
+    const client = this.api.client!;
     const id = this.productId;
-    await Promise.all([
-      what.product
-        ? client.mall.products.get(id).then(
-            (product) => {
-              if (this.productId === id) this.product = product;
-            },
-            () => undefined,
-          )
-        : undefined,
-      what.balance
-        ? client.me.points.get().then(
-            (points) => {
-              this.balance = points.balance;
-            },
-            () => undefined,
-          )
-        : undefined,
-    ]);
+    try {
+      if (!stock) this.balance = (await client.me.points.get()).balance;
+      else {
+        const product = await client.mall.products.get(id);
+        if (id === this.productId) this.product = product;
+      }
+    } catch {
+      // What is on screen stays; the next load corrects it.
+    }
   }
 
-  private navigate(view: 'grid' | 'orders'): void {
-    this.emit('jg-navigate', { view }, { cancelable: true });
-  }
-
-  // --- form ---------------------------------------------------------------------------------
-
-  private get max(): number {
-    return this.product ? maxQuantity(this.product) : 0;
-  }
-
-  private quantityError(m: MallMessages): string {
-    const max = this.max;
-    return Number.isInteger(this.quantity) && this.quantity >= 1 && this.quantity <= max
-      ? ''
-      : m.quantityInvalid(this.t.formatNumber(max));
+  /** Inline messages by field id, '' when valid (the delivery fields only when delivered). */
+  private errors(product: Product): Record<string, string> {
+    const m = this.m;
+    const max = maxQuantity(product);
+    const q = this.quantity;
+    const errors: Record<string, string> = {
+      quantity: Number.isInteger(q) && q >= 1 && q <= max ? '' : m.quantityInvalid(this.num(max)),
+    };
+    if (product.fulfilment === 'delivery') {
+      for (const field of DELIVERY_FIELDS) {
+        errors[field] = deliveryFieldError(field, this.delivery[field], m);
+      }
+    }
+    return errors;
   }
 
   private setQuantity(value: number): void {
@@ -207,43 +191,29 @@ export class JgMallProduct extends JgDataElement {
     this.touched = new Set(this.touched).add('quantity');
   }
 
-  private onQuantityInput(event: Event): void {
-    const raw = (event.target as HTMLInputElement).value.trim();
-    this.setQuantity(raw === '' ? NaN : Number(raw));
+  private onInput(event: Event): void {
+    const { id, value } = event.target as HTMLInputElement;
+    if (id === 'quantity') this.setQuantity(value.trim() ? Number(value) : NaN);
+    else this.delivery = { ...this.delivery, [id]: value };
   }
 
-  private onFieldInput(field: DeliveryField, event: Event): void {
-    this.delivery = { ...this.delivery, [field]: (event.target as HTMLInputElement).value };
-  }
-
-  private onFieldBlur(field: DeliveryField): void {
-    if (!this.touched.has(field)) this.touched = new Set(this.touched).add(field);
-  }
-
-  private get needsDelivery(): boolean {
-    return this.product?.fulfilment === 'delivery';
-  }
-
-  private pointsTotal(): number {
-    return (this.product?.pointsPrice ?? 0) * (Number.isInteger(this.quantity) ? this.quantity : 0);
+  private onFocusOut(event: Event): void {
+    const { id } = event.target as HTMLElement;
+    if (id && !this.touched.has(id)) this.touched = new Set(this.touched).add(id);
   }
 
   /** Validates; shows every message and focuses the first invalid field, or opens the confirmation. */
-  private async openConfirmation(): Promise<void> {
+  private async review(event: Event): Promise<void> {
+    event.preventDefault();
     const product = this.product;
     if (!product || this.submitting) return;
-    const m = this.t.pick(messages);
-    const invalid: string[] = [];
-    if (this.quantityError(m)) invalid.push('quantity');
-    if (this.needsDelivery) {
-      for (const field of DELIVERY_FIELDS) {
-        if (deliveryFieldError(field, this.delivery[field], m)) invalid.push(field);
-      }
-    }
-    this.touched = new Set(['quantity', ...DELIVERY_FIELDS]);
-    if (invalid.length) {
+    const errors = this.errors(product);
+    const fields = Object.keys(errors);
+    const invalid = fields.find((field) => errors[field]);
+    this.touched = new Set(fields);
+    if (invalid) {
       await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>(`#${invalid[0]}`)?.focus();
+      this.renderRoot.querySelector<HTMLElement>(`#${invalid}`)?.focus();
       return;
     }
     // Same body as an attempt whose outcome is still unknown → same key; otherwise a new attempt.
@@ -254,10 +224,10 @@ export class JgMallProduct extends JgDataElement {
     this.failure = undefined;
     this.confirming = true;
     await this.updateComplete;
-    if (this.dialog && !this.dialog.open) this.dialog.showModal();
+    if (!this.dialog?.open) this.dialog?.showModal();
   }
 
-  private closeConfirmation(): void {
+  private close(): void {
     if (this.submitting) return;
     this.confirming = false;
     this.dialog?.close();
@@ -265,382 +235,303 @@ export class JgMallProduct extends JgDataElement {
     if (this.failure?.final) this.attempt = undefined;
   }
 
-  private onDialogCancel(event: Event): void {
-    // Escape must not hide a request in flight.
-    event.preventDefault();
-    this.closeConfirmation();
-  }
-
-  private onDialogClose(event: Event): void {
-    // `close` arrives a task later: the confirmation may have been reopened meanwhile.
-    if (!(event.target as HTMLDialogElement).open) this.confirming = false;
-  }
-
   /** Sends the attempt. A second click while it is in flight does nothing. */
   private async submit(): Promise<void> {
-    const attempt = this.attempt;
+    const { attempt, product } = this;
     const client = this.api.client;
-    const product = this.product;
     if (this.submitting || !attempt || !client || !product) return;
+    const { input, key } = attempt;
     this.submitting = true;
     const proceed = this.emit(
       'jg-redeem',
-      { ...attempt.input, pointsTotal: this.pointsTotal(), idempotencyKey: attempt.key },
+      { ...input, pointsTotal: product.pointsPrice * input.quantity, idempotencyKey: key },
       { cancelable: true },
     );
-    if (!proceed) {
-      this.submitting = false;
-      return;
-    }
-    this.failure = undefined;
     try {
-      const order = await client.me.orders.create(attempt.input, {
-        idempotencyKey: attempt.key,
-      });
+      if (!proceed) return;
+      this.failure = undefined;
+      const order = await client.me.orders.create(input, { idempotencyKey: key });
       this.attempt = undefined;
       this.order = order;
       this.balance = order.balanceAfter;
       // Show the new stock at once; the refetch below confirms it.
       this.product = { ...product, stock: Math.max(0, product.stock - order.quantity) };
-      this.submitting = false;
       this.confirming = false;
       this.dialog?.close();
       this.emit('jg-order-created', { order });
-      void this.refresh({ product: true });
+      void this.refresh(true);
       await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('.success h2')?.focus();
+      this.renderRoot.querySelector<HTMLElement>('#success-title')?.focus();
     } catch (error) {
-      const final = isFinalFailure(error);
-      this.failure = { error, final };
-      this.submitting = false;
+      this.failure = { error, final: isFinalFailure(error) };
       emitError(this, error);
       const code = errorCode(error);
-      if (code === 'insufficient_points') void this.refresh({ balance: true });
-      if (code === 'out_of_stock') void this.refresh({ product: true });
+      if (code === 'insufficient_points' || code === 'out_of_stock') {
+        void this.refresh(code === 'out_of_stock');
+      }
+    } finally {
+      this.submitting = false;
     }
   }
 
-  // --- render -------------------------------------------------------------------------------
-
   override render(): TemplateResult {
-    const m = this.t.pick(messages);
-    const back = html`<button
-      type="button"
-      class="jg-button jg-button--link back"
-      part="back-button"
-      @click=${() => this.navigate('grid')}
-    >
-      <span class="back-icon" aria-hidden="true">${icon(iconChevron)}</span>${m.backToGrid}
-    </button>`;
-    if (this.loadError && !this.product) {
-      if (errorCode(this.loadError) === 'not_found') {
-        return html`${back}${renderEmpty(m.productNotFound)}`;
-      }
-      return html`${back}${renderError(this.loadError, this.t, () => void this.load())}`;
-    }
-    if (!this.productId) return html`${back}${renderEmpty(m.productNotFound)}`;
-    const product = this.product?.id === this.productId ? this.product : undefined;
-    if (!product) return html`${back}${renderSkeleton(6, this.t.base.loading)}`;
-    return html`${back}
-      <article class="product" aria-labelledby="name">
-        ${this.renderGallery(product)}
-        <div class="info">
-          <h2 id="name" class="name" part="name" tabindex="-1">${product.name}</h2>
-          <p class="summary">${product.summary}</p>
-          <p class="price" part="price">${productPrice(product, this.t, m)}</p>
-          ${this.renderFacts(product, m)}
-          ${this.order ? this.renderSuccess(this.order, m) : this.renderForm(product, m)}
+    const m = this.m;
+    const { loadError, productId } = this;
+    const product = this.product?.id === productId ? this.product : undefined;
+    return html`<button
+        type="button"
+        class="jg-button jg-button--link back"
+        part="back-button"
+        @click=${() => this.nav('grid')}
+      >
+        ${icon(iconChevron)}${m.backToGrid}
+      </button>
+      ${
+        product
+          ? this.renderProduct(product)
+          : loadError && errorCode(loadError) !== 'not_found'
+            ? renderError(loadError, this.t, () => void this.load())
+            : loadError || !productId
+              ? renderEmpty(m.productNotFound)
+              : renderSkeleton(6, this.t.base.loading)
+      }`;
+  }
+
+  private renderProduct(product: Product): TemplateResult {
+    const m = this.m;
+    const { stock, perMemberLimit, name } = product;
+    const images = product.images.length ? product.images : [product.imageUrl];
+    const count = images.length;
+    const shown = Math.min(this.imageIndex, count - 1);
+    return html`<article class="product" aria-labelledby="name">
+        <div part="gallery" role="group" aria-label=${m.productImages}>
+          <img
+            part="image"
+            src=${this.img(images[shown]!)}
+            alt=${count > 1 ? `${name} (${shown + 1}/${count})` : name}
+            width="800"
+            height="600"
+            decoding="async"
+          />
+          ${
+            count > 1
+              ? html`<div class="thumbs">
+                  ${images.map(
+                    (url, i) =>
+                      html`<button
+                        type="button"
+                        part="thumbnail"
+                        aria-label=${m.showImage(i + 1, count)}
+                        aria-pressed=${i === shown}
+                        @click=${() => (this.imageIndex = i)}
+                      >
+                        <img src=${this.img(url)} alt="" loading="lazy" decoding="async" />
+                      </button>`,
+                  )}
+                </div>`
+              : nothing
+          }
         </div>
-        <section class="description-block" aria-labelledby="description-title">
+        <div class="info">
+          <h2 id="name" part="name" tabindex="-1">${name}</h2>
+          <p class="muted">${product.summary}</p>
+          <p class="price" part="price">${this.price(product)}</p>
+          <dl part="facts">
+            ${row(m.stock, stock ? this.num(stock) : m.soldOut, stock ? '' : 'out')}
+            ${row(m.perMemberLimit, perMemberLimit === null ? m.noLimit : this.num(perMemberLimit))}
+            ${row(m.fulfilmentLabel, m.fulfilment[product.fulfilment])}
+          </dl>
+          ${this.order ? this.renderSuccess(this.order) : this.renderForm(product)}
+        </div>
+        <section aria-labelledby="description-title">
           <h3 id="description-title">${m.description}</h3>
           <p class="description" part="description">${product.description}</p>
         </section>
       </article>
-      ${this.renderDialog(product, m)}`;
+      ${this.renderDialog(product)}`;
   }
 
-  private renderGallery(product: Product): TemplateResult {
-    const m = this.t.pick(messages);
-    const images = product.images.length ? product.images : [product.imageUrl];
-    const index = Math.min(this.imageIndex, images.length - 1);
-    const base = apiBaseOf(this);
-    return html`<div class="gallery" part="gallery" role="group" aria-label=${m.productImages}>
-      <img
-        class="main-image"
-        part="image"
-        src=${resolveAssetUrl(images[index]!, base)}
-        alt=${images.length > 1 ? `${product.name} (${index + 1}/${images.length})` : product.name}
-        width="800"
-        height="600"
-        decoding="async"
-      />
-      ${
-        images.length > 1
-          ? html`<div class="thumbnails">
-              ${images.map(
-                (url, i) =>
-                  html`<button
-                    type="button"
-                    class="thumbnail"
-                    part="thumbnail"
-                    aria-label=${m.showImage(i + 1, images.length)}
-                    aria-pressed=${i === index ? 'true' : 'false'}
-                    @click=${() => (this.imageIndex = i)}
-                  >
-                    <img
-                      src=${resolveAssetUrl(url, base)}
-                      alt=""
-                      width="80"
-                      height="60"
-                      loading="lazy"
-                      decoding="async"
-                    />
-                  </button>`,
-              )}
-            </div>`
-          : nothing
-      }
-    </div>`;
-  }
-
-  private renderFacts(product: Product, m: MallMessages): TemplateResult {
-    return html`<dl class="facts" part="facts">
-      <div>
-        <dt>${m.stock}</dt>
-        <dd class=${product.stock === 0 ? 'out' : ''}>
-          ${product.stock === 0 ? m.soldOut : this.t.formatNumber(product.stock)}
-        </dd>
-      </div>
-      <div>
-        <dt>${m.perMemberLimit}</dt>
-        <dd>
-          ${
-            product.perMemberLimit === null
-              ? m.noLimit
-              : this.t.formatNumber(product.perMemberLimit)
-          }
-        </dd>
-      </div>
-      <div>
-        <dt>${m.fulfilmentLabel}</dt>
-        <dd>${m.fulfilment[product.fulfilment]}</dd>
-      </div>
-    </dl>`;
-  }
-
-  private renderForm(product: Product, m: MallMessages): TemplateResult {
+  private renderForm(product: Product): TemplateResult {
+    const m = this.m;
     const max = maxQuantity(product);
-    const soldOut = max === 0;
-    const quantityError = this.touched.has('quantity') ? this.quantityError(m) : '';
-    const total = this.pointsTotal();
-    const short = this.balance !== undefined && total > this.balance;
-    return html`<form class="redeem" novalidate @submit=${this.onSubmitForm}>
-      ${
-        soldOut
-          ? nothing
-          : html`<div class="field-row">
-              <label for="quantity">${m.quantity}</label>
-              <div class="stepper" part="quantity">
-                <button
-                  type="button"
-                  class="jg-button step"
-                  aria-label=${m.decrease}
-                  ?disabled=${!(this.quantity > 1)}
-                  @click=${() => this.setQuantity(Math.max(1, (this.quantity || 1) - 1))}
-                >
-                  ${icon(iconMinus)}
-                </button>
-                <input
-                  id="quantity"
-                  type="number"
-                  inputmode="numeric"
-                  min="1"
-                  max=${max}
-                  step="1"
-                  .value=${live(Number.isNaN(this.quantity) ? '' : String(this.quantity))}
-                  aria-invalid=${quantityError ? 'true' : 'false'}
-                  aria-describedby="quantity-hint quantity-error"
-                  @input=${this.onQuantityInput}
-                />
-                <button
-                  type="button"
-                  class="jg-button step"
-                  aria-label=${m.increase}
-                  ?disabled=${!(this.quantity < max)}
-                  @click=${() => this.setQuantity(Math.min(max, (this.quantity || 0) + 1))}
-                >
-                  ${icon(iconPlus)}
-                </button>
-              </div>
-              <span id="quantity-hint" class="hint"
-                >${m.quantityRange(this.t.formatNumber(max))}</span
-              >
-              <span id="quantity-error" class="field-error" part="field-error"
-                >${quantityError}</span
-              >
-            </div>`
-      }
-      ${this.needsDelivery && !soldOut ? this.renderDelivery(m) : nothing}
-      ${
-        short && !soldOut
-          ? html`<p class="warning" role="status">${m.notEnoughPoints}</p>`
-          : nothing
-      }
-      ${this.failure && !this.confirming ? this.renderFailure(this.failure, m) : nothing}
-      <button
-        type="submit"
-        class="jg-button jg-button--primary redeem-button"
-        part="redeem-button"
-        ?disabled=${soldOut || short || this.submitting}
-      >
-        ${soldOut ? m.soldOut : m.redeem}
-      </button>
-    </form>`;
-  }
-
-  private onSubmitForm(event: Event): void {
-    event.preventDefault();
-    void this.openConfirmation();
-  }
-
-  private renderDelivery(m: MallMessages): TemplateResult {
-    const field = (
-      name: DeliveryField,
-      label: string,
-      attrs: { type: string; autocomplete: string; inputmode?: string; maxlength: number },
-    ) => {
-      const error = this.touched.has(name) ? deliveryFieldError(name, this.delivery[name], m) : '';
+    const q = this.quantity;
+    const errors = this.errors(product);
+    const shown = (field: string) => (this.touched.has(field) && errors[field]) || '';
+    const short =
+      this.balance !== undefined &&
+      product.pointsPrice * (Number.isInteger(q) ? q : 0) > this.balance;
+    const field = (name: keyof typeof FIELD_ATTRS) => {
+      const [type, autocomplete, maxlength] = FIELD_ATTRS[name];
+      const error = shown(name);
+      const value = this.delivery[name];
       return html`<div class="field">
-        <label for=${name}>${label}</label>
+        <label for=${name}>${m[name]}</label>
         ${
-          name === 'address'
-            ? html`<textarea
+          type
+            ? html`<input
+                id=${name}
+                part="field"
+                type=${type}
+                autocomplete=${autocomplete}
+                maxlength=${maxlength}
+                required
+                aria-invalid=${!!error}
+                aria-describedby=${`${name}-error`}
+                .value=${value}
+              />`
+            : html`<textarea
                 id=${name}
                 part="field"
                 rows="2"
-                autocomplete=${attrs.autocomplete}
-                maxlength=${attrs.maxlength}
+                autocomplete=${autocomplete}
+                maxlength=${maxlength}
                 required
-                aria-invalid=${error ? 'true' : 'false'}
+                aria-invalid=${!!error}
                 aria-describedby=${`${name}-error`}
-                .value=${live(this.delivery[name])}
-                @input=${(e: Event) => this.onFieldInput(name, e)}
-                @blur=${() => this.onFieldBlur(name)}
+                .value=${value}
               ></textarea>`
-            : html`<input
-                id=${name}
-                part="field"
-                type=${attrs.type}
-                autocomplete=${attrs.autocomplete}
-                inputmode=${attrs.inputmode ?? 'text'}
-                maxlength=${attrs.maxlength}
-                required
-                aria-invalid=${error ? 'true' : 'false'}
-                aria-describedby=${`${name}-error`}
-                .value=${live(this.delivery[name])}
-                @input=${(e: Event) => this.onFieldInput(name, e)}
-                @blur=${() => this.onFieldBlur(name)}
-              />`
         }
         <span id=${`${name}-error`} class="field-error" part="field-error">${error}</span>
       </div>`;
     };
-    return html`<fieldset class="delivery" part="delivery">
-      <legend>${m.deliveryTitle}</legend>
-      ${field('recipient', m.recipient, { type: 'text', autocomplete: 'name', maxlength: 40 })}
-      ${field('mobile', m.mobile, {
-        type: 'tel',
-        autocomplete: 'tel-national',
-        inputmode: 'tel',
-        maxlength: 20,
-      })}
-      ${field('address', m.address, {
-        type: 'text',
-        autocomplete: 'street-address',
-        maxlength: 200,
-      })}
-    </fieldset>`;
+    return html`<form
+      class="redeem"
+      novalidate
+      @submit=${this.review}
+      @input=${this.onInput}
+      @focusout=${this.onFocusOut}
+    >
+      ${
+        max
+          ? html`<div class="field">
+                <label for="quantity">${m.quantity}</label>
+                <div class="stepper" part="quantity">
+                  <button
+                    type="button"
+                    class="jg-button"
+                    aria-label=${m.decrease}
+                    ?disabled=${!(q > 1)}
+                    @click=${() => this.setQuantity(Math.max(1, (q || 1) - 1))}
+                  >
+                    ${icon(iconMinus)}
+                  </button>
+                  <input
+                    id="quantity"
+                    type="number"
+                    inputmode="numeric"
+                    min="1"
+                    max=${max}
+                    .value=${isNaN(q) ? '' : String(q)}
+                    aria-invalid=${!!shown('quantity')}
+                    aria-describedby="quantity-hint quantity-error"
+                  />
+                  <button
+                    type="button"
+                    class="jg-button"
+                    aria-label=${m.increase}
+                    ?disabled=${!(q < max)}
+                    @click=${() => this.setQuantity(Math.min(max, (q || 0) + 1))}
+                  >
+                    ${icon(iconPlus)}
+                  </button>
+                </div>
+                <span id="quantity-hint" class="muted">${m.quantityRange(this.num(max))}</span>
+                <span id="quantity-error" class="field-error" part="field-error"
+                  >${shown('quantity')}</span
+                >
+              </div>
+              ${
+                product.fulfilment === 'delivery'
+                  ? html`<fieldset part="delivery">
+                      <legend>${m.deliveryTitle}</legend>
+                      ${DELIVERY_FIELDS.map(field)}
+                    </fieldset>`
+                  : nothing
+              }
+              ${short ? html`<p class="warning" role="status">${m.notEnoughPoints}</p>` : nothing}`
+          : nothing
+      }
+      ${this.failure && !this.confirming ? this.renderFailure(this.failure) : nothing}
+      <button
+        type="submit"
+        class="jg-button jg-button--primary"
+        part="redeem-button"
+        ?disabled=${!max || short || this.submitting}
+      >
+        ${max ? m.redeem : m.soldOut}
+      </button>
+    </form>`;
   }
 
-  private renderFailure(failure: Failure, m: MallMessages): TemplateResult {
-    const code = errorCode(failure.error);
-    const specific =
-      code && code in m.failure ? m.failure[code as keyof MallMessages['failure']] : undefined;
-    const text = specific ?? (failure.final ? apiErrorMessage(failure.error, this.t.locale) : '');
-    const requestId = errorRequestId(failure.error);
+  private renderFailure({ error, final }: Failure): TemplateResult {
+    const m = this.m;
+    const code = errorCode(error);
+    const text = m.failure[code ?? ''] ?? (final ? apiErrorMessage(error, this.t.locale) : '');
+    const requestId = errorRequestId(error);
     return html`<div class="failure" part="failure" role="alert" data-code=${code ?? ''}>
       ${icon(iconAlert)}
       <div>
         <p>${text || m.outcomeUnknown}</p>
-        ${!failure.final && text ? html`<p>${m.outcomeUnknown}</p>` : nothing}
-        ${requestId ? html`<p class="request-id">${this.t.base.requestId(requestId)}</p>` : nothing}
+        ${!final && text ? html`<p>${m.outcomeUnknown}</p>` : nothing}
+        ${requestId ? html`<p class="muted">${this.t.base.requestId(requestId)}</p>` : nothing}
       </div>
     </div>`;
   }
 
-  private renderDialog(product: Product, m: MallMessages): TemplateResult {
-    const attempt = this.attempt;
+  private renderDialog(product: Product): TemplateResult {
+    const m = this.m;
+    const { balance, submitting, attempt } = this;
     const input = attempt?.input;
-    const total = product.pointsPrice * (input?.quantity ?? 0);
-    const after = this.balance === undefined ? undefined : this.balance - total;
     const failure = this.confirming ? this.failure : undefined;
-    const retryable = failure && !failure.final;
+    const delivery = input?.delivery;
+    const after = (balance ?? 0) - product.pointsPrice * (input?.quantity ?? 0);
     return html`<dialog
       part="dialog"
       aria-labelledby="confirm-title"
-      @cancel=${this.onDialogCancel}
-      @close=${this.onDialogClose}
+      @cancel=${(e: Event) => {
+        // Escape must not hide a request in flight.
+        e.preventDefault();
+        this.close();
+      }}
+      @close=${(e: Event) => {
+        // `close` arrives a task later: the confirmation may have been reopened meanwhile.
+        if (!(e.target as HTMLDialogElement).open) this.confirming = false;
+      }}
     >
       ${
         this.confirming && input
           ? html`<h2 id="confirm-title">${m.confirmTitle}</h2>
               <dl class="summary-list">
-                <div>
-                  <dt>${m.confirmProduct}</dt>
-                  <dd>${product.name}</dd>
-                </div>
-                <div>
-                  <dt>${m.confirmQuantity}</dt>
-                  <dd>${this.t.formatNumber(input.quantity)}</dd>
-                </div>
-                <div>
-                  <dt>${m.confirmCost}</dt>
-                  <dd class="cost">${productPrice(product, this.t, m, input.quantity)}</dd>
-                </div>
+                ${row(m.confirmProduct, product.name)} ${row(m.quantity, this.num(input.quantity))}
+                ${row(m.confirmCost, this.price(product, input.quantity))}
                 ${
-                  this.balance !== undefined
-                    ? html`<div>
-                          <dt>${m.confirmBalance}</dt>
-                          <dd>${this.t.formatNumber(this.balance)}</dd>
-                        </div>
-                        <div class="after">
-                          <dt>${m.confirmBalanceAfter}</dt>
-                          <dd class=${after !== undefined && after < 0 ? 'negative' : ''}>
-                            ${this.t.formatNumber(after ?? 0)}
-                          </dd>
-                        </div>`
-                    : nothing
+                  balance === undefined
+                    ? nothing
+                    : [
+                        row(m.confirmBalance, this.num(balance)),
+                        row(
+                          m.confirmBalanceAfter,
+                          html`<strong>${this.num(after)}</strong>`,
+                          after < 0 ? 'out' : '',
+                        ),
+                      ]
                 }
                 ${
-                  input.delivery
-                    ? html`<div>
-                        <dt>${m.confirmDelivery}</dt>
-                        <dd>
-                          ${input.delivery.recipient} · ${input.delivery.mobile}<br />${
-                            input.delivery.address
-                          }
-                        </dd>
-                      </div>`
+                  delivery
+                    ? row(
+                        m.deliveryTitle,
+                        html`${delivery.recipient} · ${delivery.mobile}<br />${delivery.address}`,
+                      )
                     : nothing
                 }
               </dl>
-              ${failure ? this.renderFailure(failure, m) : nothing}
-              <div class="dialog-actions">
+              ${failure ? this.renderFailure(failure) : nothing}
+              <div class="actions dialog-actions">
                 <button
                   type="button"
                   class="jg-button"
-                  ?disabled=${this.submitting}
-                  @click=${this.closeConfirmation}
+                  ?disabled=${submitting}
+                  @click=${this.close}
                 >
                   ${failure?.final ? this.t.base.close : this.t.base.cancel}
                 </button>
@@ -651,17 +542,10 @@ export class JgMallProduct extends JgDataElement {
                         type="button"
                         class="jg-button jg-button--primary"
                         part="confirm-button"
-                        aria-disabled=${this.submitting ? 'true' : 'false'}
-                        ?disabled=${this.submitting}
+                        ?disabled=${submitting}
                         @click=${this.submit}
                       >
-                        ${
-                          this.submitting
-                            ? m.submitting
-                            : retryable
-                              ? this.t.base.retry
-                              : m.confirmSubmit
-                        }
+                        ${submitting ? m.submitting : failure ? this.t.base.retry : m.confirmTitle}
                       </button>`
                 }
               </div>`
@@ -670,39 +554,39 @@ export class JgMallProduct extends JgDataElement {
     </dialog>`;
   }
 
-  private renderSuccess(order: Order, m: MallMessages): TemplateResult {
+  private renderSuccess(order: Order): TemplateResult {
+    const m = this.m;
     return html`<section class="success" part="success" aria-labelledby="success-title">
       <h2 id="success-title" tabindex="-1">${icon(iconCheck)} ${m.successTitle}</h2>
       <p role="status">
-        ${m.successBody(
-          this.t.formatNumber(order.pointsTotal),
-          this.t.formatNumber(order.balanceAfter),
-        )}
+        ${m.successBody(this.num(order.pointsTotal), this.num(order.balanceAfter))}
       </p>
       ${
         order.redemptionCode
           ? html`<p class="code">${m.redemptionCode}: <strong>${order.redemptionCode}</strong></p>`
           : nothing
       }
-      <div class="success-actions">
+      <div class="actions">
         <button
           type="button"
           class="jg-button jg-button--primary"
-          @click=${() => this.navigate('orders')}
+          @click=${() => this.nav('orders')}
         >
           ${m.viewOrders}
         </button>
-        <button type="button" class="jg-button" @click=${this.continueShopping}>
+        <button
+          type="button"
+          class="jg-button"
+          @click=${() => {
+            this.order = undefined;
+            this.quantity = 1;
+            this.touched = new Set();
+            this.nav('grid');
+          }}
+        >
           ${m.continueShopping}
         </button>
       </div>
     </section>`;
-  }
-
-  private continueShopping(): void {
-    this.order = undefined;
-    this.quantity = 1;
-    this.touched = new Set();
-    this.navigate('grid');
   }
 }

@@ -1,0 +1,59 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { mallEndpoints, type Product } from '@jiagong/contract';
+import { JgDataElement } from '../internal/data-element.js';
+import { baseStyles } from '../internal/theme.js';
+import { messages, type MallMessages } from './messages.js';
+import type { MallView } from './events.js';
+import { apiBaseOf } from './format.js';
+import styles from './mall.styles.js';
+
+/**
+ * What every element of the mall shares: its endpoints, one stylesheet, the messages, number
+ * and price formatting, image URLs and the `jg-navigate` request.
+ */
+export class MallElement extends JgDataElement {
+  static override endpoints = mallEndpoints;
+  static override styles = [baseStyles, styles];
+
+  /** The family's texts in the current locale. */
+  protected get m(): MallMessages {
+    return this.t.pick(messages);
+  }
+
+  protected num(value: number): string {
+    return this.t.formatNumber(value);
+  }
+
+  /** `1,200 积分` with the cash part (`+ ¥9.90`) when the product has one. */
+  protected price(product: Product, quantity = 1): TemplateResult {
+    const m = this.m;
+    return html`<strong>${this.num(product.pointsPrice * quantity)}</strong> ${m.pointsUnit}
+      ${
+        product.cashPriceFen > 0
+          ? html`<span class="cash"
+              >${m.cashPlus(this.t.formatFen(product.cashPriceFen * quantity))}</span
+            >`
+          : nothing
+      }`;
+  }
+
+  /**
+   * The API may answer root-relative image paths; they belong to the API's origin, not the
+   * page's.
+   */
+  protected img(url: string): string {
+    const base = url[0] === '/' && apiBaseOf(this);
+    try {
+      return base ? new URL(url, base).href : url;
+    } catch {
+      return url;
+    }
+  }
+
+  /** Asks for another view; cancelable, so a host that routes itself can take over. */
+  protected nav(view: MallView, productId?: string): boolean {
+    return this.emit('jg-navigate', productId ? { view, productId } : { view }, {
+      cancelable: true,
+    });
+  }
+}

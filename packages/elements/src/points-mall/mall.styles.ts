@@ -1,0 +1,421 @@
+import { css } from 'lit';
+
+// One sheet for the whole family (constructable, so shared by every shadow root): form controls,
+// lists, chips and badges look the same in each view. Buttons, skeletons and states come from
+// the base styles.
+export default css`
+  :host {
+    display: block;
+  }
+  [hidden] {
+    display: none !important;
+  }
+  h2,
+  h3,
+  p,
+  ul,
+  dl,
+  dd {
+    margin: 0;
+    font-size: inherit;
+  }
+  h2,
+  .product h3 {
+    font-size: var(--jg-font-size-lg);
+  }
+  label {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--jg-space-2);
+  }
+  input,
+  select,
+  textarea {
+    min-height: var(--jg-target-size);
+    padding: 0 var(--jg-space-2);
+    border: 1px solid var(--jg-color-border);
+    border-radius: var(--jg-radius-md);
+    background: var(--jg-color-surface);
+    color: inherit;
+    font: inherit;
+  }
+  textarea {
+    padding-block: var(--jg-space-2);
+    resize: vertical;
+  }
+  [type='checkbox'] {
+    min-height: 0;
+    width: 1.25em;
+    height: 1.25em;
+    margin: 0;
+    accent-color: var(--jg-color-primary);
+  }
+  [aria-invalid='true'] {
+    border-color: var(--jg-color-danger);
+  }
+  .muted {
+    font-size: var(--jg-font-size-sm);
+    color: var(--jg-color-text-muted);
+    overflow-wrap: anywhere;
+  }
+
+  /* The balance bar and the view tabs of <jg-points-mall>. */
+  .balance {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--jg-space-2) var(--jg-space-3);
+    padding: var(--jg-space-4);
+    border-radius: var(--jg-radius-lg);
+    background: var(--jg-mall-header-background, var(--jg-color-primary));
+    color: var(--jg-color-on-primary);
+  }
+  .balance strong {
+    font-size: var(--jg-font-size-xl);
+  }
+  .expiring {
+    flex-basis: 100%;
+    font-size: var(--jg-font-size-sm);
+  }
+  .balance .jg-skeleton__line {
+    width: 6em;
+    opacity: 0.6;
+  }
+  .balance[role='alert'] {
+    background: var(--jg-color-surface-2);
+    color: var(--jg-color-text);
+  }
+  nav {
+    display: flex;
+    margin-block: var(--jg-space-3) var(--jg-space-4);
+    border-bottom: 1px solid var(--jg-color-border);
+    overflow-x: auto;
+  }
+  nav button {
+    flex: none;
+    min-height: var(--jg-target-size);
+    padding: 0 var(--jg-space-4);
+    border: 0;
+    border-bottom: 3px solid transparent;
+    background: none;
+    color: var(--jg-color-text-muted);
+    font: inherit;
+    cursor: pointer;
+  }
+  nav [part~='active'] {
+    border-color: var(--jg-color-primary);
+    color: var(--jg-color-text);
+    font-weight: 600;
+  }
+  .view:focus {
+    outline: none;
+  }
+
+  /* Toolbars: the grid's search, sort and filter; the lists' title and filter. */
+  .toolbar {
+    display: grid;
+    gap: var(--jg-space-3);
+    margin-block-end: var(--jg-space-3);
+  }
+  .bar,
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--jg-space-3);
+  }
+  .search {
+    position: relative;
+    display: flex;
+    align-items: center;
+  }
+  .search .jg-icon {
+    position: absolute;
+    inset-inline-start: var(--jg-space-3);
+    color: var(--jg-color-text-muted);
+  }
+  .search input {
+    flex: 1;
+    padding-inline-start: 2.5em;
+  }
+  .chips {
+    flex-wrap: nowrap;
+    justify-content: start;
+    gap: var(--jg-space-2);
+    overflow-x: auto;
+  }
+  .chips button {
+    flex: none;
+    border-radius: 999px;
+  }
+
+  /* The virtualised product grid: fixed-size cells, so nothing jumps while images load. */
+  :host([scroller]) .grid {
+    height: var(--jg-mall-grid-height, 70vh);
+    overflow: auto;
+  }
+  .cell {
+    padding: 6px;
+  }
+  .card {
+    display: grid;
+    align-content: start;
+    gap: var(--jg-space-1);
+    width: 100%;
+    height: 100%;
+    padding: 0 0 var(--jg-space-2);
+    overflow: hidden;
+    border: 1px solid var(--jg-color-border);
+    border-radius: var(--jg-mall-card-radius, var(--jg-radius-lg));
+    background: var(--jg-color-surface);
+    color: inherit;
+    font: inherit;
+    text-align: start;
+    cursor: pointer;
+    contain: strict;
+  }
+  .card:hover {
+    box-shadow: var(--jg-shadow);
+  }
+  img {
+    display: block;
+    width: 100%;
+    height: auto;
+    aspect-ratio: 4 / 3;
+    object-fit: cover;
+    border-radius: var(--jg-mall-image-radius, var(--jg-radius-lg));
+    background: var(--jg-color-surface-2);
+  }
+  .card img {
+    border-radius: 0;
+  }
+  .card > span {
+    padding-inline: var(--jg-space-2);
+  }
+  .name {
+    display: -webkit-box;
+    -webkit-line-clamp: 2;
+    -webkit-box-orient: vertical;
+    overflow: hidden;
+    min-height: 2.9em;
+    line-height: 1.45;
+  }
+  .price {
+    color: var(--jg-color-primary);
+  }
+  .price strong {
+    font-size: var(--jg-font-size-lg);
+  }
+  .out,
+  .negative,
+  .field-error {
+    color: var(--jg-color-danger);
+  }
+  .more {
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    gap: var(--jg-space-3);
+    margin-block-start: var(--jg-space-3);
+  }
+
+  /* Product detail and redemption. */
+  .product,
+  .info,
+  .redeem,
+  .field,
+  fieldset,
+  .success,
+  .list,
+  .main,
+  .confirm {
+    display: grid;
+    gap: var(--jg-space-3);
+    align-content: start;
+    min-width: 0;
+  }
+  .back {
+    margin-block-end: var(--jg-space-2);
+    padding-inline: 0;
+  }
+  .back .jg-icon {
+    transform: scaleX(-1);
+  }
+  @media (min-width: 720px) {
+    .product {
+      grid-template-columns: 1fr 1fr;
+    }
+    .product > section {
+      grid-column: 1 / -1;
+    }
+  }
+  .thumbs {
+    display: flex;
+    gap: var(--jg-space-2);
+    margin-block-start: var(--jg-space-2);
+    overflow-x: auto;
+  }
+  .thumbs button {
+    flex: none;
+    padding: 2px;
+    border: 2px solid transparent;
+    border-radius: var(--jg-radius-md);
+    background: none;
+    cursor: pointer;
+  }
+  .thumbs [aria-pressed='true'] {
+    border-color: var(--jg-color-primary);
+  }
+  .thumbs img {
+    width: 64px;
+    border-radius: var(--jg-radius-sm);
+  }
+  .info > h2 {
+    font-size: var(--jg-font-size-xl);
+  }
+  dl div {
+    display: flex;
+    justify-content: space-between;
+    gap: var(--jg-space-3);
+    padding-block: var(--jg-space-1);
+    border-bottom: 1px solid var(--jg-color-border);
+  }
+  dt {
+    color: var(--jg-color-text-muted);
+  }
+  dd {
+    text-align: end;
+  }
+  .field {
+    gap: var(--jg-space-1);
+  }
+  .stepper input {
+    width: 5em;
+    text-align: center;
+  }
+  .stepper button {
+    padding: 0;
+  }
+  .field-error:empty {
+    display: none;
+  }
+  fieldset {
+    margin: 0;
+    border: 1px solid var(--jg-color-border);
+    border-radius: var(--jg-radius-md);
+  }
+  legend {
+    font-weight: 600;
+  }
+  .warning {
+    color: var(--jg-color-warning);
+  }
+  .failure,
+  .success,
+  .confirm {
+    display: flex;
+    gap: var(--jg-space-2);
+    padding: var(--jg-space-3);
+    border: 1px solid;
+    border-radius: var(--jg-radius-md);
+    color: var(--jg-color-danger);
+  }
+  .success,
+  .confirm {
+    display: grid;
+    color: inherit;
+  }
+  .success {
+    border-color: var(--jg-color-success);
+  }
+  .success h2 {
+    color: var(--jg-color-success);
+  }
+  .confirm {
+    border: 0;
+    background: var(--jg-color-surface-2);
+  }
+  dialog {
+    width: min(92vw, 420px);
+    padding: var(--jg-space-4);
+    border: 0;
+    border-radius: var(--jg-radius-lg);
+    background: var(--jg-color-surface);
+    color: inherit;
+    box-shadow: var(--jg-shadow);
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.45);
+  }
+  dialog > * + * {
+    margin-block-start: var(--jg-space-3);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--jg-space-2);
+  }
+  dialog .actions {
+    justify-content: flex-end;
+  }
+  .description {
+    white-space: pre-line;
+    overflow-wrap: anywhere;
+  }
+
+  /* Orders and the points history. */
+  .list {
+    gap: var(--jg-space-2);
+    padding: 0;
+    list-style: none;
+  }
+  .list li {
+    display: flex;
+    gap: var(--jg-space-3);
+    padding: var(--jg-space-3);
+    border: 1px solid var(--jg-color-border);
+    border-radius: var(--jg-radius-md);
+  }
+  .list img {
+    /* 64 px, larger in senior mode (the token grows there). */
+    width: calc(var(--jg-target-size) * 1.6);
+    height: calc(var(--jg-target-size) * 1.6);
+    flex: none;
+    border-radius: var(--jg-radius-sm);
+  }
+  .main {
+    flex: 1;
+    gap: var(--jg-space-1);
+  }
+  .main .bar {
+    align-items: baseline;
+  }
+  .list h3 {
+    overflow-wrap: anywhere;
+  }
+  .main strong {
+    color: var(--jg-color-primary);
+  }
+  .badge {
+    padding: 0 var(--jg-space-2);
+    border: 1px solid;
+    border-radius: 999px;
+    font-size: var(--jg-font-size-sm);
+    color: var(--jg-color-text-muted);
+    white-space: nowrap;
+  }
+  .status-confirmed,
+  .status-shipped {
+    color: var(--jg-color-warning);
+  }
+  .status-completed,
+  .plus {
+    color: var(--jg-color-success);
+  }
+  .delta {
+    font-weight: 600;
+    font-size: var(--jg-font-size-lg);
+    font-variant-numeric: tabular-nums;
+  }
+`;
