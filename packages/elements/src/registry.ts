@@ -58,6 +58,12 @@ export const elements = [
     events: [...dataEvents, 'jg-code-refresh', 'jg-card-reveal'],
   },
   {
+    tag: 'jg-member-code',
+    family: 'member-card',
+    className: 'JgMemberCode',
+    events: [...dataEvents, 'jg-code-refresh'],
+  },
+  {
     tag: 'jg-card-benefits',
     family: 'member-card',
     className: 'JgCardBenefits',

@@ -9,6 +9,8 @@ export { JgProvider, type JgProviderProps } from './provider.js';
 export {
   JgMemberCard,
   type JgMemberCardProps,
+  JgMemberCode,
+  type JgMemberCodeProps,
   JgCardBenefits,
   type JgCardBenefitsProps,
 } from './member-card.js';

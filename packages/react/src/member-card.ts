@@ -2,13 +2,14 @@
 
 /**
  * `@jiagong/react/member-card`: React components for the `@jiagong/elements/member-card` elements
- * (`<jg-member-card>`, `<jg-card-benefits>`). Importing it defines those elements.
+ * (`<jg-member-card>`, `<jg-member-code>`, `<jg-card-benefits>`). Importing it defines those elements.
  * @packageDocumentation
  */
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import {
   JgMemberCard as JgMemberCardElement,
+  JgMemberCode as JgMemberCodeElement,
   JgCardBenefits as JgCardBenefitsElement,
 } from '@jiagong/elements/member-card';
 
@@ -27,6 +28,21 @@ export const JgMemberCard = createComponent({
   displayName: 'JgMemberCard',
 });
 export type JgMemberCardProps = React.ComponentProps<typeof JgMemberCard>;
+
+/**
+ * React component for `<jg-member-code>`: its properties as props, events as `onJgError`, `onJgCodeRefresh`.
+ */
+export const JgMemberCode = createComponent({
+  react: React,
+  tagName: 'jg-member-code',
+  elementClass: JgMemberCodeElement,
+  events: {
+    onJgError: 'jg-error' as EventName<HTMLElementEventMap['jg-error']>,
+    onJgCodeRefresh: 'jg-code-refresh' as EventName<HTMLElementEventMap['jg-code-refresh']>,
+  },
+  displayName: 'JgMemberCode',
+});
+export type JgMemberCodeProps = React.ComponentProps<typeof JgMemberCode>;
 
 /**
  * React component for `<jg-card-benefits>`: its properties as props, events as `onJgError`, `onJgBenefitSelect`.

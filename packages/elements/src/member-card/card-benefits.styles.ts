@@ -4,33 +4,32 @@ export default css`
   :host {
     display: block;
   }
-
-  .groups {
+  [part='groups'] {
     display: grid;
     gap: var(--jg-space-5);
   }
-  .group {
+  [part~='group'] {
     display: grid;
     gap: var(--jg-space-3);
   }
-  .group__title {
+  [part='group-title'] {
     display: flex;
     align-items: center;
     gap: var(--jg-space-2);
     font-size: var(--jg-font-size-lg);
     font-weight: 700;
-    color: var(--jg-color-text);
   }
-  .group__title .jg-icon {
+  [part='group-title'] .jg-icon,
+  [part='action'] {
     color: var(--jg-color-primary);
   }
-  .group__count {
+  /* The count of benefits beside the group's name. */
+  [part='group-title'] span + span {
     font-size: var(--jg-font-size-sm);
     font-weight: 400;
     color: var(--jg-color-text-muted);
   }
-
-  .list {
+  [part='list'] {
     display: grid;
     grid-template-columns: repeat(
       auto-fill,
@@ -41,7 +40,7 @@ export default css`
     padding: 0;
     list-style: none;
   }
-  .benefit {
+  [part='benefit'] {
     display: flex;
     flex-direction: column;
     gap: var(--jg-space-2);
@@ -50,22 +49,20 @@ export default css`
     border-radius: var(--jg-card-benefits-radius, var(--jg-radius-md));
     background: var(--jg-color-surface);
   }
-  .benefit__title {
+  p {
     margin: 0;
-    font-size: var(--jg-font-size-md);
-    font-weight: 700;
-    color: var(--jg-color-text);
   }
-  .benefit__description {
+  [part='benefit-title'] {
+    font-weight: 700;
+  }
+  [part='benefit-description'] {
     flex: 1;
-    margin: 0;
     font-size: var(--jg-font-size-sm);
     color: var(--jg-color-text-muted);
   }
-  .benefit__action {
+  [part='action'] {
     align-self: flex-start;
-    color: var(--jg-color-primary);
-    border-color: var(--jg-color-primary);
+    border-color: currentColor;
     font-weight: 600;
   }
 `;

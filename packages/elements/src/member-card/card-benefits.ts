@@ -44,17 +44,14 @@ export function parseGroups(value: string | undefined | null): BenefitGroup[] {
 }
 
 /**
- * Only http(s) links leave the element: the contract already refuses other schemes, this guards
- * against a misconfigured server all the same (Lit does not sanitize `href`).
+ * A benefit's link. The contract lets only http(s) URLs and paths through (never `javascript:`);
+ * paths are the API's own pages, so they resolve against its base.
  */
-function safeHref(url: string, base: string | undefined): string | undefined {
+function resolve(url: string, apiBase = ''): string {
   try {
-    const resolved = new URL(url, base ?? document.baseURI);
-    return resolved.protocol === 'https:' || resolved.protocol === 'http:'
-      ? resolved.href
-      : undefined;
+    return new URL(url, new URL(apiBase, document.baseURI)).href;
   } catch {
-    return undefined;
+    return url;
   }
 }
 
@@ -109,82 +106,55 @@ export class JgCardBenefits extends JgDataElement {
   });
 
   protected override render() {
+    const loading = () => renderSkeleton(4, this.t.base.loading);
     return this.benefits.render({
-      initial: () => renderSkeleton(4, this.t.base.loading),
-      pending: () =>
-        this.benefits.value
-          ? this._renderBenefits(this.benefits.value)
-          : renderSkeleton(4, this.t.base.loading),
-      complete: (benefits) => this._renderBenefits(benefits),
+      initial: loading,
+      pending: () => (this.benefits.value ? this._list(this.benefits.value) : loading()),
+      complete: (benefits) => this._list(benefits),
       error: (error) => renderError(error, this.t, () => void this.benefits.run()),
     });
   }
 
-  private _renderBenefits(benefits: readonly Benefit[]): TemplateResult {
+  private _list(benefits: readonly Benefit[]): TemplateResult {
     const m = this.t.pick(cardBenefitsMessages);
     const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
+    const base = this.apiBase ?? this.settings.apiBase;
     const groups = parseGroups(this.groups)
-      .map((group) => ({ group, items: benefits.filter((benefit) => benefit.group === group) }))
-      .filter(({ items }) => items.length > 0);
+      .map((group) => ({ group, items: benefits.filter((benefit) => benefit.group == group) }))
+      .filter(({ items }) => items.length);
     if (!groups.length) return renderEmpty(m.empty, m.emptyDetail);
-    return html`<div part="groups" class="groups">
+    return html`<div part="groups">
       ${groups.map(
         ({ group, items }) =>
-          html`<section
-            part="group group-${group}"
-            class="group group--${group}"
-            aria-labelledby="group-${group}"
-          >
-            <div
-              id="group-${group}"
-              part="group-title"
-              class="group__title"
-              role="heading"
-              aria-level=${level}
-            >
+          html`<section part="group group-${group}" aria-labelledby=${group}>
+            <div id=${group} part="group-title" role="heading" aria-level=${level}>
               ${icon(groupIcons[group])}<span>${m.groups[group]}</span>
-              <span class="group__count">${m.count(items.length)}</span>
+              <span>${m.count(items.length)}</span>
             </div>
-            <ul part="list" class="list">
-              ${items.map((benefit) => this._renderBenefit(benefit))}
+            <ul part="list">
+              ${items.map(
+                (benefit) =>
+                  html`<li part="benefit">
+                    <p id="b-${benefit.id}" part="benefit-title">${benefit.title}</p>
+                    <p part="benefit-description">${benefit.description}</p>
+                    <a
+                      part="action"
+                      class="jg-button"
+                      href=${resolve(benefit.url, base)}
+                      rel="noopener"
+                      aria-describedby="b-${benefit.id}"
+                      @click=${(event: MouseEvent) => {
+                        if (!this.emit('jg-benefit-select', { benefit }, { cancelable: true })) {
+                          event.preventDefault();
+                        }
+                      }}
+                      >${benefit.actionLabel}${icon(iconChevron)}</a
+                    >
+                  </li>`,
+              )}
             </ul>
           </section>`,
       )}
     </div>`;
-  }
-
-  private _renderBenefit(benefit: Benefit): TemplateResult {
-    const href = safeHref(benefit.url, this.apiBase ?? this.settings.apiBase);
-    const titleId = `benefit-${benefit.id}`;
-    return html`<li part="benefit" class="benefit">
-      <p id=${titleId} part="benefit-title" class="benefit__title">${benefit.title}</p>
-      <p part="benefit-description" class="benefit__description">${benefit.description}</p>
-      ${
-        href
-          ? html`<a
-              part="action"
-              class="jg-button benefit__action"
-              href=${href}
-              rel="noopener"
-              aria-describedby=${titleId}
-              @click=${(event: MouseEvent) => this._select(event, benefit)}
-              >${benefit.actionLabel}${icon(iconChevron)}</a
-            >`
-          : html`<button
-              type="button"
-              part="action"
-              class="jg-button benefit__action"
-              aria-describedby=${titleId}
-              @click=${(event: MouseEvent) => this._select(event, benefit)}
-            >
-              ${benefit.actionLabel}${icon(iconChevron)}
-            </button>`
-      }
-    </li>`;
-  }
-
-  private _select(event: MouseEvent, benefit: Benefit): void {
-    const proceed = this.emit('jg-benefit-select', { benefit }, { cancelable: true });
-    if (!proceed) event.preventDefault();
   }
 }

@@ -1,7 +1,9 @@
 import './define.js';
 
 export { JgMemberCard } from './member-card.js';
-export type { JgCardRevealEvent, JgCodeRefreshEvent } from './member-card.js';
+export type { JgCardRevealEvent } from './member-card.js';
+export { JgMemberCode, defineMemberCode } from './member-code.js';
+export type { JgCodeRefreshEvent } from './member-code.js';
 export { JgCardBenefits, benefitGroups, parseGroups } from './card-benefits.js';
 export type { JgBenefitSelectEvent } from './card-benefits.js';
 export type { JgErrorEvent } from '../internal/events.js';

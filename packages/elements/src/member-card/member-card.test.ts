@@ -24,6 +24,8 @@ import {
 const card = (el: JgMemberCard) => el.shadowRoot!.querySelector<HTMLElement>('[part="card"]');
 const part = <E extends Element = HTMLElement>(el: Element, name: string) =>
   el.shadowRoot!.querySelector<E>(`[part~="${name}"]`);
+/** The member code panel's `<jg-member-code>`, whose parts the card exports. */
+const code = (el: JgMemberCard) => el.shadowRoot!.querySelector('[part="code"] jg-member-code')!;
 
 describe('jg-member-card', function () {
   this.timeout(30_000);
@@ -141,20 +143,21 @@ describe('jg-member-card', function () {
       await el.updateComplete;
       expect(button.getAttribute('aria-expanded')).to.equal('true');
       expect(button.getAttribute('aria-controls')).to.equal('code-panel');
-      const qr = part<SVGSVGElement>(el, 'qr')!;
+      expect(code(el).getAttribute('exportparts')).to.contain('qr');
+      const qr = part<SVGSVGElement>(code(el), 'qr')!;
       expect(qr.getAttribute('role')).to.equal('img');
       expect(qr.querySelector('path')!.getAttribute('d')!.length).to.be.greaterThan(100);
-      const code1 = shadowText(el, '[part="code-text"]');
+      const code1 = shadowText(code(el), '[part="code-text"]');
       expect(code1).to.match(/\d/);
-      expect(shadowText(el, '[part="countdown"]')).to.match(/\d+ 秒后刷新/);
-      expect(part(el, 'countdown')!.getAttribute('role')).to.equal('timer');
+      expect(shadowText(code(el), '[part="countdown"]')).to.match(/\d+ 秒后刷新/);
+      expect(part(code(el), 'countdown')!.getAttribute('role')).to.equal('timer');
       await expect(el).to.be.accessible();
 
       // refresh-before=59 with a 60 s code: it renews about a second later.
       const second = await oneEvent(el, 'jg-code-refresh');
       expect(second.detail.expiresAt).not.to.equal(undefined);
       await el.updateComplete;
-      expect(shadowText(el, '[part="code-text"]')).not.to.equal(code1);
+      expect(shadowText(code(el), '[part="code-text"]')).not.to.equal(code1);
       expect(first.detail.expiresAt).to.be.a('string');
     });
 
@@ -336,7 +339,7 @@ describe('jg-member-card', function () {
       const { detail } = await oneEvent(el, 'jg-error');
       expect((detail.error as { code?: string }).code).to.equal('card_inactive');
       await el.updateComplete;
-      expect(shadowText(el, '[part="code"] [part="error"]')).to.contain('会员卡当前不可用');
+      expect(shadowText(code(el), '[part="error"]')).to.contain('会员卡当前不可用');
       await expect(el).to.be.accessible();
     });
   });

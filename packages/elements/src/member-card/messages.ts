@@ -2,13 +2,11 @@ import type { Catalogue } from '../internal/localize.js';
 
 export interface MemberCardMessages {
   cardTitle: string;
-  cardLabel: (union: string) => string;
   numberLabel: string;
   numberEnding: (last4: string) => string;
   holder: string;
   union: string;
   validThrough: string;
-  issuedBy: (coBrand: string) => string;
   status: { active: string; suspended: string; expired: string };
   statusNote: { suspended: string; expired: string };
   reveal: string;
@@ -21,13 +19,7 @@ export interface MemberCardMessages {
   hideCode: string;
   codeTitle: string;
   codeHint: string;
-  codeImage: string;
-  codeText: string;
-  refreshesIn: (seconds: number) => string;
-  refreshing: string;
-  refreshNow: string;
   codeShown: string;
-  codePaused: string;
   noCard: string;
   noCardDetail: string;
 }
@@ -35,13 +27,11 @@ export interface MemberCardMessages {
 export const memberCardMessages = {
   'zh-CN': {
     cardTitle: '嘉工卡',
-    cardLabel: (union) => `嘉工卡，${union}`,
     numberLabel: '卡号',
     numberEnding: (last4) => `卡号尾号 ${last4}`,
     holder: '持卡人',
     union: '所属工会',
     validThrough: '有效期至',
-    issuedBy: (coBrand) => `${coBrand}联名卡`,
     status: { active: '正常', suspended: '已停用', expired: '已过期' },
     statusNote: {
       suspended: '会员卡已停用，暂不能出示会员码。如有疑问请联系所属工会。',
@@ -57,25 +47,17 @@ export const memberCardMessages = {
     hideCode: '收起会员码',
     codeTitle: '会员码',
     codeHint: '请向商户出示此码，会员码定时自动刷新',
-    codeImage: '会员码二维码',
-    codeText: '会员码数字',
-    refreshesIn: (seconds) => `${seconds} 秒后刷新`,
-    refreshing: '正在刷新…',
-    refreshNow: '立即刷新',
     codeShown: '会员码已显示',
-    codePaused: '会员码已暂停刷新',
     noCard: '暂无嘉工卡',
     noCardDetail: '入会后即可领取嘉工卡，请联系所属工会。',
   },
   en: {
     cardTitle: 'Jiagong Card',
-    cardLabel: (union) => `Jiagong member card, ${union}`,
     numberLabel: 'Card number',
     numberEnding: (last4) => `Card number ending ${last4}`,
     holder: 'Holder',
     union: 'Union',
     validThrough: 'Valid through',
-    issuedBy: (coBrand) => `Co-branded with ${coBrand}`,
     status: { active: 'Active', suspended: 'Suspended', expired: 'Expired' },
     statusNote: {
       suspended:
@@ -93,13 +75,7 @@ export const memberCardMessages = {
     hideCode: 'Hide member code',
     codeTitle: 'Member code',
     codeHint: 'Show this code to the merchant. It renews automatically.',
-    codeImage: 'Member code QR code',
-    codeText: 'Member code digits',
-    refreshesIn: (seconds) => `Renews in ${seconds} s`,
-    refreshing: 'Renewing…',
-    refreshNow: 'Renew now',
     codeShown: 'Member code shown',
-    codePaused: 'Member code paused',
     noCard: 'No Jiagong card yet',
     noCardDetail: 'Members receive a Jiagong card after joining. Contact your union.',
   },

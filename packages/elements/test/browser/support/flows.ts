@@ -272,8 +272,10 @@ export const flows: ElementFlow[] = [
       const code = nextEvent(el, 'jg-code-refresh');
       await clickIn(el, '[part~="code-button"]');
       await code;
-      await waitFor(() => part(el, 'qr'), 'member QR code');
-      const text = part(el, 'code-text')?.textContent?.trim();
+      // The code panel is a <jg-member-code>: its own shadow root holds the QR.
+      const view = await waitFor(() => shadow(el).querySelector('jg-member-code'), 'member code');
+      await waitFor(() => part(view, 'qr'), 'member QR code');
+      const text = part(view, 'code-text')?.textContent?.trim();
       if (text) run.personal.push(text);
       await clickIn(el, '[part~="code-button"]');
     },

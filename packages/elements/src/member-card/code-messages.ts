@@ -1,0 +1,23 @@
+import type { Catalogue } from '../internal/localize.js';
+
+export interface MemberCodeMessages {
+  image: string;
+  digits: string;
+  refreshesIn: (seconds: number) => string;
+  refreshing: string;
+}
+
+export const memberCodeMessages = {
+  'zh-CN': {
+    image: '会员码二维码',
+    digits: '会员码数字',
+    refreshesIn: (seconds) => `${seconds} 秒后刷新`,
+    refreshing: '正在刷新…',
+  },
+  en: {
+    image: 'Member code QR code',
+    digits: 'Member code digits',
+    refreshesIn: (seconds) => `Renews in ${seconds} s`,
+    refreshing: 'Renewing…',
+  },
+} satisfies Catalogue<MemberCodeMessages>;

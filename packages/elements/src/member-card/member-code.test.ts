@@ -1,0 +1,139 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../provider/index.js';
+import './index.js';
+import type { JgMemberCode } from './member-code.js';
+import {
+  clientFixture,
+  isLoading,
+  providerFixture,
+  PUBLISHABLE_KEY,
+  rewritingFetch,
+  sandboxClient,
+  sandboxUrl,
+  shadowText,
+  sleep,
+  storageIsEmpty,
+  TOKEN_ENDPOINT,
+  waitForLoad,
+} from '../../test/support/test-helpers.js';
+
+const part = <E extends Element = HTMLElement>(el: Element, name: string) =>
+  el.shadowRoot!.querySelector<E>(`[part~="${name}"]`);
+
+describe('jg-member-code', function () {
+  this.timeout(30_000);
+
+  afterEach(() => {
+    expect(storageIsEmpty(), 'nothing written to localStorage/sessionStorage').to.equal(true);
+  });
+
+  it('shows an accessible skeleton until the first code arrives', async () => {
+    const el = await providerFixture<JgMemberCode>(
+      'm_1001',
+      html`<jg-member-code></jg-member-code>`,
+      { wait: false, getSessionToken: () => new Promise(() => {}) },
+    );
+    await el.updateComplete;
+    expect(isLoading(el)).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the code as a QR, digits and a countdown, and renews it before expiry', async () => {
+    const client = sandboxClient('m_1002');
+    const el = await clientFixture<JgMemberCode>(
+      client,
+      html`<jg-member-code refresh-before="59"></jg-member-code>`,
+      { wait: false },
+    );
+    const first = await oneEvent(el, 'jg-code-refresh');
+    expect(first.detail.expiresAt).to.be.a('string');
+    await el.updateComplete;
+    const qr = part<SVGSVGElement>(el, 'qr')!;
+    expect(qr.getAttribute('role')).to.equal('img');
+    expect(qr.getAttribute('aria-label')).to.equal('会员码二维码');
+    expect(qr.getAttribute('viewBox')).to.match(/^-4 -4 (29|33) \1$/);
+    expect(qr.querySelector('path')!.getAttribute('d')!.length).to.be.greaterThan(100);
+    const digits = shadowText(el, '[part="code-text"]');
+    expect(digits).to.match(/^会员码数字(\d{4} ){4}\d{2}$/);
+    expect(shadowText(el, '[part="countdown"]')).to.match(/^\d+ 秒后刷新$/);
+    expect(part(el, 'countdown')!.getAttribute('role')).to.equal('timer');
+    await expect(el).to.be.accessible();
+    // refresh-before=59 with a 60 s code: it renews about a second later.
+    await oneEvent(el, 'jg-code-refresh');
+    await el.updateComplete;
+    expect(shadowText(el, '[part="code-text"]')).not.to.equal(digits);
+  });
+
+  it('stops asking for codes while hidden and once removed', async () => {
+    const client = sandboxClient('m_1001');
+    const el = await clientFixture<JgMemberCode>(
+      client,
+      html`<jg-member-code refresh-before="59"></jg-member-code>`,
+      { wait: false },
+    );
+    await oneEvent(el, 'jg-code-refresh');
+    const codeCalls = () => client.requests.filter((r) => r.endsWith('/verification-code')).length;
+    el.hidden = true;
+    await sleep(300);
+    const whileHidden = codeCalls();
+    await sleep(2500);
+    expect(codeCalls(), 'no renewals while hidden').to.equal(whileHidden);
+    el.hidden = false;
+    await oneEvent(el, 'jg-code-refresh');
+    el.remove();
+    await sleep(300);
+    const afterRemoval = codeCalls();
+    await sleep(2500);
+    expect(codeCalls(), 'no renewals after removal').to.equal(afterRemoval);
+  });
+
+  it('shows an error with a retry button and fires jg-error (card inactive)', async () => {
+    const el = await providerFixture<JgMemberCode>(
+      'm_1003',
+      html`<jg-member-code></jg-member-code>`,
+      { wait: false },
+    );
+    const { detail } = await oneEvent(el, 'jg-error');
+    expect((detail.error as { code?: string }).code).to.equal('card_inactive');
+    await waitForLoad(el);
+    expect(part(el, 'error')!.getAttribute('role')).to.equal('alert');
+    expect(shadowText(el, '[part="error"]')).to.contain('会员卡当前不可用');
+    await expect(el).to.be.accessible();
+    // A retry asks again (and fails again for this suspended card).
+    setTimeout(() => part<HTMLButtonElement>(el, 'retry-button')!.click());
+    await oneEvent(el, 'jg-error');
+  });
+
+  it('uses the client handed to it before any other', async () => {
+    const client = sandboxClient('m_1001', {
+      fetch: rewritingFetch((path, body) =>
+        path.endsWith('/verification-code') ? { ...(body as object), code: 'ABC' } : undefined,
+      ),
+    });
+    const el = await fixture<JgMemberCode>(
+      html`<jg-member-code .client=${client}></jg-member-code>`,
+    );
+    await waitForLoad(el);
+    expect(shadowText(el, '[part="code-text"]')).to.equal('会员码数字ABC');
+  });
+
+  it('works on its own attributes, in English and senior mode', async () => {
+    const el = await fixture<JgMemberCode>(
+      html`<jg-member-code
+        api-base=${sandboxUrl()}
+        publishable-key=${PUBLISHABLE_KEY}
+        token-endpoint="${TOKEN_ENDPOINT}?member=m_1002"
+        locale="en"
+        senior
+      ></jg-member-code>`,
+    );
+    await waitForLoad(el);
+    expect(shadowText(el, '[part="countdown"]')).to.match(/^Renews in \d+ s$/);
+    expect(part(el, 'qr')!.getAttribute('aria-label')).to.equal('Member code QR code');
+    expect(part(el, 'qr')!.getBoundingClientRect().width).to.equal(260);
+    el.senior = false;
+    await el.updateComplete;
+    expect(part(el, 'qr')!.getBoundingClientRect().width).to.equal(220);
+    await expect(el).to.be.accessible();
+  });
+});

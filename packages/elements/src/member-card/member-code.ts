@@ -1,0 +1,181 @@
+import { html } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { PropertyValues } from 'lit';
+import type { JiagongClient } from '@jiagong/client';
+import { cardEndpoints } from '@jiagong/contract';
+import { JgDataElement } from '../internal/data-element.js';
+import { icon, iconClock } from '../internal/icons.js';
+import { emitError, renderError, renderSkeleton } from '../internal/states.js';
+import { baseStyles } from '../internal/theme.js';
+import { memberCodeMessages } from './code-messages.js';
+import { groupDigits } from './digits.js';
+import styles from './member-code.styles.js';
+import { qrPath, type QrPath } from './qr.js';
+import { watchVisibility } from './visibility.js';
+
+/** `jg-code-refresh`: a new member code is on screen (the code itself stays inside the element). */
+export type JgCodeRefreshEvent = CustomEvent<{ expiresAt: string }>;
+
+interface ShownCode {
+  code: string;
+  ttlSeconds: number;
+  /** Local clock time (ms) when the code expires: the TTL counted from receipt, immune to clock skew. */
+  deadline: number;
+  qr: QrPath;
+}
+
+/**
+ * The member code on its own: a short-lived verification code fetched for the signed-in member,
+ * shown as a QR code with its digits and a visible countdown. It renews itself shortly before it
+ * expires, and only while someone can see it: hidden, scrolled away, on a background page or
+ * removed, it stops asking for codes. `<jg-member-card>` shows it for its 出示会员码 action; a
+ * merchant's page can show it alone (the merchant checks the code with the server client).
+ *
+ * @tag jg-member-code
+ * @summary A self-renewing member QR code with a countdown.
+ *
+ * @csspart qr - The QR code image.
+ * @csspart code-text - The member code as text, for manual entry.
+ * @csspart countdown - Seconds until the code renews.
+ * @csspart skeleton - Loading placeholder.
+ * @csspart error - Error state (with `retry-button`).
+ * @csspart retry-button - The retry button of the error state.
+ * @csspart icon - Every icon.
+ *
+ * @cssprop --jg-member-card-qr-size - Side of the QR code (default 220px, 260px in senior mode).
+ * @cssprop --jg-color-primary - Brand colour; every `--jg-*` design token applies.
+ *
+ * @event jg-error - Getting a member code failed; `detail.error` is the typed client error.
+ * @event jg-code-refresh - A new member code is shown; `detail.expiresAt` (ISO time).
+ */
+export class JgMemberCode extends JgDataElement {
+  static override styles = [baseStyles, styles];
+  static override endpoints = cardEndpoints;
+
+  /** Seconds before expiry at which the code renews (kept below the code's lifetime). */
+  @property({ type: Number, attribute: 'refresh-before' }) refreshBefore = 10;
+
+  /**
+   * A client to use instead of the provider's or one built from this element's attributes:
+   * `<jg-member-card>` hands down its own, so both share one member session.
+   */
+  @property({ attribute: false }) client?: JiagongClient;
+
+  @state() private code?: ShownCode;
+  @state() private error?: unknown;
+  /** The code request in flight: the countdown says "renewing" meanwhile. */
+  @state() private loading?: AbortController;
+  /** Whole seconds until the code on screen expires. */
+  @state() private left = 0;
+
+  private _visible = false;
+  private _timer?: ReturnType<typeof setInterval>;
+  private _unwatch?: () => void;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this._unwatch = watchVisibility(this, (visible) => {
+      this._visible = visible;
+      this._sync();
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._unwatch?.();
+    this._visible = false;
+    this._sync();
+    this.code = this.error = undefined;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // The client may arrive after the element is on screen.
+    this._sync();
+  }
+
+  protected override render() {
+    const { code, error } = this;
+    const m = this.t.pick(memberCodeMessages);
+    if (code) {
+      const side = code.qr.size + 8; // 4 modules of light margin (quiet zone) on every side
+      return html`<svg
+          part="qr"
+          class="qr"
+          role="img"
+          aria-label=${m.image}
+          viewBox="-4 -4 ${side} ${side}"
+          shape-rendering="crispEdges"
+        >
+          <path d=${code.qr.d} />
+        </svg>
+        <p part="code-text">
+          <span class="jg-visually-hidden">${m.digits}</span>${groupDigits(code.code)}
+        </p>
+        <p part="countdown" role="timer">
+          ${icon(iconClock)}<span>${this.loading ? m.refreshing : m.refreshesIn(this.left)}</span>
+        </p>`;
+    }
+    return error
+      ? renderError(error, this.t, this._retry)
+      : html`<div class="qr">${renderSkeleton(3, this.t.base.loading)}</div>`;
+  }
+
+  private _retry = (): void => {
+    this.error = undefined;
+    this._tick();
+  };
+
+  /** Runs the once-a-second countdown only while someone can see the code and a client is there. */
+  private _sync(): void {
+    const run = this._visible && !!(this.client ?? this.api.client);
+    if (run && !this._timer) {
+      this._timer = setInterval(this._tick, 1000);
+      // Not synchronously: this may run in updated(), where changing state forces another render.
+      queueMicrotask(this._tick);
+    } else if (!run && this._timer) {
+      clearInterval(this._timer);
+      this._timer = undefined;
+      this.loading?.abort();
+      this.loading = undefined;
+    }
+  }
+
+  private _tick = (): void => {
+    const { code } = this;
+    const now = Date.now();
+    if (code) this.left = Math.max(0, Math.ceil((code.deadline - now) / 1000));
+    if (!this._timer || this.loading || this.error) return;
+    if (code && code.deadline <= now) this.code = undefined;
+    if (!code || this.left <= Math.max(1, Math.min(this.refreshBefore, code.ttlSeconds - 1))) {
+      void this._load();
+    }
+  };
+
+  private async _load(): Promise<void> {
+    const client = this.client ?? this.api.client;
+    if (!client) return;
+    const abort = (this.loading = new AbortController());
+    try {
+      const { code, ttlSeconds, expiresAt } = await client.me.card.verificationCode({
+        signal: abort.signal,
+      });
+      if (abort.signal.aborted) return;
+      this.code = { code, ttlSeconds, deadline: Date.now() + ttlSeconds * 1000, qr: qrPath(code) };
+      this.left = ttlSeconds;
+      this.emit('jg-code-refresh', { expiresAt });
+    } catch (error) {
+      if (abort.signal.aborted) return;
+      this.code = undefined;
+      this.error = error;
+      emitError(this, error);
+    } finally {
+      if (this.loading == abort) this.loading = undefined;
+    }
+  }
+}
+
+/** Defines `<jg-member-code>` (once): what a page showing only the member code imports. */
+export function defineMemberCode(): void {
+  if (!customElements.get('jg-member-code')) customElements.define('jg-member-code', JgMemberCode);
+}
