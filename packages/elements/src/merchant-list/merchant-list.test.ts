@@ -265,16 +265,16 @@ describe('jg-merchant-list', function () {
       const dialog = part<HTMLDialogElement>(el, 'code-dialog')!;
       await waitUntil(() => dialog.open, 'dialog open');
       expect(part(el, 'dialog-hint')!.textContent).to.contain('康禾口腔诊所');
-      const card = dialog.querySelector('jg-member-card')!;
-      expect(card.qr).to.equal(true);
-      await waitUntil(() => card.shadowRoot?.querySelector('[part="qr"]'), 'the member code QR', {
+      const code = dialog.querySelector('jg-member-code')!;
+      expect(code.getAttribute('part')).to.equal('member-card member-code');
+      await waitUntil(() => code.shadowRoot?.querySelector('[part="qr"]'), 'the member code QR', {
         timeout: 15_000,
       });
       await expect(el).to.be.accessible();
       await sendKeys({ press: 'Escape' });
       await waitUntil(() => !dialog.open, 'dialog closed');
       await el.updateComplete;
-      expect(dialog.querySelector('jg-member-card')).to.equal(null);
+      expect(dialog.querySelector('jg-member-code')).to.equal(null);
       expect(el.shadowRoot!.activeElement).to.equal(button);
     });
 
@@ -288,7 +288,7 @@ describe('jg-merchant-list', function () {
       expect(part<HTMLDialogElement>(el, 'code-dialog')!.open).to.equal(false);
     });
 
-    it('passes its own configuration to the member card when used without a provider', async () => {
+    it('passes its own configuration to the member code when used without a provider', async () => {
       const el = await fixture<JgMerchantList>(
         html`<jg-merchant-list
           api-base=${(globalThis as unknown as { JG_SANDBOX_URL: string }).JG_SANDBOX_URL}
@@ -301,8 +301,8 @@ describe('jg-merchant-list', function () {
       part(el, 'code-button')!.click();
       const dialog = part<HTMLDialogElement>(el, 'code-dialog')!;
       await waitUntil(() => dialog.open, 'dialog open');
-      const card = dialog.querySelector('jg-member-card')!;
-      await waitUntil(() => card.shadowRoot?.querySelector('[part="qr"]'), 'the member code QR', {
+      const code = dialog.querySelector('jg-member-code')!;
+      await waitUntil(() => code.shadowRoot?.querySelector('[part="qr"]'), 'the member code QR', {
         timeout: 15_000,
       });
       el.closeCode();

@@ -67,7 +67,7 @@ interface Filters {
  * 惠工联盟: the union's partner merchants and their member discounts, with filters by area
  * (county/district of the union tree) and category, a search, and cursor paging ("load more",
  * or automatically with `infinite`). Each merchant has a "出示会员码" action that opens the
- * member's verification QR code (`<jg-member-card qr>`) in a dialog; cancel
+ * member's verification QR code (`<jg-member-code>`) in a dialog; cancel
  * `jg-member-code-request` to show it your own way.
  *
  * @tag jg-merchant-list
@@ -91,7 +91,7 @@ interface Filters {
  * @csspart dialog-title - Its title.
  * @csspart dialog-hint - The line naming the merchant.
  * @csspart close-button - Closes the dialog.
- * @csspart member-card - The `<jg-member-card>` in the dialog.
+ * @csspart member-card - The member code (`<jg-member-code>`) in the dialog; also `member-code`.
  * @csspart clear-filters - Clears the filters (empty state).
  * @csspart skeleton - Loading placeholder.
  * @csspart empty - No merchant (matches the filters).
@@ -235,12 +235,11 @@ export class JgMerchantList extends JgDataElement {
 
   /** Opens the member code dialog for a merchant (as its "出示会员码" button does). */
   async showCode(merchant: Merchant): Promise<void> {
-    // Loaded on first use: most visits never open a member code. Only the card itself, not its
-    // family's define module, which would bring <jg-card-benefits> along.
-    if (!customElements.get('jg-member-card')) {
-      const { JgMemberCard } = await import('../member-card/member-card.js');
-      if (!customElements.get('jg-member-card'))
-        customElements.define('jg-member-card', JgMemberCard);
+    // Loaded on first use: most visits never open a member code. Only the code view, not the
+    // member card family (the card, its benefits).
+    if (!customElements.get('jg-member-code')) {
+      const { defineMemberCode } = await import('../member-card/member-code.js');
+      defineMemberCode();
     }
     this._codeFor = merchant;
     await this.updateComplete;
@@ -332,12 +331,12 @@ export class JgMerchantList extends JgDataElement {
       { merchantId: merchant.id, merchant },
       { cancelable: true },
     );
-    // The member card's module loads on first use; a failed load is reported like any error.
+    // The member code's module loads on first use; a failed load is reported like any error.
     if (proceed) this.showCode(merchant).catch((error: unknown) => emitError(this, error));
   }
 
   private _onDialogClose(): void {
-    // Removing the card stops its code renewal.
+    // Removing the code view stops its renewal.
     this._codeFor = undefined;
     const back = this._returnFocus;
     this._returnFocus = undefined;
@@ -565,9 +564,8 @@ export class JgMerchantList extends JgDataElement {
       ${
         merchant
           ? html`<p part="dialog-hint" class="dialog-hint">${m.codeHint(merchant.name)}</p>
-              <jg-member-card
-                part="member-card"
-                qr
+              <jg-member-code
+                part="member-card member-code"
                 locale=${this.effectiveLocale}
                 theme=${this.effectiveTheme}
                 ?senior=${this.effectiveSenior}
@@ -575,7 +573,7 @@ export class JgMerchantList extends JgDataElement {
                 publishable-key=${own ? (this.publishableKey ?? '') : nothing}
                 token-endpoint=${own && this.tokenEndpoint ? this.tokenEndpoint : nothing}
                 .getSessionToken=${own ? this.getSessionToken : undefined}
-              ></jg-member-card>`
+              ></jg-member-code>`
           : nothing
       }
     </dialog>`;

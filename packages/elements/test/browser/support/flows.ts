@@ -319,8 +319,8 @@ export const flows: ElementFlow[] = [
       const opened = nextEvent(el, 'jg-member-code-request');
       await clickIn(el, '[part~="code-button"]');
       await opened;
-      const card = await waitFor(() => shadow(el).querySelector('jg-member-card'), 'member card');
-      await loaded(card);
+      const code = await waitFor(() => shadow(el).querySelector('jg-member-code'), 'member code');
+      await loaded(code);
       await clickIn(el, '[part~="close-button"]');
     },
   },
