@@ -1,14 +1,22 @@
 import { css } from 'lit';
 
-/** Filters, cards and badges shared by the story list and the course list. */
+/**
+ * The filter bar, cards, badges and facts shared by the story list and the course list. Rules are
+ * grouped by what they share (muted small text, borders, resets) rather than repeated per class.
+ */
 export default css`
   :host {
     display: block;
     container-type: inline-size;
   }
-  .filters {
+  .filters,
+  .badges,
+  .end {
     display: flex;
     flex-wrap: wrap;
+    gap: var(--jg-space-1);
+  }
+  .filters {
     align-items: end;
     gap: var(--jg-space-3);
     margin-block-end: var(--jg-space-4);
@@ -22,33 +30,38 @@ export default css`
   .filter-search {
     flex: 3 1 14em;
   }
-  .filter-label {
-    font-size: var(--jg-font-size-sm);
+  .filter > span {
     font-weight: 600;
+  }
+  .filter > span,
+  .muted,
+  .badge,
+  dt,
+  .end {
     color: var(--jg-color-text-muted);
   }
+  .filter > span,
+  .muted,
+  .badge,
+  dl,
+  .end {
+    font-size: var(--jg-font-size-sm);
+  }
   select,
-  input[type='search'] {
-    width: 100%;
-    min-height: var(--jg-target-size);
-    padding: 0 var(--jg-space-2);
+  [type='search'],
+  .card,
+  .badge {
     border: 1px solid var(--jg-color-border);
     border-radius: var(--jg-radius-md);
     background: var(--jg-color-surface);
-    color: var(--jg-color-text);
-    font: inherit;
   }
-  .check {
-    display: flex;
-    align-items: center;
-    gap: var(--jg-space-2);
+  select,
+  [type='search'] {
+    width: 100%;
     min-height: var(--jg-target-size);
-    flex: 1 1 100%;
-  }
-  .check input {
-    width: 1.25em;
-    height: 1.25em;
-    accent-color: var(--jg-color-primary);
+    padding: 0 var(--jg-space-2);
+    color: inherit;
+    font: inherit;
   }
   .list {
     display: grid;
@@ -57,6 +70,9 @@ export default css`
       minmax(min(var(--jg-content-columns, 300px), 100%), 1fr)
     );
     gap: var(--jg-space-3);
+  }
+  .list,
+  .badges {
     margin: 0;
     padding: 0;
     list-style: none;
@@ -67,37 +83,24 @@ export default css`
     gap: var(--jg-space-2);
     height: 100%;
     padding: var(--jg-space-4);
-    border: 1px solid var(--jg-color-border);
     border-radius: var(--jg-radius-lg);
-    background: var(--jg-color-surface);
   }
-  .card p {
+  .card p,
+  .name,
+  dd {
     margin: 0;
   }
   .name {
-    margin: 0;
     font-size: var(--jg-font-size-lg);
     font-weight: 700;
     line-height: 1.3;
-  }
-  .muted {
-    color: var(--jg-color-text-muted);
-    font-size: var(--jg-font-size-sm);
-  }
-  .badges {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--jg-space-1);
   }
   .badge {
     display: inline-flex;
     align-items: center;
     gap: var(--jg-space-1);
     padding: 0 var(--jg-space-2);
-    border: 1px solid var(--jg-color-border);
     border-radius: 999px;
-    font-size: var(--jg-font-size-sm);
-    color: var(--jg-color-text-muted);
   }
   .badge--accent {
     border-color: var(--jg-color-primary);
@@ -108,23 +111,12 @@ export default css`
     grid-template-columns: auto minmax(0, 1fr);
     gap: var(--jg-space-1) var(--jg-space-3);
     margin: 0;
-    font-size: var(--jg-font-size-sm);
-  }
-  dt {
-    color: var(--jg-color-text-muted);
   }
   dd {
-    margin: 0;
     overflow-wrap: anywhere;
   }
-  .center,
   .end {
-    display: flex;
     justify-content: center;
-    margin-block: var(--jg-space-4) 0;
-  }
-  .end {
-    color: var(--jg-color-text-muted);
-    font-size: var(--jg-font-size-sm);
+    margin-block-start: var(--jg-space-4);
   }
 `;

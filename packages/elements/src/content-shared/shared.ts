@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { renderError } from '../internal/states.js';
 import type { Localizer } from '../internal/localize.js';
-import type { PagedList } from '../points-mall/paged-list.js';
+import type { Pages } from './load.js';
 
 /** A heading level for `aria-level` that fits the host page's outline (2–6). */
 export function level(value: number, fallback: number): number {
@@ -9,41 +9,78 @@ export function level(value: number, fallback: number): number {
 }
 
 /**
+ * The API base of the element or of the nearest ancestor that has one (`<jg-provider>`), across
+ * shadow roots: where root-relative asset paths from the API live.
+ */
+export function apiBaseOf(element: Element): string | undefined {
+  for (let node: Node | null = element; node; node = node.parentNode ?? (node as ShadowRoot).host) {
+    const base = (node as { apiBase?: unknown }).apiBase;
+    if (typeof base === 'string' && base) return base;
+  }
+  return undefined;
+}
+
+/**
  * Only http(s) URLs from the API reach `src`/`href` (Lit does not sanitize them); root-relative
  * paths belong to the API's origin.
  */
-export function safeUrl(
-  url: string | null | undefined,
-  base: string | undefined,
-): string | undefined {
-  if (!url) return undefined;
+export function safeUrl(url: string | null | undefined, base?: string): string | undefined {
   try {
-    const resolved = new URL(url, base || document.baseURI);
-    return resolved.protocol === 'https:' || resolved.protocol === 'http:'
-      ? resolved.href
-      : undefined;
+    const { href, protocol } = new URL(url!, base || document.baseURI);
+    if (url && /^https?:$/.test(protocol)) return href;
   } catch {
-    return undefined;
+    // Not a URL: nothing to link.
   }
+  return undefined;
+}
+
+/** Texts of the line under a paged list. */
+export interface MoreMessages {
+  loadMore: string;
+  loadingMore: string;
+  allLoaded: string;
 }
 
 /** "Load more" / "all shown" / the next page's error under a paged list. */
 export function renderMore(
-  list: PagedList<unknown>,
+  list: Pages<unknown>,
   t: Localizer,
-  m: { loadMore: string; loadingMore: string; allLoaded: string },
+  m: MoreMessages,
 ): TemplateResult | typeof nothing {
-  if (list.status === 'more-error') return renderError(list.error, t, () => void list.retry());
-  if (!list.hasMore) return html`<p part="end" class="end">${m.allLoaded}</p>`;
-  return html`<div class="center">
+  if (list.moreError !== undefined) return renderError(list.moreError, t, () => list.more());
+  if (!list.value?.nextCursor) return html`<p part="end" class="end">${m.allLoaded}</p>`;
+  return html`<div class="end">
     <button
       type="button"
       part="load-more"
       class="jg-button"
-      aria-disabled=${list.loadingMore ? 'true' : 'false'}
-      @click=${() => void list.loadMore()}
+      aria-disabled=${list.busy}
+      @click=${() => list.more()}
     >
-      ${list.loadingMore ? m.loadingMore : m.loadMore}
+      ${list.busy ? m.loadingMore : m.loadMore}
     </button>
   </div>`;
+}
+
+/**
+ * A labelled filter `<select>`. `.value` follows the property; `selected` also marks the option
+ * when the options arrive after the value (the course providers).
+ */
+export function renderSelect(
+  label: string,
+  part: string,
+  value: string,
+  options: readonly (readonly [value: string, text: string])[],
+  onChange: (value: string) => void,
+): TemplateResult {
+  return html`<label class="filter">
+    <span class="filter-label">${label}</span>
+    <select
+      part=${part}
+      .value=${value}
+      @change=${(event: Event) => onChange((event.target as HTMLSelectElement).value)}
+    >
+      ${options.map(([v, text]) => html`<option value=${v} ?selected=${v === value}>${text}</option>`)}
+    </select>
+  </label>`;
 }

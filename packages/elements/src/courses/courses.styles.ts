@@ -8,54 +8,66 @@ export default css`
     border-radius: var(--jg-radius-md);
     overflow: hidden;
   }
-  .view {
+  .views .jg-button {
     border: 0;
     border-radius: 0;
   }
-  .view[aria-pressed='true'] {
+  .views [aria-pressed='true'] {
     background: var(--jg-color-primary);
     color: var(--jg-color-on-primary);
+  }
+  .check,
+  .actions,
+  .done,
+  summary {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--jg-space-2);
+  }
+  .check,
+  .done,
+  summary {
+    min-height: var(--jg-target-size);
+  }
+  .check,
+  .error {
+    flex: 1 1 100%;
+  }
+  .check input {
+    width: 1.25em;
+    height: 1.25em;
+    accent-color: var(--jg-color-primary);
   }
   .badge .jg-icon {
     width: 1em;
     height: 1em;
   }
-  .full {
+  [part~='seats-full'],
+  .error {
     color: var(--jg-color-danger);
+  }
+  [part~='seats-full'],
+  .done {
     font-weight: 600;
   }
-  details summary {
-    min-height: var(--jg-target-size);
-    display: flex;
-    align-items: center;
+  summary {
     cursor: pointer;
     color: var(--jg-color-primary);
   }
-  details p {
-    margin: 0 0 var(--jg-space-2);
+  details p,
+  .error {
     font-size: var(--jg-font-size-sm);
   }
   .actions {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--jg-space-2);
     margin-block-start: auto;
   }
   .done {
-    display: inline-flex;
-    align-items: center;
     gap: var(--jg-space-1);
-    min-height: var(--jg-target-size);
     color: var(--jg-color-success);
-    font-weight: 600;
   }
-  .sign-up-error {
+  .error {
     display: flex;
-    align-items: flex-start;
     gap: var(--jg-space-1);
-    flex: 1 1 100%;
-    color: var(--jg-color-danger);
-    font-size: var(--jg-font-size-sm);
   }
 `;

@@ -1,8 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
-import { initialState, Task } from '@lit/task';
-import { newIdempotencyKey, type JiagongClient } from '@jiagong/client';
+import { newIdempotencyKey } from '@jiagong/client';
 import {
   courseEndpoints,
   type Course,
@@ -21,14 +19,13 @@ import {
   iconSchool,
 } from '../internal/icons.js';
 import { apiErrorMessage, errorCode } from '../internal/localize.js';
-import { emitError, renderEmpty, renderError, renderSkeleton } from '../internal/states.js';
+import { emitError, renderEmpty } from '../internal/states.js';
 import { baseStyles } from '../internal/theme.js';
-import { PagedList } from '../points-mall/paged-list.js';
-import { apiBaseOf } from '../points-mall/format.js';
-import shared from '../content-shared/list.styles.js';
+import { Load, Pages } from '../content-shared/load.js';
+import listStyles from '../content-shared/list.styles.js';
+import { apiBaseOf, level, renderMore, renderSelect, safeUrl } from '../content-shared/shared.js';
 import styles from './courses.styles.js';
 import { coursesMessages, type CoursesMessages } from './messages.js';
-import { level, renderMore, safeUrl } from '../content-shared/shared.js';
 
 /** `jg-course-signed-up`: the member signed up for a course. */
 export type JgCourseSignedUpEvent = CustomEvent<{ signUp: CourseSignUp }>;
@@ -37,12 +34,9 @@ export type JgCourseSignedUpEvent = CustomEvent<{ signUp: CourseSignUp }>;
 export type CoursesView = 'all' | 'mine';
 
 const kinds: readonly CourseKind[] = ['online', 'offline'];
-const SEARCH_DELAY_MS = 300;
 
-interface SignUpState {
-  busy?: boolean;
-  error?: unknown;
-}
+/** A sign-up in flight (`true`) or the error of the last attempt. */
+type SignUpState = true | { error: unknown };
 
 /**
  * 职工课堂: the union's courses, online and in person, including the 我在嘉兴挺好的
@@ -89,7 +83,7 @@ interface SignUpState {
  * @event jg-error - Loading or a sign-up failed; `detail.error` is the typed client error.
  */
 export class JgCourses extends JgDataElement {
-  static override styles = [baseStyles, shared, styles];
+  static override styles = [baseStyles, listStyles, styles];
   static override endpoints = courseEndpoints;
 
   /** `all` (default) or `mine`, the member's sign-ups. */
@@ -113,57 +107,87 @@ export class JgCourses extends JgDataElement {
   /** Heading level (2–6) of the course titles, to fit the host page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
+  /** What the search field shows; `search` follows it after a pause in typing. */
   @state() private _text = '';
-  @state() private _announcement = '';
+  /** What the status region says after a sign-up. */
+  @state() private _said = '';
+  /** Sign-ups by course id, since the list was loaded. */
   @state() private _signUps: Record<string, SignUpState> = {};
 
-  private readonly _list = new PagedList<Course>(this, (error) => emitError(this, error));
-  private _listClient?: JiagongClient;
-  private _listKey = '';
-  private _searchTimer?: ReturnType<typeof setTimeout>;
+  private _timer?: ReturnType<typeof setTimeout>;
   /** One key per sign-up attempt, kept while it may be retried. */
   private readonly _keys = new Map<string, string>();
 
-  private readonly _providers = new Task(this, {
-    args: () => [this.api.client] as const,
-    task: async ([client]: readonly [JiagongClient | undefined], { signal }) => {
-      if (!client) return initialState;
-      // A convenience: without it the list still works.
-      return client.courses.providers({ signal }).then(
-        ({ data }) => data,
-        () => [] as CourseProvider[],
-      );
+  /** The list's query: the filters, or only the page size for the member's sign-ups. */
+  private get _query() {
+    const limit = Math.min(100, Math.max(1, Math.floor(this.pageSize) || 10));
+    return this.view === 'mine'
+      ? { limit }
+      : {
+          kind: (kinds as readonly string[]).includes(this.kind)
+            ? (this.kind as CourseKind)
+            : undefined,
+          provider: this.provider || undefined,
+          publicWelfare: this.publicWelfare ? ('true' as const) : undefined,
+          q: this.search.trim().slice(0, 50) || undefined,
+          limit,
+        };
+  }
+
+  private readonly _list = new Pages<Course>(
+    this,
+    () => [this.api.client, this.view, JSON.stringify(this._query)],
+    (signal, cursor) => {
+      const client = this.api.client;
+      if (!cursor) {
+        this._signUps = {};
+        this._said = '';
+      }
+      const query = { ...this._query, cursor };
+      return this.view === 'mine'
+        ? client?.me.courses
+            .list(query, { signal })
+            .then((page) => ({ ...page, data: page.data.map((s) => s.course) }))
+        : client?.courses.list(query, { signal });
     },
-  });
+  );
+
+  // A convenience: without it the provider filter only offers "all".
+  private readonly _providers = new Load<CourseProvider[]>(
+    this,
+    () => [this.api.client],
+    (signal) =>
+      this.api.client?.courses.providers({ signal }).then(
+        ({ data }) => data,
+        () => [],
+      ),
+  );
 
   /**
    * Ids of the courses the member signed up for. The catalogue is read with the publishable key
    * (so it does not know the member); without a member session this stays empty.
    */
-  private readonly _mine = new Task(this, {
-    args: () => [this.api.client] as const,
-    task: async ([client]: readonly [JiagongClient | undefined], { signal }) => {
-      if (!client) return initialState;
-      const ids = new Set<string>();
-      try {
-        for await (const signUp of client.me.courses.list({ limit: 100 }, { signal })) {
-          ids.add(signUp.course.id);
-        }
-      } catch {
-        // No member session: the sign-up button says so when pressed.
-      }
-      return ids;
+  private readonly _mine = new Load<Set<string>>(
+    this,
+    () => [this.api.client],
+    (signal) => {
+      const client = this.api.client;
+      return (
+        client &&
+        (async () => {
+          const ids = new Set<string>();
+          try {
+            for await (const signUp of client.me.courses.list({ limit: 100 }, { signal })) {
+              ids.add(signUp.course.id);
+            }
+          } catch {
+            // No member session: the sign-up button says so when pressed.
+          }
+          return ids;
+        })()
+      );
     },
-  });
-
-  private _isMine(course: Course): boolean {
-    const mine = this._mine.value as Set<string> | undefined;
-    return course.signedUpByMe ?? mine?.has(course.id) ?? false;
-  }
-
-  private _markMine(id: string): void {
-    (this._mine.value as Set<string> | undefined)?.add(id);
-  }
+  );
 
   private get _m(): CoursesMessages {
     return this.t.pick(coursesMessages);
@@ -172,32 +196,33 @@ export class JgCourses extends JgDataElement {
   /** Signs the member up for a course, as its "报名" button does. */
   async signUp(course: Course): Promise<CourseSignUp | undefined> {
     const client = this.api.client;
-    if (!client || this._signUps[course.id]?.busy) return undefined;
-    const key = this._keys.get(course.id) ?? newIdempotencyKey();
-    this._keys.set(course.id, key);
-    this._setSignUp(course.id, { busy: true });
+    const id = course.id;
+    if (!client || this._signUps[id] === true) return undefined;
+    const key = this._keys.get(id) ?? newIdempotencyKey();
+    this._keys.set(id, key);
+    this._set(id, true);
     try {
-      const signUp = await client.me.courses.signUp(course.id, { idempotencyKey: key });
-      this._keys.delete(course.id);
-      this._markMine(course.id);
+      const signUp = await client.me.courses.signUp(id, { idempotencyKey: key });
+      this._keys.delete(id);
+      this._mine.value?.add(id);
       this._replace(signUp.course);
-      this._setSignUp(course.id, {});
-      this._announcement = this._m.signedUpNow(signUp.course.title);
+      this._set(id);
+      this._said = this._m.signedUpNow(signUp.course.title);
       this.emit('jg-course-signed-up', { signUp });
       await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>(`[data-done="${course.id}"]`)?.focus();
+      this.renderRoot.querySelector<HTMLElement>(`[data-done="${id}"]`)?.focus();
       return signUp;
     } catch (error) {
       const code = errorCode(error);
-      const status = (error as { status?: unknown }).status;
+      const status = (error as { status?: number }).status ?? 500;
       // A refusal is final for this attempt; a lost answer is retried with the same key.
-      if (code && typeof status === 'number' && status < 500) this._keys.delete(course.id);
-      this._setSignUp(course.id, { error });
+      if (code && status < 500) this._keys.delete(id);
+      this._set(id, { error });
       emitError(this, error);
-      if (code === 'already_signed_up') this._markMine(course.id);
+      if (code === 'already_signed_up') this._mine.value?.add(id);
       if (code === 'course_full' || code === 'already_signed_up') {
         // Show the seats as they are now.
-        void client.courses.get(course.id).then(
+        client.courses.get(id).then(
           (fresh) => this._replace(fresh),
           () => undefined,
         );
@@ -208,110 +233,39 @@ export class JgCourses extends JgDataElement {
 
   /** Clears the format, provider, public-welfare and search filters. */
   clearFilters(): void {
-    clearTimeout(this._searchTimer);
-    this.kind = '';
-    this.provider = '';
+    clearTimeout(this._timer);
+    this.kind = this.provider = this.search = this._text = '';
     this.publicWelfare = false;
-    this.search = '';
-    this._text = '';
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this._searchTimer);
+    clearTimeout(this._timer);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('search') && this.search !== this._text) this._text = this.search;
+    if (changed.has('search')) this._text = this.search;
   }
 
-  // update(), not willUpdate(): the client controller has resolved the client by now.
-  protected override update(changed: PropertyValues<this>): void {
-    const client = this.api.client;
-    const mine = this.view === 'mine';
-    const kind = (kinds as readonly string[]).includes(this.kind)
-      ? (this.kind as CourseKind)
-      : undefined;
-    const query = {
-      kind,
-      provider: this.provider || undefined,
-      publicWelfare: this.publicWelfare ? ('true' as const) : undefined,
-      q: this.search.trim().slice(0, 50) || undefined,
-      limit: Math.min(100, Math.max(1, Math.floor(this.pageSize) || 10)),
-    };
-    const key = JSON.stringify([mine, mine ? query.limit : query]);
-    if (client && (client !== this._listClient || key !== this._listKey)) {
-      this._listClient = client;
-      this._listKey = key;
-      this._signUps = {};
-      void this._list
-        .reload(async (cursor, signal) => {
-          if (!mine) {
-            return client.courses.list(cursor ? { ...query, cursor } : query, { signal });
-          }
-          const page = await client.me.courses.list(
-            { limit: query.limit, ...(cursor ? { cursor } : {}) },
-            { signal },
-          );
-          return { data: page.data.map((s) => s.course), nextCursor: page.nextCursor };
-        })
-        .then(() => {
-          const n = this._list.items.length;
-          this._announcement = this._list.status === 'ready' && n ? this._m.loaded(n) : '';
-        });
-    }
-    super.update(changed);
-  }
-
-  private _setSignUp(id: string, value: SignUpState): void {
-    this._signUps = { ...this._signUps, [id]: value };
+  private _set(id: string, value?: SignUpState): void {
+    this._signUps = { ...this._signUps, [id]: value! };
   }
 
   private _replace(course: Course): void {
-    this._list.update(
-      (item) => item.id === course.id,
-      () => course,
-    );
-  }
-
-  private get _filtered(): boolean {
-    return !!(this.kind || this.provider || this.publicWelfare || this.search.trim());
+    const page = this._list.value;
+    if (page) {
+      this._list.value = { ...page, data: page.data.map((c) => (c.id === course.id ? course : c)) };
+      this.requestUpdate();
+    }
   }
 
   protected override render(): TemplateResult {
     const m = this._m;
     const list = this._list;
     const mine = this.view === 'mine';
-    let body: TemplateResult;
-    if (list.status === 'error') {
-      body = renderError(list.error, this.t, () => void list.retry());
-    } else if (list.status !== 'ready' && list.status !== 'more-error') {
-      body = renderSkeleton(5, this.t.base.loading);
-    } else if (!list.items.length) {
-      body = mine
-        ? renderEmpty(m.emptyMine, m.emptyMineDetail)
-        : html`${renderEmpty(this._filtered ? m.emptyFiltered : m.empty)}${
-            this._filtered
-              ? html`<div class="center">
-                  <button
-                    type="button"
-                    part="clear-filters"
-                    class="jg-button"
-                    @click=${() => this.clearFilters()}
-                  >
-                    ${m.clearFilters}
-                  </button>
-                </div>`
-              : nothing
-          }`;
-    } else {
-      const base = apiBaseOf(this);
-      body = html`<ul part="list" class="list" aria-label=${mine ? m.views.mine : m.label}>
-          ${list.items.map((course) => this._renderCourse(course, base))}
-        </ul>
-        ${renderMore(list, this.t, m)}`;
-    }
+    const filtered = !!(this.kind || this.provider || this.publicWelfare || this.search.trim());
+    const n = list.value?.data.length;
     return html`
       <div part="views" class="views" role="group" aria-label=${m.label}>
         ${(['all', 'mine'] as const).map(
@@ -319,22 +273,43 @@ export class JgCourses extends JgDataElement {
             html`<button
               type="button"
               part="view-button"
-              class="jg-button view"
-              aria-pressed=${this.view === view ? 'true' : 'false'}
+              class="jg-button"
+              aria-pressed=${this.view === view}
               @click=${() => (this.view = view)}
             >
               ${m.views[view]}
             </button>`,
         )}
       </div>
-      ${mine ? nothing : this._renderFilters()} ${body}
-      <div class="jg-visually-hidden" role="status">${this._announcement}</div>
+      ${mine ? nothing : this._renderFilters(m)}
+      ${list.render(this.t, 5, ({ data }) =>
+        data.length
+          ? html`<ul part="list" class="list" aria-label=${mine ? m.views.mine : m.label}>
+                ${data.map((course) => this._renderCourse(course))}
+              </ul>
+              ${renderMore(list, this.t, m)}`
+          : mine
+            ? renderEmpty(m.emptyMine, m.emptyMineDetail)
+            : html`${renderEmpty(filtered ? m.emptyFiltered : m.empty)}${
+                filtered
+                  ? html`<div class="end">
+                      <button
+                        type="button"
+                        part="clear-filters"
+                        class="jg-button"
+                        @click=${() => this.clearFilters()}
+                      >
+                        ${m.clearFilters}
+                      </button>
+                    </div>`
+                  : nothing
+              }`,
+      )}
+      <div class="jg-visually-hidden" role="status">${this._said || (n ? m.loaded(n) : '')}</div>
     `;
   }
 
-  private _renderFilters(): TemplateResult {
-    const m = this._m;
-    const providers = (this._providers.value as CourseProvider[] | undefined) ?? [];
+  private _renderFilters(m: CoursesMessages): TemplateResult {
     return html`<form
       part="filters"
       class="filters"
@@ -342,31 +317,23 @@ export class JgCourses extends JgDataElement {
       aria-label=${m.filters}
       @submit=${(event: Event) => event.preventDefault()}
     >
-      <label class="filter">
-        <span class="filter-label">${m.kind}</span>
-        <select
-          part="kind-select"
-          .value=${live(this.kind)}
-          @change=${(event: Event) => (this.kind = (event.target as HTMLSelectElement).value)}
-        >
-          <option value="">${m.allKinds}</option>
-          ${kinds.map((k) => html`<option value=${k}>${m.kinds[k]}</option>`)}
-        </select>
-      </label>
-      <label class="filter">
-        <span class="filter-label">${m.provider}</span>
-        <select
-          part="provider-select"
-          .value=${live(this.provider)}
-          @change=${(event: Event) => (this.provider = (event.target as HTMLSelectElement).value)}
-        >
-          <option value="">${m.allProviders}</option>
-          ${providers.map(
-            (p) =>
-              html`<option value=${p.id} ?selected=${p.id === this.provider}>${p.name}</option>`,
-          )}
-        </select>
-      </label>
+      ${renderSelect(
+        m.kind,
+        'kind-select',
+        this.kind,
+        [['', m.allKinds], ...kinds.map((k) => [k, m.kinds[k]] as const)],
+        (value) => (this.kind = value),
+      )}
+      ${renderSelect(
+        m.provider,
+        'provider-select',
+        this.provider,
+        [
+          ['', m.allProviders],
+          ...(this._providers.value ?? []).map((p) => [p.id, p.name] as const),
+        ],
+        (value) => (this.provider = value),
+      )}
       <label class="filter filter-search">
         <span class="filter-label">${m.search}</span>
         <input
@@ -376,11 +343,11 @@ export class JgCourses extends JgDataElement {
           autocomplete="off"
           enterkeyhint="search"
           placeholder=${m.searchPlaceholder}
-          .value=${live(this._text)}
+          .value=${this._text}
           @input=${(event: Event) => {
             this._text = (event.target as HTMLInputElement).value;
-            clearTimeout(this._searchTimer);
-            this._searchTimer = setTimeout(() => (this.search = this._text), SEARCH_DELAY_MS);
+            clearTimeout(this._timer);
+            this._timer = setTimeout(() => (this.search = this._text), 300);
           }}
         />
       </label>
@@ -388,7 +355,7 @@ export class JgCourses extends JgDataElement {
         <input
           part="welfare-checkbox"
           type="checkbox"
-          .checked=${live(this.publicWelfare)}
+          .checked=${this.publicWelfare}
           @change=${(event: Event) =>
             (this.publicWelfare = (event.target as HTMLInputElement).checked)}
         />
@@ -397,13 +364,17 @@ export class JgCourses extends JgDataElement {
     </form>`;
   }
 
-  private _renderCourse(course: Course, base: string | undefined): TemplateResult {
+  private _renderCourse(course: Course): TemplateResult {
     const m = this._m;
     const t = this.t;
-    const id = `course-${course.id}`;
+    const id = course.id;
     const full = course.availability === 'full';
+    const state = this._signUps[id];
+    const error = state === true ? undefined : state?.error;
+    const mine = course.signedUpByMe ?? this._mine.value?.has(id);
+    const href = mine && course.kind === 'online' && safeUrl(course.url, apiBaseOf(this));
     return html`<li>
-      <article part="course" class="card course" aria-labelledby=${id}>
+      <article part="course" class="card" aria-labelledby=${id}>
         <div
           part="title"
           class="name"
@@ -441,7 +412,7 @@ export class JgCourses extends JgDataElement {
           <dt>${m.duration}</dt>
           <dd>${m.durationText(course.durationMinutes, course.lessons)}</dd>
           <dt>${m.seats}</dt>
-          <dd part=${full ? 'seats seats-full' : 'seats'} class=${full ? 'full' : ''}>
+          <dd part=${full ? 'seats seats-full' : 'seats'}>
             ${
               course.capacity === null
                 ? m.unlimited(t.formatNumber(course.signedUpCount))
@@ -455,56 +426,46 @@ export class JgCourses extends JgDataElement {
           <summary>${m.details}</summary>
           ${course.description.map((p) => html`<p>${p}</p>`)}
         </details>
-        ${this._renderAction(course, base, id)}
+        <div class="actions">
+          ${
+            mine
+              ? html`<span part="signed-up" class="done" tabindex="-1" data-done=${id}
+                    >${icon(iconCheckCircle)}${m.signedUp}</span
+                  >${
+                    href
+                      ? html`<a
+                          part="course-link"
+                          class="jg-button"
+                          href=${href}
+                          target="_blank"
+                          rel="noopener"
+                          aria-describedby=${id}
+                          >${m.openCourse}${icon(iconExternal)}</a
+                        >`
+                      : nothing
+                  }`
+              : full && !error
+                ? nothing
+                : html`<button
+                    type="button"
+                    part="sign-up-button"
+                    class="jg-button jg-button--primary"
+                    aria-describedby=${error ? `${id} error-${id}` : id}
+                    aria-disabled=${state === true}
+                    @click=${() => void this.signUp(course)}
+                  >
+                    ${state === true ? m.signingUp : m.signUp}
+                  </button>`
+          }
+          ${
+            error
+              ? html`<p part="sign-up-error" class="error" id="error-${id}" role="alert">
+                  ${icon(iconAlert)}<span>${apiErrorMessage(error, t.locale)}</span>
+                </p>`
+              : nothing
+          }
+        </div>
       </article>
     </li>`;
-  }
-
-  private _renderAction(course: Course, base: string | undefined, titleId: string): TemplateResult {
-    const m = this._m;
-    const state = this._signUps[course.id] ?? {};
-    const errorId = `error-${course.id}`;
-    let action: TemplateResult;
-    if (this._isMine(course)) {
-      const href = course.kind === 'online' ? safeUrl(course.url, base) : undefined;
-      action = html`<span part="signed-up" class="done" tabindex="-1" data-done=${course.id}
-          >${icon(iconCheckCircle)}${m.signedUp}</span
-        >${
-          href
-            ? html`<a
-                part="course-link"
-                class="jg-button"
-                href=${href}
-                target="_blank"
-                rel="noopener"
-                aria-describedby=${titleId}
-                >${m.openCourse}${icon(iconExternal)}</a
-              >`
-            : nothing
-        }`;
-    } else if (course.availability === 'full' && !state.error) {
-      action = html``;
-    } else {
-      action = html`<button
-        type="button"
-        part="sign-up-button"
-        class="jg-button jg-button--primary"
-        aria-describedby=${state.error ? `${titleId} ${errorId}` : titleId}
-        aria-disabled=${state.busy ? 'true' : 'false'}
-        @click=${() => void this.signUp(course)}
-      >
-        ${state.busy ? m.signingUp : m.signUp}
-      </button>`;
-    }
-    return html`<div class="actions">
-      ${action}
-      ${
-        state.error
-          ? html`<p part="sign-up-error" class="sign-up-error" id=${errorId} role="alert">
-              ${icon(iconAlert)}<span>${apiErrorMessage(state.error, this.t.locale)}</span>
-            </p>`
-          : nothing
-      }
-    </div>`;
   }
 }

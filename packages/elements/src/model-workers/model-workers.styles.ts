@@ -7,7 +7,9 @@ export default css`
     align-items: start;
     gap: var(--jg-space-3);
   }
-  .body {
+  .body,
+  .story,
+  .text {
     display: grid;
     gap: var(--jg-space-2);
     min-width: 0;
@@ -19,7 +21,7 @@ export default css`
     object-fit: cover;
     background: var(--jg-color-surface-2);
   }
-  .portrait--large {
+  .head .portrait {
     width: 128px;
     height: 160px;
   }
@@ -27,55 +29,51 @@ export default css`
     display: flex;
     align-items: center;
     gap: var(--jg-space-1);
-    color: var(--jg-color-primary);
     font-weight: 600;
   }
-  .read {
-    justify-self: start;
-    padding-inline: 0;
+  .honour,
+  [part='honours'] > :first-child {
+    border-color: var(--jg-color-primary);
+    color: var(--jg-color-primary);
   }
+  .read,
   .back {
+    justify-self: start;
     margin-block-end: var(--jg-space-3);
     padding-inline: 0;
   }
+  .read {
+    margin: 0;
+  }
   .story {
-    display: grid;
     gap: var(--jg-space-4);
     max-width: 44em;
   }
-  .story-head {
+  .head {
     display: flex;
     flex-wrap: wrap;
     gap: var(--jg-space-4);
   }
-  .story-head .body {
+  .head .body {
     flex: 1 1 16em;
   }
-  .story-name {
+  .story .name {
     font-size: var(--jg-font-size-xl);
-  }
-  .story-name:focus {
     outline: none;
   }
-  .honours {
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-  .quote {
+  blockquote {
     margin: 0;
     padding: var(--jg-space-3) var(--jg-space-4);
     border-inline-start: 4px solid var(--jg-color-primary);
-    background: var(--jg-color-surface-2);
     border-radius: var(--jg-radius-sm);
+    background: var(--jg-color-surface-2);
     font-size: var(--jg-font-size-lg);
   }
-  .quote p,
-  .story-text p {
+  blockquote p,
+  .text p {
     margin: 0;
   }
-  .story-text {
-    display: grid;
+  .text {
     gap: var(--jg-space-3);
     line-height: 1.8;
   }

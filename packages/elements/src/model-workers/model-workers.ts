@@ -1,8 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
-import { initialState, Task } from '@lit/task';
-import type { JiagongClient } from '@jiagong/client';
 import {
   modelWorkerEndpoints,
   type HonourLevel,
@@ -11,26 +8,18 @@ import {
 } from '@jiagong/contract';
 import { JgDataElement } from '../internal/data-element.js';
 import { icon, iconChevron, iconChevronLeft, iconMedal } from '../internal/icons.js';
-import {
-  emitError,
-  renderEmpty,
-  renderError,
-  renderSkeleton,
-  withErrorEvent,
-} from '../internal/states.js';
+import { renderEmpty } from '../internal/states.js';
 import { baseStyles } from '../internal/theme.js';
-import { PagedList } from '../points-mall/paged-list.js';
-import { apiBaseOf } from '../points-mall/format.js';
-import shared from '../content-shared/list.styles.js';
+import { Load, Pages } from '../content-shared/load.js';
+import listStyles from '../content-shared/list.styles.js';
+import { apiBaseOf, level, renderMore, renderSelect, safeUrl } from '../content-shared/shared.js';
 import { modelWorkersMessages, type ModelWorkersMessages } from './messages.js';
 import styles from './model-workers.styles.js';
-import { level, renderMore, safeUrl } from '../content-shared/shared.js';
 
 /** `jg-model-worker-select`: a story is about to open. Cancelable, to route in the host app. */
 export type JgModelWorkerSelectEvent = CustomEvent<{ worker: ModelWorkerSummary }>;
 
 const levels: readonly HonourLevel[] = ['national', 'provincial', 'city'];
-const SEARCH_DELAY_MS = 300;
 
 /**
  * 劳模风采: stories of model workers and craftsmen. A list (portrait, name, honour, employer,
@@ -72,7 +61,7 @@ const SEARCH_DELAY_MS = 300;
  * @event jg-error - Loading failed; `detail.error` is the typed client error.
  */
 export class JgModelWorkers extends JgDataElement {
-  static override styles = [baseStyles, shared, styles];
+  static override styles = [baseStyles, listStyles, styles];
   static override endpoints = modelWorkerEndpoints;
 
   /** Honour level filter: `national`, `provincial` or `city`; all when empty. */
@@ -90,28 +79,35 @@ export class JgModelWorkers extends JgDataElement {
   /** Heading level (2–6) of the names, to fit the host page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
+  /** What the search field shows; `search` follows it after a pause in typing. */
   @state() private _text = '';
-  @state() private _announcement = '';
 
-  private readonly _list = new PagedList<ModelWorkerSummary>(this, (error) =>
-    emitError(this, error),
-  );
-  private _listClient?: JiagongClient;
-  private _listKey = '';
-  private _searchTimer?: ReturnType<typeof setTimeout>;
+  private _timer?: ReturnType<typeof setTimeout>;
   /** The list item to focus when coming back from a story. */
-  private _returnTo?: string;
+  private _back?: string;
 
-  private readonly _story = new Task(this, {
-    args: () => [this.api.client, this.worker] as const,
-    task: withErrorEvent(
-      this,
-      async ([client, id]: readonly [JiagongClient | undefined, string], { signal }) => {
-        if (!client || !id) return initialState;
-        return client.models.get(id, { signal });
-      },
-    ),
-  });
+  private readonly _list = new Pages<ModelWorkerSummary>(
+    this,
+    () => [this.api.client, this.level, this.search, this.pageSize],
+    (signal, cursor) =>
+      this.api.client?.models.list(
+        {
+          level: (levels as readonly string[]).includes(this.level)
+            ? (this.level as HonourLevel)
+            : undefined,
+          q: this.search.trim().slice(0, 50) || undefined,
+          limit: Math.min(100, Math.max(1, Math.floor(this.pageSize) || 12)),
+          cursor,
+        },
+        { signal },
+      ),
+  );
+
+  private readonly _story = new Load<ModelWorker>(
+    this,
+    () => [this.api.client, this.worker],
+    (signal) => (this.worker ? this.api.client?.models.get(this.worker, { signal }) : undefined),
+  );
 
   private get _m(): ModelWorkersMessages {
     return this.t.pick(modelWorkersMessages);
@@ -120,248 +116,190 @@ export class JgModelWorkers extends JgDataElement {
   /** Opens a story, as its "阅读故事" button does (after `jg-model-worker-select`). */
   async open(worker: ModelWorkerSummary): Promise<void> {
     if (!this.emit('jg-model-worker-select', { worker }, { cancelable: true })) return;
-    this._returnTo = worker.id;
-    this.worker = worker.id;
+    this._back = this.worker = worker.id;
     await this.updateComplete;
-    await this._story.taskComplete.catch(() => undefined);
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#story-title')?.focus();
+    await this._story.done;
+    await this._focus('#story-title');
   }
 
   /** Back to the list, focus on the story that was open. */
   async close(): Promise<void> {
-    const back = this._returnTo ?? this.worker;
+    const back = this._back ?? this.worker;
     this.worker = '';
+    await this._focus(`[data-read="${back}"]`);
+  }
+
+  private async _focus(selector: string): Promise<void> {
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`[data-read="${back}"]`)?.focus();
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this._searchTimer);
+    clearTimeout(this._timer);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('search') && this.search !== this._text) this._text = this.search;
-  }
-
-  // update(), not willUpdate(): the client controller has resolved the client by now.
-  protected override update(changed: PropertyValues<this>): void {
-    const client = this.api.client;
-    const lvl = (levels as readonly string[]).includes(this.level)
-      ? (this.level as HonourLevel)
-      : undefined;
-    const q = this.search.trim().slice(0, 50) || undefined;
-    const limit = Math.min(100, Math.max(1, Math.floor(this.pageSize) || 12));
-    const key = client ? `${lvl}|${q}|${limit}` : '';
-    if (client && (client !== this._listClient || key !== this._listKey)) {
-      this._listClient = client;
-      this._listKey = key;
-      void this._list
-        .reload((cursor, signal) =>
-          client.models.list({ level: lvl, q, limit, ...(cursor ? { cursor } : {}) }, { signal }),
-        )
-        .then(() => this._announce());
-    }
-    super.update(changed);
-  }
-
-  private _announce(): void {
-    const n = this._list.items.length;
-    this._announcement = this._list.status === 'ready' && n ? this._m.loaded(n) : '';
+    if (changed.has('search')) this._text = this.search;
   }
 
   protected override render(): TemplateResult {
+    const m = this._m;
+    const items = this._list.value?.data;
     return html`${this.worker ? this._renderStory() : this._renderList()}
-      <div class="jg-visually-hidden" role="status">${this._announcement}</div>`;
+      <div class="jg-visually-hidden" role="status">
+        ${items?.length ? m.loaded(items.length) : ''}
+      </div>`;
   }
 
   private _renderList(): TemplateResult {
     const m = this._m;
     const list = this._list;
-    let body: TemplateResult;
-    if (list.status === 'error') {
-      body = renderError(list.error, this.t, () => void list.retry());
-    } else if (list.status !== 'ready' && list.status !== 'more-error') {
-      body = renderSkeleton(4, this.t.base.loading);
-    } else if (!list.items.length) {
-      body = renderEmpty(this.level || this.search.trim() ? m.emptyFiltered : m.empty);
-    } else {
-      const base = apiBaseOf(this);
-      body = html`<ul part="list" class="list" aria-label=${m.label}>
-          ${list.items.map((worker) => this._renderItem(worker, base))}
-        </ul>
-        ${renderMore(list, this.t, m)}`;
-    }
-    return html`${this._renderFilters()}${body}`;
-  }
-
-  private _renderFilters(): TemplateResult {
-    const m = this._m;
+    const base = apiBaseOf(this);
     return html`<form
-      part="filters"
-      class="filters"
-      role="search"
-      aria-label=${m.filters}
-      @submit=${(event: Event) => event.preventDefault()}
-    >
-      <label class="filter">
-        <span class="filter-label">${m.level}</span>
-        <select
-          part="level-select"
-          .value=${live(this.level)}
-          @change=${(event: Event) => {
-            this.level = (event.target as HTMLSelectElement).value;
-          }}
-        >
-          <option value="">${m.allLevels}</option>
-          ${levels.map((l) => html`<option value=${l}>${m.levels[l]}</option>`)}
-        </select>
-      </label>
-      <label class="filter filter-search">
-        <span class="filter-label">${m.search}</span>
-        <input
-          part="search-input"
-          type="search"
-          maxlength="50"
-          autocomplete="off"
-          enterkeyhint="search"
-          placeholder=${m.searchPlaceholder}
-          .value=${live(this._text)}
-          @input=${(event: Event) => {
-            this._text = (event.target as HTMLInputElement).value;
-            clearTimeout(this._searchTimer);
-            this._searchTimer = setTimeout(() => (this.search = this._text), SEARCH_DELAY_MS);
-          }}
-        />
-      </label>
-    </form>`;
+        part="filters"
+        class="filters"
+        role="search"
+        aria-label=${m.filters}
+        @submit=${(event: Event) => event.preventDefault()}
+      >
+        ${renderSelect(
+          m.level,
+          'level-select',
+          this.level,
+          [['', m.allLevels], ...levels.map((l) => [l, m.levels[l]] as const)],
+          (value) => (this.level = value),
+        )}
+        <label class="filter filter-search">
+          <span class="filter-label">${m.search}</span>
+          <input
+            part="search-input"
+            type="search"
+            maxlength="50"
+            autocomplete="off"
+            enterkeyhint="search"
+            placeholder=${m.searchPlaceholder}
+            .value=${this._text}
+            @input=${(event: Event) => {
+              this._text = (event.target as HTMLInputElement).value;
+              clearTimeout(this._timer);
+              this._timer = setTimeout(() => (this.search = this._text), 300);
+            }}
+          />
+        </label>
+      </form>
+      ${list.render(this.t, 4, ({ data }) =>
+        data.length
+          ? html`<ul part="list" class="list" aria-label=${m.label}>
+                ${data.map(
+                  (worker) =>
+                    html`<li>
+                      <article part="worker" class="card worker" aria-labelledby=${worker.id}>
+                        ${this._portrait(worker, base, 96)}
+                        <div class="body">
+                          ${this._name(worker, worker.id)}
+                          <p part="honour" class="honour">
+                            ${icon(iconMedal)}<span>${worker.title}</span>
+                          </p>
+                          <p class="muted">${worker.employer} · ${worker.occupation}</p>
+                          <p part="summary">${worker.summary}</p>
+                          <button
+                            type="button"
+                            part="read-button"
+                            class="jg-button jg-button--link read"
+                            data-read=${worker.id}
+                            aria-describedby=${worker.id}
+                            @click=${() => void this.open(worker)}
+                          >
+                            ${m.read}${icon(iconChevron)}
+                          </button>
+                        </div>
+                      </article>
+                    </li>`,
+                )}
+              </ul>
+              ${renderMore(list, this.t, m)}`
+          : renderEmpty(this.level || this.search.trim() ? m.emptyFiltered : m.empty),
+      )}`;
   }
 
-  private _renderItem(worker: ModelWorkerSummary, base: string | undefined): TemplateResult {
-    const m = this._m;
-    const id = `name-${worker.id}`;
+  /** A portrait, `width` px wide at 4:5 (96 in the list, 160 in the story). */
+  private _portrait(worker: ModelWorkerSummary, base: string | undefined, width: number) {
     const src = safeUrl(worker.portraitUrl, base);
-    return html`<li>
-      <article part="worker" class="card worker" aria-labelledby=${id}>
-        ${
-          src
-            ? html`<img
-                part="portrait"
-                class="portrait"
-                src=${src}
-                alt=${m.portrait(worker.name)}
-                width="96"
-                height="120"
-                loading="lazy"
-                decoding="async"
-              />`
-            : nothing
-        }
-        <div class="body">
-          <div
-            part="name"
-            class="name"
-            id=${id}
-            role="heading"
-            aria-level=${level(this.headingLevel, 3)}
-          >
-            ${worker.name}
-          </div>
-          <p part="honour" class="honour">${icon(iconMedal)}<span>${worker.title}</span></p>
-          <p class="muted">${worker.employer} · ${worker.occupation}</p>
-          <p part="summary">${worker.summary}</p>
-          <button
-            type="button"
-            part="read-button"
-            class="jg-button jg-button--link read"
-            data-read=${worker.id}
-            aria-describedby=${id}
-            @click=${() => void this.open(worker)}
-          >
-            ${m.read}${icon(iconChevron)}
-          </button>
-        </div>
-      </article>
-    </li>`;
+    return src
+      ? html`<img
+          part="portrait"
+          class="portrait"
+          src=${src}
+          alt=${this._m.portrait(worker.name)}
+          width=${width}
+          height=${width * 1.25}
+          loading=${width > 96 ? 'eager' : 'lazy'}
+          decoding="async"
+        />`
+      : nothing;
+  }
+
+  private _name(worker: ModelWorkerSummary, id: string, story?: boolean) {
+    return html`<div
+      part="name"
+      class="name"
+      id=${id}
+      role="heading"
+      aria-level=${level(this.headingLevel, 3)}
+      tabindex=${story ? '-1' : nothing}
+    >
+      ${worker.name}
+    </div>`;
   }
 
   private _renderStory(): TemplateResult {
     const m = this._m;
-    const back = html`<button
-      type="button"
-      part="back-button"
-      class="jg-button jg-button--link back"
-      @click=${() => void this.close()}
-    >
-      ${icon(iconChevronLeft)}${m.back}
-    </button>`;
-    return html`${back}${this._story.render({
-      initial: () => renderSkeleton(6, this.t.base.loading),
-      pending: () => renderSkeleton(6, this.t.base.loading),
-      complete: (worker) => this._renderWorker(worker),
-      error: (error) => renderError(error, this.t, () => void this._story.run()),
-    })}`;
-  }
-
-  private _renderWorker(worker: ModelWorker): TemplateResult {
-    const m = this._m;
-    const src = safeUrl(worker.portraitUrl, apiBaseOf(this));
-    return html`<article part="story" class="story" aria-labelledby="story-title">
-      <header class="story-head">
-        ${
-          src
-            ? html`<img
-                part="portrait"
-                class="portrait portrait--large"
-                src=${src}
-                alt=${m.portrait(worker.name)}
-                width="160"
-                height="200"
-                decoding="async"
-              />`
-            : nothing
-        }
-        <div class="body">
-          <div
-            part="name"
-            class="name story-name"
-            id="story-title"
-            role="heading"
-            aria-level=${level(this.headingLevel, 3)}
-            tabindex="-1"
-          >
-            ${worker.name}
-          </div>
-          <ul part="honours" class="badges honours" aria-label=${m.honours}>
-            ${worker.honours.map(
-              (honour, i) =>
-                html`<li class="badge ${i === 0 ? 'badge--accent' : ''}">
-                  ${i === 0 ? icon(iconMedal) : nothing}${honour}
-                </li>`,
-            )}
-          </ul>
-          <dl part="facts">
-            <dt>${m.employer}</dt>
-            <dd>${worker.employer}</dd>
-            <dt>${m.occupation}</dt>
-            <dd>${worker.occupation}</dd>
-            <dt>${m.county}</dt>
-            <dd>${worker.countyName}</dd>
-            <dt>${m.year}</dt>
-            <dd>${worker.year}</dd>
-          </dl>
-        </div>
-      </header>
-      ${
-        worker.quote
-          ? html`<blockquote part="quote" class="quote"><p>${worker.quote}</p></blockquote>`
-          : nothing
-      }
-      <div part="story-text" class="story-text">
-        ${worker.story.map((paragraph) => html`<p>${paragraph}</p>`)}
-      </div>
-    </article>`;
+    return html`<button
+        type="button"
+        part="back-button"
+        class="jg-button jg-button--link back"
+        @click=${() => void this.close()}
+      >
+        ${icon(iconChevronLeft)}${m.back}
+      </button>
+      ${this._story.render(
+        this.t,
+        6,
+        (worker) =>
+          html`<article part="story" class="story" aria-labelledby="story-title">
+            <header class="head">
+              ${this._portrait(worker, apiBaseOf(this), 160)}
+              <div class="body">
+                ${this._name(worker, 'story-title', true)}
+                <ul part="honours" class="badges" aria-label=${m.honours}>
+                  ${worker.honours.map(
+                    (honour, i) =>
+                      html`<li class="badge">${i ? nothing : icon(iconMedal)}${honour}</li>`,
+                  )}
+                </ul>
+                <dl part="facts">
+                  <dt>${m.employer}</dt>
+                  <dd>${worker.employer}</dd>
+                  <dt>${m.occupation}</dt>
+                  <dd>${worker.occupation}</dd>
+                  <dt>${m.county}</dt>
+                  <dd>${worker.countyName}</dd>
+                  <dt>${m.year}</dt>
+                  <dd>${worker.year}</dd>
+                </dl>
+              </div>
+            </header>
+            ${
+              worker.quote
+                ? html`<blockquote part="quote"><p>${worker.quote}</p></blockquote>`
+                : nothing
+            }
+            <div part="story-text" class="text">
+              ${worker.story.map((paragraph) => html`<p>${paragraph}</p>`)}
+            </div>
+          </article>`,
+      )}`;
   }
 }

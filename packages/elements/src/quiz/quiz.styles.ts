@@ -4,10 +4,21 @@ export default css`
   :host {
     display: block;
   }
-  .panel {
+  .panel,
+  .jg-skeleton,
+  .jg-state {
+    max-width: 40em;
+  }
+  .panel,
+  fieldset,
+  .box,
+  ol,
+  li {
     display: grid;
     gap: var(--jg-space-3);
-    max-width: 40em;
+    margin: 0;
+  }
+  .panel {
     padding: var(--jg-space-4);
     border: 1px solid var(--jg-color-border);
     border-radius: var(--jg-radius-lg);
@@ -16,59 +27,73 @@ export default css`
   .panel p {
     margin: 0;
   }
-  .title {
+  .title,
+  .bar,
+  .timer,
+  .option,
+  .nav,
+  .box p,
+  .mark,
+  summary {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
     gap: var(--jg-space-2);
+  }
+  .title {
     font-size: var(--jg-font-size-xl);
     font-weight: 700;
     line-height: 1.3;
   }
-  .title .jg-icon {
+  .title .jg-icon,
+  .points,
+  summary {
     color: var(--jg-color-primary);
   }
-  .title:focus,
-  legend:focus,
-  .confirm p:focus {
+  .title,
+  legend,
+  .box p {
     outline: none;
   }
-  .rules {
-    margin: 0;
-    padding-inline-start: 1.25em;
+  .rules,
+  .bar,
+  .option b,
+  thead,
+  .muted {
     color: var(--jg-color-text-muted);
   }
+  .rules {
+    padding-inline-start: 1.25em;
+  }
+  .panel > div > .jg-button,
   .panel > .jg-button,
-  .panel > div > .jg-button {
+  .box .jg-button {
     justify-self: start;
   }
-  .bar {
-    display: flex;
-    flex-wrap: wrap;
+  .bar,
+  .nav {
     justify-content: space-between;
-    align-items: center;
-    gap: var(--jg-space-2);
-    color: var(--jg-color-text-muted);
   }
   progress {
     width: 100%;
     height: 6px;
+  }
+  progress,
+  .option input {
     accent-color: var(--jg-color-primary);
   }
   .timer {
-    display: inline-flex;
-    align-items: center;
-    gap: var(--jg-space-1);
     font-variant-numeric: tabular-nums;
     font-weight: 700;
     color: var(--jg-color-text);
   }
-  [part~='timer-low'] {
+  [part~='timer-low'],
+  .error,
+  .ko .mark {
     color: var(--jg-color-danger);
   }
   fieldset {
-    display: grid;
     gap: var(--jg-space-2);
-    margin: 0;
     padding: 0;
     border: 0;
     min-width: 0;
@@ -76,12 +101,15 @@ export default css`
   legend {
     padding: 0;
     margin-block-end: var(--jg-space-3);
+    font-weight: 600;
+  }
+  legend,
+  .score,
+  caption {
     font-size: var(--jg-font-size-lg);
     font-weight: 600;
   }
   .option {
-    display: flex;
-    align-items: center;
     gap: var(--jg-space-3);
     min-height: var(--jg-target-size);
     padding: var(--jg-space-2) var(--jg-space-3);
@@ -89,117 +117,65 @@ export default css`
     border-radius: var(--jg-radius-md);
     cursor: pointer;
   }
-  .option:has(input:checked) {
+  .option:has(:checked) {
     border-color: var(--jg-color-primary);
+  }
+  .option:has(:checked),
+  .box {
     background: var(--jg-color-surface-2);
   }
   .option:focus-within {
     outline: var(--jg-focus-width) solid var(--jg-color-focus);
-    outline-offset: 1px;
   }
   .option input {
     width: 1.2em;
     height: 1.2em;
     margin: 0;
-    accent-color: var(--jg-color-primary);
   }
-  .letter {
-    font-weight: 700;
-    color: var(--jg-color-text-muted);
-  }
-  .nav {
-    display: flex;
-    flex-wrap: wrap;
-    justify-content: space-between;
-    gap: var(--jg-space-2);
-  }
-  .confirm,
-  .submit-error {
-    display: grid;
+  .box {
     gap: var(--jg-space-2);
     padding: var(--jg-space-3);
     border-radius: var(--jg-radius-md);
-    background: var(--jg-color-surface-2);
-  }
-  .submit-error {
-    color: var(--jg-color-danger);
-  }
-  .submit-error p {
-    display: flex;
-    gap: var(--jg-space-1);
-  }
-  .submit-error .jg-button {
-    justify-self: start;
-  }
-  .score {
-    font-size: var(--jg-font-size-lg);
-    font-weight: 600;
   }
   .points {
     font-size: var(--jg-font-size-xl);
     font-weight: 700;
-    color: var(--jg-color-primary);
   }
-  .muted {
-    color: var(--jg-color-text-muted);
+  .muted,
+  table {
     font-size: var(--jg-font-size-sm);
   }
-  details summary {
+  summary {
     min-height: var(--jg-target-size);
-    display: flex;
-    align-items: center;
     cursor: pointer;
-    color: var(--jg-color-primary);
   }
-  .review {
-    display: grid;
-    gap: var(--jg-space-3);
-    margin: 0;
+  ol {
     padding-inline-start: 1.5em;
   }
-  .review li {
-    display: grid;
+  li {
     gap: var(--jg-space-1);
   }
   .q {
     font-weight: 600;
   }
-  .mark {
-    display: flex;
-    align-items: center;
-    gap: var(--jg-space-1);
-  }
   .ok .mark {
     color: var(--jg-color-success);
   }
-  .ko .mark {
-    color: var(--jg-color-danger);
-  }
-  .board {
+  table {
     width: 100%;
     border-collapse: collapse;
-    font-size: var(--jg-font-size-sm);
   }
-  .board caption {
-    text-align: start;
-    font-weight: 700;
-    font-size: var(--jg-font-size-md);
-    margin-block-end: var(--jg-space-2);
-  }
-  .board th,
-  .board td {
+  caption,
+  th,
+  td {
     padding: var(--jg-space-2);
-    border-block-end: 1px solid var(--jg-color-border);
     text-align: start;
   }
-  .board thead th {
-    color: var(--jg-color-text-muted);
+  th,
+  td {
+    border-block-end: 1px solid var(--jg-color-border);
   }
-  .board tbody th {
+  tbody th {
     font-weight: 400;
-  }
-  .jg-skeleton,
-  .jg-state {
-    max-width: 40em;
   }
 `;

@@ -1,7 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
-import { initialState, Task } from '@lit/task';
 import { newIdempotencyKey, type JiagongClient } from '@jiagong/client';
 import {
   quizEndpoints,
@@ -13,11 +11,11 @@ import { JgDataElement } from '../internal/data-element.js';
 import {
   icon,
   iconAlert,
+  iconBan,
+  iconCheckCircle,
   iconChevron,
   iconChevronLeft,
   iconClock,
-  iconBan,
-  iconCheckCircle,
   iconGift,
   iconMedal,
   iconQuiz,
@@ -25,17 +23,12 @@ import {
   type IconPath,
 } from '../internal/icons.js';
 import { apiErrorMessage, errorCode } from '../internal/localize.js';
-import {
-  emitError,
-  renderEmpty,
-  renderError,
-  renderSkeleton,
-  withErrorEvent,
-} from '../internal/states.js';
+import { emitError, renderEmpty, renderError } from '../internal/states.js';
 import { baseStyles } from '../internal/theme.js';
+import { Load } from '../content-shared/load.js';
+import { level, safeUrl } from '../content-shared/shared.js';
 import { quizMessages, type QuizMessages } from './messages.js';
 import styles from './quiz.styles.js';
-import { level, safeUrl } from '../content-shared/shared.js';
 
 /** `jg-quiz-start`: the member started the round's questions. */
 export type JgQuizStartEvent = CustomEvent<{ rally: QuizRally }>;
@@ -43,16 +36,6 @@ export type JgQuizStartEvent = CustomEvent<{ rally: QuizRally }>;
 export type JgQuizSubmittedEvent = CustomEvent<{ result: QuizResult }>;
 
 type Phase = 'intro' | 'question' | 'result';
-
-interface Loaded {
-  rally: QuizRally | null;
-  result?: QuizResult;
-  questions?: QuizQuestion[];
-}
-
-/** Seconds left at which the remaining time is announced to screen readers. */
-const ANNOUNCE_AT = [60, 30, 10];
-const LETTERS = 'ABCDEFGH';
 
 /**
  * The 答题拉力赛 quiz rally (e.g. 红船精神): the current round's rules, then one question at a
@@ -111,87 +94,81 @@ export class JgQuiz extends JgDataElement {
 
   @state() private _phase: Phase = 'intro';
   @state() private _questions: QuizQuestion[] = [];
-  @state() private _index = 0;
+  /** The question on screen. */
+  @state() private _at = 0;
+  /** Option id by question id. */
   @state() private _answers: Record<string, string> = {};
   @state() private _result?: QuizResult;
   @state() private _busy = false;
+  /** Why starting or submitting failed. */
   @state() private _error?: unknown;
+  /** Asking whether to submit with unanswered questions. */
   @state() private _confirming = false;
-  @state() private _remaining?: number;
-  @state() private _announcement = '';
+  /** Seconds left, while the round has a time limit. */
+  @state() private _left?: number;
+  /** What the status region says (time running out, points earned). */
+  @state() private _said = '';
 
   private _deadline?: number;
   private _timer?: ReturnType<typeof setInterval>;
   /** The Idempotency-Key of the current submission attempt, reused by its retries. */
   private _key?: string;
 
-  private readonly _load = new Task<readonly [JiagongClient | undefined], Loaded>(this, {
-    args: () => [this.api.client] as const,
-    task: withErrorEvent(
-      this,
-      async ([client]: readonly [JiagongClient | undefined], { signal }) => {
-        if (!client) return initialState;
-        const rally = await client.quiz.current({ signal });
-        if (!rally) return { rally };
-        const result = await client.me.quiz.result(rally.id, { signal });
-        if (!result) return { rally };
-        const { data } = await client.quiz.questions(rally.id, { signal });
-        return { rally, result, questions: data };
-      },
-    ),
-    onComplete: ({ result, questions }) => {
-      this._stopTimer();
-      this._result = result;
-      this._questions = questions ?? [];
-      this._phase = result ? 'result' : 'intro';
-      this._error = undefined;
-    },
-  });
+  /** The current round (null when none is open), with the member's result if they took part. */
+  private readonly _load = new Load<QuizRally | null>(
+    this,
+    () => [this.api.client],
+    (signal) => this.api.client && this._fetch(this.api.client, signal),
+  );
 
-  private readonly _board = new Task(this, {
-    args: () =>
-      [this.api.client, this._phase === 'result' ? this._result?.rallyId : undefined] as const,
-    task: async (
-      [client, id]: readonly [JiagongClient | undefined, string | undefined],
-      { signal },
-    ) => {
-      if (!client || !id) return initialState;
-      return (await client.quiz.leaderboard(id, { signal })).data;
+  private readonly _board = new Load(
+    this,
+    () => [this.api.client, this._phase === 'result' && this._result?.rallyId],
+    (signal) => {
+      const id = this._phase === 'result' && this._result?.rallyId;
+      return id ? this.api.client?.quiz.leaderboard(id, { signal }).then((r) => r.data) : undefined;
     },
-  });
+  );
 
   private get _m(): QuizMessages {
     return this.t.pick(quizMessages);
   }
 
-  private get _rally(): QuizRally | null | undefined {
-    return this._load.value?.rally;
+  private async _fetch(client: JiagongClient, signal: AbortSignal): Promise<QuizRally | null> {
+    const rally = await client.quiz.current({ signal });
+    const result = rally && (await client.me.quiz.result(rally.id, { signal }));
+    // The questions only for the review of a result: answering starts with the start button.
+    this._questions = result ? (await client.quiz.questions(rally.id, { signal })).data : [];
+    this._stop();
+    this._result = result || undefined;
+    this._phase = result ? 'result' : 'intro';
+    this._error = undefined;
+    return rally;
   }
 
   /** Starts the round's questions (the start button). */
   async start(): Promise<void> {
     const client = this.api.client;
-    const rally = this._rally;
+    const rally = this._load.value;
     if (!client || !rally || this._busy) return;
     this._busy = true;
     this._error = undefined;
     try {
-      const { data } = await client.quiz.questions(rally.id);
-      this._questions = data;
-      this._index = 0;
+      this._questions = (await client.quiz.questions(rally.id)).data;
+      this._at = 0;
       this._answers = {};
       this._key = undefined;
       this._phase = 'question';
-      if (rally.timeLimitSeconds) {
-        this._deadline = Date.now() + rally.timeLimitSeconds * 1000;
-        this._remaining = rally.timeLimitSeconds;
-        this._startTimer();
+      const limit = rally.timeLimitSeconds;
+      if (limit) {
+        this._deadline = Date.now() + limit * 1000;
+        this._left = limit;
+        this._tickEvery(250);
       }
       this.emit('jg-quiz-start', { rally });
       await this._focus('legend');
     } catch (error) {
-      this._error = error;
-      emitError(this, error);
+      this._fail(error);
     } finally {
       this._busy = false;
     }
@@ -203,10 +180,9 @@ export class JgQuiz extends JgDataElement {
    */
   async submit(force = false): Promise<QuizResult | undefined> {
     const client = this.api.client;
-    const rally = this._rally;
+    const rally = this._load.value;
     if (!client || !rally || this._busy || this._phase !== 'question') return undefined;
-    const unanswered = this._questions.filter((q) => !this._answers[q.id]).length;
-    if (unanswered && !force && !this._confirming) {
+    if (this._unanswered && !force && !this._confirming) {
       this._confirming = true;
       await this._focus('[part="confirm"] p');
       return undefined;
@@ -225,26 +201,24 @@ export class JgQuiz extends JgDataElement {
         .catch(async (error: unknown) => {
           // Submitted already (another tab, a lost answer): show that result.
           const earlier =
-            errorCode(error) === 'quiz_already_submitted'
-              ? await client.me.quiz.result(rally.id)
-              : null;
+            errorCode(error) === 'quiz_already_submitted' &&
+            (await client.me.quiz.result(rally.id));
           if (!earlier) throw error;
           return earlier;
         });
-      this._stopTimer();
+      this._stop();
       this._key = undefined;
       this._result = result;
       this._phase = 'result';
-      this._announcement = this._m.submitted(this.t.formatNumber(result.pointsAwarded));
+      this._said = this._m.submitted(this.t.formatNumber(result.pointsAwarded));
       this.emit('jg-quiz-submitted', { result });
       await this._focus('#result-title');
       return result;
     } catch (error) {
-      const status = (error as { status?: unknown }).status;
+      const status = (error as { status?: number }).status ?? 500;
       // A refusal ends the attempt; a lost answer is retried with the same key.
-      if (errorCode(error) && typeof status === 'number' && status < 500) this._key = undefined;
-      this._error = error;
-      emitError(this, error);
+      if (errorCode(error) && status < 500) this._key = undefined;
+      this._fail(error);
       return undefined;
     } finally {
       this._busy = false;
@@ -253,41 +227,48 @@ export class JgQuiz extends JgDataElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this._deadline && this._phase === 'question') this._startTimer();
+    if (this._deadline && this._phase === 'question') this._tickEvery(250);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    if (this._timer) clearInterval(this._timer);
-    this._timer = undefined;
+    this._tickEvery();
   }
 
-  private _startTimer(): void {
-    if (this._timer) clearInterval(this._timer);
-    this._timer = setInterval(() => this._tick(), 250);
+  private _fail(error: unknown): void {
+    this._error = error;
+    emitError(this, error);
   }
 
-  private _stopTimer(): void {
-    if (this._timer) clearInterval(this._timer);
-    this._timer = undefined;
-    this._deadline = undefined;
-    this._remaining = undefined;
+  /** Runs the timer every `ms`, or stops it. */
+  private _tickEvery(ms?: number): void {
+    clearInterval(this._timer);
+    this._timer = ms ? setInterval(() => this._tick(), ms) : undefined;
+  }
+
+  private _stop(): void {
+    this._tickEvery();
+    this._deadline = this._left = undefined;
   }
 
   private _tick(): void {
-    if (!this._deadline) return;
-    const left = Math.max(0, Math.ceil((this._deadline - Date.now()) / 1000));
-    if (left === this._remaining) return;
-    this._remaining = left;
+    const left = Math.max(0, Math.ceil((this._deadline! - Date.now()) / 1000));
+    if (left === this._left) return;
+    this._left = left;
     const m = this._m;
-    if (left === 0) {
-      if (this._timer) clearInterval(this._timer);
-      this._timer = undefined;
-      this._announcement = m.timeUp;
+    if (!left) {
+      this._tickEvery();
+      this._said = m.timeUp;
       void this.submit(true);
-    } else if (ANNOUNCE_AT.includes(left)) {
-      this._announcement = left === 60 ? m.minuteLeft : m.secondsLeft(left);
+    } else if (left === 60) {
+      this._said = m.minuteLeft;
+    } else if (left === 30 || left === 10) {
+      this._said = m.secondsLeft(left);
     }
+  }
+
+  private get _unanswered(): number {
+    return this._questions.filter((q) => !this._answers[q.id]).length;
   }
 
   private async _focus(selector: string): Promise<void> {
@@ -295,16 +276,10 @@ export class JgQuiz extends JgDataElement {
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
-  private async _go(index: number): Promise<void> {
-    this._index = Math.max(0, Math.min(this._questions.length - 1, index));
+  private _go(index: number): void {
+    this._at = Math.max(0, Math.min(this._questions.length - 1, index));
     this._confirming = false;
-    await this._focus('legend');
-  }
-
-  private _onNext(event: Event): void {
-    event.preventDefault();
-    if (this._index < this._questions.length - 1) void this._go(this._index + 1);
-    else void this.submit(this._confirming);
+    void this._focus('legend');
   }
 
   private _toMall(event: Event): void {
@@ -312,19 +287,16 @@ export class JgQuiz extends JgDataElement {
   }
 
   protected override render(): TemplateResult {
-    return html`${this._load.render({
-        initial: () => renderSkeleton(4, this.t.base.loading),
-        pending: () => renderSkeleton(4, this.t.base.loading),
-        error: (error) => renderError(error, this.t, () => void this._load.run()),
-        complete: ({ rally }) => {
-          const m = this._m;
-          if (!rally) return renderEmpty(m.none, m.noneDetail);
-          if (this._phase === 'result' && this._result) return this._renderResult(this._result);
-          if (this._phase === 'question') return this._renderQuestion(rally);
-          return this._renderIntro(rally);
-        },
-      })}
-      <div class="jg-visually-hidden" role="status">${this._announcement}</div>`;
+    return html`${this._load.render(this.t, 4, (rally) =>
+        !rally
+          ? renderEmpty(this._m.none, this._m.noneDetail)
+          : this._phase === 'result'
+            ? this._renderResult(this._result!)
+            : this._phase === 'question'
+              ? this._renderQuestion(rally)
+              : this._renderIntro(rally),
+      )}
+      <div class="jg-visually-hidden" role="status">${this._said}</div>`;
   }
 
   private _heading(id: string, text: string, iconPath: IconPath): TemplateResult {
@@ -342,18 +314,13 @@ export class JgQuiz extends JgDataElement {
 
   private _renderIntro(rally: QuizRally): TemplateResult {
     const m = this._m;
+    const limit = rally.timeLimitSeconds;
     return html`<section part="intro" class="panel" aria-labelledby="quiz-title">
       ${this._heading('quiz-title', rally.title, iconQuiz)}
       <p>${rally.description}</p>
       <ul part="rules" class="rules">
         <li>${m.rules(rally.questionCount, rally.pointsPerCorrect)}</li>
-        <li>
-          ${
-            rally.timeLimitSeconds
-              ? m.timeLimit(Math.round(rally.timeLimitSeconds / 6) / 10)
-              : m.untimed
-          }
-        </li>
+        <li>${limit ? m.timeLimit(Math.round(limit / 6) / 10) : m.untimed}</li>
         <li>${m.window(this.t.formatDate(rally.endsAt, 'datetime'))}</li>
       </ul>
       ${this._error ? renderError(this._error, this.t, () => void this.start()) : nothing}
@@ -361,7 +328,7 @@ export class JgQuiz extends JgDataElement {
         type="button"
         part="start-button"
         class="jg-button jg-button--primary"
-        aria-disabled=${this._busy ? 'true' : 'false'}
+        aria-disabled=${this._busy}
         @click=${() => void this.start()}
       >
         ${this._busy ? m.starting : m.start}
@@ -372,54 +339,68 @@ export class JgQuiz extends JgDataElement {
   private _renderQuestion(rally: QuizRally): TemplateResult {
     const m = this._m;
     const total = this._questions.length;
-    const question = this._questions[this._index];
+    const at = this._at;
+    const question = this._questions[at];
     if (!question) return renderEmpty(m.none);
-    const last = this._index === total - 1;
-    const timeUp = this._remaining === 0;
-    const unanswered = this._questions.filter((q) => !this._answers[q.id]).length;
-    return html`<form part="question" class="panel" @submit=${this._onNext}>
+    const last = at === total - 1;
+    const left = this._left;
+    const timeUp = left === 0;
+    const busy = this._busy;
+    return html`<form
+      part="question"
+      class="panel"
+      @submit=${(event: Event) => {
+        event.preventDefault();
+        if (last) void this.submit(this._confirming);
+        else this._go(at + 1);
+      }}
+    >
       <div class="bar">
-        <p part="progress" id="progress">${m.progress(this._index + 1, total)}</p>
-        ${this._remaining !== undefined ? this._renderTimer(this._remaining) : nothing}
+        <p part="progress" id="progress">${m.progress(at + 1, total)}</p>
+        ${
+          left === undefined
+            ? nothing
+            : html`<p part=${left <= 60 ? 'timer timer-low' : 'timer'} class="timer" role="timer">
+                ${icon(iconClock)}<span class="jg-visually-hidden">${m.timeLeft}</span
+                ><time datetime="PT${left}S"
+                  >${String(Math.floor(left / 60)).padStart(2, '0')}:${String(left % 60).padStart(
+                    2,
+                    '0',
+                  )}</time
+                >
+              </p>`
+        }
       </div>
-      <progress
-        part="meter"
-        max=${total}
-        value=${this._index + 1}
-        aria-labelledby="progress"
-      ></progress>
-      <fieldset ?disabled=${timeUp || this._busy}>
+      <progress part="meter" max=${total} value=${at + 1} aria-labelledby="progress"></progress>
+      <fieldset ?disabled=${timeUp || busy}>
         <legend part="question-text" tabindex="-1">${question.text}</legend>
         ${question.options.map(
           (option, i) =>
             html`<label part="option" class="option">
               <input
                 type="radio"
-                name=${`${rally.id}-${question.id}`}
+                name="${rally.id}-${question.id}"
                 value=${option.id}
-                .checked=${live(this._answers[question.id] === option.id)}
+                .checked=${this._answers[question.id] === option.id}
                 @change=${() => {
                   this._answers = { ...this._answers, [question.id]: option.id };
                   this._confirming = false;
                 }}
               />
-              <span class="letter" aria-hidden="true">${LETTERS[i]}</span>
+              <b aria-hidden="true">${'ABCDEFGH'[i]}</b>
               <span>${option.text}</span>
             </label>`,
         )}
       </fieldset>
       ${
         this._confirming
-          ? html`<div part="confirm" class="confirm">
-              <p tabindex="-1">${m.unanswered(unanswered)}</p>
+          ? html`<div part="confirm" class="box">
+              <p tabindex="-1">${m.unanswered(this._unanswered)}</p>
               <div class="nav">
                 <button
                   type="button"
                   class="jg-button"
-                  @click=${() => {
-                    const first = this._questions.findIndex((q) => !this._answers[q.id]);
-                    void this._go(first);
-                  }}
+                  @click=${() => this._go(this._questions.findIndex((q) => !this._answers[q.id]))}
                 >
                   ${m.keepAnswering}
                 </button>
@@ -436,7 +417,7 @@ export class JgQuiz extends JgDataElement {
       }
       ${
         this._error
-          ? html`<div part="submit-error" class="submit-error" role="alert">
+          ? html`<div part="submit-error" class="box error" role="alert">
               <p>${icon(iconAlert)}<span>${apiErrorMessage(this._error, this.t.locale)}</span></p>
               <button
                 type="button"
@@ -454,8 +435,8 @@ export class JgQuiz extends JgDataElement {
           type="button"
           part="previous-button"
           class="jg-button"
-          ?disabled=${this._index === 0 || timeUp}
-          @click=${() => void this._go(this._index - 1)}
+          ?disabled=${!at || timeUp}
+          @click=${() => this._go(at - 1)}
         >
           ${icon(iconChevronLeft)}${m.previous}
         </button>
@@ -463,45 +444,20 @@ export class JgQuiz extends JgDataElement {
           type="submit"
           part="next-button"
           class="jg-button jg-button--primary"
-          aria-disabled=${this._busy || timeUp ? 'true' : 'false'}
-          ?hidden=${timeUp && !this._busy}
+          aria-disabled=${busy || timeUp}
+          ?hidden=${timeUp && !busy}
         >
-          ${last ? (this._busy ? m.submitting : m.submit) : m.next}${last ? nothing : icon(iconChevron)}
+          ${last ? (busy ? m.submitting : m.submit) : html`${m.next}${icon(iconChevron)}`}
         </button>
       </div>
     </form>`;
   }
 
-  private _renderTimer(seconds: number): TemplateResult {
-    const m = this._m;
-    const mm = String(Math.floor(seconds / 60)).padStart(2, '0');
-    const ss = String(seconds % 60).padStart(2, '0');
-    return html`<p part=${seconds <= 60 ? 'timer timer-low' : 'timer'} class="timer" role="timer">
-      ${icon(iconClock)}<span class="jg-visually-hidden">${m.timeLeft}</span
-      ><time datetime=${`PT${seconds}S`}>${mm}:${ss}</time>
-    </p>`;
-  }
-
   private _renderResult(result: QuizResult): TemplateResult {
     const m = this._m;
     const t = this.t;
-    const href = safeUrl(this.mallHref, undefined);
-    const mall = href
-      ? html`<a
-          part="mall-link"
-          class="jg-button jg-button--primary"
-          href=${href}
-          @click=${this._toMall}
-          >${icon(iconGift)}${m.toMall}</a
-        >`
-      : html`<button
-          type="button"
-          part="mall-link"
-          class="jg-button jg-button--primary"
-          @click=${this._toMall}
-        >
-          ${icon(iconGift)}${m.toMall}
-        </button>`;
+    const href = safeUrl(this.mallHref);
+    const toMall = html`${icon(iconGift)}${m.toMall}`;
     const byId = new Map(this._questions.map((q) => [q.id, q]));
     const optionText = (q: QuizQuestion | undefined, id: string | null) =>
       (id && q?.options.find((o) => o.id === id)?.text) || id;
@@ -509,23 +465,40 @@ export class JgQuiz extends JgDataElement {
       ${this._heading('result-title', m.resultTitle, iconMedal)}
       <p part="score" class="score">${m.score(result.score, result.total)}</p>
       <p part="points" class="points">
-        ${
-          result.pointsAwarded > 0
-            ? m.pointsEarned(t.formatNumber(result.pointsAwarded))
-            : m.noPoints
-        }
+        ${result.pointsAwarded > 0 ? m.pointsEarned(t.formatNumber(result.pointsAwarded)) : m.noPoints}
       </p>
       <p class="muted">${m.balance(t.formatNumber(result.balanceAfter))}</p>
-      <div>${mall}</div>
+      <div>
+        ${
+          href
+            ? html`<a
+                part="mall-link"
+                class="jg-button jg-button--primary"
+                href=${href}
+                @click=${this._toMall}
+                >${toMall}</a
+              >`
+            : html`<button
+                type="button"
+                part="mall-link"
+                class="jg-button jg-button--primary"
+                @click=${this._toMall}
+              >
+                ${toMall}
+              </button>`
+        }
+      </div>
       <details part="review">
         <summary>${m.review}</summary>
-        <ol class="review">
+        <ol>
           ${result.answers.map((answer) => {
             const q = byId.get(answer.questionId);
             return html`<li class=${answer.correct ? 'ok' : 'ko'}>
               ${q ? html`<p class="q">${q.text}</p>` : nothing}
               <p class="mark">
-                ${icon(answer.correct ? iconCheckCircle : iconBan)}${answer.correct ? m.correct : m.wrong}
+                ${icon(answer.correct ? iconCheckCircle : iconBan)}${
+                  answer.correct ? m.correct : m.wrong
+                }
               </p>
               <p>${m.yourAnswer}：${optionText(q, answer.chosenOptionId) ?? m.noAnswer}</p>
               ${
@@ -538,37 +511,34 @@ export class JgQuiz extends JgDataElement {
           })}
         </ol>
       </details>
-      ${this._board.render({
-        pending: () => renderSkeleton(3, t.base.loading),
-        error: (error) => renderError(error, t, () => void this._board.run()),
-        complete: (rows) =>
-          rows.length
-            ? html`<table part="leaderboard" class="board">
-                <caption>
-                  ${m.leaderboard}
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">${m.rank}</th>
-                    <th scope="col">${m.union}</th>
-                    <th scope="col">${m.participants}</th>
-                    <th scope="col">${m.average}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  ${rows.map(
-                    (row) =>
-                      html`<tr>
-                        <td>${row.rank}</td>
-                        <th scope="row">${row.unionName}</th>
-                        <td>${t.formatNumber(row.participants)}</td>
-                        <td>${t.formatNumber(row.averageScore)}</td>
-                      </tr>`,
-                  )}
-                </tbody>
-              </table>`
-            : nothing,
-      })}
+      ${this._board.render(t, 3, (rows) =>
+        rows.length
+          ? html`<table part="leaderboard">
+              <caption>
+                ${m.leaderboard}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">${m.rank}</th>
+                  <th scope="col">${m.union}</th>
+                  <th scope="col">${m.participants}</th>
+                  <th scope="col">${m.average}</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${rows.map(
+                  (row) =>
+                    html`<tr>
+                      <td>${row.rank}</td>
+                      <th scope="row">${row.unionName}</th>
+                      <td>${t.formatNumber(row.participants)}</td>
+                      <td>${t.formatNumber(row.averageScore)}</td>
+                    </tr>`,
+                )}
+              </tbody>
+            </table>`
+          : nothing,
+      )}
     </section>`;
   }
 }
