@@ -91,7 +91,8 @@ interface Filters {
  * @csspart dialog-title - Its title.
  * @csspart dialog-hint - The line naming the merchant.
  * @csspart close-button - Closes the dialog.
- * @csspart member-card - The member code (`<jg-member-code>`) in the dialog; also `member-code`.
+ * @csspart member-code - The member code (`<jg-member-code>`) in the dialog.
+ * @csspart member-card - The same element, by the name it had when the dialog held a whole `<jg-member-card>`.
  * @csspart clear-filters - Clears the filters (empty state).
  * @csspart skeleton - Loading placeholder.
  * @csspart empty - No merchant (matches the filters).
