@@ -1,14 +1,25 @@
 import * as z from 'zod/mini';
 import { endpoints, pathParams, type Endpoint, type EndpointName } from './endpoints.js';
 import { commonErrors, endpointDocs } from './endpoints/docs.js';
+import { DateOnly, DateTime } from './schemas/common.js';
 import { ErrorBody, errorCatalogue, type ErrorCode } from './schemas/errors.js';
 
 type JsonSchema = Record<string, unknown>;
+
+/** Formats of schemas that are plain pattern checks in the contract (to stay small in browsers). */
+const formats = new Map<unknown, string>([
+  [DateTime, 'date-time'],
+  [DateOnly, 'date'],
+]);
 
 function schemaOf(schema: z.ZodMiniType, io: 'input' | 'output'): JsonSchema {
   const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, {
     io,
     unrepresentable: 'any',
+    override: ({ zodSchema, jsonSchema }) => {
+      const format = formats.get(zodSchema);
+      if (format) jsonSchema.format = format;
+    },
   }) as JsonSchema;
   return rest;
 }

@@ -1,9 +1,10 @@
 // The platform's content modules: 劳模风采 (model-worker stories), 职工课堂 (courses, including
 // the "我在嘉兴挺好的" public-welfare series) and the 红船精神 答题拉力赛 (quiz rally).
 import * as z from 'zod/mini';
+import { checked, Int } from './build.js';
 import { DateTime, Id, List, LongText, Page, PageQuery, Points, Text, Url } from './common.js';
 
-const Search = z.optional(z.string().check(z.maxLength(50)));
+const Search = z.optional(checked(z.string(), z.maxLength(50)));
 
 // ---------------------------------------------------------------------------------------------
 // 劳模风采
@@ -25,7 +26,7 @@ export const ModelWorkerSummary = z.object({
   occupation: Text,
   countyName: Text,
   /** Year of the headline honour. */
-  year: z.int(),
+  year: Int,
   portraitUrl: Url,
   /** One or two sentences. */
   summary: Text,
@@ -54,7 +55,7 @@ export const ModelWorkerPage = Page(ModelWorkerSummary);
 export const CourseKind = z.enum(['online', 'offline']);
 export type CourseKind = z.infer<typeof CourseKind>;
 
-export const CourseProvider = z.object({ id: Id, name: Text, courseCount: z.int() });
+export const CourseProvider = z.object({ id: Id, name: Text, courseCount: Int });
 export type CourseProvider = z.infer<typeof CourseProvider>;
 export const CourseProviderList = List(CourseProvider);
 
@@ -74,18 +75,18 @@ export const Course = z.object({
   /** The series it belongs to, e.g. 我在嘉兴挺好的. */
   series: z.nullable(Text),
   category: Text,
-  durationMinutes: z.int().check(z.minimum(1)),
-  lessons: z.int().check(z.minimum(1)),
+  durationMinutes: checked(Int, z.minimum(1)),
+  lessons: checked(Int, z.minimum(1)),
   /** First session (offline courses and live online ones); null for self-paced online courses. */
   startsAt: z.nullable(DateTime),
   venue: z.nullable(Text),
   /** Where an online course is followed. */
   url: z.nullable(Url),
   /** Seats in total; null when unlimited. */
-  capacity: z.nullable(z.int().check(z.minimum(1))),
-  signedUpCount: z.int().check(z.minimum(0)),
+  capacity: z.nullable(checked(Int, z.minimum(1))),
+  signedUpCount: checked(Int, z.minimum(0)),
   /** Seats still free; null when unlimited. */
-  seatsLeft: z.nullable(z.int().check(z.minimum(0))),
+  seatsLeft: z.nullable(checked(Int, z.minimum(0))),
   availability: CourseAvailability,
   /** Whether the member of the session signed up; null without a member session. */
   signedUpByMe: z.nullable(z.boolean()),
@@ -123,13 +124,13 @@ export const QuizRally = z.object({
   title: Text,
   /** The theme, e.g. 红船精神. */
   theme: Text,
-  round: z.int().check(z.minimum(1)),
+  round: checked(Int, z.minimum(1)),
   description: Text,
   startsAt: DateTime,
   endsAt: DateTime,
-  questionCount: z.int().check(z.minimum(1)),
+  questionCount: checked(Int, z.minimum(1)),
   /** Time allowed from the first question to submitting; null when untimed. */
-  timeLimitSeconds: z.nullable(z.int().check(z.minimum(1))),
+  timeLimitSeconds: z.nullable(checked(Int, z.minimum(1))),
   pointsPerCorrect: Points,
   maxPoints: Points,
 });
@@ -139,7 +140,7 @@ export const MaybeQuizRally = z.nullable(QuizRally);
 /** A question as the member sees it before submitting: no answer, no explanation. */
 export const QuizQuestion = z.object({
   id: Id,
-  position: z.int(),
+  position: Int,
   text: Text,
   options: z.array(z.object({ id: Id, text: Text })),
 });
@@ -149,7 +150,7 @@ export const QuizQuestionList = List(QuizQuestion);
 export const QuizSubmissionInput = z.object({
   rallyId: Id,
   /** One choice per answered question; unanswered questions (time ran out) count as wrong. */
-  answers: z.array(z.object({ questionId: Id, optionId: Id })).check(z.maxLength(100)),
+  answers: checked(z.array(z.object({ questionId: Id, optionId: Id })), z.maxLength(100)),
 });
 export type QuizSubmissionInput = z.infer<typeof QuizSubmissionInput>;
 
@@ -158,8 +159,8 @@ export const QuizResult = z.object({
   id: Id,
   rallyId: Id,
   /** Correct answers. */
-  score: z.int().check(z.minimum(0)),
-  total: z.int().check(z.minimum(1)),
+  score: checked(Int, z.minimum(0)),
+  total: checked(Int, z.minimum(1)),
   pointsAwarded: Points,
   /** The member's points balance right after the award. */
   balanceAfter: Points,
@@ -180,12 +181,12 @@ export const MaybeQuizResult = z.nullable(QuizResult);
 
 /** One union branch (县(市、区)总工会) on a round's leaderboard. */
 export const QuizLeaderboardEntry = z.object({
-  rank: z.int().check(z.minimum(1)),
+  rank: checked(Int, z.minimum(1)),
   unionId: Id,
   unionName: Text,
-  participants: z.int().check(z.minimum(0)),
+  participants: checked(Int, z.minimum(0)),
   /** Mean correct answers per participant, one decimal. */
-  averageScore: z.number().check(z.minimum(0)),
+  averageScore: checked(z.number(), z.minimum(0)),
   totalPoints: Points,
 });
 export type QuizLeaderboardEntry = z.infer<typeof QuizLeaderboardEntry>;

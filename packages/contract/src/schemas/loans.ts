@@ -1,16 +1,17 @@
 import * as z from 'zod/mini';
+import { checked, Int } from './build.js';
 import { DateTime, Id, Page, PageQuery, Text } from './common.js';
 import { RepaymentMethod } from './catalogue.js';
 
 export const ApplicantInput = z.object({
-  name: z.string().check(z.maxLength(60)),
-  idNumber: z.string().check(z.maxLength(40)),
-  mobile: z.string().check(z.maxLength(30)),
+  name: checked(z.string(), z.maxLength(60)),
+  idNumber: checked(z.string(), z.maxLength(40)),
+  mobile: checked(z.string(), z.maxLength(30)),
   unionId: Id,
 });
 export const EmployerInput = z.object({
-  name: z.string().check(z.minLength(2), z.maxLength(100)),
-  uscc: z.string().check(z.maxLength(30)),
+  name: checked(z.string(), z.minLength(2), z.maxLength(100)),
+  uscc: checked(z.string(), z.maxLength(30)),
 });
 export const ConsentGrant = z.object({
   textId: Id,
@@ -21,15 +22,15 @@ export type ConsentGrant = z.infer<typeof ConsentGrant>;
 
 export const LoanApplicationInput = z.object({
   productId: Id,
-  amountFen: z.int().check(z.minimum(1)),
-  termMonths: z.int().check(z.minimum(1), z.maximum(360)),
+  amountFen: checked(Int, z.minimum(1)),
+  termMonths: checked(Int, z.minimum(1), z.maximum(360)),
   repaymentMethod: RepaymentMethod,
   applicant: ApplicantInput,
   employer: EmployerInput,
-  purpose: z.string().check(z.minLength(2), z.maxLength(500)),
+  purpose: checked(z.string(), z.minLength(2), z.maxLength(500)),
   consents: z.array(ConsentGrant),
   /** Host app and SDK version, recorded with each consent (DOMAIN §8). */
-  channel: z.optional(z.string().check(z.maxLength(100))),
+  channel: z.optional(checked(z.string(), z.maxLength(100))),
 });
 export type LoanApplicationInput = z.infer<typeof LoanApplicationInput>;
 
@@ -53,8 +54,8 @@ export const LoanApplication = z.object({
   id: Id,
   productId: Id,
   productName: Text,
-  amountFen: z.int(),
-  termMonths: z.int(),
+  amountFen: Int,
+  termMonths: Int,
   repaymentMethod: RepaymentMethod,
   /** The indicative 年化利率 at submission; the bank's offer is binding. */
   aprPercent: z.number(),
@@ -83,7 +84,7 @@ export const LoanApplicationPage = Page(LoanApplication);
  * loosely typed and validated only on submission. It lives on the server, never in the browser.
  */
 export const LoanDraftInput = z.object({
-  step: z.string().check(z.maxLength(40)),
+  step: checked(z.string(), z.maxLength(40)),
   values: z.record(z.string(), z.unknown()),
 });
 export type LoanDraftInput = z.infer<typeof LoanDraftInput>;
@@ -115,9 +116,9 @@ export const ConsentWithdrawInput = z.object({ textId: Id });
 
 export const SandboxAdvanceInput = z.object({
   to: z.enum(['under_review', 'approved', 'rejected', 'disbursed']),
-  note: z.optional(z.string().check(z.maxLength(200))),
+  note: z.optional(checked(z.string(), z.maxLength(200))),
 });
-export const SandboxPointsInput = z.object({ balance: z.int().check(z.minimum(0)) });
+export const SandboxPointsInput = z.object({ balance: checked(Int, z.minimum(0)) });
 export const SandboxOk = z.object({ ok: z.literal(true) });
 /**
  * Strings the sandbox writes into every user-facing text of its catalogue and seeded history
@@ -125,9 +126,11 @@ export const SandboxOk = z.object({ ok: z.literal(true) });
  * strings (markup, bidi controls, very long text) and checks every element shows them inert.
  */
 export const SandboxTextsInput = z.object({
-  texts: z
-    .array(z.string().check(z.minLength(1), z.maxLength(500)))
-    .check(z.minLength(1), z.maxLength(100)),
+  texts: checked(
+    z.array(checked(z.string(), z.minLength(1), z.maxLength(500))),
+    z.minLength(1),
+    z.maxLength(100),
+  ),
 });
 /** How many rows of each table got the texts. */
-export const SandboxTextsResult = z.object({ updated: z.record(z.string(), z.int()) });
+export const SandboxTextsResult = z.object({ updated: z.record(z.string(), Int) });

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { checked, Int } from './build.js';
 import {
   DateOnly,
   DateTime,
@@ -44,7 +45,7 @@ export const CardReveal = z.object({
   cardNumber: z.string(),
   holderName: Text,
   /** The client should hide the values again by this time. */
-  hideAfterSeconds: z.int(),
+  hideAfterSeconds: Int,
 });
 export type CardReveal = z.infer<typeof CardReveal>;
 
@@ -64,12 +65,12 @@ export const BenefitList = List(Benefit);
 export const VerificationCode = z.object({
   code: z.string(),
   expiresAt: DateTime,
-  ttlSeconds: z.int(),
+  ttlSeconds: Int,
 });
 export type VerificationCode = z.infer<typeof VerificationCode>;
 
 export const CardVerificationInput = z.object({
-  code: z.string().check(z.minLength(1), z.maxLength(64)),
+  code: checked(z.string(), z.minLength(1), z.maxLength(64)),
 });
 export const CardVerification = z.object({
   valid: z.literal(true),

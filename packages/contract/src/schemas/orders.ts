@@ -1,18 +1,19 @@
 import * as z from 'zod/mini';
+import { checked, Int } from './build.js';
 import { DateTime, Fen, Id, Page, PageQuery, Points, Text } from './common.js';
 import { Fulfilment } from './catalogue.js';
 
 export const DeliveryInput = z.object({
-  recipient: z.string().check(z.minLength(1), z.maxLength(40)),
+  recipient: checked(z.string(), z.minLength(1), z.maxLength(40)),
   /** Any form DOMAIN §2 accepts; the server stores the normalised 11 digits. */
-  mobile: z.string().check(z.minLength(1), z.maxLength(20)),
-  address: z.string().check(z.minLength(5), z.maxLength(200)),
+  mobile: checked(z.string(), z.minLength(1), z.maxLength(20)),
+  address: checked(z.string(), z.minLength(5), z.maxLength(200)),
 });
 export type DeliveryInput = z.infer<typeof DeliveryInput>;
 
 export const CreateOrderInput = z.object({
   productId: Id,
-  quantity: z.int().check(z.minimum(1), z.maximum(99)),
+  quantity: checked(Int, z.minimum(1), z.maximum(99)),
   delivery: z.optional(DeliveryInput),
 });
 export type CreateOrderInput = z.infer<typeof CreateOrderInput>;
@@ -25,7 +26,7 @@ export const Order = z.object({
   productId: Id,
   productName: Text,
   imageUrl: z.string(),
-  quantity: z.int(),
+  quantity: Int,
   pointsTotal: Points,
   cashTotalFen: Fen,
   status: OrderStatus,

@@ -88,7 +88,8 @@ function bounds(def: Def): Bounds {
   return out;
 }
 
-const hasCustom = (def: Def) => (def.checks ?? []).some((c) => c._zod.def.check === 'custom');
+const hasPattern = (def: Def) =>
+  (def.checks ?? []).some((c) => ['custom', 'string_format'].includes(c._zod.def.check));
 
 const anyText = fc.oneof(
   fc.string({ unit: 'binary' }),
@@ -107,16 +108,21 @@ function arbitrary(schema: ZodLike, at: string): fc.Arbitrary<unknown> {
   const def = schema._zod.def;
   switch (def.type) {
     case 'string': {
-      if (def.format === 'datetime') {
+      // The contract's pattern-checked strings, by identity (they are shared constants).
+      if ((schema as unknown) === contract.DateTime) {
         return fc
           .tuple(date, fc.constantFrom('Z', '+08:00', '-05:30'))
           .map(([d, zone]) => d.toISOString().replace('Z', zone));
       }
-      if (def.format === 'date') return date.map((d) => d.toISOString().slice(0, 10));
+      if ((schema as unknown) === contract.DateOnly) {
+        return date.map((d) => d.toISOString().slice(0, 10));
+      }
+      const isUrl = (schema as unknown) === contract.Url;
       if (def.format) throw new Error(`${at}: no generator for string format ${def.format}`);
+      if (!isUrl && hasPattern(def)) throw new Error(`${at}: no generator for its pattern`);
       const { minLength, maxLength = 600 } = bounds(def);
-      // The only refinement in the contract is Url: an http(s) URL or a root-relative path.
-      const prefix = hasCustom(def) ? fc.constantFrom('https://', 'http://', '/') : fc.constant('');
+      // Url: an http(s) URL or a root-relative path.
+      const prefix = isUrl ? fc.constantFrom('https://', 'http://', '/') : fc.constant('');
       return fc
         .tuple(prefix, anyText)
         .map(([p, s]) => [...(p + s)].slice(0, maxLength).join(''))
