@@ -74,7 +74,7 @@ export function renderSelect(
   onChange: (value: string) => void,
 ): TemplateResult {
   return html`<label class="filter">
-    <span class="filter-label">${label}</span>
+    <span>${label}</span>
     <select
       part=${part}
       .value=${value}

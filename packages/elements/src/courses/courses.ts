@@ -335,7 +335,7 @@ export class JgCourses extends JgDataElement {
         (value) => (this.provider = value),
       )}
       <label class="filter filter-search">
-        <span class="filter-label">${m.search}</span>
+        <span>${m.search}</span>
         <input
           part="search-input"
           type="search"
@@ -399,7 +399,7 @@ export class JgCourses extends JgDataElement {
         </p>
         <p part="summary">${course.summary}</p>
         <dl part="facts">
-          <dt>${m.providerLabel}</dt>
+          <dt>${m.provider}</dt>
           <dd>${course.provider.name}</dd>
           <dt>${m.time}</dt>
           <dd>${course.startsAt ? t.formatDate(course.startsAt, 'datetime') : m.selfPaced}</dd>

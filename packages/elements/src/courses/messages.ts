@@ -15,7 +15,6 @@ export interface CoursesMessages {
   searchPlaceholder: string;
   welfareBadge: string;
   details: string;
-  providerLabel: string;
   time: string;
   selfPaced: string;
   venue: string;
@@ -56,7 +55,6 @@ export const coursesMessages = {
     searchPlaceholder: '课程名称或类别',
     welfareBadge: '公益',
     details: '课程介绍',
-    providerLabel: '开课单位',
     time: '时间',
     selfPaced: '随到随学',
     venue: '地点',
@@ -96,7 +94,6 @@ export const coursesMessages = {
     searchPlaceholder: 'Course title or topic',
     welfareBadge: 'Free',
     details: 'About the course',
-    providerLabel: 'Provider',
     time: 'When',
     selfPaced: 'Self-paced',
     venue: 'Where',

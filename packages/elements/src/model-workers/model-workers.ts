@@ -172,7 +172,7 @@ export class JgModelWorkers extends JgDataElement {
           (value) => (this.level = value),
         )}
         <label class="filter filter-search">
-          <span class="filter-label">${m.search}</span>
+          <span>${m.search}</span>
           <input
             part="search-input"
             type="search"

@@ -1,7 +1,6 @@
 import type { Catalogue } from '../internal/localize.js';
 
 export interface QuizMessages {
-  label: string;
   none: string;
   noneDetail: string;
   rules: (count: number, perCorrect: number) => string;
@@ -44,7 +43,6 @@ export interface QuizMessages {
 
 export const quizMessages = {
   'zh-CN': {
-    label: '答题拉力赛',
     none: '暂无进行中的答题活动',
     noneDetail: '新一期开始后会显示在这里。',
     rules: (count, per) => `共 ${count} 道单选题，每答对一题得 ${per} 积分，每人每期限答一次。`,
@@ -85,7 +83,6 @@ export const quizMessages = {
     submitted: (points) => `答案已提交，获得 ${points} 积分`,
   },
   en: {
-    label: 'Quiz rally',
     none: 'No quiz is running',
     noneDetail: 'The next round will appear here.',
     rules: (count, per) =>
