@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
 import { fenToChineseUppercase, fenToWanHint, formatFen, parseYuanToFen } from '@jiagong/contract';
 import { JgFormControl, type Parsed } from './form-control.js';
 
@@ -44,11 +43,13 @@ const WAN_HINT_FROM_FEN = 1_000_000;
  * @event invalid - The form found the value invalid on submit.
  */
 export class JgAmountInput extends JgFormControl {
+  static override properties = { min: { type: Number }, max: { type: Number } };
+
   /** Smallest accepted amount in fen (e.g. a loan product's `minAmountFen`). */
-  @property({ type: Number }) min?: number;
+  min?: number;
 
   /** Largest accepted amount in fen (e.g. a loan product's `maxAmountFen`). */
-  @property({ type: Number }) max?: number;
+  max?: number;
 
   protected override fieldInputMode = 'decimal';
   protected override field = 'amount' as const;

@@ -1,5 +1,4 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { JgElement } from '../internal/jg-element.js';
 import { inputMessages } from './messages.js';
@@ -53,7 +52,7 @@ export declare abstract class FormAssociatedMembers {
   protected _submitted: boolean;
   protected _customError: string;
   protected _feedback: Feedback | undefined;
-  protected readonly _input: HTMLInputElement | null;
+  protected get _input(): HTMLInputElement | null | undefined;
   protected sensitive: boolean;
   protected get _disabled(): boolean;
   protected get _showing(): boolean;
@@ -87,9 +86,20 @@ export function FormAssociated<T extends ElementClass>(Base: T): T & Mixed {
       ...LitElement.shadowRootOptions,
       delegatesFocus: true,
     };
+    static properties = {
+      name: { reflect: true },
+      label: {},
+      hint: {},
+      required: { type: Boolean, reflect: true },
+      disabled: { type: Boolean, reflect: true },
+      _touched: { attribute: false },
+      _submitted: { attribute: false },
+      _customError: { attribute: false },
+      _fieldsetDisabled: { attribute: false },
+    };
 
     /** Name under which the value is submitted with the form. */
-    @property({ reflect: true }) name = '';
+    name = '';
 
     /**
      * The current value: what the form submits. The `value` attribute is the default restored by
@@ -98,24 +108,27 @@ export function FormAssociated<T extends ElementClass>(Base: T): T & Mixed {
     abstract value: string;
 
     /** Visible label; alternatively point a `<label for>` at this element. */
-    @property() label = '';
+    label = '';
 
     /** Help text under the field. */
-    @property() hint = '';
+    hint = '';
 
     /** The form cannot be submitted while this is empty. */
-    @property({ type: Boolean, reflect: true }) required = false;
+    required = false;
 
     /** Not editable, not focusable, not submitted. A disabled `<fieldset>` has the same effect. */
-    @property({ type: Boolean, reflect: true }) disabled = false;
+    disabled = false;
 
-    @state() protected _touched = false;
-    @state() protected _submitted = false;
-    @state() protected _customError = '';
+    protected _touched = false;
+    protected _submitted = false;
+    protected _customError = '';
     // Kept apart from `disabled`: a fieldset enabling again must not clear the element's own attribute.
-    @state() private _fieldsetDisabled = false;
+    private _fieldsetDisabled = false;
 
-    @query('input') protected readonly _input!: HTMLInputElement | null;
+    /** The inner input (the anchor of the browser's validation bubble). */
+    protected get _input(): HTMLInputElement | null | undefined {
+      return this.shadowRoot?.querySelector('input');
+    }
 
     protected readonly _internals = this.attachInternals();
     protected _feedback: Feedback | undefined;

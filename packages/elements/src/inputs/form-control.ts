@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import {
@@ -53,12 +52,20 @@ export interface Parsed {
  */
 export abstract class JgFormControl extends FormAssociated(JgElement) {
   static override styles = [baseStyles, fieldStyles];
+  static override properties: PropertyDeclarations = {
+    value: {},
+    placeholder: {},
+    readonly: { type: Boolean, reflect: true },
+    validators: { attribute: false },
+    _text: { attribute: false },
+    _focused: { attribute: false },
+    _dirty: { attribute: false },
+  };
 
   /**
    * The current value: what the form submits, normalised (e.g. `…002X`, `13800138000`). The
    * `value` attribute is the default restored by `form.reset()`; the property does not reflect.
    */
-  @property()
   get value(): string {
     return this._value;
   }
@@ -69,17 +76,17 @@ export abstract class JgFormControl extends FormAssociated(JgElement) {
   }
 
   /** Placeholder of the inner input. */
-  @property() placeholder = '';
+  placeholder = '';
 
   /** Focusable and submitted, but not editable. */
-  @property({ type: Boolean, reflect: true }) readonly = false;
+  readonly = false;
 
   /** Extra rules after the built-in ones (see `JgValidator`). */
-  @property({ attribute: false }) validators: JgValidator[] = [];
+  validators: JgValidator[] = [];
 
-  @state() protected _text = '';
-  @state() protected _focused = false;
-  @state() private _dirty = false;
+  protected _text = '';
+  protected _focused = false;
+  private _dirty = false;
 
   private _value = '';
   private _typing = false;

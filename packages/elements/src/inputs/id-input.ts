@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
 import { ageOn, maskResidentId, shanghaiToday, validateResidentId } from '@jiagong/contract';
 import { JgFormControl, type Parsed } from './form-control.js';
 
@@ -35,17 +34,24 @@ interface Derived {
  * @event invalid - The form found the value invalid on submit.
  */
 export class JgIdInput extends JgFormControl {
+  static override properties = {
+    minAge: { type: Number, attribute: 'min-age' },
+    maxAge: { type: Number, attribute: 'max-age' },
+    birthDateName: { attribute: 'birth-date-name' },
+    sexName: { attribute: 'sex-name' },
+  };
+
   /** Youngest accepted age in completed years (Asia/Shanghai today), e.g. 18 for a loan. */
-  @property({ type: Number, attribute: 'min-age' }) minAge?: number;
+  minAge?: number;
 
   /** Oldest accepted age in completed years, e.g. 65 for a loan. */
-  @property({ type: Number, attribute: 'max-age' }) maxAge?: number;
+  maxAge?: number;
 
   /** When set, the form also receives the birth date (`YYYY-MM-DD`) under this name. */
-  @property({ attribute: 'birth-date-name' }) birthDateName = '';
+  birthDateName = '';
 
   /** When set, the form also receives the sex (`male` / `female`) under this name. */
-  @property({ attribute: 'sex-name' }) sexName = '';
+  sexName = '';
 
   private _derived: Derived | undefined;
 

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { initialState, Task, TaskStatus } from '@lit/task';
@@ -91,31 +90,41 @@ const keepFocus = (event: Event) => event.preventDefault();
 export class JgUnionPicker extends FormAssociated(JgDataElement) {
   static override styles = [baseStyles, fieldStyles, styles];
   static override endpoints = catalogueEndpoints;
+  static override properties = {
+    value: {},
+    placeholder: {},
+    allowBranches: { type: Boolean, attribute: 'allow-branches' },
+    root: {},
+    _open: { attribute: false },
+    _query: { attribute: false },
+    _parent: { attribute: false },
+    _active: { attribute: false },
+  };
 
   /**
    * The chosen union's id (`''` for none). The `value` attribute is the default that
    * `form.reset()` restores; the property does not reflect.
    */
-  @property() value = '';
+  value = '';
 
   /** Placeholder of the input (default: localized "搜索或选择工会"). */
-  @property() placeholder = '';
+  placeholder = '';
 
   /**
    * Unions that have lower levels (市总, 县, 镇 unions) may be chosen too; by default only unions
    * without lower levels (基层工会) can be the value.
    */
-  @property({ type: Boolean, attribute: 'allow-branches' }) allowBranches = false;
+  allowBranches = false;
 
   /** Id of a union to limit the picker to (it and the unions below it), e.g. `u_330402`. */
-  @property() root?: string;
+  root?: string;
 
-  @state() private _open = false;
+  private _open = false;
   /** What the member typed since the list opened (undefined: the input shows the value). */
-  @state() private _query?: string;
+  private _query?: string;
   /** The union whose children are listed (null: the top of the tree; undefined: not placed yet). */
-  @state() private _parent?: string | null;
-  @state() private _active = -1;
+  private _parent?: string | null;
+  private _active = -1;
   /** Read by screen readers (changes only along with a state above). */
   private _announcement = '';
   private _results?: [tree: UnionTree, key: string, found: Union[]];
