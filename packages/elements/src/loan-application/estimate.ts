@@ -80,8 +80,7 @@ export function renderEstimate(
                   <strong>${m.methods[s.method]}</strong>
                   ${on ? html`<span class="badge">${m.selected}</span>` : nothing}
                   ${renderRows([
-                    s.method == 'equal-instalment' && [m.monthly, first],
-                    s.method == 'equal-principal' && [m.firstMonth, first],
+                    [s.method == 'equal-instalment' ? m.monthly : m.firstMonth, first],
                     s.method == 'equal-principal' && [m.lastMonth, formatFen(s.lastPaymentFen)],
                     [m.totalInterest, formatFen(s.totalInterestFen)],
                     [m.totalPayment, formatFen(s.totalPaymentFen)],

@@ -10,27 +10,18 @@ export default css`
   }
   :host(jg-loan-application) {
     max-width: var(--jg-loan-max-width, 640px);
-    background: var(--jg-color-surface);
   }
-  h2,
-  h3,
-  p,
-  dl,
-  dd,
+  * {
+    margin: 0;
+  }
   ol,
   ul,
   fieldset,
   legend {
-    margin: 0;
     padding: 0;
-  }
-  ol,
-  ul {
-    list-style: none;
-  }
-  fieldset {
     border: 0;
     min-width: 0;
+    list-style: none;
   }
   h2 {
     display: grid;
@@ -54,10 +45,14 @@ export default css`
     justify-self: start;
   }
   .card,
-  .choice {
-    padding: var(--jg-space-4);
+  .choice,
+  .text,
+  .schedule,
+  .alert,
+  .confirm {
+    padding: var(--jg-space-3);
     border: 1px solid var(--jg-color-border);
-    border-radius: var(--jg-radius-lg);
+    border-radius: var(--jg-radius-md);
   }
   .on,
   .choice:has(:checked) {
@@ -65,86 +60,104 @@ export default css`
     box-shadow: inset 0 0 0 1px var(--jg-color-primary);
   }
   .note,
-  dt {
+  dt,
+  .is-pending {
     color: var(--jg-color-text-muted);
   }
   .note,
   .error,
   .badge,
-  table {
+  .text,
+  table,
+  .steps span {
     font-size: var(--jg-font-size-sm);
   }
   .error,
   .required,
-  .reason {
+  .reason,
+  .alert,
+  .rejected {
     color: var(--jg-color-danger);
-  }
-  .head,
-  .row,
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: space-between;
-    gap: var(--jg-space-2);
-  }
-  dd {
-    text-align: end;
-    font-variant-numeric: tabular-nums;
-    overflow-wrap: anywhere;
-  }
-  .badge {
-    padding: 0 var(--jg-space-2);
-    border: 1px solid;
-    border-radius: 999px;
-    font-weight: 400;
-    white-space: nowrap;
   }
   .ref,
   .submitted,
   .under_review {
     color: var(--jg-color-warning);
   }
-  .rejected {
-    color: var(--jg-color-danger);
-  }
   .approved,
-  .disbursed {
+  .disbursed,
+  .success h2 {
     color: var(--jg-color-success);
   }
-
-  /* Step indicator */
+  .head,
+  .actions,
   .steps ol {
     display: flex;
     flex-wrap: wrap;
-    gap: var(--jg-space-1);
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--jg-space-2);
   }
+  .actions {
+    justify-content: flex-end;
+  }
+  .row {
+    display: grid;
+    grid-template-columns: minmax(5em, 2fr) 3fr;
+    gap: var(--jg-space-2);
+  }
+  dd,
+  th,
+  td,
+  .draft {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+  }
+  [part='consent'] dd {
+    text-align: start;
+  }
+  .badge {
+    padding: 0 var(--jg-space-2);
+    border: 1px solid;
+    border-radius: 999px;
+    font-weight: 400;
+  }
+  legend,
+  .label,
+  caption,
+  .timeline__label {
+    font-weight: 600;
+  }
+  .big {
+    font-size: var(--jg-font-size-lg);
+    color: var(--jg-color-primary);
+  }
+
+  /* Step indicator: a bar under each step, coloured once reached. */
   .steps li {
     flex: 1 0 auto;
+    border-bottom: 3px solid var(--jg-color-border);
+    color: var(--jg-color-text-muted);
+  }
+  [part~='step-done'],
+  [aria-current] {
+    border-color: var(--jg-color-primary);
+    color: var(--jg-color-text);
   }
   .steps li > * {
     display: flex;
     align-items: center;
     gap: var(--jg-space-1);
     min-height: var(--jg-target-size);
-    padding: 0 var(--jg-space-2);
     border: 0;
-    border-bottom: 3px solid var(--jg-color-border);
     background: none;
-    color: var(--jg-color-text-muted);
+    color: inherit;
     font: inherit;
-    font-size: var(--jg-font-size-sm);
-    white-space: nowrap;
   }
   .steps button {
     cursor: pointer;
-    color: var(--jg-color-text);
   }
-  .steps button,
-  [aria-current] > * {
-    border-color: var(--jg-color-primary);
-  }
-  [aria-current] > * {
+  .steps [aria-current] {
     color: var(--jg-color-primary);
     font-weight: 700;
   }
@@ -157,22 +170,9 @@ export default css`
     border-radius: 50%;
   }
   @media (max-width: 480px) {
-    .steps li:not([aria-current]) .label {
+    li:not([aria-current]) .label {
       display: none;
     }
-  }
-
-  .alert {
-    padding: var(--jg-space-3);
-    border: 1px solid;
-    border-radius: var(--jg-radius-md);
-    color: var(--jg-color-danger);
-  }
-  .success {
-    border-color: var(--jg-color-success);
-  }
-  .success h2 {
-    color: var(--jg-color-success);
   }
 
   /* Controls: the jg-* inputs bring their own spacing, the form's grid gap is enough. */
@@ -183,20 +183,14 @@ export default css`
   .label {
     display: block;
     margin-bottom: var(--jg-space-2);
-    font-weight: 600;
   }
   .choices {
     display: grid;
     gap: var(--jg-space-2);
   }
-  .termMonths {
-    grid-template-columns: repeat(auto-fill, minmax(7.5em, 1fr));
-  }
   .choice {
     display: flex;
-    align-items: flex-start;
     gap: var(--jg-space-2);
-    padding: var(--jg-space-2) var(--jg-space-3);
     cursor: pointer;
   }
   .choice .note {
@@ -207,7 +201,6 @@ export default css`
     flex: none;
     width: 1.2em;
     height: 1.2em;
-    margin: 0.15em 0 0;
     accent-color: var(--jg-color-primary);
   }
   .input {
@@ -220,21 +213,22 @@ export default css`
     color: inherit;
     font: inherit;
   }
-  [aria-invalid='true'] {
+  [aria-invalid='true'],
+  .alert {
     border-color: var(--jg-color-danger);
+  }
+  .success {
+    border-color: var(--jg-color-success);
   }
 
   /* Product cards: the whole card chooses the product. */
   .product {
     position: relative;
-    display: grid;
     grid-template-columns: auto 1fr;
-    gap: var(--jg-space-1) var(--jg-space-3);
   }
   .product label {
     font-size: var(--jg-font-size-lg);
     font-weight: 700;
-    cursor: pointer;
   }
   .product label::after {
     content: '';
@@ -245,15 +239,15 @@ export default css`
   .apr {
     grid-column: 2;
   }
-  .apr strong,
-  .big {
-    font-size: var(--jg-font-size-lg);
+  .apr strong {
+    font-size: var(--jg-font-size-xl);
     color: var(--jg-color-primary);
   }
 
-  /* Estimate and schedule */
+  /* Estimate, schedule and consent text */
   .estimate,
   .text,
+  .confirm,
   thead th {
     background: var(--jg-color-surface-2);
   }
@@ -262,31 +256,26 @@ export default css`
     grid-template-columns: repeat(auto-fit, minmax(14em, 1fr));
     gap: var(--jg-space-3);
   }
-  .methods .card {
-    background: var(--jg-color-surface);
-  }
   .schedule,
   .text {
     overflow: auto;
     max-height: 16em;
-    border: 1px solid var(--jg-color-border);
-    border-radius: var(--jg-radius-md);
+  }
+  .schedule {
+    padding: 0;
   }
   table {
     width: 100%;
     border-collapse: collapse;
-    font-variant-numeric: tabular-nums;
   }
   caption {
     padding: var(--jg-space-2);
     text-align: start;
-    font-weight: 600;
   }
   th,
   td {
     padding: var(--jg-space-1) var(--jg-space-2);
     border-top: 1px solid var(--jg-color-border);
-    text-align: end;
     white-space: nowrap;
   }
   thead th {
@@ -294,59 +283,23 @@ export default css`
     top: 0;
   }
 
-  /* Consent text */
-  .text {
-    padding: var(--jg-space-3);
-    font-size: var(--jg-font-size-sm);
-  }
-
-  .actions {
-    justify-content: flex-end;
-  }
-  .draft {
-    text-align: end;
-  }
-
   /* <jg-loan-status> */
   .timeline {
-    display: grid;
-    gap: var(--jg-space-2);
-    padding-inline-start: var(--jg-space-4);
-    border-inline-start: 2px solid var(--jg-color-border);
+    padding-inline-start: var(--jg-space-5);
   }
-  .timeline__item {
-    position: relative;
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 var(--jg-space-3);
-    font-size: var(--jg-font-size-sm);
+  .is-done {
+    list-style: disc;
   }
-  .timeline__item::before {
-    content: '';
-    position: absolute;
-    inset-inline-start: calc(-1 * var(--jg-space-4) - 6px);
-    top: 0.45em;
-    width: 10px;
-    height: 10px;
-    border-radius: 50%;
-    background: var(--jg-color-primary);
+  .is-done::marker {
+    color: var(--jg-color-primary);
   }
   .is-pending {
-    color: var(--jg-color-text-muted);
+    list-style: circle;
   }
-  .is-pending::before {
-    border: 2px solid var(--jg-color-border);
-    background: var(--jg-color-surface);
-  }
-  .timeline__label {
-    font-weight: 600;
+  .timeline span {
+    margin-inline-end: var(--jg-space-3);
   }
   .timeline__note {
-    flex-basis: 100%;
-  }
-  .confirm {
-    padding: var(--jg-space-3);
-    border-radius: var(--jg-radius-md);
-    background: var(--jg-color-surface-2);
+    display: block;
   }
 `;

@@ -30,7 +30,6 @@ import { messages } from './messages.js';
 import {
   emptyValues,
   fieldForPath,
-  hasAnyValue,
   nativeErrors,
   resumeLimit,
   STEPS,
@@ -179,17 +178,15 @@ export class JgLoanApplication extends JgDataElement {
         if (!this._restored) {
           this._restored = true;
           const v = valuesFromDraft(draft?.values ?? {});
-          this._resumed = hasAnyValue(v);
+          this._resumed = !!draft;
           const known = (id?: string) => products.data.some((p) => p.id == id);
           if (!known(v.productId)) v.productId = known(this.product) ? this.product! : '';
           if (!v.unionId && member) {
             v.unionId = member.unionId;
             v.unionName = member.unionName;
           }
-          const limit = resumeLimit(
-            v,
-            products.data.find((p) => p.id == v.productId),
-          );
+          const product = products.data.find((p) => p.id == v.productId);
+          const limit = resumeLimit(v, product, this.t.pick(messages));
           this._values = v;
           this._step = STEPS[Math.max(0, Math.min(STEPS.indexOf(draft?.step as LoanStep), limit))]!;
         }
@@ -489,7 +486,6 @@ export class JgLoanApplication extends JgDataElement {
         @jg-union-change=${this._onUnion}
       >
         ${renderStep({
-          t: this.t,
           m,
           locale: this.effectiveLocale,
           step,

@@ -196,7 +196,7 @@ export class JgLoanStatus extends JgDataElement {
       const updated = await this.api.client!.me.loanApplications.withdraw(app.id);
       this._apps = this._apps!.map((a) => (a.id == updated.id ? updated : a));
       this._confirming = undefined;
-      this._announcement = this._m.withdrawn;
+      this._announcement = this._m.updated(updated.productName, this._m.status.withdrawn);
       this._focusAfter = `#app-${CSS.escape(app.id)}-title`;
       this.emit('jg-loan-withdrawn', { application: updated });
     } catch (error) {

@@ -100,7 +100,6 @@ export interface LoanMessages {
   withdrawYes: string;
   withdrawNo: string;
   withdrawing: string;
-  withdrawn: string;
   updated: (product: string, status: string) => string;
   refresh: string;
   loadMore: string;
@@ -210,7 +209,6 @@ export const messages: Catalogue<LoanMessages> = {
     withdrawYes: '确定撤回',
     withdrawNo: '暂不撤回',
     withdrawing: '正在撤回…',
-    withdrawn: '申请已撤回',
     updated: (product, status) => `${product}申请状态更新为：${status}`,
     refresh: '刷新',
     loadMore: '加载更多',
@@ -319,7 +317,6 @@ export const messages: Catalogue<LoanMessages> = {
     withdrawYes: 'Withdraw',
     withdrawNo: 'Keep it',
     withdrawing: 'Withdrawing…',
-    withdrawn: 'Application withdrawn',
     updated: (product, status) => `${product} application is now: ${status}`,
     refresh: 'Refresh',
     loadMore: 'Load more',

@@ -63,8 +63,6 @@ export function valuesFromDraft(raw: Record<string, unknown>): LoanValues {
   return values as unknown as LoanValues;
 }
 
-export const hasAnyValue = (values: LoanValues) => Object.values(values).some(Boolean);
-
 /** At least two characters, not counting surrounding spaces. */
 const filled = (s: string) => [...s.trim()].length > 1;
 
@@ -103,20 +101,21 @@ export function nativeErrors(
  * Index of the first step whose data is incomplete: a draft resumes no further (at most at
  * the consents, which are never in a draft), even if the product changed since.
  */
-export function resumeLimit(v: LoanValues, product: LoanProduct | undefined): number {
+export function resumeLimit(
+  v: LoanValues,
+  product: LoanProduct | undefined,
+  m: LoanMessages,
+): number {
   const fen = Number(v.amountFen);
+  const valid = (step: LoanStep) => !Object.keys(nativeErrors(step, v, product, {}, m)).length;
   const complete = [
     product,
-    product &&
-      fen >= product.minAmountFen &&
-      fen <= product.maxAmountFen &&
-      product.termsMonths.includes(v.termMonths) &&
-      product.repaymentMethods.includes(v.repaymentMethod as RepaymentMethod),
+    valid('amount') && fen >= product!.minAmountFen && fen <= product!.maxAmountFen,
     validateName(v.name).ok &&
       validateResidentId(v.idNumber).ok &&
       validateMobile(v.mobile).ok &&
       v.unionId,
-    filled(v.employerName) && validateUscc(v.uscc).ok && filled(v.purpose),
+    valid('employer') && validateUscc(v.uscc).ok,
   ];
   const first = complete.findIndex((ok) => !ok);
   return first < 0 ? 4 : first;

@@ -7,7 +7,7 @@ import {
   maskResidentId,
   type LoanProduct,
 } from '@jiagong/contract';
-import type { Locale, Localizer } from '../internal/localize.js';
+import type { Locale } from '../internal/localize.js';
 import { estimate, formatApr, renderEstimate, renderRows, renderSchedule } from './estimate.js';
 import type { LoanMessages } from './messages.js';
 import type { ConsentTicks, LoanStep, LoanValues } from './model.js';
@@ -17,7 +17,6 @@ import type { ConsentTicks, LoanStep, LoanValues } from './model.js';
  * `name`), so the steps only need callbacks for their buttons.
  */
 export interface StepView {
-  t: Localizer;
   m: LoanMessages;
   locale: Locale;
   step: LoanStep;
@@ -51,8 +50,8 @@ const required = html`<span class="required" aria-hidden="true">*</span>`;
 const list = (v: StepView, items: (string | number)[]) =>
   items.join(v.locale == 'en' ? ', ' : '、');
 
-/** `¥50,000` (no decimals for round product limits). */
-const yuan = (v: StepView, fen: number) => v.t.formatFen(fen, { minimumFractionDigits: 0 });
+/** `¥50,000`: no decimals for the round limits of a product. */
+const yuan = (fen: number) => formatFen(fen).replace(/\.00$/, '');
 
 const aprRange = (p: LoanProduct) => `${formatApr(p.aprMinPercent)}–${formatApr(p.aprMaxPercent)}`;
 
@@ -65,7 +64,7 @@ function productStep(v: StepView): TemplateResult {
         const id = `product-${p.id}`;
         const on = v.values.productId == p.id;
         return html`<div
-          class="card product ${on ? 'on' : ''}"
+          class="card stack product ${on ? 'on' : ''}"
           part="product${on ? ' product-selected' : ''}"
         >
           <input
@@ -81,7 +80,7 @@ function productStep(v: StepView): TemplateResult {
           <p class="apr" part="apr" id="${id}-apr">${m.apr} <strong>${aprRange(p)}</strong></p>
           <div class="note" id="${id}-details">
             <p>
-              ${m.amountRange(yuan(v, p.minAmountFen), yuan(v, p.maxAmountFen))} · ${m.term}
+              ${m.amountRange(yuan(p.minAmountFen), yuan(p.maxAmountFen))} · ${m.term}
               ${m.months(list(v, p.termsMonths))}
             </p>
             <p>${p.description}</p>
@@ -104,7 +103,7 @@ function radios<T extends string | number>(
 ): TemplateResult {
   return html`<fieldset>
     <legend>${legend}${required}</legend>
-    <div class="choices ${name}">
+    <div class="choices">
       ${options.map(
         (option) =>
           html`<label class="choice">
@@ -135,7 +134,7 @@ function amountStep(v: StepView, p: LoanProduct): TemplateResult {
       locale=${v.locale}
       min=${p.minAmountFen}
       max=${p.maxAmountFen}
-      hint=${m.amountHint(yuan(v, p.minAmountFen), yuan(v, p.maxAmountFen))}
+      hint=${m.amountHint(yuan(p.minAmountFen), yuan(p.maxAmountFen))}
       .value=${live(values.amountFen)}
     ></jg-amount-input>
     ${radios(v, 'termMonths', m.term, p.termsMonths, m.months)}
