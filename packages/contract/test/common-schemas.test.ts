@@ -1,10 +1,12 @@
-// DateTime, DateOnly and Url are plain pattern checks (smaller in browser bundles than zod's iso
-// builders and a refinement): they must accept exactly what those accepted.
+// DateTime, DateOnly and Url are plain pattern checks and Int a check function (smaller in browser
+// bundles than zod's iso builders, a refinement and z.int()): they must accept exactly what those
+// accepted, and report the same issues.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import * as z from 'zod/mini';
 import { DateOnly, DateTime, Url } from '../src/index.js';
+import { checked, Int, isInt } from '../src/schemas/build.js';
 
 const digits = (n: number) =>
   fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: n, maxLength: n });
@@ -101,5 +103,54 @@ test('a failed pattern check names what was expected, with the field path', () =
   assert.deepEqual(
     result.error.issues.map((issue) => [issue.path.join('.'), issue.code, issue.message]),
     [['at', 'invalid_format', 'expected date-time']],
+  );
+});
+
+test('Int accepts exactly what z.int() accepts, with the same issues', () => {
+  // Every field of every issue but zod's `note` on range issues, which Int leaves out.
+  const issues = (schema: z.ZodMiniType, value: unknown) => {
+    let result: ReturnType<typeof schema.safeParse>;
+    try {
+      result = schema.safeParse(value);
+    } catch {
+      return 'throws'; // z.coerce.number() on a value Number() cannot convert
+    }
+    if (result.success) return 'ok';
+    return result.error.issues.map((issue) => {
+      const { note: _note, ...rest } = issue as typeof issue & { note?: string };
+      return rest;
+    });
+  };
+  const numbers = fc.oneof(
+    fc.integer(),
+    fc.double(),
+    fc.constantFrom(
+      Number.MAX_SAFE_INTEGER,
+      Number.MAX_SAFE_INTEGER + 1,
+      -Number.MAX_SAFE_INTEGER - 2,
+      1e-7,
+      1.5e-7,
+      0.5,
+      -0,
+      1e21,
+      NaN,
+      Infinity,
+    ),
+  );
+  const pairs: [z.ZodMiniType, z.ZodMiniType][] = [
+    [Int, z.int()],
+    [checked(Int, z.minimum(0)), z.int().check(z.minimum(0))],
+    [
+      checked(z.coerce.number(), isInt, z.minimum(1), z.maximum(100)),
+      z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100)),
+    ],
+  ];
+  fc.assert(
+    fc.property(fc.oneof(numbers, numbers.map(String), fc.anything()), (value) => {
+      for (const [ours, theirs] of pairs) {
+        assert.deepEqual(issues(ours, value), issues(theirs, value), String(value));
+      }
+    }),
+    { numRuns: 3000 },
   );
 });

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { checked, Int } from './build.js';
+import { checked, Int, isInt } from './build.js';
 import { Id, List, Page, PageQuery, Text, LongText, Url, DateTime } from './common.js';
 
 /** Ids of the platform's service modules; an API may add more, so clients accept any string. */
@@ -105,7 +105,7 @@ export const ProductQuery = z.object({
   q: z.optional(checked(z.string(), z.maxLength(50))),
   sort: z.optional(ProductSort),
   /** Only products whose points price is at most this ("I can afford"). */
-  maxPoints: z.optional(checked(z.coerce.number(), Int, z.minimum(0))),
+  maxPoints: z.optional(checked(z.coerce.number(), isInt, z.minimum(0))),
   ...PageQuery,
 });
 export const ProductPage = Page(Product);

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { checked, Int } from './build.js';
+import { checked, Int, isInt } from './build.js';
 
 // Dates are checked with the exact patterns of zod's `z.iso.date()` and
 // `z.iso.datetime({ offset: true })` (leap years included), as plain regex checks: the iso
@@ -51,7 +51,7 @@ export const Url = checked(
 /** Query parameters shared by every cursor-paginated list. */
 export const PageQuery = {
   cursor: z.optional(checked(z.string(), z.maxLength(200))),
-  limit: z.optional(checked(z.coerce.number(), Int, z.minimum(1), z.maximum(100))),
+  limit: z.optional(checked(z.coerce.number(), isInt, z.minimum(1), z.maximum(100))),
 };
 
 /** `{ data, nextCursor }`: every list endpoint answers this shape. */
