@@ -2,7 +2,6 @@ import type * as z from 'zod/mini';
 import ky, {
   isHTTPError,
   isTimeoutError as isKyTimeoutError,
-  type HTTPError,
   type BeforeRequestHook,
   type NormalizedOptions,
 } from 'ky';
@@ -53,9 +52,13 @@ interface Call {
   /** Requests sent so far (retries and the repeat after a session renewal included). */
   attempts: number;
   /** The member session token sent with the latest attempt, if one was. */
-  token: string | undefined;
-  sentAt: number;
-  description: RequestDescription | undefined;
+  token?: string | undefined;
+  sentAt?: number;
+  description?: RequestDescription;
+  /** `X-Request-Id` of the latest attempt's response. */
+  requestId?: string | undefined;
+  /** Body of the latest attempt's response, read within the attempt. */
+  text?: string | undefined;
 }
 
 /** Retried statuses; `shouldRetry` adds the rarer 5xx. 501 will not change on a retry. */
@@ -63,12 +66,15 @@ const RETRY_STATUSES = [408, 429, 500, 502, 503, 504];
 
 const callOf = (options: NormalizedOptions) => options.context.call as Call;
 
-/** ky 1 does not read an error's body: `beforeError` keeps it here for `shouldRetry` and `toError`. */
-type ReadHTTPError = HTTPError & { data?: unknown };
-
-/** A fetch that could not reach the server (ky 1 passes fetch's own TypeError through). */
+/**
+ * An attempt that got no usable response: the server could not be reached (ky 1 passes fetch's
+ * own TypeError through), or the body was cut off. Retried when the call is safe to repeat.
+ */
 class Unreachable extends Error {
-  constructor(readonly failure: unknown) {
+  constructor(
+    readonly failure: unknown,
+    readonly cutOff = false,
+  ) {
     super();
   }
 }
@@ -92,51 +98,36 @@ const codeForStatus = (status: number) =>
     503: 'service_unavailable',
   })[status] ?? (status >= 500 ? 'internal_error' : 'invalid_request');
 
-const TIMED_OUT = 'timed out';
+/** The error envelope of the latest response, when it carries a valid one. */
+function errorOf(call: Call): ErrorBody['error'] | undefined {
+  try {
+    return ErrorBody.safeParse(JSON.parse(call.text!)).data?.error;
+  } catch {
+    return undefined;
+  }
+}
 
-/** zod/mini ships no messages (all say "Invalid input"): say what was expected instead. */
+/**
+ * zod/mini ships no messages (all say "Invalid input"): say what was expected instead. The
+ * contract's pattern checks (dates, URLs) carry their own message.
+ */
 const describeIssue = (issue: z.core.$ZodIssue): string =>
   'expected' in issue
     ? `expected ${issue.expected}`
-    : 'format' in issue
-      ? `expected ${issue.format}`
-      : 'values' in issue
-        ? `expected one of ${issue.values.join(', ')}`
-        : issue.message;
-
-/** Reads a body within `ms`: a stalled or cut-off body must not hang the call. */
-function readText(response: Response, ms: number): Promise<string> {
-  let timer: ReturnType<typeof setTimeout>;
-  return Promise.race([
-    response.text(),
-    new Promise<never>((_, reject) => {
-      timer = setTimeout(reject, ms, TIMED_OUT);
-    }),
-  ]).finally(() => clearTimeout(timer));
-}
+    : 'values' in issue
+      ? `expected one of ${issue.values.join(', ')}`
+      : issue.message;
 
 /** Why a signal aborted; `reason` is missing before Chrome 98 / Safari 15.4. */
 const abortReason = (signal: AbortSignal): unknown =>
   signal.reason ?? new DOMException('This operation was aborted', 'AbortError');
 
-/** Resolves after `ms`, or rejects with the signal's reason when it aborts first. */
-const sleep = (ms: number, signal: AbortSignal | undefined) =>
-  new Promise<void>((resolve, reject) => {
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(abortReason(signal!));
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
-
 /**
  * Builds the HTTP layer of a client on ky: ky does the retries (backoff, full jitter,
  * `Retry-After`), timeouts and hooks; this adds the API's auth, idempotency, error envelope,
- * session renewal, retries of cut-off bodies and response validation.
+ * session renewal and response validation. Each attempt reads its whole body inside ky's
+ * `fetch`, so ky's timeout also bounds a body that stalls, and ky's retries repeat one that was
+ * cut off.
  */
 export function createTransport(options: TransportOptions, credentials: Credentials): Send {
   // ky calls Object.hasOwn, missing before Chrome 93; Chrome 90+ WebViews are supported.
@@ -154,12 +145,9 @@ export function createTransport(options: TransportOptions, credentials: Credenti
   const baseDelayMs = retry?.baseDelayMs ?? 300;
   const maxDelayMs = retry?.maxDelayMs ?? 5000;
   const maxRetryAfterMs = retry?.maxRetryAfterMs ?? 20_000;
-  const timeout = options.timeout ?? 10_000;
   const { key, tokens } = credentials;
   const hooks = options.hooks;
   const baseFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
-  /** Exponential backoff before retry `n` (1, 2 …), capped; ky and `send` add full jitter. */
-  const backoff = (n: number) => Math.min(maxDelayMs, baseDelayMs * 2 ** (n - 1));
 
   const observe = (report: () => void) => {
     try {
@@ -175,7 +163,7 @@ export function createTransport(options: TransportOptions, credentials: Credenti
     const call = callOf(kyOptions);
     if (retryCount) call.retries++;
     call.attempts++;
-    call.token = undefined;
+    call.token = call.requestId = call.text = undefined;
     let credential = call.endpoint.auth === 'session' ? undefined : key;
     if (!credential) {
       if (!tokens) {
@@ -206,35 +194,37 @@ export function createTransport(options: TransportOptions, credentials: Credenti
 
   const toError = (error: unknown, call: Call): unknown => {
     if (isJiagongError(error)) return error;
+    const { name, requestId } = call;
     if (isHTTPError(error)) {
-      const { status, headers } = error.response;
-      const parsed = ErrorBody.safeParse((error as ReadHTTPError).data);
-      const body = parsed.success ? parsed.data.error : undefined;
+      const status = error.response.status;
+      const body = errorOf(call);
       const code = body?.code ?? codeForStatus(status);
       const message = body?.message ?? `HTTP ${status}`;
-      const requestId = body?.requestId ?? headers.get(REQUEST_ID_HEADER) ?? undefined;
+      const id = body?.requestId ?? requestId;
       return status === 401
-        ? new AuthError(code, message, requestId, body?.details, error)
-        : new ApiError(code, status, message, requestId, body?.details, error);
+        ? new AuthError(code, message, id, body?.details, error)
+        : new ApiError(code, status, message, id, body?.details, error);
     }
     if (isKyTimeoutError(error)) {
-      return new TimeoutError(`${call.name} got no response in time`, undefined, error);
+      return new TimeoutError(`${name} got no response in time`, requestId, error);
     }
     if (error instanceof Unreachable) {
-      return new NetworkError(`${call.name} could not reach the API`, undefined, error.failure);
+      const what = error.cutOff ? 'got a cut-off response' : 'could not reach the API';
+      return new NetworkError(`${name} ${what}`, requestId, error.failure);
     }
     return error;
   };
 
   const api = ky.create({
-    timeout,
+    timeout: options.timeout ?? 10_000,
     headers: { accept: 'application/json', 'accept-language': options.locale ?? 'zh-CN' },
     // The per-call part is only `limit`; `isRetrySafe` decides it, so every method may retry.
     retry: {
       methods: ['get', 'put', 'delete', 'post'],
       statusCodes: RETRY_STATUSES,
       afterStatusCodes: RETRY_STATUSES,
-      delay: backoff,
+      // Exponential backoff before retry `n` (1, 2 …), capped; ky adds full jitter.
+      delay: (n) => Math.min(maxDelayMs, baseDelayMs * 2 ** (n - 1)),
       backoffLimit: maxDelayMs,
       jitter: true,
       retryOnTimeout: true,
@@ -246,24 +236,11 @@ export function createTransport(options: TransportOptions, credentials: Credenti
         const { status, headers } = error.response;
         if (retryAfterMs(headers.get('retry-after')) > maxRetryAfterMs) return false;
         // The first attempt with this key is still running on the server: ask again.
-        const code = ((error as ReadHTTPError).data as ErrorBody | undefined)?.error?.code;
+        const code = errorOf(callOf(error.options))?.code;
         return code === 'idempotency_key_in_use' || (status > 504 && status < 600) || undefined;
       },
     },
-    hooks: {
-      beforeRequest: [authorize],
-      // Runs before the retry decision, which needs the error code (`idempotency_key_in_use`).
-      beforeError: [
-        async (error) => {
-          try {
-            (error as ReadHTTPError).data = JSON.parse(await readText(error.response, timeout));
-          } catch {
-            // An unreadable body: the status decides.
-          }
-          return error;
-        },
-      ],
-    },
+    hooks: { beforeRequest: [authorize] },
   });
 
   return async (name, endpoint, path, query, body, callOptions) => {
@@ -281,114 +258,107 @@ export function createTransport(options: TransportOptions, credentials: Credenti
     const idempotencyKey = endpoint.idempotencyKey
       ? (callOptions?.idempotencyKey ?? newIdempotencyKey())
       : undefined;
-    const callTimeout = callOptions?.timeout ?? timeout;
     const call: Call = {
       name,
       endpoint,
       limit: isRetrySafe(endpoint, !!idempotencyKey) ? retryLimit : 0,
       retries: 0,
       attempts: 0,
-      token: undefined,
-      sentAt: 0,
-      description: undefined,
     };
-    // A wrapped fetch sees each attempt's response without ky cloning it for a hook, and tells
-    // an unreachable server from an abort.
+    // ky's fetch for this call: sees each attempt's response without ky cloning it for a hook,
+    // tells an unreachable server from an abort, and reads the whole body.
     const attempt: typeof baseFetch = async (input, init) => {
+      const aborted = () => (input as Request).signal.aborted;
+      // Without AbortSignal.any (Chrome < 116) ky cannot abort an attempt that timed out: when it
+      // answers after all, a later attempt may be running, and its state must stay untouched.
+      const attemptNo = call.attempts;
+      const current = () => attemptNo === call.attempts;
       let response: Response;
       try {
         response = await baseFetch(input, init);
       } catch (error) {
-        if ((input as Request).signal?.aborted || init?.signal?.aborted) throw error;
-        throw new Unreachable(error);
+        throw aborted() ? error : new Unreachable(error);
       }
+      if (!current()) return response;
+      call.requestId = response.headers.get(REQUEST_ID_HEADER) ?? undefined;
       if (hooks?.afterResponse) {
         const description = call.description!;
         observe(() =>
           hooks.afterResponse!({
             ...description,
             status: response.status,
-            requestId: response.headers.get(REQUEST_ID_HEADER) ?? undefined,
-            durationMs: now() - call.sentAt,
+            requestId: call.requestId,
+            durationMs: now() - call.sentAt!,
           }),
         );
       }
+      try {
+        const text = await response.text();
+        if (current()) call.text = text;
+      } catch (error) {
+        if (aborted()) throw error;
+        // A success cut off mid-way is repeated when that is safe; for an error, the status decides.
+        if (response.ok) throw new Unreachable(error, true);
+      }
       return response;
     };
-    let renewed = false;
 
+    let renewed = false;
     for (;;) {
-      let response: Response;
       try {
         // Only what differs from the client's defaults: ky merges every option on each call.
-        response = await api(url, {
+        await api(url, {
           method: endpoint.method,
           context: { call },
           retry: { limit: call.limit - call.retries },
           ...(body !== undefined && { json: body }),
           ...(signal && { signal }),
-          ...(callOptions?.timeout && { timeout: callTimeout }),
+          ...(callOptions?.timeout && { timeout: callOptions.timeout }),
           fetch: attempt,
           // Spread, not `headers: undefined`: ky's merge would drop the client's default headers.
           ...(idempotencyKey && { headers: { [IDEMPOTENCY_KEY_HEADER]: idempotencyKey } }),
         });
+        break;
       } catch (thrown) {
+        if (signal?.aborted) throw abortReason(signal);
         const error = toError(thrown, call);
         // A refused session is renewed once and the call repeated once: the server acted on
         // nothing, so this is safe even for calls that are never retried otherwise.
         if (
-          !renewed &&
-          call.token &&
-          isAuthError(error) &&
-          (error.code === 'session_expired' || error.code === 'unauthorized')
+          renewed ||
+          !call.token ||
+          !isAuthError(error) ||
+          (error.code !== 'session_expired' && error.code !== 'unauthorized')
         ) {
-          renewed = true;
-          await tokens!.refresh(call.token);
-          continue;
+          throw error;
         }
-        throw error;
+        renewed = true;
+        await tokens!.refresh(call.token);
       }
+    }
 
-      const requestId = response.headers.get(REQUEST_ID_HEADER) ?? undefined;
-      let text: string;
-      try {
-        text = await readText(response, callTimeout);
-      } catch (error) {
-        if (signal?.aborted) throw abortReason(signal);
-        // The body stalled or was cut off: repeat only what is safe to repeat.
-        if (call.retries < call.limit) {
-          call.retries++;
-          await sleep(Math.random() * backoff(call.retries), signal);
-          continue;
-        }
-        throw error === TIMED_OUT
-          ? new TimeoutError(`${name}: the response body did not arrive in time`, requestId)
-          : new NetworkError(`${name}: the response was cut off`, requestId, error);
-      }
-
-      let json: unknown;
-      try {
-        json = JSON.parse(text);
-      } catch (error) {
-        throw new ResponseValidationError(
-          name,
-          [{ path: '', code: 'invalid_json', message: 'the body is not JSON' }],
-          requestId,
-          error,
-        );
-      }
-      const result = endpoint.response.safeParse(json);
-      if (result.success) return result.data;
+    let json: unknown;
+    try {
+      json = JSON.parse(call.text!);
+    } catch (error) {
       throw new ResponseValidationError(
         name,
-        result.error.issues.map((issue) => ({
-          path: issue.path.join('.'),
-          code: issue.code,
-          message: describeIssue(issue),
-        })),
-        requestId,
-        result.error,
+        [{ path: '', code: 'invalid_json', message: 'the body is not JSON' }],
+        call.requestId,
+        error,
       );
     }
+    const result = endpoint.response.safeParse(json);
+    if (result.success) return result.data;
+    throw new ResponseValidationError(
+      name,
+      result.error.issues.map((issue) => ({
+        path: issue.path.join('.'),
+        code: issue.code,
+        message: describeIssue(issue),
+      })),
+      call.requestId,
+      result.error,
+    );
   };
 }
