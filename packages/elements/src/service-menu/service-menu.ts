@@ -1,5 +1,6 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { initialState, Task } from '@lit/task';
 import type { JiagongClient } from '@jiagong/client';
 import { ServiceList, type catalogueEndpoints, type Service } from '@jiagong/contract';
 import { JgDataElement } from '../internal/data-element.js';
@@ -20,7 +21,7 @@ import {
   iconTools,
   type IconPath,
 } from '../internal/icons.js';
-import { emitError, renderEmpty, renderError } from '../internal/states.js';
+import { renderEmpty, renderError, withErrorEvent } from '../internal/states.js';
 import { baseStyles } from '../internal/theme.js';
 import { serviceMenuMessages } from './messages.js';
 import styles from './service-menu.styles.js';
@@ -134,17 +135,19 @@ export class JgServiceMenu extends JgDataElement {
   /** The roving tab stop: index of the one tile with tabindex 0. */
   @state() private _focus = 0;
   @state() private _announcement = '';
-  /** What the API returned: undefined while loading, or the error of the last load. */
-  @state() private _all?: Service[];
-  @state() private _error?: unknown;
-
-  /** The client of the last load: another one (a provider appeared, the locale changed) reloads. */
-  private _client?: JiagongClient;
-  private _abort?: AbortController;
+  /** The services the API returns; a new client (a provider appeared, the locale changed) reloads. */
+  private readonly _load = new Task(this, {
+    args: () => [this.api.client] as const,
+    task: withErrorEvent(
+      this,
+      async ([client]: readonly [JiagongClient | undefined], { signal }) =>
+        client ? (await client.services.list({ signal })).data : initialState,
+    ),
+  });
 
   /** The services shown, after `modules` filtering and ordering (empty while loading). */
   get services(): Service[] {
-    const all = this._all ?? [];
+    const all = this._load.value ?? [];
     return this.modules
       ? [...new Set(this.modules)].flatMap((id) => all.find((s) => s.id === id) ?? [])
       : all;
@@ -175,29 +178,6 @@ export class JgServiceMenu extends JgDataElement {
     this.style.setProperty('--_columns', String(this.effectiveColumns));
     const count = this.services.length;
     if (this._focus >= count) this._focus = Math.max(0, count - 1);
-  }
-
-  protected override update(changed: PropertyValues<this>): void {
-    // Here, not in willUpdate: the client controller settles the client in between.
-    if (this.api.client !== this._client) void this._load();
-    super.update(changed);
-  }
-
-  /** Loads the services with the current client (what the error state's retry button does). */
-  private async _load(): Promise<void> {
-    this._abort?.abort();
-    const client = (this._client = this.api.client);
-    this._all = this._error = undefined;
-    if (!client) return;
-    const abort = (this._abort = new AbortController());
-    try {
-      const { data } = await client.services.list({ signal: abort.signal });
-      if (!abort.signal.aborted) this._all = data;
-    } catch (error) {
-      if (abort.signal.aborted) return;
-      this._error = error;
-      emitError(this, error);
-    }
   }
 
   /** Root-relative URLs are the API's own pages: resolve them against the API base. */
@@ -282,12 +262,12 @@ export class JgServiceMenu extends JgDataElement {
   }
 
   protected override render(): TemplateResult {
-    const error = this._error;
-    return html`${
-        error !== undefined
-          ? renderError(error, this.t, () => void this._load())
-          : this._renderTiles(this._all ? this.services : undefined)
-      }
+    return html`${this._load.render({
+        initial: () => this._renderTiles(undefined),
+        pending: () => this._renderTiles(this._load.value && this.services),
+        complete: () => this._renderTiles(this.services),
+        error: (error) => renderError(error, this.t, () => void this._load.run()),
+      })}
       <div class="jg-visually-hidden" role="status">${this._announcement}</div>`;
   }
 
