@@ -2,7 +2,6 @@ import type { BenefitGroup } from '@jiagong/contract';
 import type { Catalogue } from '../internal/localize.js';
 
 export interface CardBenefitsMessages {
-  title: string;
   groups: Record<BenefitGroup, string>;
   empty: string;
   emptyDetail: string;
@@ -11,14 +10,12 @@ export interface CardBenefitsMessages {
 
 export const cardBenefitsMessages = {
   'zh-CN': {
-    title: '嘉工卡权益',
     groups: { protection: '保障帮扶', inclusive: '普惠服务', financial: '金融服务' },
     empty: '暂无可用权益',
     emptyDetail: '权益更新后会显示在这里。',
     count: (n) => `${n} 项`,
   },
   en: {
-    title: 'Card benefits',
     groups: {
       protection: 'Protection & support',
       inclusive: 'Member services',

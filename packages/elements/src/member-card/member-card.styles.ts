@@ -61,7 +61,6 @@ export default css`
   }
   .card--loading {
     background: var(--jg-color-surface-2);
-    color: var(--jg-color-text);
   }
   .senior .card {
     aspect-ratio: auto;
@@ -135,7 +134,6 @@ export default css`
     padding: var(--jg-space-3);
     border-radius: var(--jg-radius-md);
     background: var(--jg-color-surface-2);
-    color: var(--jg-color-text);
   }
   .error {
     color: var(--jg-color-danger);
@@ -148,7 +146,6 @@ export default css`
     border: 1px solid var(--jg-color-border);
     border-radius: var(--jg-radius-lg);
     background: var(--jg-color-surface);
-    color: var(--jg-color-text);
     text-align: center;
   }
   h3 {

@@ -51,9 +51,12 @@ function errorCorrection(data: number[], count: number): number[] {
   return remainder;
 }
 
-/** The standard's penalty of a masked symbol: the mask with the lowest one reads best. */
-function penalty(rows: string[]): number {
-  const size = rows.length;
+/**
+ * The standard's penalty of a masked symbol (`'1'` dark, row after row): the mask with the
+ * lowest one reads best.
+ */
+function penalty(modules: string, size: number): number {
+  const rows = modules.match(new RegExp(`.{${size}}`, 'g'))!;
   const columns = rows.map((_, x) => rows.map((row) => row[x]).join(''));
   let score = 0;
   for (const line of [...rows, ...columns]) {
@@ -63,22 +66,25 @@ function penalty(rows: string[]): number {
     // other; outside the symbol counts as light.
     score += 40 * (`0000${line}0000`.match(/(?=000010111010|010111010000)/g)?.length ?? 0);
   }
-  for (let y = 1; y < size; y++) {
-    for (let x = 1; x < size; x++) {
-      const block = rows[y - 1]!.slice(x - 1, x + 1) + rows[y]!.slice(x - 1, x + 1);
-      if (block == '0000' || block == '1111') score += 3;
+  // 2×2 blocks of one colour.
+  rows.forEach((row, y) => {
+    for (let x = 1; y && x < size; x++) {
+      if (/^(0000|1111)$/.test(rows[y - 1]!.slice(x - 1, x + 1) + row.slice(x - 1, x + 1))) {
+        score += 3;
+      }
     }
-  }
+  });
   // Far from half dark.
-  const dark = rows.join('').replace(/0/g, '').length;
-  return score + 10 * (Math.ceil(Math.abs(dark * 20 - size * size * 10) / (size * size)) - 1);
+  const total = size * size;
+  const dark = modules.replace(/0/g, '').length;
+  return score + 10 * (Math.ceil(Math.abs(dark * 20 - total * 10) / total) - 1);
 }
 
 /**
- * The modules of the QR symbol of `text`, row by row (`'1'` dark). `mask` forces a mask
- * pattern (for tests); by default the one with the lowest penalty.
+ * The modules of the QR symbol of `text`, row after row (`'1'` dark), and its side. `mask`
+ * forces a mask pattern (for tests); by default the one with the lowest penalty.
  */
-export function qrModules(text: string, mask?: number): string[] {
+export function qrModules(text: string, mask?: number): { size: number; modules: string } {
   const bytes = new TextEncoder().encode(text);
   const version = DATA_CODEWORDS.findIndex((capacity) => capacity - 2 >= bytes.length);
   if (version < 0) throw new RangeError('The member code is too long for its QR code');
@@ -94,14 +100,11 @@ export function qrModules(text: string, mask?: number): string[] {
   for (let pad = 0xec; data.length < DATA_CODEWORDS[version]!; pad ^= 0xec ^ 0x11) data.push(pad);
   const codewords = [...data, ...errorCorrection(data, EC_CODEWORDS[version]!)];
 
-  const dark = Array.from({ length: size }, () => Array<boolean>(size).fill(false));
-  const fixed = dark.map((row) => row.map(() => false));
-  const set = (x: number, y: number, on: boolean) => {
-    dark[y]![x] = on;
-    fixed[y]![x] = true;
-  };
-  /** A square pattern centred on (cx, cy): `on(d)` tells the colour at ring distance d. */
-  const square = (cx: number, cy: number, radius: number, on: (d: number) => boolean) => {
+  // One entry per module, row after row: bit 0 dark, bit 1 part of a fixed pattern.
+  const grid = new Uint8Array(size * size);
+  const set = (x: number, y: number, on: unknown) => (grid[y * size + x] = on ? 3 : 2);
+  /** A square pattern centred on (cx, cy), dark where `on(ring)`; clipped at the edges. */
+  const square = (cx: number, cy: number, radius: number, on: (ring: number) => boolean) => {
     for (let dy = -radius; dy <= radius; dy++) {
       for (let dx = -radius; dx <= radius; dx++) {
         const x = cx + dx;
@@ -112,31 +115,27 @@ export function qrModules(text: string, mask?: number): string[] {
       }
     }
   };
-  // The 15 format bits (level L, the mask), twice; with the always-dark module.
+  // The 15 format bits (level L, the mask) in their two places, and the always-dark module.
   const format = (mask: number) => {
-    let bits = (1 << 3) | mask;
+    let bits = 8 | mask;
     for (let i = 0; i < 10; i++) bits = (bits << 1) ^ ((bits >> 9) * 0x537);
-    bits = ((((1 << 3) | mask) << 10) | bits) ^ 0x5412;
+    bits = (((8 | mask) << 10) | bits) ^ 0x5412;
     for (let i = 0; i < 15; i++) {
-      const on = ((bits >> i) & 1) == 1;
+      const on = (bits >> i) & 1;
       set(8, i < 6 ? i : i < 8 ? i + 1 : size - 15 + i, on);
       set(i < 8 ? size - 1 - i : i < 9 ? 7 : 14 - i, 8, on);
     }
-    set(8, size - 8, true);
+    set(8, size - 8, 1);
   };
 
   for (let i = 0; i < size; i++) {
     set(6, i, i % 2 == 0);
     set(i, 6, i % 2 == 0);
   }
-  for (const [cx, cy] of [
-    [3, 3],
-    [size - 4, 3],
-    [3, size - 4],
-  ] as const) {
-    square(cx, cy, 4, (d) => d != 2 && d != 4);
-  }
-  if (version) square(size - 7, size - 7, 2, (d) => d != 1);
+  square(3, 3, 4, (ring) => ring != 2 && ring != 4);
+  square(size - 4, 3, 4, (ring) => ring != 2 && ring != 4);
+  square(3, size - 4, 4, (ring) => ring != 2 && ring != 4);
+  if (version) square(size - 7, size - 7, 2, (ring) => ring != 1);
   format(0); // reserves the format modules before the data goes around them
 
   // The codewords' bits in two-module-wide columns, zigzagging up and down from the right.
@@ -145,28 +144,27 @@ export function qrModules(text: string, mask?: number): string[] {
     if (right == 6) right = 5; // the vertical timing pattern
     for (let vertical = 0; vertical < size; vertical++) {
       for (let j = 0; j < 2; j++) {
-        const x = right - j;
-        const y = (right + 1) & 2 ? vertical : size - 1 - vertical;
-        if (!fixed[y]![x] && bit < codewords.length * 8) {
-          dark[y]![x] = ((codewords[bit >> 3]! >> (7 - (bit & 7))) & 1) == 1;
+        const i = ((right + 1) & 2 ? vertical : size - 1 - vertical) * size + right - j;
+        if (!grid[i] && bit < codewords.length * 8) {
+          grid[i] = (codewords[bit >> 3]! >> (7 - (bit & 7))) & 1;
           bit++;
         }
       }
     }
   }
 
-  let best: string[] = [];
-  let bestScore = Infinity;
+  let best = '';
+  let lowest = Infinity;
   for (let m = 0; m < 8; m++) {
     if (mask !== undefined && m != mask) continue;
     format(m);
-    const rows = dark.map((row, y) =>
-      row.map((on, x) => Number(fixed[y]![x] ? on : on != !MASKS[m]!(x, y))).join(''),
-    );
-    const score = mask === undefined ? penalty(rows) : 0;
-    if (score < bestScore) [best, bestScore] = [rows, score];
+    const modules = Array.from(grid, (module, i) =>
+      module & 2 || MASKS[m]!(i % size, Math.floor(i / size)) ? module & 1 : module ^ 1,
+    ).join('');
+    const score = mask === undefined ? penalty(modules, size) : 0;
+    if (score < lowest) [best, lowest] = [modules, score];
   }
-  return best;
+  return { size, modules: best };
 }
 
 /** A QR symbol drawn as one SVG path of its dark modules, and its side in modules. */
@@ -180,11 +178,11 @@ export interface QrPath {
  * draw in a Lit `svg` template: no canvas data URL, no innerHTML, nothing a strict CSP refuses.
  */
 export function qrPath(text: string): QrPath {
-  const rows = qrModules(text);
+  const { size, modules } = qrModules(text);
   let d = '';
-  rows.forEach((row, y) => {
+  modules.match(new RegExp(`.{${size}}`, 'g'))!.forEach((row, y) => {
     for (const run of row.matchAll(/1+/g))
       d += `M${run.index} ${y}h${run[0].length}v1H${run.index}z`;
   });
-  return { size: rows.length, d };
+  return { size, d };
 }

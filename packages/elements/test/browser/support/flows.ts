@@ -52,6 +52,8 @@ export interface ElementFlow {
   drive(run: FlowRun, env: FlowEnv): Promise<void>;
   /** Personal data typed by the flow (known up front). */
   personal?: readonly string[];
+  /** False for an element that shows no text from the API (the member code: a QR and digits). */
+  showsApiText?: false;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -278,6 +280,20 @@ export const flows: ElementFlow[] = [
       const text = part(view, 'code-text')?.textContent?.trim();
       if (text) run.personal.push(text);
       await clickIn(el, '[part~="code-button"]');
+    },
+  },
+  {
+    tag: 'jg-member-code',
+    family: 'member-card',
+    member: 'm_1001',
+    showsApiText: false,
+    template: () => html`<jg-member-code></jg-member-code>`,
+    async drive(run) {
+      const { el } = run;
+      await loaded(el);
+      await waitFor(() => part(el, 'qr'), 'member QR code');
+      const text = part(el, 'code-text')?.textContent?.trim();
+      if (text) run.personal.push(text);
     },
   },
   {
