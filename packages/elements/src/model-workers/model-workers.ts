@@ -235,7 +235,7 @@ export class JgModelWorkers extends JgDataElement {
           alt=${this._m.portrait(worker.name)}
           width=${width}
           height=${width * 1.25}
-          loading=${width > 96 ? 'eager' : 'lazy'}
+          loading="lazy"
           decoding="async"
         />`
       : nothing;
