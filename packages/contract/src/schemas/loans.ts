@@ -80,17 +80,24 @@ export const LoanApplicationQuery = z.object({ ...PageQuery });
 export const LoanApplicationPage = Page(LoanApplication);
 
 /**
+ * Any JSON object (`Record<string, unknown>`). Not `z.record(z.string(), z.unknown())`: that
+ * brings zod's record schema (≈ 0.5 KB gzip) to the loan family's browser bundle for what an
+ * object with no known keys that keeps every key checks as well.
+ */
+const JsonObject = z.looseObject({});
+
+/**
  * A draft is whatever the member has typed so far; it is partial by nature, so its values are
  * loosely typed and validated only on submission. It lives on the server, never in the browser.
  */
 export const LoanDraftInput = z.object({
   step: checked(z.string(), z.maxLength(40)),
-  values: z.record(z.string(), z.unknown()),
+  values: JsonObject,
 });
 export type LoanDraftInput = z.infer<typeof LoanDraftInput>;
 export const LoanDraft = z.object({
   step: z.string(),
-  values: z.record(z.string(), z.unknown()),
+  values: JsonObject,
   updatedAt: DateTime,
 });
 export type LoanDraft = z.infer<typeof LoanDraft>;
