@@ -236,6 +236,8 @@ export class JgMallProductGrid extends MallElement {
         ? renderError(this.balanceError, this.t, () => void this.loadBalance())
         : listState(list, this.t, () => renderEmpty(m.noProducts, m.noProductsDetail));
     const { first, end } = this.cells;
+    // The selects bind .value (it follows later changes; options the member picked ignore
+    // `selected`) and ?selected (the first render, before the options exist).
     return html`<div class="toolbar" part="toolbar">
         <form class="search" role="search" @submit=${this.onSubmit}>
           ${icon(iconSearch)}
@@ -256,6 +258,7 @@ export class JgMallProductGrid extends MallElement {
             ${m.sortLabel}
             <select
               part="sort"
+              .value=${this.sort}
               @change=${(e: Event) => {
                 this.sort = (e.target as HTMLSelectElement).value as ProductSort;
               }}

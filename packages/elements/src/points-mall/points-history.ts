@@ -57,6 +57,7 @@ export class JgPointsHistory extends MallElement {
           ${m.historyTypeLabel}
           <select
             part="filter"
+            .value=${this.type}
             @change=${(e: Event) => {
               this.type = (e.target as HTMLSelectElement).value as PointsTransactionType;
             }}

@@ -46,7 +46,7 @@ export class JgPointsMall extends MallElement {
 
   // Children inside the shadow root get this element's client even when it was configured by
   // its own attributes rather than by a <jg-provider>.
-  readonly #client = new ContextProvider(this, { context: clientContext });
+  private readonly provider = new ContextProvider(this, { context: clientContext });
   private pointsFor?: unknown;
   private pointsAc?: AbortController;
   /** Whether the grid has been shown once; it then stays mounted to keep its pages and scroll. */
@@ -99,7 +99,7 @@ export class JgPointsMall extends MallElement {
   // After the controllers' hostUpdate, so the client is resolved for this cycle.
   protected override update(changed: PropertyValues<this>): void {
     const client = this.api.client;
-    this.#client.setValue(client);
+    this.provider.setValue(client);
     if (client && client !== this.pointsFor) {
       this.pointsFor = client;
       void this.loadPoints();
