@@ -1,7 +1,6 @@
 /**
  * The API base an element talks to, for root-relative asset paths: its own `api-base`, else the
  * nearest one up the composed tree (the `<jg-points-mall>` or `<jg-provider>` around it).
- * Also used by the content family.
  */
 export function apiBaseOf(element: Element): string | undefined {
   let node: Node | null = element;
