@@ -12,12 +12,10 @@ export default css`
     font-weight: 600;
   }
   .required {
-    margin-inline-start: 2px;
     color: var(--jg-color-danger);
   }
   .field {
     display: flex;
-    align-items: center;
     min-height: var(--jg-target-size);
     border: 1px solid var(--jg-input-border-color, var(--jg-color-border));
     border-radius: var(--jg-input-radius, var(--jg-radius-md));
@@ -31,7 +29,6 @@ export default css`
   .field:focus-within {
     outline: var(--jg-focus-width) solid var(--jg-color-focus);
     outline-offset: 1px;
-    border-color: var(--jg-color-focus);
   }
   :host([data-user-invalid]) .field {
     border-color: var(--jg-color-danger);
@@ -40,7 +37,6 @@ export default css`
   input {
     flex: 1;
     min-width: 0;
-    min-height: calc(var(--jg-target-size) - 2px);
     padding: 0 var(--jg-space-3);
     border: 0;
     background: none;
@@ -50,21 +46,19 @@ export default css`
     letter-spacing: var(--jg-input-letter-spacing, 0.02em);
     text-overflow: ellipsis;
   }
-  input:focus,
-  input:focus-visible {
-    outline: none;
+  input:focus {
+    outline: 0;
   }
-  ::placeholder {
+  ::placeholder,
+  .affix {
     color: var(--jg-color-text-muted);
-    opacity: 0.8;
   }
   :disabled {
     cursor: not-allowed;
   }
   .affix {
+    align-self: center;
     padding-inline-start: var(--jg-space-3);
-    color: var(--jg-color-text-muted);
-    white-space: nowrap;
   }
   input + .affix {
     padding-inline: 0 var(--jg-space-3);
@@ -80,20 +74,20 @@ export default css`
     color: var(--jg-color-text-muted);
   }
   .hint,
-  .feedback[data-level] {
+  [data-level] {
     margin-block-start: var(--jg-space-1);
   }
   [hidden] {
     display: none !important;
   }
   /* The feedback is always rendered (a live region must exist before its text changes). */
-  .feedback[data-level='error'] {
+  [data-level='error'] {
     color: var(--jg-color-danger);
   }
-  .feedback[data-level='warning'] {
+  [data-level='warning'] {
     color: var(--jg-color-warning);
   }
-  .feedback[data-level='success'] {
+  [data-level='success'] {
     color: var(--jg-color-success);
   }
 `;

@@ -1,5 +1,4 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { JgElement } from '../internal/jg-element.js';
 import { inputMessages } from './messages.js';
 
@@ -60,7 +59,7 @@ export declare abstract class FormAssociatedMembers {
   protected _check(): Feedback | undefined;
   protected formValue(value: string, valid: boolean): string | FormData | null;
   protected _sync(): void;
-  protected _outerLabel(): string | undefined;
+  protected _outerLabel(): string | typeof nothing;
   protected _frame(field: unknown, below: unknown): TemplateResult;
 }
 
@@ -259,8 +258,8 @@ export function FormAssociated<T extends ElementClass>(Base: T): T & Mixed {
     }
 
     /** The outer `<label for>` text (or the host's `aria-label`), so the inner input has a name. */
-    protected _outerLabel(): string | undefined {
-      if (this.label) return;
+    protected _outerLabel(): string | typeof nothing {
+      if (this.label) return nothing;
       const text =
         this.getAttribute('aria-label') ||
         Array.from(this._internals.labels, (label) =>
@@ -268,7 +267,7 @@ export function FormAssociated<T extends ElementClass>(Base: T): T & Mixed {
         )
           .filter(Boolean)
           .join(' ');
-      return text || undefined;
+      return text || nothing;
     }
 
     /** Label, the field, what goes under it (`below`), and the feedback live region. */
@@ -294,7 +293,7 @@ export function FormAssociated<T extends ElementClass>(Base: T): T & Mixed {
           id="feedback"
           part="feedback"
           class="feedback"
-          data-level=${ifDefined(feedback?.[0])}
+          data-level=${feedback?.[0] ?? nothing}
           aria-live="polite"
         >
           ${feedback?.[1]}

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import {
   validationMessage,
@@ -262,8 +261,8 @@ export abstract class JgFormControl extends FormAssociated(JgElement) {
           spellcheck="false"
           autocapitalize="off"
           .value=${live(this._focused || !text ? text : this.toDisplayText(text, valid))}
-          placeholder=${ifDefined(this.placeholder || undefined)}
-          aria-label=${ifDefined(this._outerLabel())}
+          placeholder=${this.placeholder || nothing}
+          aria-label=${this._outerLabel()}
           aria-required=${this.required}
           aria-invalid=${this._shownInvalid}
           aria-describedby="hint feedback"

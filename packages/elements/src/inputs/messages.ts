@@ -18,8 +18,6 @@ export interface InputMessages {
   currency: string;
   /** Unit after the amount field. */
   yuan: string;
-  /** Accessible description of the masked value: it is shown in full while the field has focus. */
-  maskedNote: string;
 }
 
 export const inputMessages: Catalogue<InputMessages> = {
@@ -37,7 +35,6 @@ export const inputMessages: Catalogue<InputMessages> = {
     uppercase: (words) => `大写：${words}`,
     currency: '¥',
     yuan: '元',
-    maskedNote: '已脱敏显示，聚焦后显示完整内容',
   },
   en: {
     required: 'required',
@@ -53,6 +50,5 @@ export const inputMessages: Catalogue<InputMessages> = {
     uppercase: (words) => `In words: ${words}`,
     currency: '¥',
     yuan: 'yuan',
-    maskedNote: 'Partly hidden; shown in full while the field has focus',
   },
 };

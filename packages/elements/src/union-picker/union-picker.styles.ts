@@ -11,7 +11,6 @@ export default css`
     justify-content: center;
     flex: none;
     width: var(--jg-target-size);
-    align-self: stretch;
     padding: 0;
     border: 0;
     background: none;
@@ -22,10 +21,7 @@ export default css`
   .icon-button:hover {
     color: var(--jg-color-text);
   }
-  .toggle .jg-icon {
-    transition: transform 0.15s;
-  }
-  .toggle[aria-expanded='true'] .jg-icon {
+  [aria-expanded='true'] .jg-icon {
     transform: rotate(180deg);
   }
   .popup {
@@ -46,7 +42,7 @@ export default css`
     overscroll-behavior: contain;
     list-style: none;
   }
-  .option {
+  li {
     display: flex;
     align-items: center;
     flex-wrap: wrap;
@@ -55,12 +51,11 @@ export default css`
     padding: var(--jg-space-1) var(--jg-space-3);
     cursor: pointer;
   }
-  .option:hover,
+  li:hover,
   [aria-selected='true'] {
     background: var(--jg-color-surface-2);
   }
   [aria-selected='true'] {
-    box-shadow: inset 3px 0 0 var(--jg-color-primary);
     outline: var(--jg-focus-width) solid var(--jg-color-focus);
     outline-offset: calc(-1 * var(--jg-focus-width));
   }
@@ -76,7 +71,6 @@ export default css`
   }
   .name {
     flex: auto;
-    min-width: 0;
   }
   .results .detail {
     flex-basis: 100%;
@@ -101,8 +95,5 @@ export default css`
     .keys {
       display: none;
     }
-  }
-  .jg-state--error {
-    padding: var(--jg-space-3);
   }
 `;

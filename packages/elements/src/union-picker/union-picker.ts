@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { initialState, Task, TaskStatus } from '@lit/task';
 import type { JiagongClient } from '@jiagong/client';
@@ -160,30 +159,33 @@ export class JgUnionPicker extends FormAssociated(JgDataElement) {
     if (this.value == null) this.value = '';
     if (this._disabled) this._close();
     // The tree arrived while the list was open: place it now.
-    const tree = this._loaded;
-    if (this._open && this._parent === undefined && tree) this._place(tree);
+    if (this._open && this._parent === undefined && this._loaded) this._place();
+    // Brings a moved `_active` back into range before the list renders.
+    if (this._open) this._shown();
     super.willUpdate(changed);
   }
 
   protected override firstUpdated(changed: PropertyValues): void {
     super.firstUpdated(changed);
     // Options are operated from the input (aria-activedescendant); a pointer picks them directly.
-    this.renderRoot.addEventListener('click', (event) => this._onOptionClick(event));
+    this.renderRoot.addEventListener('click', (event) => {
+      const item = (event.target as Element).closest('li');
+      if (!item) return;
+      this._active = +item.dataset.index!;
+      this._activate(this._options()[this._active]!);
+      this._input!.focus();
+    });
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     if (changed.has('_active') || changed.has('_parent')) {
-      this.renderRoot
-        .querySelector('[part~="option-active"]')
-        ?.scrollIntoView?.({ block: 'nearest' });
+      this.renderRoot.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
     }
   }
 
   protected override _check(): Feedback | undefined {
-    return this.required && !this.value
-      ? ['error', this._m.valueMissing, 'valueMissing']
-      : undefined;
+    if (this.required && !this.value) return ['error', this._m.valueMissing, 'valueMissing'];
   }
 
   private get _loaded(): UnionTree | undefined {
@@ -199,43 +201,47 @@ export class JgUnionPicker extends FormAssociated(JgDataElement) {
   }
 
   /** The highest union the picker offers (null: the top of the whole tree). */
-  private _top(tree: UnionTree): string | null {
+  private get _top(): string | null {
+    const tree = this._loaded!;
     if (tree.get(this.root)) return this.root!;
     const tops = tree.children(null);
     // A single top (the city union) is not worth a level of its own.
     return tops.length == 1 ? tops[0]!.id : null;
   }
 
-  private _inBounds(tree: UnionTree, id: string): boolean {
-    const top = this._top(tree);
-    return top === null || tree.isWithin(id, top);
+  private _inBounds(id: string): boolean {
+    const top = this._top;
+    return top === null || this._loaded!.isWithin(id, top);
   }
 
-  /** Every union matching the typed text within the picker's bounds (memoized per text). */
-  private _found(tree: UnionTree): Union[] {
-    const key = `${this._query}\n${this.root}`;
-    const [memoTree, memoKey, found] = this._results ?? [];
-    if (memoTree == tree && memoKey == key) return found!;
-    this._results = [
-      tree,
-      key,
-      searchUnions(tree, this._query!, (u) => this._inBounds(tree, u.id)),
-    ];
-    return this._results[2];
-  }
-
-  private _options(tree: UnionTree): Option[] {
-    if (this._searching)
-      return this._found(tree)
-        .slice(0, MAX_RESULTS)
-        .map((u) => ['union', u]);
-    const top = this._top(tree);
+  /**
+   * The entries of the list: the search results, or the unions under `_parent` after a way
+   * back up and (`allow-branches`) the level itself. None before the tree has loaded.
+   */
+  private _options(): Option[] {
+    const tree = this._loaded;
+    if (!tree) return [];
+    if (this._searching) {
+      // Memoized per text and root: the list is asked for several times per keystroke.
+      const key = `${this._query}\n${this.root}`;
+      const [memoTree, memoKey, found] = this._results ?? [];
+      const all =
+        memoTree == tree && memoKey == key
+          ? found!
+          : (this._results = [
+              tree,
+              key,
+              searchUnions(tree, this._query!, (u) => this._inBounds(u.id)),
+            ])[2];
+      return all.slice(0, MAX_RESULTS + 1).map((union) => ['union', union]);
+    }
+    const top = this._top;
     const parent = this._parent ?? null;
     const self = tree.get(parent);
     const options: Option[] = [];
     if (self && parent !== top) {
       const up = self.parentId;
-      options.push(['back', tree.get(up !== null && this._inBounds(tree, up) ? up : top)]);
+      options.push(['back', tree.get(up !== null && this._inBounds(up) ? up : top)]);
     }
     if (self && this.allowBranches) options.push(['self', self]);
     for (const union of tree.children(parent)) options.push(['union', union]);
@@ -243,65 +249,64 @@ export class JgUnionPicker extends FormAssociated(JgDataElement) {
   }
 
   /** Lists the unions under `parent`, with `focusId` (or the first union) active. */
-  private _browse(tree: UnionTree, parent: string | null, focusId?: string | null): void {
-    this._parent = parent;
-    const options = this._options(tree);
-    const index = options.findIndex(
-      ([kind, u]) => kind == 'union' && (!focusId || u!.id == focusId),
-    );
-    this._active = options.length ? Math.max(index, 0) : -1;
+  private _browse(parent: string | null, focusId?: string | null): void {
+    const tree = this._loaded!;
     const m = this._m;
+    this._parent = parent;
+    const index = this._options().findIndex(
+      ([kind, union]) => kind == 'union' && (!focusId || union!.id == focusId),
+    );
+    this._active = Math.max(index, 0);
     this._announcement = m.level(tree.get(parent)?.name ?? m.top, tree.children(parent).length);
   }
 
   /** After typing: the results of the search, or the level again once the text is gone. */
-  private _typed(tree: UnionTree): void {
-    if (!this._searching) return this._browse(tree, this._parent!);
-    const found = this._options(tree).length;
-    this._active = found ? 0 : -1;
-    this._announcement = found ? this._m.results(found) : this._m.noMatch;
+  private _typed(): void {
+    if (!this._searching) return this._browse(this._parent!);
+    const found = this._options().length;
+    const m = this._m;
+    this._active = 0;
+    this._announcement = found ? m.results(Math.min(found, MAX_RESULTS)) : m.noMatch;
   }
 
   private _openList(last?: boolean): void {
     if (this._disabled || this._open) return;
     this._open = true;
     this._parent = undefined;
-    const tree = this._loaded;
-    if (tree) this._place(tree, last);
+    if (this._loaded) this._place(last);
   }
 
   /** Shows the level of the chosen union with it active, or the top level (or the search). */
-  private _place(tree: UnionTree, last?: boolean): void {
-    const top = this._top(tree);
-    const chosen = tree.get(this.value);
+  private _place(last?: boolean): void {
+    const top = this._top;
+    const chosen = this._loaded!.get(this.value);
     if (this._query != null) {
       this._parent = top;
-      this._typed(tree);
-    } else if (chosen && chosen.id != top && this._inBounds(tree, chosen.id)) {
-      this._browse(tree, chosen.parentId, chosen.id);
+      this._typed();
+    } else if (chosen && chosen.id != top && this._inBounds(chosen.id)) {
+      this._browse(chosen.parentId, chosen.id);
     } else {
-      this._browse(tree, top);
-      if (last) this._active = this._options(tree).length - 1;
+      this._browse(top);
+      if (last) this._active = -1;
     }
   }
 
   private _close(): void {
     this._open = false;
     this._query = undefined;
-    this._active = -1;
   }
 
-  private _activate(tree: UnionTree, [kind, union]: Option): void {
-    if (kind == 'back') return this._browse(tree, union?.id ?? null, this._parent);
+  private _activate([kind, union]: Option): void {
+    if (kind == 'back') return this._browse(union?.id ?? null, this._parent);
     // Browsing, a union with lower levels opens them (the cascade); `选择本级` chooses it itself.
     // A search result is chosen directly when it may be.
     if (
       kind == 'union' &&
-      tree.hasChildren(union!.id) &&
+      this._loaded!.hasChildren(union!.id) &&
       !(this._searching && this.allowBranches)
     ) {
       this._query = undefined;
-      return this._browse(tree, union!.id);
+      return this._browse(union!.id);
     }
     this._set(union);
   }
@@ -326,40 +331,37 @@ export class JgUnionPicker extends FormAssociated(JgDataElement) {
   }
 
   private _onKeyDown(event: KeyboardEvent): void {
-    const tree = this._loaded;
     const open = this._open;
-    const options = open && tree ? this._options(tree) : [];
+    const options = open ? this._shown() : [];
     const browsing = open && !this._searching;
     const option = options[this._active];
-    const count = options.length;
-    // Moves the active entry, wrapping around (-1 is the last).
-    const go = (index: number) => count && (this._active = (index + count) % count);
     switch (event.key) {
       case 'ArrowDown':
         if (!open) this._openList();
-        else if (!event.altKey) go(this._active + 1);
+        else if (!event.altKey) this._active++;
         break;
       case 'ArrowUp':
         if (event.altKey) this._close();
         else if (!open) this._openList(true);
-        else go(Math.max(this._active, 0) - 1);
+        else this._active = Math.max(this._active, 0) - 1;
         break;
       case 'ArrowRight':
-        if (!browsing || option?.[0] != 'union' || !tree!.hasChildren(option[1]!.id)) return;
-        this._browse(tree!, option[1]!.id);
+        if (!browsing || option?.[0] != 'union' || !this._loaded!.hasChildren(option[1]!.id))
+          return;
+        this._browse(option[1]!.id);
         break;
       case 'ArrowLeft':
         if (!browsing || options[0]?.[0] != 'back') return;
-        this._activate(tree!, options[0]);
+        this._activate(options[0]);
         break;
       case 'Home':
       case 'End':
         if (!browsing) return;
-        go(event.key == 'Home' ? 0 : -1);
+        this._active = event.key == 'Home' ? 0 : -1;
         break;
       case 'Enter':
         if (open) {
-          if (option) this._activate(tree!, option);
+          if (option) this._activate(option);
         } else if (this.form) {
           // Implicit submission, as Enter in a native text field does.
           this.form.requestSubmit();
@@ -380,43 +382,37 @@ export class JgUnionPicker extends FormAssociated(JgDataElement) {
     event.stopPropagation();
   }
 
+  /**
+   * The options shown (at most `MAX_RESULTS` search results), with `_active` brought into
+   * their range: moving past either end wraps around, and -1 is the last one.
+   */
+  private _shown(): Option[] {
+    const options = this._options().slice(0, MAX_RESULTS);
+    const count = options.length;
+    if (count) this._active = (this._active + count) % count;
+    return options;
+  }
+
   private _onInput(event: Event): void {
     this._query = (event.target as HTMLInputElement).value;
     this._customError = '';
-    const tree = this._loaded;
     if (!this._open) this._openList();
-    else if (tree) this._typed(tree);
+    else if (this._loaded) this._typed();
   }
-
-  private _onOptionClick(event: Event): void {
-    const tree = this._loaded;
-    const item = (event.target as Element).closest('li');
-    if (!tree || !item) return;
-    this._active = Number(item.dataset.index);
-    this._activate(tree, this._options(tree)[this._active]!);
-    this._input!.focus();
-  }
-
   protected override render(): TemplateResult {
     const m = this._m;
     const tree = this._loaded;
     const failed = this._tree.status == TaskStatus.ERROR;
+    const open = this._open;
     const searching = this._searching;
-    const options = this._open && tree ? this._options(tree) : [];
+    const options = open ? this._shown() : [];
     const expanded = options.length > 0;
     const active = expanded ? this._active : -1;
-    const path = this.selectedPath.slice(0, -1);
+    const path = this.selectedPath
+      .slice(0, -1)
+      .map((union) => union.name)
+      .join(' / ');
     const disabled = this._disabled;
-    const list = html`<ul
-      id="listbox"
-      role="listbox"
-      part="listbox"
-      class=${searching ? 'results' : ''}
-      aria-label=${searching ? m.searchLabel : m.listLabel(tree?.get(this._parent)?.name)}
-      ?hidden=${!expanded}
-    >
-      ${options.map((option, index) => this._renderOption(tree!, option, index, active))}
-    </ul>`;
     return this._frame(
       html`<div class="anchor">
         <div class="field" part="base">
@@ -430,8 +426,8 @@ export class JgUnionPicker extends FormAssociated(JgDataElement) {
             aria-autocomplete="list"
             aria-expanded=${expanded}
             aria-controls="listbox"
-            aria-activedescendant=${ifDefined(active < 0 ? undefined : `option-${active}`)}
-            aria-label=${ifDefined(this._outerLabel())}
+            aria-activedescendant=${expanded ? `option-${active}` : nothing}
+            aria-label=${this._outerLabel()}
             aria-required=${this.required}
             aria-invalid=${this._shownInvalid}
             aria-describedby="path hint feedback"
@@ -440,7 +436,7 @@ export class JgUnionPicker extends FormAssociated(JgDataElement) {
             ?disabled=${disabled}
             @input=${this._onInput}
             @keydown=${this._onKeyDown}
-            @click=${() => (this._open && !searching ? this._close() : this._openList())}
+            @click=${() => (open && !searching ? this._close() : this._openList())}
             @blur=${() => {
               this._touched = true;
               this._close();
@@ -465,7 +461,7 @@ export class JgUnionPicker extends FormAssociated(JgDataElement) {
           }
           <button
             type="button"
-            class="icon-button toggle"
+            class="icon-button"
             part="toggle"
             tabindex="-1"
             aria-label=${m.toggle}
@@ -474,7 +470,7 @@ export class JgUnionPicker extends FormAssociated(JgDataElement) {
             ?disabled=${disabled}
             @mousedown=${keepFocus}
             @click=${() => {
-              if (this._open) this._close();
+              if (open) this._close();
               else this._openList();
               this._input!.focus();
             }}
@@ -482,53 +478,48 @@ export class JgUnionPicker extends FormAssociated(JgDataElement) {
             ${icon(iconChevronDown)}
           </button>
         </div>
-        ${
-          this._open && !failed
-            ? html`<div class="popup" part="popup" @mousedown=${keepFocus}>
-                ${list}
-                ${
-                  !tree
-                    ? renderSkeleton(4, this.t.base.loading)
-                    : expanded
-                      ? html`${
-                            searching && this._found(tree).length > MAX_RESULTS
-                              ? html`<p class="note" part="popup-note">
-                                  ${m.tooMany(MAX_RESULTS)}
-                                </p>`
-                              : nothing
-                          }
-                          <p class="note keys" part="popup-note" aria-hidden="true">
-                            ${m.keyboardHint}
-                          </p>`
-                      : searching
-                        ? html`<p class="note" part="popup-note">${m.noMatch}</p>`
-                        : renderEmpty(m.noUnions)
-                }
-              </div>`
-            : list
-        }
+        <div class="popup" part="popup" ?hidden=${!open || failed} @mousedown=${keepFocus}>
+          <ul
+            id="listbox"
+            role="listbox"
+            part="listbox"
+            class=${searching ? 'results' : ''}
+            aria-label=${searching ? m.searchLabel : m.listLabel(tree?.get(this._parent)?.name)}
+            ?hidden=${!expanded}
+          >
+            ${options.map((option, index) => this._renderOption(option, index, active))}
+          </ul>
+          ${
+            !open
+              ? nothing
+              : !tree
+                ? renderSkeleton(4, this.t.base.loading)
+                : !expanded
+                  ? searching
+                    ? html`<p class="note" part="popup-note">${m.noMatch}</p>`
+                    : renderEmpty(m.noUnions)
+                  : html`${
+                        this._options().length > MAX_RESULTS
+                          ? html`<p class="note" part="popup-note">${m.tooMany(MAX_RESULTS)}</p>`
+                          : nothing
+                      }
+                      <p class="note keys" part="popup-note" aria-hidden="true">
+                        ${m.keyboardHint}
+                      </p>`
+          }
+        </div>
         ${failed ? renderError(this._tree.error, this.t, () => void this._tree.run()) : nothing}
         <div class="jg-visually-hidden" role="status">${this._announcement}</div>
       </div>`,
-      html`<div id="path" part="path" class="hint" ?hidden=${!path.length}>
-          ${
-            path.length
-              ? html`<span class="jg-visually-hidden">${m.path}</span>${path
-                    .map((union) => union.name)
-                    .join(' / ')}`
-              : nothing
-          }
+      html`<div id="path" part="path" class="hint" ?hidden=${!path}>
+          ${path && html`<span class="jg-visually-hidden">${m.path}</span>${path}`}
         </div>
         <div id="hint" part="hint" class="hint" ?hidden=${!this.hint}>${this.hint}</div>`,
     );
   }
 
-  private _renderOption(
-    tree: UnionTree,
-    [kind, union]: Option,
-    index: number,
-    active: number,
-  ): TemplateResult {
+  private _renderOption([kind, union]: Option, index: number, active: number): TemplateResult {
+    const tree = this._loaded!;
     const m = this._m;
     const searching = this._searching;
     const isActive = index == active;
@@ -553,7 +544,6 @@ export class JgUnionPicker extends FormAssociated(JgDataElement) {
       part="option ${kind == 'union' ? '' : `option-${kind}`} ${isActive ? 'option-active' : ''} ${
         current ? 'option-selected' : ''
       }"
-      class="option"
       aria-selected=${isActive}
       data-index=${index}
     >
@@ -570,7 +560,7 @@ export class JgUnionPicker extends FormAssociated(JgDataElement) {
                 : union!.name
         }</span
       >
-      ${detail ? html`<span class="detail" part="option-detail">${detail}</span>` : nothing}
+      ${detail && html`<span class="detail" part="option-detail">${detail}</span>`}
       ${branch && !searching ? html`<span class="chevron">${icon(iconChevron)}</span>` : nothing}
     </li>`;
   }
