@@ -1,7 +1,7 @@
 // The platform's content modules: 劳模风采 (model-worker stories), 职工课堂 (courses, including
 // the "我在嘉兴挺好的" public-welfare series) and the 红船精神 答题拉力赛 (quiz rally).
 import * as z from 'zod/mini';
-import { checked, Int } from './build.js';
+import { checked, extend, Int } from './build.js';
 import { DateTime, Id, List, LongText, Page, PageQuery, Points, Text, Url } from './common.js';
 
 const Search = z.optional(checked(z.string(), z.maxLength(50)));
@@ -34,7 +34,7 @@ export const ModelWorkerSummary = z.object({
 export type ModelWorkerSummary = z.infer<typeof ModelWorkerSummary>;
 
 /** One story in full: plain-text paragraphs (never HTML), in reading order. */
-export const ModelWorker = z.extend(ModelWorkerSummary, {
+export const ModelWorker = extend(ModelWorkerSummary, {
   story: z.array(LongText),
   /** Their own words, shown as a quotation. */
   quote: z.nullable(Text),
