@@ -1,31 +1,38 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Localizer } from '../internal/localize.js';
-import { emitError, renderError, renderSkeleton } from '../internal/states.js';
+import { emitError } from '../internal/states.js';
 
-type Host = ReactiveControllerHost & HTMLElement;
+export interface Page<T> {
+  data: readonly T[];
+  nextCursor: string | null;
+}
 
-/** Fetches what the element shows; undefined when there is nothing to ask yet (no client). */
-export type Fetch<T> = (signal: AbortSignal, cursor?: string) => PromiseLike<T> | undefined;
+/** Fetches a page (the first without a cursor); undefined when there is nothing to ask yet. */
+export type PageFetch<T> = (
+  signal: AbortSignal,
+  cursor?: string,
+) => PromiseLike<Page<T>> | undefined;
 
 /**
- * One request whose answer an element shows, asked again whenever `key()` changes (a new
- * client, another id or filter). The content modules' small stand-in for @lit/task: a newer run
- * aborts the older one, whose answer is dropped; a failure stays in `error` and leaves the
- * element as a `jg-error` event.
+ * A cursor-paginated list: the first page as `value`, asked again whenever `key()` changes (a new
+ * client, another filter), then more pages appended on demand. A newer first page aborts the
+ * older request, whose answer is dropped; failures leave the element as `jg-error` events.
  */
-export class Load<T> implements ReactiveController {
-  /** The answer; undefined while loading (or before there is anything to load). */
-  value?: T;
+export class Pages<T> implements ReactiveController {
+  /** The items so far and the next cursor; undefined while the first page loads. */
+  value?: Page<T>;
+  /** The first page failed. */
   error?: unknown;
-  /** The latest run, settled once its answer or error is in place. */
-  done?: Promise<void>;
-  protected ctl?: AbortController;
+  /** A next page is in flight. */
+  busy = false;
+  /** The next page failed (the loaded items stay). */
+  moreError?: unknown;
+  private ctl?: AbortController;
   private key?: readonly unknown[];
 
   constructor(
-    protected readonly host: Host,
+    private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly keyOf: () => readonly unknown[],
-    protected readonly fetch: Fetch<T>,
+    private readonly fetch: PageFetch<T>,
   ) {
     host.addController(this);
   }
@@ -34,78 +41,45 @@ export class Load<T> implements ReactiveController {
     const key = this.keyOf();
     if (!this.key || key.some((v, i) => v !== this.key![i])) {
       this.key = key;
-      void this.run();
+      this.reload();
     }
   }
 
-  /** Loads again (a retry button). */
-  run(): Promise<void> {
+  /** Loads the first page again (a retry button). */
+  reload(): void {
     this.ctl?.abort();
-    const ctl = (this.ctl = new AbortController());
-    this.value = this.error = undefined;
-    this.host.requestUpdate();
-    return (this.done = this.settle(ctl, this.fetch(ctl.signal), (v) => (this.value = v)));
-  }
-
-  /** Awaits `pending`, then keeps its answer (`keep`) or error unless a newer run started. */
-  protected async settle<R>(
-    ctl: AbortController,
-    pending: PromiseLike<R> | undefined,
-    keep: (value: R) => void,
-    fail = (error: unknown) => (this.error = error),
-  ): Promise<void> {
-    if (!pending) return;
-    try {
-      const value = await pending;
-      if (ctl.signal.aborted) return;
-      keep(value);
-    } catch (error) {
-      if (ctl.signal.aborted) return;
-      fail(error);
-      emitError(this.host, error);
-    }
-    this.host.requestUpdate();
-  }
-
-  /** A skeleton while loading, the error with a retry, else `done(value)`. */
-  render(t: Localizer, lines: number, done: (value: T) => unknown): unknown {
-    if (this.error !== undefined) return renderError(this.error, t, () => void this.run());
-    return this.value === undefined ? renderSkeleton(lines, t.base.loading) : done(this.value);
-  }
-}
-
-/** A cursor-paginated list: the first page as `value`, then more pages appended on demand. */
-export class Pages<T> extends Load<{ data: readonly T[]; nextCursor: string | null }> {
-  /** A next page is in flight. */
-  busy = false;
-  /** The next page failed (the loaded items stay). */
-  moreError?: unknown;
-
-  override run(): Promise<void> {
+    this.ctl = new AbortController();
+    this.value = this.error = this.moreError = undefined;
     this.busy = false;
-    this.moreError = undefined;
-    return super.run();
+    this.load();
   }
 
   /** Fetches the next page unless one is in flight or there is none. */
   more(): void {
-    const page = this.value;
-    const ctl = this.ctl!;
-    if (this.busy || !page?.nextCursor) return;
+    if (this.busy || !this.value?.nextCursor) return;
     this.busy = true;
     this.moreError = undefined;
+    this.load(this.value);
+  }
+
+  private async load(before?: Page<T>): Promise<void> {
+    const { signal } = this.ctl!;
+    const pending = this.fetch(signal, before?.nextCursor ?? undefined);
     this.host.requestUpdate();
-    void this.settle(
-      ctl,
-      this.fetch(ctl.signal, page.nextCursor),
-      (next) => {
-        this.busy = false;
-        this.value = { data: page.data.concat(next.data), nextCursor: next.nextCursor };
-      },
-      (error) => {
-        this.busy = false;
-        this.moreError = error;
-      },
-    );
+    if (!pending) return;
+    try {
+      const page = await pending;
+      if (signal.aborted) return;
+      this.value = before
+        ? { data: before.data.concat(page.data), nextCursor: page.nextCursor }
+        : page;
+    } catch (error) {
+      if (signal.aborted) return;
+      if (before) this.moreError = error;
+      else this.error = error;
+      emitError(this.host, error);
+    }
+    this.busy = false;
+    this.host.requestUpdate();
   }
 }

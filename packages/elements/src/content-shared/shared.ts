@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { renderError } from '../internal/states.js';
+import type { Task } from '@lit/task';
+import { renderError, renderSkeleton } from '../internal/states.js';
 import type { Localizer } from '../internal/localize.js';
-import type { Pages } from './load.js';
+import type { Page, Pages } from './pages.js';
 
 /** A heading level for `aria-level` that fits the host page's outline (2–6). */
 export function level(value: number, fallback: number): number {
@@ -32,6 +33,33 @@ export function safeUrl(url: string | null | undefined, base?: string): string |
     // Not a URL: nothing to link.
   }
   return undefined;
+}
+
+/** A task's states: a skeleton until its answer, its error with a retry, else `complete`. */
+export function renderTask<T>(
+  task: Task<readonly unknown[], T>,
+  t: Localizer,
+  lines: number,
+  complete: (value: T) => unknown,
+): unknown {
+  const skeleton = () => renderSkeleton(lines, t.base.loading);
+  return task.render({
+    initial: skeleton,
+    pending: skeleton,
+    complete,
+    error: (error) => renderError(error, t, () => void task.run()),
+  });
+}
+
+/** A paged list's states: a skeleton until its first page, its error with a retry, else `done`. */
+export function renderPages<T>(
+  list: Pages<T>,
+  t: Localizer,
+  lines: number,
+  done: (page: Page<T>) => unknown,
+): unknown {
+  if (list.error !== undefined) return renderError(list.error, t, () => list.reload());
+  return list.value ? done(list.value) : renderSkeleton(lines, t.base.loading);
 }
 
 /** Texts of the line under a paged list. */

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { initialState, Task } from '@lit/task';
 import { newIdempotencyKey } from '@jiagong/client';
 import {
   courseEndpoints,
@@ -21,9 +22,16 @@ import {
 import { apiErrorMessage, errorCode } from '../internal/localize.js';
 import { emitError, renderEmpty } from '../internal/states.js';
 import { baseStyles } from '../internal/theme.js';
-import { Load, Pages } from '../content-shared/load.js';
+import { Pages } from '../content-shared/pages.js';
 import listStyles from '../content-shared/list.styles.js';
-import { apiBaseOf, level, renderMore, renderSelect, safeUrl } from '../content-shared/shared.js';
+import {
+  apiBaseOf,
+  level,
+  renderMore,
+  renderPages,
+  renderSelect,
+  safeUrl,
+} from '../content-shared/shared.js';
 import styles from './courses.styles.js';
 import { coursesMessages, type CoursesMessages } from './messages.js';
 
@@ -153,41 +161,36 @@ export class JgCourses extends JgDataElement {
   );
 
   // A convenience: without it the provider filter only offers "all".
-  private readonly _providers = new Load<CourseProvider[]>(
-    this,
-    () => [this.api.client],
-    (signal) =>
-      this.api.client?.courses.providers({ signal }).then(
-        ({ data }) => data,
-        () => [],
-      ),
-  );
+  private readonly _providers = new Task(this, {
+    args: () => [this.api.client] as const,
+    task: ([client], { signal }) =>
+      client
+        ? client.courses.providers({ signal }).then(
+            ({ data }) => data,
+            (): CourseProvider[] => [],
+          )
+        : initialState,
+  });
 
   /**
    * Ids of the courses the member signed up for. The catalogue is read with the publishable key
    * (so it does not know the member); without a member session this stays empty.
    */
-  private readonly _mine = new Load<Set<string>>(
-    this,
-    () => [this.api.client],
-    (signal) => {
-      const client = this.api.client;
-      return (
-        client &&
-        (async () => {
-          const ids = new Set<string>();
-          try {
-            for await (const signUp of client.me.courses.list({ limit: 100 }, { signal })) {
-              ids.add(signUp.course.id);
-            }
-          } catch {
-            // No member session: the sign-up button says so when pressed.
-          }
-          return ids;
-        })()
-      );
+  private readonly _mine = new Task(this, {
+    args: () => [this.api.client] as const,
+    task: async ([client], { signal }) => {
+      if (!client) return initialState;
+      const ids = new Set<string>();
+      try {
+        for await (const signUp of client.me.courses.list({ limit: 100 }, { signal })) {
+          ids.add(signUp.course.id);
+        }
+      } catch {
+        // No member session: the sign-up button says so when pressed.
+      }
+      return ids;
     },
-  );
+  });
 
   private get _m(): CoursesMessages {
     return this.t.pick(coursesMessages);
@@ -282,7 +285,7 @@ export class JgCourses extends JgDataElement {
         )}
       </div>
       ${mine ? nothing : this._renderFilters(m)}
-      ${list.render(this.t, 5, ({ data }) =>
+      ${renderPages(list, this.t, 5, ({ data }) =>
         data.length
           ? html`<ul part="list" class="list" aria-label=${mine ? m.views.mine : m.label}>
                 ${data.map((course) => this._renderCourse(course))}

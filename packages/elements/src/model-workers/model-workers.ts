@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { initialState, Task } from '@lit/task';
 import {
   modelWorkerEndpoints,
   type HonourLevel,
@@ -8,11 +9,19 @@ import {
 } from '@jiagong/contract';
 import { JgDataElement } from '../internal/data-element.js';
 import { icon, iconChevron, iconChevronLeft, iconMedal } from '../internal/icons.js';
-import { renderEmpty } from '../internal/states.js';
+import { renderEmpty, withErrorEvent } from '../internal/states.js';
 import { baseStyles } from '../internal/theme.js';
-import { Load, Pages } from '../content-shared/load.js';
+import { Pages } from '../content-shared/pages.js';
 import listStyles from '../content-shared/list.styles.js';
-import { apiBaseOf, level, renderMore, renderSelect, safeUrl } from '../content-shared/shared.js';
+import {
+  apiBaseOf,
+  level,
+  renderMore,
+  renderPages,
+  renderSelect,
+  renderTask,
+  safeUrl,
+} from '../content-shared/shared.js';
 import { modelWorkersMessages, type ModelWorkersMessages } from './messages.js';
 import styles from './model-workers.styles.js';
 
@@ -103,11 +112,12 @@ export class JgModelWorkers extends JgDataElement {
       ),
   );
 
-  private readonly _story = new Load<ModelWorker>(
-    this,
-    () => [this.api.client, this.worker],
-    (signal) => (this.worker ? this.api.client?.models.get(this.worker, { signal }) : undefined),
-  );
+  private readonly _story = new Task(this, {
+    args: () => [this.api.client, this.worker] as const,
+    task: withErrorEvent(this, async ([client, id], { signal }) =>
+      client && id ? client.models.get(id, { signal }) : initialState,
+    ),
+  });
 
   private get _m(): ModelWorkersMessages {
     return this.t.pick(modelWorkersMessages);
@@ -118,7 +128,7 @@ export class JgModelWorkers extends JgDataElement {
     if (!this.emit('jg-model-worker-select', { worker }, { cancelable: true })) return;
     this._back = this.worker = worker.id;
     await this.updateComplete;
-    await this._story.done;
+    await this._story.taskComplete.catch(() => undefined);
     await this._focus('#story-title');
   }
 
@@ -189,7 +199,7 @@ export class JgModelWorkers extends JgDataElement {
           />
         </label>
       </form>
-      ${list.render(this.t, 4, ({ data }) =>
+      ${renderPages(list, this.t, 4, ({ data }) =>
         data.length
           ? html`<ul part="list" class="list" aria-label=${m.label}>
                 ${data.map(
@@ -264,10 +274,11 @@ export class JgModelWorkers extends JgDataElement {
       >
         ${icon(iconChevronLeft)}${m.back}
       </button>
-      ${this._story.render(
+      ${renderTask(
+        this._story,
         this.t,
         6,
-        (worker) =>
+        (worker: ModelWorker) =>
           html`<article part="story" class="story" aria-labelledby="story-title">
             <header class="head">
               ${this._portrait(worker, apiBaseOf(this), 160)}

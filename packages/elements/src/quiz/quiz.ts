@@ -1,8 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { initialState, Task } from '@lit/task';
 import { newIdempotencyKey, type JiagongClient } from '@jiagong/client';
 import {
   quizEndpoints,
+  type QuizLeaderboardEntry,
   type QuizQuestion,
   type QuizRally,
   type QuizResult,
@@ -23,10 +25,9 @@ import {
   type IconPath,
 } from '../internal/icons.js';
 import { apiErrorMessage, errorCode } from '../internal/localize.js';
-import { emitError, renderEmpty, renderError } from '../internal/states.js';
+import { emitError, renderEmpty, renderError, withErrorEvent } from '../internal/states.js';
 import { baseStyles } from '../internal/theme.js';
-import { Load } from '../content-shared/load.js';
-import { level, safeUrl } from '../content-shared/shared.js';
+import { level, renderTask, safeUrl } from '../content-shared/shared.js';
 import { quizMessages, type QuizMessages } from './messages.js';
 import styles from './quiz.styles.js';
 
@@ -115,41 +116,43 @@ export class JgQuiz extends JgDataElement {
   private _key?: string;
 
   /** The current round (null when none is open), with the member's result if they took part. */
-  private readonly _load = new Load<QuizRally | null>(
-    this,
-    () => [this.api.client],
-    (signal) => this.api.client && this._fetch(this.api.client, signal),
-  );
-
-  private readonly _board = new Load(
-    this,
-    () => [this.api.client, this._phase === 'result' && this._result?.rallyId],
-    (signal) => {
-      const id = this._phase === 'result' && this._result?.rallyId;
-      return id ? this.api.client?.quiz.leaderboard(id, { signal }).then((r) => r.data) : undefined;
+  private readonly _load = new Task(this, {
+    args: () => [this.api.client] as const,
+    task: withErrorEvent(
+      this,
+      async ([client]: readonly [JiagongClient | undefined], { signal }) => {
+        if (!client) return initialState;
+        const rally = await client.quiz.current({ signal });
+        const result = rally && (await client.me.quiz.result(rally.id, { signal }));
+        // The questions only for the review of a result: answering starts with the start button.
+        const questions = result ? (await client.quiz.questions(rally.id, { signal })).data : [];
+        return { rally, result, questions };
+      },
+    ),
+    onComplete: ({ result, questions }) => {
+      this._stop();
+      this._result = result || undefined;
+      this._questions = questions;
+      this._phase = result ? 'result' : 'intro';
+      this._error = undefined;
     },
-  );
+  });
+
+  private readonly _board = new Task(this, {
+    args: () =>
+      [this.api.client, this._phase === 'result' ? this._result?.rallyId : undefined] as const,
+    task: async ([client, id], { signal }) =>
+      client && id ? (await client.quiz.leaderboard(id, { signal })).data : initialState,
+  });
 
   private get _m(): QuizMessages {
     return this.t.pick(quizMessages);
   }
 
-  private async _fetch(client: JiagongClient, signal: AbortSignal): Promise<QuizRally | null> {
-    const rally = await client.quiz.current({ signal });
-    const result = rally && (await client.me.quiz.result(rally.id, { signal }));
-    // The questions only for the review of a result: answering starts with the start button.
-    this._questions = result ? (await client.quiz.questions(rally.id, { signal })).data : [];
-    this._stop();
-    this._result = result || undefined;
-    this._phase = result ? 'result' : 'intro';
-    this._error = undefined;
-    return rally;
-  }
-
   /** Starts the round's questions (the start button). */
   async start(): Promise<void> {
     const client = this.api.client;
-    const rally = this._load.value;
+    const rally = this._load.value?.rally;
     if (!client || !rally || this._busy) return;
     this._busy = true;
     this._error = undefined;
@@ -180,7 +183,7 @@ export class JgQuiz extends JgDataElement {
    */
   async submit(force = false): Promise<QuizResult | undefined> {
     const client = this.api.client;
-    const rally = this._load.value;
+    const rally = this._load.value?.rally;
     if (!client || !rally || this._busy || this._phase !== 'question') return undefined;
     if (this._unanswered && !force && !this._confirming) {
       this._confirming = true;
@@ -287,7 +290,7 @@ export class JgQuiz extends JgDataElement {
   }
 
   protected override render(): TemplateResult {
-    return html`${this._load.render(this.t, 4, (rally) =>
+    return html`${renderTask(this._load, this.t, 4, ({ rally }: { rally: QuizRally | null }) =>
         !rally
           ? renderEmpty(this._m.none, this._m.noneDetail)
           : this._phase === 'result'
@@ -511,7 +514,7 @@ export class JgQuiz extends JgDataElement {
           })}
         </ol>
       </details>
-      ${this._board.render(t, 3, (rows) =>
+      ${renderTask(this._board, t, 3, (rows: QuizLeaderboardEntry[]) =>
         rows.length
           ? html`<table part="leaderboard">
               <caption>
