@@ -1,23 +1,30 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
+import { virtualize, virtualizerRef } from '@lit-labs/virtualizer/virtualize.js';
+import { grid } from '@lit-labs/virtualizer/layouts/grid.js';
+import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
 import type { MallCategory, Product } from '@jiagong/contract';
 import { icon, iconSearch } from '../internal/icons.js';
 import { emitError, renderEmpty, renderError } from '../internal/states.js';
 import { MallElement } from './mall-element.js';
 import { PagedList, listMore, listState } from './paged-list.js';
-import { VirtualGrid } from './virtual-grid.js';
 
 export type ProductSort = 'points_asc' | 'points_desc' | 'newest';
 
-/**
- * Cell width and height, normal and senior: fixed, so nothing jumps while images load. The
- * cells are spread evenly over the row; each pads its own card so neighbours never touch.
- */
+/** Cell width and height of the virtualised grid, normal and senior; fixed so nothing jumps while images load. */
 const CELLS = [
   [164, 268],
   [204, 352],
 ] as const;
+// space-evenly spreads the fixed-size cells over the row; each cell pads its own card so
+// neighbours never touch however narrow the row.
+const layout = ([width, height]: readonly [number, number]) =>
+  grid({
+    itemSize: { width: `${width}px`, height: `${height}px` },
+    gap: '0px',
+    justify: 'space-evenly',
+  });
+const LAYOUTS = [layout(CELLS[0]), layout(CELLS[1])] as const;
 
 /**
  * The points-mall product grid: categories, debounced search, sort and an "I can afford"
@@ -79,18 +86,6 @@ export class JgMallProductGrid extends MallElement {
   @state() private balanceError: unknown;
 
   private readonly list = new PagedList<Product>(this);
-  private readonly cells = new VirtualGrid(
-    this,
-    () => ({
-      box: this.renderRoot.querySelector('[role=list]'),
-      size: CELLS[this.effectiveSenior ? 1 : 0],
-      count: this.list.items.length,
-    }),
-    // Fetch the next page when the rendered range comes close to the last loaded product.
-    () => {
-      if (this.cells.end > this.list.items.length - 24) void this.list.more();
-    },
-  );
   private timer?: ReturnType<typeof setTimeout>;
   private client?: unknown;
   private query?: string;
@@ -201,13 +196,17 @@ export class JgMallProductGrid extends MallElement {
   }
 
   /** Arrow keys move between cards, by row up and down; Home and End go to the ends. */
-  private async onKeydown(event: KeyboardEvent): Promise<void> {
+  private onKeydown(event: KeyboardEvent): void {
     const card = (event.target as HTMLElement).closest<HTMLElement>('[data-index]');
     if (!card || event.altKey || event.ctrlKey || event.metaKey) return;
+    const gridEl = event.currentTarget as HTMLElement;
     const index = Number(card.dataset.index);
     const last = this.list.items.length - 1;
-    const columns = this.cells.columns;
-    let target = (
+    const columns = Math.max(
+      1,
+      Math.floor(gridEl.clientWidth / CELLS[this.effectiveSenior ? 1 : 0][0]),
+    );
+    const target = (
       {
         ArrowRight: index + 1,
         ArrowLeft: index - 1,
@@ -219,13 +218,23 @@ export class JgMallProductGrid extends MallElement {
     )[event.key];
     if (target === undefined) return;
     event.preventDefault();
-    target = Math.min(last, Math.max(0, target));
-    // Render the card's row if it is out of range; focusing it scrolls it into view.
-    this.cells.pin = target;
-    this.requestUpdate();
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`[data-index="${target}"]`)?.focus();
-    this.cells.pin = undefined;
+    void this.focusCard(Math.min(last, Math.max(0, target)), gridEl);
+  }
+
+  /** Focuses a card, first scrolling it into the rendered range when the virtualizer left it out. */
+  private async focusCard(index: number, gridEl: HTMLElement): Promise<void> {
+    const find = () => this.renderRoot.querySelector<HTMLElement>(`[data-index="${index}"]`);
+    if (!find()) {
+      const virtualizer = (gridEl as HTMLElement & { [virtualizerRef]?: VirtualizerLike })[
+        virtualizerRef
+      ];
+      virtualizer?.element(index)?.scrollIntoView({ block: 'nearest' });
+      await virtualizer?.layoutComplete;
+      await this.updateComplete;
+    }
+    const card = find();
+    card?.focus();
+    card?.scrollIntoView({ block: 'nearest' });
   }
 
   override render(): TemplateResult {
@@ -235,7 +244,9 @@ export class JgMallProductGrid extends MallElement {
       this.affordable && this.balanceError
         ? renderError(this.balanceError, this.t, () => void this.loadBalance())
         : listState(list, this.t, () => renderEmpty(m.noProducts, m.noProductsDetail));
-    const { first, end } = this.cells;
+    // One template whatever the state, so the grid's container stays in the document: the
+    // virtualizer looks for scrolling ancestors when it starts, and a container freshly cloned
+    // into a detached fragment would have none (it would then follow only the window's scroll).
     // The selects bind .value (it follows later changes; options the member picked ignore
     // `selected`) and ?selected (the first render, before the options exist).
     return html`<div class="toolbar" part="toolbar">
@@ -311,14 +322,28 @@ export class JgMallProductGrid extends MallElement {
           ${m.loadedCount(this.num(list.items.length), list.next !== null)}
         </p>`
       }
-      <div class="grid" part="grid" ?hidden=${!!state} @keydown=${this.onKeydown}>
-        <div role="list" aria-label=${m.productsLabel}>
-          ${repeat(
-            state ? [] : list.items.slice(first, end),
-            (product) => product.id,
-            (product, i) => this.card(product, first + i),
-          )}
-        </div>
+      <div
+        class="grid"
+        part="grid"
+        role="list"
+        aria-label=${m.productsLabel}
+        ?hidden=${!!state}
+        @rangeChanged=${(e: RangeChangedEvent) => {
+          if (e.last >= list.items.length - 24) void list.more();
+        }}
+        @keydown=${this.onKeydown}
+      >
+        ${
+          state
+            ? nothing
+            : virtualize({
+                items: list.items as Product[],
+                keyFunction: (product: Product) => product.id,
+                renderItem: (product: Product, index: number) => this.card(product, index),
+                layout: LAYOUTS[this.effectiveSenior ? 1 : 0],
+                scroller: this.scroller,
+              })
+        }
       </div>
       ${state ? nothing : listMore(list, this.t, m.loadMore)}`;
   }
@@ -356,4 +381,9 @@ export class JgMallProductGrid extends MallElement {
       </button>
     </div>`;
   }
+}
+
+interface VirtualizerLike {
+  element(index: number): { scrollIntoView(options?: ScrollIntoViewOptions): void } | undefined;
+  layoutComplete: Promise<void>;
 }

@@ -150,16 +150,10 @@ export default css`
     border-radius: 999px;
   }
 
-  /* The virtualised product grid: fixed-size cells (columns, rows and the padding down to the
-     first rendered row are set by VirtualGrid), so nothing jumps while images load. */
+  /* The virtualised product grid: fixed-size cells, so nothing jumps while images load. */
   :host([scroller]) .grid {
     height: var(--jg-mall-grid-height, 70vh);
     overflow: auto;
-  }
-  .grid > div {
-    display: grid;
-    justify-content: space-evenly;
-    align-content: start;
   }
   .cell {
     padding: 6px;

@@ -70,11 +70,6 @@ export class JgPointsMall extends MallElement {
     });
   }
 
-  private get grid(): JgMallProductGrid | null | undefined {
-    // No render root yet when rendered on the server.
-    return this.renderRoot?.querySelector('jg-mall-product-grid');
-  }
-
   /** The member's balance as last read from the API. */
   get balance(): number | undefined {
     return this.points?.balance;
@@ -154,7 +149,7 @@ export class JgPointsMall extends MallElement {
   };
 
   private patchStock({ productId }: Order, delta: number): void {
-    const grid = this.grid;
+    const grid = this.renderRoot.querySelector<JgMallProductGrid>('jg-mall-product-grid');
     const product = grid?.loadedProducts.find((item) => item.id === productId);
     if (product) grid!.updateProduct({ ...product, stock: Math.max(0, product.stock + delta) });
   }
@@ -162,6 +157,7 @@ export class JgPointsMall extends MallElement {
   override render(): TemplateResult {
     const m = this.m;
     const { view, points } = this;
+    const grid = this.renderRoot.querySelector<JgMallProductGrid>('jg-mall-product-grid');
     const balance = points?.balance;
     return html`<div part="header">
         ${
@@ -241,7 +237,7 @@ export class JgPointsMall extends MallElement {
           view === 'product'
             ? html`<jg-mall-product
                 product-id=${this.productId}
-                .product=${this.grid?.loadedProducts.find((item) => item.id === this.productId)}
+                .product=${grid?.loadedProducts.find((item) => item.id === this.productId)}
                 .balance=${balance}
                 .locale=${this.locale}
                 ?senior=${this.effectiveSenior}
