@@ -70,6 +70,11 @@ export class JgPointsMall extends MallElement {
     });
   }
 
+  private get grid(): JgMallProductGrid | null | undefined {
+    // No render root yet when rendered on the server.
+    return this.renderRoot?.querySelector('jg-mall-product-grid');
+  }
+
   /** The member's balance as last read from the API. */
   get balance(): number | undefined {
     return this.points?.balance;
@@ -149,7 +154,7 @@ export class JgPointsMall extends MallElement {
   };
 
   private patchStock({ productId }: Order, delta: number): void {
-    const grid = this.renderRoot.querySelector<JgMallProductGrid>('jg-mall-product-grid');
+    const grid = this.grid;
     const product = grid?.loadedProducts.find((item) => item.id === productId);
     if (product) grid!.updateProduct({ ...product, stock: Math.max(0, product.stock + delta) });
   }
@@ -157,7 +162,6 @@ export class JgPointsMall extends MallElement {
   override render(): TemplateResult {
     const m = this.m;
     const { view, points } = this;
-    const grid = this.renderRoot.querySelector<JgMallProductGrid>('jg-mall-product-grid');
     const balance = points?.balance;
     return html`<div part="header">
         ${
@@ -237,7 +241,7 @@ export class JgPointsMall extends MallElement {
           view === 'product'
             ? html`<jg-mall-product
                 product-id=${this.productId}
-                .product=${grid?.loadedProducts.find((item) => item.id === this.productId)}
+                .product=${this.grid?.loadedProducts.find((item) => item.id === this.productId)}
                 .balance=${balance}
                 .locale=${this.locale}
                 ?senior=${this.effectiveSenior}
