@@ -60,7 +60,7 @@ export declare abstract class FormAssociatedMembers {
   protected formValue(value: string, valid: boolean): string | FormData | null;
   protected _sync(): void;
   protected _outerLabel(): string | typeof nothing;
-  protected _frame(field: unknown, below: unknown): TemplateResult;
+  protected _frame(field: unknown, extra?: unknown, path?: unknown): TemplateResult;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -270,9 +270,17 @@ export function FormAssociated<T extends ElementClass>(Base: T): T & Mixed {
       return text || nothing;
     }
 
-    /** Label, the field, what goes under it (`below`), and the feedback live region. */
-    protected _frame(field: unknown, below: unknown): TemplateResult {
+    /**
+     * Label, the field, what goes under it (`path`, then the hint followed by `extra`), and the
+     * feedback live region.
+     */
+    protected _frame(
+      field: unknown,
+      extra: unknown = nothing,
+      path: unknown = nothing,
+    ): TemplateResult {
       const feedback = this._showing ? this._feedback : undefined;
+      const hint = this.hint;
       return html`<div class="control" part="form-control">
         ${
           this.label
@@ -288,7 +296,10 @@ export function FormAssociated<T extends ElementClass>(Base: T): T & Mixed {
               >`
             : nothing
         }
-        ${field}${below}
+        ${field}${path}
+        <div id="hint" part="hint" class="hint" ?hidden=${!hint && extra === nothing}>
+          ${hint && html`<span>${hint}</span>`}${extra}
+        </div>
         <div
           id="feedback"
           part="feedback"

@@ -247,8 +247,7 @@ export abstract class JgFormControl extends FormAssociated(JgElement) {
   protected override render(): TemplateResult {
     const valid = !this._parsed.invalid && !this._customError;
     const text = this._text;
-    const hint = this.hint;
-    const extra = this.renderExtraHint();
+    // `change` is not composed: the input's is re-dispatched from the host so the page sees it.
     return this._frame(
       html`<div class="field" part="base">
         ${this.renderPrefix()}
@@ -275,10 +274,7 @@ export abstract class JgFormControl extends FormAssociated(JgElement) {
         />
         ${this.renderSuffix()}
       </div>`,
-      // `change` is not composed: it is re-dispatched from the host above so the page sees it.
-      html`<div id="hint" part="hint" class="hint" ?hidden=${!hint && extra === nothing}>
-        ${hint ? html`<span>${hint}</span>` : nothing}${extra}
-      </div>`,
+      this.renderExtraHint(),
     );
   }
 }

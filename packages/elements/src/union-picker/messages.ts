@@ -56,7 +56,7 @@ export const unionPickerMessages = {
     back: (to) => (to ? `Back to ${to}` : 'Back'),
     top: 'All unions',
     chooseThis: (name) => `Choose ${name} itself`,
-    lowerLevels: (count) => (count === 1 ? '1 below' : `${count} below`),
+    lowerLevels: (count) => `${count} below`,
     results: (count) => (count === 1 ? '1 union found' : `${count} unions found`),
     tooMany: (shown) => `Showing the first ${shown}; type more to narrow down`,
     noMatch: 'No union matches',

@@ -171,7 +171,7 @@ export class JgUnionPicker extends FormAssociated(JgDataElement) {
     this.renderRoot.addEventListener('click', (event) => {
       const item = (event.target as Element).closest('li');
       if (!item) return;
-      this._active = +item.dataset.index!;
+      this._active = +item.id.slice(7); // `option-N`
       this._activate(this._options()[this._active]!);
       this._input!.focus();
     });
@@ -511,10 +511,10 @@ export class JgUnionPicker extends FormAssociated(JgDataElement) {
         ${failed ? renderError(this._tree.error, this.t, () => void this._tree.run()) : nothing}
         <div class="jg-visually-hidden" role="status">${this._announcement}</div>
       </div>`,
+      nothing,
       html`<div id="path" part="path" class="hint" ?hidden=${!path}>
-          ${path && html`<span class="jg-visually-hidden">${m.path}</span>${path}`}
-        </div>
-        <div id="hint" part="hint" class="hint" ?hidden=${!this.hint}>${this.hint}</div>`,
+        ${path && html`<span class="jg-visually-hidden">${m.path}</span>${path}`}
+      </div>`,
     );
   }
 
@@ -545,7 +545,6 @@ export class JgUnionPicker extends FormAssociated(JgDataElement) {
         current ? 'option-selected' : ''
       }"
       aria-selected=${isActive}
-      data-index=${index}
     >
       ${current ? html`<span class="current">${icon(iconCheck, m.current)}</span>` : nothing}
       ${kind == 'back' ? icon(iconChevronLeft) : kind == 'self' ? icon(iconCheckCircle) : nothing}
