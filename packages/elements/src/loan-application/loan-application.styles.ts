@@ -191,6 +191,7 @@ export default css`
   .choice {
     display: flex;
     gap: var(--jg-space-2);
+    min-height: var(--jg-target-size);
     cursor: pointer;
   }
   .choice .note {

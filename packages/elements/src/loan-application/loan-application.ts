@@ -38,6 +38,7 @@ import {
   type ConsentTicks,
   type LoanStep,
   type LoanValues,
+  type SubmitDetail,
 } from './model.js';
 import { serverFieldMessage } from './server-errors.js';
 import { renderStep } from './steps.js';
@@ -55,12 +56,7 @@ export type JgLoanStepEvent = CustomEvent<{
  * `jg-loan-submit` (cancelable): the member confirmed the application; `preventDefault()` stops
  * the submission. Sensitive fields are deliberately not in the detail.
  */
-export type JgLoanSubmitEvent = CustomEvent<{
-  productId: string;
-  amountFen: number;
-  termMonths: number;
-  repaymentMethod: RepaymentMethod;
-}>;
+export type JgLoanSubmitEvent = CustomEvent<SubmitDetail>;
 
 /** `jg-loan-submitted`: the application was created (masked, as the API returns it). */
 export type JgLoanSubmittedEvent = CustomEvent<{ application: LoanApplication }>;
@@ -343,14 +339,12 @@ export class JgLoanApplication extends JgDataElement {
   private async _submit(): Promise<void> {
     const product = this._product!;
     if (this._submitting) return;
-    const input = toApplicationInput(
+    const [input, detail] = toApplicationInput(
       this._values,
       product,
       this._consents,
       `${this.channel || location.host || 'web'} @jiagong/elements/${VERSION}`.slice(0, 100),
     );
-    const { productId, amountFen, termMonths, repaymentMethod } = input;
-    const detail = { productId, amountFen, termMonths, repaymentMethod };
     if (!this.emit('jg-loan-submit', detail, { cancelable: true })) {
       this._alert = this.t.pick(messages).cancelled;
       return;

@@ -48,6 +48,12 @@ export const emptyValues = (): LoanValues => ({
   purpose: '',
 });
 
+/** What `jg-loan-submit` tells: the loan asked for, without personal data. */
+export type SubmitDetail = Pick<
+  LoanApplicationInput,
+  'productId' | 'amountFen' | 'termMonths' | 'repaymentMethod'
+>;
+
 /** Consent ticks by consent text id. Never part of a draft: consent is given at submission. */
 export type ConsentTicks = Record<string, boolean>;
 
@@ -121,18 +127,24 @@ export function resumeLimit(
   return first < 0 ? 4 : first;
 }
 
-/** The request body for `me.loanApplications.create`. */
+/**
+ * The request body for `me.loanApplications.create`, and the part of it `jg-loan-submit` may
+ * show (nothing sensitive).
+ */
 export function toApplicationInput(
   v: LoanValues,
   product: LoanProduct,
   consents: ConsentTicks,
   channel: string,
-): LoanApplicationInput {
-  return {
+): [input: LoanApplicationInput, detail: SubmitDetail] {
+  const detail = {
     productId: product.id,
     amountFen: Number(v.amountFen),
     termMonths: v.termMonths,
     repaymentMethod: v.repaymentMethod || 'equal-instalment',
+  } as const;
+  const input = {
+    ...detail,
     applicant: { name: v.name, idNumber: v.idNumber, mobile: v.mobile, unionId: v.unionId },
     employer: { name: v.employerName.trim(), uscc: v.uscc },
     purpose: v.purpose.trim(),
@@ -143,6 +155,7 @@ export function toApplicationInput(
     })),
     channel,
   };
+  return [input, detail];
 }
 
 /** The controls of each step that a server field error can point at (consents aside). */
