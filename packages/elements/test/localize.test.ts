@@ -36,10 +36,21 @@ describe('Localizer', () => {
 });
 
 describe('apiErrorMessage', () => {
-  it('uses the contract catalogue for API error codes, never the raw server text', () => {
-    const error = { name: 'ApiError', code: 'card_inactive', message: 'raw server text' };
+  it("shows an API error's own message: the client asked for it in the element's language", () => {
+    const error = {
+      name: 'ApiError',
+      code: 'card_inactive',
+      status: 422,
+      message: '会员卡当前不可用',
+    };
     assert.equal(apiErrorMessage(error, 'zh-CN'), '会员卡当前不可用');
-    assert.equal(apiErrorMessage(error, 'en'), 'The member card is not active');
+  });
+
+  it('has own words for server failures and rate limits, whatever the server said', () => {
+    const failure = { name: 'ApiError', code: 'internal_error', status: 502, message: 'HTTP 502' };
+    assert.equal(apiErrorMessage(failure, 'zh-CN'), '服务暂时异常，请稍后再试');
+    const limited = { name: 'ApiError', code: 'rate_limited', status: 429, message: 'slow down' };
+    assert.match(apiErrorMessage(limited, 'en'), /Too many requests/);
   });
 
   it('speaks to members, not developers, about missing sessions', () => {
