@@ -179,7 +179,8 @@ export class JgUnionPicker extends FormAssociated(JgDataElement) {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (changed.has('_active') || changed.has('_parent')) {
+    // Keeps the active entry in view as the keys move it (a no-op when it is visible).
+    if (this._open) {
       this.renderRoot.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
     }
   }
@@ -207,6 +208,14 @@ export class JgUnionPicker extends FormAssociated(JgDataElement) {
     const tops = tree.children(null);
     // A single top (the city union) is not worth a level of its own.
     return tops.length == 1 ? tops[0]!.id : null;
+  }
+
+  /** The names of the unions above `id`, from the top (`嘉兴市总工会 / 南湖区总工会`). */
+  private _above(id: string): string {
+    return (this._loaded?.path(id) ?? [])
+      .slice(0, -1)
+      .map((union) => union.name)
+      .join(' / ');
   }
 
   private _inBounds(id: string): boolean {
@@ -408,10 +417,7 @@ export class JgUnionPicker extends FormAssociated(JgDataElement) {
     const options = open ? this._shown() : [];
     const expanded = options.length > 0;
     const active = expanded ? this._active : -1;
-    const path = this.selectedPath
-      .slice(0, -1)
-      .map((union) => union.name)
-      .join(' / ');
+    const path = this._above(this.value);
     const disabled = this._disabled;
     return this._frame(
       html`<div class="anchor">
@@ -530,11 +536,7 @@ export class JgUnionPicker extends FormAssociated(JgDataElement) {
       kind != 'union'
         ? ''
         : searching
-          ? tree
-              .path(union!.id)
-              .slice(0, -1)
-              .map((node) => node.name)
-              .join(' / ')
+          ? this._above(union!.id)
           : branch
             ? m.lowerLevels(tree.children(union!.id).length)
             : '';
