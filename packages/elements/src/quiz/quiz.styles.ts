@@ -13,7 +13,7 @@ export default css`
   fieldset,
   .box,
   ol,
-  li {
+  ol > li {
     display: grid;
     gap: var(--jg-space-3);
     margin: 0;
@@ -50,9 +50,9 @@ export default css`
   summary {
     color: var(--jg-color-primary);
   }
-  .title,
-  legend,
-  .box p {
+  .title:focus,
+  legend:focus,
+  .box p:focus {
     outline: none;
   }
   .rules,
@@ -152,7 +152,7 @@ export default css`
   ol {
     padding-inline-start: 1.5em;
   }
-  li {
+  ol > li {
     gap: var(--jg-space-1);
   }
   .q {
