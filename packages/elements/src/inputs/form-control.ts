@@ -91,10 +91,10 @@ export abstract class JgFormControl extends FormAssociated(JgElement) {
   private _typing = false;
   private _parsed: Parsed = { value: '' };
 
-  /** The inner input's `type`, `inputmode` and `autocomplete`; subclasses choose. */
-  protected fieldType = 'text';
-  protected fieldInputMode = 'text';
-  protected fieldAutocomplete = 'off';
+  /** The inner input's `type`, `inputmode` and `autocomplete` (default `off`); subclasses choose. */
+  protected fieldType?: string;
+  protected fieldInputMode?: string;
+  protected fieldAutocomplete?: string;
   /** The contract's name of the field, for its validation messages. */
   protected field?: ValidationField;
 
@@ -144,17 +144,11 @@ export abstract class JgFormControl extends FormAssociated(JgElement) {
   }
 
   /** Extra text under the field (after `hint`), e.g. the 大写 amount. */
-  protected renderExtraHint(): unknown {
-    return nothing;
-  }
+  protected renderExtraHint?(): unknown;
 
-  protected renderPrefix(): unknown {
-    return nothing;
-  }
-
-  protected renderSuffix(): unknown {
-    return nothing;
-  }
+  /** Before and after the inner input in its box (e.g. `¥` and `元`). */
+  protected renderPrefix?(): unknown;
+  protected renderSuffix?(): unknown;
 
   protected get messages(): InputMessages {
     return this.t.pick(inputMessages);
@@ -250,13 +244,13 @@ export abstract class JgFormControl extends FormAssociated(JgElement) {
     // `change` is not composed: the input's is re-dispatched from the host so the page sees it.
     return this._frame(
       html`<div class="field" part="base">
-        ${this.renderPrefix()}
+        ${this.renderPrefix?.()}
         <input
           id="input"
           part="input"
-          type=${this.fieldType}
-          inputmode=${this.fieldInputMode}
-          autocomplete=${this.fieldAutocomplete}
+          type=${this.fieldType ?? nothing}
+          inputmode=${this.fieldInputMode ?? nothing}
+          autocomplete=${this.fieldAutocomplete ?? 'off'}
           spellcheck="false"
           autocapitalize="off"
           .value=${live(this._focused || !text ? text : this.toDisplayText(text, valid))}
@@ -272,9 +266,9 @@ export abstract class JgFormControl extends FormAssociated(JgElement) {
           @focus=${this._onFocus}
           @blur=${this._onBlur}
         />
-        ${this.renderSuffix()}
+        ${this.renderSuffix?.()}
       </div>`,
-      this.renderExtraHint(),
+      this.renderExtraHint?.(),
     );
   }
 }
