@@ -1,36 +1,14 @@
 import * as z from 'zod/mini';
 import { endpoints, pathParams, type Endpoint, type EndpointName } from './endpoints.js';
 import { commonErrors, endpointDocs } from './endpoints/docs.js';
-import { isInt } from './schemas/build.js';
-import { DateOnly, DateTime } from './schemas/common.js';
 import { ErrorBody, errorCatalogue, type ErrorCode } from './schemas/errors.js';
 
 type JsonSchema = Record<string, unknown>;
-
-// The contract checks dates with patterns and integers with a check function (smaller in
-// browser bundles than zod's iso and int schemas); the document describes them as zod would.
-const formats = new Map<unknown, string>([
-  [DateTime, 'date-time'],
-  [DateOnly, 'date'],
-]);
-const { MAX_SAFE_INTEGER, MIN_SAFE_INTEGER } = Number;
-
-const checksInt = (schema: z.core.$ZodType) =>
-  (schema._zod.def.checks ?? []).some((check) => check._zod.check === isInt);
 
 function schemaOf(schema: z.ZodMiniType, io: 'input' | 'output'): JsonSchema {
   const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, {
     io,
     unrepresentable: 'any',
-    override: ({ zodSchema, jsonSchema }) => {
-      const format = formats.get(zodSchema);
-      if (format) jsonSchema.format = format;
-      if (checksInt(zodSchema)) {
-        jsonSchema.type = 'integer';
-        jsonSchema.minimum = Math.max(jsonSchema.minimum ?? MIN_SAFE_INTEGER, MIN_SAFE_INTEGER);
-        jsonSchema.maximum = Math.min(jsonSchema.maximum ?? MAX_SAFE_INTEGER, MAX_SAFE_INTEGER);
-      }
-    },
   }) as JsonSchema;
   return rest;
 }

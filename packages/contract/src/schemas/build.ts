@@ -6,6 +6,7 @@
 // its module: the loan family carried the mall's product schema and the sandbox's inputs. Built
 // with `checked` and `Int` instead, an unused schema is dropped.
 import * as z from 'zod/mini';
+import { int } from './checks.js';
 
 type Check<T> = z.core.$ZodCheck<T> | z.core.CheckFn<T>;
 
@@ -28,29 +29,5 @@ export function extend<Base extends z.core.$ZodShape, Shape extends z.core.$ZodS
   return z.object({ ...base.shape, ...shape });
 }
 
-/**
- * Checks that a number is a safe integer and reports what `z.int()` reports (`invalid_type`
- * expected `int`; `too_big`/`too_small` of origin `int` outside the safe range). A plain check
- * function: `z.int()` brings zod's number-format schema and check classes into every browser
- * bundle (≈ 0.35 KB gzip).
- */
-export const isInt: z.core.CheckFn<number> = (payload) => {
-  const input = payload.value;
-  const issue = { origin: 'int', inclusive: true, input, continue: true } as const;
-  if (!Number.isInteger(input)) {
-    payload.issues.push({
-      code: 'invalid_type',
-      expected: 'int',
-      format: 'safeint',
-      input,
-      continue: false,
-    });
-  } else if (input > Number.MAX_SAFE_INTEGER) {
-    payload.issues.push({ ...issue, code: 'too_big', maximum: Number.MAX_SAFE_INTEGER });
-  } else if (input < Number.MIN_SAFE_INTEGER) {
-    payload.issues.push({ ...issue, code: 'too_small', minimum: Number.MIN_SAFE_INTEGER });
-  }
-};
-
 /** A safe integer. Shared, so schemas refer to it instead of calling `z.int()` each time. */
-export const Int = checked(z.number(), isInt);
+export const Int = checked(z.number(), int);

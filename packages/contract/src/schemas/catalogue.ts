@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { checked, Int, isInt } from './build.js';
+import { checked, Int } from './build.js';
+import { int, maxLength, maximum, minimum } from './checks.js';
 import { Id, List, Page, PageQuery, Text, LongText, Url, DateTime } from './common.js';
 
 /** Ids of the platform's service modules; an API may add more, so clients accept any string. */
@@ -31,7 +32,7 @@ export type Service = z.infer<typeof Service>;
 export const ServiceList = List(Service);
 
 /** Union levels: 1 市总工会, 2 县(市、区)总工会, 3 镇(街道)总工会, 4 基层工会. */
-export const UnionLevel = checked(Int, z.minimum(1), z.maximum(4));
+export const UnionLevel = checked(Int, minimum(1), maximum(4));
 export const Union = z.object({
   id: Id,
   name: Text,
@@ -44,7 +45,7 @@ export const Union = z.object({
 export type Union = z.infer<typeof Union>;
 export const UnionQuery = z.object({
   parentId: z.optional(Id),
-  q: z.optional(checked(z.string(), z.maxLength(50))),
+  q: z.optional(checked(z.string(), maxLength(50))),
 });
 export const UnionList = List(Union);
 
@@ -71,9 +72,9 @@ export const Merchant = z.object({
 });
 export type Merchant = z.infer<typeof Merchant>;
 export const MerchantQuery = z.object({
-  county: z.optional(checked(z.string(), z.maxLength(12))),
+  county: z.optional(checked(z.string(), maxLength(12))),
   category: z.optional(MerchantCategory),
-  q: z.optional(checked(z.string(), z.maxLength(50))),
+  q: z.optional(checked(z.string(), maxLength(50))),
   ...PageQuery,
 });
 export const MerchantPage = Page(Merchant);
@@ -91,10 +92,10 @@ export const Product = z.object({
   description: LongText,
   imageUrl: Url,
   images: z.array(Url),
-  pointsPrice: checked(Int, z.minimum(0)),
-  cashPriceFen: checked(Int, z.minimum(0)),
-  stock: checked(Int, z.minimum(0)),
-  perMemberLimit: z.nullable(checked(Int, z.minimum(1))),
+  pointsPrice: checked(Int, minimum(0)),
+  cashPriceFen: checked(Int, minimum(0)),
+  stock: checked(Int, minimum(0)),
+  perMemberLimit: z.nullable(checked(Int, minimum(1))),
   fulfilment: Fulfilment,
   createdAt: DateTime,
 });
@@ -102,10 +103,10 @@ export type Product = z.infer<typeof Product>;
 export const ProductSort = z.enum(['points_asc', 'points_desc', 'newest']);
 export const ProductQuery = z.object({
   category: z.optional(Id),
-  q: z.optional(checked(z.string(), z.maxLength(50))),
+  q: z.optional(checked(z.string(), maxLength(50))),
   sort: z.optional(ProductSort),
   /** Only products whose points price is at most this ("I can afford"). */
-  maxPoints: z.optional(checked(z.coerce.number(), isInt, z.minimum(0))),
+  maxPoints: z.optional(checked(z.coerce.number(), int, minimum(0))),
   ...PageQuery,
 });
 export const ProductPage = Page(Product);
@@ -134,12 +135,12 @@ export const LoanProduct = z.object({
   name: Text,
   description: LongText,
   lender: z.object({ name: Text, contact: Text }),
-  minAmountFen: checked(Int, z.minimum(0)),
-  maxAmountFen: checked(Int, z.minimum(0)),
-  termsMonths: z.array(checked(Int, z.minimum(1))),
+  minAmountFen: checked(Int, minimum(0)),
+  maxAmountFen: checked(Int, minimum(0)),
+  termsMonths: z.array(checked(Int, minimum(1))),
   /** 年化利率 range, decimal percent (4.35 means 4.35 %). */
-  aprMinPercent: checked(z.number(), z.minimum(0)),
-  aprMaxPercent: checked(z.number(), z.minimum(0)),
+  aprMinPercent: checked(z.number(), minimum(0)),
+  aprMaxPercent: checked(z.number(), minimum(0)),
   repaymentMethods: z.array(RepaymentMethod),
   minAge: Int,
   maxAge: Int,

@@ -1,57 +1,58 @@
 import * as z from 'zod/mini';
-import { checked, Int, isInt } from './build.js';
+import { checked, Int } from './build.js';
+import { int, maxLength, maximum, minLength, minimum, pattern } from './checks.js';
 
-// Dates are checked with the exact patterns of zod's `z.iso.date()` and
-// `z.iso.datetime({ offset: true })` (leap years included), as plain regex checks: the iso
-// builders cost every browser bundle about 0.5 KB gzip more. The OpenAPI document still names
-// their formats (openapi.ts).
+// Dates are checked with the exact patterns and formats of zod's `z.iso.date()` and
+// `z.iso.datetime({ offset: true })` (leap years included) on a plain string: the iso builders
+// cost every browser bundle about 0.5 KB gzip more.
 const date = String.raw`(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))`;
 const hhmm = String.raw`(?:[01]\d|2[0-3]):[0-5]\d`;
 
 /** An opaque resource id such as `prd_0001` or `ord_…`. */
-export const Id = checked(z.string(), z.minLength(1), z.maxLength(64));
+export const Id = checked(z.string(), minLength(1), maxLength(64));
 
 /** ISO 8601 date-time with seconds and an offset or `Z` (the API always answers in +08:00). */
 export const DateTime = checked(
   z.string(),
-  z.regex(
+  pattern(
     /* @__PURE__ */ new RegExp(`^${date}T(?:${hhmm}:[0-5]\\d(?:\\.\\d+)?(?:Z|([+-]${hhmm})))$`),
     'expected date-time',
+    'datetime',
   ),
 );
 
 /** Calendar date `YYYY-MM-DD` (Asia/Shanghai). */
 export const DateOnly = checked(
   z.string(),
-  z.regex(/* @__PURE__ */ new RegExp(`^${date}$`), 'expected date'),
+  pattern(/* @__PURE__ */ new RegExp(`^${date}$`), 'expected date', 'date'),
 );
 
 /** Money is always an integer number of fen (分); never a float. */
-export const Fen = checked(Int, z.minimum(0));
+export const Fen = checked(Int, minimum(0));
 
 /** Points are non-negative integers. */
-export const Points = checked(Int, z.minimum(0));
+export const Points = checked(Int, minimum(0));
 
 /** A point delta on the ledger: positive earns, negative spends. */
 export const PointsDelta = Int;
 
 /** A short, user-facing string (names, titles). Never rendered as HTML. */
-export const Text = checked(z.string(), z.maxLength(500));
+export const Text = checked(z.string(), maxLength(500));
 
 /** Longer user-facing text (descriptions, consent texts). Never rendered as HTML. */
-export const LongText = checked(z.string(), z.maxLength(20000));
+export const LongText = checked(z.string(), maxLength(20000));
 
 /** An absolute http(s) URL or a root-relative path served by the API. */
 export const Url = checked(
   z.string(),
-  z.maxLength(2048),
-  z.regex(/^(https?:\/\/|\/)/, 'expected an http(s) URL or a path'),
+  maxLength(2048),
+  pattern(/^(https?:\/\/|\/)/, 'expected an http(s) URL or a path'),
 );
 
 /** Query parameters shared by every cursor-paginated list. */
 export const PageQuery = {
-  cursor: z.optional(checked(z.string(), z.maxLength(200))),
-  limit: z.optional(checked(z.coerce.number(), isInt, z.minimum(1), z.maximum(100))),
+  cursor: z.optional(checked(z.string(), maxLength(200))),
+  limit: z.optional(checked(z.coerce.number(), int, minimum(1), maximum(100))),
 };
 
 /** `{ data, nextCursor }`: every list endpoint answers this shape. */

@@ -2,9 +2,10 @@
 // the "我在嘉兴挺好的" public-welfare series) and the 红船精神 答题拉力赛 (quiz rally).
 import * as z from 'zod/mini';
 import { checked, extend, Int } from './build.js';
+import { maxLength, minimum } from './checks.js';
 import { DateTime, Id, List, LongText, Page, PageQuery, Points, Text, Url } from './common.js';
 
-const Search = z.optional(checked(z.string(), z.maxLength(50)));
+const Search = z.optional(checked(z.string(), maxLength(50)));
 
 // ---------------------------------------------------------------------------------------------
 // 劳模风采
@@ -75,18 +76,18 @@ export const Course = z.object({
   /** The series it belongs to, e.g. 我在嘉兴挺好的. */
   series: z.nullable(Text),
   category: Text,
-  durationMinutes: checked(Int, z.minimum(1)),
-  lessons: checked(Int, z.minimum(1)),
+  durationMinutes: checked(Int, minimum(1)),
+  lessons: checked(Int, minimum(1)),
   /** First session (offline courses and live online ones); null for self-paced online courses. */
   startsAt: z.nullable(DateTime),
   venue: z.nullable(Text),
   /** Where an online course is followed. */
   url: z.nullable(Url),
   /** Seats in total; null when unlimited. */
-  capacity: z.nullable(checked(Int, z.minimum(1))),
-  signedUpCount: checked(Int, z.minimum(0)),
+  capacity: z.nullable(checked(Int, minimum(1))),
+  signedUpCount: checked(Int, minimum(0)),
   /** Seats still free; null when unlimited. */
-  seatsLeft: z.nullable(checked(Int, z.minimum(0))),
+  seatsLeft: z.nullable(checked(Int, minimum(0))),
   availability: CourseAvailability,
   /** Whether the member of the session signed up; null without a member session. */
   signedUpByMe: z.nullable(z.boolean()),
@@ -124,13 +125,13 @@ export const QuizRally = z.object({
   title: Text,
   /** The theme, e.g. 红船精神. */
   theme: Text,
-  round: checked(Int, z.minimum(1)),
+  round: checked(Int, minimum(1)),
   description: Text,
   startsAt: DateTime,
   endsAt: DateTime,
-  questionCount: checked(Int, z.minimum(1)),
+  questionCount: checked(Int, minimum(1)),
   /** Time allowed from the first question to submitting; null when untimed. */
-  timeLimitSeconds: z.nullable(checked(Int, z.minimum(1))),
+  timeLimitSeconds: z.nullable(checked(Int, minimum(1))),
   pointsPerCorrect: Points,
   maxPoints: Points,
 });
@@ -150,7 +151,7 @@ export const QuizQuestionList = List(QuizQuestion);
 export const QuizSubmissionInput = z.object({
   rallyId: Id,
   /** One choice per answered question; unanswered questions (time ran out) count as wrong. */
-  answers: checked(z.array(z.object({ questionId: Id, optionId: Id })), z.maxLength(100)),
+  answers: checked(z.array(z.object({ questionId: Id, optionId: Id })), maxLength(100)),
 });
 export type QuizSubmissionInput = z.infer<typeof QuizSubmissionInput>;
 
@@ -159,8 +160,8 @@ export const QuizResult = z.object({
   id: Id,
   rallyId: Id,
   /** Correct answers. */
-  score: checked(Int, z.minimum(0)),
-  total: checked(Int, z.minimum(1)),
+  score: checked(Int, minimum(0)),
+  total: checked(Int, minimum(1)),
   pointsAwarded: Points,
   /** The member's points balance right after the award. */
   balanceAfter: Points,
@@ -181,12 +182,12 @@ export const MaybeQuizResult = z.nullable(QuizResult);
 
 /** One union branch (县(市、区)总工会) on a round's leaderboard. */
 export const QuizLeaderboardEntry = z.object({
-  rank: checked(Int, z.minimum(1)),
+  rank: checked(Int, minimum(1)),
   unionId: Id,
   unionName: Text,
-  participants: checked(Int, z.minimum(0)),
+  participants: checked(Int, minimum(0)),
   /** Mean correct answers per participant, one decimal. */
-  averageScore: checked(z.number(), z.minimum(0)),
+  averageScore: checked(z.number(), minimum(0)),
   totalPoints: Points,
 });
 export type QuizLeaderboardEntry = z.infer<typeof QuizLeaderboardEntry>;

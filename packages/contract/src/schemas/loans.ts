@@ -1,17 +1,18 @@
 import * as z from 'zod/mini';
 import { checked, Int } from './build.js';
+import { maxLength, maximum, minLength, minimum } from './checks.js';
 import { DateTime, Id, Page, PageQuery, Text } from './common.js';
 import { RepaymentMethod } from './catalogue.js';
 
 export const ApplicantInput = z.object({
-  name: checked(z.string(), z.maxLength(60)),
-  idNumber: checked(z.string(), z.maxLength(40)),
-  mobile: checked(z.string(), z.maxLength(30)),
+  name: checked(z.string(), maxLength(60)),
+  idNumber: checked(z.string(), maxLength(40)),
+  mobile: checked(z.string(), maxLength(30)),
   unionId: Id,
 });
 export const EmployerInput = z.object({
-  name: checked(z.string(), z.minLength(2), z.maxLength(100)),
-  uscc: checked(z.string(), z.maxLength(30)),
+  name: checked(z.string(), minLength(2), maxLength(100)),
+  uscc: checked(z.string(), maxLength(30)),
 });
 export const ConsentGrant = z.object({
   textId: Id,
@@ -22,15 +23,15 @@ export type ConsentGrant = z.infer<typeof ConsentGrant>;
 
 export const LoanApplicationInput = z.object({
   productId: Id,
-  amountFen: checked(Int, z.minimum(1)),
-  termMonths: checked(Int, z.minimum(1), z.maximum(360)),
+  amountFen: checked(Int, minimum(1)),
+  termMonths: checked(Int, minimum(1), maximum(360)),
   repaymentMethod: RepaymentMethod,
   applicant: ApplicantInput,
   employer: EmployerInput,
-  purpose: checked(z.string(), z.minLength(2), z.maxLength(500)),
+  purpose: checked(z.string(), minLength(2), maxLength(500)),
   consents: z.array(ConsentGrant),
   /** Host app and SDK version, recorded with each consent (DOMAIN §8). */
-  channel: z.optional(checked(z.string(), z.maxLength(100))),
+  channel: z.optional(checked(z.string(), maxLength(100))),
 });
 export type LoanApplicationInput = z.infer<typeof LoanApplicationInput>;
 
@@ -91,7 +92,7 @@ const JsonObject = z.looseObject({});
  * loosely typed and validated only on submission. It lives on the server, never in the browser.
  */
 export const LoanDraftInput = z.object({
-  step: checked(z.string(), z.maxLength(40)),
+  step: checked(z.string(), maxLength(40)),
   values: JsonObject,
 });
 export type LoanDraftInput = z.infer<typeof LoanDraftInput>;
@@ -123,9 +124,9 @@ export const ConsentWithdrawInput = z.object({ textId: Id });
 
 export const SandboxAdvanceInput = z.object({
   to: z.enum(['under_review', 'approved', 'rejected', 'disbursed']),
-  note: z.optional(checked(z.string(), z.maxLength(200))),
+  note: z.optional(checked(z.string(), maxLength(200))),
 });
-export const SandboxPointsInput = z.object({ balance: checked(Int, z.minimum(0)) });
+export const SandboxPointsInput = z.object({ balance: checked(Int, minimum(0)) });
 export const SandboxOk = z.object({ ok: z.literal(true) });
 /**
  * Strings the sandbox writes into every user-facing text of its catalogue and seeded history
@@ -134,9 +135,9 @@ export const SandboxOk = z.object({ ok: z.literal(true) });
  */
 export const SandboxTextsInput = z.object({
   texts: checked(
-    z.array(checked(z.string(), z.minLength(1), z.maxLength(500))),
-    z.minLength(1),
-    z.maxLength(100),
+    z.array(checked(z.string(), minLength(1), maxLength(500))),
+    minLength(1),
+    maxLength(100),
   ),
 });
 /** How many rows of each table got the texts. */

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { checked, Int } from './build.js';
+import { maxLength, minLength } from './checks.js';
 import {
   DateOnly,
   DateTime,
@@ -70,7 +71,7 @@ export const VerificationCode = z.object({
 export type VerificationCode = z.infer<typeof VerificationCode>;
 
 export const CardVerificationInput = z.object({
-  code: checked(z.string(), z.minLength(1), z.maxLength(64)),
+  code: checked(z.string(), minLength(1), maxLength(64)),
 });
 export const CardVerification = z.object({
   valid: z.literal(true),

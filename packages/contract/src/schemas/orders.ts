@@ -1,19 +1,20 @@
 import * as z from 'zod/mini';
 import { checked, Int } from './build.js';
+import { maxLength, maximum, minLength, minimum } from './checks.js';
 import { DateTime, Fen, Id, Page, PageQuery, Points, Text } from './common.js';
 import { Fulfilment } from './catalogue.js';
 
 export const DeliveryInput = z.object({
-  recipient: checked(z.string(), z.minLength(1), z.maxLength(40)),
+  recipient: checked(z.string(), minLength(1), maxLength(40)),
   /** Any form DOMAIN §2 accepts; the server stores the normalised 11 digits. */
-  mobile: checked(z.string(), z.minLength(1), z.maxLength(20)),
-  address: checked(z.string(), z.minLength(5), z.maxLength(200)),
+  mobile: checked(z.string(), minLength(1), maxLength(20)),
+  address: checked(z.string(), minLength(5), maxLength(200)),
 });
 export type DeliveryInput = z.infer<typeof DeliveryInput>;
 
 export const CreateOrderInput = z.object({
   productId: Id,
-  quantity: checked(Int, z.minimum(1), z.maximum(99)),
+  quantity: checked(Int, minimum(1), maximum(99)),
   delivery: z.optional(DeliveryInput),
 });
 export type CreateOrderInput = z.infer<typeof CreateOrderInput>;

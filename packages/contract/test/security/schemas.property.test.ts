@@ -10,7 +10,6 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import * as contract from '../../src/index.js';
 import { endpoints } from '../../src/index.js';
-import { isInt } from '../../src/schemas/build.js';
 
 interface ZodLike {
   _zod: { def: Def };
@@ -25,7 +24,6 @@ interface Issue {
 }
 interface Check {
   _zod: {
-    check?: unknown;
     def: {
       check: string;
       minimum?: number;
@@ -83,9 +81,7 @@ function bounds(def: Def): Bounds {
     if (c.check === 'min_length') out.minLength = Math.max(out.minLength, c.minimum ?? 0);
     if (c.check === 'max_length')
       out.maxLength = Math.min(out.maxLength ?? Infinity, c.maximum ?? Infinity);
-    if ((c.check === 'number_format' && c.format) || check._zod.check === isInt) {
-      out.integer = true;
-    }
+    if (c.check === 'number_format' && c.format) out.integer = true;
     if (c.check === 'greater_than') out.min = c.inclusive ? c.value : (c.value ?? 0) + 1;
     if (c.check === 'less_than') out.max = c.inclusive ? c.value : (c.value ?? 0) - 1;
   }

@@ -1,0 +1,118 @@
+// zod's length, range, integer and pattern checks as plain check objects (not exported from the
+// package).
+//
+// zod builds each of its checks as a class with `$constructor`, and a browser bundle carries the
+// code of every class it uses: these four kinds cost ≈ 0.9 KB gzip in every family's bundle.
+// Here each check is a plain object that zod runs like its own (`_zod.check` pushes issues; a
+// length check's `def.when` lets it run on a value of the wrong type too, as zod's does), with the
+// same definition (`_zod.def`, which zod's JSON Schema generator and our property tests read) and
+// the same issues. test/common-schemas.test.ts compares them with zod's own on random input.
+import type * as z from 'zod/mini';
+
+type Issue = Record<string, unknown>;
+
+/** A check zod runs like its own: when `issueOf` returns an issue, it is reported. */
+/* @__NO_SIDE_EFFECTS__ */
+function check<T>(def: Issue, issueOf: (input: T) => Issue | false): z.core.$ZodCheck<T> {
+  const internals = {
+    def,
+    onattach: [],
+    check: (payload: z.core.ParsePayload<T>) => {
+      const issue = issueOf(payload.value);
+      if (issue) payload.issues.push({ input: payload.value, continue: true, ...issue } as never);
+    },
+  };
+  return { _zod: internals } as unknown as z.core.$ZodCheck<T>;
+}
+
+type Lengthy = string | readonly unknown[];
+
+/** zod's rule: length checks also run after a type error, on any value with a `length`. */
+const hasLength = (payload: z.core.ParsePayload<unknown>) =>
+  (payload.value as { length?: unknown } | null | undefined)?.length !== undefined;
+
+/** Strings are measured in code points, as zod does; `units` says when that can matter. */
+const lengthOf = (input: Lengthy, countCodePoints: boolean) =>
+  typeof input === 'string' && countCodePoints ? [...input].length : input.length;
+
+const originOf = (input: unknown) =>
+  Array.isArray(input) ? 'array' : typeof input === 'string' ? 'string' : 'unknown';
+
+/** `z.minLength(minimum)`. */
+/* @__NO_SIDE_EFFECTS__ */
+export const minLength = (minimum: number) =>
+  check<Lengthy>({ check: 'min_length', minimum, when: hasLength }, (input) => {
+    const units = input.length;
+    return (
+      lengthOf(input, units >= minimum && units < minimum * 2) < minimum && {
+        origin: originOf(input),
+        code: 'too_small',
+        minimum,
+        inclusive: true,
+      }
+    );
+  });
+
+/** `z.maxLength(maximum)`. */
+/* @__NO_SIDE_EFFECTS__ */
+export const maxLength = (maximum: number) =>
+  check<Lengthy>(
+    { check: 'max_length', maximum, when: hasLength },
+    (input) =>
+      lengthOf(input, input.length > maximum) > maximum && {
+        origin: originOf(input),
+        code: 'too_big',
+        maximum,
+        inclusive: true,
+      },
+  );
+
+/** `z.minimum(value)` (inclusive). */
+/* @__NO_SIDE_EFFECTS__ */
+export const minimum = (value: number) =>
+  check<number>(
+    { check: 'greater_than', value, inclusive: true },
+    (input) =>
+      !(input >= value) && { origin: 'number', code: 'too_small', minimum: value, inclusive: true },
+  );
+
+/** `z.maximum(value)` (inclusive). */
+/* @__NO_SIDE_EFFECTS__ */
+export const maximum = (value: number) =>
+  check<number>(
+    { check: 'less_than', value, inclusive: true },
+    (input) =>
+      !(input <= value) && { origin: 'number', code: 'too_big', maximum: value, inclusive: true },
+  );
+
+/** `z.int()` as a check on a number: an integer within the safe range. */
+export const int = check<number>({ check: 'number_format', format: 'safeint' }, (input) => {
+  const range = { origin: 'int', inclusive: true };
+  return !Number.isInteger(input)
+    ? { expected: 'int', format: 'safeint', code: 'invalid_type', continue: false }
+    : input > Number.MAX_SAFE_INTEGER
+      ? { ...range, code: 'too_big', maximum: Number.MAX_SAFE_INTEGER }
+      : input < Number.MIN_SAFE_INTEGER && {
+          ...range,
+          code: 'too_small',
+          minimum: Number.MIN_SAFE_INTEGER,
+        };
+});
+
+/**
+ * `z.regex(regex)`, or zod's check of a string format (`datetime`, `date`) with this exact
+ * pattern. The message says what was expected (zod/mini's own is always "Invalid input").
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const pattern = (regex: RegExp, message: string, format = 'regex') =>
+  check<string>(
+    { check: 'string_format', format, pattern: regex },
+    (input) =>
+      !regex.test(input) && {
+        origin: 'string',
+        code: 'invalid_format',
+        format,
+        pattern: String(regex),
+        message,
+      },
+  );
