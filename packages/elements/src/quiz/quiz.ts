@@ -38,6 +38,13 @@ export type JgQuizSubmittedEvent = CustomEvent<{ result: QuizResult }>;
 
 type Phase = 'intro' | 'question' | 'result';
 
+/** The current round, and the member's result with its questions if they took part. */
+interface Loaded {
+  rally: QuizRally | null;
+  result: QuizResult | null;
+  questions: QuizQuestion[];
+}
+
 /**
  * The 答题拉力赛 quiz rally (e.g. 红船精神): the current round's rules, then one question at a
  * time as a radio group, with the round's timer when it has one (announced to screen readers
@@ -116,19 +123,16 @@ export class JgQuiz extends JgDataElement {
   private _key?: string;
 
   /** The current round (null when none is open), with the member's result if they took part. */
-  private readonly _load = new Task(this, {
+  private readonly _load = new Task<readonly [JiagongClient | undefined], Loaded>(this, {
     args: () => [this.api.client] as const,
-    task: withErrorEvent(
-      this,
-      async ([client]: readonly [JiagongClient | undefined], { signal }) => {
-        if (!client) return initialState;
-        const rally = await client.quiz.current({ signal });
-        const result = rally && (await client.me.quiz.result(rally.id, { signal }));
-        // The questions only for the review of a result: answering starts with the start button.
-        const questions = result ? (await client.quiz.questions(rally.id, { signal })).data : [];
-        return { rally, result, questions };
-      },
-    ),
+    task: withErrorEvent(this, async ([client], { signal }) => {
+      if (!client) return initialState;
+      const rally = await client.quiz.current({ signal });
+      const result = rally && (await client.me.quiz.result(rally.id, { signal }));
+      // The questions only for the review of a result: answering starts with the start button.
+      const questions = result ? (await client.quiz.questions(rally.id, { signal })).data : [];
+      return { rally, result, questions };
+    }),
     onComplete: ({ result, questions }) => {
       this._stop();
       this._result = result || undefined;
@@ -290,7 +294,7 @@ export class JgQuiz extends JgDataElement {
   }
 
   protected override render(): TemplateResult {
-    return html`${renderTask(this._load, this.t, 4, ({ rally }: { rally: QuizRally | null }) =>
+    return html`${renderTask(this._load, this.t, 4, ({ rally }: Loaded) =>
         !rally
           ? renderEmpty(this._m.none, this._m.noneDetail)
           : this._phase === 'result'
