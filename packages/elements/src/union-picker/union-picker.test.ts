@@ -395,6 +395,8 @@ describe('jg-union-picker', function () {
       fail = false;
       (part(picker, 'retry-button') as HTMLButtonElement).click();
       await waitUntil(() => !part(picker, 'error'), 'recovered');
+      // The error leaves when the retry starts; the options exist once the tree has arrived.
+      await treeLoaded(picker);
       input(picker).focus();
       await sendKeys({ press: 'ArrowDown' });
       await picker.updateComplete;
