@@ -30,19 +30,17 @@ export function createClientFor<T extends Record<string, Endpoint>>(
   options: ClientOptions,
 ): ClientOf<BrowserEndpoints<T>> {
   const { baseUrl, publishableKey, getSessionToken, session } = options;
-  if (!baseUrl) throw new TypeError('Jiagong: baseUrl is required');
-  if (publishableKey?.startsWith('sk_')) {
-    throw new TypeError(
-      'Jiagong: a secret key (sk_…) was passed as publishableKey. Secret keys must never reach a ' +
-        'browser: keep it on your server (createServerClient) and use your pk_… key here.',
-    );
-  }
-  if (publishableKey !== undefined && !publishableKey.startsWith('pk_')) {
-    throw new TypeError('Jiagong: publishableKey must start with pk_');
-  }
-  if (!publishableKey && !getSessionToken && !session) {
-    throw new TypeError('Jiagong: pass a publishableKey, a getSessionToken callback, or both');
-  }
+  const problem = !baseUrl
+    ? 'baseUrl is required'
+    : publishableKey?.startsWith('sk_')
+      ? 'a secret key (sk_…) must never reach a browser: keep it on your server ' +
+        '(createServerClient) and use your pk_… key here'
+      : publishableKey !== undefined && !publishableKey.startsWith('pk_')
+        ? 'publishableKey must start with pk_'
+        : !publishableKey && !getSessionToken && !session
+          ? 'pass a publishableKey, getSessionToken or a session'
+          : '';
+  if (problem) throw new TypeError(`Jiagong: ${problem}`);
   const send = createTransport(options, {
     key: publishableKey,
     tokens: session ?? (getSessionToken && sessionTokens(getSessionToken)),

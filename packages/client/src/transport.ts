@@ -131,14 +131,7 @@ const abortReason = (signal: AbortSignal): unknown =>
  */
 export function createTransport(options: TransportOptions, credentials: Credentials): Send {
   // ky calls Object.hasOwn, missing before Chrome 93; Chrome 90+ WebViews are supported.
-  if (!Object.hasOwn) {
-    Object.defineProperty(Object, 'hasOwn', {
-      value: (object: object, key: PropertyKey) =>
-        Object.prototype.hasOwnProperty.call(object, key),
-      configurable: true,
-      writable: true,
-    });
-  }
+  Object.hasOwn ??= (object, key) => Object.prototype.hasOwnProperty.call(object, key);
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
   const retry = typeof options.retry === 'number' ? { limit: options.retry } : options.retry;
   const retryLimit = retry?.limit ?? 2;
@@ -216,7 +209,7 @@ export function createTransport(options: TransportOptions, credentials: Credenti
   };
 
   const api = ky.create({
-    timeout: options.timeout ?? 10_000,
+    timeout: options.timeout, // ky's default is ours: 10 s
     headers: { accept: 'application/json', 'accept-language': options.locale ?? 'zh-CN' },
     // The per-call part is only `limit`; `isRetrySafe` decides it, so every method may retry.
     retry: {
