@@ -30,12 +30,12 @@ export class JiagongError extends Error {
 
   /** @internal */
   constructor(kind: Kind, name: string, message: string, requestId?: string, cause?: unknown) {
-    super(message, cause === undefined ? undefined : { cause });
+    // Not `super(message, { cause })`: Chrome 90–92 WebViews ignore it.
+    super(message);
     this[KIND] = kind;
     this.name = name;
     this.requestId = requestId;
-    // ES2020 targets have no error cause in every engine the SDK supports.
-    if (cause !== undefined && !('cause' in this)) (this as { cause?: unknown }).cause = cause;
+    if (cause !== undefined) (this as { cause?: unknown }).cause = cause;
   }
 }
 

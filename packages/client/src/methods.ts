@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import { fillPath, pathParams, type Endpoint } from '@jiagong/contract';
+import type { Endpoint } from '@jiagong/contract';
 import { PagePromise, type Page } from './page-promise.js';
 import type { Send } from './transport.js';
 import type { CallOptions } from './types.js';
@@ -64,12 +64,14 @@ export function buildMethods(
   for (const name of Object.keys(table)) {
     const endpoint = table[name]!;
     if (!include(endpoint)) continue;
-    const [param] = pathParams(endpoint.path);
     const takesInput = !!(endpoint.body || endpoint.query);
     const method = (...args: unknown[]) => {
-      const path = param
-        ? fillPath(endpoint.path, { [param]: args.shift() as string })
-        : endpoint.path;
+      // An endpoint has at most one path parameter, `{id}`: the first argument.
+      const path = endpoint.path.replace(/\{\w+\}/, (param) => {
+        const id = args.shift() as string | undefined;
+        if (!id) throw new TypeError(`Jiagong: ${name} needs its ${param.slice(1, -1)}`);
+        return encodeURIComponent(id);
+      });
       const input = takesInput ? args.shift() : undefined;
       // `(id, undefined, options)` for a method without a body is accepted too.
       const options = (args[0] ?? args[1]) as CallOptions | undefined;

@@ -62,6 +62,20 @@ describe('methods derived from the endpoint table', () => {
     assert.equal((await client.me.card.get()).status, 'active');
   });
 
+  it('an id fills the one path parameter, encoded; a missing id sends nothing', async () => {
+    // The call shape `(id, body | query, options)` has room for one path parameter.
+    for (const [name, endpoint] of Object.entries(endpoints)) {
+      assert.ok((endpoint.path.match(/\{/g) ?? []).length <= 1, `${name} has two parameters`);
+    }
+    const client = world.client();
+    const error = await client.mall.products.get('prd 0001/x').catch((caught: unknown) => caught);
+    assert.ok(isApiError(error) && error.status === 404);
+    assert.equal(world.proxy.seen.at(-1)?.path, '/v1/mall/products/prd%200001%2Fx');
+    const seen = world.proxy.seen.length;
+    assert.throws(() => client.mall.products.get(''), /mall\.products\.get needs its id/);
+    assert.equal(world.proxy.seen.length, seen);
+  });
+
   it('VERSION is the package version', () => {
     const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
       version: string;
