@@ -4,6 +4,7 @@ import ky, {
   isTimeoutError as isKyTimeoutError,
   type BeforeRequestHook,
   type NormalizedOptions,
+  type SearchParamsOption,
 } from 'ky';
 import {
   ErrorBody,
@@ -157,12 +158,13 @@ export function createTransport(options: TransportOptions, credentials: Credenti
     if (retryCount) call.retries++;
     call.attempts++;
     call.token = call.requestId = call.text = undefined;
-    let credential = call.endpoint.auth === 'session' ? undefined : key;
+    const session = call.endpoint.auth === 'session';
+    let credential = session ? undefined : key;
     if (!credential) {
       if (!tokens) {
         throw new AuthError(
-          call.endpoint.auth === 'session' ? 'session_required' : 'publishable_key_required',
-          `${call.name} needs ${call.endpoint.auth === 'session' ? 'getSessionToken' : 'a key'}`,
+          session ? 'session_required' : 'publishable_key_required',
+          `${call.name} needs ${session ? 'getSessionToken' : 'a key'}`,
         );
       }
       credential = call.token = await tokens.get();
@@ -239,15 +241,6 @@ export function createTransport(options: TransportOptions, credentials: Credenti
   return async (name, endpoint, path, query, body, callOptions) => {
     const signal = callOptions?.signal;
     if (signal?.aborted) throw abortReason(signal);
-    let url = baseUrl + path;
-    if (query) {
-      const search = new URLSearchParams();
-      for (const [param, value] of Object.entries(query)) {
-        if (value !== undefined && value !== null) search.append(param, String(value));
-      }
-      const queryString = search.toString();
-      if (queryString) url += `?${queryString}`;
-    }
     const idempotencyKey = endpoint.idempotencyKey
       ? (callOptions?.idempotencyKey ?? newIdempotencyKey())
       : undefined;
@@ -300,8 +293,14 @@ export function createTransport(options: TransportOptions, credentials: Credenti
     for (;;) {
       try {
         // Only what differs from the client's defaults: ky merges every option on each call.
-        await api(url, {
+        await api(baseUrl + path, {
           method: endpoint.method,
+          // Without empty parameters, so a query of only those adds no `?`.
+          ...(query && {
+            searchParams: Object.fromEntries(
+              Object.entries(query).filter(([, value]) => value !== undefined && value !== null),
+            ) as SearchParamsOption,
+          }),
           context: { call },
           retry: { limit: call.limit - call.retries },
           ...(body !== undefined && { json: body }),
