@@ -1,13 +1,18 @@
-// The size budget of the issue: a client with the schemas of one resource family, minified and
-// gzipped, including ky and zod/mini, stays within 18 KB. Built the way a partner's bundler would
-// (scripts/lib/bundle-size.ts): rollup + node-resolve (browser/import conditions) + esbuild +
-// terser from our TypeScript source, our packages' `sideEffects: false` applied, gzip level 9.
+// The size budget of the issue (5): a client with the schemas of one resource family, minified and
+// gzipped, including ky and zod/mini, stays within 18 KB. Every element bundle carries it, so the
+// budgets here are the measured figures + 0.3 KB: a regression fails long before the issue's
+// budget. Built the way a partner's bundler would (scripts/lib/bundle-size.ts): rollup +
+// node-resolve (browser/import conditions) + esbuild + terser from our TypeScript source, our
+// packages' `sideEffects: false` applied, gzip level 9.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { bundleSize } from '../../../scripts/lib/bundle-size.js';
 
-const BUDGET_BYTES = 18 * 1024;
+/** Issue 5's budget for a client with one family's schemas. */
+const ISSUE_BUDGET_BYTES = 18 * 1024;
+/** The card family measured 13.7 KB (goal ≤ 13.5); + 0.3 KB. */
+const BUDGET_BYTES = 14.0 * 1024;
 /** The ky this package depends on (it may differ from a hoisted copy at the root). */
 const KY = fileURLToPath(import.meta.resolve('ky'));
 
@@ -27,7 +32,7 @@ const familyEntry = (group: string, call: string) => `
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-test(`the card family client (createClientFor + cardEndpoints) is within ${kb(BUDGET_BYTES)} gzip`, async () => {
+test(`the card family client (createClientFor + cardEndpoints) is within ${kb(BUDGET_BYTES)} gzip (issue: ${kb(ISSUE_BUDGET_BYTES)})`, async () => {
   const { minified, gzip } = await measure(familyEntry('cardEndpoints', 'client.me.card.get()'));
   // What the budget is spent on: ky alone, and ky + zod/mini + the card schemas without the client.
   const ky = await measure(`import ky from '${KY}'; ky.create({}).get('/x').then(console.log);`);
@@ -52,21 +57,31 @@ test(`the card family client (createClientFor + cardEndpoints) is within ${kb(BU
   );
 });
 
-test('the other families and the full client are measured too', async () => {
+/** Measured + 0.3 KB (goal for every family ≤ 14.5 KB). */
+const FAMILY_BUDGETS = [
+  ['catalogueEndpoints', 'client.services.list()', 14.1],
+  ['mallEndpoints', 'client.mall.products.list()', 14.7],
+  ['loanEndpoints', 'client.loans.products()', 15.0],
+  ['contentEndpoints', 'client.models.list()', 14.9],
+] as const;
+/** The full createClient (every family), measured 17.7 KB + 0.3 KB. */
+const FULL_BUDGET_BYTES = 18.1 * 1024;
+
+test('the other families and the full client stay within their budgets', async () => {
   const rows: string[] = [];
-  for (const [group, call] of [
-    ['catalogueEndpoints', 'client.services.list()'],
-    ['mallEndpoints', 'client.mall.products.list()'],
-    ['loanEndpoints', 'client.loans.products()'],
-  ] as const) {
+  const over: string[] = [];
+  for (const [group, call, budgetKb] of FAMILY_BUDGETS) {
     const { gzip } = await measure(familyEntry(group, call));
     rows.push(`${group} ${kb(gzip)}`);
+    if (gzip > budgetKb * 1024) over.push(`${group} ${kb(gzip)} > ${budgetKb} KB`);
   }
   const full = await measure(`
     import { createClient } from '@jiagong/client';
     createClient({ baseUrl: location.origin, publishableKey: 'pk_test_jiaxing' }).services.list().then(console.log);
   `);
   rows.push(`createClient (every family) ${kb(full.gzip)}`);
+  if (full.gzip > FULL_BUDGET_BYTES) over.push(`createClient ${kb(full.gzip)}`);
   console.log(`gzip sizes: ${rows.join(', ')}`);
   assert.ok(full.minified.includes('aprMinPercent'), 'the full client carries every family');
+  assert.deepEqual(over, [], 'over budget');
 });
