@@ -31,27 +31,29 @@ type Lengthy = string | readonly unknown[];
 const hasLength = (payload: z.core.ParsePayload<unknown>) =>
   (payload.value as { length?: unknown } | null | undefined)?.length !== undefined;
 
-/** Strings are measured in code points, as zod does; `units` says when that can matter. */
-const lengthOf = (input: Lengthy, countCodePoints: boolean) =>
-  typeof input === 'string' && countCodePoints ? [...input].length : input.length;
+/** In code points for strings, as zod counts. */
+const lengthOf = (input: Lengthy) => (typeof input === 'string' ? [...input].length : input.length);
 
 const originOf = (input: unknown) =>
   Array.isArray(input) ? 'array' : typeof input === 'string' ? 'string' : 'unknown';
 
+// A code point is one or two UTF-16 units: the code points are only counted when the units
+// leave the answer open (the common case is a comparison of `length`).
+
 /** `z.minLength(minimum)`. */
 /* @__NO_SIDE_EFFECTS__ */
 export const minLength = (minimum: number) =>
-  check<Lengthy>({ check: 'min_length', minimum, when: hasLength }, (input) => {
-    const units = input.length;
-    return (
-      lengthOf(input, units >= minimum && units < minimum * 2) < minimum && {
+  check<Lengthy>(
+    { check: 'min_length', minimum, when: hasLength },
+    (input) =>
+      input.length < minimum * 2 &&
+      lengthOf(input) < minimum && {
         origin: originOf(input),
         code: 'too_small',
         minimum,
         inclusive: true,
-      }
-    );
-  });
+      },
+  );
 
 /** `z.maxLength(maximum)`. */
 /* @__NO_SIDE_EFFECTS__ */
@@ -59,7 +61,8 @@ export const maxLength = (maximum: number) =>
   check<Lengthy>(
     { check: 'max_length', maximum, when: hasLength },
     (input) =>
-      lengthOf(input, input.length > maximum) > maximum && {
+      input.length > maximum &&
+      lengthOf(input) > maximum && {
         origin: originOf(input),
         code: 'too_big',
         maximum,
@@ -86,18 +89,14 @@ export const maximum = (value: number) =>
   );
 
 /** `z.int()` as a check on a number: an integer within the safe range. */
-export const int = check<number>({ check: 'number_format', format: 'safeint' }, (input) => {
-  const range = { origin: 'int', inclusive: true };
-  return !Number.isInteger(input)
+export const int = check<number>({ check: 'number_format', format: 'safeint' }, (input) =>
+  !Number.isInteger(input)
     ? { expected: 'int', format: 'safeint', code: 'invalid_type', continue: false }
-    : input > Number.MAX_SAFE_INTEGER
-      ? { ...range, code: 'too_big', maximum: Number.MAX_SAFE_INTEGER }
-      : input < Number.MIN_SAFE_INTEGER && {
-          ...range,
-          code: 'too_small',
-          minimum: Number.MIN_SAFE_INTEGER,
-        };
-});
+    : !Number.isSafeInteger(input) &&
+      (input > 0
+        ? { origin: 'int', code: 'too_big', maximum: Number.MAX_SAFE_INTEGER, inclusive: true }
+        : { origin: 'int', code: 'too_small', minimum: Number.MIN_SAFE_INTEGER, inclusive: true }),
+);
 
 /**
  * `z.regex(regex)`, or zod's check of a string format (`datetime`, `date`) with this exact
