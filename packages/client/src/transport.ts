@@ -4,7 +4,6 @@ import ky, {
   isTimeoutError as isKyTimeoutError,
   type BeforeRequestHook,
   type NormalizedOptions,
-  type SearchParamsOption,
 } from 'ky';
 import {
   ErrorBody,
@@ -241,6 +240,16 @@ export function createTransport(options: TransportOptions, credentials: Credenti
   return async (name, endpoint, path, query, body, callOptions) => {
     const signal = callOptions?.signal;
     if (signal?.aborted) throw abortReason(signal);
+    let url = baseUrl + path;
+    if (query) {
+      // Not ky's `searchParams`: it builds each request twice.
+      const search = new URLSearchParams();
+      for (const [param, value] of Object.entries(query)) {
+        if (value !== undefined && value !== null) search.append(param, String(value));
+      }
+      const queryString = search.toString();
+      if (queryString) url += `?${queryString}`;
+    }
     const idempotencyKey = endpoint.idempotencyKey
       ? (callOptions?.idempotencyKey ?? newIdempotencyKey())
       : undefined;
@@ -293,14 +302,8 @@ export function createTransport(options: TransportOptions, credentials: Credenti
     for (;;) {
       try {
         // Only what differs from the client's defaults: ky merges every option on each call.
-        await api(baseUrl + path, {
+        await api(url, {
           method: endpoint.method,
-          // Without empty parameters, so a query of only those adds no `?`.
-          ...(query && {
-            searchParams: Object.fromEntries(
-              Object.entries(query).filter(([, value]) => value !== undefined && value !== null),
-            ) as SearchParamsOption,
-          }),
           context: { call },
           retry: { limit: call.limit - call.retries },
           ...(body !== undefined && { json: body }),
