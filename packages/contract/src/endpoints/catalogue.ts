@@ -1,14 +1,19 @@
 import type { Endpoint } from './endpoint.js';
 import * as c from '../schemas/catalogue.js';
 
-/** Public catalogues (publishable key): service modules, the union tree, 惠工联盟 merchants. */
-export const catalogueEndpoints = {
+/** The service modules alone (what `<jg-service-menu>` calls), so its bundle skips the others. */
+export const serviceEndpoints = {
   'services.list': {
     method: 'GET',
     path: '/v1/services',
     auth: 'publishable',
     response: c.ServiceList,
   },
+} as const satisfies Record<string, Endpoint>;
+
+/** Public catalogues (publishable key): service modules, the union tree, 惠工联盟 merchants. */
+export const catalogueEndpoints = {
+  ...serviceEndpoints,
   'unions.tree': {
     method: 'GET',
     path: '/v1/unions',

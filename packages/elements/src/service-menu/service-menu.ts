@@ -2,7 +2,7 @@ import { html, isServer, nothing, type PropertyValues, type TemplateResult } fro
 import { property, state } from 'lit/decorators.js';
 import { initialState, Task } from '@lit/task';
 import type { JiagongClient } from '@jiagong/client';
-import { ServiceList, type catalogueEndpoints, type Service } from '@jiagong/contract';
+import { serviceEndpoints, type Service } from '@jiagong/contract';
 import { JgDataElement } from '../internal/data-element.js';
 import {
   icon,
@@ -36,19 +36,6 @@ export type JgServiceSelectEvent = CustomEvent<{
   url: string;
   service: Service;
 }>;
-
-/**
- * The one endpoint the menu calls. Not `catalogueEndpoints`: its own client would then carry
- * the union and merchant schemas too. `satisfies` keeps it identical to the contract's entry.
- */
-const endpoints = {
-  'services.list': {
-    method: 'GET',
-    path: '/v1/services',
-    auth: 'publishable',
-    response: ServiceList,
-  },
-} as const satisfies Pick<typeof catalogueEndpoints, 'services.list'>;
 
 // The icon keys the API sends for service modules (and spellings it may use); a key this
 // version does not know gets the star. No prototype: a key such as `constructor` must not find
@@ -114,7 +101,7 @@ const moduleIcons: Partial<Record<string, IconPath>> = Object.setPrototypeOf(
  */
 export class JgServiceMenu extends JgDataElement {
   static override styles = [baseStyles, styles];
-  static override endpoints = endpoints;
+  static override endpoints = serviceEndpoints;
 
   /**
    * Module ids to show, in this order (`modules="mall,loan,lawyer"`); ids the partner does not
