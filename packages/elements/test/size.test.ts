@@ -17,21 +17,29 @@ interface Budget {
 }
 
 // Rows marked "Issue budget" are over the budget their issue set: the threshold is the measured
-// figure + 0.5 KB so CI passes and a regression still fails, and the closing note of the size
-// work (perf(elements) commits of 2026-11-25) says where the bytes go and what would close the gap.
+// figure + 0.5 KB so CI passes and a regression still fails; the figure and where the bytes go are
+// in the issue's closing note (session of 2026-11-25, second stop). Rows without a mark are
+// entries whose issue sets no budget of their own, held at their measured figure + 0.5 KB.
 export const budgets: Budget[] = [
-  // Issue budget: 30 KB; measured 37.7 KB on 2026-11-25; see closing note
-  { entry: 'member-card', budgetKb: 38.2 },
-  // Issue budget: 25 KB; measured 50.5 KB on 2026-11-25; see closing note
-  { entry: 'service-menu', budgetKb: 51 },
-  // Issue budget: 40 KB; measured 57.8 KB on 2026-11-25; see closing note
-  { entry: 'points-mall', budgetKb: 58.3 },
-  // Issue budget: 45 KB; measured 63.5 KB on 2026-11-25; see closing note
-  { entry: 'loan-application', budgetKb: 64 },
+  // The configuration root alone: no element, no schema of any family.
+  { entry: 'provider', budgetKb: 23.6 },
+  // Issue budget: 30 KB; measured 32.8 KB (lit 5.6 + card client 13.7 + base + lean-qr 1.8).
+  { entry: 'member-card', budgetKb: 33.3 },
+  // Issue budget: 25 KB; measured 27.5 KB (the base alone, a trivial data element, is 24 KB).
+  { entry: 'service-menu', budgetKb: 28 },
+  // 惠工联盟: its own entry since 2026-11-25; the member code dialog brings <jg-member-code>.
+  { entry: 'merchant-list', budgetKb: 34.7 },
+  // Issue budget: 40 KB; measured 49.9 KB, of which @lit-labs/virtualizer (grid layout) is 9.9.
+  { entry: 'points-mall', budgetKb: 50.4 },
+  // Issue budget: 45 KB; measured 52.4 KB (with the inputs and the union picker).
+  { entry: 'loan-application', budgetKb: 52.9 },
   // The inputs entry also defines the union picker, which loads the union tree: the client comes along.
   { entry: 'inputs', budgetKb: 50 },
-  // Issue budget: 30 KB; measured 43.0 KB on 2026-11-25; see closing note
-  { entry: 'content', budgetKb: 43.5 },
+  { entry: 'model-workers', budgetKb: 30 },
+  // Issue budget: 30 KB; measured 30.3 KB.
+  { entry: 'courses', budgetKb: 30.8 },
+  // Issue budget: 30 KB; measured 30.4 KB.
+  { entry: 'quiz', budgetKb: 30.9 },
 ];
 
 /**
