@@ -57,13 +57,11 @@ const baseMessages: Catalogue<BaseMessages> = {
   },
 };
 
-export type DateStyle = 'date' | 'datetime' | 'time' | 'month' | 'long';
+export type DateStyle = 'date' | 'datetime' | 'time';
 
 const TIME_ZONE = 'Asia/Shanghai';
 const dateOptions: Record<DateStyle, Intl.DateTimeFormatOptions> = {
   date: { year: 'numeric', month: '2-digit', day: '2-digit' },
-  long: { year: 'numeric', month: 'long', day: 'numeric' },
-  month: { year: 'numeric', month: '2-digit' },
   time: { hour: '2-digit', minute: '2-digit', hour12: false },
   datetime: {
     year: 'numeric',
@@ -140,11 +138,6 @@ export class Localizer {
       () => new Intl.DateTimeFormat(this.locale, { ...dateOptions[style], timeZone: TIME_ZONE }),
     ) as Intl.DateTimeFormat;
     return format.format(toDate(value));
-  }
-
-  /** Picks the plural-sensitive English form; zh-CN has no plural forms. */
-  plural(count: number, one: string, other: string): string {
-    return count === 1 ? one : other;
   }
 }
 
