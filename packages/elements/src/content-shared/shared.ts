@@ -112,3 +112,25 @@ export function renderSelect(
     </select>
   </label>`;
 }
+
+/** The labelled search field of a filtered list (`part="search-input"`); `onInput` gets each keystroke's text. */
+export function renderSearch(
+  label: string,
+  placeholder: string,
+  value: string,
+  onInput: (value: string) => void,
+): TemplateResult {
+  return html`<label class="filter filter-search">
+    <span>${label}</span>
+    <input
+      part="search-input"
+      type="search"
+      maxlength="50"
+      autocomplete="off"
+      enterkeyhint="search"
+      placeholder=${placeholder}
+      .value=${value}
+      @input=${(event: Event) => onInput((event.target as HTMLInputElement).value)}
+    />
+  </label>`;
+}

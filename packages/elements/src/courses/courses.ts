@@ -29,6 +29,7 @@ import {
   level,
   renderMore,
   renderPages,
+  renderSearch,
   renderSelect,
   safeUrl,
 } from '../content-shared/shared.js';
@@ -263,6 +264,13 @@ export class JgCourses extends JgDataElement {
     }
   }
 
+  /** The search applies 300 ms after the last keystroke, not on every one. */
+  private _type(text: string): void {
+    this._text = text;
+    clearTimeout(this._timer);
+    this._timer = setTimeout(() => (this.search = this._text), 300);
+  }
+
   protected override render(): TemplateResult {
     const m = this._m;
     const list = this._list;
@@ -337,23 +345,7 @@ export class JgCourses extends JgDataElement {
         ],
         (value) => (this.provider = value),
       )}
-      <label class="filter filter-search">
-        <span>${m.search}</span>
-        <input
-          part="search-input"
-          type="search"
-          maxlength="50"
-          autocomplete="off"
-          enterkeyhint="search"
-          placeholder=${m.searchPlaceholder}
-          .value=${this._text}
-          @input=${(event: Event) => {
-            this._text = (event.target as HTMLInputElement).value;
-            clearTimeout(this._timer);
-            this._timer = setTimeout(() => (this.search = this._text), 300);
-          }}
-        />
-      </label>
+      ${renderSearch(m.search, m.searchPlaceholder, this._text, (text) => this._type(text))}
       <label class="check">
         <input
           part="welfare-checkbox"

@@ -18,6 +18,7 @@ import {
   level,
   renderMore,
   renderPages,
+  renderSearch,
   renderSelect,
   renderTask,
   safeUrl,
@@ -154,6 +155,13 @@ export class JgModelWorkers extends JgDataElement {
     if (changed.has('search')) this._text = this.search;
   }
 
+  /** The search applies 300 ms after the last keystroke, not on every one. */
+  private _type(text: string): void {
+    this._text = text;
+    clearTimeout(this._timer);
+    this._timer = setTimeout(() => (this.search = this._text), 300);
+  }
+
   protected override render(): TemplateResult {
     const m = this._m;
     const items = this._list.value?.data;
@@ -181,23 +189,7 @@ export class JgModelWorkers extends JgDataElement {
           [['', m.allLevels], ...levels.map((l) => [l, m.levels[l]] as const)],
           (value) => (this.level = value),
         )}
-        <label class="filter filter-search">
-          <span>${m.search}</span>
-          <input
-            part="search-input"
-            type="search"
-            maxlength="50"
-            autocomplete="off"
-            enterkeyhint="search"
-            placeholder=${m.searchPlaceholder}
-            .value=${this._text}
-            @input=${(event: Event) => {
-              this._text = (event.target as HTMLInputElement).value;
-              clearTimeout(this._timer);
-              this._timer = setTimeout(() => (this.search = this._text), 300);
-            }}
-          />
-        </label>
+        ${renderSearch(m.search, m.searchPlaceholder, this._text, (text) => this._type(text))}
       </form>
       ${renderPages(list, this.t, 4, ({ data }) =>
         data.length
