@@ -4,7 +4,7 @@
 // The CDN bundle gets its own config here later.
 import path from 'node:path';
 import esbuild from 'rollup-plugin-esbuild';
-import { minifyElementStyles } from './scripts/lib/minify-styles.mjs';
+import { minifyElementLiterals } from './scripts/lib/minify-literals.mjs';
 import { listPackages } from './scripts/lib/workspaces.mjs';
 
 /** Bare specifiers (package names, node: builtins) stay imports; only relative files are built. */
@@ -23,7 +23,7 @@ export const packageConfigs = listPackages()
         sourceMap: true,
         loaders: { '.json': 'json' },
       }),
-      ...(p.name === '@jiagong/elements' ? [minifyElementStyles()] : []),
+      ...(p.name === '@jiagong/elements' ? [minifyElementLiterals()] : []),
     ],
     output: {
       dir: path.join(p.dir, 'dist'),

@@ -1,6 +1,6 @@
 // Minified + gzipped size of a bundle, built the way a partner's bundler would: rollup +
 // node-resolve (browser/import conditions, our TypeScript through the `source` condition) +
-// esbuild + terser, everything inlined into one file, our css`` literals minified as the
+// esbuild + terser, everything inlined into one file, our html``/css`` literals minified as the
 // published build does. The size-budget tests and
 // bench/sizes.bench.ts share it, so a budget and a benchmark figure always mean the same bytes.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -11,7 +11,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { rollup, type Plugin } from 'rollup';
 import esbuild from 'rollup-plugin-esbuild';
-import { minifyElementStyles } from './minify-styles.mjs';
+import { minifyElementLiterals } from './minify-literals.mjs';
 
 const root = path.resolve(fileURLToPath(new URL('../../', import.meta.url)));
 
@@ -97,8 +97,8 @@ export async function bundleSize(input: BundleInput): Promise<BundleSize> {
         // Production builds (Lit, Preact …): no dev-mode code, as partners ship it.
         define: { 'process.env.NODE_ENV': '"production"' },
       }),
-      // As the published build: our css`` literals minified (scripts/lib/minify-styles.mjs).
-      minifyElementStyles(),
+      // As the published build: our html``/css`` literals minified (scripts/lib/minify-literals.mjs).
+      minifyElementLiterals(),
       terser({ module: true, ecma: 2020, compress: { passes: 2 }, format: { comments: false } }),
     ],
     treeshake: { moduleSideEffects: (id) => sideEffects(id) ?? true },

@@ -1,6 +1,8 @@
 // Starts the examples server (examples/server: the partner back end + the example apps) as a
 // child process and waits until it prints where it listens. Used by `npm start` and the example
-// tests. Runs from TypeScript source through tsx, like the sandbox.
+// tests. Its own TypeScript runs through tsx; the @jiagong packages it imports are the published
+// builds (run `npm run build` first; `npm start` does), as a partner's server would use them: the
+// SSR example renders with the same (minified) templates the browser bundle hydrates.
 import { existsSync } from 'node:fs';
 import { fromRoot } from './paths.mjs';
 import { killTree, start } from './proc.mjs';
@@ -18,16 +20,7 @@ export const examplesServerExists = () => existsSync(fromRoot(EXAMPLES_CLI_SRC))
 export function startExamples({ apiBase, port = 0, echo = false, timeoutMs = 60_000, env } = {}) {
   const child = start(
     process.execPath,
-    [
-      '--conditions=source',
-      '--import',
-      'tsx',
-      EXAMPLES_CLI_SRC,
-      '--port',
-      String(port),
-      '--api-base',
-      apiBase,
-    ],
+    ['--import', 'tsx', EXAMPLES_CLI_SRC, '--port', String(port), '--api-base', apiBase],
     { env, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   const recent = [];

@@ -1,0 +1,22 @@
+// Minifies the html`` and css`` literals of @jiagong/elements (indentation, comments, redundant
+// whitespace). Whitespace between tags collapses to one space, never to none: `<dt>库存</dt>
+// <dd>200</dd>` must keep reading "库存 200" (textContent, copy and paste, screen readers).
+// Used by the published build (rollup.config.mjs), the CDN build (scripts/build-cdn.ts) and the
+// size measure (scripts/lib/bundle-size.ts), so a budget counts the bytes partners install.
+// Lit SSR matches server output to the browser's templates by a hash of their strings, so a
+// server must render with the same build the browser loads: the examples server runs on the
+// published builds for that reason (scripts/lib/examples.mjs).
+import path from 'node:path';
+import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
+import { fromRoot } from './paths.mjs';
+
+const elementsSrc = fromRoot('packages', 'elements', 'src') + path.sep;
+
+/** @returns {import('rollup').Plugin} */
+export function minifyElementLiterals() {
+  return minifyHtmlLiterals({
+    filter: (id) => id.startsWith(elementsSrc) && !id.endsWith('.test.ts'),
+    failOnError: true,
+    options: { minifyOptions: { conservativeCollapse: true } },
+  });
+}
