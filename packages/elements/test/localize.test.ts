@@ -1,14 +1,14 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { apiErrorMessage, Localizer, type Locale } from '../src/internal/localize.js';
+import { apiErrorMessage, formatFen, Localizer, type Locale } from '../src/internal/localize.js';
 
 const localizer = (locale: Locale) => new Localizer(() => locale);
 
 describe('Localizer', () => {
   it('formats integer fen as yuan with Intl', () => {
-    assert.equal(localizer('zh-CN').formatFen(123456), '¥1,234.56');
-    assert.equal(localizer('en').formatFen(123456), '¥1,234.56');
-    assert.equal(localizer('zh-CN').formatFen(5), '¥0.05');
+    assert.equal(formatFen('zh-CN', 123456), '¥1,234.56');
+    assert.equal(formatFen('en', 123456), '¥1,234.56');
+    assert.equal(formatFen('zh-CN', 5), '¥0.05');
   });
 
   it('formats numbers per locale', () => {

@@ -1,4 +1,4 @@
-import { property } from 'lit/decorators.js';
+import type { PropertyDeclarations } from 'lit';
 import {
   ClientController,
   type EndpointTable,
@@ -11,20 +11,28 @@ import { JgElement } from './jg-element.js';
  * without one.
  */
 export class JgConfigurable extends JgElement {
+  // Without decorators, as in JgElement (one decorator helper less in every bundle).
+  static override properties: PropertyDeclarations = {
+    apiBase: { attribute: 'api-base' },
+    publishableKey: { attribute: 'publishable-key' },
+    tokenEndpoint: { attribute: 'token-endpoint' },
+    getSessionToken: { attribute: false },
+  };
+
   /** API base URL, e.g. `https://sandbox.example.com`. Only needed without a `<jg-provider>`. */
-  @property({ attribute: 'api-base' }) apiBase?: string;
+  apiBase?: string;
 
   /** Publishable key (`pk_…`). Only needed without a `<jg-provider>`. */
-  @property({ attribute: 'publishable-key' }) publishableKey?: string;
+  publishableKey?: string;
 
   /**
    * The partner's URL answering `{ token, expiresAt }` for the signed-in member (called with
    * the page's cookies). Only needed without a `<jg-provider>`.
    */
-  @property({ attribute: 'token-endpoint' }) tokenEndpoint?: string;
+  tokenEndpoint?: string;
 
   /** Callback returning a member session token (e.g. from a WebView bridge); wins over `token-endpoint`. */
-  @property({ attribute: false }) getSessionToken?: SessionTokenSource;
+  getSessionToken?: SessionTokenSource;
 }
 
 /**

@@ -1,5 +1,4 @@
-import { LitElement, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { ensureContextRoot, settingsContext, type JgSettings } from './context.js';
 import { dispatch, type EventDetail } from './events.js';
@@ -11,17 +10,27 @@ import { registerTokens, type Theme } from './theme.js';
  * to the nearest `<jg-provider>` and then to the page, a localizer, and one way to emit events.
  */
 export class JgElement extends LitElement {
+  // Declared here rather than with decorators: every module with decorators carries its own copy
+  // of the decorator helper, and every element bundle includes this one.
+  static override properties: PropertyDeclarations = {
+    theme: { reflect: true },
+    senior: { type: Boolean, reflect: true },
+    locale: {},
+    // attribute: false is implied by state; said again for the custom-elements manifest.
+    settings: { state: true, attribute: false },
+  };
+
   /** Colour scheme: `light`, `dark`, or `auto` to follow the system. Falls back to the provider. */
-  @property({ reflect: true }) theme?: Theme;
+  theme?: Theme;
 
   /** Senior mode (适老化): larger type, targets of at least 44 px and stronger contrast. */
-  @property({ type: Boolean, reflect: true }) senior = false;
+  senior = false;
 
   /** Display language: `zh-CN` (default) or `en`. Falls back to the provider, then `<html lang>`. */
-  @property() locale?: Locale;
+  locale?: Locale;
 
   /** Settings from the nearest `<jg-provider>`, if any. */
-  @state() protected settings: JgSettings = {};
+  protected settings: JgSettings = {};
 
   protected readonly t = new Localizer(() => this.effectiveLocale);
 

@@ -8,9 +8,6 @@ export type Catalogue<M> = { readonly [L in Locale]: M };
 export interface BaseMessages {
   retry: string;
   loading: string;
-  close: string;
-  next: string;
-  cancel: string;
   requestId: (id: string) => string;
   networkError: string;
   timeoutError: string;
@@ -26,9 +23,6 @@ const baseMessages: Catalogue<BaseMessages> = {
   'zh-CN': {
     retry: '重试',
     loading: '加载中…',
-    close: '关闭',
-    next: '下一步',
-    cancel: '取消',
     requestId: (id) => `请求编号：${id}`,
     networkError: '网络连接失败，请检查网络后重试',
     timeoutError: '请求超时，请稍后重试',
@@ -42,9 +36,6 @@ const baseMessages: Catalogue<BaseMessages> = {
   en: {
     retry: 'Retry',
     loading: 'Loading…',
-    close: 'Close',
-    next: 'Next',
-    cancel: 'Cancel',
     requestId: (id) => `Request ID: ${id}`,
     networkError: 'Network error. Check your connection and try again',
     timeoutError: 'The request timed out. Try again later',
@@ -81,6 +72,30 @@ function cached<F extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, 
   return formatter;
 }
 
+/**
+ * Integer fen as money: `¥1,234.56`. A function rather than a Localizer method so elements that
+ * show no money do not carry it.
+ */
+export function formatFen(
+  locale: Locale,
+  fen: number,
+  options: { minimumFractionDigits?: number } = {},
+): string {
+  const digits = options.minimumFractionDigits ?? 2;
+  const format = cached(
+    `fen:${locale}:${digits}`,
+    () =>
+      new Intl.NumberFormat(locale, {
+        style: 'currency',
+        currency: 'CNY',
+        currencyDisplay: 'narrowSymbol',
+        minimumFractionDigits: digits,
+        maximumFractionDigits: 2,
+      }),
+  ) as Intl.NumberFormat;
+  return format.format(fen / 100);
+}
+
 /** `YYYY-MM-DD` is a calendar day in Shanghai; parse it as noon there so no zone shifts the day. */
 function toDate(value: string | Date): Date {
   if (value instanceof Date) return value;
@@ -106,23 +121,6 @@ export class Localizer {
   /** The shared messages (retry, loading, …). */
   get base(): BaseMessages {
     return baseMessages[this.locale];
-  }
-
-  /** Integer fen as money: `¥1,234.56`. */
-  formatFen(fen: number, options: { minimumFractionDigits?: number } = {}): string {
-    const digits = options.minimumFractionDigits ?? 2;
-    const format = cached(
-      `fen:${this.locale}:${digits}`,
-      () =>
-        new Intl.NumberFormat(this.locale, {
-          style: 'currency',
-          currency: 'CNY',
-          currencyDisplay: 'narrowSymbol',
-          minimumFractionDigits: digits,
-          maximumFractionDigits: 2,
-        }),
-    ) as Intl.NumberFormat;
-    return format.format(fen / 100);
   }
 
   formatNumber(value: number, options?: Intl.NumberFormatOptions): string {

@@ -515,7 +515,7 @@ export class JgLoanApplication extends JgDataElement {
             part="next-button"
             aria-disabled=${this._submitting}
           >
-            ${step == 'review' ? (this._submitting ? m.submitting : m.submit) : this.t.base.next}
+            ${step == 'review' ? (this._submitting ? m.submitting : m.submit) : m.next}
           </button>
         </div>
       </form>

@@ -11,6 +11,7 @@ export interface LoanMessages {
   stepOf: (index: number, total: number) => string;
   steps: Record<LoanStep, string>;
   back: string;
+  next: string;
   submit: string;
   submitting: string;
   edit: string;
@@ -108,6 +109,7 @@ export interface LoanMessages {
 export const messages: Catalogue<LoanMessages> = {
   'zh-CN': {
     progress: '申请进度',
+    next: '下一步',
     stepOf: (index, total) => `第 ${index} 步，共 ${total} 步`,
     steps: {
       product: '选择产品',
@@ -215,6 +217,7 @@ export const messages: Catalogue<LoanMessages> = {
   },
   en: {
     progress: 'Application progress',
+    next: 'Next',
     stepOf: (index, total) => `Step ${index} of ${total}`,
     steps: {
       product: 'Product',

@@ -556,7 +556,7 @@ export class JgMerchantList extends JgDataElement {
           type="button"
           part="close-button"
           class="jg-button jg-button--link close"
-          aria-label=${this.t.base.close}
+          aria-label=${m.close}
           @click=${() => this.closeCode()}
         >
           ${icon(iconClose)}

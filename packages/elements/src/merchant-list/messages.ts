@@ -2,6 +2,7 @@ import type { Catalogue } from '../internal/localize.js';
 
 export interface MerchantListMessages {
   label: string;
+  close: string;
   filters: string;
   county: string;
   allCounties: string;
@@ -28,6 +29,7 @@ export interface MerchantListMessages {
 export const merchantListMessages = {
   'zh-CN': {
     label: '惠工联盟商户',
+    close: '关闭',
     filters: '筛选商户',
     county: '地区',
     allCounties: '全部地区',
@@ -59,6 +61,7 @@ export const merchantListMessages = {
   },
   en: {
     label: 'Partner merchants',
+    close: 'Close',
     filters: 'Filter merchants',
     county: 'Area',
     allCounties: 'All areas',

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { mallEndpoints, type Product } from '@jiagong/contract';
 import { JgDataElement } from '../internal/data-element.js';
+import { formatFen } from '../internal/localize.js';
 import { baseStyles } from '../internal/theme.js';
 import { messages, type MallMessages } from './messages.js';
 import type { MallView } from './events.js';
@@ -31,7 +32,7 @@ export class MallElement extends JgDataElement {
       ${
         product.cashPriceFen > 0
           ? html`<span class="cash"
-              >${m.cashPlus(this.t.formatFen(product.cashPriceFen * quantity))}</span
+              >${m.cashPlus(formatFen(this.t.locale, product.cashPriceFen * quantity))}</span
             >`
           : nothing
       }`;

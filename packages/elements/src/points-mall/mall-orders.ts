@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { Order } from '@jiagong/contract';
-import { apiErrorMessage, errorCode } from '../internal/localize.js';
+import { apiErrorMessage, errorCode, formatFen } from '../internal/localize.js';
 import { emitError, renderEmpty } from '../internal/states.js';
 import { MallElement } from './mall-element.js';
 import { PagedList, renderList } from './paged-list.js';
@@ -135,7 +135,7 @@ export class JgMallOrders extends MallElement {
         <p>
           × ${this.num(order.quantity)} · ${m.orderTotal}
           <strong>${this.num(order.pointsTotal)} ${m.pointsUnit}</strong>
-          ${order.cashTotalFen > 0 ? m.cashPlus(this.t.formatFen(order.cashTotalFen)) : nothing}
+          ${order.cashTotalFen > 0 ? m.cashPlus(formatFen(this.t.locale, order.cashTotalFen)) : nothing}
         </p>
         ${
           delivery

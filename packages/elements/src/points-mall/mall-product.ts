@@ -533,7 +533,7 @@ export class JgMallProduct extends MallElement {
                   ?disabled=${submitting}
                   @click=${this.close}
                 >
-                  ${failure?.final ? this.t.base.close : this.t.base.cancel}
+                  ${failure?.final ? m.close : m.cancel}
                 </button>
                 ${
                   failure?.final

@@ -8,6 +8,8 @@ const zh = {
   expiringSoon: (n: string, date: string) => `${n} 积分将于 ${date} 过期`,
   views: { grid: '商品', orders: '我的订单', points: '积分明细' },
   viewsLabel: '积分商城导航',
+  close: '关闭',
+  cancel: '取消',
   // grid
   searchLabel: '搜索商品',
   searchPlaceholder: '搜索商品名称',
@@ -116,6 +118,8 @@ export const messages: Catalogue<MallMessages> = {
     pointsUnit: 'points',
     expiringSoon: (n, date) => `${n} points expire on ${date}`,
     views: { grid: 'Products', orders: 'My orders', points: 'Points history' },
+    close: 'Close',
+    cancel: 'Cancel',
     viewsLabel: 'Points mall navigation',
     searchLabel: 'Search products',
     searchPlaceholder: 'Search by name',
