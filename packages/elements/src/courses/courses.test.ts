@@ -192,6 +192,24 @@ describe('jg-courses', function () {
     await expect(second.el).to.be.accessible();
   });
 
+  it('shows the API’s refusal in the element’s language: under a provider its client asks in it', async () => {
+    const el = await providerFixture<JgCourses>(
+      'm_1005',
+      html`<jg-courses locale="en" page-size="30"></jg-courses>`,
+      { wait: false },
+    );
+    await waitUntil(() => parts(el, 'course').length > 0, 'courses');
+    await new Promise((resolve) => setTimeout(resolve, 300)); // the sign-ups follow the catalogue
+    // Another member takes the last seat after this page loaded.
+    const other = sandboxClient('m_1002');
+    const { data } = await other.courses.list({ limit: 100 });
+    await other.me.courses.signUp(data.find((course) => course.title === NEARLY_FULL)!.id);
+    card(el, NEARLY_FULL).querySelector<HTMLButtonElement>('[part~="sign-up-button"]')!.click();
+    await waitUntil(() => !!card(el, NEARLY_FULL).querySelector('[part~="sign-up-error"]'));
+    const error = card(el, NEARLY_FULL).querySelector('[part~="sign-up-error"]');
+    expect(text(error)).to.equal('This course is full');
+  });
+
   it('knows the member’s earlier sign-ups (m_1001) and lists them under 我的报名', async () => {
     const { el } = await coursesFor('m_1001');
     const electric = card(el, '电工（初级）职业技能培训');
