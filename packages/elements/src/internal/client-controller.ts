@@ -114,6 +114,24 @@ export function configuredSource(config: ClientConfig): ClientSource {
   };
 }
 
+/**
+ * Remembers the configured source of the last configuration it was given: the same api-base,
+ * publishable key and token endpoint keep their clients and member session, a change starts new
+ * ones. (`getSessionToken` is read when a token is needed, so a new callback changes nothing.)
+ */
+export function configuredSources(): (config: ClientConfig) => ClientSource {
+  let key: string | undefined;
+  let source: ClientSource | undefined;
+  return (config) => {
+    const next = `${config.apiBase}\n${config.publishableKey ?? ''}\n${config.tokenEndpoint ?? ''}`;
+    if (next !== key || !source) {
+      key = next;
+      source = configuredSource(config);
+    }
+    return source;
+  };
+}
+
 type Host = ReactiveControllerHost &
   HTMLElement &
   ClientConfig & {
@@ -129,8 +147,7 @@ type Host = ReactiveControllerHost &
  */
 export class ClientController implements ReactiveController {
   private _provided: ProvidedClient | undefined;
-  private _own: ClientSource | undefined;
-  private _ownKey = '';
+  private readonly _own = configuredSources();
   /** The source and locale `_fromSource` was computed for. */
   private _asked: [ClientSource, Locale] | undefined;
   private _fromSource: JiagongClient | undefined;
@@ -173,7 +190,7 @@ export class ClientController implements ReactiveController {
 
   /** Picks the client to use; true when it changed. */
   private _resolve(): boolean {
-    const provided = this.host.apiBase ? this._ownSource() : this._provided;
+    const provided = this.host.apiBase ? this._own(this.host) : this._provided;
     const next = isClientSource(provided) ? this._ask(provided) : provided;
     if (next === this._client) return false;
     this._client = next;
@@ -195,16 +212,5 @@ export class ClientController implements ReactiveController {
       }
     }
     return this._fromSource;
-  }
-
-  private _ownSource(): ClientSource {
-    const { apiBase, publishableKey, tokenEndpoint } = this.host;
-    const key = `${apiBase}\n${publishableKey ?? ''}\n${tokenEndpoint ?? ''}`;
-    if (key !== this._ownKey || !this._own) {
-      this._ownKey = key;
-      // The host itself is the config: getSessionToken is read when a token is needed.
-      this._own = configuredSource(this.host);
-    }
-    return this._own;
   }
 }

@@ -2,11 +2,10 @@ import { css, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { JiagongClient } from '@jiagong/client';
 import { ContextConsumer, ContextProvider } from '@lit/context';
-import { configuredSource } from '../internal/client-controller.js';
+import { configuredSources } from '../internal/client-controller.js';
 import {
   clientContext,
   settingsContext,
-  type ClientSource,
   type JgSettings,
   type ProvidedClient,
 } from '../internal/context.js';
@@ -72,8 +71,7 @@ export class JgProvider extends JgConfigurable {
   private readonly _client = new ContextProvider(this, { context: clientContext });
   /** What an outer provider hands down: a nested provider without `api-base` passes it on. */
   private _outer: ProvidedClient | undefined;
-  private _source: ClientSource | undefined;
-  private _sourceKey = '';
+  private readonly _source = configuredSources();
 
   constructor() {
     super();
@@ -95,12 +93,7 @@ export class JgProvider extends JgConfigurable {
   private _handedDown(): ProvidedClient | undefined {
     if (this.client) return this.client;
     if (!this.apiBase) return this._outer;
-    const key = `${this.apiBase}\n${this.publishableKey ?? ''}\n${this.tokenEndpoint ?? ''}`;
-    if (key !== this._sourceKey || !this._source) {
-      this._sourceKey = key;
-      this._source = configuredSource(this);
-    }
-    return this._source;
+    return this._source(this);
   }
 
   private readonly _settings = new ContextProvider(this, {
