@@ -1,4 +1,10 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import {
+  html,
+  nothing,
+  type ReactiveController,
+  type ReactiveControllerHost,
+  type TemplateResult,
+} from 'lit';
 import type { Task } from '@lit/task';
 import { renderError, renderSkeleton } from '../internal/states.js';
 import type { Localizer } from '../internal/localize.js';
@@ -113,24 +119,65 @@ export function renderSelect(
   </label>`;
 }
 
-/** The labelled search field of a filtered list (`part="search-input"`); `onInput` gets each keystroke's text. */
-export function renderSearch(
-  label: string,
-  placeholder: string,
-  value: string,
-  onInput: (value: string) => void,
-): TemplateResult {
-  return html`<label class="filter filter-search">
-    <span>${label}</span>
-    <input
-      part="search-input"
-      type="search"
-      maxlength="50"
-      autocomplete="off"
-      enterkeyhint="search"
-      placeholder=${placeholder}
-      .value=${value}
-      @input=${(event: Event) => onInput((event.target as HTMLInputElement).value)}
-    />
-  </label>`;
+/**
+ * The search field of a filtered list: shows what the member types and sets the host's `search`
+ * 300 ms after the last keystroke, follows `search` when it changes otherwise, and stops waiting
+ * when the host leaves the page.
+ */
+export class SearchField implements ReactiveController {
+  private text = '';
+  private seen = '';
+  private timer?: ReturnType<typeof setTimeout>;
+
+  constructor(private readonly host: ReactiveControllerHost & { search: string }) {
+    host.addController(this);
+  }
+
+  hostUpdate(): void {
+    if (this.host.search !== this.seen) this.text = this.seen = this.host.search;
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this.timer);
+  }
+
+  /** Empties the field, including text not applied yet. */
+  clear(): void {
+    clearTimeout(this.timer);
+    this.text = this.host.search = '';
+    this.host.requestUpdate();
+  }
+
+  render(label: string, placeholder: string): TemplateResult {
+    return html`<label class="filter filter-search">
+      <span>${label}</span>
+      <input
+        part="search-input"
+        type="search"
+        maxlength="50"
+        autocomplete="off"
+        enterkeyhint="search"
+        placeholder=${placeholder}
+        .value=${this.text}
+        @input=${(event: Event) => {
+          const text = (this.text = (event.target as HTMLInputElement).value);
+          clearTimeout(this.timer);
+          this.timer = setTimeout(() => (this.host.search = text), 300);
+        }}
+      />
+    </label>`;
+  }
+}
+
+/** The filter bar of a list: a search landmark whose submit (Enter in a field) reloads nothing. */
+export function renderFilters(label: string, filters: TemplateResult): TemplateResult {
+  return html`<form
+    part="filters"
+    class="filters"
+    role="search"
+    aria-label=${label}
+    @submit=${(event: Event) => event.preventDefault()}
+  >
+    ${filters}
+  </form>`;
 }

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { initialState, Task } from '@lit/task';
 import { newIdempotencyKey } from '@jiagong/client';
@@ -29,7 +29,8 @@ import {
   level,
   renderMore,
   renderPages,
-  renderSearch,
+  renderFilters,
+  SearchField,
   renderSelect,
   safeUrl,
 } from '../content-shared/shared.js';
@@ -117,13 +118,12 @@ export class JgCourses extends JgDataElement {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
   /** What the search field shows; `search` follows it after a pause in typing. */
-  @state() private _text = '';
   /** What the status region says after a sign-up. */
   @state() private _said = '';
   /** Sign-ups by course id, since the list was loaded. */
   @state() private _signUps: Record<string, SignUpState> = {};
 
-  private _timer?: ReturnType<typeof setTimeout>;
+  private readonly _searchField = new SearchField(this);
   /** One key per sign-up attempt, kept while it may be retried. */
   private readonly _keys = new Map<string, string>();
 
@@ -237,19 +237,9 @@ export class JgCourses extends JgDataElement {
 
   /** Clears the format, provider, public-welfare and search filters. */
   clearFilters(): void {
-    clearTimeout(this._timer);
-    this.kind = this.provider = this.search = this._text = '';
+    this._searchField.clear();
+    this.kind = this.provider = '';
     this.publicWelfare = false;
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this._timer);
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (changed.has('search')) this._text = this.search;
   }
 
   private _set(id: string, value?: SignUpState): void {
@@ -262,13 +252,6 @@ export class JgCourses extends JgDataElement {
       this._list.value = { ...page, data: page.data.map((c) => (c.id === course.id ? course : c)) };
       this.requestUpdate();
     }
-  }
-
-  /** The search applies 300 ms after the last keystroke, not on every one. */
-  private _type(text: string): void {
-    this._text = text;
-    clearTimeout(this._timer);
-    this._timer = setTimeout(() => (this.search = this._text), 300);
   }
 
   protected override render(): TemplateResult {
@@ -321,42 +304,37 @@ export class JgCourses extends JgDataElement {
   }
 
   private _renderFilters(m: CoursesMessages): TemplateResult {
-    return html`<form
-      part="filters"
-      class="filters"
-      role="search"
-      aria-label=${m.filters}
-      @submit=${(event: Event) => event.preventDefault()}
-    >
-      ${renderSelect(
-        m.kind,
-        'kind-select',
-        this.kind,
-        [['', m.allKinds], ...kinds.map((k) => [k, m.kinds[k]] as const)],
-        (value) => (this.kind = value),
-      )}
-      ${renderSelect(
-        m.provider,
-        'provider-select',
-        this.provider,
-        [
-          ['', m.allProviders],
-          ...(this._providers.value ?? []).map((p) => [p.id, p.name] as const),
-        ],
-        (value) => (this.provider = value),
-      )}
-      ${renderSearch(m.search, m.searchPlaceholder, this._text, (text) => this._type(text))}
-      <label class="check">
-        <input
-          part="welfare-checkbox"
-          type="checkbox"
-          .checked=${this.publicWelfare}
-          @change=${(event: Event) =>
-            (this.publicWelfare = (event.target as HTMLInputElement).checked)}
-        />
-        <span>${m.publicWelfare}</span>
-      </label>
-    </form>`;
+    return html`${renderFilters(
+      m.filters,
+      html`${renderSelect(
+          m.kind,
+          'kind-select',
+          this.kind,
+          [['', m.allKinds], ...kinds.map((k) => [k, m.kinds[k]] as const)],
+          (value) => (this.kind = value),
+        )}
+        ${renderSelect(
+          m.provider,
+          'provider-select',
+          this.provider,
+          [
+            ['', m.allProviders],
+            ...(this._providers.value ?? []).map((p) => [p.id, p.name] as const),
+          ],
+          (value) => (this.provider = value),
+        )}
+        ${this._searchField.render(m.search, m.searchPlaceholder)}
+        <label class="check">
+          <input
+            part="welfare-checkbox"
+            type="checkbox"
+            .checked=${this.publicWelfare}
+            @change=${(event: Event) =>
+              (this.publicWelfare = (event.target as HTMLInputElement).checked)}
+          />
+          <span>${m.publicWelfare}</span>
+        </label>`,
+    )}`;
   }
 
   private _renderCourse(course: Course): TemplateResult {

@@ -1,5 +1,5 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
 import { initialState, Task } from '@lit/task';
 import {
   modelWorkerEndpoints,
@@ -18,7 +18,8 @@ import {
   level,
   renderMore,
   renderPages,
-  renderSearch,
+  renderFilters,
+  SearchField,
   renderSelect,
   renderTask,
   safeUrl,
@@ -90,9 +91,8 @@ export class JgModelWorkers extends JgDataElement {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
   /** What the search field shows; `search` follows it after a pause in typing. */
-  @state() private _text = '';
 
-  private _timer?: ReturnType<typeof setTimeout>;
+  private readonly _searchField = new SearchField(this);
   /** The list item to focus when coming back from a story. */
   private _back?: string;
 
@@ -145,23 +145,6 @@ export class JgModelWorkers extends JgDataElement {
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this._timer);
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (changed.has('search')) this._text = this.search;
-  }
-
-  /** The search applies 300 ms after the last keystroke, not on every one. */
-  private _type(text: string): void {
-    this._text = text;
-    clearTimeout(this._timer);
-    this._timer = setTimeout(() => (this.search = this._text), 300);
-  }
-
   protected override render(): TemplateResult {
     const m = this._m;
     const items = this._list.value?.data;
@@ -175,55 +158,50 @@ export class JgModelWorkers extends JgDataElement {
     const m = this._m;
     const list = this._list;
     const base = apiBaseOf(this);
-    return html`<form
-        part="filters"
-        class="filters"
-        role="search"
-        aria-label=${m.filters}
-        @submit=${(event: Event) => event.preventDefault()}
-      >
-        ${renderSelect(
-          m.level,
-          'level-select',
-          this.level,
-          [['', m.allLevels], ...levels.map((l) => [l, m.levels[l]] as const)],
-          (value) => (this.level = value),
-        )}
-        ${renderSearch(m.search, m.searchPlaceholder, this._text, (text) => this._type(text))}
-      </form>
-      ${renderPages(list, this.t, 4, ({ data }) =>
-        data.length
-          ? html`<ul part="list" class="list" aria-label=${m.label}>
-                ${data.map(
-                  (worker) =>
-                    html`<li>
-                      <article part="worker" class="card worker" aria-labelledby=${worker.id}>
-                        ${this._portrait(worker, base, 96)}
-                        <div class="body">
-                          ${this._name(worker, worker.id)}
-                          <p part="honour" class="honour">
-                            ${icon(iconMedal)}<span>${worker.title}</span>
-                          </p>
-                          <p class="muted">${worker.employer} · ${worker.occupation}</p>
-                          <p part="summary">${worker.summary}</p>
-                          <button
-                            type="button"
-                            part="read-button"
-                            class="jg-button jg-button--link read"
-                            data-read=${worker.id}
-                            aria-describedby=${worker.id}
-                            @click=${() => void this.open(worker)}
-                          >
-                            ${m.read}${icon(iconChevron)}
-                          </button>
-                        </div>
-                      </article>
-                    </li>`,
-                )}
-              </ul>
-              ${renderMore(list, this.t, m)}`
-          : renderEmpty(this.level || this.search.trim() ? m.emptyFiltered : m.empty),
-      )}`;
+    return html`${renderFilters(
+      m.filters,
+      html`${renderSelect(
+        m.level,
+        'level-select',
+        this.level,
+        [['', m.allLevels], ...levels.map((l) => [l, m.levels[l]] as const)],
+        (value) => (this.level = value),
+      )}
+      ${this._searchField.render(m.search, m.searchPlaceholder)}`,
+    )}
+    ${renderPages(list, this.t, 4, ({ data }) =>
+      data.length
+        ? html`<ul part="list" class="list" aria-label=${m.label}>
+              ${data.map(
+                (worker) =>
+                  html`<li>
+                    <article part="worker" class="card worker" aria-labelledby=${worker.id}>
+                      ${this._portrait(worker, base, 96)}
+                      <div class="body">
+                        ${this._name(worker, worker.id)}
+                        <p part="honour" class="honour">
+                          ${icon(iconMedal)}<span>${worker.title}</span>
+                        </p>
+                        <p class="muted">${worker.employer} · ${worker.occupation}</p>
+                        <p part="summary">${worker.summary}</p>
+                        <button
+                          type="button"
+                          part="read-button"
+                          class="jg-button jg-button--link read"
+                          data-read=${worker.id}
+                          aria-describedby=${worker.id}
+                          @click=${() => void this.open(worker)}
+                        >
+                          ${m.read}${icon(iconChevron)}
+                        </button>
+                      </div>
+                    </article>
+                  </li>`,
+              )}
+            </ul>
+            ${renderMore(list, this.t, m)}`
+        : renderEmpty(this.level || this.search.trim() ? m.emptyFiltered : m.empty),
+    )}`;
   }
 
   /** A portrait, `width` px wide at 4:5 (96 in the list, 160 in the story). */
