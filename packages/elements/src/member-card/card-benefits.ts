@@ -1,5 +1,4 @@
-import { html, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { initialState, Task } from '@lit/task';
 import type { JiagongClient } from '@jiagong/client';
 import { cardEndpoints } from '@jiagong/contract';
@@ -87,11 +86,16 @@ export class JgCardBenefits extends JgDataElement {
   static override styles = [baseStyles, styles];
   static override endpoints = cardEndpoints;
 
+  static override properties: PropertyDeclarations = {
+    groups: { reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
+
   /** Comma-separated groups to show (`protection`, `inclusive`, `financial`); all when empty. */
-  @property({ reflect: true }) groups?: string;
+  groups?: string;
 
   /** Heading level (2–6) of the group titles, to fit the host page's outline. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  headingLevel = 3;
 
   private readonly benefits = new Task(this, {
     args: () => [this.api.client] as const,

@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { initialState, Task } from '@lit/task';
 import type { JiagongClient } from '@jiagong/client';
 import { cardEndpoints } from '@jiagong/contract';
@@ -88,18 +87,27 @@ export class JgMemberCard extends JgDataElement {
   static override styles = [baseStyles, styles];
   static override endpoints = cardEndpoints;
 
+  static override properties: PropertyDeclarations = {
+    qr: { type: Boolean, reflect: true },
+    refreshBefore: { type: Number, attribute: 'refresh-before' },
+    revealed: { state: true },
+    revealing: { state: true },
+    revealError: { state: true },
+    live: { state: true },
+  };
+
   /** Whether the member code (QR) panel is open. Opening it on an inactive card does nothing. */
-  @property({ type: Boolean, reflect: true }) qr = false;
+  qr = false;
 
   /** Seconds before expiry at which the member code renews (kept below the code's lifetime). */
-  @property({ type: Number, attribute: 'refresh-before' }) refreshBefore = 10;
+  refreshBefore = 10;
 
   /** The full number and name, only ever in this element's memory, for a few seconds. */
-  @state() private revealed?: CardReveal;
-  @state() private revealing = false;
-  @state() private revealError?: unknown;
+  private revealed?: CardReveal;
+  private revealing = false;
+  private revealError?: unknown;
   /** What the live region tells screen reader users (number shown or hidden, code shown). */
-  @state() private live = '';
+  private live = '';
 
   private _visible = false;
   private _hideTimer?: ReturnType<typeof setTimeout>;

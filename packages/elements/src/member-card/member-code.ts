@@ -1,6 +1,5 @@
 import { html } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import type { PropertyValues } from 'lit';
+import type { PropertyDeclarations, PropertyValues } from 'lit';
 import type { JiagongClient } from '@jiagong/client';
 import { cardEndpoints } from '@jiagong/contract';
 import { JgDataElement } from '../internal/data-element.js';
@@ -52,21 +51,30 @@ export class JgMemberCode extends JgDataElement {
   static override styles = [baseStyles, styles];
   static override endpoints = cardEndpoints;
 
+  static override properties: PropertyDeclarations = {
+    refreshBefore: { type: Number, attribute: 'refresh-before' },
+    client: { attribute: false },
+    code: { state: true },
+    error: { state: true },
+    loading: { state: true },
+    left: { state: true },
+  };
+
   /** Seconds before expiry at which the code renews (kept below the code's lifetime). */
-  @property({ type: Number, attribute: 'refresh-before' }) refreshBefore = 10;
+  refreshBefore = 10;
 
   /**
    * A client to use instead of the provider's or one built from this element's attributes:
    * `<jg-member-card>` hands down its own, so both share one member session.
    */
-  @property({ attribute: false }) client?: JiagongClient;
+  client?: JiagongClient;
 
-  @state() private code?: ShownCode;
-  @state() private error?: unknown;
+  private code?: ShownCode;
+  private error?: unknown;
   /** The code request in flight: the countdown says "renewing" meanwhile. */
-  @state() private loading?: AbortController;
+  private loading?: AbortController;
   /** Whole seconds until the code on screen expires. */
-  @state() private left = 0;
+  private left = 0;
 
   private _visible = false;
   private _timer?: ReturnType<typeof setInterval>;
