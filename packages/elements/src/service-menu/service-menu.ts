@@ -1,5 +1,11 @@
-import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import {
+  html,
+  isServer,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { initialState, Task } from '@lit/task';
 import type { JiagongClient } from '@jiagong/client';
 import { serviceEndpoints, type Service } from '@jiagong/contract';
@@ -103,25 +109,33 @@ export class JgServiceMenu extends JgDataElement {
   static override styles = [baseStyles, styles];
   static override endpoints = serviceEndpoints;
 
+  static override properties: PropertyDeclarations = {
+    modules: { converter: (value) => value?.split(/[\s,，]+/).filter(Boolean) },
+    layout: { reflect: true },
+    columns: { type: Number },
+    label: {},
+    _focus: { state: true, attribute: false },
+    _announcement: { state: true, attribute: false },
+  };
+
   /**
    * Module ids to show, in this order (`modules="mall,loan,lawyer"`); ids the partner does not
    * have are skipped. Unset: every module the API returns, in the platform's order.
    */
-  @property({ converter: (value) => value?.split(/[\s,，]+/).filter(Boolean) })
   modules?: string[];
 
   /** `grid` (icon, name, description), `list` (one row each) or `compact` (icon and name). */
-  @property({ reflect: true }) layout: ServiceLayout = 'grid';
+  layout: ServiceLayout = 'grid';
 
   /** Tiles per row. Default 4 for `grid` and `compact` (2 and 3 in senior mode), 1 for `list`. */
-  @property({ type: Number }) columns?: number;
+  columns?: number;
 
   /** Accessible name of the menu (default: localized "服务" / "Services"). */
-  @property() label?: string;
+  label?: string;
 
   /** The roving tab stop: index of the one tile with tabindex 0. */
-  @state() private _focus = 0;
-  @state() private _announcement = '';
+  private _focus = 0;
+  private _announcement = '';
   /** The services the API returns; a new client (a provider appeared, the locale changed) reloads. */
   private readonly _load = new Task(this, {
     args: () => [this.api.client] as const,
