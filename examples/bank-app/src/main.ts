@@ -2,6 +2,7 @@
 // senior mode) and in-app routing of the benefits the bank serves itself.
 import '@jiagong/elements/provider';
 import '@jiagong/elements/member-card';
+import '@jiagong/elements/card-benefits';
 import '@jiagong/elements/service-menu';
 import { currentRoute, go, show } from './routes.js';
 

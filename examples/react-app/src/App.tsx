@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { JgProvider } from '@jiagong/react/provider';
-import { JgCardBenefits, JgMemberCard } from '@jiagong/react/member-card';
+import { JgMemberCard } from '@jiagong/react/member-card';
+import { JgCardBenefits } from '@jiagong/react/card-benefits';
 
 export interface AppProps {
   apiBase: string;

@@ -5,6 +5,7 @@
  */
 export * from './provider/index.js';
 export * from './member-card/index.js';
+export * from './card-benefits/index.js';
 export * from './service-menu/index.js';
 export * from './merchant-list/index.js';
 export * from './points-mall/index.js';

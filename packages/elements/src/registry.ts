@@ -13,6 +13,7 @@
 export const families = [
   'provider',
   'member-card',
+  'card-benefits',
   'service-menu',
   'merchant-list',
   'union-picker',
@@ -63,9 +64,10 @@ export const elements = [
     className: 'JgMemberCode',
     events: [...dataEvents, 'jg-code-refresh'],
   },
+
   {
     tag: 'jg-card-benefits',
-    family: 'member-card',
+    family: 'card-benefits',
     className: 'JgCardBenefits',
     events: [...dataEvents, 'jg-benefit-select'],
   },

@@ -11,9 +11,8 @@ export {
   type JgMemberCardProps,
   JgMemberCode,
   type JgMemberCodeProps,
-  JgCardBenefits,
-  type JgCardBenefitsProps,
 } from './member-card.js';
+export { JgCardBenefits, type JgCardBenefitsProps } from './card-benefits.js';
 export { JgServiceMenu, type JgServiceMenuProps } from './service-menu.js';
 export { JgMerchantList, type JgMerchantListProps } from './merchant-list.js';
 export {

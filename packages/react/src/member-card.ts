@@ -2,7 +2,7 @@
 
 /**
  * `@jiagong/react/member-card`: React components for the `@jiagong/elements/member-card` elements
- * (`<jg-member-card>`, `<jg-member-code>`, `<jg-card-benefits>`). Importing it defines those elements.
+ * (`<jg-member-card>`, `<jg-member-code>`). Importing it defines those elements.
  * @packageDocumentation
  */
 import * as React from 'react';
@@ -10,7 +10,6 @@ import { createComponent, type EventName } from '@lit/react';
 import {
   JgMemberCard as JgMemberCardElement,
   JgMemberCode as JgMemberCodeElement,
-  JgCardBenefits as JgCardBenefitsElement,
 } from '@jiagong/elements/member-card';
 
 /**
@@ -43,18 +42,3 @@ export const JgMemberCode = createComponent({
   displayName: 'JgMemberCode',
 });
 export type JgMemberCodeProps = React.ComponentProps<typeof JgMemberCode>;
-
-/**
- * React component for `<jg-card-benefits>`: its properties as props, events as `onJgError`, `onJgBenefitSelect`.
- */
-export const JgCardBenefits = createComponent({
-  react: React,
-  tagName: 'jg-card-benefits',
-  elementClass: JgCardBenefitsElement,
-  events: {
-    onJgError: 'jg-error' as EventName<HTMLElementEventMap['jg-error']>,
-    onJgBenefitSelect: 'jg-benefit-select' as EventName<HTMLElementEventMap['jg-benefit-select']>,
-  },
-  displayName: 'JgCardBenefits',
-});
-export type JgCardBenefitsProps = React.ComponentProps<typeof JgCardBenefits>;

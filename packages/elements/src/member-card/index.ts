@@ -4,6 +4,4 @@ export { JgMemberCard } from './member-card.js';
 export type { JgCardRevealEvent } from './member-card.js';
 export { JgMemberCode, defineMemberCode } from './member-code.js';
 export type { JgCodeRefreshEvent } from './member-code.js';
-export { JgCardBenefits, benefitGroups, parseGroups } from './card-benefits.js';
-export type { JgBenefitSelectEvent } from './card-benefits.js';
 export type { JgErrorEvent } from '../internal/events.js';

@@ -9,6 +9,7 @@
 import { html, render, type TemplateResult } from 'lit';
 import '@jiagong/elements/provider';
 import '@jiagong/elements/member-card';
+import '@jiagong/elements/card-benefits';
 import '@jiagong/elements/service-menu';
 import '@jiagong/elements/merchant-list';
 import '@jiagong/elements/points-mall';
@@ -298,7 +299,7 @@ export const flows: ElementFlow[] = [
   },
   {
     tag: 'jg-card-benefits',
-    family: 'member-card',
+    family: 'card-benefits',
     member: 'm_1001',
     template: () => html`<jg-card-benefits></jg-card-benefits>`,
     async drive({ el }) {

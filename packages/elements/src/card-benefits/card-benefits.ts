@@ -14,7 +14,7 @@ import {
 } from '../internal/icons.js';
 import { renderEmpty, renderError, renderSkeleton, withErrorEvent } from '../internal/states.js';
 import { baseStyles } from '../internal/theme.js';
-import { cardBenefitsMessages } from './benefits-messages.js';
+import { cardBenefitsMessages } from './messages.js';
 import styles from './card-benefits.styles.js';
 
 /**
