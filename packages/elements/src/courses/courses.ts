@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { initialState, Task } from '@lit/task';
 import { newIdempotencyKey } from '@jiagong/client';
 import {
@@ -96,32 +95,46 @@ export class JgCourses extends JgDataElement {
   static override styles = [baseStyles, listStyles, styles];
   static override endpoints = courseEndpoints;
 
+  static override properties: PropertyDeclarations = {
+    view: { reflect: true },
+    kind: { reflect: true },
+    provider: { reflect: true },
+    publicWelfare: { type: Boolean, reflect: true, attribute: 'public-welfare' },
+    search: {},
+    pageSize: { type: Number, attribute: 'page-size' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    // Internal state, spread: the manifest analyzer would list every direct entry as an attribute.
+    ...{
+      _said: { state: true },
+      _signUps: { state: true },
+    },
+  };
+
   /** `all` (default) or `mine`, the member's sign-ups. */
-  @property({ reflect: true }) view: CoursesView = 'all';
+  view: CoursesView = 'all';
 
   /** Format filter: `online` or `offline`; all when empty. */
-  @property({ reflect: true }) kind = '';
+  kind = '';
 
   /** Provider filter: a provider id (`cp_service` …); all when empty. */
-  @property({ reflect: true }) provider = '';
+  provider = '';
 
   /** Only the public-welfare courses (我在嘉兴挺好的 …). */
-  @property({ type: Boolean, reflect: true, attribute: 'public-welfare' }) publicWelfare = false;
+  publicWelfare = false;
 
   /** Search text (title, summary, category or series). */
-  @property() search = '';
+  search = '';
 
   /** Courses per page (1–100). */
-  @property({ type: Number, attribute: 'page-size' }) pageSize = 10;
+  pageSize = 10;
 
   /** Heading level (2–6) of the course titles, to fit the host page's outline. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  headingLevel = 3;
 
-  /** What the search field shows; `search` follows it after a pause in typing. */
   /** What the status region says after a sign-up. */
-  @state() private _said = '';
+  private _said = '';
   /** Sign-ups by course id, since the list was loaded. */
-  @state() private _signUps: Record<string, SignUpState> = {};
+  private _signUps: Record<string, SignUpState> = {};
 
   private readonly _searchField = new SearchField(this);
   /** One key per sign-up attempt, kept while it may be retried. */

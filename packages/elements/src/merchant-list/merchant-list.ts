@@ -1,5 +1,10 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import {
+  html,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { live } from 'lit/directives/live.js';
 import { initialState, Task, TaskStatus } from '@lit/task';
 import type { JiagongClient } from '@jiagong/client';
@@ -108,31 +113,54 @@ export class JgMerchantList extends JgDataElement {
   static override styles = [baseStyles, styles];
   static override endpoints = catalogueEndpoints;
 
+  static override properties: PropertyDeclarations = {
+    county: { reflect: true },
+    category: { reflect: true },
+    search: {},
+    pageSize: { type: Number, attribute: 'page-size' },
+    infinite: { type: Boolean, reflect: true },
+    // Internal state, spread: the manifest analyzer would list every direct entry as an attribute.
+    ...{
+      _text: { state: true },
+      _more: { state: true },
+      _cursor: { state: true },
+      _moreLoading: { state: true },
+      _moreError: { state: true },
+      _announcement: { state: true },
+      _codeFor: { state: true },
+    },
+  };
+
   /** Area filter: a county-level region code (`330402`) or its union id (`u_330402`). */
-  @property({ reflect: true }) county = '';
+  county = '';
 
   /** Category filter: `dining`, `retail`, `health`, `education`, `travel` or `services`. */
-  @property({ reflect: true }) category = '';
+  category = '';
 
   /** Search text (name, address or offer). */
-  @property() search = '';
+  search = '';
 
   /** Merchants per page (1–100). */
-  @property({ type: Number, attribute: 'page-size' }) pageSize = 10;
+  pageSize = 10;
 
   /** Load the next page automatically when the end of the list scrolls into view. */
-  @property({ type: Boolean, reflect: true }) infinite = false;
+  infinite = false;
 
-  @state() private _text = '';
-  @state() private _more: Merchant[] = [];
-  @state() private _cursor: string | null = null;
-  @state() private _moreLoading = false;
-  @state() private _moreError?: unknown;
-  @state() private _announcement = '';
-  @state() private _codeFor?: Merchant;
+  private _text = '';
+  private _more: Merchant[] = [];
+  private _cursor: string | null = null;
+  private _moreLoading = false;
+  private _moreError?: unknown;
+  private _announcement = '';
+  private _codeFor?: Merchant;
 
-  @query('dialog') private readonly _dialog!: HTMLDialogElement | null;
-  @query('.sentinel') private readonly _sentinel!: HTMLElement | null;
+  private get _dialog(): HTMLDialogElement | null {
+    return this.renderRoot.querySelector('dialog');
+  }
+
+  private get _sentinel(): HTMLElement | null {
+    return this.renderRoot.querySelector('.sentinel');
+  }
 
   private _filters: Filters = { limit: 10 };
   private _searchTimer?: ReturnType<typeof setTimeout>;

@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { initialState, Task } from '@lit/task';
 import {
   modelWorkerEndpoints,
@@ -75,22 +74,28 @@ export class JgModelWorkers extends JgDataElement {
   static override styles = [baseStyles, listStyles, styles];
   static override endpoints = modelWorkerEndpoints;
 
+  static override properties: PropertyDeclarations = {
+    level: { reflect: true },
+    search: {},
+    pageSize: { type: Number, attribute: 'page-size' },
+    worker: { reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
+
   /** Honour level filter: `national`, `provincial` or `city`; all when empty. */
-  @property({ reflect: true }) level = '';
+  level = '';
 
   /** Search text (name, employer, job or honour). */
-  @property() search = '';
+  search = '';
 
   /** Model workers per page (1–100). */
-  @property({ type: Number, attribute: 'page-size' }) pageSize = 12;
+  pageSize = 12;
 
   /** Id of the open story (`mw_01` …); the list when empty. Set by the element as stories open. */
-  @property({ reflect: true }) worker = '';
+  worker = '';
 
   /** Heading level (2–6) of the names, to fit the host page's outline. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
-
-  /** What the search field shows; `search` follows it after a pause in typing. */
+  headingLevel = 3;
 
   private readonly _searchField = new SearchField(this);
   /** The list item to focus when coming back from a story. */

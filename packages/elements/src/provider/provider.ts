@@ -1,5 +1,4 @@
-import { css, html, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { css, html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { JiagongClient } from '@jiagong/client';
 import { ContextConsumer, ContextProvider } from '@lit/context';
 import { configuredSources } from '../internal/client-controller.js';
@@ -62,11 +61,16 @@ export class JgProvider extends JgConfigurable {
       }
     `,
   ];
+
+  static override properties: PropertyDeclarations = {
+    client: { attribute: false },
+  };
+
   /**
    * A client the app already made (`createClient(…)` from `@jiagong/client`); when set it is
    * handed down instead of one built from the attributes.
    */
-  @property({ attribute: false }) client?: JiagongClient;
+  client?: JiagongClient;
 
   private readonly _client = new ContextProvider(this, { context: clientContext });
   /** What an outer provider hands down: a nested provider without `api-base` passes it on. */

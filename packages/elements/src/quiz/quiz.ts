@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { initialState, Task } from '@lit/task';
 import { newIdempotencyKey, type JiagongClient } from '@jiagong/client';
 import {
@@ -94,28 +93,46 @@ export class JgQuiz extends JgDataElement {
   static override styles = [baseStyles, styles];
   static override endpoints = quizEndpoints;
 
+  static override properties: PropertyDeclarations = {
+    mallHref: { attribute: 'mall-href' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    // Internal state, spread: the manifest analyzer would list every direct entry as an attribute.
+    ...{
+      _phase: { state: true },
+      _questions: { state: true },
+      _at: { state: true },
+      _answers: { state: true },
+      _result: { state: true },
+      _busy: { state: true },
+      _error: { state: true },
+      _confirming: { state: true },
+      _left: { state: true },
+      _said: { state: true },
+    },
+  };
+
   /** Where the result's "去积分商城兑换" link goes; without it, a button fires `jg-navigate` only. */
-  @property({ attribute: 'mall-href' }) mallHref = '';
+  mallHref = '';
 
   /** Heading level (2–6) of the round's title and of the result. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
-  @state() private _phase: Phase = 'intro';
-  @state() private _questions: QuizQuestion[] = [];
+  private _phase: Phase = 'intro';
+  private _questions: QuizQuestion[] = [];
   /** The question on screen. */
-  @state() private _at = 0;
+  private _at = 0;
   /** Option id by question id. */
-  @state() private _answers: Record<string, string> = {};
-  @state() private _result?: QuizResult;
-  @state() private _busy = false;
+  private _answers: Record<string, string> = {};
+  private _result?: QuizResult;
+  private _busy = false;
   /** Why starting or submitting failed. */
-  @state() private _error?: unknown;
+  private _error?: unknown;
   /** Asking whether to submit with unanswered questions. */
-  @state() private _confirming = false;
+  private _confirming = false;
   /** Seconds left, while the round has a time limit. */
-  @state() private _left?: number;
+  private _left?: number;
   /** What the status region says (time running out, points earned). */
-  @state() private _said = '';
+  private _said = '';
 
   private _deadline?: number;
   private _timer?: ReturnType<typeof setInterval>;
