@@ -1,5 +1,10 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import {
+  html,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { initialState, Task } from '@lit/task';
 import { ContextProvider } from '@lit/context';
 import { newIdempotencyKey, VERSION, type JiagongClient } from '@jiagong/client';
@@ -128,21 +133,34 @@ export class JgLoanApplication extends JgDataElement {
     'me.get': cardEndpoints['me.get'],
   };
 
+  static override properties: PropertyDeclarations = {
+    product: {},
+    channel: {},
+    _step: { attribute: false },
+    _values: { attribute: false },
+    _consents: { attribute: false },
+    _server: { attribute: false },
+    _alert: { attribute: false },
+    _schedule: { attribute: false },
+    _submitting: { attribute: false },
+    _application: { attribute: false },
+  };
+
   /** Id of the product to preselect (e.g. `lp_startup`) when no draft chose one. */
-  @property() product?: string;
+  product?: string;
 
   /** Name of the host app, recorded with each consent together with the SDK version. */
-  @property() channel = '';
+  channel = '';
 
-  @state() private _step: LoanStep = 'product';
-  @state() private _values = emptyValues();
-  @state() private _consents: ConsentTicks = {};
+  private _step: LoanStep = 'product';
+  private _values = emptyValues();
+  private _consents: ConsentTicks = {};
   /** Server-side field errors by control name, until the member edits the field. */
-  @state() private _server: Record<string, string> = {};
-  @state() private _alert = '';
-  @state() private _schedule = false;
-  @state() private _submitting = false;
-  @state() private _application?: LoanApplication;
+  private _server: Record<string, string> = {};
+  private _alert = '';
+  private _schedule = false;
+  private _submitting = false;
+  private _application?: LoanApplication;
 
   // Not reactive: each changes together with a reactive field or before a requested update.
   /** Steps whose Next was pressed: their own errors now show as they change. */

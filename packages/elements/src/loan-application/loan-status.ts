@@ -1,5 +1,10 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import {
+  html,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import type { JiagongClient } from '@jiagong/client';
 import {
   formatFen,
@@ -58,22 +63,35 @@ export class JgLoanStatus extends JgDataElement {
   static override styles = [baseStyles, styles];
   static override endpoints = loanMemberEndpoints;
 
+  static override properties: PropertyDeclarations = {
+    highlight: {},
+    refreshInterval: { type: Number, attribute: 'refresh-interval' },
+    _apps: { attribute: false },
+    _nextCursor: { attribute: false },
+    _error: { attribute: false },
+    _loading: { attribute: false },
+    _confirming: { attribute: false },
+    _withdrawing: { attribute: false },
+    _withdrawError: { attribute: false },
+    _announcement: { attribute: false },
+  };
+
   /** Id of an application to highlight, e.g. the one just submitted. */
-  @property() highlight?: string;
+  highlight?: string;
 
   /** Seconds between refreshes while the page is visible; `0` turns refreshing off. */
-  @property({ type: Number, attribute: 'refresh-interval' }) refreshInterval = 30;
+  refreshInterval = 30;
 
-  @state() private _apps?: LoanApplication[];
-  @state() private _nextCursor: string | null = null;
-  @state() private _error: unknown;
-  @state() private _loading = false;
+  private _apps?: LoanApplication[];
+  private _nextCursor: string | null = null;
+  private _error: unknown;
+  private _loading = false;
   /** The application whose withdrawal awaits confirmation. */
-  @state() private _confirming?: string;
-  @state() private _withdrawing = false;
-  @state() private _withdrawError: unknown;
+  private _confirming?: string;
+  private _withdrawing = false;
+  private _withdrawError: unknown;
   /** Read out by screen readers (status changes, a withdrawal). */
-  @state() private _announcement = '';
+  private _announcement = '';
 
   private _client?: JiagongClient;
   private _timer?: ReturnType<typeof setInterval>;
