@@ -1,5 +1,10 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import {
+  html,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import type { Order } from '@jiagong/contract';
 import { apiErrorMessage, errorCode, formatFen } from '../internal/localize.js';
 import { emitError, renderEmpty } from '../internal/states.js';
@@ -25,11 +30,18 @@ import { PagedList, renderList } from './paged-list.js';
  * @event jg-error - `{ error }` when loading or cancelling fails.
  */
 export class JgMallOrders extends MallElement {
+  static override properties: PropertyDeclarations = {
+    asking: { state: true, attribute: false },
+    cancelling: { state: true, attribute: false },
+    failed: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+  };
+
   /** The order whose cancel confirmation is open. */
-  @state() private asking?: string;
-  @state() private cancelling?: string;
-  @state() private failed?: { id: string; error: unknown };
-  @state() private announcement = '';
+  private asking?: string;
+  private cancelling?: string;
+  private failed?: { id: string; error: unknown };
+  private announcement = '';
 
   private readonly list = new PagedList<Order>(this);
   private client?: unknown;

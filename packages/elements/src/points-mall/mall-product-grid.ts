@@ -1,5 +1,10 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import {
+  html,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { virtualize, virtualizerRef } from '@lit-labs/virtualizer/virtualize.js';
 import { grid } from '@lit-labs/virtualizer/layouts/grid.js';
 import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
@@ -56,34 +61,48 @@ const LAYOUTS = [layout(CELLS[0]), layout(CELLS[1])] as const;
  * @event jg-error - `{ error }` when loading fails.
  */
 export class JgMallProductGrid extends MallElement {
+  static override properties: PropertyDeclarations = {
+    category: { reflect: true },
+    search: {},
+    sort: {},
+    affordable: { type: Boolean, reflect: true },
+    balance: { type: Number },
+    scroller: { type: Boolean, reflect: true },
+    pageSize: { type: Number, attribute: 'page-size' },
+    categories: { state: true, attribute: false },
+    categoriesError: { state: true, attribute: false },
+    ownBalance: { state: true, attribute: false },
+    balanceError: { state: true, attribute: false },
+  };
+
   /** Selected category id; empty for all categories. */
-  @property({ reflect: true }) category = '';
+  category = '';
 
   /** Search text (applied after a short pause in typing). */
-  @property() search = '';
+  search = '';
 
   /** Sort order: `points_asc`, `points_desc` or `newest`; empty for the catalogue's order. */
-  @property() sort: ProductSort | '' = '';
+  sort: ProductSort | '' = '';
 
   /** Show only products whose points price is at most the member's balance. */
-  @property({ type: Boolean, reflect: true }) affordable = false;
+  affordable = false;
 
   /**
    * The member's points balance, for the "I can afford" filter. `<jg-points-mall>` sets it; a
    * standalone grid fetches it when the filter is first switched on.
    */
-  @property({ type: Number }) balance?: number;
+  balance?: number;
 
   /** Make the grid its own scroll container (height from `--jg-mall-grid-height`) instead of the page. */
-  @property({ type: Boolean, reflect: true }) scroller = false;
+  scroller = false;
 
   /** Products per page request (1–100). */
-  @property({ type: Number, attribute: 'page-size' }) pageSize = 40;
+  pageSize = 40;
 
-  @state() private categories: readonly MallCategory[] = [];
-  @state() private categoriesError: unknown;
-  @state() private ownBalance?: number;
-  @state() private balanceError: unknown;
+  private categories: readonly MallCategory[] = [];
+  private categoriesError: unknown;
+  private ownBalance?: number;
+  private balanceError: unknown;
 
   private readonly list = new PagedList<Product>(this);
   private timer?: ReturnType<typeof setTimeout>;

@@ -1,5 +1,10 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import {
+  html,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import type { Order, Product } from '@jiagong/contract';
 import { icon, iconAlert, iconCheck, iconChevron, iconMinus, iconPlus } from '../internal/icons.js';
 import { apiErrorMessage, errorCode, errorRequestId } from '../internal/localize.js';
@@ -65,31 +70,46 @@ const FIELD_ATTRS = {
  * @event jg-error - `{ error }` when loading or redeeming fails.
  */
 export class JgMallProduct extends MallElement {
+  static override properties: PropertyDeclarations = {
+    productId: { attribute: 'product-id', reflect: true },
+    product: { attribute: false },
+    balance: { type: Number },
+    loadError: { state: true, attribute: false },
+    imageIndex: { state: true, attribute: false },
+    quantity: { state: true, attribute: false },
+    delivery: { state: true, attribute: false },
+    touched: { state: true, attribute: false },
+    confirming: { state: true, attribute: false },
+    submitting: { state: true, attribute: false },
+    failure: { state: true, attribute: false },
+    order: { state: true, attribute: false },
+  };
+
   /** The product to show (`prd_…`). */
-  @property({ attribute: 'product-id', reflect: true }) productId = '';
+  productId = '';
 
   /**
    * The product's data when the host already has it (e.g. from the grid): shown at once, then
    * refreshed from the API.
    */
-  @property({ attribute: false }) product?: Product;
+  product?: Product;
 
   /**
    * The member's points balance. `<jg-points-mall>` sets it; a standalone element fetches it.
    * Updated from the order after a redemption.
    */
-  @property({ type: Number }) balance?: number;
+  balance?: number;
 
-  @state() private loadError: unknown;
-  @state() private imageIndex = 0;
-  @state() private quantity = 1;
-  @state() private delivery: DeliveryDraft = { recipient: '', mobile: '', address: '' };
+  private loadError: unknown;
+  private imageIndex = 0;
+  private quantity = 1;
+  private delivery: DeliveryDraft = { recipient: '', mobile: '', address: '' };
   /** Fields whose message shows: left once, changed, or all after a submit. */
-  @state() private touched = new Set<string>();
-  @state() private confirming = false;
-  @state() private submitting = false;
-  @state() private failure?: Failure;
-  @state() private order?: Order;
+  private touched = new Set<string>();
+  private confirming = false;
+  private submitting = false;
+  private failure?: Failure;
+  private order?: Order;
 
   private attempt?: RedemptionAttempt;
   private loadedFor?: string;

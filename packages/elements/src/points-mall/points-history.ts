@@ -1,5 +1,10 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import {
+  html,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import type { PointsTransaction } from '@jiagong/contract';
 import { renderEmpty } from '../internal/states.js';
 import { MallElement } from './mall-element.js';
@@ -24,8 +29,10 @@ export type PointsTransactionType = PointsTransaction['type'];
  * @event jg-error - `{ error }` when loading fails.
  */
 export class JgPointsHistory extends MallElement {
+  static override properties: PropertyDeclarations = { type: {} };
+
   /** Show only one kind of entry: `earn`, `redeem`, `refund`, `expire` or `adjust`; empty for all. */
-  @property() type: PointsTransactionType | '' = '';
+  type: PointsTransactionType | '' = '';
 
   private readonly list = new PagedList<PointsTransaction>(this);
   private client?: unknown;

@@ -1,5 +1,10 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import {
+  html,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { ContextProvider } from '@lit/context';
 import type { Order, PointsBalance } from '@jiagong/contract';
 import { clientContext } from '../internal/context.js';
@@ -35,14 +40,21 @@ const VIEWS: readonly MallView[] = ['grid', 'product', 'orders', 'points'];
  * @event jg-error - `{ error }` when loading or an action fails.
  */
 export class JgPointsMall extends MallElement {
+  static override properties: PropertyDeclarations = {
+    view: { reflect: true },
+    productId: { attribute: 'product-id', reflect: true },
+    points: { state: true, attribute: false },
+    pointsError: { state: true, attribute: false },
+  };
+
   /** The view shown: `grid`, `product`, `orders` or `points`. */
-  @property({ reflect: true }) view: MallView = 'grid';
+  view: MallView = 'grid';
 
   /** The product shown in the `product` view. */
-  @property({ attribute: 'product-id', reflect: true }) productId = '';
+  productId = '';
 
-  @state() private points?: PointsBalance;
-  @state() private pointsError: unknown;
+  private points?: PointsBalance;
+  private pointsError: unknown;
 
   // Children inside the shadow root get this element's client even when it was configured by
   // its own attributes rather than by a <jg-provider>.
