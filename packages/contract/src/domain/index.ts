@@ -39,4 +39,14 @@ export { repaymentSchedule } from './repayment.js';
 // name, and the package entry re-exports both folders. RepaymentInput['method'] is identical.
 export type { RepaymentInput, RepaymentRow, RepaymentSchedule } from './repayment.js';
 export { irrApr } from './irr.js';
-export { validationMessage } from './messages.js';
+export {
+  amountMessages,
+  bankCardMessages,
+  fieldMessage,
+  mobileMessages,
+  nameMessages,
+  residentIdMessages,
+  usccMessages,
+  validationMessage,
+} from './messages.js';
+export type { FieldMessages, LocalizedText } from './messages.js';

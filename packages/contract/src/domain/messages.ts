@@ -1,15 +1,25 @@
 import type { ValidationErrorCode, ValidationErrorCodesByField, ValidationField } from './codes.js';
 import type { DomainLocale } from './money.js';
 
-interface Message {
+/** One text in each language. */
+export interface LocalizedText {
   'zh-CN': string;
   en: string;
 }
 
+/** The texts of every code one field's validator can return. */
+export type FieldMessages<F extends ValidationField> = Record<
+  ValidationErrorCodesByField[F],
+  LocalizedText
+>;
+
+// The last resort for a code no table has, so UIs never render undefined.
+const FORMAT: LocalizedText = { 'zh-CN': '格式不正确', en: 'The format is not valid' };
+
 // Generic text for any code, used when the caller does not say which field failed.
-const GENERIC: Record<ValidationErrorCode, Message> = {
+const GENERIC: Record<ValidationErrorCode, LocalizedText> = {
   empty: { 'zh-CN': '请填写此项', en: 'This field is required' },
-  format: { 'zh-CN': '格式不正确', en: 'The format is not valid' },
+  format: FORMAT,
   length: { 'zh-CN': '位数不正确', en: 'The length is not valid' },
   charset: { 'zh-CN': '含有不允许的字符', en: 'Contains characters that are not allowed' },
   checksum: {
@@ -34,93 +44,106 @@ const GENERIC: Record<ValidationErrorCode, Message> = {
   too_large: { 'zh-CN': '金额过大', en: 'The amount is too large' },
 };
 
-// Field-specific text; every code a validator can return has an entry (checked by the types).
-const BY_FIELD: { [F in ValidationField]: Record<ValidationErrorCodesByField[F], Message> } = {
-  residentId: {
-    empty: { 'zh-CN': '请填写身份证号码', en: 'Please enter your resident ID number' },
-    format: {
-      'zh-CN': '请填写 18 位身份证号码，最后一位可以是 X',
-      en: 'Enter the 18-character resident ID number; the last character may be X',
-    },
-    region: {
-      'zh-CN': '身份证号码的地区代码不正确',
-      en: 'The region code of the ID number is not valid',
-    },
-    birth_date: {
-      'zh-CN': '身份证号码中的出生日期不是有效日期',
-      en: 'The date of birth in the ID number is not a real date',
-    },
-    year_before_1900: {
-      'zh-CN': '身份证号码中的出生年份不能早于 1900 年',
-      en: 'The year of birth in the ID number cannot be before 1900',
-    },
-    future_birth_date: {
-      'zh-CN': '身份证号码中的出生日期晚于今天',
-      en: 'The date of birth in the ID number is in the future',
-    },
-    checksum: {
-      'zh-CN': '身份证号码校验位不正确，请检查是否输错',
-      en: 'The ID number’s check digit does not match: please check for typos',
-    },
+// Field-specific text, one table per field so a form bundles only the fields it has; every code a
+// validator can return has an entry (checked by the types).
+export const residentIdMessages: FieldMessages<'residentId'> = {
+  empty: { 'zh-CN': '请填写身份证号码', en: 'Please enter your resident ID number' },
+  format: {
+    'zh-CN': '请填写 18 位身份证号码，最后一位可以是 X',
+    en: 'Enter the 18-character resident ID number; the last character may be X',
   },
-  mobile: {
-    empty: { 'zh-CN': '请填写手机号', en: 'Please enter your mobile number' },
-    length: { 'zh-CN': '手机号应为 11 位数字', en: 'A mobile number has 11 digits' },
-    format: {
-      'zh-CN': '请填写中国大陆手机号（1 开头的 11 位数字）',
-      en: 'Enter a mainland China mobile number (11 digits starting with 1)',
-    },
+  region: {
+    'zh-CN': '身份证号码的地区代码不正确',
+    en: 'The region code of the ID number is not valid',
   },
-  uscc: {
-    empty: { 'zh-CN': '请填写统一社会信用代码', en: 'Please enter the unified social credit code' },
-    length: {
-      'zh-CN': '统一社会信用代码应为 18 位',
-      en: 'The unified social credit code has 18 characters',
-    },
-    charset: {
-      'zh-CN': '统一社会信用代码只含数字和大写字母（不含 I、O、S、V、Z）',
-      en: 'The code uses digits and capital letters only (no I, O, S, V or Z)',
-    },
-    checksum: {
-      'zh-CN': '统一社会信用代码校验位不正确，请检查是否输错',
-      en: 'The code’s check character does not match: please check for typos',
-    },
+  birth_date: {
+    'zh-CN': '身份证号码中的出生日期不是有效日期',
+    en: 'The date of birth in the ID number is not a real date',
   },
-  bankCard: {
-    empty: { 'zh-CN': '请填写银行卡号', en: 'Please enter your bank card number' },
-    format: { 'zh-CN': '银行卡号只能包含数字', en: 'A bank card number contains digits only' },
-    length: { 'zh-CN': '银行卡号应为 16–19 位数字', en: 'A bank card number has 16–19 digits' },
-    checksum: {
-      'zh-CN': '银行卡号有误，请检查是否输错',
-      en: 'This card number looks mistyped: please check it',
-    },
+  year_before_1900: {
+    'zh-CN': '身份证号码中的出生年份不能早于 1900 年',
+    en: 'The year of birth in the ID number cannot be before 1900',
   },
-  name: {
-    empty: { 'zh-CN': '请填写姓名', en: 'Please enter your name' },
-    too_short: { 'zh-CN': '姓名至少 2 个字', en: 'A name has at least 2 characters' },
-    too_long: { 'zh-CN': '姓名最多 20 个字', en: 'A name has at most 20 characters' },
-    mixed_script: {
-      'zh-CN': '姓名请全部使用中文或全部使用英文字母',
-      en: 'Write the name either all in Chinese characters or all in Latin letters',
-    },
-    format: {
-      'zh-CN': '姓名只能包含汉字，少数民族姓名可用间隔号“·”分隔',
-      en: 'Use Chinese characters (separated by “·” in some names) or Latin letters only',
-    },
+  future_birth_date: {
+    'zh-CN': '身份证号码中的出生日期晚于今天',
+    en: 'The date of birth in the ID number is in the future',
   },
-  amount: {
-    empty: { 'zh-CN': '请填写金额', en: 'Please enter an amount' },
-    format: {
-      'zh-CN': '请填写有效金额，例如 1234.56 或 12.5万',
-      en: 'Enter a valid amount, e.g. 1234.56 or 12.5万',
-    },
-    negative: { 'zh-CN': '金额不能为负数', en: 'The amount cannot be negative' },
-    too_many_decimals: {
-      'zh-CN': '金额最多 2 位小数（以“万”为单位时最多 6 位）',
-      en: 'At most 2 decimal places (6 when the amount is in 万)',
-    },
-    too_large: { 'zh-CN': '金额过大', en: 'The amount is too large' },
+  checksum: {
+    'zh-CN': '身份证号码校验位不正确，请检查是否输错',
+    en: 'The ID number’s check digit does not match: please check for typos',
   },
+};
+
+export const mobileMessages: FieldMessages<'mobile'> = {
+  empty: { 'zh-CN': '请填写手机号', en: 'Please enter your mobile number' },
+  length: { 'zh-CN': '手机号应为 11 位数字', en: 'A mobile number has 11 digits' },
+  format: {
+    'zh-CN': '请填写中国大陆手机号（1 开头的 11 位数字）',
+    en: 'Enter a mainland China mobile number (11 digits starting with 1)',
+  },
+};
+
+export const usccMessages: FieldMessages<'uscc'> = {
+  empty: { 'zh-CN': '请填写统一社会信用代码', en: 'Please enter the unified social credit code' },
+  length: {
+    'zh-CN': '统一社会信用代码应为 18 位',
+    en: 'The unified social credit code has 18 characters',
+  },
+  charset: {
+    'zh-CN': '统一社会信用代码只含数字和大写字母（不含 I、O、S、V、Z）',
+    en: 'The code uses digits and capital letters only (no I, O, S, V or Z)',
+  },
+  checksum: {
+    'zh-CN': '统一社会信用代码校验位不正确，请检查是否输错',
+    en: 'The code’s check character does not match: please check for typos',
+  },
+};
+
+export const bankCardMessages: FieldMessages<'bankCard'> = {
+  empty: { 'zh-CN': '请填写银行卡号', en: 'Please enter your bank card number' },
+  format: { 'zh-CN': '银行卡号只能包含数字', en: 'A bank card number contains digits only' },
+  length: { 'zh-CN': '银行卡号应为 16–19 位数字', en: 'A bank card number has 16–19 digits' },
+  checksum: {
+    'zh-CN': '银行卡号有误，请检查是否输错',
+    en: 'This card number looks mistyped: please check it',
+  },
+};
+
+export const nameMessages: FieldMessages<'name'> = {
+  empty: { 'zh-CN': '请填写姓名', en: 'Please enter your name' },
+  too_short: { 'zh-CN': '姓名至少 2 个字', en: 'A name has at least 2 characters' },
+  too_long: { 'zh-CN': '姓名最多 20 个字', en: 'A name has at most 20 characters' },
+  mixed_script: {
+    'zh-CN': '姓名请全部使用中文或全部使用英文字母',
+    en: 'Write the name either all in Chinese characters or all in Latin letters',
+  },
+  format: {
+    'zh-CN': '姓名只能包含汉字，少数民族姓名可用间隔号“·”分隔',
+    en: 'Use Chinese characters (separated by “·” in some names) or Latin letters only',
+  },
+};
+
+export const amountMessages: FieldMessages<'amount'> = {
+  empty: { 'zh-CN': '请填写金额', en: 'Please enter an amount' },
+  format: {
+    'zh-CN': '请填写有效金额，例如 1234.56 或 12.5万',
+    en: 'Enter a valid amount, e.g. 1234.56 or 12.5万',
+  },
+  negative: { 'zh-CN': '金额不能为负数', en: 'The amount cannot be negative' },
+  too_many_decimals: {
+    'zh-CN': '金额最多 2 位小数（以“万”为单位时最多 6 位）',
+    en: 'At most 2 decimal places (6 when the amount is in 万)',
+  },
+  too_large: { 'zh-CN': '金额过大', en: 'The amount is too large' },
+};
+
+const BY_FIELD: { [F in ValidationField]: FieldMessages<F> } = {
+  residentId: residentIdMessages,
+  mobile: mobileMessages,
+  uscc: usccMessages,
+  bankCard: bankCardMessages,
+  name: nameMessages,
+  amount: amountMessages,
 };
 
 /**
@@ -135,8 +158,25 @@ export function validationMessage(
   field?: ValidationField,
 ): string {
   const specific = field
-    ? (BY_FIELD[field] as Partial<Record<ValidationErrorCode, Message>> | undefined)?.[code]
+    ? (BY_FIELD[field] as Partial<Record<ValidationErrorCode, LocalizedText>> | undefined)?.[code]
     : undefined;
-  const message = specific ?? GENERIC[code] ?? GENERIC.format;
-  return locale === 'en' ? message.en : message['zh-CN'];
+  return pick(specific ?? GENERIC[code] ?? FORMAT, locale);
 }
+
+/**
+ * Like `validationMessage`, from one field's table (`residentIdMessages` …): what a form that
+ * knows its fields uses, so it carries neither the other fields' texts nor the generic ones.
+ */
+export function fieldMessage<F extends ValidationField>(
+  messages: FieldMessages<F>,
+  code: ValidationErrorCode,
+  locale: DomainLocale = 'zh-CN',
+): string {
+  return pick(
+    (messages as Partial<Record<ValidationErrorCode, LocalizedText>>)[code] ?? FORMAT,
+    locale,
+  );
+}
+
+const pick = (message: LocalizedText, locale: DomainLocale) =>
+  locale === 'en' ? message.en : message['zh-CN'];

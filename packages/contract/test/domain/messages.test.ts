@@ -1,6 +1,16 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { VALIDATION_ERROR_CODES_BY_FIELD, validationMessage } from '../../src/domain/index.js';
+import {
+  VALIDATION_ERROR_CODES_BY_FIELD,
+  amountMessages,
+  bankCardMessages,
+  fieldMessage,
+  mobileMessages,
+  nameMessages,
+  residentIdMessages,
+  usccMessages,
+  validationMessage,
+} from '../../src/domain/index.js';
 import type { ValidationErrorCode, ValidationField } from '../../src/domain/index.js';
 
 const fields = Object.keys(VALIDATION_ERROR_CODES_BY_FIELD) as ValidationField[];
@@ -34,5 +44,35 @@ describe('validationMessage', () => {
     const loose = validationMessage as (c: string, l?: string, f?: string) => string;
     assert.equal(loose('nope', 'fr'), '格式不正确');
     assert.equal(loose('empty', 'en', 'nope'), 'This field is required');
+  });
+});
+
+describe('fieldMessage', () => {
+  const tables = {
+    residentId: residentIdMessages,
+    mobile: mobileMessages,
+    uscc: usccMessages,
+    bankCard: bankCardMessages,
+    name: nameMessages,
+    amount: amountMessages,
+  };
+
+  it("says what validationMessage says for the table's field, in both languages", () => {
+    for (const field of fields) {
+      for (const code of VALIDATION_ERROR_CODES_BY_FIELD[field] as readonly ValidationErrorCode[]) {
+        for (const locale of ['zh-CN', 'en'] as const) {
+          assert.equal(
+            fieldMessage(tables[field], code, locale),
+            validationMessage(code, locale, field),
+            `${field}.${code}.${locale}`,
+          );
+        }
+      }
+    }
+  });
+
+  it('falls back to the generic format text for a code the table lacks, zh-CN by default', () => {
+    assert.equal(fieldMessage(mobileMessages, 'checksum'), '格式不正确');
+    assert.equal(fieldMessage(usccMessages, 'too_long', 'en'), 'The format is not valid');
   });
 });
