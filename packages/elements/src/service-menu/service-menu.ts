@@ -6,7 +6,7 @@ import {
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
-import { initialState, Task } from '@lit/task';
+import { initialState, Task, TaskStatus } from '@lit/task';
 import type { JiagongClient } from '@jiagong/client';
 import { serviceEndpoints, type Service } from '@jiagong/contract';
 import { JgDataElement } from '../internal/data-element.js';
@@ -173,88 +173,64 @@ export class JgServiceMenu extends JgDataElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (isServer) return;
     // Through the CSSOM, not a style attribute: a strict CSP (style-src without
     // 'unsafe-inline') blocks style attributes but not CSSOM writes. Inherits into the shadow tree.
-    this.style.setProperty('--_columns', String(this.effectiveColumns));
-    const count = this.services.length;
-    if (this._focus >= count) this._focus = Math.max(0, count - 1);
+    if (!isServer) this.style.setProperty('--_columns', String(this.effectiveColumns));
   }
 
-  /** Root-relative URLs are the API's own pages: resolve them against the API base. */
-  private _url(url: string): string {
-    const base = this.apiBase ?? this.settings.apiBase ?? document.baseURI;
-    try {
-      return new URL(url, new URL(base, document.baseURI)).href;
-    } catch {
-      return url;
-    }
-  }
-
-  private _onClick(event: MouseEvent, service: Service, available: boolean): void {
+  /** `url` is the tile's resolved URL, empty for an unavailable module. */
+  private _onClick(event: MouseEvent, service: Service, url: string): void {
     // Let the browser open a new tab or window as it would for any link.
     const modified =
       event.button || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey;
-    if (modified && available) return;
+    if (modified && url) return;
     event.preventDefault();
-    if (!available) {
+    if (!url) {
       // Cleared first so the same text is announced again on a second click.
       this._announcement = '';
       void this.updateComplete.then(() => {
         this._announcement = this.t.pick(serviceMenuMessages).unavailableAnnouncement(service.name);
       });
-      return;
+    } else if (
+      this.emit(
+        'jg-service-select',
+        { serviceId: service.id, url, service },
+        { cancelable: true },
+      ) &&
+      /^https?:/i.test(url)
+    ) {
+      this.navigate(url);
     }
-    const url = this._url(service.url);
-    const proceed = this.emit(
-      'jg-service-select',
-      { serviceId: service.id, url, service },
-      { cancelable: true },
-    );
-    if (proceed && /^https?:/i.test(url)) this.navigate(url);
   }
 
   private _onKeyDown(event: KeyboardEvent): void {
+    if (event.key === ' ') {
+      // Tiles read as buttons; Space opens them as Enter does.
+      event.preventDefault();
+      (event.target as HTMLElement).click();
+      return;
+    }
     const last = this.services.length - 1;
     const columns = this.effectiveColumns;
     const from = this._focus;
     const rowStart = from - (from % columns);
     const rowEnd = Math.min(rowStart + columns - 1, last);
     const whole = event.ctrlKey || event.metaKey || columns === 1;
-    let to: number;
-    switch (event.key) {
-      case 'ArrowRight':
-        to = Math.min(last, from + 1);
-        break;
-      case 'ArrowLeft':
-        to = Math.max(0, from - 1);
-        break;
-      case 'ArrowDown':
-        // Into a shorter last row: its last tile rather than nowhere.
-        to = from + columns <= last ? from + columns : rowEnd < last ? last : from;
-        break;
-      case 'ArrowUp':
-        to = from < columns ? from : from - columns;
-        break;
-      case 'Home':
-        to = whole ? 0 : rowStart;
-        break;
-      case 'End':
-        to = whole ? last : rowEnd;
-        break;
-      case ' ':
-        // Tiles read as buttons; Space opens them as Enter does.
-        event.preventDefault();
-        (event.target as HTMLElement).click();
-        return;
-      default:
-        return;
-    }
+    const to = (
+      {
+        ArrowRight: from + 1,
+        ArrowLeft: from - 1,
+        // Into a shorter last row: its last tile (the clamp below) rather than nowhere.
+        ArrowDown: rowEnd < last ? from + columns : from,
+        ArrowUp: rowStart ? from - columns : from,
+        Home: whole ? 0 : rowStart,
+        End: whole ? last : rowEnd,
+      } as Partial<Record<string, number>>
+    )[event.key];
+    if (to === undefined) return;
     event.preventDefault();
-    this._focus = to;
-    void this.updateComplete.then(() => {
-      this.renderRoot.querySelector<HTMLElement>(`[data-index="${to}"]`)?.focus();
-    });
+    // No tile at -1 (← on the first one): the focus stays. The tile's focusin moves the tab stop.
+    this.renderRoot.querySelectorAll('a')[Math.min(to, last)]?.focus();
   }
 
   private _onFocusIn(event: FocusEvent): void {
@@ -263,12 +239,13 @@ export class JgServiceMenu extends JgDataElement {
   }
 
   protected override render(): TemplateResult {
-    return html`${this._load.render({
-        initial: () => this._renderTiles(undefined),
-        pending: () => this._renderTiles(this._load.value && this.services),
-        complete: () => this._renderTiles(this.services),
-        error: (error) => renderError(error, this.t, () => void this._load.run()),
-      })}
+    const load = this._load;
+    return html`${
+        load.status === TaskStatus.ERROR
+          ? renderError(load.error, this.t, () => void load.run())
+          : // The skeleton until the first services arrive; while reloading, the services shown.
+            this._renderTiles(load.status ? load.value && this.services : undefined)
+      }
       <div class="jg-visually-hidden" role="status">${this._announcement}</div>`;
   }
 
@@ -279,45 +256,57 @@ export class JgServiceMenu extends JgDataElement {
   private _renderTiles(services: Service[] | undefined): TemplateResult {
     const m = this.t.pick(serviceMenuMessages);
     const columns = this.effectiveColumns;
+    const layout = this.layout;
     if (!services) {
       const tile = html`<div class="tile" aria-hidden="true">
         <span class="icon"></span><span class="jg-skeleton__line"></span>
       </div>`;
       return html`<div part="skeleton" class="row" role="status" aria-busy="true">
         <span class="jg-visually-hidden">${this.t.base.loading}</span>
-        ${Array.from({ length: this.layout === 'list' ? 4 : columns * 2 }, () => tile)}
+        ${Array.from({ length: layout === 'list' ? 4 : columns * 2 }, () => tile)}
       </div>`;
     }
     if (!services.length) return renderEmpty(m.empty, m.emptyDetail);
+    // The tab stop stays on a tile when fewer are left.
+    const stop = Math.min(this._focus, services.length - 1);
+    const base = this.apiBase ?? this.settings.apiBase ?? '';
     const rows: Service[][] = [];
     for (let i = 0; i < services.length; i += columns) rows.push(services.slice(i, i + columns));
-    const compact = this.layout === 'compact';
-    const list = this.layout === 'list';
     // One template per tile; the name is the tile's text (name, description, badge: what is seen
     // is what is heard). Unavailable tiles stay focusable (aria-disabled) so the reason can be
     // read out.
     const tile = (service: Service, index: number) => {
       const available = service.available && service.badge !== 'unavailable';
-      const badge = available ? (service.badge === 'new' ? 'new' : '') : 'unavailable';
+      // The schema allows only 'new', 'unavailable' or null.
+      const badge = available ? service.badge : 'unavailable';
+      let url = '';
+      if (available) {
+        // Root-relative URLs are the API's own pages: resolve them against the API base.
+        try {
+          url = new URL(service.url, new URL(base, document.baseURI)).href;
+        } catch {
+          url = service.url;
+        }
+      }
       const reason = `r${index}`;
       return html`<div role="gridcell" class="cell">
         <a
-          part=${badge ? `tile tile-${badge}` : 'tile'}
+          part="tile ${badge ? `tile-${badge}` : ''}"
           class="tile"
           data-index=${index}
-          href=${available ? this._url(service.url) : nothing}
-          role=${available ? nothing : 'link'}
-          aria-disabled=${available ? nothing : 'true'}
-          aria-describedby=${available ? nothing : reason}
-          tabindex=${index === this._focus ? 0 : -1}
-          @click=${(event: MouseEvent) => this._onClick(event, service, available)}
+          href=${url || nothing}
+          role=${url ? nothing : 'link'}
+          aria-disabled=${url ? nothing : 'true'}
+          aria-describedby=${url ? nothing : reason}
+          tabindex=${index === stop ? 0 : -1}
+          @click=${(event: MouseEvent) => this._onClick(event, service, url)}
         >
           <span part="tile-icon" class="icon">${icon(moduleIcons[service.icon] ?? iconStar)}</span>
           <span class="text">
             <span part="tile-name" class="name">${service.name}</span>
             <span
               part="tile-description"
-              class=${compact ? 'description jg-visually-hidden' : 'description'}
+              class="description ${layout === 'compact' ? 'jg-visually-hidden' : ''}"
               >${service.description}</span
             >
           </span>
@@ -329,11 +318,15 @@ export class JgServiceMenu extends JgDataElement {
               : nothing
           }
           ${
-            available
+            url
               ? nothing
               : html`<span class="jg-visually-hidden" id=${reason}>${m.unavailableReason}</span>`
           }
-          ${list ? html`<span part="chevron" class="chevron">${icon(iconChevron)}</span>` : nothing}
+          ${
+            layout === 'list'
+              ? html`<span part="chevron" class="chevron">${icon(iconChevron)}</span>`
+              : nothing
+          }
         </a>
       </div>`;
     };
