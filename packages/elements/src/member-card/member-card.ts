@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { initialState, Task } from '@lit/task';
 import type { JiagongClient } from '@jiagong/client';
-import { cardEndpoints } from '@jiagong/contract';
+import { memberCardEndpoints } from './endpoints.js';
 import type { CardReveal, MemberCard } from '@jiagong/contract';
 import { JgDataElement } from '../internal/data-element.js';
 import {
@@ -85,15 +85,18 @@ const statusIcons = { active: iconCheckCircle, suspended: iconBan, expired: icon
  */
 export class JgMemberCard extends JgDataElement {
   static override styles = [baseStyles, styles];
-  static override endpoints = cardEndpoints;
+  static override endpoints = memberCardEndpoints;
 
   static override properties: PropertyDeclarations = {
     qr: { type: Boolean, reflect: true },
     refreshBefore: { type: Number, attribute: 'refresh-before' },
-    revealed: { state: true },
-    revealing: { state: true },
-    revealError: { state: true },
-    live: { state: true },
+    // Internal state, spread: the manifest analyzer would list every direct entry as an attribute.
+    ...{
+      revealed: { state: true },
+      revealing: { state: true },
+      revealError: { state: true },
+      live: { state: true },
+    },
   };
 
   /** Whether the member code (QR) panel is open. Opening it on an inactive card does nothing. */
@@ -111,7 +114,6 @@ export class JgMemberCard extends JgDataElement {
 
   private _visible = false;
   private _hideTimer?: ReturnType<typeof setTimeout>;
-  private _unwatch?: () => void;
 
   private readonly card = new Task(this, {
     args: () => [this.api.client] as const,
@@ -133,22 +135,12 @@ export class JgMemberCard extends JgDataElement {
   constructor() {
     super();
     defineMemberCode();
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this._unwatch = watchVisibility(this, (visible) => {
+    watchVisibility(this, (visible) => {
       this._visible = visible;
-      // Nobody can read the number while it is off screen; mask it rather than leave it up.
+      // Nobody can read the number while it is off screen (or removed); mask it rather than
+      // leave it up.
       if (!visible) this._mask(false);
     });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this._unwatch?.();
-    this._visible = false;
-    this._mask(false);
   }
 
   protected override render() {
@@ -275,21 +267,22 @@ export class JgMemberCard extends JgDataElement {
     </div>`;
   }
 
-  private _onKeydown = (event: KeyboardEvent): void => {
+  // Event listeners as methods: Lit calls them with the element as `this`.
+  private _onKeydown(event: KeyboardEvent): void {
     if (event.key != 'Escape' || !this.qr) return;
     event.stopPropagation();
     this.qr = false;
     void this.updateComplete.then(() =>
       this.renderRoot.querySelector<HTMLElement>('[part=code-button]')?.focus(),
     );
-  };
+  }
 
-  private _toggleCode = (): void => {
+  private _toggleCode(): void {
     this.qr = !this.qr;
     if (this.qr) this.live = this.t.pick(memberCardMessages).codeShown;
-  };
+  }
 
-  private _reveal = async (): Promise<void> => {
+  private async _reveal(): Promise<void> {
     const client = this.api.client;
     if (this.revealed || !client) return this._mask(true);
     this.revealing = true;
@@ -312,7 +305,7 @@ export class JgMemberCard extends JgDataElement {
     } finally {
       this.revealing = false;
     }
-  };
+  }
 
   /** Forgets the full number and name. */
   private _mask(announce: boolean): void {

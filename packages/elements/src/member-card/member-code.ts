@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import type { PropertyDeclarations, PropertyValues } from 'lit';
 import type { JiagongClient } from '@jiagong/client';
-import { cardEndpoints } from '@jiagong/contract';
+import { memberCardEndpoints } from './endpoints.js';
 import { JgDataElement } from '../internal/data-element.js';
 import { icon, iconClock } from '../internal/icons.js';
 import { emitError, renderError, renderSkeleton } from '../internal/states.js';
@@ -49,15 +49,18 @@ interface ShownCode {
  */
 export class JgMemberCode extends JgDataElement {
   static override styles = [baseStyles, styles];
-  static override endpoints = cardEndpoints;
+  static override endpoints = memberCardEndpoints;
 
   static override properties: PropertyDeclarations = {
     refreshBefore: { type: Number, attribute: 'refresh-before' },
     client: { attribute: false },
-    code: { state: true },
-    error: { state: true },
-    loading: { state: true },
-    left: { state: true },
+    // Internal state, spread: the manifest analyzer would list every direct entry as an attribute.
+    ...{
+      code: { state: true },
+      error: { state: true },
+      loading: { state: true },
+      left: { state: true },
+    },
   };
 
   /** Seconds before expiry at which the code renews (kept below the code's lifetime). */
@@ -78,22 +81,15 @@ export class JgMemberCode extends JgDataElement {
 
   private _visible = false;
   private _timer?: ReturnType<typeof setInterval>;
-  private _unwatch?: () => void;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this._unwatch = watchVisibility(this, (visible) => {
+  constructor() {
+    super();
+    watchVisibility(this, (visible) => {
       this._visible = visible;
       this._sync();
+      // Removed: the next connection starts with a fresh code.
+      if (!this.isConnected) this.code = this.error = undefined;
     });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this._unwatch?.();
-    this._visible = false;
-    this._sync();
-    this.code = this.error = undefined;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -129,10 +125,11 @@ export class JgMemberCode extends JgDataElement {
       : html`<div class="qr">${renderSkeleton(3, this.t.base.loading)}</div>`;
   }
 
-  private _retry = (): void => {
+  /** The retry button's listener (Lit calls it with the element as `this`). */
+  private _retry(): void {
     this.error = undefined;
     this._tick();
-  };
+  }
 
   /** Runs the once-a-second countdown only while someone can see the code and a client is there. */
   private _sync(): void {

@@ -1,21 +1,32 @@
+import type { ReactiveElement } from 'lit';
+
 /**
- * Calls `onChange(visible)` now and whenever the member starts or stops being able to see
- * `host`: the page hidden (another app or tab in front) or the element off screen
- * (`display: none`, scrolled away, a closed dialog). Returns the function that stops watching.
- * The member code stops renewing and a revealed card number is masked while nobody can see them.
+ * Calls `onChange(visible)` while `host` is connected, when it connects and whenever the member
+ * starts or stops being able to see it: the page hidden (another app or tab in front) or the
+ * element off screen (`display: none`, scrolled away, a closed dialog); and `false` when it
+ * disconnects. The member code stops renewing and a revealed card number is masked while nobody
+ * can see them. A controller, so the elements need no connected/disconnected callbacks of their
+ * own, and nothing touches the DOM before the element connects (server rendering).
  */
-export function watchVisibility(host: Element, onChange: (visible: boolean) => void): () => void {
-  let inView = true;
+export function watchVisibility(host: ReactiveElement, onChange: (visible: boolean) => void): void {
+  let inView: boolean;
+  let observer: IntersectionObserver;
   const check = () => onChange(inView && document.visibilityState != 'hidden');
-  const observer = new IntersectionObserver((entries) => {
-    inView = entries.some((entry) => entry.isIntersecting);
-    check();
+  host.addController({
+    hostConnected() {
+      inView = true;
+      observer = new IntersectionObserver((entries) => {
+        inView = entries.some((entry) => entry.isIntersecting);
+        check();
+      });
+      observer.observe(host);
+      document.addEventListener('visibilitychange', check);
+      check();
+    },
+    hostDisconnected() {
+      observer.disconnect();
+      document.removeEventListener('visibilitychange', check);
+      onChange(false);
+    },
   });
-  observer.observe(host);
-  document.addEventListener('visibilitychange', check);
-  check();
-  return () => {
-    observer.disconnect();
-    document.removeEventListener('visibilitychange', check);
-  };
 }
