@@ -2,31 +2,31 @@ import { css } from 'lit';
 
 // The layouts differ mostly by sizes, so they set a few private properties on :host and the
 // rules below read them, instead of each layout repeating the rules:
-//   --_g  space between tiles    --_i  icon diameter
+//   --_g  space between tiles    --_d  icon diameter (--_i once the partner's size is applied)
 //   --_p  tile spacing (gaps, padding, the badge's inset): 8px, 4px in the compact layout
 // The loading skeleton reuses the tile rules, so it has the shape of the menu it stands for.
 export default css`
   :host {
     display: block;
-    --_g: var(--jg-service-menu-gap, var(--jg-space-3));
-    --_i: var(--jg-service-menu-icon-size, 48px);
+    --_g: var(--jg-space-3);
+    --_d: 48px;
     --_p: var(--jg-space-2);
   }
   :host([layout='list']) {
-    --_g: var(--jg-service-menu-gap, 0px);
+    --_g: 0px;
   }
   :host([layout='compact']) {
-    --_i: var(--jg-service-menu-icon-size, 40px);
+    --_d: 40px;
     --_p: var(--jg-space-1);
   }
   :host([senior]) {
-    --_i: var(--jg-service-menu-icon-size, 56px);
+    --_d: 56px;
   }
 
   .grid,
   .row {
     display: grid;
-    gap: var(--_g);
+    gap: var(--jg-service-menu-gap, var(--_g));
   }
   .row {
     grid-template-columns: repeat(var(--_columns, 4), minmax(0, 1fr));
@@ -37,6 +37,7 @@ export default css`
   }
 
   .tile {
+    --_i: var(--jg-service-menu-icon-size, var(--_d));
     position: relative;
     display: flex;
     flex-direction: column;
@@ -78,17 +79,11 @@ export default css`
     border-radius: 50%;
     background: var(--jg-service-menu-icon-background, var(--jg-color-surface-2));
     color: var(--jg-service-menu-icon-color, var(--jg-color-primary));
-    font-size: calc(var(--_i) / 2);
-  }
-  .icon svg {
-    width: 1em;
-    height: 1em;
+    /* The base's icons are 1.25em: half the circle. */
+    font-size: calc(var(--_i) / 2.5);
   }
   [part='skeleton'] .icon {
     background: var(--jg-color-skeleton);
-  }
-  .jg-skeleton__line {
-    width: 70%;
   }
 
   .text {

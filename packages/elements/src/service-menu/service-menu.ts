@@ -46,25 +46,23 @@ export type JgServiceSelectEvent = CustomEvent<{
 // The icon keys the API sends for service modules (and spellings it may use); a key this
 // version does not know gets the star. No prototype: a key such as `constructor` must not find
 // one of Object's methods.
-const moduleIcons: Partial<Record<string, IconPath>> = Object.setPrototypeOf(
-  {
-    book: iconBook,
-    school: iconSchool,
-    heart: iconHeart,
-    scales: iconScales,
-    scale: iconScales,
-    law: iconScales,
-    briefcase: iconBriefcase,
-    tools: iconTools,
-    store: iconStore,
-    shop: iconStore,
-    gift: iconGift,
-    bank: iconBank,
-    quiz: iconQuiz,
-    medal: iconMedal,
-  },
-  null,
-);
+const moduleIcons = {
+  __proto__: null,
+  book: iconBook,
+  school: iconSchool,
+  heart: iconHeart,
+  scales: iconScales,
+  scale: iconScales,
+  law: iconScales,
+  briefcase: iconBriefcase,
+  tools: iconTools,
+  store: iconStore,
+  shop: iconStore,
+  gift: iconGift,
+  bank: iconBank,
+  quiz: iconQuiz,
+  medal: iconMedal,
+} as unknown as Partial<Record<string, IconPath>>;
 
 /**
  * The 网上职工之家 service modules enabled for the partner (电子书屋, 职工课堂, 医疗互助 …) as an
@@ -229,13 +227,8 @@ export class JgServiceMenu extends JgDataElement {
     )[event.key];
     if (to === undefined) return;
     event.preventDefault();
-    // No tile at -1 (← on the first one): the focus stays. The tile's focusin moves the tab stop.
+    // No tile at -1 (← on the first one): the focus stays. The tile's focus moves the tab stop.
     this.renderRoot.querySelectorAll('a')[Math.min(to, last)]?.focus();
-  }
-
-  private _onFocusIn(event: FocusEvent): void {
-    const index = (event.target as HTMLElement).dataset.index;
-    if (index) this._focus = +index;
   }
 
   protected override render(): TemplateResult {
@@ -300,6 +293,7 @@ export class JgServiceMenu extends JgDataElement {
           aria-describedby=${url ? nothing : reason}
           tabindex=${index === stop ? 0 : -1}
           @click=${(event: MouseEvent) => this._onClick(event, service, url)}
+          @focus=${() => (this._focus = index)}
         >
           <span part="tile-icon" class="icon">${icon(moduleIcons[service.icon] ?? iconStar)}</span>
           <span class="text">
@@ -336,7 +330,6 @@ export class JgServiceMenu extends JgDataElement {
       class="grid"
       aria-label=${this.label || m.label}
       @keydown=${this._onKeyDown}
-      @focusin=${this._onFocusIn}
     >
       ${rows.map(
         (row, r) =>
