@@ -54,12 +54,12 @@ export class Pages<T> implements ReactiveController {
     this.load();
   }
 
-  /** Fetches the next page unless one is in flight or there is none. */
-  more(): void {
+  /** Fetches the next page unless one is in flight or there is none; resolves once it is in. */
+  more(): Promise<void> | undefined {
     if (this.busy || !this.value?.nextCursor) return;
     this.busy = true;
     this.moreError = undefined;
-    this.load(this.value);
+    return this.load(this.value);
   }
 
   private async load(before?: Page<T>): Promise<void> {

@@ -121,8 +121,8 @@ export function renderSelect(
 
 /**
  * The search field of a filtered list: shows what the member types and sets the host's `search`
- * 300 ms after the last keystroke, follows `search` when it changes otherwise, and stops waiting
- * when the host leaves the page.
+ * 300 ms after the last keystroke (at once on Enter), follows `search` when it changes otherwise,
+ * and stops waiting when the host leaves the page.
  */
 export class SearchField implements ReactiveController {
   private text = '';
@@ -143,28 +143,37 @@ export class SearchField implements ReactiveController {
 
   /** Empties the field, including text not applied yet. */
   clear(): void {
-    clearTimeout(this.timer);
-    this.text = this.host.search = '';
+    this.text = '';
+    this.apply();
     this.host.requestUpdate();
   }
 
-  render(label: string, placeholder: string): TemplateResult {
+  /** Sets the host's `search` to the field's text now. */
+  private apply(): void {
+    clearTimeout(this.timer);
+    this.host.search = this.text;
+  }
+
+  /** The labelled field; `lead` (an icon) goes before the input, in a `search-box` with it. */
+  render(label: string, placeholder: string, lead?: unknown): TemplateResult {
+    const input = html`<input
+      part="search-input"
+      type="search"
+      maxlength="50"
+      autocomplete="off"
+      enterkeyhint="search"
+      placeholder=${placeholder}
+      .value=${this.text}
+      @input=${(event: Event) => {
+        this.text = (event.target as HTMLInputElement).value;
+        clearTimeout(this.timer);
+        this.timer = setTimeout(() => this.apply(), 300);
+      }}
+      @keydown=${(event: KeyboardEvent) => event.key === 'Enter' && this.apply()}
+    />`;
     return html`<label class="filter filter-search">
       <span>${label}</span>
-      <input
-        part="search-input"
-        type="search"
-        maxlength="50"
-        autocomplete="off"
-        enterkeyhint="search"
-        placeholder=${placeholder}
-        .value=${this.text}
-        @input=${(event: Event) => {
-          const text = (this.text = (event.target as HTMLInputElement).value);
-          clearTimeout(this.timer);
-          this.timer = setTimeout(() => (this.host.search = text), 300);
-        }}
-      />
+      ${lead ? html`<span class="search-box">${lead}${input}</span>` : input}
     </label>`;
   }
 }

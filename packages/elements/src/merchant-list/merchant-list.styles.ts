@@ -22,7 +22,8 @@ export default css`
   .filter-search {
     flex: 3 1 14em;
   }
-  .filter-label {
+  /* The label's text (renderSelect and SearchField render it as the label's first span). */
+  .filter > :first-child {
     font-size: var(--jg-font-size-sm);
     font-weight: 600;
     color: var(--jg-color-text-muted);

@@ -5,8 +5,7 @@ import {
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
-import { live } from 'lit/directives/live.js';
-import { initialState, Task, TaskStatus } from '@lit/task';
+import { initialState, Task } from '@lit/task';
 import type { JiagongClient } from '@jiagong/client';
 import { catalogueEndpoints, type Merchant, type Union } from '@jiagong/contract';
 import { JgDataElement } from '../internal/data-element.js';
@@ -20,14 +19,10 @@ import {
   iconSearch,
   iconStore,
 } from '../internal/icons.js';
-import {
-  emitError,
-  renderEmpty,
-  renderError,
-  renderSkeleton,
-  withErrorEvent,
-} from '../internal/states.js';
+import { emitError, renderEmpty, renderError } from '../internal/states.js';
 import { baseStyles } from '../internal/theme.js';
+import { Pages, type Page } from '../content-shared/pages.js';
+import { renderFilters, renderPages, renderSelect, SearchField } from '../content-shared/shared.js';
 import { loadUnionTree } from '../union-picker/union-tree.js';
 import { merchantListMessages, type MerchantListMessages } from './messages.js';
 import styles from './merchant-list.styles.js';
@@ -45,27 +40,11 @@ const categories: readonly Category[] = [
   'services',
 ];
 
-const SEARCH_DELAY_MS = 300;
-
 /** Our own label for a known category (in the element's language), else the API's name. */
 function categoryLabel(merchant: Merchant, m: MerchantListMessages): string {
   return (categories as readonly string[]).includes(merchant.category)
     ? m.categories[merchant.category as Category]
     : merchant.categoryName;
-}
-
-interface MerchantPage {
-  data: Merchant[];
-  nextCursor: string | null;
-}
-
-type PageArgs = readonly [JiagongClient | undefined, string, string, string, number];
-
-interface Filters {
-  county?: string;
-  category?: Category;
-  q?: string;
-  limit: number;
 }
 
 /**
@@ -120,15 +99,7 @@ export class JgMerchantList extends JgDataElement {
     pageSize: { type: Number, attribute: 'page-size' },
     infinite: { type: Boolean, reflect: true },
     // Internal state, spread: the manifest analyzer would list every direct entry as an attribute.
-    ...{
-      _text: { state: true },
-      _more: { state: true },
-      _cursor: { state: true },
-      _moreLoading: { state: true },
-      _moreError: { state: true },
-      _announcement: { state: true },
-      _codeFor: { state: true },
-    },
+    ...{ _codeFor: { state: true } },
   };
 
   /** Area filter: a county-level region code (`330402`) or its union id (`u_330402`). */
@@ -146,56 +117,32 @@ export class JgMerchantList extends JgDataElement {
   /** Load the next page automatically when the end of the list scrolls into view. */
   infinite = false;
 
-  private _text = '';
-  private _more: Merchant[] = [];
-  private _cursor: string | null = null;
-  private _moreLoading = false;
-  private _moreError?: unknown;
-  private _announcement = '';
   private _codeFor?: Merchant;
 
-  private get _dialog(): HTMLDialogElement | null {
-    return this.renderRoot.querySelector('dialog');
-  }
-
-  private get _sentinel(): HTMLElement | null {
-    return this.renderRoot.querySelector('.sentinel');
-  }
-
-  private _filters: Filters = { limit: 10 };
-  private _searchTimer?: ReturnType<typeof setTimeout>;
-  private _moreAbort?: AbortController;
+  private readonly _searchField = new SearchField(this);
   private _observer?: IntersectionObserver;
   private _observed?: Element;
+  /** The list as the end of it was last watched (infinite scroll). */
+  private _watched?: Page<Merchant>;
   private _returnFocus?: HTMLElement;
 
-  private readonly _page = new Task<PageArgs, MerchantPage>(this, {
-    args: () => [this.api.client, this.county, this.category, this.search.trim(), this.pageSize],
-    task: withErrorEvent(
-      this,
-      async ([client, county, category, q, limit]: PageArgs, { signal }) => {
-        this._moreAbort?.abort();
-        if (!client) return initialState;
-        const filters: Filters = {
-          county: county.trim() || undefined,
-          category: (categories as string[]).includes(category)
-            ? (category as Category)
+  private readonly _list = new Pages<Merchant>(
+    this,
+    () => [this.api.client, this.county, this.category, this.search.trim(), this.pageSize],
+    (signal, cursor) =>
+      this.api.client?.merchants.list(
+        {
+          county: this.county.trim() || undefined,
+          category: (categories as string[]).includes(this.category)
+            ? (this.category as Category)
             : undefined,
-          q: q.slice(0, 50) || undefined,
-          limit: Math.min(100, Math.max(1, Math.floor(limit) || 10)),
-        };
-        const page: MerchantPage = await client.merchants.list(filters, { signal });
-        this._filters = filters;
-        return page;
-      },
-    ),
-    onComplete: (page) => {
-      this._more = [];
-      this._cursor = page.nextCursor;
-      this._moreError = undefined;
-      this._announce(page.data.length, !!page.nextCursor);
-    },
-  });
+          q: this.search.trim().slice(0, 50) || undefined,
+          limit: Math.min(100, Math.max(1, Math.floor(this.pageSize) || 10)),
+          cursor,
+        },
+        { signal },
+      ),
+  );
 
   private readonly _counties = new Task(this, {
     args: () => [this.api.client] as const,
@@ -213,53 +160,26 @@ export class JgMerchantList extends JgDataElement {
 
   /** The merchants loaded so far, across pages. */
   get merchants(): Merchant[] {
-    const first = this._page.status === TaskStatus.COMPLETE ? this._page.value : undefined;
-    return first ? [...first.data, ...this._more] : [];
+    return [...(this._list.value?.data ?? [])];
   }
 
   /** Whether another page can be loaded. */
   get hasMore(): boolean {
-    return this._page.status === TaskStatus.COMPLETE && !!this._cursor;
+    return !!this._list.value?.nextCursor;
   }
 
   /** Loads the next page (what "加载更多" does). Resolves once it is shown. */
   async loadMore(): Promise<void> {
-    const client = this.api.client;
-    const cursor = this._cursor;
-    if (!client || !cursor || this._moreLoading || !this.hasMore) return;
-    const abort = new AbortController();
-    this._moreAbort = abort;
-    this._moreLoading = true;
-    this._moreError = undefined;
-    try {
-      const page = await client.merchants.list(
-        { ...this._filters, cursor },
-        { signal: abort.signal },
-      );
-      if (abort.signal.aborted) return;
-      this._more = [...this._more, ...page.data];
-      this._cursor = page.nextCursor;
-      this._announce(this.merchants.length, !!page.nextCursor);
-    } catch (error) {
-      if (abort.signal.aborted) return;
-      this._moreError = error;
-      emitError(this, error);
-    } finally {
-      if (this._moreAbort === abort) {
-        this._moreAbort = undefined;
-        this._moreLoading = false;
-      }
-    }
+    const loading = this._list.more();
+    if (!loading) return;
+    await loading;
     await this.updateComplete;
   }
 
   /** Clears the area, category and search filters. */
   clearFilters(): void {
-    clearTimeout(this._searchTimer);
-    this.county = '';
-    this.category = '';
-    this.search = '';
-    this._text = '';
+    this._searchField.clear();
+    this.county = this.category = '';
   }
 
   /** Opens the member code dialog for a merchant (as its "出示会员码" button does). */
@@ -283,35 +203,31 @@ export class JgMerchantList extends JgDataElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this._searchTimer);
-    this._moreAbort?.abort();
     this._observer?.disconnect();
-    this._observer = undefined;
-    this._observed = undefined;
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (changed.has('search') && this.search !== this._text) this._text = this.search ?? '';
+    this._observer = this._observed = undefined;
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    this._watchEnd(changed.has('_more') || changed.has('_cursor'));
+    const page = this._list.value;
+    this._watchEnd(page !== this._watched);
+    this._watched = page;
   }
 
-  private get _messages(): MerchantListMessages {
+  private get _dialog(): HTMLDialogElement | null {
+    return this.renderRoot.querySelector('dialog');
+  }
+
+  private get _m(): MerchantListMessages {
     return this.t.pick(merchantListMessages);
-  }
-
-  private _announce(count: number, more: boolean): void {
-    const m = this._messages;
-    this._announcement = count ? m.loaded(count, more) : '';
   }
 
   /** Infinite scroll: observe the end of the list; re-observe after a page so a short list fills up. */
   private _watchEnd(pageChanged: boolean): void {
-    const sentinel = this.infinite && this.hasMore && !this._moreError ? this._sentinel : null;
+    const sentinel =
+      this.infinite && this.hasMore && !this._list.moreError
+        ? this.renderRoot.querySelector('.sentinel')
+        : null;
     if (!sentinel || typeof IntersectionObserver !== 'function') {
       this._observer?.disconnect();
       this._observed = undefined;
@@ -327,21 +243,6 @@ export class JgMerchantList extends JgDataElement {
     if (this._observed) this._observer.unobserve(this._observed);
     this._observer.observe(sentinel);
     this._observed = sentinel;
-  }
-
-  private _onSearchInput(event: Event): void {
-    this._text = (event.target as HTMLInputElement).value;
-    clearTimeout(this._searchTimer);
-    this._searchTimer = setTimeout(() => {
-      this.search = this._text;
-    }, SEARCH_DELAY_MS);
-  }
-
-  private _onSearchKey(event: KeyboardEvent): void {
-    if (event.key !== 'Enter') return;
-    event.preventDefault();
-    clearTimeout(this._searchTimer);
-    this.search = this._text;
   }
 
   private async _onLoadMoreClick(): Promise<void> {
@@ -373,93 +274,45 @@ export class JgMerchantList extends JgDataElement {
   }
 
   protected override render(): TemplateResult {
-    return html`
-      ${this._renderFilters()}
-      <div class="results">
-        ${this._page.render({
-          initial: () => renderSkeleton(4, this.t.base.loading),
-          pending: () => renderSkeleton(4, this.t.base.loading),
-          complete: () => this._renderList(),
-          error: (error) => renderError(error, this.t, () => void this._page.run()),
-        })}
-      </div>
-      <div class="jg-visually-hidden" role="status">${this._announcement}</div>
-      ${this._renderDialog()}
-    `;
-  }
-
-  private _renderFilters(): TemplateResult {
-    const m = this._messages;
+    const m = this._m;
+    const page = this._list.value;
+    const n = page?.data.length;
     const counties = (this._counties.value as Union[] | undefined) ?? [];
     const county = this.county;
     // `county` may be a region code or a union id; the options carry region codes.
     const chosen = counties.find((union) => county === union.regionCode || county === union.id);
-    const countyValue = chosen ? (chosen.regionCode ?? chosen.id) : county;
-    return html`<form
-      part="filters"
-      class="filters"
-      role="search"
-      aria-label=${m.filters}
-      @submit=${(event: Event) => event.preventDefault()}
-    >
-      <label class="filter">
-        <span class="filter-label">${m.county}</span>
-        <select
-          part="county-select"
-          .value=${live(countyValue)}
-          @change=${(event: Event) => {
-            this.county = (event.target as HTMLSelectElement).value;
-          }}
-        >
-          <option value="" ?selected=${!county}>${m.allCounties}</option>
-          ${counties.map((union) => {
-            const value = union.regionCode ?? union.id;
-            return html`<option value=${value} ?selected=${union === chosen}>
-              ${union.name.replace(/总工会$/, '')}
-            </option>`;
-          })}
-        </select>
-      </label>
-      <label class="filter">
-        <span class="filter-label">${m.category}</span>
-        <select
-          part="category-select"
-          .value=${live(this.category)}
-          @change=${(event: Event) => {
-            this.category = (event.target as HTMLSelectElement).value;
-          }}
-        >
-          <option value="" ?selected=${!this.category}>${m.allCategories}</option>
-          ${categories.map(
-            (category) =>
-              html`<option value=${category} ?selected=${this.category === category}>
-                ${m.categories[category]}
-              </option>`,
-          )}
-        </select>
-      </label>
-      <label class="filter filter-search">
-        <span class="filter-label">${m.search}</span>
-        <span class="search-box">
-          ${icon(iconSearch)}
-          <input
-            part="search-input"
-            type="search"
-            enterkeyhint="search"
-            maxlength="50"
-            autocomplete="off"
-            placeholder=${m.searchPlaceholder}
-            .value=${live(this._text)}
-            @input=${this._onSearchInput}
-            @keydown=${this._onSearchKey}
-          />
-        </span>
-      </label>
-    </form>`;
+    return html`
+      ${renderFilters(
+        m.filters,
+        html`${renderSelect(
+          m.county,
+          'county-select',
+          chosen ? (chosen.regionCode ?? chosen.id) : county,
+          [
+            ['', m.allCounties],
+            ...counties.map(
+              (union) => [union.regionCode ?? union.id, union.name.replace(/总工会$/, '')] as const,
+            ),
+          ],
+          (value) => (this.county = value),
+        )}
+        ${renderSelect(
+          m.category,
+          'category-select',
+          this.category,
+          [['', m.allCategories], ...categories.map((c) => [c, m.categories[c]] as const)],
+          (value) => (this.category = value),
+        )}
+        ${this._searchField.render(m.search, m.searchPlaceholder, icon(iconSearch))}`,
+      )}
+      <div class="results">${renderPages(this._list, this.t, 4, () => this._renderList())}</div>
+      <div class="jg-visually-hidden" role="status">${n ? m.loaded(n, !!page.nextCursor) : ''}</div>
+      ${this._renderDialog()}
+    `;
   }
 
   private _renderList(): TemplateResult {
-    const m = this._messages;
+    const m = this._m;
     const merchants = this.merchants;
     if (!merchants.length) {
       const filtered = !!(this.county || this.category || this.search.trim());
@@ -487,7 +340,7 @@ export class JgMerchantList extends JgDataElement {
   }
 
   private _renderMerchant(merchant: Merchant, index: number): TemplateResult {
-    const m = this._messages;
+    const m = this._m;
     const id = `m${index}`;
     return html`<li part="merchant" class="merchant">
       <article aria-labelledby=${id} tabindex="-1" data-index=${index}>
@@ -547,9 +400,10 @@ export class JgMerchantList extends JgDataElement {
   }
 
   private _renderFooter(): TemplateResult {
-    const m = this._messages;
-    if (this._moreError) {
-      return renderError(this._moreError, this.t, () => void this.loadMore());
+    const m = this._m;
+    const list = this._list;
+    if (list.moreError !== undefined) {
+      return renderError(list.moreError, this.t, () => void this.loadMore());
     }
     if (!this.hasMore) {
       return html`<p part="end" class="end">${m.allLoaded}</p>`;
@@ -559,17 +413,17 @@ export class JgMerchantList extends JgDataElement {
         type="button"
         part="load-more"
         class="jg-button load-more"
-        aria-disabled=${this._moreLoading ? 'true' : 'false'}
+        aria-disabled=${list.busy}
         @click=${() => void this._onLoadMoreClick()}
       >
-        ${this._moreLoading ? m.loadingMore : m.loadMore}
+        ${list.busy ? m.loadingMore : m.loadMore}
       </button>
       ${this.infinite ? html`<div class="sentinel" aria-hidden="true"></div>` : nothing}
     </div>`;
   }
 
   private _renderDialog(): TemplateResult {
-    const m = this._messages;
+    const m = this._m;
     const merchant = this._codeFor;
     const own = this.api.standalone;
     return html`<dialog
