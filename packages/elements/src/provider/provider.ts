@@ -115,12 +115,7 @@ export class JgProvider extends JgConfigurable {
       apiBase: this.apiBase ?? this.settings.apiBase,
     };
     const current = this._settings.value;
-    if (
-      current.locale !== next.locale ||
-      current.theme !== next.theme ||
-      current.senior !== next.senior ||
-      current.apiBase !== next.apiBase
-    ) {
+    if ((Object.keys(next) as (keyof JgSettings)[]).some((key) => current[key] !== next[key])) {
       this._settings.setValue(next);
     }
     super.update(changed);
