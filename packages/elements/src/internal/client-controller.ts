@@ -1,6 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ContextConsumer } from '@lit/context';
-import { createClientFor, createMemberSession, type JiagongClient } from '@jiagong/client';
+import {
+  createClientFor,
+  createMemberSession,
+  type JiagongClient,
+  type MemberSession,
+} from '@jiagong/client';
 import {
   clientContext,
   isClientSource,
@@ -25,6 +30,13 @@ export interface ClientConfig {
   getSessionToken?: SessionTokenSource;
 }
 
+/**
+ * How a configuration obtains its member session. A separate function so that elements calling
+ * publishable-key endpoints only (`JgPublicDataElement`) leave it, the token-endpoint fetch and
+ * the session renewal out of their bundles.
+ */
+export type SessionSupport = (config: ClientConfig) => MemberSession;
+
 /** Raised when the partner's token endpoint or callback cannot produce a session. */
 export class SessionTokenError extends Error {
   override name = 'SessionTokenError';
@@ -43,7 +55,7 @@ export class SessionTokenError extends Error {
  */
 export function tokenEndpointSource(url: string): SessionTokenSource {
   return async () => {
-    const request = (method: 'POST' | 'GET') =>
+    const request = (method: string) =>
       fetch(url, {
         method,
         credentials: 'same-origin',
@@ -53,21 +65,31 @@ export function tokenEndpointSource(url: string): SessionTokenSource {
     let response = await request('POST');
     // Some partners expose the endpoint as a plain GET.
     if (response.status === 405) response = await request('GET');
-    if (!response.ok) {
-      throw new SessionTokenError(`token endpoint answered ${response.status}`, response.status);
+    const { status } = response;
+    if (!response.ok) throw new SessionTokenError(`token endpoint answered ${status}`, status);
+    const { token, expiresAt } = ((await response.json()) ?? {}) as {
+      token?: unknown;
+      expiresAt?: unknown;
+    };
+    if (typeof token !== 'string') {
+      throw new SessionTokenError('token endpoint answered without a token');
     }
-    const body = (await response.json()) as unknown;
-    if (
-      typeof body === 'object' &&
-      body !== null &&
-      typeof (body as { token?: unknown }).token === 'string'
-    ) {
-      const { token, expiresAt } = body as { token: string; expiresAt?: unknown };
-      return typeof expiresAt === 'string' ? { token, expiresAt } : { token };
-    }
-    throw new SessionTokenError('token endpoint answered without a token');
+    return typeof expiresAt === 'string' ? { token, expiresAt } : { token };
   };
 }
+
+/**
+ * The member session of a configuration: `getSessionToken` when set (read at call time, so a
+ * new callback each host render rebuilds nothing), else the `token-endpoint`.
+ */
+export const memberSessions: SessionSupport = (config) => {
+  const fromEndpoint = config.tokenEndpoint && tokenEndpointSource(config.tokenEndpoint);
+  return createMemberSession(async () => {
+    const source = config.getSessionToken || fromEndpoint;
+    if (!source) throw new SessionTokenError('no token-endpoint or getSessionToken configured');
+    return source();
+  });
+};
 
 /** Raised when an element cannot build its own client (see `JgDataElement.endpoints`). */
 export class NotConfiguredError extends Error {
@@ -76,18 +98,13 @@ export class NotConfiguredError extends Error {
 
 /**
  * Clients built from configuration attributes (an element's own, or `<jg-provider>`'s): one
- * member session for all of them, one client per endpoint table and locale, each built when
- * first asked for. `clientFor` throws for a bad key (TypeError) or a missing table.
+ * member session for all of them (when `sessions` is given), one client per endpoint table and
+ * locale, each built when first asked for. `clientFor` throws for a bad key (TypeError) or a
+ * missing table.
  */
-export function configuredSource(config: ClientConfig): ClientSource {
-  const { apiBase = '', publishableKey, tokenEndpoint } = config;
-  const fromEndpoint = tokenEndpoint ? tokenEndpointSource(tokenEndpoint) : undefined;
-  // Read the callback at call time: a new function each host render must not rebuild clients.
-  const session = createMemberSession(async (): Promise<SessionToken> => {
-    const source = config.getSessionToken ?? fromEndpoint;
-    if (!source) throw new SessionTokenError('no token-endpoint or getSessionToken configured');
-    return source();
-  });
+export function configuredSource(config: ClientConfig, sessions?: SessionSupport): ClientSource {
+  const { apiBase = '', publishableKey } = config;
+  const session = sessions?.(config);
   const clients = new Map<EndpointTable, Map<Locale, JiagongClient>>();
   return {
     clientFor(endpoints, locale) {
@@ -114,22 +131,27 @@ export function configuredSource(config: ClientConfig): ClientSource {
   };
 }
 
+/** `configuredSources` with the given session support (none: publishable-key calls only). */
+function rememberSources(sessions?: SessionSupport): (config: ClientConfig) => ClientSource {
+  let key: string | undefined;
+  let source: ClientSource | undefined;
+  return (config) => {
+    const next = `${config.apiBase}\n${config.publishableKey}\n${config.tokenEndpoint}`;
+    if (next !== key || !source) {
+      key = next;
+      source = configuredSource(config, sessions);
+    }
+    return source;
+  };
+}
+
 /**
  * Remembers the configured source of the last configuration it was given: the same api-base,
  * publishable key and token endpoint keep their clients and member session, a change starts new
  * ones. (`getSessionToken` is read when a token is needed, so a new callback changes nothing.)
  */
 export function configuredSources(): (config: ClientConfig) => ClientSource {
-  let key: string | undefined;
-  let source: ClientSource | undefined;
-  return (config) => {
-    const next = `${config.apiBase}\n${config.publishableKey ?? ''}\n${config.tokenEndpoint ?? ''}`;
-    if (next !== key || !source) {
-      key = next;
-      source = configuredSource(config);
-    }
-    return source;
-  };
+  return rememberSources(memberSessions);
 }
 
 type Host = ReactiveControllerHost &
@@ -147,20 +169,23 @@ type Host = ReactiveControllerHost &
  */
 export class ClientController implements ReactiveController {
   private _provided: ProvidedClient | undefined;
-  private readonly _own = configuredSources();
-  /** The source and locale `_fromSource` was computed for. */
-  private _asked: [ClientSource, Locale] | undefined;
-  private _fromSource: JiagongClient | undefined;
+  private readonly _own: (config: ClientConfig) => ClientSource;
+  /** The source and locale last asked for a client, and its answer. */
+  private _asked: [ClientSource?, Locale?, JiagongClient?] = [];
   private _client: JiagongClient | undefined;
 
   /**
    * @param endpoints the endpoint families the host calls; its clients are built for these
    *   only, so an element's bundle carries just their schemas.
+   * @param sessions how the host's own configuration obtains member sessions (see
+   *   `memberSessions`); without it a standalone host calls publishable-key endpoints only.
    */
   constructor(
     private readonly host: Host,
     private readonly endpoints?: EndpointTable,
+    sessions?: SessionSupport,
   ) {
+    this._own = rememberSources(sessions);
     host.addController(this);
     new ContextConsumer(host, {
       context: clientContext,
@@ -190,27 +215,26 @@ export class ClientController implements ReactiveController {
 
   /** Picks the client to use; true when it changed. */
   private _resolve(): boolean {
-    const provided = this.host.apiBase ? this._own(this.host) : this._provided;
-    const next = isClientSource(provided) ? this._ask(provided) : provided;
+    const { host, _asked: asked } = this;
+    const provided = host.apiBase ? this._own(host) : this._provided;
+    let next = provided as JiagongClient | undefined;
+    if (isClientSource(provided)) {
+      const locale = host.effectiveLocale;
+      if (provided !== asked[0] || locale !== asked[1]) {
+        let client: JiagongClient | undefined;
+        try {
+          client = provided.clientFor(this.endpoints, locale);
+        } catch (error) {
+          // A bad key or a missing endpoint table: say so once, on the element, not as an exception.
+          console.error(`<${host.localName}>`, error);
+          emitError(host, error);
+        }
+        this._asked = [provided, locale, client];
+      }
+      next = this._asked[2];
+    }
     if (next === this._client) return false;
     this._client = next;
     return true;
-  }
-
-  private _ask(source: ClientSource): JiagongClient | undefined {
-    const locale = this.host.effectiveLocale;
-    const [askedSource, askedLocale] = this._asked ?? [];
-    if (source !== askedSource || locale !== askedLocale) {
-      this._asked = [source, locale];
-      try {
-        this._fromSource = source.clientFor(this.endpoints, locale);
-      } catch (error) {
-        // A bad key or a missing endpoint table: say so once, on the element, not as an exception.
-        this._fromSource = undefined;
-        console.error(`<${this.host.localName}>`, error);
-        emitError(this.host, error);
-      }
-    }
-    return this._fromSource;
   }
 }

@@ -1,7 +1,9 @@
 import type { PropertyDeclarations } from 'lit';
 import {
   ClientController,
+  memberSessions,
   type EndpointTable,
+  type SessionSupport,
   type SessionTokenSource,
 } from './client-controller.js';
 import { JgElement } from './jg-element.js';
@@ -36,17 +38,40 @@ export class JgConfigurable extends JgElement {
 }
 
 /**
- * Base of elements that load data. Inside a `<jg-provider>` they get a client from it; on their
- * own they build one from their attributes. Either way the client covers the endpoint families
- * named by the subclass's `static endpoints` (e.g. `static override endpoints = cardEndpoints`)
- * only, which keeps the other families' schemas out of its bundle.
+ * Base of elements that load data from publishable-key endpoints only (service modules, the
+ * union tree …). Inside a `<jg-provider>` they get a client from it (with the provider's member
+ * session); on their own they build one from `api-base` and `publishable-key`, and their bundle
+ * carries no member-session code. Elements that call member endpoints extend `JgDataElement`.
  */
-export class JgDataElement extends JgConfigurable {
+export class JgPublicDataElement extends JgConfigurable {
   /** The endpoint families this element calls (from `@jiagong/contract`). */
   static endpoints?: EndpointTable;
 
+  /**
+   * How the element's own configuration obtains a member session; none here. A getter, not a
+   * static field: a field would be assigned outside the class, which bundlers keep even when the
+   * class is unused.
+   */
+  static get sessions(): SessionSupport | undefined {
+    return undefined;
+  }
+
   protected readonly api = new ClientController(
     this,
-    (this.constructor as typeof JgDataElement).endpoints,
+    (this.constructor as typeof JgPublicDataElement).endpoints,
+    (this.constructor as typeof JgPublicDataElement).sessions,
   );
+}
+
+/**
+ * Base of elements that load data. Inside a `<jg-provider>` they get a client from it; on their
+ * own they build one from their attributes (`token-endpoint` or `getSessionToken` for the
+ * member session). Either way the client covers the endpoint families named by the subclass's
+ * `static endpoints` (e.g. `static override endpoints = cardEndpoints`) only, which keeps the
+ * other families' schemas out of its bundle.
+ */
+export class JgDataElement extends JgPublicDataElement {
+  static override get sessions(): SessionSupport | undefined {
+    return memberSessions;
+  }
 }

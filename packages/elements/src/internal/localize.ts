@@ -51,17 +51,12 @@ const baseMessages: Catalogue<BaseMessages> = {
 export type DateStyle = 'date' | 'datetime' | 'time';
 
 const TIME_ZONE = 'Asia/Shanghai';
+const date: Intl.DateTimeFormatOptions = { year: 'numeric', month: '2-digit', day: '2-digit' };
+const time: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', hour12: false };
 const dateOptions: Record<DateStyle, Intl.DateTimeFormatOptions> = {
-  date: { year: 'numeric', month: '2-digit', day: '2-digit' },
-  time: { hour: '2-digit', minute: '2-digit', hour12: false },
-  datetime: {
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hour12: false,
-  },
+  date,
+  time,
+  datetime: { ...date, ...time },
 };
 
 // Intl constructors are slow; one formatter per locale and style is reused by every element.
@@ -96,10 +91,39 @@ export function formatFen(
   return format.format(fen / 100);
 }
 
-/** `YYYY-MM-DD` is a calendar day in Shanghai; parse it as noon there so no zone shifts the day. */
-function toDate(value: string | Date): Date {
-  if (value instanceof Date) return value;
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T12:00:00+08:00`) : new Date(value);
+/**
+ * A number in the locale's style (`12,800`). A function, like `formatFen`, so elements that show
+ * no figures need not carry it (`Localizer.formatNumber` is the same, bound to the element).
+ */
+export function formatNumber(
+  locale: Locale,
+  value: number,
+  options?: Intl.NumberFormatOptions,
+): string {
+  const key = `num:${locale}:${options ? JSON.stringify(options) : ''}`;
+  return (cached(key, () => new Intl.NumberFormat(locale, options)) as Intl.NumberFormat).format(
+    value,
+  );
+}
+
+/**
+ * An ISO date or date-time, shown in Shanghai time whatever the device's zone. `YYYY-MM-DD` is a
+ * calendar day in Shanghai: it is read as noon there so no zone shifts the day.
+ */
+export function formatDate(
+  locale: Locale,
+  value: string | Date,
+  style: DateStyle = 'date',
+): string {
+  const format = cached(
+    `date:${locale}:${style}`,
+    () => new Intl.DateTimeFormat(locale, { ...dateOptions[style], timeZone: TIME_ZONE }),
+  ) as Intl.DateTimeFormat;
+  return format.format(
+    typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)
+      ? new Date(`${value}T12:00:00+08:00`)
+      : new Date(value),
+  );
 }
 
 /**
@@ -124,18 +148,12 @@ export class Localizer {
   }
 
   formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
-    const key = `num:${this.locale}:${options ? JSON.stringify(options) : ''}`;
-    const format = cached(key, () => new Intl.NumberFormat(this.locale, options));
-    return format.format(value);
+    return formatNumber(this.locale, value, options);
   }
 
   /** An ISO date or date-time, shown in Shanghai time whatever the device's zone. */
-  formatDate(value: string | Date, style: DateStyle = 'date'): string {
-    const format = cached(
-      `date:${this.locale}:${style}`,
-      () => new Intl.DateTimeFormat(this.locale, { ...dateOptions[style], timeZone: TIME_ZONE }),
-    ) as Intl.DateTimeFormat;
-    return format.format(toDate(value));
+  formatDate(value: string | Date, style?: DateStyle): string {
+    return formatDate(this.locale, value, style);
   }
 }
 
@@ -157,28 +175,31 @@ interface ErrorLike {
   requestId?: unknown;
 }
 
-// The client's error classes are matched by name, not instanceof: a page may load two copies of
-// the client (e.g. the CDN bundle next to an npm build) and instanceof fails across bundles.
-function errorName(error: unknown): string {
-  return typeof error === 'object' &&
-    error !== null &&
-    typeof (error as ErrorLike).name === 'string'
-    ? ((error as ErrorLike).name as string)
-    : '';
-}
+// Reads a field of anything thrown: a primitive or nullish value has none.
+const field = (error: unknown, key: keyof ErrorLike): unknown =>
+  (error as ErrorLike | null | undefined)?.[key];
 
 /** The request id an API error carries, for support; undefined for local errors. */
 export function errorRequestId(error: unknown): string | undefined {
-  const id =
-    typeof error === 'object' && error !== null ? (error as ErrorLike).requestId : undefined;
+  const id = field(error, 'requestId');
   return typeof id === 'string' && id ? id : undefined;
 }
 
 /** The error's API code (`session_expired`, `card_inactive` …) when it has one. */
 export function errorCode(error: unknown): string | undefined {
-  const code = typeof error === 'object' && error !== null ? (error as ErrorLike).code : undefined;
+  const code = field(error, 'code');
   return typeof code === 'string' ? code : undefined;
 }
+
+// The client's error classes are matched by name, not instanceof: a page may load two copies of
+// the client (e.g. the CDN bundle next to an npm build) and instanceof fails across bundles.
+const messageForName: Record<string, keyof BaseMessages> = {
+  NetworkError: 'networkError',
+  TimeoutError: 'timeoutError',
+  ResponseValidationError: 'invalidResponse',
+  SessionTokenError: 'sessionError',
+  NotConfiguredError: 'notConfigured',
+};
 
 /**
  * A localized, user-facing message for any error an element may meet. An API error's message is
@@ -190,25 +211,14 @@ export function errorCode(error: unknown): string | undefined {
 export function apiErrorMessage(error: unknown, locale: Locale): string {
   const messages = baseMessages[locale];
   const code = errorCode(error);
+  const status = field(error, 'status') as number;
+  const message = field(error, 'message');
   // The API's texts for these speak to developers (which credential is missing); the member
   // only needs to know the session could not be established.
   if (code === 'session_required' || code === 'unauthorized') return messages.sessionError;
-  const { status, message } = (error ?? {}) as ErrorLike;
   if (status === 429) return messages.rateLimited;
-  if (typeof status === 'number' && status >= 500) return messages.serverError;
+  if (status >= 500) return messages.serverError;
   if (code && typeof message === 'string' && message) return message;
-  switch (errorName(error)) {
-    case 'NetworkError':
-      return messages.networkError;
-    case 'TimeoutError':
-      return messages.timeoutError;
-    case 'ResponseValidationError':
-      return messages.invalidResponse;
-    case 'SessionTokenError':
-      return messages.sessionError;
-    case 'NotConfiguredError':
-      return messages.notConfigured;
-    default:
-      return messages.unknownError;
-  }
+  const own = messages[messageForName[field(error, 'name') as string]!] as string | undefined;
+  return own || messages.unknownError;
 }

@@ -1,95 +1,83 @@
-import { css, unsafeCSS, type CSSResult } from 'lit';
+import { css, unsafeCSS } from 'lit';
 
 export type Theme = 'light' | 'dark' | 'auto';
 
-type Tokens = Record<`--jg-${string}`, string>;
+// The token sets are CSS declaration lists, the form both their users take: `:host` rules below
+// and `CSS.registerProperty` (split once at runtime). Constant strings of this module only, never
+// user input. Values are written exactly as a partner reads them back (`getPropertyValue`).
 
 /** The default union-red theme. Partners override any token on an element or any ancestor. */
-export const lightTokens = {
-  '--jg-color-primary': '#c8102e',
-  '--jg-color-primary-strong': '#9e0b22',
-  '--jg-color-on-primary': '#ffffff',
+export const lightTokens =
+  '--jg-color-primary:#c8102e;' +
+  '--jg-color-primary-strong:#9e0b22;' +
+  '--jg-color-on-primary:#ffffff;' +
   // Brand surfaces (the member card) keep the union red in dark mode too, as a printed card does.
-  '--jg-color-brand': '#c8102e',
-  '--jg-color-brand-strong': '#8f0c21',
-  '--jg-color-on-brand': '#ffffff',
+  '--jg-color-brand:#c8102e;' +
+  '--jg-color-brand-strong:#8f0c21;' +
+  '--jg-color-on-brand:#ffffff;' +
   // What a host paints behind itself: nothing in light mode (the partner's page shows through),
   // the dark surface in dark mode so light text never sits on a light page.
-  '--jg-color-canvas': 'transparent',
-  '--jg-color-surface': '#ffffff',
-  '--jg-color-surface-2': '#f6f3f1',
-  '--jg-color-text': '#1f1a17',
-  '--jg-color-text-muted': '#5f5752',
-  '--jg-color-border': '#d9d2cc',
-  '--jg-color-danger': '#b3261e',
-  '--jg-color-success': '#1b6e3a',
-  '--jg-color-warning': '#8a5300',
-  '--jg-color-focus': '#1a5fb4',
-  '--jg-color-skeleton': '#ece7e3',
-  '--jg-radius-sm': '4px',
-  '--jg-radius-md': '8px',
-  '--jg-radius-lg': '14px',
-  '--jg-space-1': '4px',
-  '--jg-space-2': '8px',
-  '--jg-space-3': '12px',
-  '--jg-space-4': '16px',
-  '--jg-space-5': '24px',
-  '--jg-space-6': '32px',
-  '--jg-font-family':
-    'system-ui, -apple-system, "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif',
-  '--jg-font-size-sm': '13px',
-  '--jg-font-size-md': '15px',
-  '--jg-font-size-lg': '18px',
-  '--jg-font-size-xl': '22px',
-  '--jg-line-height': '1.5',
-  '--jg-target-size': '40px',
-  '--jg-focus-width': '2px',
-  '--jg-shadow': '0 1px 2px rgb(0 0 0 / 0.08), 0 4px 12px rgb(0 0 0 / 0.08)',
-} satisfies Tokens;
+  '--jg-color-canvas:transparent;' +
+  '--jg-color-surface:#ffffff;' +
+  '--jg-color-surface-2:#f6f3f1;' +
+  '--jg-color-text:#1f1a17;' +
+  '--jg-color-text-muted:#5f5752;' +
+  '--jg-color-border:#d9d2cc;' +
+  '--jg-color-danger:#b3261e;' +
+  '--jg-color-success:#1b6e3a;' +
+  '--jg-color-warning:#8a5300;' +
+  '--jg-color-focus:#1a5fb4;' +
+  '--jg-color-skeleton:#ece7e3;' +
+  '--jg-radius-sm:4px;' +
+  '--jg-radius-md:8px;' +
+  '--jg-radius-lg:14px;' +
+  '--jg-space-1:4px;' +
+  '--jg-space-2:8px;' +
+  '--jg-space-3:12px;' +
+  '--jg-space-4:16px;' +
+  '--jg-space-5:24px;' +
+  '--jg-space-6:32px;' +
+  '--jg-font-family:system-ui, -apple-system, "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif;' +
+  '--jg-font-size-sm:13px;' +
+  '--jg-font-size-md:15px;' +
+  '--jg-font-size-lg:18px;' +
+  '--jg-font-size-xl:22px;' +
+  '--jg-line-height:1.5;' +
+  '--jg-target-size:40px;' +
+  '--jg-focus-width:2px;' +
+  '--jg-shadow:0 1px 2px rgb(0 0 0 / 0.08), 0 4px 12px rgb(0 0 0 / 0.08)';
 
-export type TokenName = keyof typeof lightTokens;
-
-/** Dark mode swaps colours and shadow only. */
-export const darkTokens = {
-  '--jg-color-primary': '#ff8a8f',
-  '--jg-color-primary-strong': '#ffb3b5',
-  '--jg-color-on-primary': '#3b0008',
-  '--jg-color-canvas': '#1c1b1f',
-  '--jg-color-surface': '#1c1b1f',
-  '--jg-color-surface-2': '#2a2729',
-  '--jg-color-text': '#f2ecea',
-  '--jg-color-text-muted': '#c4bab6',
-  '--jg-color-border': '#4a4446',
-  '--jg-color-danger': '#ffb4ab',
-  '--jg-color-success': '#8fd6a3',
-  '--jg-color-warning': '#f3c46c',
-  '--jg-color-focus': '#9ecaff',
-  '--jg-color-skeleton': '#343033',
-  '--jg-shadow': '0 1px 2px rgb(0 0 0 / 0.5), 0 4px 12px rgb(0 0 0 / 0.4)',
-} satisfies Partial<Record<TokenName, string>>;
+/** Dark mode swaps colours and shadow only (and tells the browser its own controls are dark). */
+export const darkTokens =
+  '--jg-color-primary:#ff8a8f;' +
+  '--jg-color-primary-strong:#ffb3b5;' +
+  '--jg-color-on-primary:#3b0008;' +
+  '--jg-color-canvas:#1c1b1f;' +
+  '--jg-color-surface:#1c1b1f;' +
+  '--jg-color-surface-2:#2a2729;' +
+  '--jg-color-text:#f2ecea;' +
+  '--jg-color-text-muted:#c4bab6;' +
+  '--jg-color-border:#4a4446;' +
+  '--jg-color-danger:#ffb4ab;' +
+  '--jg-color-success:#8fd6a3;' +
+  '--jg-color-warning:#f3c46c;' +
+  '--jg-color-focus:#9ecaff;' +
+  '--jg-color-skeleton:#343033;' +
+  '--jg-shadow:0 1px 2px rgb(0 0 0 / 0.5), 0 4px 12px rgb(0 0 0 / 0.4);' +
+  'color-scheme:dark';
 
 /** Senior mode (适老化): larger type and targets, stronger contrast for muted text and borders. */
-export const seniorTokens = {
-  '--jg-font-size-sm': '16px',
-  '--jg-font-size-md': '19px',
-  '--jg-font-size-lg': '22px',
-  '--jg-font-size-xl': '28px',
-  '--jg-line-height': '1.6',
-  '--jg-target-size': '48px',
-  '--jg-focus-width': '3px',
+export const seniorTokens =
+  '--jg-font-size-sm:16px;' +
+  '--jg-font-size-md:19px;' +
+  '--jg-font-size-lg:22px;' +
+  '--jg-font-size-xl:28px;' +
+  '--jg-line-height:1.6;' +
+  '--jg-target-size:48px;' +
+  '--jg-focus-width:3px;' +
   // Relative to the text colour so the contrast rises in light and dark mode alike.
-  '--jg-color-text-muted': 'var(--jg-color-text)',
-  '--jg-color-border': 'var(--jg-color-text-muted)',
-} satisfies Partial<Record<TokenName, string>>;
-
-function declarations(tokens: Partial<Record<TokenName, string>>): CSSResult {
-  // Constant strings from this module only: never user input.
-  return unsafeCSS(
-    Object.entries(tokens)
-      .map(([name, value]) => `${name}:${value};`)
-      .join(''),
-  );
-}
+  '--jg-color-text-muted:var(--jg-color-text);' +
+  '--jg-color-border:var(--jg-color-text-muted)';
 
 let registered = false;
 
@@ -102,26 +90,35 @@ let registered = false;
 export function registerTokens(): void {
   if (registered || typeof CSS === 'undefined') return;
   registered = true;
-  if (typeof CSS.registerProperty === 'function') {
-    for (const [name, initialValue] of Object.entries(lightTokens)) {
-      try {
-        CSS.registerProperty({ name, syntax: '*', inherits: true, initialValue });
-      } catch {
-        // Already registered by another copy of the SDK on the page: same values, nothing to do.
-      }
-    }
-    return;
-  }
-  // No registerProperty: put the defaults on the document root instead (a constructable sheet,
-  // allowed under a strict style-src).
   try {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(`:where(:root){${declarations(lightTokens).cssText}}`);
-    document.adoptedStyleSheets = [sheet, ...document.adoptedStyleSheets];
+    if (CSS.registerProperty) {
+      for (const declaration of lightTokens.split(';')) {
+        const colon = declaration.indexOf(':');
+        try {
+          CSS.registerProperty({
+            name: declaration.slice(0, colon),
+            syntax: '*',
+            inherits: true,
+            initialValue: declaration.slice(colon + 1),
+          });
+        } catch {
+          // Already registered by another copy of the SDK on the page: same values, nothing to do.
+        }
+      }
+    } else {
+      // No registerProperty: the defaults go on the document root instead (a constructable
+      // sheet, allowed under a strict style-src).
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(`:where(:root){${lightTokens}}`);
+      document.adoptedStyleSheets = [sheet, ...document.adoptedStyleSheets];
+    }
   } catch {
     // Very old engine: elements still render, with browser default colours.
   }
 }
+
+const light = unsafeCSS(lightTokens);
+const dark = unsafeCSS(darkTokens);
 
 /**
  * The shared stylesheet every element lists first in `static styles`: token modes, the host
@@ -129,20 +126,18 @@ export function registerTokens(): void {
  */
 export const baseStyles = css`
   :host([theme='light']) {
-    ${declarations(lightTokens)}
+    ${light}
   }
   :host([theme='dark']) {
-    ${declarations(darkTokens)}
-    color-scheme: dark;
+    ${dark}
   }
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
-      ${declarations(darkTokens)}
-      color-scheme: dark;
+      ${dark}
     }
   }
   :host([senior]) {
-    ${declarations(seniorTokens)}
+    ${unsafeCSS(seniorTokens)}
   }
 
   :host {
