@@ -12,7 +12,8 @@ export default css`
   dd {
     margin: 0;
   }
-  .wrap {
+  .wrap,
+  .card {
     display: grid;
     gap: var(--jg-space-3);
   }
@@ -40,9 +41,7 @@ export default css`
       --jg-member-card-background,
       linear-gradient(135deg, var(--jg-color-brand), var(--jg-color-brand-strong))
     );
-    display: grid;
     align-content: space-between;
-    gap: var(--jg-space-3);
     min-width: 0;
     /* The ID-1 card shape; taller content (senior mode, long names) grows it rather than clip. */
     aspect-ratio: 1.586;
@@ -75,8 +74,12 @@ export default css`
     border-radius: 50%;
     font-weight: 700;
   }
-  h2 {
+  h2,
+  h3,
+  [part='number'] {
     font-size: var(--jg-font-size-lg);
+  }
+  h2 {
     letter-spacing: 0.08em;
   }
   [part='logo'] {
@@ -93,7 +96,6 @@ export default css`
   }
   [part='number'] {
     font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
-    font-size: var(--jg-font-size-lg);
     font-variant-numeric: tabular-nums;
     letter-spacing: 0.04em;
     word-spacing: 0.1em;
@@ -147,9 +149,6 @@ export default css`
     border-radius: var(--jg-radius-lg);
     background: var(--jg-color-surface);
     text-align: center;
-  }
-  h3 {
-    font-size: var(--jg-font-size-lg);
   }
   [part='code'] p {
     color: var(--jg-color-text-muted);

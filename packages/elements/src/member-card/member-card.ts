@@ -1,8 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { initialState, Task } from '@lit/task';
-import type { JiagongClient } from '@jiagong/client';
-import { memberCardEndpoints } from './endpoints.js';
 import type { CardReveal, MemberCard } from '@jiagong/contract';
+import { memberCardEndpoints } from './endpoints.js';
 import { JgDataElement } from '../internal/data-element.js';
 import {
   icon,
@@ -17,13 +16,7 @@ import {
   iconQr,
 } from '../internal/icons.js';
 import { apiErrorMessage, errorCode } from '../internal/localize.js';
-import {
-  emitError,
-  renderEmpty,
-  renderError,
-  renderSkeleton,
-  withErrorEvent,
-} from '../internal/states.js';
+import { emitError, renderEmpty, renderError, renderSkeleton } from '../internal/states.js';
 import { baseStyles } from '../internal/theme.js';
 import { groupDigits } from './digits.js';
 import { memberCardMessages, type MemberCardMessages } from './messages.js';
@@ -107,29 +100,28 @@ export class JgMemberCard extends JgDataElement {
 
   /** The full number and name, only ever in this element's memory, for a few seconds. */
   private revealed?: CardReveal;
-  private revealing = false;
+  private revealing?: boolean;
   private revealError?: unknown;
   /** What the live region tells screen reader users (number shown or hidden, code shown). */
-  private live = '';
+  private live?: string;
 
-  private _visible = false;
+  private _visible?: boolean;
   private _hideTimer?: ReturnType<typeof setTimeout>;
 
   private readonly card = new Task(this, {
     args: () => [this.api.client] as const,
-    task: withErrorEvent(
-      this,
-      async ([client]: readonly [JiagongClient | undefined], { signal }) => {
-        if (!client) return initialState;
-        try {
-          return await client.me.card.get({ signal });
-        } catch (error) {
-          // A member without a card is an empty state, not a failure.
-          if (errorCode(error) === 'not_found') return null;
-          throw error;
-        }
-      },
-    ),
+    task: async ([client], { signal }) => {
+      if (!client) return initialState;
+      try {
+        return await client.me.card.get({ signal });
+      } catch (error) {
+        // A member without a card is an empty state, not a failure.
+        if (errorCode(error) === 'not_found') return null;
+        throw error;
+      }
+    },
+    // The latest run's failure only (a superseded run is not reported), aborts excepted.
+    onError: (error) => emitError(this, error),
   });
 
   constructor() {
@@ -143,16 +135,23 @@ export class JgMemberCard extends JgDataElement {
     });
   }
 
+  /** This element's texts in the current locale. */
+  private get m(): MemberCardMessages {
+    return this.t.pick(memberCardMessages);
+  }
+
   protected override render() {
-    const m = this.t.pick(memberCardMessages);
-    const loading = () =>
-      html`<div class="card card--loading">${renderSkeleton(4, this.t.base.loading)}</div>`;
-    return this.card.render({
-      initial: loading,
-      pending: () => (this.card.value ? this._card(this.card.value, m) : loading()),
-      complete: (card) => (card ? this._card(card, m) : renderEmpty(m.noCard, m.noCardDetail)),
-      error: (error) => renderError(error, this.t, () => void this.card.run()),
-    });
+    const { m } = this;
+    const { status, value } = this.card;
+    // One path for the task's states (0 initial, 1 pending, 2 complete, 3 error): a reload
+    // keeps the card on screen; a member without one (null) gets the empty state.
+    return status > 2
+      ? renderError(this.card.error, this.t, () => void this.card.run())
+      : status && value
+        ? this._card(value, m)
+        : status > 1
+          ? renderEmpty(m.noCard, m.noCardDetail)
+          : html`<div class="card card--loading">${renderSkeleton(4, this.t.base.loading)}</div>`;
   }
 
   private _card(card: MemberCard, m: MemberCardMessages): TemplateResult {
@@ -279,7 +278,7 @@ export class JgMemberCard extends JgDataElement {
 
   private _toggleCode(): void {
     this.qr = !this.qr;
-    if (this.qr) this.live = this.t.pick(memberCardMessages).codeShown;
+    if (this.qr) this.live = this.m.codeShown;
   }
 
   private async _reveal(): Promise<void> {
@@ -287,12 +286,12 @@ export class JgMemberCard extends JgDataElement {
     if (this.revealed || !client) return this._mask(true);
     this.revealing = true;
     this.revealError = undefined;
-    this.live = this.t.pick(memberCardMessages).revealing;
+    this.live = this.m.revealing;
     try {
       const revealed = await client.me.card.reveal();
       if (!this._visible) return;
       this.revealed = revealed;
-      this.live = this.t.pick(memberCardMessages).revealed(revealed.hideAfterSeconds);
+      this.live = this.m.revealed(revealed.hideAfterSeconds);
       this._hideTimer = setTimeout(
         () => this._mask(true),
         Math.max(1, revealed.hideAfterSeconds) * 1000,
@@ -312,7 +311,7 @@ export class JgMemberCard extends JgDataElement {
     clearTimeout(this._hideTimer);
     if (!this.revealed) return;
     this.revealed = undefined;
-    if (announce) this.live = this.t.pick(memberCardMessages).hidden;
+    if (announce) this.live = this.m.hidden;
     this.emit('jg-card-reveal', { revealed: false });
   }
 }

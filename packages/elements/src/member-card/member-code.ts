@@ -1,13 +1,13 @@
 import { html } from 'lit';
 import type { PropertyDeclarations, PropertyValues } from 'lit';
 import type { JiagongClient } from '@jiagong/client';
-import { memberCardEndpoints } from './endpoints.js';
 import { JgDataElement } from '../internal/data-element.js';
 import { icon, iconClock } from '../internal/icons.js';
 import { emitError, renderError, renderSkeleton } from '../internal/states.js';
 import { baseStyles } from '../internal/theme.js';
 import { memberCodeMessages } from './code-messages.js';
 import { groupDigits } from './digits.js';
+import { memberCardEndpoints } from './endpoints.js';
 import styles from './member-code.styles.js';
 import { qrPath, type QrPath } from './qr.js';
 import { watchVisibility } from './visibility.js';
@@ -77,9 +77,9 @@ export class JgMemberCode extends JgDataElement {
   /** The code request in flight: the countdown says "renewing" meanwhile. */
   private loading?: AbortController;
   /** Whole seconds until the code on screen expires. */
-  private left = 0;
+  private left?: number;
 
-  private _visible = false;
+  private _visible?: boolean;
   private _timer?: ReturnType<typeof setInterval>;
 
   constructor() {
@@ -117,7 +117,7 @@ export class JgMemberCode extends JgDataElement {
           <span class="jg-visually-hidden">${m.digits}</span>${groupDigits(code.code)}
         </p>
         <p part="countdown" role="timer">
-          ${icon(iconClock)}<span>${this.loading ? m.refreshing : m.refreshesIn(this.left)}</span>
+          ${icon(iconClock)}<span>${this.loading ? m.refreshing : m.refreshesIn(this.left!)}</span>
         </p>`;
     }
     return error
@@ -152,7 +152,7 @@ export class JgMemberCode extends JgDataElement {
     if (code) this.left = Math.max(0, Math.ceil((code.deadline - now) / 1000));
     if (!this._timer || this.loading || this.error) return;
     if (code && code.deadline <= now) this.code = undefined;
-    if (!code || this.left <= Math.max(1, Math.min(this.refreshBefore, code.ttlSeconds - 1))) {
+    if (!code || this.left! <= Math.max(1, Math.min(this.refreshBefore, code.ttlSeconds - 1))) {
       void this._load();
     }
   };
