@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { mallEndpoints, type Product } from '@jiagong/contract';
 import { JgDataElement } from '../internal/data-element.js';
 import { formatFen } from '../internal/localize.js';
@@ -27,15 +27,13 @@ export class MallElement extends JgDataElement {
 
   /** `1,200 积分` with the cash part (`+ ¥9.90`) when the product has one. */
   protected price(product: Product, quantity = 1): TemplateResult {
-    const m = this.m;
-    return html`<strong>${this.num(product.pointsPrice * quantity)}</strong> ${m.pointsUnit}
-      ${
-        product.cashPriceFen > 0
-          ? html`<span class="cash"
-              >${m.cashPlus(formatFen(this.t.locale, product.cashPriceFen * quantity))}</span
-            >`
-          : nothing
-      }`;
+    return html`<strong>${this.num(product.pointsPrice * quantity)}</strong> ${this.m.unit}
+      ${this.cash(product.cashPriceFen * quantity)}`;
+  }
+
+  /** `+ ¥9.90`, or nothing without a cash part. */
+  protected cash(fen: number): string {
+    return fen > 0 ? `+ ${formatFen(this.t.locale, fen)}` : '';
   }
 
   /**

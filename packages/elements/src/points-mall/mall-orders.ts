@@ -6,7 +6,7 @@ import {
   type TemplateResult,
 } from 'lit';
 import type { Order } from '@jiagong/contract';
-import { apiErrorMessage, errorCode, formatFen } from '../internal/localize.js';
+import { apiErrorMessage, errorCode } from '../internal/localize.js';
 import { emitError, renderEmpty } from '../internal/states.js';
 import { MallElement } from './mall-element.js';
 import { PagedList, renderList } from './paged-list.js';
@@ -110,16 +110,16 @@ export class JgMallOrders extends MallElement {
       ${renderList(
         this.list,
         this.t,
-        m.loadMore,
+        m.more,
         () =>
-          html`${renderEmpty(m.noOrders, m.noOrdersDetail)}
+          html`${renderEmpty(m.noOrders, m.noOrdersHint)}
             <div class="more empty-action">
               <button
                 type="button"
                 class="jg-button jg-button--primary"
                 @click=${() => this.nav('grid')}
               >
-                ${m.continueShopping}
+                ${m.shop}
               </button>
             </div>`,
         (order) => this.item(order),
@@ -138,16 +138,16 @@ export class JgMallOrders extends MallElement {
         <div class="bar">
           <h3 id=${title} tabindex="-1">${order.productName}</h3>
           <span class=${`badge status-${status}`} part=${`status status-${status}`}>
-            ${m.orderStatus[status]}
+            ${m.status[status]}
           </span>
         </div>
         <p class="muted">
-          ${m.orderNumber(id)} · ${m.orderedAt(this.t.formatDate(order.createdAt, 'datetime'))}
+          ${m.orderNo(id)} · ${m.orderedAt(this.t.formatDate(order.createdAt, 'datetime'))}
         </p>
         <p>
-          × ${this.num(order.quantity)} · ${m.orderTotal}
-          <strong>${this.num(order.pointsTotal)} ${m.pointsUnit}</strong>
-          ${order.cashTotalFen > 0 ? m.cashPlus(formatFen(this.t.locale, order.cashTotalFen)) : nothing}
+          × ${this.num(order.quantity)} · ${m.total}
+          <strong>${this.num(order.pointsTotal)} ${m.unit}</strong>
+          ${this.cash(order.cashTotalFen)}
         </p>
         ${
           delivery
@@ -159,9 +159,7 @@ export class JgMallOrders extends MallElement {
         }
         ${
           order.redemptionCode && status !== 'cancelled'
-            ? html`<p class="muted">
-                ${m.redemptionCode}: <strong>${order.redemptionCode}</strong>
-              </p>`
+            ? html`<p class="muted">${m.code}: <strong>${order.redemptionCode}</strong></p>`
             : nothing
         }
         ${
@@ -179,7 +177,7 @@ export class JgMallOrders extends MallElement {
                   role="group"
                   aria-labelledby=${`${title}-q`}
                 >
-                  <p id=${`${title}-q`}>${m.cancelConfirm(order.productName)}</p>
+                  <p id=${`${title}-q`}>${m.cancelAsk(order.productName)}</p>
                   <div class="actions">
                     <button
                       type="button"
@@ -209,7 +207,7 @@ export class JgMallOrders extends MallElement {
                     aria-describedby=${title}
                     @click=${() => void this.ask(order, true)}
                   >
-                    ${m.cancelOrder}
+                    ${m.cancelIt}
                   </button>
                 </div>`
         }

@@ -262,7 +262,7 @@ export class JgMallProductGrid extends MallElement {
     const state =
       this.affordable && this.balanceError
         ? renderError(this.balanceError, this.t, () => void this.loadBalance())
-        : listState(list, this.t, () => renderEmpty(m.noProducts, m.noProductsDetail));
+        : listState(list, this.t, () => renderEmpty(m.none, m.noneHint));
     // One template whatever the state, so the grid's container stays in the document: the
     // virtualizer looks for scrolling ancestors when it starts, and a container freshly cloned
     // into a detached fragment would have none (it would then follow only the window's scroll).
@@ -277,15 +277,15 @@ export class JgMallProductGrid extends MallElement {
             enterkeyhint="search"
             maxlength="50"
             autocomplete="off"
-            aria-label=${m.searchLabel}
-            placeholder=${m.searchPlaceholder}
+            aria-label=${m.search}
+            placeholder=${m.searchHint}
             .value=${this.search}
             @input=${this.onInput}
           />
         </form>
         <div class="bar">
           <label>
-            ${m.sortLabel}
+            ${m.sortBy}
             <select
               part="sort"
               .value=${this.sort}
@@ -303,11 +303,11 @@ export class JgMallProductGrid extends MallElement {
           </label>
           <label class="afford" part="afford">
             <input type="checkbox" .checked=${this.affordable} @change=${this.onAfford} />
-            ${m.affordLabel}
+            ${m.afford}
           </label>
         </div>
-        <div class="chips" part="categories" role="group" aria-label=${m.categoriesLabel}>
-          ${[{ id: '', name: m.allCategories }, ...this.categories].map(({ id, name }) => {
+        <div class="chips" part="categories" role="group" aria-label=${m.cats}>
+          ${[{ id: '', name: m.all }, ...this.categories].map(({ id, name }) => {
             const on = id === category;
             return html`<button
               type="button"
@@ -322,7 +322,7 @@ export class JgMallProductGrid extends MallElement {
           ${
             this.categoriesError
               ? html`<span role="alert">
-                  ${m.categoriesLabel}
+                  ${m.cats}
                   <button
                     type="button"
                     class="jg-button jg-button--link"
@@ -338,14 +338,14 @@ export class JgMallProductGrid extends MallElement {
       ${
         state ??
         html`<p class="muted" part="status" role="status">
-          ${m.loadedCount(this.num(list.items.length), list.next !== null)}
+          ${m.loaded(this.num(list.items.length), list.next !== null)}
         </p>`
       }
       <div
         class="grid"
         part="grid"
         role="list"
-        aria-label=${m.productsLabel}
+        aria-label=${m.products}
         ?hidden=${!!state}
         @rangeChanged=${(e: RangeChangedEvent) => {
           if (e.last >= list.items.length - 24) void list.more();
@@ -364,7 +364,7 @@ export class JgMallProductGrid extends MallElement {
               })
         }
       </div>
-      ${state ? nothing : listMore(list, this.t, m.loadMore)}`;
+      ${state ? nothing : listMore(list, this.t, m.more)}`;
   }
 
   private card(product: Product, index: number): TemplateResult {
@@ -395,7 +395,7 @@ export class JgMallProductGrid extends MallElement {
         <span class="name" part="product-name">${product.name}</span>
         <span class="price" part="product-price">${this.price(product)}</span>
         <span class=${stock ? 'muted' : 'muted out'} part="product-stock">
-          ${stock ? this.m.stockLeft(this.num(stock)) : this.m.soldOut}
+          ${stock ? this.m.left(this.num(stock)) : this.m.soldOut}
         </span>
       </button>
     </div>`;

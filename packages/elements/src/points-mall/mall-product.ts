@@ -12,12 +12,13 @@ import { emitError, renderEmpty, renderError, renderSkeleton } from '../internal
 import { MallElement } from './mall-element.js';
 import {
   DELIVERY_FIELDS,
-  RedemptionAttempt,
+  attemptFor,
   deliveryFieldError,
   isFinalFailure,
   maxQuantity,
   orderInput,
   type DeliveryDraft,
+  type RedemptionAttempt,
 } from './redemption.js';
 
 type Failure = { error: unknown; final: boolean };
@@ -29,7 +30,7 @@ const row = (label: unknown, value: unknown, cls = '') =>
     <dd>${value}</dd>
   </div>`;
 
-/** Input type, autocomplete and length of each delivery field (the API's limits). */
+/** Input type (none: a textarea), autocomplete and length of each delivery field (the API's limits). */
 const FIELD_ATTRS = {
   recipient: ['text', 'name', 40],
   mobile: ['tel', 'tel-national', 20],
@@ -135,11 +136,10 @@ export class JgMallProduct extends MallElement {
     // Another product: start over with the form, the confirmation and any attempt.
     if (changed.has('productId') && id !== this.loadedFor) {
       if (this.product?.id !== id) this.product = undefined;
+      this.again();
       this.imageIndex = 0;
-      this.quantity = 1;
-      this.touched = new Set();
       this.confirming = false;
-      this.failure = this.order = this.attempt = this.loadError = undefined;
+      this.failure = this.attempt = this.loadError = undefined;
     }
     if (client && id && (id !== this.loadedFor || client !== this.loadedClient)) {
       this.loadedFor = id;
@@ -147,6 +147,13 @@ export class JgMallProduct extends MallElement {
       void this.load();
     }
     super.update(changed);
+  }
+
+  /** A fresh form: quantity 1, no messages, no success panel. */
+  private again(): void {
+    this.order = undefined;
+    this.quantity = 1;
+    this.touched = new Set();
   }
 
   private async load(): Promise<void> {
@@ -159,7 +166,7 @@ export class JgMallProduct extends MallElement {
         client.mall.products.get(this.productId, { signal }),
         // The balance only matters for redeeming; without a session the product still shows.
         this.balance === undefined || this.ownBalance
-          ? client.me.points.get({ signal }).catch(() => undefined)
+          ? client.me.points.get({ signal }).catch(() => {})
           : undefined,
       ]);
       if (signal.aborted) return;
@@ -196,7 +203,7 @@ export class JgMallProduct extends MallElement {
     const max = maxQuantity(product);
     const q = this.quantity;
     const errors: Record<string, string> = {
-      quantity: Number.isInteger(q) && q >= 1 && q <= max ? '' : m.quantityInvalid(this.num(max)),
+      quantity: Number.isInteger(q) && q >= 1 && q <= max ? '' : m.qtyBad(this.num(max)),
     };
     if (product.fulfilment === 'delivery') {
       for (const field of DELIVERY_FIELDS) {
@@ -208,18 +215,17 @@ export class JgMallProduct extends MallElement {
 
   private setQuantity(value: number): void {
     this.quantity = value;
-    this.touched = new Set(this.touched).add('quantity');
+    this.touch('quantity');
+  }
+
+  private touch(id: string): void {
+    if (id && !this.touched.has(id)) this.touched = new Set(this.touched).add(id);
   }
 
   private onInput(event: Event): void {
     const { id, value } = event.target as HTMLInputElement;
     if (id === 'quantity') this.setQuantity(value.trim() ? Number(value) : NaN);
     else this.delivery = { ...this.delivery, [id]: value };
-  }
-
-  private onFocusOut(event: Event): void {
-    const { id } = event.target as HTMLElement;
-    if (id && !this.touched.has(id)) this.touched = new Set(this.touched).add(id);
   }
 
   /** Validates; shows every message and focuses the first invalid field, or opens the confirmation. */
@@ -237,7 +243,7 @@ export class JgMallProduct extends MallElement {
       return;
     }
     // Same body as an attempt whose outcome is still unknown → same key; otherwise a new attempt.
-    this.attempt = RedemptionAttempt.resume(
+    this.attempt = attemptFor(
       this.failure && !this.failure.final ? this.attempt : undefined,
       orderInput(product, this.quantity, this.delivery),
     );
@@ -262,13 +268,16 @@ export class JgMallProduct extends MallElement {
     if (this.submitting || !attempt || !client || !product) return;
     const { input, key } = attempt;
     this.submitting = true;
-    const proceed = this.emit(
-      'jg-redeem',
-      { ...input, pointsTotal: product.pointsPrice * input.quantity, idempotencyKey: key },
-      { cancelable: true },
-    );
     try {
-      if (!proceed) return;
+      if (
+        !this.emit(
+          'jg-redeem',
+          { ...input, pointsTotal: product.pointsPrice * input.quantity, idempotencyKey: key },
+          { cancelable: true },
+        )
+      ) {
+        return;
+      }
       this.failure = undefined;
       const order = await client.me.orders.create(input, { idempotencyKey: key });
       this.attempt = undefined;
@@ -304,7 +313,7 @@ export class JgMallProduct extends MallElement {
         part="back-button"
         @click=${() => this.nav('grid')}
       >
-        ${icon(iconChevron)}${m.backToGrid}
+        ${icon(iconChevron)}${m.back}
       </button>
       ${
         product
@@ -312,7 +321,7 @@ export class JgMallProduct extends MallElement {
           : loadError && errorCode(loadError) !== 'not_found'
             ? renderError(loadError, this.t, () => void this.load())
             : loadError || !productId
-              ? renderEmpty(m.productNotFound)
+              ? renderEmpty(m.notFound)
               : renderSkeleton(6, this.t.base.loading)
       }`;
   }
@@ -324,7 +333,7 @@ export class JgMallProduct extends MallElement {
     const count = images.length;
     const shown = Math.min(this.imageIndex, count - 1);
     return html`<article class="product" aria-labelledby="name">
-        <div part="gallery" role="group" aria-label=${m.productImages}>
+        <div part="gallery" role="group" aria-label=${m.images}>
           <img
             part="image"
             src=${this.img(images[shown]!)}
@@ -341,7 +350,7 @@ export class JgMallProduct extends MallElement {
                       html`<button
                         type="button"
                         part="thumbnail"
-                        aria-label=${m.showImage(i + 1, count)}
+                        aria-label=${m.image(i + 1, count)}
                         aria-pressed=${i === shown}
                         @click=${() => (this.imageIndex = i)}
                       >
@@ -358,13 +367,13 @@ export class JgMallProduct extends MallElement {
           <p class="price" part="price">${this.price(product)}</p>
           <dl part="facts">
             ${row(m.stock, stock ? this.num(stock) : m.soldOut, stock ? '' : 'out')}
-            ${row(m.perMemberLimit, perMemberLimit === null ? m.noLimit : this.num(perMemberLimit))}
-            ${row(m.fulfilmentLabel, m.fulfilment[product.fulfilment])}
+            ${row(m.limit, perMemberLimit ? this.num(perMemberLimit) : m.noLimit)}
+            ${row(m.method, m.fulfilment[product.fulfilment])}
           </dl>
           ${this.order ? this.renderSuccess(this.order) : this.renderForm(product)}
         </div>
         <section aria-labelledby="description-title">
-          <h3 id="description-title">${m.description}</h3>
+          <h3 id="description-title">${m.details}</h3>
           <p class="description" part="description">${product.description}</p>
         </section>
       </article>
@@ -380,10 +389,15 @@ export class JgMallProduct extends MallElement {
     const short =
       this.balance !== undefined &&
       product.pointsPrice * (Number.isInteger(q) ? q : 0) > this.balance;
+    const message = (field: string) =>
+      html`<span id=${`${field}-error`} class="field-error" part="field-error"
+        >${shown(field)}</span
+      >`;
     const field = (name: keyof typeof FIELD_ATTRS) => {
       const [type, autocomplete, maxlength] = FIELD_ATTRS[name];
-      const error = shown(name);
+      const invalid = !!shown(name);
       const value = this.delivery[name];
+      const describedby = `${name}-error`;
       return html`<div class="field">
         <label for=${name}>${m[name]}</label>
         ${
@@ -395,8 +409,8 @@ export class JgMallProduct extends MallElement {
                 autocomplete=${autocomplete}
                 maxlength=${maxlength}
                 required
-                aria-invalid=${!!error}
-                aria-describedby=${`${name}-error`}
+                aria-invalid=${invalid}
+                aria-describedby=${describedby}
                 .value=${value}
               />`
             : html`<textarea
@@ -406,12 +420,12 @@ export class JgMallProduct extends MallElement {
                 autocomplete=${autocomplete}
                 maxlength=${maxlength}
                 required
-                aria-invalid=${!!error}
-                aria-describedby=${`${name}-error`}
+                aria-invalid=${invalid}
+                aria-describedby=${describedby}
                 .value=${value}
               ></textarea>`
         }
-        <span id=${`${name}-error`} class="field-error" part="field-error">${error}</span>
+        ${message(name)}
       </div>`;
     };
     return html`<form
@@ -419,7 +433,7 @@ export class JgMallProduct extends MallElement {
       novalidate
       @submit=${this.review}
       @input=${this.onInput}
-      @focusout=${this.onFocusOut}
+      @focusout=${(e: Event) => this.touch((e.target as HTMLElement).id)}
     >
       ${
         max
@@ -429,7 +443,7 @@ export class JgMallProduct extends MallElement {
                   <button
                     type="button"
                     class="jg-button"
-                    aria-label=${m.decrease}
+                    aria-label=${m.minus}
                     ?disabled=${!(q > 1)}
                     @click=${() => this.setQuantity(Math.max(1, (q || 1) - 1))}
                   >
@@ -448,27 +462,25 @@ export class JgMallProduct extends MallElement {
                   <button
                     type="button"
                     class="jg-button"
-                    aria-label=${m.increase}
+                    aria-label=${m.plus}
                     ?disabled=${!(q < max)}
                     @click=${() => this.setQuantity(Math.min(max, (q || 0) + 1))}
                   >
                     ${icon(iconPlus)}
                   </button>
                 </div>
-                <span id="quantity-hint" class="muted">${m.quantityRange(this.num(max))}</span>
-                <span id="quantity-error" class="field-error" part="field-error"
-                  >${shown('quantity')}</span
-                >
+                <span id="quantity-hint" class="muted">${m.range(this.num(max))}</span>
+                ${message('quantity')}
               </div>
               ${
                 product.fulfilment === 'delivery'
                   ? html`<fieldset part="delivery">
-                      <legend>${m.deliveryTitle}</legend>
+                      <legend>${m.delivery}</legend>
                       ${DELIVERY_FIELDS.map(field)}
                     </fieldset>`
                   : nothing
               }
-              ${short ? html`<p class="warning" role="status">${m.notEnoughPoints}</p>` : nothing}`
+              ${short ? html`<p class="warning" role="status">${m.short}</p>` : nothing}`
           : nothing
       }
       ${this.failure && !this.confirming ? this.renderFailure(this.failure) : nothing}
@@ -486,13 +498,13 @@ export class JgMallProduct extends MallElement {
   private renderFailure({ error, final }: Failure): TemplateResult {
     const m = this.m;
     const code = errorCode(error);
-    const text = m.failure[code ?? ''] ?? (final ? apiErrorMessage(error, this.t.locale) : '');
+    const text = m.failure[code!] ?? (final ? apiErrorMessage(error, this.t.locale) : '');
     const requestId = errorRequestId(error);
     return html`<div class="failure" part="failure" role="alert" data-code=${code ?? ''}>
       ${icon(iconAlert)}
       <div>
-        <p>${text || m.outcomeUnknown}</p>
-        ${!final && text ? html`<p>${m.outcomeUnknown}</p>` : nothing}
+        <p>${text || m.unknown}</p>
+        ${!final && text ? html`<p>${m.unknown}</p>` : nothing}
         ${requestId ? html`<p class="muted">${this.t.base.requestId(requestId)}</p>` : nothing}
       </div>
     </div>`;
@@ -503,6 +515,7 @@ export class JgMallProduct extends MallElement {
     const { balance, submitting, attempt } = this;
     const input = attempt?.input;
     const failure = this.confirming ? this.failure : undefined;
+    const final = failure?.final;
     const delivery = input?.delivery;
     const after = (balance ?? 0) - product.pointsPrice * (input?.quantity ?? 0);
     return html`<dialog
@@ -520,17 +533,17 @@ export class JgMallProduct extends MallElement {
     >
       ${
         this.confirming && input
-          ? html`<h2 id="confirm-title">${m.confirmTitle}</h2>
+          ? html`<h2 id="confirm-title">${m.confirm}</h2>
               <dl class="summary-list">
-                ${row(m.confirmProduct, product.name)} ${row(m.quantity, this.num(input.quantity))}
-                ${row(m.confirmCost, this.price(product, input.quantity))}
+                ${row(m.product, product.name)} ${row(m.quantity, this.num(input.quantity))}
+                ${row(m.cost, this.price(product, input.quantity))}
                 ${
                   balance === undefined
                     ? nothing
                     : [
-                        row(m.confirmBalance, this.num(balance)),
+                        row(m.before, this.num(balance)),
                         row(
-                          m.confirmBalanceAfter,
+                          m.after,
                           html`<strong>${this.num(after)}</strong>`,
                           after < 0 ? 'out' : '',
                         ),
@@ -539,7 +552,7 @@ export class JgMallProduct extends MallElement {
                 ${
                   delivery
                     ? row(
-                        m.deliveryTitle,
+                        m.delivery,
                         html`${delivery.recipient} · ${delivery.mobile}<br />${delivery.address}`,
                       )
                     : nothing
@@ -553,10 +566,10 @@ export class JgMallProduct extends MallElement {
                   ?disabled=${submitting}
                   @click=${this.close}
                 >
-                  ${failure?.final ? m.close : m.cancel}
+                  ${final ? m.close : m.cancel}
                 </button>
                 ${
-                  failure?.final
+                  final
                     ? nothing
                     : html`<button
                         type="button"
@@ -565,7 +578,7 @@ export class JgMallProduct extends MallElement {
                         ?disabled=${submitting}
                         @click=${this.submit}
                       >
-                        ${submitting ? m.submitting : failure ? this.t.base.retry : m.confirmTitle}
+                        ${submitting ? m.submitting : failure ? this.t.base.retry : m.confirm}
                       </button>`
                 }
               </div>`
@@ -576,35 +589,28 @@ export class JgMallProduct extends MallElement {
 
   private renderSuccess(order: Order): TemplateResult {
     const m = this.m;
+    const code = order.redemptionCode;
     return html`<section class="success" part="success" aria-labelledby="success-title">
-      <h2 id="success-title" tabindex="-1">${icon(iconCheck)} ${m.successTitle}</h2>
-      <p role="status">
-        ${m.successBody(this.num(order.pointsTotal), this.num(order.balanceAfter))}
-      </p>
-      ${
-        order.redemptionCode
-          ? html`<p class="code">${m.redemptionCode}: <strong>${order.redemptionCode}</strong></p>`
-          : nothing
-      }
+      <h2 id="success-title" tabindex="-1">${icon(iconCheck)} ${m.done}</h2>
+      <p role="status">${m.spent(this.num(order.pointsTotal), this.num(order.balanceAfter))}</p>
+      ${code ? html`<p class="code">${m.code}: <strong>${code}</strong></p>` : nothing}
       <div class="actions">
         <button
           type="button"
           class="jg-button jg-button--primary"
           @click=${() => this.nav('orders')}
         >
-          ${m.viewOrders}
+          ${m.toOrders}
         </button>
         <button
           type="button"
           class="jg-button"
           @click=${() => {
-            this.order = undefined;
-            this.quantity = 1;
-            this.touched = new Set();
+            this.again();
             this.nav('grid');
           }}
         >
-          ${m.continueShopping}
+          ${m.shop}
         </button>
       </div>
     </section>`;

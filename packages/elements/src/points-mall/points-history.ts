@@ -61,7 +61,7 @@ export class JgPointsHistory extends MallElement {
     return html`<div class="toolbar bar">
         <h2 tabindex="-1">${m.views.points}</h2>
         <label>
-          ${m.historyTypeLabel}
+          ${m.type}
           <select
             part="filter"
             .value=${this.type}
@@ -72,7 +72,7 @@ export class JgPointsHistory extends MallElement {
             ${(['', 'earn', 'redeem', 'refund', 'expire', 'adjust'] as const).map(
               (type) =>
                 html`<option value=${type} ?selected=${this.type === type}>
-                  ${type ? m.txType[type] : m.allTypes}
+                  ${type ? m.tx[type] : m.allTypes}
                 </option>`,
             )}
           </select>
@@ -81,14 +81,14 @@ export class JgPointsHistory extends MallElement {
       ${renderList(
         this.list,
         this.t,
-        m.loadMore,
+        m.more,
         () => renderEmpty(m.noHistory),
         (entry) => {
           const { type, points } = entry;
           return html`<li part=${`entry entry-${type}`}>
             <div class="main">
               <div class="bar">
-                <span class="badge" part="type">${m.txType[type]}</span>
+                <span class="badge" part="type">${m.tx[type]}</span>
                 <span class=${points < 0 ? 'delta out' : 'delta plus'} part="delta">
                   ${points > 0 ? '+' : points < 0 ? '−' : ''}${this.num(Math.abs(points))}
                 </span>
@@ -96,10 +96,10 @@ export class JgPointsHistory extends MallElement {
               <p class="description">${entry.description}</p>
               <p class="muted">
                 ${this.t.formatDate(entry.createdAt, 'datetime')} ·
-                ${m.balanceAfter(this.num(entry.balanceAfter))}
+                ${m.balanceIs(this.num(entry.balanceAfter))}
                 ${
                   entry.expiresAt && points > 0
-                    ? ` · ${m.expiresAt(this.t.formatDate(entry.expiresAt))}`
+                    ? ` · ${m.expires(this.t.formatDate(entry.expiresAt))}`
                     : nothing
                 }
               </p>

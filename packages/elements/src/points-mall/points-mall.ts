@@ -179,15 +179,15 @@ export class JgPointsMall extends MallElement {
         ${
           points
             ? html`<div class="balance" part="balance">
-                <span class="label">${icon(iconCoins)} ${m.balanceLabel}</span>
+                <span class="label">${icon(iconCoins)} ${m.myPoints}</span>
                 <span class="amount" aria-live="polite">
-                  <strong>${this.num(points.balance)}</strong> ${m.pointsUnit}
+                  <strong>${this.num(points.balance)}</strong> ${m.unit}
                 </span>
                 ${
                   points.expiringSoon && points.expiringSoon.points > 0
                     ? html`<span class="expiring" part="expiring">
                         ${icon(iconClock)}
-                        ${m.expiringSoon(
+                        ${m.expiring(
                           this.num(points.expiringSoon.points),
                           this.t.formatDate(points.expiringSoon.expiresAt),
                         )}
@@ -207,12 +207,12 @@ export class JgPointsMall extends MallElement {
                   </button>
                 </div>`
               : html`<div class="balance" part="balance" role="status" aria-busy="true">
-                  <span class="label">${m.balanceLabel}</span>
+                  <span class="label">${m.myPoints}</span>
                   <span class="jg-skeleton__line"></span>
                   <span class="jg-visually-hidden">${this.t.base.loading}</span>
                 </div>`
         }
-        <nav part="nav" aria-label=${m.viewsLabel}>
+        <nav part="nav" aria-label=${m.nav}>
           ${(['grid', 'orders', 'points'] as const).map((item) => {
             const active = item === view || (item === 'grid' && view === 'product');
             return html`<button
