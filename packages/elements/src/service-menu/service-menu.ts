@@ -112,8 +112,11 @@ export class JgServiceMenu extends JgDataElement {
     layout: { reflect: true },
     columns: { type: Number },
     label: {},
-    _focus: { state: true, attribute: false },
-    _announcement: { state: true, attribute: false },
+    // Internal state, spread: the manifest analyzer would list every direct entry as an attribute.
+    ...{
+      _focus: { state: true },
+      _live: { state: true },
+    },
   };
 
   /**
@@ -133,7 +136,8 @@ export class JgServiceMenu extends JgDataElement {
 
   /** The roving tab stop: index of the one tile with tabindex 0. */
   private _focus = 0;
-  private _announcement = '';
+  /** What the live region says: why a module the member chose is unavailable. */
+  private _live = '';
   /** The services the API returns; a new client (a provider appeared, the locale changed) reloads. */
   private readonly _load = new Task(this, {
     args: () => [this.api.client] as const,
@@ -185,9 +189,9 @@ export class JgServiceMenu extends JgDataElement {
     event.preventDefault();
     if (!url) {
       // Cleared first so the same text is announced again on a second click.
-      this._announcement = '';
+      this._live = '';
       void this.updateComplete.then(() => {
-        this._announcement = this.t.pick(serviceMenuMessages).unavailableAnnouncement(service.name);
+        this._live = this.t.pick(serviceMenuMessages).unavailableAnnouncement(service.name);
       });
     } else if (
       this.emit(
@@ -239,7 +243,7 @@ export class JgServiceMenu extends JgDataElement {
           : // The skeleton until the first services arrive; while reloading, the services shown.
             this._renderTiles(load.status ? load.value && this.services : undefined)
       }
-      <div class="jg-visually-hidden" role="status">${this._announcement}</div>`;
+      <div class="jg-visually-hidden" role="status">${this._live}</div>`;
   }
 
   /**
