@@ -1,10 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import {
-  validationMessage,
-  type ValidationErrorCode,
-  type ValidationField,
-} from '@jiagong/contract';
+import { fieldMessage, type FieldMessages, type ValidationErrorCode } from '@jiagong/contract';
 import { JgElement } from '../internal/jg-element.js';
 import { baseStyles } from '../internal/theme.js';
 import {
@@ -95,8 +91,12 @@ export abstract class JgFormControl extends FormAssociated(JgElement) {
   protected fieldType?: string;
   protected fieldInputMode?: string;
   protected fieldAutocomplete?: string;
-  /** The contract's name of the field, for its validation messages. */
-  protected field?: ValidationField;
+  /**
+   * The contract's messages of the field's validator (`residentIdMessages` …): one table per
+   * input, so a form bundles the texts of its own fields only.
+   */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  protected fieldMessages?: FieldMessages<any>;
 
   /** Reads the text in the box: the value to submit and any broken built-in rule. */
   protected abstract parse(text: string): Parsed;
@@ -123,7 +123,7 @@ export abstract class JgFormControl extends FormAssociated(JgElement) {
 
   /** The contract's message for a validator's error code, in the element's language. */
   protected _message(code: ValidationErrorCode): string {
-    return validationMessage(code, this.effectiveLocale, this.field);
+    return fieldMessage(this.fieldMessages ?? {}, code, this.effectiveLocale);
   }
 
   /**

@@ -1,5 +1,11 @@
 import { html, nothing } from 'lit';
-import { ageOn, maskResidentId, shanghaiToday, validateResidentId } from '@jiagong/contract';
+import {
+  ageOn,
+  maskResidentId,
+  shanghaiToday,
+  validateResidentId,
+  residentIdMessages,
+} from '@jiagong/contract';
 import { JgFormControl, type Parsed } from './form-control.js';
 
 interface Derived {
@@ -56,7 +62,7 @@ export class JgIdInput extends JgFormControl {
   private _derived: Derived | undefined;
 
   protected override sensitive = true;
-  protected override field = 'residentId' as const;
+  protected override fieldMessages = residentIdMessages;
 
   /** Birth date `YYYY-MM-DD` of a valid number, else null. */
   get birthDate(): string | null {

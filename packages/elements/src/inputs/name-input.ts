@@ -1,4 +1,4 @@
-import { validateName } from '@jiagong/contract';
+import { validateName, nameMessages } from '@jiagong/contract';
 import { JgFormControl, type Parsed } from './form-control.js';
 
 /**
@@ -28,7 +28,7 @@ import { JgFormControl, type Parsed } from './form-control.js';
 export class JgNameInput extends JgFormControl {
   protected override fieldAutocomplete = 'name';
   protected override sensitive = true;
-  protected override field = 'name' as const;
+  protected override fieldMessages = nameMessages;
 
   protected override parse(text: string): Parsed {
     return this._read(validateName(text), text.normalize('NFC').trim().replace(/\s+/g, ' '));

@@ -1,4 +1,4 @@
-import { maskMobile, validateMobile } from '@jiagong/contract';
+import { maskMobile, validateMobile, mobileMessages } from '@jiagong/contract';
 import { JgFormControl, type Parsed } from './form-control.js';
 
 /**
@@ -30,7 +30,7 @@ export class JgPhoneInput extends JgFormControl {
   protected override fieldInputMode = 'tel';
   protected override fieldAutocomplete = 'tel-national';
   protected override sensitive = true;
-  protected override field = 'mobile' as const;
+  protected override fieldMessages = mobileMessages;
 
   protected override parse(text: string): Parsed {
     return this._read(validateMobile(text), text.normalize('NFKC').replace(/[\s\-()]/g, ''));

@@ -1,4 +1,4 @@
-import { validateUscc } from '@jiagong/contract';
+import { validateUscc, usccMessages } from '@jiagong/contract';
 import { JgFormControl, type Parsed } from './form-control.js';
 
 /**
@@ -25,7 +25,7 @@ import { JgFormControl, type Parsed } from './form-control.js';
  * @event invalid - The form found the value invalid on submit.
  */
 export class JgUsccInput extends JgFormControl {
-  protected override field = 'uscc' as const;
+  protected override fieldMessages = usccMessages;
 
   protected override parse(text: string): Parsed {
     return this._read(validateUscc(text), this.transformTyping(text.trim()));

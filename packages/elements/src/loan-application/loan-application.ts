@@ -10,7 +10,6 @@ import { ContextProvider } from '@lit/context';
 import { newIdempotencyKey, VERSION, type JiagongClient } from '@jiagong/client';
 import {
   cardEndpoints,
-  catalogueEndpoints,
   loanMemberEndpoints,
   loanProductEndpoints,
   type FieldIssue,
@@ -29,8 +28,9 @@ import {
   withErrorEvent,
 } from '../internal/states.js';
 import { baseStyles } from '../internal/theme.js';
-import type { JgUnionChangeEvent } from '../union-picker/union-picker.js';
+import { JgUnionPicker, type JgUnionChangeEvent } from '../union-picker/union-picker.js';
 import { DraftSaver } from './draft-saver.js';
+import { JgLoanStatus } from './loan-status.js';
 import { messages } from './messages.js';
 import {
   emptyValues,
@@ -125,11 +125,17 @@ const isSelfValidating = (el: Element): el is SelfValidating =>
  */
 export class JgLoanApplication extends JgDataElement {
   static override styles = [baseStyles, styles];
-  /** The API families this element calls; the union picker inside it uses the catalogue. */
+  /**
+   * The endpoints this element and the ones inside it (status, union picker) call, and no
+   * others: each endpoint brings its schemas into the bundle.
+   */
   static override endpoints = {
     ...loanProductEndpoints,
-    ...loanMemberEndpoints,
-    ...catalogueEndpoints,
+    ...JgLoanStatus.endpoints,
+    ...JgUnionPicker.endpoints,
+    'me.loanDraft.get': loanMemberEndpoints['me.loanDraft.get'],
+    'me.loanDraft.save': loanMemberEndpoints['me.loanDraft.save'],
+    'me.loanApplications.create': loanMemberEndpoints['me.loanApplications.create'],
     'me.get': cardEndpoints['me.get'],
   };
 

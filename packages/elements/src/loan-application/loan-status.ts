@@ -61,7 +61,11 @@ function upcoming(status: LoanStatus): (typeof UPCOMING)[number][] {
  */
 export class JgLoanStatus extends JgDataElement {
   static override styles = [baseStyles, styles];
-  static override endpoints = loanMemberEndpoints;
+  // Only what it calls: the family's other endpoints would bring their schemas along.
+  static override endpoints = {
+    'me.loanApplications.list': loanMemberEndpoints['me.loanApplications.list'],
+    'me.loanApplications.withdraw': loanMemberEndpoints['me.loanApplications.withdraw'],
+  };
 
   static override properties: PropertyDeclarations = {
     highlight: {},

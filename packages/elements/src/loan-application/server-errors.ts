@@ -1,21 +1,25 @@
 import {
-  VALIDATION_ERROR_CODES_BY_FIELD,
-  validationMessage,
+  fieldMessage,
+  mobileMessages,
+  nameMessages,
+  residentIdMessages,
+  usccMessages,
   type FieldIssue,
+  type FieldMessages,
   type LoanProduct,
   type ValidationErrorCode,
-  type ValidationField,
 } from '@jiagong/contract';
 import type { Locale } from '../internal/localize.js';
 import { inputMessages } from '../inputs/messages.js';
 import { messages } from './messages.js';
 
-/** The domain validator behind each `jg-*` input of the form. */
-const DOMAIN_FIELDS: Record<string, ValidationField> = {
-  name: 'name',
-  idNumber: 'residentId',
-  mobile: 'mobile',
-  uscc: 'uscc',
+/** The contract's messages of the domain validator behind each `jg-*` input of the form. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const DOMAIN_FIELDS: Record<string, FieldMessages<any>> = {
+  name: nameMessages,
+  idNumber: residentIdMessages,
+  mobile: mobileMessages,
+  uscc: usccMessages,
 };
 
 /**
@@ -31,8 +35,8 @@ export function serverFieldMessage(
 ): string {
   const domain = DOMAIN_FIELDS[field];
   const consent = product.consents.find((text) => `consent:${text.id}` == field);
-  return domain && (VALIDATION_ERROR_CODES_BY_FIELD[domain] as readonly string[]).includes(code)
-    ? validationMessage(code as ValidationErrorCode, locale, domain)
+  return domain && Object.keys(domain).includes(code)
+    ? fieldMessage(domain, code as ValidationErrorCode, locale)
     : // The server's age rule wins over the product data the page loaded (the bank may have
       // changed it); its text is in the client's language, Chinese unless configured otherwise.
       code == 'age_out_of_range' && locale != 'zh-CN'

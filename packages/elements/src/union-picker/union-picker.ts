@@ -88,7 +88,8 @@ const keepFocus = (event: Event) => event.preventDefault();
  */
 export class JgUnionPicker extends FormAssociated(JgDataElement) {
   static override styles = [baseStyles, fieldStyles, styles];
-  static override endpoints = catalogueEndpoints;
+  // Only the union tree: the catalogue's other endpoints would bring their schemas along.
+  static override endpoints = { 'unions.tree': catalogueEndpoints['unions.tree'] };
   static override properties = {
     value: {},
     placeholder: {},
