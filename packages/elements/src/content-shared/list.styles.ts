@@ -30,17 +30,17 @@ export default css`
   .filter-search {
     flex: 3 1 14em;
   }
-  .filter > span {
+  .filter > :first-child {
     font-weight: 600;
   }
-  .filter > span,
+  .filter > :first-child,
   .muted,
   .badge,
   dt,
   .end {
     color: var(--jg-color-text-muted);
   }
-  .filter > span,
+  .filter > :first-child,
   .muted,
   .badge,
   dl,

@@ -154,26 +154,26 @@ export class SearchField implements ReactiveController {
     this.host.search = this.text;
   }
 
-  /** The labelled field; `lead` (an icon) goes before the input, in a `search-box` with it. */
+  /** The labelled field; `lead` (an icon) goes before the input, in its `search-box`. */
   render(label: string, placeholder: string, lead?: unknown): TemplateResult {
-    const input = html`<input
-      part="search-input"
-      type="search"
-      maxlength="50"
-      autocomplete="off"
-      enterkeyhint="search"
-      placeholder=${placeholder}
-      .value=${this.text}
-      @input=${(event: Event) => {
-        this.text = (event.target as HTMLInputElement).value;
-        clearTimeout(this.timer);
-        this.timer = setTimeout(() => this.apply(), 300);
-      }}
-      @keydown=${(event: KeyboardEvent) => event.key === 'Enter' && this.apply()}
-    />`;
     return html`<label class="filter filter-search">
       <span>${label}</span>
-      ${lead ? html`<span class="search-box">${lead}${input}</span>` : input}
+      <span class="search-box"
+        >${lead}<input
+          part="search-input"
+          type="search"
+          maxlength="50"
+          autocomplete="off"
+          enterkeyhint="search"
+          placeholder=${placeholder}
+          .value=${this.text}
+          @input=${(event: Event) => {
+            this.text = (event.target as HTMLInputElement).value;
+            clearTimeout(this.timer);
+            this.timer = setTimeout(() => this.apply(), 300);
+          }}
+          @keydown=${(event: KeyboardEvent) => event.key === 'Enter' && this.apply()}
+      /></span>
     </label>`;
   }
 }
