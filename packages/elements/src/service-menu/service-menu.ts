@@ -288,7 +288,7 @@ export class JgServiceMenu extends JgDataElement {
       const reason = `r${index}`;
       return html`<div role="gridcell" class="cell">
         <a
-          part="tile ${badge ? `tile-${badge}` : ''}"
+          part="tile${badge ? ` tile-${badge}` : ''}"
           class="tile"
           data-index=${index}
           href=${url || nothing}
