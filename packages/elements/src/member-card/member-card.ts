@@ -150,7 +150,7 @@ export class JgMemberCard extends JgDataElement {
       : status && value
         ? this._card(value, m)
         : status > 1
-          ? renderEmpty(m.noCard, m.noCardDetail)
+          ? renderEmpty(m.empty, m.emptyDetail)
           : html`<div class="card card--loading">${renderSkeleton(4, this.t.base.loading)}</div>`;
   }
 
@@ -164,7 +164,7 @@ export class JgMemberCard extends JgDataElement {
       ['union', m.union, card.unionName],
       [
         'validity',
-        m.validThrough,
+        m.valid,
         html`<time datetime=${card.validThrough}>${this.t.formatDate(card.validThrough)}</time>`,
       ],
     ] as const;
@@ -176,18 +176,18 @@ export class JgMemberCard extends JgDataElement {
         <div class="row">
           <div class="line">
             <span class="emblem" aria-hidden="true">工</span>
-            <h2 id="title" part="title">${m.cardTitle}</h2>
+            <h2 id="title" part="title">${m.title}</h2>
           </div>
           <div part="logo" class="line">
             <slot name="logo">${icon(iconBank)}<span>${card.issuer.coBrand}</span></slot>
           </div>
         </div>
         <p part="number">
-          <span class="jg-visually-hidden">${m.numberLabel}</span>${
+          <span class="jg-visually-hidden">${m.number}</span>${
             revealed
               ? groupDigits(revealed.cardNumber)
               : html`<span aria-hidden="true">${card.cardNumberMasked}</span
-                  ><span class="jg-visually-hidden">${m.numberEnding(last4)}</span>`
+                  ><span class="jg-visually-hidden">${m.ending(last4)}</span>`
           }
         </p>
         <dl part="details" class="row">
@@ -236,14 +236,14 @@ export class JgMemberCard extends JgDataElement {
         active
           ? nothing
           : html`<p part="status-note" class="note">
-              ${icon(iconInfo)}<span>${m.statusNote[status]}</span>
+              ${icon(iconInfo)}<span>${m.note[status]}</span>
             </p>`
       }
       ${
         this.revealError
           ? html`<p class="note error" role="alert">
               ${icon(iconAlert)}<span
-                >${m.revealFailed}：${apiErrorMessage(this.revealError, this.t.locale)}</span
+                >${m.failed}：${apiErrorMessage(this.revealError, this.t.locale)}</span
               >
             </p>`
           : nothing
@@ -252,8 +252,8 @@ export class JgMemberCard extends JgDataElement {
       ${
         active && qr
           ? html`<section id="code-panel" part="code" aria-labelledby="code-title">
-              <h3 id="code-title">${m.codeTitle}</h3>
-              <p class="small">${m.codeHint}</p>
+              <h3 id="code-title">${m.code}</h3>
+              <p class="small">${m.hint}</p>
               <jg-member-code
                 exportparts="qr,code-text,countdown,skeleton,error,retry-button,icon"
                 locale=${this.effectiveLocale}
@@ -278,7 +278,7 @@ export class JgMemberCard extends JgDataElement {
 
   private _toggleCode(): void {
     this.qr = !this.qr;
-    if (this.qr) this.live = this.m.codeShown;
+    if (this.qr) this.live = this.m.shown;
   }
 
   private async _reveal(): Promise<void> {
