@@ -1,8 +1,8 @@
 import { endpoints, type Endpoint, type Endpoints } from '@jiagong/contract';
 import { buildMethods, type BrowserEndpoints, type ClientOf } from './methods.js';
-import { sessionTokens } from './session.js';
+import { createMemberSession, type MemberSession } from './session.js';
 import { createTransport } from './transport.js';
-import type { ClientOptions } from './types.js';
+import type { ClientOptions, TransportOptions } from './types.js';
 
 /** The client `createClient` returns: every endpoint a browser may call, namespaced. */
 export type JiagongClient = ClientOf<BrowserEndpoints<Endpoints>>;
@@ -29,23 +29,57 @@ export function createClientFor<T extends Record<string, Endpoint>>(
   table: T,
   options: ClientOptions,
 ): ClientOf<BrowserEndpoints<T>> {
-  const { baseUrl, publishableKey, getSessionToken, session } = options;
+  const { getSessionToken, session } = options;
+  return clientFor(
+    table,
+    options,
+    session ?? (getSessionToken && createMemberSession(getSessionToken)),
+  );
+}
+
+/**
+ * {@link createClientFor} without the `getSessionToken` option: member endpoints take their
+ * session from `session` ({@link createMemberSession}) only, and a client without one calls
+ * publishable-key endpoints only. A bundle whose clients need no member session then carries
+ * none of the code that obtains and renews one.
+ *
+ * @example
+ * ```ts
+ * import { createClientWithSession } from '@jiagong/client';
+ * import { catalogueEndpoints } from '@jiagong/contract';
+ *
+ * const client = createClientWithSession(catalogueEndpoints, {
+ *   baseUrl: 'https://sandbox.jiagong.example',
+ *   publishableKey: 'pk_test_jiaxing',
+ * });
+ * const services = await client.services.list();
+ * ```
+ */
+export function createClientWithSession<T extends Record<string, Endpoint>>(
+  table: T,
+  options: Omit<ClientOptions, 'getSessionToken'>,
+): ClientOf<BrowserEndpoints<T>> {
+  return clientFor(table, options, options.session);
+}
+
+/** The browser client of `table` with the member session `session` (none: public calls only). */
+function clientFor<T extends Record<string, Endpoint>>(
+  table: T,
+  options: TransportOptions & { publishableKey?: string | undefined },
+  session: MemberSession | undefined,
+): ClientOf<BrowserEndpoints<T>> {
+  const { baseUrl, publishableKey } = options;
   const problem = !baseUrl
     ? 'baseUrl is required'
     : publishableKey?.startsWith('sk_')
-      ? 'a secret key (sk_…) must never reach a browser: keep it on your server ' +
-        '(createServerClient) and use your pk_… key here'
+      ? 'a secret key (sk_…) must stay on your server (createServerClient): use your pk_… key'
       : publishableKey !== undefined && !publishableKey.startsWith('pk_')
         ? 'publishableKey must start with pk_'
-        : !publishableKey && !getSessionToken && !session
+        : !publishableKey && !session
           ? 'pass a publishableKey, getSessionToken or a session'
           : '';
   if (problem) throw new TypeError(`Jiagong: ${problem}`);
-  const send = createTransport(options, {
-    key: publishableKey,
-    tokens: session ?? (getSessionToken && sessionTokens(getSessionToken)),
-  });
-  return buildMethods(table, send, (endpoint) => endpoint.auth !== 'secret') as ClientOf<
+  return buildMethods(table, createTransport(options, publishableKey, session), false) as ClientOf<
     BrowserEndpoints<T>
   >;
 }

@@ -2,9 +2,8 @@ import type { ErrorBody, ErrorCode } from '@jiagong/contract';
 
 // A registry symbol instead of `instanceof`: an app can end up with two copies of the client
 // (two bundles, a micro-frontend), and a guard must still recognise the other copy's errors.
+// Its value is the class name (not `error.name`, which anyone may overwrite).
 const KIND = Symbol.for('jiagong.error');
-
-type Kind = 'api' | 'auth' | 'network' | 'timeout' | 'validation';
 
 /** Details the API attaches to some errors (invalid fields, rate-limit timing …). */
 export type ApiErrorDetails = NonNullable<ErrorBody['error']['details']>;
@@ -26,14 +25,13 @@ export class JiagongError extends Error {
   /** The API's request id (`X-Request-Id`), when a response arrived. */
   readonly requestId: string | undefined;
   /** @internal */
-  readonly [KIND]: Kind;
+  readonly [KIND]: string;
 
   /** @internal */
-  constructor(kind: Kind, name: string, message: string, requestId?: string, cause?: unknown) {
+  constructor(name: string, message: string, requestId?: string, cause?: unknown) {
     // Not `super(message, { cause })`: Chrome 90–92 WebViews ignore it.
     super(message);
-    this[KIND] = kind;
-    this.name = name;
+    this[KIND] = this.name = name;
     this.requestId = requestId;
     if (cause !== undefined) (this as { cause?: unknown }).cause = cause;
   }
@@ -62,7 +60,7 @@ export class ApiError extends JiagongError {
   /** Extra information: invalid `fields` with dotted paths, `retryAfterSeconds` … */
   readonly details: ApiErrorDetails | undefined;
 
-  /** @internal */
+  /** @internal A 401 is always an {@link AuthError}: construct that class for it. */
   constructor(
     code: string,
     status: number,
@@ -70,10 +68,8 @@ export class ApiError extends JiagongError {
     requestId?: string,
     details?: ApiErrorDetails,
     cause?: unknown,
-    kind: Kind = 'api',
-    name = 'ApiError',
   ) {
-    super(kind, name, message, requestId, cause);
+    super(status === 401 ? 'AuthError' : 'ApiError', message, requestId, cause);
     this.code = code;
     this.status = status;
     this.details = details;
@@ -93,18 +89,7 @@ export class ApiError extends JiagongError {
  * }
  * ```
  */
-export class AuthError extends ApiError {
-  /** @internal */
-  constructor(
-    code: string,
-    message: string,
-    requestId?: string,
-    details?: ApiErrorDetails,
-    cause?: unknown,
-  ) {
-    super(code, 401, message, requestId, details, cause, 'auth', 'AuthError');
-  }
-}
+export class AuthError extends ApiError {}
 
 /**
  * No usable response: the connection failed, was dropped, or the body was cut off. Calls that
@@ -122,7 +107,7 @@ export class AuthError extends ApiError {
 export class NetworkError extends JiagongError {
   /** @internal */
   constructor(message: string, requestId?: string, cause?: unknown) {
-    super('network', 'NetworkError', message, requestId, cause);
+    super('NetworkError', message, requestId, cause);
   }
 }
 
@@ -142,7 +127,7 @@ export class NetworkError extends JiagongError {
 export class TimeoutError extends JiagongError {
   /** @internal */
   constructor(message: string, requestId?: string, cause?: unknown) {
-    super('timeout', 'TimeoutError', message, requestId, cause);
+    super('TimeoutError', message, requestId, cause);
   }
 }
 
@@ -178,7 +163,6 @@ export class ResponseValidationError extends JiagongError {
   /** @internal */
   constructor(endpoint: string, issues: ResponseIssue[], requestId?: string, cause?: unknown) {
     super(
-      'validation',
       'ResponseValidationError',
       `Response of ${endpoint} does not match the contract: ` +
         issues.map((issue) => `${issue.path || '(root)'}: ${issue.message}`).join('; '),
@@ -190,8 +174,7 @@ export class ResponseValidationError extends JiagongError {
   }
 }
 
-const kindOf = (error: unknown): Kind | undefined =>
-  typeof error === 'object' && error !== null ? (error as { [KIND]?: Kind })[KIND] : undefined;
+const kindOf = (error: unknown) => (error as { [KIND]?: string } | undefined)?.[KIND];
 
 /**
  * Whether `error` was raised by a Jiagong client (any copy of it).
@@ -210,7 +193,7 @@ export const isJiagongError = (error: unknown): error is JiagongError => !!kindO
  * ```
  */
 export const isApiError = (error: unknown): error is ApiError =>
-  kindOf(error) === 'api' || kindOf(error) === 'auth';
+  isAuthError(error) || kindOf(error) === 'ApiError';
 
 /**
  * Whether `error` is an {@link AuthError}.
@@ -219,7 +202,7 @@ export const isApiError = (error: unknown): error is ApiError =>
  * if (isAuthError(error)) redirectToLogin();
  * ```
  */
-export const isAuthError = (error: unknown): error is AuthError => kindOf(error) === 'auth';
+export const isAuthError = (error: unknown): error is AuthError => kindOf(error) === 'AuthError';
 
 /**
  * Whether `error` is a {@link NetworkError}.
@@ -229,7 +212,7 @@ export const isAuthError = (error: unknown): error is AuthError => kindOf(error)
  * ```
  */
 export const isNetworkError = (error: unknown): error is NetworkError =>
-  kindOf(error) === 'network';
+  kindOf(error) === 'NetworkError';
 
 /**
  * Whether `error` is a {@link TimeoutError}.
@@ -239,7 +222,7 @@ export const isNetworkError = (error: unknown): error is NetworkError =>
  * ```
  */
 export const isTimeoutError = (error: unknown): error is TimeoutError =>
-  kindOf(error) === 'timeout';
+  kindOf(error) === 'TimeoutError';
 
 /**
  * Whether `error` is a {@link ResponseValidationError}.
@@ -249,4 +232,4 @@ export const isTimeoutError = (error: unknown): error is TimeoutError =>
  * ```
  */
 export const isResponseValidationError = (error: unknown): error is ResponseValidationError =>
-  kindOf(error) === 'validation';
+  kindOf(error) === 'ResponseValidationError';

@@ -1,10 +1,16 @@
 /**
  * @jiagong/client — the typed client of the Jiagong partner API, derived from the contract's
  * endpoint table: `createClient` for browsers and Node.js, `createServerClient` for partner back
- * ends, `createClientFor` for bundles that only need some endpoint families.
+ * ends, `createClientFor` for bundles that only need some endpoint families
+ * (`createClientWithSession` when their member session, if any, comes from `createMemberSession`).
  * @packageDocumentation
  */
-export { createClient, createClientFor, type JiagongClient } from './create-client.js';
+export {
+  createClient,
+  createClientFor,
+  createClientWithSession,
+  type JiagongClient,
+} from './create-client.js';
 export { createServerClient, type JiagongServerClient } from './server.js';
 export {
   JiagongError,

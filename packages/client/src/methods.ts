@@ -53,18 +53,19 @@ export type ClientOf<T> = Nest<{
 
 /**
  * Walks an endpoint table and builds one method per entry (`'me.orders.create'` becomes
- * `client.me.orders.create`), so no endpoint has hand-written client code.
+ * `client.me.orders.create`), so no endpoint has hand-written client code. `secret` picks the
+ * secret-key endpoints (the server client) or every other one (the browser client).
  */
 export function buildMethods(
   table: Record<string, Endpoint>,
   send: Send,
-  include: (endpoint: Endpoint) => boolean,
+  secret: boolean,
 ): Record<string, unknown> {
   const root: Record<string, unknown> = {};
   for (const name of Object.keys(table)) {
     const endpoint = table[name]!;
-    if (!include(endpoint)) continue;
-    const takesInput = !!(endpoint.body || endpoint.query);
+    if ((endpoint.auth === 'secret') !== secret) continue;
+    const takesInput = endpoint.body || endpoint.query;
     const method = (...args: unknown[]) => {
       // An endpoint has at most one path parameter, `{id}`: the first argument.
       const path = endpoint.path.replace(/\{\w+\}/, (param) => {
@@ -75,20 +76,18 @@ export function buildMethods(
       const input = takesInput ? args.shift() : undefined;
       // `(id, undefined, options)` for a method without a body is accepted too.
       const options = (args[0] ?? args[1]) as CallOptions | undefined;
-      const query = endpoint.query ? (input as Record<string, unknown> | undefined) : undefined;
-      const body = endpoint.body ? input : undefined;
-      if (!endpoint.paginated) return send(name, endpoint, path, query, body, options);
-      return new PagePromise(
-        (cursor) =>
-          send(
-            name,
-            endpoint,
-            path,
-            cursor ? { ...query, cursor } : query,
-            body,
-            options,
-          ) as Promise<Page<unknown>>,
-      );
+      return endpoint.paginated
+        ? new PagePromise(
+            (cursor) =>
+              send(
+                name,
+                endpoint,
+                path,
+                cursor ? { ...(input as object), cursor } : input,
+                options,
+              ) as Promise<Page<unknown>>,
+          )
+        : send(name, endpoint, path, input, options);
     };
     const keys = name.split('.');
     const last = keys.pop()!;

@@ -28,33 +28,29 @@ export class PagePromise<Item, P extends Page<Item> = Page<Item>>
   private first: Promise<P> | undefined;
 
   /** @internal */
-  constructor(private readonly load: (cursor: string | undefined) => Promise<P>) {}
-
-  private firstPage(): Promise<P> {
-    return (this.first ??= this.load(undefined));
-  }
+  constructor(private readonly load: (cursor?: string) => Promise<P>) {}
 
   /** Fetches the first page (once) and settles with it, like a promise. */
   then<A = P, B = never>(
     onFulfilled?: ((page: P) => A | PromiseLike<A>) | null,
     onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null,
   ): Promise<A | B> {
-    return this.firstPage().then(onFulfilled, onRejected);
+    return (this.first ??= this.load()).then(onFulfilled, onRejected);
   }
 
   /** Like `Promise.prototype.catch`, for the first page. */
   catch<B = never>(onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<P | B> {
-    return this.firstPage().catch(onRejected);
+    return this.then(undefined, onRejected);
   }
 
   /** Like `Promise.prototype.finally`, for the first page. */
   finally(onFinally?: (() => void) | null): Promise<P> {
-    return this.firstPage().finally(onFinally);
+    return this.then().finally(onFinally);
   }
 
   /** Every page, starting with the first, following `nextCursor`. */
   async *pages(): AsyncGenerator<P, void, undefined> {
-    let page = await this.firstPage();
+    let page = await this.then();
     yield page;
     while (page.nextCursor) {
       page = await this.load(page.nextCursor);

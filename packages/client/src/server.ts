@@ -45,10 +45,5 @@ export function createServerClient(options: ServerClientOptions): JiagongServerC
     );
   }
   if (!baseUrl) throw new TypeError('Jiagong: baseUrl is required');
-  const send = createTransport(options, { key: secretKey });
-  return buildMethods(
-    endpoints,
-    send,
-    (endpoint) => endpoint.auth === 'secret',
-  ) as JiagongServerClient;
+  return buildMethods(endpoints, createTransport(options, secretKey), true) as JiagongServerClient;
 }

@@ -1,10 +1,5 @@
 import type * as z from 'zod/mini';
-import ky, {
-  isHTTPError,
-  isTimeoutError as isKyTimeoutError,
-  type BeforeRequestHook,
-  type NormalizedOptions,
-} from 'ky';
+import ky, { isHTTPError, isTimeoutError as isKyTimeoutError, type BeforeRequestHook } from 'ky';
 import {
   ErrorBody,
   IDEMPOTENCY_KEY_HEADER,
@@ -18,90 +13,32 @@ import {
   NetworkError,
   ResponseValidationError,
   TimeoutError,
-  isAuthError,
-  isJiagongError,
+  isNetworkError,
+  type ResponseIssue,
 } from './errors.js';
 import { newIdempotencyKey } from './idempotency.js';
-import type { SessionTokens } from './session.js';
+import type { MemberSession } from './session.js';
 import type { CallOptions, RequestDescription, TransportOptions } from './types.js';
 
-/** Who the client is: a key (publishable or secret) and/or a member session source. */
-export interface Credentials {
-  key?: string | undefined;
-  tokens?: SessionTokens | undefined;
-}
-
-/** Sends one call of an endpoint and returns its validated response. */
+/**
+ * Sends one call of an endpoint and returns its validated response. `input` is the query of an
+ * endpoint with a query, else its body.
+ */
 export type Send = (
   name: string,
   endpoint: Endpoint,
   path: string,
-  query: Record<string, unknown> | undefined,
-  body: unknown,
+  input: unknown,
   options: CallOptions | undefined,
 ) => Promise<unknown>;
-
-/** Per-call state the ky hooks share (passed through ky's `context`). */
-interface Call {
-  name: string;
-  endpoint: Endpoint;
-  /** Retries this call may make in all (0 unless it is safe to repeat). */
-  limit: number;
-  /** Retries made so far. */
-  retries: number;
-  /** Requests sent so far (retries and the repeat after a session renewal included). */
-  attempts: number;
-  /** The member session token sent with the latest attempt, if one was. */
-  token?: string | undefined;
-  sentAt?: number;
-  description?: RequestDescription;
-  /** `X-Request-Id` of the latest attempt's response. */
-  requestId?: string | undefined;
-  /** Body of the latest attempt's response, read within the attempt. */
-  text?: string | undefined;
-}
 
 /** Retried statuses; `shouldRetry` adds the rarer 5xx. 501 will not change on a retry. */
 const RETRY_STATUSES = [408, 429, 500, 502, 503, 504];
 
-const callOf = (options: NormalizedOptions) => options.context.call as Call;
-
-/**
- * An attempt that got no usable response: the server could not be reached (ky 1 passes fetch's
- * own TypeError through), or the body was cut off. Retried when the call is safe to repeat.
- */
-class Unreachable extends Error {
-  constructor(
-    readonly failure: unknown,
-    readonly cutOff = false,
-  ) {
-    super();
-  }
-}
-
-const now = () => Date.now();
-
-/** `Retry-After` in ms: delay-seconds or an HTTP date; 0 when absent or unreadable. */
-const retryAfterMs = (value: string | null) =>
-  !value ? 0 : /^\d+$/.test(value) ? +value * 1000 : Date.parse(value) - now() || 0;
-
-/** A catalogue code for an error status whose body could not be read. */
-const codeForStatus = (status: number) =>
-  ({
-    401: 'unauthorized',
-    403: 'forbidden',
-    404: 'not_found',
-    409: 'conflict',
-    413: 'payload_too_large',
-    422: 'validation_failed',
-    429: 'rate_limited',
-    503: 'service_unavailable',
-  })[status] ?? (status >= 500 ? 'internal_error' : 'invalid_request');
-
-/** The error envelope of the latest response, when it carries a valid one. */
-function errorOf(call: Call): ErrorBody['error'] | undefined {
+/** The error envelope of a response body, when it is a valid one. */
+function errorOf(text: string | undefined): ErrorBody['error'] | undefined {
   try {
-    return ErrorBody.safeParse(JSON.parse(call.text!)).data?.error;
+    return ErrorBody.safeParse(JSON.parse(text!)).data?.error;
   } catch {
     return undefined;
   }
@@ -122,238 +59,242 @@ const describeIssue = (issue: z.core.$ZodIssue): string =>
 const abortReason = (signal: AbortSignal): unknown =>
   signal.reason ?? new DOMException('This operation was aborted', 'AbortError');
 
+/** Runs an observation hook: it must never break a call. */
+const observe = (report: () => void) => {
+  try {
+    report();
+  } catch {
+    // Ignored on purpose.
+  }
+};
+
 /**
  * Builds the HTTP layer of a client on ky: ky does the retries (backoff, full jitter,
  * `Retry-After`), timeouts and hooks; this adds the API's auth, idempotency, error envelope,
  * session renewal and response validation. Each attempt reads its whole body inside ky's
  * `fetch`, so ky's timeout also bounds a body that stalls, and ky's retries repeat one that was
- * cut off.
+ * cut off. `key` is the publishable or secret key, `tokens` the member session, if any.
  */
-export function createTransport(options: TransportOptions, credentials: Credentials): Send {
+export function createTransport(
+  options: TransportOptions,
+  key: string | undefined,
+  tokens?: MemberSession,
+): Send {
   // ky calls Object.hasOwn, missing before Chrome 93; Chrome 90+ WebViews are supported.
-  Object.hasOwn ??= (object, key) => Object.prototype.hasOwnProperty.call(object, key);
+  Object.hasOwn ??= Function.call.bind({}.hasOwnProperty) as typeof Object.hasOwn;
+  const { hooks, timeout, locale = 'zh-CN' } = options;
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
-  const retry = typeof options.retry === 'number' ? { limit: options.retry } : options.retry;
-  const retryLimit = retry?.limit ?? 2;
-  const baseDelayMs = retry?.baseDelayMs ?? 300;
-  const maxDelayMs = retry?.maxDelayMs ?? 5000;
-  const maxRetryAfterMs = retry?.maxRetryAfterMs ?? 20_000;
-  const { key, tokens } = credentials;
-  const hooks = options.hooks;
-  const baseFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
-
-  const observe = (report: () => void) => {
-    try {
-      report();
-    } catch {
-      // Observation hooks must never break a call.
-    }
-  };
-
-  // ky 1 runs `beforeRequest` before every attempt, retries included, so a renewed session
-  // reaches retries too.
-  const authorize: BeforeRequestHook = async (request, kyOptions, { retryCount }) => {
-    const call = callOf(kyOptions);
-    if (retryCount) call.retries++;
-    call.attempts++;
-    call.token = call.requestId = call.text = undefined;
-    const session = call.endpoint.auth === 'session';
-    let credential = session ? undefined : key;
-    if (!credential) {
-      if (!tokens) {
-        throw new AuthError(
-          session ? 'session_required' : 'publishable_key_required',
-          `${call.name} needs ${session ? 'getSessionToken' : 'a key'}`,
-        );
-      }
-      credential = call.token = await tokens.get();
-    }
-    request.headers.set('authorization', `Bearer ${credential}`);
-    call.sentAt = now();
-    if (hooks) {
-      const headers: Record<string, string> = {};
-      request.headers.forEach((value, name) => {
-        headers[name] = name === 'authorization' ? '[redacted]' : value;
-      });
-      const description = (call.description = {
-        endpoint: call.name,
-        method: request.method,
-        url: request.url,
-        headers,
-        attempt: call.attempts,
-      });
-      if (hooks.beforeRequest) observe(() => hooks.beforeRequest!(description));
-    }
-  };
-
-  const toError = (error: unknown, call: Call): unknown => {
-    if (isJiagongError(error)) return error;
-    const { name, requestId } = call;
-    if (isHTTPError(error)) {
-      const status = error.response.status;
-      const body = errorOf(call);
-      const code = body?.code ?? codeForStatus(status);
-      const message = body?.message ?? `HTTP ${status}`;
-      const id = body?.requestId ?? requestId;
-      return status === 401
-        ? new AuthError(code, message, id, body?.details, error)
-        : new ApiError(code, status, message, id, body?.details, error);
-    }
-    if (isKyTimeoutError(error)) {
-      return new TimeoutError(`${name} got no response in time`, requestId, error);
-    }
-    if (error instanceof Unreachable) {
-      const what = error.cutOff ? 'got a cut-off response' : 'could not reach the API';
-      return new NetworkError(`${name} ${what}`, requestId, error.failure);
-    }
-    return error;
-  };
+  const {
+    limit: retryLimit = 2,
+    baseDelayMs = 300,
+    maxDelayMs = 5000,
+    maxRetryAfterMs = 20_000,
+  } = typeof options.retry === 'number' ? { limit: options.retry } : (options.retry ?? {});
 
   const api = ky.create({
-    timeout: options.timeout, // ky's default is ours: 10 s
-    headers: { accept: 'application/json', 'accept-language': options.locale ?? 'zh-CN' },
-    // The per-call part is only `limit`; `isRetrySafe` decides it, so every method may retry.
+    timeout, // ky's default is ours: 10 s
+    headers: { accept: 'application/json', 'accept-language': locale },
+    // The per-call part is `limit` and `shouldRetry`; `isRetrySafe` decides the limit, so every
+    // method may retry.
     retry: {
       methods: ['get', 'put', 'delete', 'post'],
       statusCodes: RETRY_STATUSES,
       afterStatusCodes: RETRY_STATUSES,
-      // Exponential backoff before retry `n` (1, 2 …), capped; ky adds full jitter.
+      // Exponential backoff before retry `n` (1, 2 …), capped; ky adds full jitter (so the cap holds).
       delay: (n) => Math.min(maxDelayMs, baseDelayMs * 2 ** (n - 1)),
-      backoffLimit: maxDelayMs,
       jitter: true,
       retryOnTimeout: true,
-      shouldRetry: ({ error }) => {
-        // ky 1 would retry anything thrown, our own errors (no session …) and aborts included.
-        if (!isHTTPError(error)) {
-          return error instanceof Unreachable || isKyTimeoutError(error) ? undefined : false;
-        }
-        const { status, headers } = error.response;
-        if (retryAfterMs(headers.get('retry-after')) > maxRetryAfterMs) return false;
-        // The first attempt with this key is still running on the server: ask again.
-        const code = errorOf(callOf(error.options))?.code;
-        return code === 'idempotency_key_in_use' || (status > 504 && status < 600) || undefined;
-      },
     },
-    hooks: { beforeRequest: [authorize] },
   });
 
-  return async (name, endpoint, path, query, body, callOptions) => {
+  return async (name, endpoint, path, input, callOptions) => {
     const signal = callOptions?.signal;
     if (signal?.aborted) throw abortReason(signal);
     let url = baseUrl + path;
-    if (query) {
-      // Not ky's `searchParams`: it builds each request twice.
-      const search = new URLSearchParams();
-      for (const [param, value] of Object.entries(query)) {
-        if (value !== undefined && value !== null) search.append(param, String(value));
+    // Not ky's `searchParams`: it builds each request twice. Values become strings as in
+    // `String(value)`; unset ones are left out.
+    const query =
+      endpoint.query &&
+      input &&
+      String(
+        new URLSearchParams(
+          Object.entries(input).filter(([, value]) => value != null) as [string, string][],
+        ),
+      );
+    if (query) url += `?${query}`;
+    const idempotencyKey =
+      endpoint.idempotencyKey && (callOptions?.idempotencyKey ?? newIdempotencyKey());
+    const limit = isRetrySafe(endpoint, !!idempotencyKey) ? retryLimit : 0;
+
+    // This call's state, shared by ky's hook, fetch and shouldRetry below.
+    /** Requests sent so far (retries and the repeat after a session renewal included). */
+    let attempts = 0;
+    /** The member session token sent with the latest attempt, if one was. */
+    let token: string | undefined;
+    /** `X-Request-Id` of the latest attempt's response. */
+    let requestId: string | undefined;
+    /** Body of the latest attempt's response, read within the attempt. */
+    let text: string | undefined;
+    let sentAt: number;
+    let description: RequestDescription;
+
+    // ky 1 runs `beforeRequest` before every attempt, retries included, so a renewed session
+    // reaches retries too.
+    const authorize: BeforeRequestHook = async (request) => {
+      attempts++;
+      token = requestId = text = undefined;
+      // The client's checks leave no endpoint without a credential but a member one.
+      let credential = endpoint.auth === 'session' ? undefined : key;
+      if (!credential) {
+        if (!tokens) throw new AuthError('session_required', 401, `${name} needs getSessionToken`);
+        credential = token = await tokens.get();
       }
-      const queryString = search.toString();
-      if (queryString) url += `?${queryString}`;
-    }
-    const idempotencyKey = endpoint.idempotencyKey
-      ? (callOptions?.idempotencyKey ?? newIdempotencyKey())
-      : undefined;
-    const call: Call = {
-      name,
-      endpoint,
-      limit: isRetrySafe(endpoint, !!idempotencyKey) ? retryLimit : 0,
-      retries: 0,
-      attempts: 0,
+      request.headers.set('authorization', `Bearer ${credential}`);
+      sentAt = Date.now();
+      if (hooks) {
+        description = {
+          endpoint: name,
+          method: request.method,
+          url: request.url,
+          // Lower-case names, as Headers iterates them.
+          headers: { ...Object.fromEntries(request.headers), authorization: '[redacted]' },
+          attempt: attempts,
+        };
+        observe(() => hooks.beforeRequest?.(description));
+      }
     };
+
     // ky's fetch for this call: sees each attempt's response without ky cloning it for a hook,
-    // tells an unreachable server from an abort, and reads the whole body.
-    const attempt: typeof baseFetch = async (input, init) => {
-      const aborted = () => (input as Request).signal.aborted;
+    // tells an unreachable server (retried when safe) from an abort, and reads the whole body.
+    const attempt = async (request: Request, init?: RequestInit) => {
       // Without AbortSignal.any (Chrome < 116) ky cannot abort an attempt that timed out: when it
       // answers after all, a later attempt may be running, and its state must stay untouched.
-      const attemptNo = call.attempts;
-      const current = () => attemptNo === call.attempts;
+      const attemptNo = attempts;
       let response: Response;
       try {
-        response = await baseFetch(input, init);
+        // The global `fetch` is looked up at each attempt (instrumentation may replace it).
+        response = await (options.fetch ?? fetch)(request, init);
       } catch (error) {
-        throw aborted() ? error : new Unreachable(error);
+        // ky 1 passes fetch's own TypeError through.
+        throw request.signal.aborted
+          ? error
+          : new NetworkError(`${name} could not reach the API`, undefined, error);
       }
-      if (!current()) return response;
-      call.requestId = response.headers.get(REQUEST_ID_HEADER) ?? undefined;
-      if (hooks?.afterResponse) {
-        const description = call.description!;
+      if (attemptNo !== attempts) return response;
+      requestId = response.headers.get(REQUEST_ID_HEADER) ?? undefined;
+      if (hooks) {
         observe(() =>
-          hooks.afterResponse!({
+          hooks.afterResponse?.({
             ...description,
             status: response.status,
-            requestId: call.requestId,
-            durationMs: now() - call.sentAt!,
+            requestId,
+            durationMs: Date.now() - sentAt,
           }),
         );
       }
       try {
-        const text = await response.text();
-        if (current()) call.text = text;
+        const body = await response.text();
+        if (attemptNo === attempts) text = body;
       } catch (error) {
-        if (aborted()) throw error;
+        if (request.signal.aborted) throw error;
         // A success cut off mid-way is repeated when that is safe; for an error, the status decides.
-        if (response.ok) throw new Unreachable(error, true);
+        if (response.ok) throw new NetworkError(`${name} got a cut-off response`, requestId, error);
       }
       return response;
     };
 
-    let renewed = false;
-    for (;;) {
+    for (let renewed = false; ;) {
       try {
         // Only what differs from the client's defaults: ky merges every option on each call.
         await api(url, {
           method: endpoint.method,
-          context: { call },
-          retry: { limit: call.limit - call.retries },
-          ...(body !== undefined && { json: body }),
+          // Retries left: the repeat after a session renewal gets what the first run did not use.
+          retry: {
+            limit: limit - (attempts && attempts - 1),
+            shouldRetry: ({ error }) => {
+              // ky 1 would retry anything thrown, our own errors (no session …) and aborts included.
+              if (!isHTTPError(error)) {
+                return isNetworkError(error) || isKyTimeoutError(error) ? undefined : false;
+              }
+              const { status, headers } = error.response;
+              // `Retry-After` in ms: delay-seconds or an HTTP date.
+              const wait = headers.get('retry-after');
+              if ((+wait! * 1000 || Date.parse(wait!) - Date.now()) > maxRetryAfterMs) return false;
+              // The first attempt with this key is still running on the server: ask again.
+              return (
+                errorOf(text)?.code === 'idempotency_key_in_use' ||
+                (status > 504 && status < 600) ||
+                undefined
+              );
+            },
+          },
+          hooks: { beforeRequest: [authorize] },
+          fetch: attempt as typeof fetch,
+          ...(endpoint.body && input !== undefined && { json: input }),
           ...(signal && { signal }),
           ...(callOptions?.timeout && { timeout: callOptions.timeout }),
-          fetch: attempt,
           // Spread, not `headers: undefined`: ky's merge would drop the client's default headers.
           ...(idempotencyKey && { headers: { [IDEMPOTENCY_KEY_HEADER]: idempotencyKey } }),
         });
         break;
-      } catch (thrown) {
+      } catch (error) {
         if (signal?.aborted) throw abortReason(signal);
-        const error = toError(thrown, call);
+        if (isKyTimeoutError(error)) {
+          throw new TimeoutError(`${name} got no response in time`, requestId, error);
+        }
+        if (!isHTTPError(error)) throw error;
+        const { status } = error.response;
+        const body = errorOf(text);
+        const code =
+          body?.code ??
+          {
+            // A catalogue code for an error status whose body could not be read.
+            401: 'unauthorized',
+            403: 'forbidden',
+            404: 'not_found',
+            409: 'conflict',
+            413: 'payload_too_large',
+            422: 'validation_failed',
+            429: 'rate_limited',
+            503: 'service_unavailable',
+          }[status] ??
+          (status < 500 ? 'invalid_request' : 'internal_error');
         // A refused session is renewed once and the call repeated once: the server acted on
         // nothing, so this is safe even for calls that are never retried otherwise.
         if (
           renewed ||
-          !call.token ||
-          !isAuthError(error) ||
-          (error.code !== 'session_expired' && error.code !== 'unauthorized')
+          !token ||
+          status !== 401 ||
+          (code !== 'session_expired' && code !== 'unauthorized')
         ) {
-          throw error;
+          throw new (status === 401 ? AuthError : ApiError)(
+            code,
+            status,
+            body?.message ?? `HTTP ${status}`,
+            body?.requestId ?? requestId,
+            body?.details,
+            error,
+          );
         }
         renewed = true;
-        await tokens!.refresh(call.token);
+        await tokens!.refresh(token);
       }
     }
 
-    let json: unknown;
+    let issues: ResponseIssue[];
+    let cause: unknown;
     try {
-      json = JSON.parse(call.text!);
-    } catch (error) {
-      throw new ResponseValidationError(
-        name,
-        [{ path: '', code: 'invalid_json', message: 'the body is not JSON' }],
-        call.requestId,
-        error,
-      );
-    }
-    const result = endpoint.response.safeParse(json);
-    if (result.success) return result.data;
-    throw new ResponseValidationError(
-      name,
-      result.error.issues.map((issue) => ({
+      const result = endpoint.response.safeParse(JSON.parse(text!));
+      if (result.success) return result.data;
+      issues = (cause = result.error).issues.map((issue) => ({
         path: issue.path.join('.'),
         code: issue.code,
         message: describeIssue(issue),
-      })),
-      call.requestId,
-      result.error,
-    );
+      }));
+    } catch (error) {
+      cause = error;
+      issues = [{ path: '', code: 'invalid_json', message: 'the body is not JSON' }];
+    }
+    throw new ResponseValidationError(name, issues, requestId, cause);
   };
 }

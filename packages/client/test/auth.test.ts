@@ -2,8 +2,14 @@
 // with concurrent calls sharing one renewal.
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
-import { AuthError, createClientFor, createMemberSession, isAuthError } from '@jiagong/client';
-import { cardEndpoints, mallEndpoints } from '@jiagong/contract';
+import {
+  AuthError,
+  createClientFor,
+  createClientWithSession,
+  createMemberSession,
+  isAuthError,
+} from '@jiagong/client';
+import { SANDBOX_PUBLISHABLE_KEY, cardEndpoints, mallEndpoints } from '@jiagong/contract';
 import { startWorld, type World } from './support/world.js';
 
 let world: World;
@@ -190,5 +196,47 @@ describe('without a session', () => {
     assert.equal(world.proxy.seen.length, 0);
     // The next call asks again rather than remembering the failure.
     await client.me.get().catch(() => undefined);
+  });
+});
+
+describe('createClientWithSession (no getSessionToken option)', () => {
+  it('calls publishable-key endpoints without a session, and refuses member calls', async () => {
+    const client = createClientWithSession(mallEndpoints, {
+      baseUrl: world.proxy.url,
+      publishableKey: SANDBOX_PUBLISHABLE_KEY,
+    });
+    assert.ok((await client.mall.categories.list()).data.length > 0);
+    const seen = world.proxy.seen.length;
+    const error = await client.me.points.get().catch((caught: unknown) => caught);
+    assert.ok(isAuthError(error));
+    assert.equal(error.code, 'session_required');
+    assert.equal(world.proxy.seen.length, seen, 'nothing sent');
+  });
+
+  it('uses and renews a shared session like createClientFor', async () => {
+    const getSessionToken = world.sessionFor('m_1001');
+    const session = createMemberSession(getSessionToken);
+    const options = { baseUrl: world.proxy.url, session };
+    const card = createClientWithSession(cardEndpoints, options);
+    const mall = createClientFor(mallEndpoints, options);
+    await Promise.all([card.me.card.get(), mall.me.points.get()]);
+    world.proxy.inject({ path: '/v1/me/card', fault: expired() });
+    assert.equal((await card.me.card.get()).status, 'active');
+    assert.equal(getSessionToken.calls, 2);
+  });
+
+  it('checks its options as createClientFor does', () => {
+    assert.throws(
+      () => createClientWithSession(cardEndpoints, { baseUrl: world.proxy.url }),
+      /publishableKey/,
+    );
+    assert.throws(
+      () =>
+        createClientWithSession(cardEndpoints, {
+          baseUrl: world.proxy.url,
+          publishableKey: 'sk_test_jiaxing',
+        }),
+      /secret key/,
+    );
   });
 });
