@@ -1,15 +1,10 @@
-import {
-  html,
-  nothing,
-  type PropertyDeclarations,
-  type PropertyValues,
-  type TemplateResult,
-} from 'lit';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { Order } from '@jiagong/contract';
 import { apiErrorMessage, errorCode } from '../internal/localize.js';
 import { emitError, renderEmpty } from '../internal/states.js';
-import { MallElement } from './mall-element.js';
-import { PagedList, renderList } from './paged-list.js';
+import type { JiagongClient } from '@jiagong/client';
+import { MallList } from './mall-list.js';
+import { renderList, type PageLoader } from './paged-list.js';
 
 /**
  * The member's points-mall orders, newest first, with their status and a cancel button where
@@ -29,39 +24,22 @@ import { PagedList, renderList } from './paged-list.js';
  * @event jg-navigate - `{ view: 'grid' }` from the empty state's button. Cancelable.
  * @event jg-error - `{ error }` when loading or cancelling fails.
  */
-export class JgMallOrders extends MallElement {
+export class JgMallOrders extends MallList<Order> {
   static override properties: PropertyDeclarations = {
     asking: { state: true, attribute: false },
-    cancelling: { state: true, attribute: false },
+    busy: { state: true, attribute: false },
     failed: { state: true, attribute: false },
-    announcement: { state: true, attribute: false },
+    live: { state: true, attribute: false },
   };
 
   /** The order whose cancel confirmation is open. */
   private asking?: string;
-  private cancelling?: string;
+  private busy?: string;
   private failed?: { id: string; error: unknown };
-  private announcement = '';
+  private live = '';
 
-  private readonly list = new PagedList<Order>(this);
-  private client?: unknown;
-
-  /** Reloads the first page. */
-  reload(): Promise<void> {
-    return this.list.reload(this.list.loader);
-  }
-
-  // update(), not willUpdate(): it runs after the controllers' hostUpdate, so the client is
-  // resolved for this cycle (a change there during willUpdate would wait for the next one).
-  protected override update(changed: PropertyValues<this>): void {
-    const client = this.api.client;
-    if (client && client !== this.client) {
-      this.client = client;
-      void this.list.reload((cursor, signal) =>
-        client.me.orders.list({ limit: 20, cursor }, { signal }),
-      );
-    }
-    super.update(changed);
+  protected pages(client: JiagongClient): PageLoader<Order> {
+    return (cursor, signal) => client.me.orders.list({ limit: 20, cursor }, { signal });
   }
 
   /** Opens or closes an order's confirmation, keeping focus on the button that now stands there. */
@@ -74,14 +52,14 @@ export class JgMallOrders extends MallElement {
 
   private async cancel(order: Order): Promise<void> {
     const client = this.api.client;
-    if (!client || this.cancelling) return;
-    this.cancelling = order.id;
+    if (!client || this.busy) return;
+    this.busy = order.id;
     this.failed = undefined;
     try {
       const cancelled = await client.me.orders.cancel(order.id);
       this.list.replace(cancelled);
       this.asking = undefined;
-      this.announcement = this.m.cancelled(this.num(cancelled.pointsTotal));
+      this.live = this.m.cancelled(this.num(cancelled.pointsTotal));
       this.emit('jg-order-cancelled', { order: cancelled });
     } catch (error) {
       this.failed = { id: order.id, error };
@@ -95,7 +73,7 @@ export class JgMallOrders extends MallElement {
         );
       }
     }
-    this.cancelling = undefined;
+    this.busy = undefined;
     // The confirmation (and the focused button in it) is gone: keep focus on this order.
     if (!this.asking) {
       await this.updateComplete;
@@ -106,7 +84,7 @@ export class JgMallOrders extends MallElement {
   override render(): TemplateResult {
     const m = this.m;
     return html`<div class="toolbar bar"><h2 tabindex="-1">${m.views.orders}</h2></div>
-      <p class="jg-visually-hidden" role="status">${this.announcement}</p>
+      <p class="jg-visually-hidden" role="status">${this.live}</p>
       ${renderList(
         this.list,
         this.t,
@@ -130,7 +108,7 @@ export class JgMallOrders extends MallElement {
     const m = this.m;
     const { id, status, delivery } = order;
     const title = `order-${id}`;
-    const busy = this.cancelling === id;
+    const busy = this.busy === id;
     const failure = this.failed?.id === id && this.failed.error;
     return html`<li part="order">
       <img src=${this.img(order.imageUrl)} alt="" loading="lazy" decoding="async" />

@@ -70,9 +70,9 @@ export class JgMallProductGrid extends MallElement {
     scroller: { type: Boolean, reflect: true },
     pageSize: { type: Number, attribute: 'page-size' },
     categories: { state: true, attribute: false },
-    categoriesError: { state: true, attribute: false },
+    catsError: { state: true, attribute: false },
     ownBalance: { state: true, attribute: false },
-    balanceError: { state: true, attribute: false },
+    pointsError: { state: true, attribute: false },
   };
 
   /** Selected category id; empty for all categories. */
@@ -100,15 +100,15 @@ export class JgMallProductGrid extends MallElement {
   pageSize = 40;
 
   private categories: readonly MallCategory[] = [];
-  private categoriesError: unknown;
+  private catsError: unknown;
   private ownBalance?: number;
-  private balanceError: unknown;
+  private pointsError: unknown;
 
   private readonly list = new PagedList<Product>(this);
   private timer?: ReturnType<typeof setTimeout>;
   private client?: unknown;
   private query?: string;
-  private balanceAc?: AbortController;
+  private pointsAc?: AbortController;
 
   /** The loaded products (for hosts and tests); the list grows as the member scrolls. */
   get loadedProducts(): readonly Product[] {
@@ -131,7 +131,7 @@ export class JgMallProductGrid extends MallElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.timer);
-    this.balanceAc?.abort();
+    this.pointsAc?.abort();
   }
 
   // update(), not willUpdate(): it runs after the controllers' hostUpdate, so the client is
@@ -140,11 +140,11 @@ export class JgMallProductGrid extends MallElement {
     const client = this.api.client;
     const newClient = client !== this.client;
     this.client = client;
-    if (newClient) void this.loadCategories();
+    if (newClient) void this.loadCats();
     const { affordable } = this;
     const maxPoints = affordable ? (this.balance ?? this.ownBalance) : undefined;
-    if (affordable && maxPoints === undefined && !this.balanceAc && !this.balanceError) {
-      void this.loadBalance();
+    if (affordable && maxPoints === undefined && !this.pointsAc && !this.pointsError) {
+      void this.loadPoints();
     }
     const query = {
       limit: Math.min(100, Math.max(1, Math.trunc(this.pageSize) || 40)),
@@ -167,34 +167,34 @@ export class JgMallProductGrid extends MallElement {
     super.update(changed);
   }
 
-  private async loadCategories(): Promise<void> {
+  private async loadCats(): Promise<void> {
     const client = this.api.client;
-    this.categoriesError = undefined;
+    this.catsError = undefined;
     if (!client) return;
     try {
       const { data } = await client.mall.categories.list();
       if (client === this.api.client) this.categories = data;
     } catch (error) {
       if (client !== this.api.client) return;
-      this.categoriesError = error;
+      this.catsError = error;
       emitError(this, error);
     }
   }
 
-  private async loadBalance(): Promise<void> {
+  private async loadPoints(): Promise<void> {
     const client = this.api.client;
     if (!client) return;
-    const ac = (this.balanceAc = new AbortController());
-    this.balanceError = undefined;
+    const ac = (this.pointsAc = new AbortController());
+    this.pointsError = undefined;
     try {
       this.ownBalance = (await client.me.points.get({ signal: ac.signal })).balance;
     } catch (error) {
       if (!ac.signal.aborted) {
-        this.balanceError = error;
+        this.pointsError = error;
         emitError(this, error);
       }
     }
-    if (this.balanceAc === ac) this.balanceAc = undefined;
+    if (this.pointsAc === ac) this.pointsAc = undefined;
   }
 
   private onInput(event: Event): void {
@@ -211,11 +211,11 @@ export class JgMallProductGrid extends MallElement {
 
   private onAfford(event: Event): void {
     this.affordable = (event.target as HTMLInputElement).checked;
-    if (this.affordable && this.balanceError) void this.loadBalance();
+    if (this.affordable && this.pointsError) void this.loadPoints();
   }
 
   /** Arrow keys move between cards, by row up and down; Home and End go to the ends. */
-  private onKeydown(event: KeyboardEvent): void {
+  private onKey(event: KeyboardEvent): void {
     const card = (event.target as HTMLElement).closest<HTMLElement>('[data-index]');
     if (!card || event.altKey || event.ctrlKey || event.metaKey) return;
     const gridEl = event.currentTarget as HTMLElement;
@@ -237,11 +237,11 @@ export class JgMallProductGrid extends MallElement {
     )[event.key];
     if (target === undefined) return;
     event.preventDefault();
-    void this.focusCard(Math.min(last, Math.max(0, target)), gridEl);
+    void this.focusAt(Math.min(last, Math.max(0, target)), gridEl);
   }
 
   /** Focuses a card, first scrolling it into the rendered range when the virtualizer left it out. */
-  private async focusCard(index: number, gridEl: HTMLElement): Promise<void> {
+  private async focusAt(index: number, gridEl: HTMLElement): Promise<void> {
     const find = () => this.renderRoot.querySelector<HTMLElement>(`[data-index="${index}"]`);
     if (!find()) {
       const virtualizer = (gridEl as HTMLElement & { [virtualizerRef]?: VirtualizerLike })[
@@ -260,8 +260,8 @@ export class JgMallProductGrid extends MallElement {
     const m = this.m;
     const { list, category } = this;
     const state =
-      this.affordable && this.balanceError
-        ? renderError(this.balanceError, this.t, () => void this.loadBalance())
+      this.affordable && this.pointsError
+        ? renderError(this.pointsError, this.t, () => void this.loadPoints())
         : listState(list, this.t, () => renderEmpty(m.none, m.noneHint));
     // One template whatever the state, so the grid's container stays in the document: the
     // virtualizer looks for scrolling ancestors when it starts, and a container freshly cloned
@@ -320,14 +320,10 @@ export class JgMallProductGrid extends MallElement {
             </button>`;
           })}
           ${
-            this.categoriesError
+            this.catsError
               ? html`<span role="alert">
                   ${m.cats}
-                  <button
-                    type="button"
-                    class="jg-button jg-button--link"
-                    @click=${this.loadCategories}
-                  >
+                  <button type="button" class="jg-button jg-button--link" @click=${this.loadCats}>
                     ${this.t.base.retry}
                   </button>
                 </span>`
@@ -350,7 +346,7 @@ export class JgMallProductGrid extends MallElement {
         @rangeChanged=${(e: RangeChangedEvent) => {
           if (e.last >= list.items.length - 24) void list.more();
         }}
-        @keydown=${this.onKeydown}
+        @keydown=${this.onKey}
       >
         ${
           state

@@ -76,12 +76,12 @@ export class JgMallProduct extends MallElement {
     product: { attribute: false },
     balance: { type: Number },
     loadError: { state: true, attribute: false },
-    imageIndex: { state: true, attribute: false },
+    image: { state: true, attribute: false },
     quantity: { state: true, attribute: false },
     delivery: { state: true, attribute: false },
     touched: { state: true, attribute: false },
-    confirming: { state: true, attribute: false },
-    submitting: { state: true, attribute: false },
+    asking: { state: true, attribute: false },
+    busy: { state: true, attribute: false },
     failure: { state: true, attribute: false },
     order: { state: true, attribute: false },
   };
@@ -102,19 +102,19 @@ export class JgMallProduct extends MallElement {
   balance?: number;
 
   private loadError: unknown;
-  private imageIndex = 0;
+  private image = 0;
   private quantity = 1;
   private delivery: DeliveryDraft = { recipient: '', mobile: '', address: '' };
   /** Fields whose message shows: left once, changed, or all after a submit. */
   private touched = new Set<string>();
-  private confirming = false;
-  private submitting = false;
+  private asking = false;
+  private busy = false;
   private failure?: Failure;
   private order?: Order;
 
   private attempt?: RedemptionAttempt;
-  private loadedFor?: string;
-  private loadedClient?: unknown;
+  private loadedId?: string;
+  private loadedWith?: unknown;
   private ac?: AbortController;
   private ownBalance = false;
 
@@ -125,7 +125,7 @@ export class JgMallProduct extends MallElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.ac?.abort();
-    this.loadedFor = undefined;
+    this.loadedId = undefined;
   }
 
   // update(), not willUpdate(): it runs after the controllers' hostUpdate, so the client is
@@ -134,16 +134,16 @@ export class JgMallProduct extends MallElement {
     const client = this.api.client;
     const id = this.productId;
     // Another product: start over with the form, the confirmation and any attempt.
-    if (changed.has('productId') && id !== this.loadedFor) {
+    if (changed.has('productId') && id !== this.loadedId) {
       if (this.product?.id !== id) this.product = undefined;
       this.again();
-      this.imageIndex = 0;
-      this.confirming = false;
+      this.image = 0;
+      this.asking = false;
       this.failure = this.attempt = this.loadError = undefined;
     }
-    if (client && id && (id !== this.loadedFor || client !== this.loadedClient)) {
-      this.loadedFor = id;
-      this.loadedClient = client;
+    if (client && id && (id !== this.loadedId || client !== this.loadedWith)) {
+      this.loadedId = id;
+      this.loadedWith = client;
       void this.load();
     }
     super.update(changed);
@@ -232,7 +232,7 @@ export class JgMallProduct extends MallElement {
   private async review(event: Event): Promise<void> {
     event.preventDefault();
     const product = this.product;
-    if (!product || this.submitting) return;
+    if (!product || this.busy) return;
     const errors = this.errors(product);
     const fields = Object.keys(errors);
     const invalid = fields.find((field) => errors[field]);
@@ -248,14 +248,14 @@ export class JgMallProduct extends MallElement {
       orderInput(product, this.quantity, this.delivery),
     );
     this.failure = undefined;
-    this.confirming = true;
+    this.asking = true;
     await this.updateComplete;
     if (!this.dialog?.open) this.dialog?.showModal();
   }
 
   private close(): void {
-    if (this.submitting) return;
-    this.confirming = false;
+    if (this.busy) return;
+    this.asking = false;
     this.dialog?.close();
     // A final failure ends the attempt; an unknown outcome keeps its key for the same body.
     if (this.failure?.final) this.attempt = undefined;
@@ -265,9 +265,9 @@ export class JgMallProduct extends MallElement {
   private async submit(): Promise<void> {
     const { attempt, product } = this;
     const client = this.api.client;
-    if (this.submitting || !attempt || !client || !product) return;
+    if (this.busy || !attempt || !client || !product) return;
     const { input, key } = attempt;
-    this.submitting = true;
+    this.busy = true;
     try {
       if (
         !this.emit(
@@ -285,7 +285,7 @@ export class JgMallProduct extends MallElement {
       this.balance = order.balanceAfter;
       // Show the new stock at once; the refetch below confirms it.
       this.product = { ...product, stock: Math.max(0, product.stock - order.quantity) };
-      this.confirming = false;
+      this.asking = false;
       this.dialog?.close();
       this.emit('jg-order-created', { order });
       void this.refresh(true);
@@ -299,7 +299,7 @@ export class JgMallProduct extends MallElement {
         void this.refresh(code === 'out_of_stock');
       }
     } finally {
-      this.submitting = false;
+      this.busy = false;
     }
   }
 
@@ -317,7 +317,7 @@ export class JgMallProduct extends MallElement {
       </button>
       ${
         product
-          ? this.renderProduct(product)
+          ? this.detail(product)
           : loadError && errorCode(loadError) !== 'not_found'
             ? renderError(loadError, this.t, () => void this.load())
             : loadError || !productId
@@ -326,12 +326,12 @@ export class JgMallProduct extends MallElement {
       }`;
   }
 
-  private renderProduct(product: Product): TemplateResult {
+  private detail(product: Product): TemplateResult {
     const m = this.m;
     const { stock, perMemberLimit, name } = product;
     const images = product.images.length ? product.images : [product.imageUrl];
     const count = images.length;
-    const shown = Math.min(this.imageIndex, count - 1);
+    const shown = Math.min(this.image, count - 1);
     return html`<article class="product" aria-labelledby="name">
         <div part="gallery" role="group" aria-label=${m.images}>
           <img
@@ -352,7 +352,7 @@ export class JgMallProduct extends MallElement {
                         part="thumbnail"
                         aria-label=${m.image(i + 1, count)}
                         aria-pressed=${i === shown}
-                        @click=${() => (this.imageIndex = i)}
+                        @click=${() => (this.image = i)}
                       >
                         <img src=${this.img(url)} alt="" loading="lazy" decoding="async" />
                       </button>`,
@@ -370,17 +370,17 @@ export class JgMallProduct extends MallElement {
             ${row(m.limit, perMemberLimit ? this.num(perMemberLimit) : m.noLimit)}
             ${row(m.method, m.fulfilment[product.fulfilment])}
           </dl>
-          ${this.order ? this.renderSuccess(this.order) : this.renderForm(product)}
+          ${this.order ? this.success(this.order) : this.form(product)}
         </div>
         <section aria-labelledby="description-title">
           <h3 id="description-title">${m.details}</h3>
           <p class="description" part="description">${product.description}</p>
         </section>
       </article>
-      ${this.renderDialog(product)}`;
+      ${this.confirmation(product)}`;
   }
 
-  private renderForm(product: Product): TemplateResult {
+  private form(product: Product): TemplateResult {
     const m = this.m;
     const max = maxQuantity(product);
     const q = this.quantity;
@@ -483,19 +483,19 @@ export class JgMallProduct extends MallElement {
               ${short ? html`<p class="warning" role="status">${m.short}</p>` : nothing}`
           : nothing
       }
-      ${this.failure && !this.confirming ? this.renderFailure(this.failure) : nothing}
+      ${this.failure && !this.asking ? this.why(this.failure) : nothing}
       <button
         type="submit"
         class="jg-button jg-button--primary"
         part="redeem-button"
-        ?disabled=${!max || short || this.submitting}
+        ?disabled=${!max || short || this.busy}
       >
         ${max ? m.redeem : m.soldOut}
       </button>
     </form>`;
   }
 
-  private renderFailure({ error, final }: Failure): TemplateResult {
+  private why({ error, final }: Failure): TemplateResult {
     const m = this.m;
     const code = errorCode(error);
     const text = m.failure[code!] ?? (final ? apiErrorMessage(error, this.t.locale) : '');
@@ -510,11 +510,11 @@ export class JgMallProduct extends MallElement {
     </div>`;
   }
 
-  private renderDialog(product: Product): TemplateResult {
+  private confirmation(product: Product): TemplateResult {
     const m = this.m;
-    const { balance, submitting, attempt } = this;
+    const { balance, busy, attempt } = this;
     const input = attempt?.input;
-    const failure = this.confirming ? this.failure : undefined;
+    const failure = this.asking ? this.failure : undefined;
     const final = failure?.final;
     const delivery = input?.delivery;
     const after = (balance ?? 0) - product.pointsPrice * (input?.quantity ?? 0);
@@ -528,11 +528,11 @@ export class JgMallProduct extends MallElement {
       }}
       @close=${(e: Event) => {
         // `close` arrives a task later: the confirmation may have been reopened meanwhile.
-        if (!(e.target as HTMLDialogElement).open) this.confirming = false;
+        if (!(e.target as HTMLDialogElement).open) this.asking = false;
       }}
     >
       ${
-        this.confirming && input
+        this.asking && input
           ? html`<h2 id="confirm-title">${m.confirm}</h2>
               <dl class="summary-list">
                 ${row(m.product, product.name)} ${row(m.quantity, this.num(input.quantity))}
@@ -558,14 +558,9 @@ export class JgMallProduct extends MallElement {
                     : nothing
                 }
               </dl>
-              ${failure ? this.renderFailure(failure) : nothing}
+              ${failure ? this.why(failure) : nothing}
               <div class="actions dialog-actions">
-                <button
-                  type="button"
-                  class="jg-button"
-                  ?disabled=${submitting}
-                  @click=${this.close}
-                >
+                <button type="button" class="jg-button" ?disabled=${busy} @click=${this.close}>
                   ${final ? m.close : m.cancel}
                 </button>
                 ${
@@ -575,10 +570,10 @@ export class JgMallProduct extends MallElement {
                         type="button"
                         class="jg-button jg-button--primary"
                         part="confirm-button"
-                        ?disabled=${submitting}
+                        ?disabled=${busy}
                         @click=${this.submit}
                       >
-                        ${submitting ? m.submitting : failure ? this.t.base.retry : m.confirm}
+                        ${busy ? m.submitting : failure ? this.t.base.retry : m.confirm}
                       </button>`
                 }
               </div>`
@@ -587,7 +582,7 @@ export class JgMallProduct extends MallElement {
     </dialog>`;
   }
 
-  private renderSuccess(order: Order): TemplateResult {
+  private success(order: Order): TemplateResult {
     const m = this.m;
     const code = order.redemptionCode;
     return html`<section class="success" part="success" aria-labelledby="success-title">

@@ -9,24 +9,24 @@ export type PageLoader<T> = (
 ) => PromiseLike<{ data: T[]; nextCursor: string | null }>;
 
 /**
- * `idle`: nothing to ask yet (no client); `loading`: first page in flight (skeleton); `ready`:
- * items shown; `more`: a later page in flight; `error`: the first page failed; `more-error`: a
- * later page failed, the loaded items stay.
- */
-export type PagedStatus = 'idle' | 'loading' | 'ready' | 'more' | 'error' | 'more-error';
-
-/**
  * A cursor-paginated list shared by the grid and the histories: first page, next pages on demand,
  * and a reload that aborts whatever is still in flight so a stale page never lands in a new query.
  * Failures leave the host as `jg-error`.
+ *
+ * Before the first page (`loaded` false) the list shows a skeleton, or `error` when that page
+ * failed; after it, the items stay and a failed later page shows beside "load more".
  */
 export class PagedList<T extends { id: string }> {
   items: readonly T[] = [];
   next: string | null = null;
-  status: PagedStatus = 'idle';
+  /** Whether the current query's first page arrived. */
+  loaded = false;
+  /** A page is in flight. */
+  busy = false;
+  /** Why the last page failed; cleared when the next one is asked for. */
   error: unknown;
 
-  /** The current query's page loader; undefined while there is nothing to ask. */
+  /** The current query's page loader; undefined while there is nothing to ask (no client). */
   loader?: PageLoader<T>;
   private ac?: AbortController;
 
@@ -40,25 +40,20 @@ export class PagedList<T extends { id: string }> {
     this.loader = loader;
     this.items = [];
     this.next = null;
-    this.status = loader ? 'loading' : 'idle';
-    this.host.requestUpdate();
-    return loader ? this.fetch() : Promise.resolve();
+    this.loaded = this.busy = false;
+    return this.fetch();
   }
 
   /** Fetches the next page (again, after a failure) unless one is in flight or there is none. */
   more(): Promise<void> {
-    const { status } = this;
-    if (status !== 'more-error' && (status !== 'ready' || this.next === null)) {
-      return Promise.resolve();
-    }
-    this.status = 'more';
-    this.host.requestUpdate();
-    return this.fetch(this.next!);
+    return this.loaded && !this.busy && this.next !== null
+      ? this.fetch(this.next)
+      : Promise.resolve();
   }
 
   /** Retries what failed: the first page or the next one. */
   retry(): Promise<void> {
-    return this.status === 'more-error' ? this.more() : this.reload(this.loader);
+    return this.loaded ? this.more() : this.reload(this.loader);
   }
 
   /** Replaces a loaded item by id (an updated order, a product whose stock changed). */
@@ -68,21 +63,26 @@ export class PagedList<T extends { id: string }> {
   }
 
   private async fetch(cursor?: string): Promise<void> {
+    const { loader, host } = this;
+    this.error = undefined;
+    host.requestUpdate();
+    if (!loader) return;
     const ac = (this.ac = new AbortController());
+    this.busy = true;
     try {
-      const page = await this.loader!(cursor, ac.signal);
+      const page = await loader(cursor, ac.signal);
       if (ac.signal.aborted) return;
       // A new array per page: the virtualizer sees a new `items`.
       this.items = cursor ? this.items.concat(page.data) : page.data;
       this.next = page.nextCursor;
-      this.status = 'ready';
+      this.loaded = true;
     } catch (error) {
       if (ac.signal.aborted) return;
       this.error = error;
-      this.status = cursor ? 'more-error' : 'error';
-      emitError(this.host, error);
+      emitError(host, error);
     }
-    this.host.requestUpdate();
+    this.busy = false;
+    host.requestUpdate();
   }
 }
 
@@ -92,10 +92,13 @@ export function listState<T extends { id: string }>(
   t: Localizer,
   empty: () => TemplateResult,
 ): TemplateResult | undefined {
-  const { status } = list;
-  if (status === 'error') return renderError(list.error, t, () => void list.retry());
-  if (status === 'idle' || status === 'loading') return renderSkeleton(6, t.base.loading);
-  return list.items.length ? undefined : empty();
+  return !list.loaded
+    ? list.error
+      ? renderError(list.error, t, () => void list.retry())
+      : renderSkeleton(6, t.base.loading)
+    : list.items.length
+      ? undefined
+      : empty();
 }
 
 /** Below the items: a "load more" button, busy while a page loads, and why the last one failed. */
@@ -104,19 +107,18 @@ export function listMore<T extends { id: string }>(
   t: Localizer,
   label: string,
 ): TemplateResult | typeof nothing {
-  const { status } = list;
-  const failed = status === 'more-error';
-  return failed || list.next !== null
+  const { error, busy } = list;
+  return list.next !== null
     ? html`<div class="more">
-        ${failed ? html`<span role="alert">${apiErrorMessage(list.error, t.locale)}</span>` : nothing}
+        ${error ? html`<span role="alert">${apiErrorMessage(error, t.locale)}</span>` : nothing}
         <button
           type="button"
           class="jg-button"
           part="load-more"
-          ?disabled=${status === 'more'}
+          ?disabled=${busy}
           @click=${() => void list.more()}
         >
-          ${failed ? t.base.retry : status === 'more' ? t.base.loading : label}
+          ${error ? t.base.retry : busy ? t.base.loading : label}
         </button>
       </div>`
     : nothing;

@@ -1,14 +1,9 @@
-import {
-  html,
-  nothing,
-  type PropertyDeclarations,
-  type PropertyValues,
-  type TemplateResult,
-} from 'lit';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { PointsTransaction } from '@jiagong/contract';
 import { renderEmpty } from '../internal/states.js';
-import { MallElement } from './mall-element.js';
-import { PagedList, renderList } from './paged-list.js';
+import type { JiagongClient } from '@jiagong/client';
+import { MallList } from './mall-list.js';
+import { renderList, type PageLoader } from './paged-list.js';
 
 export type PointsTransactionType = PointsTransaction['type'];
 
@@ -28,32 +23,16 @@ export type PointsTransactionType = PointsTransaction['type'];
  * @csspart error - Shown when loading failed, with a retry button.
  * @event jg-error - `{ error }` when loading fails.
  */
-export class JgPointsHistory extends MallElement {
+export class JgPointsHistory extends MallList<PointsTransaction> {
   static override properties: PropertyDeclarations = { type: {} };
 
   /** Show only one kind of entry: `earn`, `redeem`, `refund`, `expire` or `adjust`; empty for all. */
   type: PointsTransactionType | '' = '';
 
-  private readonly list = new PagedList<PointsTransaction>(this);
-  private client?: unknown;
-
-  /** Reloads the first page (e.g. after a redemption). */
-  reload(): Promise<void> {
-    return this.list.reload(this.list.loader);
-  }
-
-  // update(), not willUpdate(): it runs after the controllers' hostUpdate, so the client is
-  // resolved for this cycle (a change there during willUpdate would wait for the next one).
-  protected override update(changed: PropertyValues<this>): void {
-    const client = this.api.client;
-    if (client && (client !== this.client || changed.has('type'))) {
-      this.client = client;
-      const type = this.type || undefined;
-      void this.list.reload((cursor, signal) =>
-        client.me.points.transactions({ limit: 30, type, cursor }, { signal }),
-      );
-    }
-    super.update(changed);
+  protected pages(client: JiagongClient): PageLoader<PointsTransaction> {
+    const type = this.type || undefined;
+    return (cursor, signal) =>
+      client.me.points.transactions({ limit: 30, type, cursor }, { signal });
   }
 
   override render(): TemplateResult {

@@ -62,9 +62,9 @@ export class JgPointsMall extends MallElement {
   private pointsFor?: unknown;
   private pointsAc?: AbortController;
   /** Whether the grid has been shown once; it then stays mounted to keep its pages and scroll. */
-  private gridMounted = false;
-  private gridScroll = 0;
-  private focusView = false;
+  private gridShown = false;
+  private gridY = 0;
+  private refocus = false;
 
   constructor() {
     super();
@@ -105,7 +105,7 @@ export class JgPointsMall extends MallElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (!VIEWS.includes(this.view)) this.view = 'grid';
-    if (this.view === 'grid') this.gridMounted = true;
+    if (this.view === 'grid') this.gridShown = true;
   }
 
   // After the controllers' hostUpdate, so the client is resolved for this cycle.
@@ -117,7 +117,7 @@ export class JgPointsMall extends MallElement {
       void this.loadPoints();
     }
     // Leaving the grid for a page-scrolled detail: remember where the member was.
-    if (changed.get('view') === 'grid' && this.view !== 'grid') this.gridScroll = window.scrollY;
+    if (changed.get('view') === 'grid' && this.view !== 'grid') this.gridY = window.scrollY;
     super.update(changed);
   }
 
@@ -125,10 +125,10 @@ export class JgPointsMall extends MallElement {
     super.updated(changed);
     if (changed.get('view') === undefined) return;
     const view = this.renderRoot.querySelector<HTMLElement>('.view')!;
-    if (this.view === 'grid' && this.gridScroll) window.scrollTo({ top: this.gridScroll });
-    else if (this.focusView) view.scrollIntoView({ block: 'nearest' });
-    if (this.focusView) {
-      this.focusView = false;
+    if (this.view === 'grid' && this.gridY) window.scrollTo({ top: this.gridY });
+    else if (this.refocus) view.scrollIntoView({ block: 'nearest' });
+    if (this.refocus) {
+      this.refocus = false;
       view.focus({ preventScroll: true });
     }
   }
@@ -150,7 +150,7 @@ export class JgPointsMall extends MallElement {
 
   private go(view: MallView, productId?: string): void {
     if (!this.nav(view, productId)) return;
-    this.focusView = true;
+    this.refocus = true;
     this.view = view;
     if (productId !== undefined) this.productId = productId;
   }
@@ -162,10 +162,10 @@ export class JgPointsMall extends MallElement {
   private onOrder = ({ type, detail: { order } }: JgOrderCreatedEvent): void => {
     if (this.points) this.points = { ...this.points, balance: order.balanceAfter };
     void this.loadPoints();
-    this.patchStock(order, type === 'jg-order-created' ? -order.quantity : order.quantity);
+    this.restock(order, type === 'jg-order-created' ? -order.quantity : order.quantity);
   };
 
-  private patchStock({ productId }: Order, delta: number): void {
+  private restock({ productId }: Order, delta: number): void {
     const grid = this.grid;
     const product = grid?.loadedProducts.find((item) => item.id === productId);
     if (product) grid!.updateProduct({ ...product, stock: Math.max(0, product.stock + delta) });
@@ -240,7 +240,7 @@ export class JgPointsMall extends MallElement {
         }}
       >
         ${
-          this.gridMounted
+          this.gridShown
             ? html`<jg-mall-product-grid
                 ?hidden=${view !== 'grid'}
                 .balance=${balance}
