@@ -159,15 +159,9 @@ export class JgMemberCard extends JgDataElement {
     const active = status == 'active';
     const { revealed, qr } = this;
     const last4 = /(\d{4})\D*$/.exec(card.cardNumberMasked)?.[1] ?? '';
-    const details = [
-      ['holder', m.holder, revealed?.holderName ?? card.holderNameMasked],
-      ['union', m.union, card.unionName],
-      [
-        'validity',
-        m.valid,
-        html`<time datetime=${card.validThrough}>${this.t.formatDate(card.validThrough)}</time>`,
-      ],
-    ] as const;
+    const validity = html`<time datetime=${card.validThrough}
+      >${this.t.formatDate(card.validThrough)}</time
+    >`;
     return html`<div
       class="wrap ${this.effectiveSenior ? 'senior' : ''}"
       @keydown=${this._onKeydown}
@@ -191,13 +185,18 @@ export class JgMemberCard extends JgDataElement {
           }
         </p>
         <dl part="details" class="row">
-          ${details.map(
-            ([name, label, value]) =>
-              html`<div part=${name}>
-                <dt>${label}</dt>
-                <dd>${value}</dd>
-              </div>`,
-          )}
+          <div part="holder">
+            <dt>${m.holder}</dt>
+            <dd>${revealed?.holderName ?? card.holderNameMasked}</dd>
+          </div>
+          <div part="union">
+            <dt>${m.union}</dt>
+            <dd>${card.unionName}</dd>
+          </div>
+          <div part="validity">
+            <dt>${m.valid}</dt>
+            <dd>${validity}</dd>
+          </div>
         </dl>
         <div class="row">
           <p part="status status-${status}" class="line">
