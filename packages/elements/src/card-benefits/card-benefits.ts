@@ -84,7 +84,8 @@ function resolve(url: string, apiBase = ''): string {
  */
 export class JgCardBenefits extends JgDataElement {
   static override styles = [baseStyles, styles];
-  static override endpoints = cardEndpoints;
+  /** The one endpoint it calls: the card's other endpoints' schemas stay out of this entry. */
+  static override endpoints = { 'me.card.benefits': cardEndpoints['me.card.benefits'] };
 
   static override properties: PropertyDeclarations = {
     groups: { reflect: true },
