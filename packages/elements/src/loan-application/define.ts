@@ -1,5 +1,11 @@
-import '../inputs/define.js';
-import '../union-picker/define.js';
+// Import order is bundle order, and bundle order matters to gzip: the four stylesheets side by
+// side, the inputs' and the picker's definitions after the loan elements compress ~470 B better
+// than the natural order (measured with scripts/lib/bundle-size.ts). None of these has effects
+// of its own; the definitions below still run after the inputs' and the picker's.
+import '../internal/theme.js';
+import '../inputs/field.styles.js';
+import '../union-picker/union-picker.styles.js';
+import './loan-application.styles.js';
 import {
   JgLoanApplication,
   type JgLoanStepEvent,
@@ -7,6 +13,8 @@ import {
   type JgLoanSubmittedEvent,
 } from './loan-application.js';
 import { JgLoanStatus, type JgLoanWithdrawnEvent } from './loan-status.js';
+import '../inputs/define.js';
+import '../union-picker/define.js';
 
 if (!customElements.get('jg-loan-status')) customElements.define('jg-loan-status', JgLoanStatus);
 if (!customElements.get('jg-loan-application')) {

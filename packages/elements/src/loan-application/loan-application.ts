@@ -232,8 +232,8 @@ export class JgLoanApplication extends JgDataElement {
 
   protected override update(changed: PropertyValues<this>): void {
     // Elements inside (union picker, status) share this element's client, with or without a
-    // <jg-provider> around it.
-    if (this._provider.value != this.api.client) this._provider.setValue(this.api.client);
+    // <jg-provider> around it (setValue notifies them only of a different client).
+    this._provider.setValue(this.api.client);
     super.update(changed);
   }
 
