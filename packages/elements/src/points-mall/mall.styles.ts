@@ -208,7 +208,6 @@ export default css`
     font-size: var(--jg-font-size-lg);
   }
   .out,
-  .negative,
   .field-error {
     color: var(--jg-color-danger);
   }
