@@ -72,7 +72,7 @@ function clientFor<T extends Record<string, Endpoint>>(
   const problem = !baseUrl
     ? 'baseUrl is required'
     : publishableKey?.startsWith('sk_')
-      ? 'a secret key (sk_…) must stay on your server (createServerClient): use your pk_… key'
+      ? 'a secret key (sk_…) must stay on your server (createServerClient)'
       : publishableKey !== undefined && !publishableKey.startsWith('pk_')
         ? 'publishableKey must start with pk_'
         : !publishableKey && !session
