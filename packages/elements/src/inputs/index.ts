@@ -1,3 +1,10 @@
+// Import order is bundle order, and bundle order matters to gzip: the stylesheets side by side
+// and the picker before the inputs compress ~400 B better than the natural order (measured with
+// scripts/lib/bundle-size.ts). None of the stylesheets has effects of its own.
+import '../internal/theme.js';
+import './field.styles.js';
+import '../union-picker/union-picker.styles.js';
+import '../union-picker/define.js';
 import './define.js';
 
 export { JgFormControl } from './form-control.js';
