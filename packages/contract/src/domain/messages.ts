@@ -167,15 +167,12 @@ export function validationMessage(
  * Like `validationMessage`, from one field's table (`residentIdMessages` …): what a form that
  * knows its fields uses, so it carries neither the other fields' texts nor the generic ones.
  */
-export function fieldMessage<F extends ValidationField>(
-  messages: FieldMessages<F>,
+export function fieldMessage(
+  messages: Partial<Record<ValidationErrorCode, LocalizedText>>,
   code: ValidationErrorCode,
   locale: DomainLocale = 'zh-CN',
 ): string {
-  return pick(
-    (messages as Partial<Record<ValidationErrorCode, LocalizedText>>)[code] ?? FORMAT,
-    locale,
-  );
+  return pick(messages[code] ?? FORMAT, locale);
 }
 
 const pick = (message: LocalizedText, locale: DomainLocale) =>
