@@ -52,7 +52,7 @@ export class JgPublicDataElement extends JgConfigurable {
    * static field: a field would be assigned outside the class, which bundlers keep even when the
    * class is unused.
    */
-  static get sessions(): SessionSupport | undefined {
+  protected static get sessions(): SessionSupport | undefined {
     return undefined;
   }
 
@@ -71,7 +71,7 @@ export class JgPublicDataElement extends JgConfigurable {
  * other families' schemas out of its bundle.
  */
 export class JgDataElement extends JgPublicDataElement {
-  static override get sessions(): SessionSupport | undefined {
+  protected static override get sessions(): SessionSupport | undefined {
     return memberSessions;
   }
 }
