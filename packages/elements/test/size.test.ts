@@ -23,9 +23,9 @@ interface Budget {
 export const budgets: Budget[] = [
   // The configuration root alone: no element, no schema of any family.
   { entry: 'provider', budgetKb: 23.4 },
-  // Issue budget: 30 KB; measured 30.4 KB (lit 5.6 + card client + base + lean-qr 2.0); the
-  // benefits have their own entry since 2026-11-25.
-  { entry: 'member-card', budgetKb: 30.9 },
+  // The issue's budget (30 KB); measured 29.9 KB with lit, the card client, the base and lean-qr
+  // 2.0. The benefits have their own entry since 2026-11-25.
+  { entry: 'member-card', budgetKb: 30 },
   // <jg-card-benefits>: its own entry since 2026-11-25; same base as member-card.
   { entry: 'card-benefits', budgetKb: 25.9 },
   // Issue budget: 25 KB; measured 27.2 KB (the base alone, a trivial data element, is 23.3 KB).
