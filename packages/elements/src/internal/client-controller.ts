@@ -105,7 +105,7 @@ export class NotConfiguredError extends Error {
 export function configuredSource(config: ClientConfig, sessions?: SessionSupport): ClientSource {
   const { apiBase = '', publishableKey } = config;
   const session = sessions?.(config);
-  const clients = new Map<EndpointTable, Map<Locale, JiagongClient>>();
+  const clients = new Map<EndpointTable, Partial<Record<Locale, JiagongClient>>>();
   return {
     clientFor(endpoints, locale) {
       if (!endpoints) {
@@ -114,19 +114,14 @@ export function configuredSource(config: ClientConfig, sessions?: SessionSupport
         );
       }
       let byLocale = clients.get(endpoints);
-      if (!byLocale) clients.set(endpoints, (byLocale = new Map()));
-      let client = byLocale.get(locale);
-      if (!client) {
-        // The table is a subset of the full one, so the client is the full client's subset too.
-        client = createClientFor(endpoints, {
-          baseUrl: apiBase,
-          publishableKey: publishableKey || undefined,
-          session,
-          locale,
-        }) as unknown as JiagongClient;
-        byLocale.set(locale, client);
-      }
-      return client;
+      if (!byLocale) clients.set(endpoints, (byLocale = {}));
+      // The table is a subset of the full one, so the client is the full client's subset too.
+      return (byLocale[locale] ??= createClientFor(endpoints, {
+        baseUrl: apiBase,
+        publishableKey: publishableKey || undefined,
+        session,
+        locale,
+      }) as unknown as JiagongClient);
     },
   };
 }
