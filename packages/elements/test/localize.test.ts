@@ -1,8 +1,13 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { apiErrorMessage, formatFen, Localizer, type Locale } from '../src/internal/localize.js';
-
-const localizer = (locale: Locale) => new Localizer(() => locale);
+import {
+  apiErrorMessage,
+  formatDate,
+  formatFen,
+  formatNumber,
+  Localizer,
+  type Locale,
+} from '../src/internal/localize.js';
 
 describe('Localizer', () => {
   it('formats integer fen as yuan with Intl', () => {
@@ -12,16 +17,17 @@ describe('Localizer', () => {
   });
 
   it('formats numbers per locale', () => {
-    assert.equal(localizer('zh-CN').formatNumber(12800), '12,800');
-    assert.equal(localizer('en').formatNumber(12800), '12,800');
+    assert.equal(formatNumber('zh-CN', 12800), '12,800');
+    assert.equal(formatNumber('en', 12800), '12,800');
   });
 
   it('shows calendar dates as the same day in any device time zone', () => {
-    assert.equal(localizer('zh-CN').formatDate('2031-05-31'), '2031/05/31');
-    assert.equal(localizer('en').formatDate('2031-05-31'), '05/31/2031');
+    assert.equal(formatDate('zh-CN', '2031-05-31'), '2031/05/31');
+    assert.equal(formatDate('en', '2031-05-31'), '05/31/2031');
     // 23:30 on the 1st in Shanghai is the 1st there, whatever the machine's zone says.
-    assert.equal(localizer('zh-CN').formatDate('2026-03-01T23:30:00+08:00'), '2026/03/01');
-    assert.match(localizer('en').formatDate('2026-03-01T23:30:00+08:00', 'datetime'), /23:30/);
+    assert.equal(formatDate('zh-CN', '2026-03-01T23:30:00+08:00'), '2026/03/01');
+    assert.match(formatDate('en', '2026-03-01T23:30:00+08:00', 'datetime'), /23:30/);
+    assert.equal(formatDate('zh-CN', new Date('2031-05-31T01:00:00+08:00')), '2031/05/31');
   });
 
   it('picks a family catalogue for the current locale and follows changes', () => {
@@ -63,5 +69,11 @@ describe('apiErrorMessage', () => {
     assert.match(apiErrorMessage({ name: 'TimeoutError' }, 'en'), /timed out/);
     assert.match(apiErrorMessage(new Error('boom'), 'en'), /Something went wrong/);
     assert.match(apiErrorMessage('weird', 'zh-CN'), /出现了一点问题/);
+    for (const odd of [null, undefined, 42, { name: 'constructor' }, { name: '__proto__' }]) {
+      assert.equal(apiErrorMessage(odd, 'en'), 'Something went wrong. Try again later');
+    }
+    assert.match(apiErrorMessage({ name: 'ResponseValidationError' }, 'en'), /could not read/);
+    assert.match(apiErrorMessage({ name: 'SessionTokenError' }, 'en'), /member session/);
+    assert.match(apiErrorMessage({ name: 'NotConfiguredError' }, 'zh-CN'), /api-base/);
   });
 });
