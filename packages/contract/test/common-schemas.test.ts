@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import * as z from 'zod/mini';
 import { DateOnly, DateTime, LoanDraftInput, Url } from '../src/index.js';
-import { checked, Int } from '../src/schemas/build.js';
+import * as s from '../src/schemas/build.js';
 import { int, maxLength, maximum, minLength, minimum } from '../src/schemas/checks.js';
 
 const digits = (n: number) =>
@@ -156,12 +156,9 @@ test("minLength and maxLength are zod's, on strings (in code points) and arrays"
     [3, 6],
   ] as const) {
     pairs.push(
+      [s.string(minLength(lo), maxLength(hi)), z.string().check(z.minLength(lo), z.maxLength(hi))],
       [
-        checked(z.string(), minLength(lo), maxLength(hi)),
-        z.string().check(z.minLength(lo), z.maxLength(hi)),
-      ],
-      [
-        checked(z.array(z.unknown()), minLength(lo), maxLength(hi)),
+        s.array(s.unknown(), minLength(lo), maxLength(hi)),
         z.array(z.unknown()).check(z.minLength(lo), z.maxLength(hi)),
       ],
     );
@@ -189,12 +186,12 @@ test("Int, minimum and maximum are zod's", () => {
   );
   assertLikeZod(
     [
-      [Int, z.int()],
-      [checked(Int, minimum(0)), z.int().check(z.minimum(0))],
-      [checked(z.number(), minimum(0)), z.number().check(z.minimum(0))],
-      [checked(Int, minimum(1), maximum(99)), z.int().check(z.minimum(1), z.maximum(99))],
+      [s.Int, z.int()],
+      [s.number(int, minimum(0)), z.int().check(z.minimum(0))],
+      [s.number(minimum(0)), z.number().check(z.minimum(0))],
+      [s.number(int, minimum(1), maximum(99)), z.int().check(z.minimum(1), z.maximum(99))],
       [
-        checked(z.coerce.number(), int, minimum(1), maximum(100)),
+        s.coercedNumber(int, minimum(1), maximum(100)),
         z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100)),
       ],
     ],

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as s from '../schemas/build.js';
 import type { Endpoint } from './endpoint.js';
 import * as m from '../schemas/member.js';
 
@@ -27,7 +27,7 @@ export const cardEndpoints = {
     method: 'GET',
     path: '/v1/me/card/benefits',
     auth: 'session',
-    query: z.object({ group: z.optional(m.BenefitGroup) }),
+    query: s.object({ group: s.optional(m.BenefitGroup) }),
     response: m.BenefitList,
   },
   'me.card.verificationCode': {

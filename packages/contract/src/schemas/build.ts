@@ -1,19 +1,179 @@
-// Building blocks of the schema modules (not exported from the package).
+// Building blocks of the schema modules (the types are exported from the package, the builders
+// are not).
 //
 // A bundle keeps every top-level statement it cannot prove free of side effects, whether its
-// result is used or not. zod/mini's `.check()` is a method call and `z.int()` carries no
-// side-effect-free annotation, so a schema built with either stayed in every bundle that loaded
-// its module: the loan family carried the mall's product schema and the sandbox's inputs. Built
-// with `checked` and `Int` instead, an unused schema is dropped.
+// result is used or not: every builder here is annotated side-effect free, so an unused schema
+// is dropped (zod/mini's `.check()` is a method call and `z.int()` carries no annotation).
+//
+// The schemas are zod's core schema classes (`$ZodObject`, `$ZodString` …, the same parsing,
+// issues and JSON Schema as zod/mini's) with only `parse` and `safeParse` on top. zod/mini's
+// schemas also carry `parseAsync`, `safeParseAsync`, `check`, `clone`, `brand`, `register`,
+// `apply` and `with` on a shared prototype, so every browser bundle carried them (async parsing,
+// zod's clone …: ≈ 0.5 KB gzip) though nothing here uses them. Their types stay zod/mini's own,
+// so `z.infer`, `z.input`, `z.output` and every `extends z.ZodMiniType` are unchanged; only the
+// members they lack are typed `never` (see `ParseOnly`). zod/mini's functions still take them:
+// `z.optional(Member)`, `z.extend(Member, …)`, `z.toJSONSchema(Member)`.
+//
+// Checks are the plain check objects of ./checks.js, given to a builder and kept in the
+// definition's `checks`, as zod/mini's `.check()` would.
 import * as z from 'zod/mini';
 import { int } from './checks.js';
 
-type Check<T> = z.core.$ZodCheck<T> | z.core.CheckFn<T>;
+type Check<T> = z.core.$ZodCheck<T>;
+type SomeType = z.core.SomeType;
 
-/** `schema.check(...checks)`, as a call a bundler may drop when its result is unused. */
+/**
+ * The members of zod/mini's schemas that the contract's schemas do not have: they only parse
+ * (`parse`, `safeParse`). Typed `never`, so a call does not compile. To refine a contract schema,
+ * wrap it (`z.optional(Member)`, `z.extend(Member, { … })`, `z.pipe(Member, …)`) and use the
+ * zod/mini schema that returns; zod/mini's functions parse it too (`z.safeParseAsync(Member, x)`).
+ */
+export interface ParseOnly {
+  readonly check: never;
+  readonly with: never;
+  readonly clone: never;
+  readonly brand: never;
+  readonly register: never;
+  readonly apply: never;
+  readonly parseAsync: never;
+  readonly safeParseAsync: never;
+  readonly def: never;
+  readonly type: never;
+}
+
+/** A contract schema: the zod/mini schema type `T`, without what `ParseOnly` names. */
+export type Lean<T extends z.ZodMiniType> = T & ParseOnly;
+
+// The only members of a contract schema, on each kind's prototype (`params`: zod's parse
+// context, such as an error map, as zod/mini's methods take it).
+const members = {
+  parse(this: z.core.$ZodType, data: unknown, params?: z.core.ParseContext<z.core.$ZodIssue>) {
+    return z.core.parse(this, data, params);
+  },
+  safeParse(this: z.core.$ZodType, data: unknown, params?: z.core.ParseContext<z.core.$ZodIssue>) {
+    return z.core.safeParse(this, data, params);
+  },
+};
+
+type Kind = new (def: object) => unknown;
+
+/** A schema class: zod's core class `trait` with `parse` and `safeParse`. */
 /* @__NO_SIDE_EFFECTS__ */
-export function checked<T extends z.ZodMiniType>(schema: T, ...checks: Check<z.output<T>>[]): T {
-  return schema.check(...checks);
+function kind(name: string, trait: { init(inst: never, def: never): void }): Kind {
+  return z.core.$constructor(name, (inst, def) => trait.init(inst as never, def as never), members);
+}
+
+const JgString = /* @__PURE__ */ kind('JgString', z.core.$ZodString);
+const JgNumber = /* @__PURE__ */ kind('JgNumber', z.core.$ZodNumber);
+const JgBoolean = /* @__PURE__ */ kind('JgBoolean', z.core.$ZodBoolean);
+const JgUnknown = /* @__PURE__ */ kind('JgUnknown', z.core.$ZodUnknown);
+const JgEnum = /* @__PURE__ */ kind('JgEnum', z.core.$ZodEnum);
+const JgLiteral = /* @__PURE__ */ kind('JgLiteral', z.core.$ZodLiteral);
+const JgArray = /* @__PURE__ */ kind('JgArray', z.core.$ZodArray);
+const JgRecord = /* @__PURE__ */ kind('JgRecord', z.core.$ZodRecord);
+const JgNullable = /* @__PURE__ */ kind('JgNullable', z.core.$ZodNullable);
+const JgOptional = /* @__PURE__ */ kind('JgOptional', z.core.$ZodOptional);
+// `shape`, as zod/mini's objects have it (plain, not lazy: no shape here refers to itself).
+const JgObject = /* @__PURE__ */ z.core.$constructor(
+  'JgObject',
+  (inst: z.core.$ZodObject & { shape?: unknown }, def) => {
+    z.core.$ZodObject.init(inst, def);
+    inst.shape = def.shape;
+  },
+  members,
+) as unknown as Kind;
+
+/** zod/mini's definition of a schema with checks: `checks` only when there are some. */
+const withChecks = <D extends object>(def: D, checks: Check<never>[]) =>
+  checks.length ? { ...def, checks } : def;
+
+/** `z.string()`, with its checks. */
+/* @__NO_SIDE_EFFECTS__ */
+export function string(...checks: Check<string>[]) {
+  return new JgString(withChecks({ type: 'string' }, checks)) as Lean<z.ZodMiniString<string>>;
+}
+
+/** `z.number()`, with its checks. */
+/* @__NO_SIDE_EFFECTS__ */
+export function number(...checks: Check<number>[]) {
+  return new JgNumber({ type: 'number', checks }) as Lean<z.ZodMiniNumber<number>>;
+}
+
+/** `z.coerce.number()` (for query parameters), with its checks. */
+/* @__NO_SIDE_EFFECTS__ */
+export function coercedNumber(...checks: Check<number>[]) {
+  return new JgNumber({ type: 'number', coerce: true, checks }) as Lean<z.ZodMiniNumber<unknown>>;
+}
+
+/** `z.boolean()`. */
+/* @__NO_SIDE_EFFECTS__ */
+export function boolean() {
+  return new JgBoolean({ type: 'boolean' }) as Lean<z.ZodMiniBoolean<boolean>>;
+}
+
+/** `z.unknown()`. */
+/* @__NO_SIDE_EFFECTS__ */
+export function unknown() {
+  return new JgUnknown({ type: 'unknown' }) as Lean<z.ZodMiniUnknown>;
+}
+
+/** `z.enum([...])` (its values are in `_zod.def.entries`: no `options` list). */
+/* @__NO_SIDE_EFFECTS__ */
+function enum_<const T extends readonly string[]>(values: T) {
+  const entries = Object.fromEntries(values.map((value) => [value, value]));
+  return new JgEnum({ type: 'enum', entries }) as Lean<
+    z.ZodMiniEnum<z.core.util.ToEnum<T[number]>>
+  > & { readonly options: never };
+}
+export { enum_ as enum };
+
+/** `z.literal(value)`. */
+/* @__NO_SIDE_EFFECTS__ */
+export function literal<const T extends z.core.util.Literal>(value: T) {
+  return new JgLiteral({ type: 'literal', values: [value] }) as Lean<z.ZodMiniLiteral<T>>;
+}
+
+/** `z.array(element)`, with its checks (on the array). */
+/* @__NO_SIDE_EFFECTS__ */
+export function array<T extends SomeType>(element: T, ...checks: Check<unknown[]>[]) {
+  return new JgArray(withChecks({ type: 'array', element }, checks)) as Lean<z.ZodMiniArray<T>>;
+}
+
+/** `z.record(keyType, valueType)`. */
+/* @__NO_SIDE_EFFECTS__ */
+export function record<Key extends z.core.$ZodRecordKey, Value extends SomeType>(
+  keyType: Key,
+  valueType: Value,
+) {
+  return new JgRecord({ type: 'record', keyType, valueType }) as Lean<z.ZodMiniRecord<Key, Value>>;
+}
+
+/** `z.nullable(innerType)`. */
+/* @__NO_SIDE_EFFECTS__ */
+export function nullable<T extends SomeType>(innerType: T) {
+  return new JgNullable({ type: 'nullable', innerType }) as Lean<z.ZodMiniNullable<T>>;
+}
+
+/** `z.optional(innerType)`. */
+/* @__NO_SIDE_EFFECTS__ */
+export function optional<T extends SomeType>(innerType: T) {
+  return new JgOptional({ type: 'optional', innerType }) as Lean<z.ZodMiniOptional<T>>;
+}
+
+/** `z.object(shape)`: unknown keys are dropped. */
+/* @__NO_SIDE_EFFECTS__ */
+export function object<T extends z.core.$ZodLooseShape>(shape: T) {
+  return new JgObject({ type: 'object', shape }) as Lean<
+    z.ZodMiniObject<z.core.util.Writeable<T>, z.core.$strip>
+  >;
+}
+
+/** `z.looseObject(shape)`: unknown keys are kept. */
+/* @__NO_SIDE_EFFECTS__ */
+export function looseObject<T extends z.core.$ZodLooseShape>(shape: T) {
+  return new JgObject({ type: 'object', shape, catchall: unknown() }) as Lean<
+    z.ZodMiniObject<z.core.util.Writeable<T>, z.core.$loose>
+  >;
 }
 
 /**
@@ -26,8 +186,8 @@ export function extend<Base extends z.core.$ZodShape, Shape extends z.core.$ZodS
   base: z.ZodMiniObject<Base>,
   shape: Shape,
 ) {
-  return z.object({ ...base.shape, ...shape });
+  return object({ ...base.shape, ...shape });
 }
 
 /** A safe integer. Shared, so schemas refer to it instead of calling `z.int()` each time. */
-export const Int = checked(z.number(), int);
+export const Int = number(int);

@@ -1,5 +1,5 @@
-import * as z from 'zod/mini';
-import { checked, Int } from './build.js';
+import type * as z from 'zod/mini';
+import * as s from './build.js';
 import { int, maxLength, maximum, minLength, minimum, pattern } from './checks.js';
 
 // Dates are checked with the exact patterns and formats of zod's `z.iso.date()` and
@@ -9,11 +9,10 @@ const date = String.raw`(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][
 const hhmm = String.raw`(?:[01]\d|2[0-3]):[0-5]\d`;
 
 /** An opaque resource id such as `prd_0001` or `ord_…`. */
-export const Id = checked(z.string(), minLength(1), maxLength(64));
+export const Id = s.string(minLength(1), maxLength(64));
 
 /** ISO 8601 date-time with seconds and an offset or `Z` (the API always answers in +08:00). */
-export const DateTime = checked(
-  z.string(),
+export const DateTime = s.string(
   pattern(
     /* @__PURE__ */ new RegExp(`^${date}T(?:${hhmm}:[0-5]\\d(?:\\.\\d+)?(?:Z|([+-]${hhmm})))$`),
     'expected date-time',
@@ -22,50 +21,48 @@ export const DateTime = checked(
 );
 
 /** Calendar date `YYYY-MM-DD` (Asia/Shanghai). */
-export const DateOnly = checked(
-  z.string(),
+export const DateOnly = s.string(
   pattern(/* @__PURE__ */ new RegExp(`^${date}$`), 'expected date', 'date'),
 );
 
 /** Money is always an integer number of fen (分); never a float. */
-export const Fen = checked(Int, minimum(0));
+export const Fen = s.number(int, minimum(0));
 
 /** Points are non-negative integers. */
-export const Points = checked(Int, minimum(0));
+export const Points = s.number(int, minimum(0));
 
 /** A point delta on the ledger: positive earns, negative spends. */
-export const PointsDelta = Int;
+export const PointsDelta = s.Int;
 
 /** A short, user-facing string (names, titles). Never rendered as HTML. */
-export const Text = checked(z.string(), maxLength(500));
+export const Text = s.string(maxLength(500));
 
 /** Longer user-facing text (descriptions, consent texts). Never rendered as HTML. */
-export const LongText = checked(z.string(), maxLength(20000));
+export const LongText = s.string(maxLength(20000));
 
 /** An absolute http(s) URL or a root-relative path served by the API. */
-export const Url = checked(
-  z.string(),
+export const Url = s.string(
   maxLength(2048),
   pattern(/^(https?:\/\/|\/)/, 'expected an http(s) URL or a path'),
 );
 
 /** Query parameters shared by every cursor-paginated list. */
 export const PageQuery = {
-  cursor: z.optional(checked(z.string(), maxLength(200))),
-  limit: z.optional(checked(z.coerce.number(), int, minimum(1), maximum(100))),
+  cursor: s.optional(s.string(maxLength(200))),
+  limit: s.optional(s.coercedNumber(int, minimum(1), maximum(100))),
 };
 
 /** `{ data, nextCursor }`: every list endpoint answers this shape. */
 /* @__NO_SIDE_EFFECTS__ */
 export function Page<T extends z.ZodMiniType>(item: T) {
-  return z.object({ data: z.array(item), nextCursor: z.nullable(z.string()) });
+  return s.object({ data: s.array(item), nextCursor: s.nullable(s.string()) });
 }
 
 /** A non-paginated list. */
 /* @__NO_SIDE_EFFECTS__ */
 export function List<T extends z.ZodMiniType>(item: T) {
-  return z.object({ data: z.array(item) });
+  return s.object({ data: s.array(item) });
 }
 
-export const Locale = z.enum(['zh-CN', 'en']);
+export const Locale = s.enum(['zh-CN', 'en']);
 export type Locale = z.infer<typeof Locale>;

@@ -1,33 +1,33 @@
 // The platform's content modules: 劳模风采 (model-worker stories), 职工课堂 (courses, including
 // the "我在嘉兴挺好的" public-welfare series) and the 红船精神 答题拉力赛 (quiz rally).
-import * as z from 'zod/mini';
-import { checked, extend, Int } from './build.js';
-import { maxLength, minimum } from './checks.js';
+import type * as z from 'zod/mini';
+import * as s from './build.js';
+import { int, maxLength, minimum } from './checks.js';
 import { DateTime, Id, List, LongText, Page, PageQuery, Points, Text, Url } from './common.js';
 
-const Search = z.optional(checked(z.string(), maxLength(50)));
+const Search = s.optional(s.string(maxLength(50)));
 
 // ---------------------------------------------------------------------------------------------
 // 劳模风采
 
 /** Level of the highest honour: 全国 (national), 浙江省 (provincial), 嘉兴市 (city). */
-export const HonourLevel = z.enum(['national', 'provincial', 'city']);
+export const HonourLevel = s.enum(['national', 'provincial', 'city']);
 export type HonourLevel = z.infer<typeof HonourLevel>;
 
 /** A model worker or craftsman as a list shows them. */
-export const ModelWorkerSummary = z.object({
+export const ModelWorkerSummary = s.object({
   id: Id,
   name: Text,
   /** The headline honour, e.g. 全国劳动模范, 浙江工匠, 嘉兴工匠. */
   title: Text,
   level: HonourLevel,
   /** Every honour, most important first (the headline one included). */
-  honours: z.array(Text),
+  honours: s.array(Text),
   employer: Text,
   occupation: Text,
   countyName: Text,
   /** Year of the headline honour. */
-  year: Int,
+  year: s.Int,
   portraitUrl: Url,
   /** One or two sentences. */
   summary: Text,
@@ -35,15 +35,15 @@ export const ModelWorkerSummary = z.object({
 export type ModelWorkerSummary = z.infer<typeof ModelWorkerSummary>;
 
 /** One story in full: plain-text paragraphs (never HTML), in reading order. */
-export const ModelWorker = extend(ModelWorkerSummary, {
-  story: z.array(LongText),
+export const ModelWorker = s.extend(ModelWorkerSummary, {
+  story: s.array(LongText),
   /** Their own words, shown as a quotation. */
-  quote: z.nullable(Text),
+  quote: s.nullable(Text),
 });
 export type ModelWorker = z.infer<typeof ModelWorker>;
 
-export const ModelWorkerQuery = z.object({
-  level: z.optional(HonourLevel),
+export const ModelWorkerQuery = s.object({
+  level: s.optional(HonourLevel),
   /** Name, employer, occupation or honour. */
   q: Search,
   ...PageQuery,
@@ -53,53 +53,53 @@ export const ModelWorkerPage = Page(ModelWorkerSummary);
 // ---------------------------------------------------------------------------------------------
 // 职工课堂
 
-export const CourseKind = z.enum(['online', 'offline']);
+export const CourseKind = s.enum(['online', 'offline']);
 export type CourseKind = z.infer<typeof CourseKind>;
 
-export const CourseProvider = z.object({ id: Id, name: Text, courseCount: Int });
+export const CourseProvider = s.object({ id: Id, name: Text, courseCount: s.Int });
 export type CourseProvider = z.infer<typeof CourseProvider>;
 export const CourseProviderList = List(CourseProvider);
 
 /** `open`: seats left (or unlimited); `full`: no seat left. */
-export const CourseAvailability = z.enum(['open', 'full']);
+export const CourseAvailability = s.enum(['open', 'full']);
 
-export const Course = z.object({
+export const Course = s.object({
   id: Id,
   title: Text,
   summary: Text,
   /** Plain-text paragraphs (never HTML). */
-  description: z.array(LongText),
-  provider: z.object({ id: Id, name: Text }),
+  description: s.array(LongText),
+  provider: s.object({ id: Id, name: Text }),
   kind: CourseKind,
   /** A public-welfare (公益) course, free for every member. */
-  publicWelfare: z.boolean(),
+  publicWelfare: s.boolean(),
   /** The series it belongs to, e.g. 我在嘉兴挺好的. */
-  series: z.nullable(Text),
+  series: s.nullable(Text),
   category: Text,
-  durationMinutes: checked(Int, minimum(1)),
-  lessons: checked(Int, minimum(1)),
+  durationMinutes: s.number(int, minimum(1)),
+  lessons: s.number(int, minimum(1)),
   /** First session (offline courses and live online ones); null for self-paced online courses. */
-  startsAt: z.nullable(DateTime),
-  venue: z.nullable(Text),
+  startsAt: s.nullable(DateTime),
+  venue: s.nullable(Text),
   /** Where an online course is followed. */
-  url: z.nullable(Url),
+  url: s.nullable(Url),
   /** Seats in total; null when unlimited. */
-  capacity: z.nullable(checked(Int, minimum(1))),
-  signedUpCount: checked(Int, minimum(0)),
+  capacity: s.nullable(s.number(int, minimum(1))),
+  signedUpCount: s.number(int, minimum(0)),
   /** Seats still free; null when unlimited. */
-  seatsLeft: z.nullable(checked(Int, minimum(0))),
+  seatsLeft: s.nullable(s.number(int, minimum(0))),
   availability: CourseAvailability,
   /** Whether the member of the session signed up; null without a member session. */
-  signedUpByMe: z.nullable(z.boolean()),
+  signedUpByMe: s.nullable(s.boolean()),
 });
 export type Course = z.infer<typeof Course>;
 
-export const CourseQuery = z.object({
-  kind: z.optional(CourseKind),
+export const CourseQuery = s.object({
+  kind: s.optional(CourseKind),
   /** A provider id from `GET /v1/course-providers`. */
-  provider: z.optional(Id),
+  provider: s.optional(Id),
   /** `true`: only public-welfare courses (我在嘉兴挺好的 …); `false`: only the others. */
-  publicWelfare: z.optional(z.enum(['true', 'false'])),
+  publicWelfare: s.optional(s.enum(['true', 'false'])),
   /** Title, summary, category or series. */
   q: Search,
   ...PageQuery,
@@ -107,87 +107,87 @@ export const CourseQuery = z.object({
 export const CoursePage = Page(Course);
 
 /** The member's sign-up for a course. */
-export const CourseSignUp = z.object({
+export const CourseSignUp = s.object({
   id: Id,
   course: Course,
   createdAt: DateTime,
 });
 export type CourseSignUp = z.infer<typeof CourseSignUp>;
-export const CourseSignUpQuery = z.object({ ...PageQuery });
+export const CourseSignUpQuery = s.object({ ...PageQuery });
 export const CourseSignUpPage = Page(CourseSignUp);
 
 // ---------------------------------------------------------------------------------------------
 // 答题拉力赛
 
 /** A quiz rally round. Each round is taken once per member. */
-export const QuizRally = z.object({
+export const QuizRally = s.object({
   id: Id,
   title: Text,
   /** The theme, e.g. 红船精神. */
   theme: Text,
-  round: checked(Int, minimum(1)),
+  round: s.number(int, minimum(1)),
   description: Text,
   startsAt: DateTime,
   endsAt: DateTime,
-  questionCount: checked(Int, minimum(1)),
+  questionCount: s.number(int, minimum(1)),
   /** Time allowed from the first question to submitting; null when untimed. */
-  timeLimitSeconds: z.nullable(checked(Int, minimum(1))),
+  timeLimitSeconds: s.nullable(s.number(int, minimum(1))),
   pointsPerCorrect: Points,
   maxPoints: Points,
 });
 export type QuizRally = z.infer<typeof QuizRally>;
-export const MaybeQuizRally = z.nullable(QuizRally);
+export const MaybeQuizRally = s.nullable(QuizRally);
 
 /** A question as the member sees it before submitting: no answer, no explanation. */
-export const QuizQuestion = z.object({
+export const QuizQuestion = s.object({
   id: Id,
-  position: Int,
+  position: s.Int,
   text: Text,
-  options: z.array(z.object({ id: Id, text: Text })),
+  options: s.array(s.object({ id: Id, text: Text })),
 });
 export type QuizQuestion = z.infer<typeof QuizQuestion>;
 export const QuizQuestionList = List(QuizQuestion);
 
-export const QuizSubmissionInput = z.object({
+export const QuizSubmissionInput = s.object({
   rallyId: Id,
   /** One choice per answered question; unanswered questions (time ran out) count as wrong. */
-  answers: checked(z.array(z.object({ questionId: Id, optionId: Id })), maxLength(100)),
+  answers: s.array(s.object({ questionId: Id, optionId: Id }), maxLength(100)),
 });
 export type QuizSubmissionInput = z.infer<typeof QuizSubmissionInput>;
 
 /** The scored submission; only now are the correct answers revealed. */
-export const QuizResult = z.object({
+export const QuizResult = s.object({
   id: Id,
   rallyId: Id,
   /** Correct answers. */
-  score: checked(Int, minimum(0)),
-  total: checked(Int, minimum(1)),
+  score: s.number(int, minimum(0)),
+  total: s.number(int, minimum(1)),
   pointsAwarded: Points,
   /** The member's points balance right after the award. */
   balanceAfter: Points,
   submittedAt: DateTime,
-  answers: z.array(
-    z.object({
+  answers: s.array(
+    s.object({
       questionId: Id,
-      chosenOptionId: z.nullable(Id),
+      chosenOptionId: s.nullable(Id),
       correctOptionId: Id,
-      correct: z.boolean(),
+      correct: s.boolean(),
       explanation: Text,
     }),
   ),
 });
 export type QuizResult = z.infer<typeof QuizResult>;
 /** A member's result of a round, or null until they submitted. */
-export const MaybeQuizResult = z.nullable(QuizResult);
+export const MaybeQuizResult = s.nullable(QuizResult);
 
 /** One union branch (县(市、区)总工会) on a round's leaderboard. */
-export const QuizLeaderboardEntry = z.object({
-  rank: checked(Int, minimum(1)),
+export const QuizLeaderboardEntry = s.object({
+  rank: s.number(int, minimum(1)),
   unionId: Id,
   unionName: Text,
-  participants: checked(Int, minimum(0)),
+  participants: s.number(int, minimum(0)),
   /** Mean correct answers per participant, one decimal. */
-  averageScore: checked(z.number(), minimum(0)),
+  averageScore: s.number(minimum(0)),
   totalPoints: Points,
 });
 export type QuizLeaderboardEntry = z.infer<typeof QuizLeaderboardEntry>;

@@ -1,4 +1,5 @@
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
+import * as s from './build.js';
 
 /**
  * The fixed set of API error codes. Each has one HTTP status and a message in zh-CN and
@@ -130,24 +131,24 @@ export function errorMessage(code: ErrorCode, locale: 'zh-CN' | 'en' = 'zh-CN'):
 }
 
 /** One invalid field of a request: `path` is dotted (`applicant.idNumber`). */
-export const FieldIssue = z.object({
-  path: z.string(),
-  code: z.string(),
-  message: z.string(),
+export const FieldIssue = s.object({
+  path: s.string(),
+  code: s.string(),
+  message: s.string(),
 });
 export type FieldIssue = z.infer<typeof FieldIssue>;
 
-export const ErrorBody = z.object({
-  error: z.object({
+export const ErrorBody = s.object({
+  error: s.object({
     // A string, not the enum: a newer server may add codes and old clients must still parse them.
-    code: z.string(),
-    message: z.string(),
-    requestId: z.string(),
-    details: z.optional(
-      z.object({
-        fields: z.optional(z.array(FieldIssue)),
-        retryAfterSeconds: z.optional(z.number()),
-        neededKind: z.optional(z.enum(['publishable', 'secret', 'session'])),
+    code: s.string(),
+    message: s.string(),
+    requestId: s.string(),
+    details: s.optional(
+      s.object({
+        fields: s.optional(s.array(FieldIssue)),
+        retryAfterSeconds: s.optional(s.number()),
+        neededKind: s.optional(s.enum(['publishable', 'secret', 'session'])),
       }),
     ),
   }),

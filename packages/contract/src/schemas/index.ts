@@ -5,3 +5,4 @@ export * from './member.js';
 export * from './orders.js';
 export * from './loans.js';
 export * from './content.js';
+export type { Lean, ParseOnly } from './build.js';

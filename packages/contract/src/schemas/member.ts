@@ -1,5 +1,5 @@
-import * as z from 'zod/mini';
-import { checked, Int } from './build.js';
+import type * as z from 'zod/mini';
+import * as s from './build.js';
 import { maxLength, minLength } from './checks.js';
 import {
   DateOnly,
@@ -14,45 +14,45 @@ import {
   Url,
 } from './common.js';
 
-export const MemberStatus = z.enum(['active', 'suspended', 'expired']);
+export const MemberStatus = s.enum(['active', 'suspended', 'expired']);
 export type MemberStatus = z.infer<typeof MemberStatus>;
 
-export const Member = z.object({
+export const Member = s.object({
   id: Id,
   /** Masked per DOMAIN §6; the full name is only in `POST /v1/me/card/reveal`. */
   nameMasked: Text,
-  mobileMasked: z.string(),
+  mobileMasked: s.string(),
   unionId: Id,
   unionName: Text,
   status: MemberStatus,
   joinedAt: DateOnly,
-  enabledModules: z.array(z.string()),
+  enabledModules: s.array(s.string()),
 });
 export type Member = z.infer<typeof Member>;
 
-export const MemberCard = z.object({
-  cardNumberMasked: z.string(),
+export const MemberCard = s.object({
+  cardNumberMasked: s.string(),
   holderNameMasked: Text,
   unionId: Id,
   unionName: Text,
   status: MemberStatus,
   issuedAt: DateOnly,
   validThrough: DateOnly,
-  issuer: z.object({ name: Text, coBrand: Text }),
+  issuer: s.object({ name: Text, coBrand: Text }),
 });
 export type MemberCard = z.infer<typeof MemberCard>;
 
-export const CardReveal = z.object({
-  cardNumber: z.string(),
+export const CardReveal = s.object({
+  cardNumber: s.string(),
   holderName: Text,
   /** The client should hide the values again by this time. */
-  hideAfterSeconds: Int,
+  hideAfterSeconds: s.Int,
 });
 export type CardReveal = z.infer<typeof CardReveal>;
 
-export const BenefitGroup = z.enum(['protection', 'inclusive', 'financial']);
+export const BenefitGroup = s.enum(['protection', 'inclusive', 'financial']);
 export type BenefitGroup = z.infer<typeof BenefitGroup>;
-export const Benefit = z.object({
+export const Benefit = s.object({
   id: Id,
   group: BenefitGroup,
   title: Text,
@@ -63,18 +63,18 @@ export const Benefit = z.object({
 export type Benefit = z.infer<typeof Benefit>;
 export const BenefitList = List(Benefit);
 
-export const VerificationCode = z.object({
-  code: z.string(),
+export const VerificationCode = s.object({
+  code: s.string(),
   expiresAt: DateTime,
-  ttlSeconds: Int,
+  ttlSeconds: s.Int,
 });
 export type VerificationCode = z.infer<typeof VerificationCode>;
 
-export const CardVerificationInput = z.object({
-  code: checked(z.string(), minLength(1), maxLength(64)),
+export const CardVerificationInput = s.object({
+  code: s.string(minLength(1), maxLength(64)),
 });
-export const CardVerification = z.object({
-  valid: z.literal(true),
+export const CardVerification = s.object({
+  valid: s.literal(true),
   memberStatus: MemberStatus,
   unionName: Text,
   holderNameMasked: Text,
@@ -82,36 +82,36 @@ export const CardVerification = z.object({
 });
 export type CardVerification = z.infer<typeof CardVerification>;
 
-export const PointsBalance = z.object({
+export const PointsBalance = s.object({
   balance: Points,
-  expiringSoon: z.nullable(z.object({ points: Points, expiresAt: DateTime })),
+  expiringSoon: s.nullable(s.object({ points: Points, expiresAt: DateTime })),
   updatedAt: DateTime,
 });
 export type PointsBalance = z.infer<typeof PointsBalance>;
 
-export const PointsTransactionType = z.enum(['earn', 'redeem', 'refund', 'expire', 'adjust']);
-export const PointsTransaction = z.object({
+export const PointsTransactionType = s.enum(['earn', 'redeem', 'refund', 'expire', 'adjust']);
+export const PointsTransaction = s.object({
   id: Id,
   type: PointsTransactionType,
   points: PointsDelta,
   balanceAfter: Points,
   description: Text,
-  orderId: z.nullable(Id),
+  orderId: s.nullable(Id),
   createdAt: DateTime,
-  expiresAt: z.nullable(DateTime),
+  expiresAt: s.nullable(DateTime),
 });
 export type PointsTransaction = z.infer<typeof PointsTransaction>;
-export const PointsTransactionQuery = z.object({
-  type: z.optional(PointsTransactionType),
+export const PointsTransactionQuery = s.object({
+  type: s.optional(PointsTransactionType),
   ...PageQuery,
 });
 export const PointsTransactionPage = Page(PointsTransaction);
 
-export const Session = z.object({ token: z.string(), expiresAt: DateTime, memberId: Id });
+export const Session = s.object({ token: s.string(), expiresAt: DateTime, memberId: Id });
 export type Session = z.infer<typeof Session>;
-export const SessionInput = z.object({ memberId: Id });
+export const SessionInput = s.object({ memberId: Id });
 
-export const SandboxMember = z.object({
+export const SandboxMember = s.object({
   id: Id,
   name: Text,
   status: MemberStatus,
