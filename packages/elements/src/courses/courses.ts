@@ -18,7 +18,7 @@ import {
   iconLocation,
   iconSchool,
 } from '../internal/icons.js';
-import { apiErrorMessage, errorCode } from '../internal/localize.js';
+import { apiErrorMessage, errorCode, formatDate, formatNumber } from '../internal/localize.js';
 import { emitError, renderEmpty } from '../internal/states.js';
 import { baseStyles } from '../internal/theme.js';
 import { Pages } from '../content-shared/pages.js';
@@ -388,7 +388,9 @@ export class JgCourses extends JgDataElement {
           <dt>${m.provider}</dt>
           <dd>${course.provider.name}</dd>
           <dt>${m.time}</dt>
-          <dd>${course.startsAt ? t.formatDate(course.startsAt, 'datetime') : m.selfPaced}</dd>
+          <dd>
+            ${course.startsAt ? formatDate(t.locale, course.startsAt, 'datetime') : m.selfPaced}
+          </dd>
           ${
             course.venue
               ? html`<dt>${m.venue}</dt>
@@ -401,7 +403,7 @@ export class JgCourses extends JgDataElement {
           <dd part=${full ? 'seats seats-full' : 'seats'}>
             ${
               course.capacity === null
-                ? m.unlimited(t.formatNumber(course.signedUpCount))
+                ? m.unlimited(formatNumber(t.locale, course.signedUpCount))
                 : full
                   ? m.full
                   : m.seatsLeft(course.seatsLeft ?? 0, course.capacity)

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import {
-  createClientFor,
+  createClientWithSession,
   createMemberSession,
   type JiagongClient,
   type MemberSession,
@@ -116,7 +116,7 @@ export function configuredSource(config: ClientConfig, sessions?: SessionSupport
       let byLocale = clients.get(endpoints);
       if (!byLocale) clients.set(endpoints, (byLocale = {}));
       // The table is a subset of the full one, so the client is the full client's subset too.
-      return (byLocale[locale] ??= createClientFor(endpoints, {
+      return (byLocale[locale] ??= createClientWithSession(endpoints, {
         baseUrl: apiBase,
         publishableKey: publishableKey || undefined,
         session,

@@ -93,7 +93,7 @@ export function formatFen(
 
 /**
  * A number in the locale's style (`12,800`). A function, like `formatFen`, so elements that show
- * no figures need not carry it (`Localizer.formatNumber` is the same, bound to the element).
+ * no figures need not carry it.
  */
 export function formatNumber(
   locale: Locale,
@@ -145,15 +145,6 @@ export class Localizer {
   /** The shared messages (retry, loading, …). */
   get base(): BaseMessages {
     return baseMessages[this.locale];
-  }
-
-  formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
-    return formatNumber(this.locale, value, options);
-  }
-
-  /** An ISO date or date-time, shown in Shanghai time whatever the device's zone. */
-  formatDate(value: string | Date, style?: DateStyle): string {
-    return formatDate(this.locale, value, style);
   }
 }
 

@@ -19,7 +19,7 @@ import {
 } from '@jiagong/contract';
 import { clientContext } from '../internal/context.js';
 import { JgDataElement } from '../internal/data-element.js';
-import { errorCode } from '../internal/localize.js';
+import { errorCode, formatDate } from '../internal/localize.js';
 import {
   emitError,
   renderEmpty,
@@ -552,7 +552,7 @@ export class JgLoanApplication extends JgDataElement {
                   ? m.draftSaving
                   : status == 'failed'
                     ? m.draftFailed
-                    : m.draftSaved(this.t.formatDate(this._draft.savedAt, 'time'))
+                    : m.draftSaved(formatDate(this.t.locale, this._draft.savedAt, 'time'))
               }
             </p>`
       }

@@ -18,6 +18,7 @@ import { baseStyles } from '../internal/theme.js';
 import { formatApr } from './estimate.js';
 import { messages, type LoanMessages } from './messages.js';
 import styles from './loan-application.styles.js';
+import { formatDate } from '../internal/localize.js';
 
 /** `jg-loan-withdrawn`: the member withdrew an application. */
 export type JgLoanWithdrawnEvent = CustomEvent<{ application: LoanApplication }>;
@@ -288,7 +289,7 @@ export class JgLoanStatus extends JgDataElement {
   }
 
   private _renderApp(m: LoanMessages, app: LoanApplication): TemplateResult {
-    const date = (iso: string) => this.t.formatDate(iso, 'datetime');
+    const date = (iso: string) => formatDate(this.t.locale, iso, 'datetime');
     const on = app.id == this.highlight;
     const titleId = `app-${app.id}-title`;
     return html`<article

@@ -15,7 +15,7 @@ import {
   iconInfo,
   iconQr,
 } from '../internal/icons.js';
-import { apiErrorMessage, errorCode } from '../internal/localize.js';
+import { apiErrorMessage, errorCode, formatDate } from '../internal/localize.js';
 import { emitError, renderEmpty, renderError, renderSkeleton } from '../internal/states.js';
 import { baseStyles } from '../internal/theme.js';
 import { groupDigits } from './digits.js';
@@ -160,7 +160,7 @@ export class JgMemberCard extends JgDataElement {
     const { revealed, qr } = this;
     const last4 = /(\d{4})\D*$/.exec(card.cardNumberMasked)?.[1] ?? '';
     const validity = html`<time datetime=${card.validThrough}
-      >${this.t.formatDate(card.validThrough)}</time
+      >${formatDate(this.t.locale, card.validThrough)}</time
     >`;
     return html`<div
       class="wrap ${this.effectiveSenior ? 'senior' : ''}"

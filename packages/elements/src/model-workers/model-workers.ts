@@ -6,7 +6,7 @@ import {
   type ModelWorker,
   type ModelWorkerSummary,
 } from '@jiagong/contract';
-import { JgDataElement } from '../internal/data-element.js';
+import { JgPublicDataElement } from '../internal/data-element.js';
 import { icon, iconChevron, iconChevronLeft, iconMedal } from '../internal/icons.js';
 import { renderEmpty, withErrorEvent } from '../internal/states.js';
 import { baseStyles } from '../internal/theme.js';
@@ -70,7 +70,7 @@ const levels: readonly HonourLevel[] = ['national', 'provincial', 'city'];
  * @event jg-model-worker-select - A story is about to open; `detail.worker`. Cancelable: `preventDefault()` keeps the list (the host routes, then sets `worker`).
  * @event jg-error - Loading failed; `detail.error` is the typed client error.
  */
-export class JgModelWorkers extends JgDataElement {
+export class JgModelWorkers extends JgPublicDataElement {
   static override styles = [baseStyles, listStyles, styles];
   static override endpoints = modelWorkerEndpoints;
 

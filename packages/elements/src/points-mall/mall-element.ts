@@ -1,7 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import { mallEndpoints, type Product } from '@jiagong/contract';
 import { JgDataElement } from '../internal/data-element.js';
-import { formatFen } from '../internal/localize.js';
+import { formatFen, formatNumber } from '../internal/localize.js';
 import { baseStyles } from '../internal/theme.js';
 import { messages, type MallMessages } from './messages.js';
 import type { MallView } from './events.js';
@@ -22,7 +22,7 @@ export class MallElement extends JgDataElement {
   }
 
   protected num(value: number): string {
-    return this.t.formatNumber(value);
+    return formatNumber(this.t.locale, value);
   }
 
   /** `1,200 积分` with the cash part (`+ ¥9.90`) when the product has one. */

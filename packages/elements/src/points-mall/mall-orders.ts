@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { Order } from '@jiagong/contract';
-import { apiErrorMessage, errorCode } from '../internal/localize.js';
+import { apiErrorMessage, errorCode, formatDate } from '../internal/localize.js';
 import { emitError, renderEmpty } from '../internal/states.js';
 import type { JiagongClient } from '@jiagong/client';
 import { MallList } from './mall-list.js';
@@ -120,7 +120,7 @@ export class JgMallOrders extends MallList<Order> {
           </span>
         </div>
         <p class="muted">
-          ${m.orderNo(id)} · ${m.orderedAt(this.t.formatDate(order.createdAt, 'datetime'))}
+          ${m.orderNo(id)} · ${m.orderedAt(formatDate(this.t.locale, order.createdAt, 'datetime'))}
         </p>
         <p>
           × ${this.num(order.quantity)} · ${m.total}

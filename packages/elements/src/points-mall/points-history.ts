@@ -4,6 +4,7 @@ import { renderEmpty } from '../internal/states.js';
 import type { JiagongClient } from '@jiagong/client';
 import { MallList } from './mall-list.js';
 import { renderList, type PageLoader } from './paged-list.js';
+import { formatDate } from '../internal/localize.js';
 
 export type PointsTransactionType = PointsTransaction['type'];
 
@@ -74,11 +75,11 @@ export class JgPointsHistory extends MallList<PointsTransaction> {
               </div>
               <p class="description">${entry.description}</p>
               <p class="muted">
-                ${this.t.formatDate(entry.createdAt, 'datetime')} ·
+                ${formatDate(this.t.locale, entry.createdAt, 'datetime')} ·
                 ${m.balanceIs(this.num(entry.balanceAfter))}
                 ${
                   entry.expiresAt && points > 0
-                    ? ` · ${m.expires(this.t.formatDate(entry.expiresAt))}`
+                    ? ` · ${m.expires(formatDate(this.t.locale, entry.expiresAt))}`
                     : nothing
                 }
               </p>

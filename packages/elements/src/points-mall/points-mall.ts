@@ -9,7 +9,7 @@ import { ContextProvider } from '@lit/context';
 import type { Order, PointsBalance } from '@jiagong/contract';
 import { clientContext } from '../internal/context.js';
 import { icon, iconClock, iconCoins } from '../internal/icons.js';
-import { apiErrorMessage, errorCode } from '../internal/localize.js';
+import { apiErrorMessage, errorCode, formatDate } from '../internal/localize.js';
 import { emitError } from '../internal/states.js';
 import type { JgErrorEvent } from '../internal/events.js';
 import { MallElement } from './mall-element.js';
@@ -189,7 +189,7 @@ export class JgPointsMall extends MallElement {
                         ${icon(iconClock)}
                         ${m.expiring(
                           this.num(points.expiringSoon.points),
-                          this.t.formatDate(points.expiringSoon.expiresAt),
+                          formatDate(this.t.locale, points.expiringSoon.expiresAt),
                         )}
                       </span>`
                     : nothing

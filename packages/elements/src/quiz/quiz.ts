@@ -23,7 +23,7 @@ import {
   iconRefresh,
   type IconPath,
 } from '../internal/icons.js';
-import { apiErrorMessage, errorCode } from '../internal/localize.js';
+import { apiErrorMessage, errorCode, formatDate, formatNumber } from '../internal/localize.js';
 import { emitError, renderEmpty, renderError, withErrorEvent } from '../internal/states.js';
 import { baseStyles } from '../internal/theme.js';
 import { level, renderTask, safeUrl } from '../content-shared/shared.js';
@@ -234,7 +234,7 @@ export class JgQuiz extends JgDataElement {
       this._key = undefined;
       this._result = result;
       this._phase = 'result';
-      this._said = this._m.submitted(this.t.formatNumber(result.pointsAwarded));
+      this._said = this._m.submitted(formatNumber(this.t.locale, result.pointsAwarded));
       this.emit('jg-quiz-submitted', { result });
       await this._focus('#result-title');
       return result;
@@ -345,7 +345,7 @@ export class JgQuiz extends JgDataElement {
       <ul part="rules" class="rules">
         <li>${m.rules(rally.questionCount, rally.pointsPerCorrect)}</li>
         <li>${limit ? m.timeLimit(Math.round(limit / 6) / 10) : m.untimed}</li>
-        <li>${m.window(this.t.formatDate(rally.endsAt, 'datetime'))}</li>
+        <li>${m.window(formatDate(this.t.locale, rally.endsAt, 'datetime'))}</li>
       </ul>
       ${this._error ? renderError(this._error, this.t, () => void this.start()) : nothing}
       <button
@@ -489,9 +489,9 @@ export class JgQuiz extends JgDataElement {
       ${this._heading('result-title', m.resultTitle, iconMedal)}
       <p part="score" class="score">${m.score(result.score, result.total)}</p>
       <p part="points" class="points">
-        ${result.pointsAwarded > 0 ? m.pointsEarned(t.formatNumber(result.pointsAwarded)) : m.noPoints}
+        ${result.pointsAwarded > 0 ? m.pointsEarned(formatNumber(t.locale, result.pointsAwarded)) : m.noPoints}
       </p>
-      <p class="muted">${m.balance(t.formatNumber(result.balanceAfter))}</p>
+      <p class="muted">${m.balance(formatNumber(t.locale, result.balanceAfter))}</p>
       <div>
         ${
           href
@@ -555,8 +555,8 @@ export class JgQuiz extends JgDataElement {
                     html`<tr>
                       <td>${row.rank}</td>
                       <th scope="row">${row.unionName}</th>
-                      <td>${t.formatNumber(row.participants)}</td>
-                      <td>${t.formatNumber(row.averageScore)}</td>
+                      <td>${formatNumber(t.locale, row.participants)}</td>
+                      <td>${formatNumber(t.locale, row.averageScore)}</td>
                     </tr>`,
                 )}
               </tbody>

@@ -9,7 +9,7 @@ import {
 import { initialState, Task, TaskStatus } from '@lit/task';
 import type { JiagongClient } from '@jiagong/client';
 import { serviceEndpoints, type Service } from '@jiagong/contract';
-import { JgDataElement } from '../internal/data-element.js';
+import { JgPublicDataElement } from '../internal/data-element.js';
 import {
   icon,
   iconBank,
@@ -103,7 +103,7 @@ const moduleIcons = {
  * @event jg-service-select - A tile was chosen; `detail.serviceId`, `detail.url`, `detail.service`. Cancelable: `preventDefault()` stops the navigation.
  * @event jg-error - Loading the services failed; `detail.error` is the typed client error.
  */
-export class JgServiceMenu extends JgDataElement {
+export class JgServiceMenu extends JgPublicDataElement {
   static override styles = [baseStyles, styles];
   static override endpoints = serviceEndpoints;
 

@@ -5,7 +5,7 @@ import type { JiagongClient } from '@jiagong/client';
 import { catalogueEndpoints, type Union } from '@jiagong/contract';
 import { FormAssociated, type Feedback } from '../inputs/form-associated.js';
 import fieldStyles from '../inputs/field.styles.js';
-import { JgDataElement } from '../internal/data-element.js';
+import { JgPublicDataElement } from '../internal/data-element.js';
 import {
   icon,
   iconCheck,
@@ -86,7 +86,7 @@ const keepFocus = (event: Event) => event.preventDefault();
  * @event jg-union-change - Same moment as `change`, with `detail.value`, `detail.union` and `detail.path`.
  * @event jg-error - Loading the union tree failed; `detail.error` is the typed client error.
  */
-export class JgUnionPicker extends FormAssociated(JgDataElement) {
+export class JgUnionPicker extends FormAssociated(JgPublicDataElement) {
   static override styles = [baseStyles, fieldStyles, styles];
   // Only the union tree: the catalogue's other endpoints would bring their schemas along.
   static override endpoints = { 'unions.tree': catalogueEndpoints['unions.tree'] };
