@@ -17,6 +17,8 @@ export function minifyElementLiterals() {
   return minifyHtmlLiterals({
     filter: (id) => id.startsWith(elementsSrc) && !id.endsWith('.test.ts'),
     failOnError: true,
-    options: { minifyOptions: { conservativeCollapse: true } },
+    // keepClosingSlash: in an svg`` template `<path/>` self-closes; without the slash the next shape
+    // would nest inside it and not be drawn.
+    options: { minifyOptions: { conservativeCollapse: true, keepClosingSlash: true } },
   });
 }
