@@ -18,26 +18,31 @@ interface Budget {
 
 // Rows marked "Issue budget" are over the budget their issue set: the threshold is the measured
 // figure + 0.5 KB so CI passes and a regression still fails; the figure and where the bytes go are
-// in the issue's closing note (session of 2026-11-25, second stop). Rows without a mark are
-// entries whose issue sets no budget of their own, held at their measured figure + 0.5 KB.
+// in the issue's closing note (session of 2026-11-25, third stop). Rows at an issue's budget are
+// held to it; rows without a mark are entries whose issue sets no budget of their own, held at
+// their measured figure + 0.5 KB.
 export const budgets: Budget[] = [
-  // The configuration root alone: no element, no schema of any family.
-  { entry: 'provider', budgetKb: 23.4 },
-  // The issue's budget (30 KB); measured 29.9 KB with lit, the card client, the base and lean-qr
+  // The configuration root alone: no element, no schema of any family. Measured 21.2 KB.
+  { entry: 'provider', budgetKb: 21.7 },
+  // The issue's budget (30 KB); measured 29.2 KB with lit, the card client, the base and lean-qr
   // 2.0. The benefits have their own entry since 2026-11-25.
   { entry: 'member-card', budgetKb: 30 },
-  // <jg-card-benefits>: its own entry since 2026-11-25; same base as member-card.
-  { entry: 'card-benefits', budgetKb: 25.9 },
-  // Issue budget: 25 KB; measured 27.2 KB (the base alone, a trivial data element, is 23.3 KB).
-  { entry: 'service-menu', budgetKb: 27.7 },
+  // <jg-card-benefits>: its own entry since 2026-11-25; same base as member-card. Measured 24.0 KB.
+  { entry: 'card-benefits', budgetKb: 24.5 },
+  // The issue's budget (25 KB); measured 25,586 B: a publishable-key element (no member-session
+  // code), zod core, ky, lit and the menu's 2.9 KB.
+  { entry: 'service-menu', budgetKb: 25 },
   // 惠工联盟: its own entry since 2026-11-25; the member code dialog brings <jg-member-code>.
-  { entry: 'merchant-list', budgetKb: 34.3 },
-  // Issue budget: 40 KB; measured 49.0 KB, of which @lit-labs/virtualizer (grid layout) is 9.9.
-  { entry: 'points-mall', budgetKb: 49.5 },
-  // Issue budget: 45 KB; measured 51.4 KB (with the inputs and the union picker).
-  { entry: 'loan-application', budgetKb: 51.9 },
-  // The inputs entry also defines the union picker, which loads the union tree: the client comes along.
+  // Measured 31.5 KB.
+  { entry: 'merchant-list', budgetKb: 32 },
+  // Issue budget: 40 KB; measured 46.9 KB, of which @lit-labs/virtualizer (grid layout) is 9.1.
+  { entry: 'points-mall', budgetKb: 47.4 },
+  // Issue budget: 45 KB; measured 48.2 KB (with the inputs and the union picker).
+  { entry: 'loan-application', budgetKb: 48.7 },
+  // The inputs entry also defines the union picker, which loads the union tree: the client comes
+  // along. The issue's budget (50 KB); measured 33.6 KB.
   { entry: 'inputs', budgetKb: 50 },
+  // The issue's budget (30 KB each); measured 26.1, 28.5 and 28.5 KB.
   { entry: 'model-workers', budgetKb: 30 },
   { entry: 'courses', budgetKb: 30 },
   { entry: 'quiz', budgetKb: 30 },
