@@ -64,7 +64,6 @@ export const elements = [
     className: 'JgMemberCode',
     events: [...dataEvents, 'jg-code-refresh'],
   },
-
   {
     tag: 'jg-card-benefits',
     family: 'card-benefits',
