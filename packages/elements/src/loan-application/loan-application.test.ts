@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil as waitUntilBase } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { createClient } from '@jiagong/client';
-import { validateResidentId } from '@jiagong/contract';
+import { validateResidentId, type LoanProduct } from '@jiagong/contract';
 import '../provider/define.js';
 import './define.js';
 import {
@@ -47,6 +47,29 @@ async function mount(member = MEMBER, attrs = ''): Promise<JgLoanApplication> {
   return el;
 }
 
+/**
+ * Mounts the form while the products list the page loads is rewritten by `edit` (as if the bank
+ * changed its rules after the page loaded: only the server knows the new ones).
+ */
+async function mountWithProducts(edit: (products: LoanProduct[]) => void) {
+  const realFetch = window.fetch;
+  window.fetch = async (input, init) => {
+    const response = await realFetch(input, init);
+    if (!new Request(input, init).url.endsWith('/v1/loans/products')) return response;
+    const body = (await response.json()) as { data: LoanProduct[] };
+    edit(body.data);
+    return new Response(JSON.stringify(body), {
+      status: response.status,
+      headers: response.headers,
+    });
+  };
+  try {
+    return await mount();
+  } finally {
+    window.fetch = realFetch;
+  }
+}
+
 function q<T extends Element = HTMLElement>(el: Element, selector: string): T {
   const found = el.shadowRoot!.querySelector<T>(selector);
   if (!found) throw new Error(`${selector} not found in <${el.localName}>`);
@@ -85,7 +108,12 @@ async function next(el: JgLoanApplication, expected?: LoanStep): Promise<void> {
   if (expected) expect(el.step).to.equal(expected);
 }
 
-async function completeUntilReview(el: JgLoanApplication, amount = '10万'): Promise<void> {
+/** Fills the steps before the consents with valid answers (or the given ID number). */
+async function completeUntilConsents(
+  el: JgLoanApplication,
+  amount = '10万',
+  idNumber = APPLICANT.idNumber,
+): Promise<void> {
   await click(el, '#product-lp_startup');
   await next(el, 'amount');
   await fill(el, 'amountFen', amount);
@@ -93,7 +121,7 @@ async function completeUntilReview(el: JgLoanApplication, amount = '10万'): Pro
   await click(el, 'input[name="repaymentMethod"][value="equal-instalment"]');
   await next(el, 'applicant');
   await fill(el, 'name', APPLICANT.name);
-  await fill(el, 'idNumber', APPLICANT.idNumber);
+  await fill(el, 'idNumber', idNumber);
   await fill(el, 'mobile', APPLICANT.mobile);
   await waitUntil(() => q<HTMLElement & { value: string }>(el, '[name="unionId"]').value !== '');
   await next(el, 'employer');
@@ -101,6 +129,14 @@ async function completeUntilReview(el: JgLoanApplication, amount = '10万'): Pro
   await fill(el, 'uscc', EMPLOYER.uscc);
   await fill(el, 'purpose', EMPLOYER.purpose);
   await next(el, 'consents');
+}
+
+async function completeUntilReview(
+  el: JgLoanApplication,
+  amount = '10万',
+  idNumber = APPLICANT.idNumber,
+): Promise<void> {
+  await completeUntilConsents(el, amount, idNumber);
   for (const box of el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
     box.click();
   }
@@ -355,45 +391,12 @@ describe('<jg-loan-application>', function () {
   });
 
   it('shows a server-side rejection of the ID number on the ID field', async () => {
-    // The product list the page loaded says nothing about age (as if the bank changed its
-    // rule after the page loaded): only the server knows the applicant is too young.
-    const realFetch = window.fetch;
-    window.fetch = async (input, init) => {
-      const response = await realFetch(input, init);
-      if (!new Request(input, init).url.endsWith('/v1/loans/products')) return response;
-      const body = (await response.json()) as { data: { minAge: number }[] };
-      for (const product of body.data) product.minAge = 0;
-      return new Response(JSON.stringify(body), {
-        status: response.status,
-        headers: response.headers,
-      });
-    };
-    let el: JgLoanApplication;
-    try {
-      el = await mount();
-    } finally {
-      window.fetch = realFetch;
-    }
-    await click(el, '#product-lp_startup');
-    await next(el, 'amount');
-    await fill(el, 'amountFen', '10万');
-    await click(el, 'input[name="termMonths"][value="12"]');
-    await click(el, 'input[name="repaymentMethod"][value="equal-instalment"]');
-    await next(el, 'applicant');
-    await fill(el, 'name', APPLICANT.name);
-    await fill(el, 'idNumber', idAged(16));
-    await fill(el, 'mobile', APPLICANT.mobile);
-    await waitUntil(() => q<HTMLElement & { value: string }>(el, '[name="unionId"]').value !== '');
-    await next(el, 'employer');
-    await fill(el, 'employerName', EMPLOYER.name);
-    await fill(el, 'uscc', EMPLOYER.uscc);
-    await fill(el, 'purpose', EMPLOYER.purpose);
-    await next(el, 'consents');
-    for (const box of el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
-      box.click();
-    }
-    await settle(el);
-    await next(el, 'review');
+    // The product list the page loaded says nothing about age: only the server knows the
+    // applicant is too young.
+    const el = await mountWithProducts((products) => {
+      for (const product of products) product.minAge = 0;
+    });
+    await completeUntilReview(el, '10万', idAged(16));
     await next(el);
     await waitUntil(() => el.step === 'applicant', 'did not go back to the applicant', {
       timeout: 10_000,
@@ -416,44 +419,14 @@ describe('<jg-loan-application>', function () {
 
   it('lets an optional consent be refused, and shows a server-side consent error on its box', async () => {
     // The page's product data marks the credit check optional; the server still requires it.
-    const realFetch = window.fetch;
-    window.fetch = async (input, init) => {
-      const response = await realFetch(input, init);
-      if (!new Request(input, init).url.endsWith('/v1/loans/products')) return response;
-      const body = (await response.json()) as {
-        data: { consents: { id: string; required: boolean }[] }[];
-      };
-      for (const product of body.data) {
+    const el = await mountWithProducts((products) => {
+      for (const product of products) {
         for (const text of product.consents) {
           if (text.id === 'ct_credit_check') text.required = false;
         }
       }
-      return new Response(JSON.stringify(body), {
-        status: response.status,
-        headers: response.headers,
-      });
-    };
-    let el: JgLoanApplication;
-    try {
-      el = await mount();
-    } finally {
-      window.fetch = realFetch;
-    }
-    await click(el, '#product-lp_startup');
-    await next(el, 'amount');
-    await fill(el, 'amountFen', '10万');
-    await click(el, 'input[name="termMonths"][value="12"]');
-    await click(el, 'input[name="repaymentMethod"][value="equal-instalment"]');
-    await next(el, 'applicant');
-    await fill(el, 'name', APPLICANT.name);
-    await fill(el, 'idNumber', APPLICANT.idNumber);
-    await fill(el, 'mobile', APPLICANT.mobile);
-    await waitUntil(() => q<HTMLElement & { value: string }>(el, '[name="unionId"]').value !== '');
-    await next(el, 'employer');
-    await fill(el, 'employerName', EMPLOYER.name);
-    await fill(el, 'uscc', EMPLOYER.uscc);
-    await fill(el, 'purpose', EMPLOYER.purpose);
-    await next(el, 'consents');
+    });
+    await completeUntilConsents(el);
     expect(q(el, '#consent-ct_credit_check-optional').textContent).to.contain('不影响');
     await click(el, 'input[name="consent:ct_sensitive_pi"]');
     await click(el, 'input[name="consent:ct_share_with_bank"]');
