@@ -39,18 +39,17 @@ export function orderInput(
   quantity: number,
   { recipient, mobile, address }: DeliveryDraft,
 ): CreateOrderInput {
+  if (fulfilment !== 'delivery') return { productId, quantity };
   const valid = validateMobile(mobile.trim());
-  return fulfilment === 'delivery'
-    ? {
-        productId,
-        quantity,
-        delivery: {
-          recipient: recipient.trim(),
-          mobile: valid.ok ? valid.value : mobile.trim(),
-          address: address.trim(),
-        },
-      }
-    : { productId, quantity };
+  return {
+    productId,
+    quantity,
+    delivery: {
+      recipient: recipient.trim(),
+      mobile: valid.ok ? valid.value : mobile.trim(),
+      address: address.trim(),
+    },
+  };
 }
 
 /** Codes after which the server did not and will not create the order: the attempt is over. */
