@@ -102,7 +102,7 @@ export class NotConfiguredError extends Error {
  * locale, each built when first asked for. `clientFor` throws for a bad key (TypeError) or a
  * missing table.
  */
-export function configuredSource(config: ClientConfig, sessions?: SessionSupport): ClientSource {
+function configuredSource(config: ClientConfig, sessions?: SessionSupport): ClientSource {
   const { apiBase = '', publishableKey } = config;
   const session = sessions?.(config);
   const clients = new Map<EndpointTable, Partial<Record<Locale, JiagongClient>>>();
@@ -126,8 +126,15 @@ export function configuredSource(config: ClientConfig, sessions?: SessionSupport
   };
 }
 
-/** `configuredSources` with the given session support (none: publishable-key calls only). */
-function rememberSources(sessions?: SessionSupport): (config: ClientConfig) => ClientSource {
+/**
+ * Remembers the configured source of the last configuration it was given: the same api-base,
+ * publishable key and token endpoint keep their clients and member session, a change starts new
+ * ones. (`getSessionToken` is read when a token is needed, so a new callback changes nothing.)
+ * Without `sessions`, the sources make publishable-key calls only.
+ */
+export function configuredSources(
+  sessions?: SessionSupport,
+): (config: ClientConfig) => ClientSource {
   let key: string | undefined;
   let source: ClientSource | undefined;
   return (config) => {
@@ -138,15 +145,6 @@ function rememberSources(sessions?: SessionSupport): (config: ClientConfig) => C
     }
     return source;
   };
-}
-
-/**
- * Remembers the configured source of the last configuration it was given: the same api-base,
- * publishable key and token endpoint keep their clients and member session, a change starts new
- * ones. (`getSessionToken` is read when a token is needed, so a new callback changes nothing.)
- */
-export function configuredSources(): (config: ClientConfig) => ClientSource {
-  return rememberSources(memberSessions);
 }
 
 type Host = ReactiveControllerHost &
@@ -180,7 +178,7 @@ export class ClientController implements ReactiveController {
     private readonly endpoints?: EndpointTable,
     sessions?: SessionSupport,
   ) {
-    this._own = rememberSources(sessions);
+    this._own = configuredSources(sessions);
     host.addController(this);
     new ContextConsumer(host, {
       context: clientContext,

@@ -1,7 +1,7 @@
 import { css, html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { JiagongClient } from '@jiagong/client';
 import { ContextConsumer, ContextProvider } from '@lit/context';
-import { configuredSources } from '../internal/client-controller.js';
+import { configuredSources, memberSessions } from '../internal/client-controller.js';
 import {
   clientContext,
   settingsContext,
@@ -75,7 +75,7 @@ export class JgProvider extends JgConfigurable {
   private readonly _client = new ContextProvider(this, { context: clientContext });
   /** What an outer provider hands down: a nested provider without `api-base` passes it on. */
   private _outer: ProvidedClient | undefined;
-  private readonly _source = configuredSources();
+  private readonly _source = configuredSources(memberSessions);
 
   constructor() {
     super();
