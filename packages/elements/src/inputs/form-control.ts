@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { fieldMessage, type FieldMessages, type ValidationErrorCode } from '@jiagong/contract';
+import { fieldMessage, type LocalizedText, type ValidationErrorCode } from '@jiagong/contract';
 import { JgElement } from '../internal/jg-element.js';
 import { baseStyles } from '../internal/theme.js';
 import {
@@ -95,8 +95,7 @@ export abstract class JgFormControl extends FormAssociated(JgElement) {
    * The contract's messages of the field's validator (`residentIdMessages` …): one table per
    * input, so a form bundles the texts of its own fields only.
    */
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  protected fieldMessages?: FieldMessages<any>;
+  protected fieldMessages?: Partial<Record<ValidationErrorCode, LocalizedText>>;
 
   /** Reads the text in the box: the value to submit and any broken built-in rule. */
   protected abstract parse(text: string): Parsed;

@@ -5,8 +5,8 @@ import {
   residentIdMessages,
   usccMessages,
   type FieldIssue,
-  type FieldMessages,
   type LoanProduct,
+  type LocalizedText,
   type ValidationErrorCode,
 } from '@jiagong/contract';
 import type { Locale } from '../internal/localize.js';
@@ -14,8 +14,7 @@ import { inputMessages } from '../inputs/messages.js';
 import { messages } from './messages.js';
 
 /** The contract's messages of the domain validator behind each `jg-*` input of the form. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-const DOMAIN_FIELDS: Record<string, FieldMessages<any>> = {
+const DOMAIN_FIELDS: Record<string, Partial<Record<ValidationErrorCode, LocalizedText>>> = {
   name: nameMessages,
   idNumber: residentIdMessages,
   mobile: mobileMessages,
