@@ -2,7 +2,7 @@ import { endpoints, type Endpoint, type Endpoints } from '@jiagong/contract';
 import { buildMethods, type BrowserEndpoints, type ClientOf } from './methods.js';
 import { createMemberSession, type MemberSession } from './session.js';
 import { createTransport } from './transport.js';
-import type { ClientOptions, TransportOptions } from './types.js';
+import type { ClientOptions } from './types.js';
 
 /** The client `createClient` returns: every endpoint a browser may call, namespaced. */
 export type JiagongClient = ClientOf<BrowserEndpoints<Endpoints>>;
@@ -65,7 +65,7 @@ export function createClientWithSession<T extends Record<string, Endpoint>>(
 /** The browser client of `table` with the member session `session` (none: public calls only). */
 function clientFor<T extends Record<string, Endpoint>>(
   table: T,
-  options: TransportOptions & { publishableKey?: string | undefined },
+  options: Omit<ClientOptions, 'getSessionToken'>,
   session: MemberSession | undefined,
 ): ClientOf<BrowserEndpoints<T>> {
   const { baseUrl, publishableKey } = options;
