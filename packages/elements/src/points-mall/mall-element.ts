@@ -5,7 +5,7 @@ import { formatFen, formatNumber } from '../internal/localize.js';
 import { baseStyles } from '../internal/theme.js';
 import { messages, type MallMessages } from './messages.js';
 import type { MallView } from './events.js';
-import { apiBaseOf } from './format.js';
+import { apiBaseOf } from '../content-shared/shared.js';
 import styles from './mall.styles.js';
 
 /**
