@@ -3,6 +3,7 @@ import { initialState, Task } from '@lit/task';
 import type { JiagongClient } from '@jiagong/client';
 import { cardEndpoints } from '@jiagong/contract';
 import type { Benefit, BenefitGroup } from '@jiagong/contract';
+import { apiUrl } from '../internal/api-url.js';
 import { JgDataElement } from '../internal/data-element.js';
 import {
   icon,
@@ -40,18 +41,6 @@ export function parseGroups(value: string | undefined | null): BenefitGroup[] {
   return wanted.length
     ? benefitGroups.filter((group) => wanted.includes(group))
     : [...benefitGroups];
-}
-
-/**
- * A benefit's link. The contract lets only http(s) URLs and paths through (never `javascript:`);
- * paths are the API's own pages, so they resolve against its base.
- */
-function resolve(url: string, apiBase = ''): string {
-  try {
-    return new URL(url, new URL(apiBase, document.baseURI)).href;
-  } catch {
-    return url;
-  }
 }
 
 /**
@@ -123,6 +112,7 @@ export class JgCardBenefits extends JgDataElement {
   private _list(benefits: readonly Benefit[]): TemplateResult {
     const m = this.t.pick(cardBenefitsMessages);
     const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
+    // The contract lets only http(s) URLs and paths through as links (never `javascript:`).
     const base = this.apiBase ?? this.settings.apiBase;
     const groups = parseGroups(this.groups)
       .map((group) => ({ group, items: benefits.filter((benefit) => benefit.group == group) }))
@@ -145,7 +135,7 @@ export class JgCardBenefits extends JgDataElement {
                     <a
                       part="action"
                       class="jg-button"
-                      href=${resolve(benefit.url, base)}
+                      href=${apiUrl(benefit.url, base)}
                       rel="noopener"
                       aria-describedby="b-${benefit.id}"
                       @click=${(event: MouseEvent) => {

@@ -9,6 +9,7 @@ import {
 import { initialState, Task, TaskStatus } from '@lit/task';
 import type { JiagongClient } from '@jiagong/client';
 import { serviceEndpoints, type Service } from '@jiagong/contract';
+import { apiUrl } from '../internal/api-url.js';
 import { JgPublicDataElement } from '../internal/data-element.js';
 import {
   icon,
@@ -266,7 +267,6 @@ export class JgServiceMenu extends JgPublicDataElement {
     if (!services.length) return renderEmpty(m.empty, m.emptyDetail);
     // The tab stop stays on a tile when fewer are left.
     const stop = Math.min(this._focus, services.length - 1);
-    const base = this.apiBase ?? this.settings.apiBase ?? '';
     const rows: Service[][] = [];
     for (let i = 0; i < services.length; i += columns) rows.push(services.slice(i, i + columns));
     // One template per tile; the name is the tile's text (name, description, badge: what is seen
@@ -276,15 +276,7 @@ export class JgServiceMenu extends JgPublicDataElement {
       const available = service.available && service.badge !== 'unavailable';
       // The schema allows only 'new', 'unavailable' or null.
       const badge = available ? service.badge : 'unavailable';
-      let url = '';
-      if (available) {
-        // Root-relative URLs are the API's own pages: resolve them against the API base.
-        try {
-          url = new URL(service.url, new URL(base, document.baseURI)).href;
-        } catch {
-          url = service.url;
-        }
-      }
+      const url = available ? apiUrl(service.url, this.apiBase ?? this.settings.apiBase) : '';
       const reason = `r${index}`;
       return html`<div role="gridcell" class="cell">
         <a
