@@ -1,53 +1,33 @@
 import { css } from 'lit';
 
 /**
- * The filter bar, cards, badges and facts shared by the story list and the course list. Rules are
- * grouped by what they share (muted small text, borders, resets) rather than repeated per class.
+ * The search field, cards, badges and facts shared by the story list and the course list (with
+ * filters.styles for the rest of the filter bar). Rules are grouped by what they share (muted
+ * small text, borders, resets) rather than repeated per class.
  */
 export default css`
   :host {
     display: block;
     container-type: inline-size;
   }
-  .filters,
   .badges,
   .end {
     display: flex;
     flex-wrap: wrap;
     gap: var(--jg-space-1);
   }
-  .filters {
-    align-items: end;
-    gap: var(--jg-space-3);
-    margin-block-end: var(--jg-space-4);
-  }
-  .filter {
-    display: grid;
-    gap: var(--jg-space-1);
-    flex: 1 1 9em;
-    min-width: 0;
-  }
-  .filter-search {
-    flex: 3 1 14em;
-  }
-  .filter > :first-child {
-    font-weight: 600;
-  }
-  .filter > :first-child,
   .muted,
   .badge,
   dt,
   .end {
     color: var(--jg-color-text-muted);
   }
-  .filter > :first-child,
   .muted,
   .badge,
   dl,
   .end {
     font-size: var(--jg-font-size-sm);
   }
-  select,
   [type='search'],
   .card,
   .badge {
@@ -55,7 +35,6 @@ export default css`
     border-radius: var(--jg-radius-md);
     background: var(--jg-color-surface);
   }
-  select,
   [type='search'] {
     width: 100%;
     min-height: var(--jg-target-size);

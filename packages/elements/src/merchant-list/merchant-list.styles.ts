@@ -7,46 +7,16 @@ export default css`
     container-type: inline-size;
   }
 
-  .filters {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--jg-space-3);
-    margin-block-end: var(--jg-space-4);
-  }
-  .filter {
-    display: grid;
-    gap: var(--jg-space-1);
-    flex: 1 1 8em;
-    min-width: 0;
-  }
-  .filter-search {
-    flex: 3 1 14em;
-  }
-  /* The label's text (renderSelect and SearchField render it as the label's first span). */
-  .filter > :first-child {
-    font-size: var(--jg-font-size-sm);
-    font-weight: 600;
-    color: var(--jg-color-text-muted);
-  }
-  select,
-  .search-box {
-    min-height: var(--jg-target-size);
-    border: 1px solid var(--jg-color-border);
-    border-radius: var(--jg-radius-md);
-    background: var(--jg-color-surface);
-    color: var(--jg-color-text);
-    font: inherit;
-    font-size: var(--jg-font-size-md);
-  }
-  select {
-    width: 100%;
-    padding: 0 var(--jg-space-2);
-  }
+  /* The search field is a box with the search icon beside the input. */
   .search-box {
     display: flex;
     align-items: center;
     gap: var(--jg-space-2);
+    min-height: var(--jg-target-size);
     padding: 0 var(--jg-space-3);
+    border: 1px solid var(--jg-color-border);
+    border-radius: var(--jg-radius-md);
+    background: var(--jg-color-surface);
     color: var(--jg-color-text-muted);
   }
   .search-box:focus-within {

@@ -21,6 +21,7 @@ import {
 } from '../internal/icons.js';
 import { emitError, renderEmpty, renderError } from '../internal/states.js';
 import { baseStyles } from '../internal/theme.js';
+import filterStyles from '../content-shared/filters.styles.js';
 import { Pages, type Page } from '../content-shared/pages.js';
 import { renderFilters, renderPages, renderSelect, SearchField } from '../content-shared/shared.js';
 import { loadUnionTree } from '../union-picker/union-tree.js';
@@ -89,7 +90,7 @@ function categoryLabel(merchant: Merchant, m: MerchantListMessages): string {
  * @event jg-error - Loading failed; `detail.error` is the typed client error.
  */
 export class JgMerchantList extends JgDataElement {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, filterStyles, styles];
   static override endpoints = catalogueEndpoints;
 
   static override properties: PropertyDeclarations = {

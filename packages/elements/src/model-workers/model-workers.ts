@@ -11,6 +11,7 @@ import { icon, iconChevron, iconChevronLeft, iconMedal } from '../internal/icons
 import { renderEmpty, withErrorEvent } from '../internal/states.js';
 import { baseStyles } from '../internal/theme.js';
 import { Pages } from '../content-shared/pages.js';
+import filterStyles from '../content-shared/filters.styles.js';
 import listStyles from '../content-shared/list.styles.js';
 import {
   apiBaseOf,
@@ -71,7 +72,7 @@ const levels: readonly HonourLevel[] = ['national', 'provincial', 'city'];
  * @event jg-error - Loading failed; `detail.error` is the typed client error.
  */
 export class JgModelWorkers extends JgPublicDataElement {
-  static override styles = [baseStyles, listStyles, styles];
+  static override styles = [baseStyles, filterStyles, listStyles, styles];
   static override endpoints = modelWorkerEndpoints;
 
   static override properties: PropertyDeclarations = {
