@@ -125,6 +125,13 @@ export function nextEvent<T = unknown>(
   });
 }
 
+/** Waits for a `<jg-member-code>`'s QR and records its digits: personal data. */
+async function recordMemberCode(run: FlowRun, code: Element): Promise<void> {
+  await waitFor(() => part(code, 'qr'), 'member QR code');
+  const text = part(code, 'code-text')?.textContent?.trim();
+  if (text) run.personal.push(text);
+}
+
 /** Types into a native input, or the inner input of a `jg-*-input`, as a member would. */
 export async function typeInto(field: Element, text: string): Promise<void> {
   const input = (field.shadowRoot?.querySelector('input, textarea') ?? field) as HTMLInputElement;
@@ -277,9 +284,7 @@ export const flows: ElementFlow[] = [
       await code;
       // The code panel is a <jg-member-code>: its own shadow root holds the QR.
       const view = await waitFor(() => shadow(el).querySelector('jg-member-code'), 'member code');
-      await waitFor(() => part(view, 'qr'), 'member QR code');
-      const text = part(view, 'code-text')?.textContent?.trim();
-      if (text) run.personal.push(text);
+      await recordMemberCode(run, view);
       await clickIn(el, '[part~="code-button"]');
     },
   },
@@ -292,9 +297,7 @@ export const flows: ElementFlow[] = [
     async drive(run) {
       const { el } = run;
       await loaded(el);
-      await waitFor(() => part(el, 'qr'), 'member QR code');
-      const text = part(el, 'code-text')?.textContent?.trim();
-      if (text) run.personal.push(text);
+      await recordMemberCode(run, el);
     },
   },
   {
