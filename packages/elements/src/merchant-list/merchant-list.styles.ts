@@ -7,11 +7,15 @@ export default css`
     container-type: inline-size;
   }
 
-  /* The search field is a box with the search icon beside the input. */
+  /*
+   * The search field is a box with the search icon beside the input. It shrinks with its label:
+   * else the input's intrinsic width pushes it past the filter bar at some widths.
+   */
   .search-box {
     display: flex;
     align-items: center;
     gap: var(--jg-space-2);
+    min-width: 0;
     min-height: var(--jg-target-size);
     padding: 0 var(--jg-space-3);
     border: 1px solid var(--jg-color-border);
