@@ -20,6 +20,7 @@ import {
   tokenFor,
   waitForLoad,
 } from '../../test/support/test-helpers.js';
+import { expectNoNewCalls } from '../../test/support/quiet.js';
 
 const card = (el: JgMemberCard) => el.shadowRoot!.querySelector<HTMLElement>('[part="card"]');
 const part = <E extends Element = HTMLElement>(el: Element, name: string) =>
@@ -172,29 +173,20 @@ describe('jg-member-card', function () {
         client.requests.filter((r) => r.endsWith('/v1/me/card/verification-code')).length;
 
       el.hidden = true; // display: none → the IntersectionObserver reports it off screen
-      await sleep(300);
-      const whileHidden = codeCalls();
-      await sleep(2500);
-      expect(codeCalls(), 'no renewals while hidden').to.equal(whileHidden);
+      await expectNoNewCalls(codeCalls, 'no renewals while hidden');
 
       el.hidden = false;
       await oneEvent(el, 'jg-code-refresh');
 
       Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
       document.dispatchEvent(new Event('visibilitychange'));
-      await sleep(300);
-      const whilePageHidden = codeCalls();
-      await sleep(2500);
-      expect(codeCalls(), 'no renewals while the page is hidden').to.equal(whilePageHidden);
+      await expectNoNewCalls(codeCalls, 'no renewals while the page is hidden');
       delete (document as { visibilityState?: unknown }).visibilityState;
       document.dispatchEvent(new Event('visibilitychange'));
       await oneEvent(el, 'jg-code-refresh');
 
       el.remove();
-      await sleep(300);
-      const afterRemoval = codeCalls();
-      await sleep(2500);
-      expect(codeCalls(), 'no renewals after removal').to.equal(afterRemoval);
+      await expectNoNewCalls(codeCalls, 'no renewals after removal');
     });
 
     it('is keyboard complete: Tab to the actions, Enter/Space to use them, Escape to close', async () => {

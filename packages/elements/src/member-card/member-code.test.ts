@@ -11,11 +11,11 @@ import {
   sandboxClient,
   sandboxUrl,
   shadowText,
-  sleep,
   storageIsEmpty,
   TOKEN_ENDPOINT,
   waitForLoad,
 } from '../../test/support/test-helpers.js';
+import { expectNoNewCalls } from '../../test/support/quiet.js';
 
 const part = <E extends Element = HTMLElement>(el: Element, name: string) =>
   el.shadowRoot!.querySelector<E>(`[part~="${name}"]`);
@@ -74,17 +74,11 @@ describe('jg-member-code', function () {
     await oneEvent(el, 'jg-code-refresh');
     const codeCalls = () => client.requests.filter((r) => r.endsWith('/verification-code')).length;
     el.hidden = true;
-    await sleep(300);
-    const whileHidden = codeCalls();
-    await sleep(2500);
-    expect(codeCalls(), 'no renewals while hidden').to.equal(whileHidden);
+    await expectNoNewCalls(codeCalls, 'no renewals while hidden');
     el.hidden = false;
     await oneEvent(el, 'jg-code-refresh');
     el.remove();
-    await sleep(300);
-    const afterRemoval = codeCalls();
-    await sleep(2500);
-    expect(codeCalls(), 'no renewals after removal').to.equal(afterRemoval);
+    await expectNoNewCalls(codeCalls, 'no renewals after removal');
   });
 
   it('shows an error with a retry button and fires jg-error (card inactive)', async () => {
