@@ -5,10 +5,6 @@ import '../provider/index.js';
 import { PUBLISHABLE_KEY, sandboxUrl, TOKEN_ENDPOINT } from '../../test/support/test-helpers.js';
 import { JgDataElement, JgPublicDataElement } from './data-element.js';
 
-// Mocha's globals; @types/mocha is not installed.
-declare const describe: (name: string, body: (this: { timeout(ms: number): void }) => void) => void;
-declare const it: (name: string, body: () => Promise<void> | void) => void;
-
 /** The smallest data elements: they only expose the client they were given. */
 class PublicProbe extends JgPublicDataElement {
   static override endpoints = serviceEndpoints;

@@ -4,10 +4,6 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 
-// Mocha's globals; @types/mocha is not installed.
-declare const describe: (name: string, body: () => void) => void;
-declare const it: (name: string, body: (this: { skip(): void }) => Promise<void> | void) => void;
-
 const env = globalThis as unknown as { JG_SANDBOX_URL?: string; JG_TOKEN_ENDPOINT?: string };
 
 @customElement('jg-harness-probe')

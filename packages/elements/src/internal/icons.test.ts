@@ -2,10 +2,6 @@ import { expect, fixture } from '@open-wc/testing';
 import { html } from 'lit';
 import * as icons from './icons.js';
 
-// Mocha's globals; @types/mocha is not installed.
-declare const describe: (name: string, body: () => void) => void;
-declare const it: (name: string, body: () => Promise<void> | void) => void;
-
 const drawings = Object.entries(icons).filter(
   (entry): entry is [string, string] => entry[0] !== 'icon' && typeof entry[1] === 'string',
 );
