@@ -1,5 +1,4 @@
 export type Locale = 'zh-CN' | 'en';
-export const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
 
 /** One message object per locale; zh-CN is the source every other locale must match. */
 export type Catalogue<M> = { readonly [L in Locale]: M };
@@ -152,10 +151,6 @@ export class Localizer {
 export function documentLocale(): Locale {
   const lang = typeof document === 'undefined' ? '' : document.documentElement.lang;
   return lang.toLowerCase().startsWith('en') ? 'en' : 'zh-CN';
-}
-
-export function isLocale(value: unknown): value is Locale {
-  return value === 'zh-CN' || value === 'en';
 }
 
 interface ErrorLike {
