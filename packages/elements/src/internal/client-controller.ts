@@ -16,8 +16,6 @@ import {
 import type { Locale } from './localize.js';
 import { emitError } from './states.js';
 
-export type { EndpointTable } from './context.js';
-
 /** What a partner gives to obtain a member session: a token, or a token with its expiry. */
 export type SessionToken = string | { token: string; expiresAt?: string };
 export type SessionTokenSource = () => Promise<SessionToken>;

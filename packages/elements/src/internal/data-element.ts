@@ -2,10 +2,10 @@ import type { PropertyDeclarations } from 'lit';
 import {
   ClientController,
   memberSessions,
-  type EndpointTable,
   type SessionSupport,
   type SessionTokenSource,
 } from './client-controller.js';
+import type { EndpointTable } from './context.js';
 import { JgElement } from './jg-element.js';
 
 /**
