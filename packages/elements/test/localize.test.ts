@@ -1,19 +1,19 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { formatFen } from '@jiagong/contract';
 import {
   apiErrorMessage,
   formatDate,
-  formatFen,
   formatNumber,
   Localizer,
   type Locale,
 } from '../src/internal/localize.js';
 
 describe('Localizer', () => {
-  it('formats integer fen as yuan with Intl', () => {
-    assert.equal(formatFen('zh-CN', 123456), '¥1,234.56');
-    assert.equal(formatFen('en', 123456), '¥1,234.56');
-    assert.equal(formatFen('zh-CN', 5), '¥0.05');
+  it("formats integer fen as yuan (the contract's formatFen, which every element uses)", () => {
+    assert.equal(formatFen(123456, 'zh-CN'), '¥1,234.56');
+    assert.equal(formatFen(123456, 'en'), '¥1,234.56');
+    assert.equal(formatFen(5, 'zh-CN'), '¥0.05');
   });
 
   it('formats numbers per locale', () => {

@@ -67,32 +67,8 @@ function cached<F extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, 
 }
 
 /**
- * Integer fen as money: `¥1,234.56`. A function rather than a Localizer method so elements that
- * show no money do not carry it.
- */
-export function formatFen(
-  locale: Locale,
-  fen: number,
-  options: { minimumFractionDigits?: number } = {},
-): string {
-  const digits = options.minimumFractionDigits ?? 2;
-  const format = cached(
-    `fen:${locale}:${digits}`,
-    () =>
-      new Intl.NumberFormat(locale, {
-        style: 'currency',
-        currency: 'CNY',
-        currencyDisplay: 'narrowSymbol',
-        minimumFractionDigits: digits,
-        maximumFractionDigits: 2,
-      }),
-  ) as Intl.NumberFormat;
-  return format.format(fen / 100);
-}
-
-/**
- * A number in the locale's style (`12,800`). A function, like `formatFen`, so elements that show
- * no figures need not carry it.
+ * A number in the locale's style (`12,800`). A function rather than a Localizer method so elements
+ * that show no figures need not carry it.
  */
 export function formatNumber(
   locale: Locale,

@@ -1,7 +1,7 @@
 import { html, type TemplateResult } from 'lit';
-import { mallEndpoints, type Product } from '@jiagong/contract';
+import { formatFen, mallEndpoints, type Product } from '@jiagong/contract';
 import { JgDataElement } from '../internal/data-element.js';
-import { formatFen, formatNumber } from '../internal/localize.js';
+import { formatNumber } from '../internal/localize.js';
 import { baseStyles } from '../internal/theme.js';
 import { messages, type MallMessages } from './messages.js';
 import type { MallView } from './events.js';
@@ -33,7 +33,7 @@ export class MallElement extends JgDataElement {
 
   /** `+ ¥9.90`, or nothing without a cash part. */
   protected cash(fen: number): string {
-    return fen > 0 ? `+ ${formatFen(this.t.locale, fen)}` : '';
+    return fen > 0 ? `+ ${formatFen(fen)}` : '';
   }
 
   /**
