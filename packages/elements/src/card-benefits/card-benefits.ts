@@ -4,6 +4,7 @@ import type { JiagongClient } from '@jiagong/client';
 import { cardEndpoints } from '@jiagong/contract';
 import type { Benefit, BenefitGroup } from '@jiagong/contract';
 import { apiUrl } from '../internal/api-url.js';
+import { headingLevel } from '../internal/heading-level.js';
 import { JgDataElement } from '../internal/data-element.js';
 import {
   icon,
@@ -111,7 +112,7 @@ export class JgCardBenefits extends JgDataElement {
 
   private _list(benefits: readonly Benefit[]): TemplateResult {
     const m = this.t.pick(cardBenefitsMessages);
-    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
+    const level = headingLevel(this.headingLevel, 3);
     // The contract lets only http(s) URLs and paths through as links (never `javascript:`).
     const base = this.apiBase ?? this.settings.apiBase;
     const groups = parseGroups(this.groups)

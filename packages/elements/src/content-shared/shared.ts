@@ -10,11 +10,6 @@ import { renderError, renderSkeleton } from '../internal/states.js';
 import type { Localizer } from '../internal/localize.js';
 import type { Page, Pages } from './pages.js';
 
-/** A heading level for `aria-level` that fits the host page's outline (2–6). */
-export function level(value: number, fallback: number): number {
-  return Math.min(6, Math.max(2, Math.round(value) || fallback));
-}
-
 /**
  * The API base of the element or of the nearest ancestor that has one (`<jg-provider>`), across
  * shadow roots: where root-relative asset paths from the API live.

@@ -26,7 +26,6 @@ import filterStyles from '../content-shared/filters.styles.js';
 import listStyles from '../content-shared/list.styles.js';
 import {
   apiBaseOf,
-  level,
   renderMore,
   renderPages,
   renderFilters,
@@ -34,6 +33,7 @@ import {
   renderSelect,
   safeUrl,
 } from '../content-shared/shared.js';
+import { headingLevel } from '../internal/heading-level.js';
 import styles from './courses.styles.js';
 import { coursesMessages, type CoursesMessages } from './messages.js';
 
@@ -367,7 +367,7 @@ export class JgCourses extends JgDataElement {
           class="name"
           id=${id}
           role="heading"
-          aria-level=${level(this.headingLevel, 3)}
+          aria-level=${headingLevel(this.headingLevel, 3)}
         >
           ${course.title}
         </div>

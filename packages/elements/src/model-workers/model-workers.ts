@@ -15,7 +15,6 @@ import filterStyles from '../content-shared/filters.styles.js';
 import listStyles from '../content-shared/list.styles.js';
 import {
   apiBaseOf,
-  level,
   renderMore,
   renderPages,
   renderFilters,
@@ -24,6 +23,7 @@ import {
   renderTask,
   safeUrl,
 } from '../content-shared/shared.js';
+import { headingLevel } from '../internal/heading-level.js';
 import { modelWorkersMessages, type ModelWorkersMessages } from './messages.js';
 import styles from './model-workers.styles.js';
 
@@ -233,7 +233,7 @@ export class JgModelWorkers extends JgPublicDataElement {
       class="name"
       id=${id}
       role="heading"
-      aria-level=${level(this.headingLevel, 3)}
+      aria-level=${headingLevel(this.headingLevel, 3)}
       tabindex=${story ? '-1' : nothing}
     >
       ${worker.name}

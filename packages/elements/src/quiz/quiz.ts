@@ -26,7 +26,8 @@ import {
 import { apiErrorMessage, errorCode, formatDate, formatNumber } from '../internal/localize.js';
 import { emitError, renderEmpty, renderError, withErrorEvent } from '../internal/states.js';
 import { baseStyles } from '../internal/theme.js';
-import { level, renderTask, safeUrl } from '../content-shared/shared.js';
+import { renderTask, safeUrl } from '../content-shared/shared.js';
+import { headingLevel } from '../internal/heading-level.js';
 import { quizMessages, type QuizMessages } from './messages.js';
 import styles from './quiz.styles.js';
 
@@ -329,7 +330,7 @@ export class JgQuiz extends JgDataElement {
       class="title"
       id=${id}
       role="heading"
-      aria-level=${level(this.headingLevel, 2)}
+      aria-level=${headingLevel(this.headingLevel, 2)}
       tabindex="-1"
     >
       ${icon(iconPath)}<span>${text}</span>
