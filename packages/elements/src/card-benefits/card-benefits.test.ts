@@ -7,12 +7,12 @@ import type { JgCardBenefits } from './card-benefits.js';
 import {
   clientFixture,
   CLOSED_PORT_URL,
+  guardWebStorage,
   isLoading,
   providerFixture,
   rewritingFetch,
   sandboxClient,
   shadowText,
-  storageIsEmpty,
   waitForLoad,
 } from '../../test/support/test-helpers.js';
 
@@ -27,13 +27,7 @@ const actions = (el: Element) => [
 describe('jg-card-benefits', function () {
   this.timeout(20_000);
 
-  beforeEach(() => {
-    localStorage.clear();
-    sessionStorage.clear();
-  });
-  afterEach(() => {
-    expect(storageIsEmpty(), 'nothing written to localStorage/sessionStorage').to.equal(true);
-  });
+  guardWebStorage();
 
   it('shows an accessible skeleton while loading', async () => {
     const el = await providerFixture<JgCardBenefits>(

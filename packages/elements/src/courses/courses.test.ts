@@ -6,12 +6,11 @@ import type { JgCourses } from './courses.js';
 import {
   clientFixture,
   CLOSED_PORT_URL,
+  guardWebStorage,
   isLoading,
   providerFixture,
-  resetSandbox,
   sandboxClient,
   shadowText,
-  storageIsEmpty,
   waitForLoad,
 } from '../../test/support/test-helpers.js';
 
@@ -51,14 +50,7 @@ async function coursesFor(
 describe('jg-courses', function () {
   this.timeout(30_000);
 
-  beforeEach(async () => {
-    localStorage.clear();
-    sessionStorage.clear();
-    await resetSandbox();
-  });
-  afterEach(() => {
-    expect(storageIsEmpty(), 'nothing written to localStorage/sessionStorage').to.equal(true);
-  });
+  guardWebStorage({ resetSandbox: true });
 
   it('shows an accessible skeleton while loading', async () => {
     const client = sandboxClient(null, { fetch: () => new Promise<Response>(() => {}) });

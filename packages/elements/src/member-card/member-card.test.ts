@@ -6,16 +6,16 @@ import type { JgMemberCard } from './member-card.js';
 import {
   clientFixture,
   CLOSED_PORT_URL,
+  guardWebStorage,
   isLoading,
-  PUBLISHABLE_KEY,
   providerFixture,
+  PUBLISHABLE_KEY,
   rewritingFetch,
   sandboxClient,
   sandboxUrl,
   sessionSource,
   shadowText,
   sleep,
-  storageIsEmpty,
   TOKEN_ENDPOINT,
   tokenFor,
   waitForLoad,
@@ -31,13 +31,7 @@ const code = (el: JgMemberCard) => el.shadowRoot!.querySelector('[part="code"] j
 describe('jg-member-card', function () {
   this.timeout(30_000);
 
-  beforeEach(() => {
-    localStorage.clear();
-    sessionStorage.clear();
-  });
-  afterEach(() => {
-    expect(storageIsEmpty(), 'nothing written to localStorage/sessionStorage').to.equal(true);
-  });
+  guardWebStorage();
 
   describe('loading', () => {
     it('shows an accessible skeleton until the session arrives', async () => {

@@ -6,12 +6,12 @@ import type { JgModelWorkers } from './model-workers.js';
 import {
   clientFixture,
   CLOSED_PORT_URL,
+  guardWebStorage,
   isLoading,
   providerFixture,
   rewritingFetch,
   sandboxClient,
   shadowText,
-  storageIsEmpty,
   waitForLoad,
 } from '../../test/support/test-helpers.js';
 
@@ -34,13 +34,7 @@ async function storyLoaded(el: JgModelWorkers) {
 describe('jg-model-workers', function () {
   this.timeout(20_000);
 
-  beforeEach(() => {
-    localStorage.clear();
-    sessionStorage.clear();
-  });
-  afterEach(() => {
-    expect(storageIsEmpty(), 'nothing written to localStorage/sessionStorage').to.equal(true);
-  });
+  guardWebStorage();
 
   it('shows an accessible skeleton while loading', async () => {
     const client = sandboxClient(null, { fetch: () => new Promise<Response>(() => {}) });

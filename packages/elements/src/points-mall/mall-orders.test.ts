@@ -7,12 +7,11 @@ import './index.js';
 import type { JgMallOrders } from './mall-orders.js';
 import {
   clientFixture,
+  guardWebStorage,
   isLoading,
-  resetSandbox,
   rewritingFetch,
   sandboxClient,
   shadowText,
-  storageIsEmpty,
   waitForLoad,
 } from '../../test/support/test-helpers.js';
 
@@ -36,14 +35,7 @@ async function ordersFor(
 describe('jg-mall-orders', function () {
   this.timeout(60_000);
 
-  beforeEach(async () => {
-    localStorage.clear();
-    sessionStorage.clear();
-    await resetSandbox();
-  });
-  afterEach(() => {
-    expect(storageIsEmpty(), 'nothing written to Web Storage').to.equal(true);
-  });
+  guardWebStorage({ resetSandbox: true });
 
   it('lists orders newest first with status, points and delivery', async () => {
     const { el } = await ordersFor('m_1001');

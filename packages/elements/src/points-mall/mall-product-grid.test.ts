@@ -8,15 +8,15 @@ import type { JgMallProductGrid } from './mall-product-grid.js';
 import {
   clientFixture,
   CLOSED_PORT_URL,
+  guardWebStorage,
   isLoading,
-  PUBLISHABLE_KEY,
   providerFixture,
+  PUBLISHABLE_KEY,
   rewritingFetch,
   sandboxClient,
   sandboxUrl,
   shadowText,
   sleep,
-  storageIsEmpty,
   waitForLoad,
 } from '../../test/support/test-helpers.js';
 
@@ -54,13 +54,7 @@ describe('jg-mall-product-grid', function () {
   // The virtualizer's benign "ResizeObserver loop" notice would fail tests through window.onerror.
   setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach, { suppressErrorLogging: true });
 
-  beforeEach(() => {
-    localStorage.clear();
-    sessionStorage.clear();
-  });
-  afterEach(() => {
-    expect(storageIsEmpty(), 'nothing written to Web Storage').to.equal(true);
-  });
+  guardWebStorage();
 
   describe('browsing', () => {
     it('shows an accessible skeleton while the first page loads', async () => {

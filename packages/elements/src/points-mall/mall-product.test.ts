@@ -7,14 +7,13 @@ import './index.js';
 import type { JgMallProduct } from './mall-product.js';
 import {
   clientFixture,
+  guardWebStorage,
   isLoading,
-  resetSandbox,
   rewritingFetch,
   sandboxClient,
   sandboxControl,
   shadowText,
   sleep,
-  storageIsEmpty,
 } from '../../test/support/test-helpers.js';
 
 const root = (el: Element) => el.shadowRoot!;
@@ -74,14 +73,7 @@ const orderPosts = (requests: string[]) => requests.filter((r) => r === 'POST /v
 describe('jg-mall-product', function () {
   this.timeout(60_000);
 
-  beforeEach(async () => {
-    localStorage.clear();
-    sessionStorage.clear();
-    await resetSandbox();
-  });
-  afterEach(() => {
-    expect(storageIsEmpty(), 'nothing written to Web Storage').to.equal(true);
-  });
+  guardWebStorage({ resetSandbox: true });
 
   describe('detail', () => {
     it('shows images, name, price, stock, limit, fulfilment and the description', async () => {

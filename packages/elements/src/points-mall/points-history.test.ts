@@ -5,12 +5,11 @@ import './index.js';
 import type { JgPointsHistory } from './points-history.js';
 import {
   clientFixture,
+  guardWebStorage,
   isLoading,
-  resetSandbox,
   sandboxClient,
   sandboxControl,
   shadowText,
-  storageIsEmpty,
   waitForLoad,
 } from '../../test/support/test-helpers.js';
 
@@ -34,14 +33,7 @@ async function historyFor(
 describe('jg-points-history', function () {
   this.timeout(60_000);
 
-  beforeEach(async () => {
-    localStorage.clear();
-    sessionStorage.clear();
-    await resetSandbox();
-  });
-  afterEach(() => {
-    expect(storageIsEmpty(), 'nothing written to Web Storage').to.equal(true);
-  });
+  guardWebStorage({ resetSandbox: true });
 
   it('lists the ledger with type labels, signed points, balance and expiry', async () => {
     const { el } = await historyFor('m_1001');

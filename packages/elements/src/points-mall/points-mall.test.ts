@@ -8,15 +8,14 @@ import type { JgMallProductGrid } from './mall-product-grid.js';
 import type { JgMallProduct } from './mall-product.js';
 import {
   clientFixture,
+  guardWebStorage,
   isLoading,
-  PUBLISHABLE_KEY,
   providerFixture,
-  resetSandbox,
+  PUBLISHABLE_KEY,
   sandboxClient,
   sandboxControl,
   sandboxUrl,
   shadowText,
-  storageIsEmpty,
   TOKEN_ENDPOINT,
 } from '../../test/support/test-helpers.js';
 
@@ -57,14 +56,7 @@ describe('jg-points-mall', function () {
   this.timeout(60_000);
   setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach, { suppressErrorLogging: true });
 
-  beforeEach(async () => {
-    localStorage.clear();
-    sessionStorage.clear();
-    await resetSandbox();
-  });
-  afterEach(() => {
-    expect(storageIsEmpty(), 'nothing written to Web Storage').to.equal(true);
-  });
+  guardWebStorage({ resetSandbox: true });
 
   it('shows the balance, points expiring soon and the product grid', async () => {
     const el = await mallFor('m_1001');

@@ -7,13 +7,12 @@ import type { JgQuiz } from './quiz.js';
 import {
   clientFixture,
   CLOSED_PORT_URL,
+  guardWebStorage,
   isLoading,
   providerFixture,
-  resetSandbox,
   rewritingFetch,
   sandboxClient,
   shadowText,
-  storageIsEmpty,
 } from '../../test/support/test-helpers.js';
 
 const root = (el: Element) => el.shadowRoot!;
@@ -63,14 +62,7 @@ async function quizEarnings(memberId: string) {
 describe('jg-quiz', function () {
   this.timeout(40_000);
 
-  beforeEach(async () => {
-    localStorage.clear();
-    sessionStorage.clear();
-    await resetSandbox();
-  });
-  afterEach(() => {
-    expect(storageIsEmpty(), 'nothing written to localStorage/sessionStorage').to.equal(true);
-  });
+  guardWebStorage({ resetSandbox: true });
 
   it('shows an accessible skeleton while loading', async () => {
     const client = sandboxClient('m_1002', { fetch: () => new Promise<Response>(() => {}) });

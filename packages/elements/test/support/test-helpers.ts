@@ -1,6 +1,6 @@
 // Helpers for the elements' browser tests (web-test-runner + @open-wc/testing). Not shipped:
 // nothing outside *.test.ts imports this module.
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { createClient, type ClientOptions, type JiagongClient } from '@jiagong/client';
 import type { SessionToken } from '../../src/internal/client-controller.js';
@@ -181,4 +181,19 @@ export function shadowText(el: Element, selector: string): string {
 /** Whether the page wrote anything to Web Storage (the SDK must not). */
 export function storageIsEmpty(): boolean {
   return localStorage.length === 0 && sessionStorage.length === 0;
+}
+
+/**
+ * A suite's Web Storage guard: storage cleared (and the sandbox reset, when asked) before each
+ * test, and a test fails when the page wrote to localStorage or sessionStorage (the SDK must not).
+ */
+export function guardWebStorage(options: { resetSandbox?: boolean } = {}): void {
+  beforeEach(async () => {
+    localStorage.clear();
+    sessionStorage.clear();
+    if (options.resetSandbox) await resetSandbox();
+  });
+  afterEach(() => {
+    expect(storageIsEmpty(), 'nothing written to localStorage/sessionStorage').to.equal(true);
+  });
 }
