@@ -2,7 +2,7 @@ import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit'
 import { ContextConsumer } from '@lit/context';
 import { ensureContextRoot, settingsContext, type JgSettings } from './context.js';
 import { dispatch, type EventDetail } from './events.js';
-import { documentLocale, Localizer, type Locale } from './localize.js';
+import { documentLocale, loadedLocale, Localizer, type Locale } from './localize.js';
 import { registerTokens, type Theme } from './theme.js';
 
 /**
@@ -47,9 +47,12 @@ export class JgElement extends LitElement {
     });
   }
 
-  /** The locale in use: own attribute, else the provider's, else the page's. */
+  /**
+   * The locale in use: own attribute, else the provider's, else the page's; `en` once its texts
+   * are loaded (`@jiagong/elements/locales/en`).
+   */
   get effectiveLocale(): Locale {
-    return this.locale ?? this.settings.locale ?? documentLocale();
+    return loadedLocale(this.locale ?? this.settings.locale ?? documentLocale());
   }
 
   /** The theme in use (`auto` when it follows the system). */

@@ -1,7 +1,11 @@
 export type Locale = 'zh-CN' | 'en';
 
-/** One message object per locale; zh-CN is the source every other locale must match. */
-export type Catalogue<M> = { readonly [L in Locale]: M };
+/**
+ * One message object per locale. zh-CN is the source, shipped with the element; English is added
+ * by the family's `en` module (`@jiagong/elements/<entry>/en`, or all of it with
+ * `@jiagong/elements/locales/en`), so a page in Chinese never downloads the English texts.
+ */
+export type Catalogue<M> = { 'zh-CN': M; en?: M };
 
 /** Messages every element shares (states, common buttons, error texts). */
 export interface BaseMessages {
@@ -18,7 +22,8 @@ export interface BaseMessages {
   rateLimited: string;
 }
 
-const baseMessages: Catalogue<BaseMessages> = {
+/** Filled in for English by `internal/en.ts`. */
+export const baseMessages: Catalogue<BaseMessages> = {
   'zh-CN': {
     retry: '重试',
     loading: '加载中…',
@@ -31,19 +36,6 @@ const baseMessages: Catalogue<BaseMessages> = {
     unknownError: '出现了一点问题，请稍后重试',
     serverError: '服务暂时异常，请稍后再试',
     rateLimited: '请求过于频繁，请稍后再试',
-  },
-  en: {
-    retry: 'Retry',
-    loading: 'Loading…',
-    requestId: (id) => `Request ID: ${id}`,
-    networkError: 'Network error. Check your connection and try again',
-    timeoutError: 'The request timed out. Try again later',
-    invalidResponse: 'The service answered with data we could not read. Try again later',
-    sessionError: 'Could not get your member session. Please sign in again',
-    notConfigured: 'The element has no service address (api-base) yet',
-    unknownError: 'Something went wrong. Try again later',
-    serverError: 'Something went wrong on our side. Try again later',
-    rateLimited: 'Too many requests. Try again later',
   },
 };
 
@@ -112,15 +104,33 @@ export class Localizer {
     return this.currentLocale();
   }
 
-  /** The current locale's messages from a family's catalogue. */
+  /** The current locale's messages from a family's catalogue (zh-CN until its `en` is loaded). */
   pick<M>(catalogue: Catalogue<M>): M {
-    return catalogue[this.locale];
+    return catalogue[this.locale] ?? catalogue['zh-CN'];
   }
 
   /** The shared messages (retry, loading, …). */
   get base(): BaseMessages {
-    return baseMessages[this.locale];
+    return this.pick(baseMessages);
   }
+}
+
+let warned = false;
+
+/**
+ * The locale an element can show: `en` only once the English texts are loaded. Otherwise zh-CN,
+ * with one console warning naming the import, so dates, figures, the API's messages and the
+ * element's own texts never mix two languages.
+ */
+export function loadedLocale(wanted: Locale): Locale {
+  if (wanted === 'zh-CN' || baseMessages[wanted]) return wanted;
+  if (!warned) {
+    warned = true;
+    console.warn(
+      `[jiagong] locale "${wanted}": import '@jiagong/elements/locales/${wanted}' to load its texts; showing zh-CN`,
+    );
+  }
+  return 'zh-CN';
 }
 
 /** The locale the page asks for when nothing else says: `<html lang="en…">` → en, else zh-CN. */
@@ -171,7 +181,7 @@ const messageForName: Record<string, keyof BaseMessages> = {
  * errors get our own words.
  */
 export function apiErrorMessage(error: unknown, locale: Locale): string {
-  const messages = baseMessages[locale];
+  const messages = baseMessages[locale] ?? baseMessages['zh-CN'];
   const code = errorCode(error);
   const status = field(error, 'status') as number;
   const message = field(error, 'message');
