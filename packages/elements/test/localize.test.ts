@@ -1,15 +1,49 @@
-import { describe, it } from 'node:test';
+// Node runs each test file in its own process, so the module state below (English loaded or not,
+// the one warning given or not) starts fresh here. The suites run in order: the first one before
+// any English module is imported, the others after.
+import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { formatFen } from '@jiagong/contract';
 import {
   apiErrorMessage,
+  baseMessages,
   formatDate,
   formatNumber,
+  loadedLocale,
   Localizer,
   type Locale,
 } from '../src/internal/localize.js';
 
+describe('without the English module', () => {
+  it('shows zh-CN for locale "en", with exactly one warning naming the import', (t) => {
+    const warn = t.mock.method(console, 'warn', () => undefined);
+    assert.equal(baseMessages.en, undefined);
+    assert.equal(loadedLocale('zh-CN'), 'zh-CN');
+    assert.equal(warn.mock.callCount(), 0, 'zh-CN needs no English');
+    for (let i = 0; i < 3; i++) assert.equal(loadedLocale('en'), 'zh-CN');
+    assert.equal(warn.mock.callCount(), 1, 'one warning per page, not per element or render');
+    assert.match(String(warn.mock.calls[0]!.arguments[0]), /@jiagong\/elements\/locales\/en/);
+  });
+
+  it('picks the zh-CN texts of a catalogue that has no English', () => {
+    const t = new Localizer(() => 'en');
+    assert.equal(t.pick({ 'zh-CN': { hi: '你好' } }).hi, '你好');
+    assert.equal(t.base.retry, '重试');
+    assert.equal(apiErrorMessage({ name: 'NetworkError' }, 'en'), '网络连接失败，请检查网络后重试');
+  });
+
+  it('shows English once internal/en is imported, without another warning', async (t) => {
+    const warn = t.mock.method(console, 'warn', () => undefined);
+    await import('../src/internal/en.js');
+    assert.equal(loadedLocale('en'), 'en');
+    assert.equal(new Localizer(() => loadedLocale('en')).base.retry, 'Retry');
+    assert.equal(warn.mock.callCount(), 0);
+  });
+});
+
 describe('Localizer', () => {
+  before(() => import('../src/internal/en.js'));
+
   it("formats integer fen as yuan (the contract's formatFen, which every element uses)", () => {
     assert.equal(formatFen(123456, 'zh-CN'), '¥1,234.56');
     assert.equal(formatFen(123456, 'en'), '¥1,234.56');
@@ -42,6 +76,7 @@ describe('Localizer', () => {
 });
 
 describe('apiErrorMessage', () => {
+  before(() => import('../src/internal/en.js'));
   it("shows an API error's own message: the client asked for it in the element's language", () => {
     const error = {
       name: 'ApiError',
