@@ -1,7 +1,8 @@
 // The CDN build (`npm run build` step `cdn`): dist/cdn/
 //   jiagong.js           the loader: a few KB, defines `jg-` elements on demand (packages/elements/src/cdn)
-//   chunks/*.js          one entry chunk per element family + shared chunks (lit, the client …),
-//                        code-split, minified, ES2020, content-hashed (cache them forever)
+//   chunks/*.js          one entry chunk per element family (zh-CN and English texts) + shared
+//                        chunks (lit, the client …), code-split, minified, ES2020,
+//                        content-hashed (cache them forever)
 //   manifest.json        every file with its Subresource Integrity hash (sha384) and sizes,
 //                        and which chunks each family and tag needs
 // Two rollup passes: the family chunks first, then the loader, whose generated entry embeds the
@@ -33,6 +34,7 @@ import {
   presentElements,
   presentFamilies,
 } from './lib/families.js';
+import type { Family } from '@jiagong/elements/registry';
 
 export const CDN_DIR = fromRoot('dist/cdn');
 const LOADER_SRC = path.join(elementsDir, 'src/cdn/loader.ts');
@@ -63,6 +65,29 @@ function onwarn(warning: RollupLog, warn: (w: RollupLog) => void): void {
   const quiet = ['CIRCULAR_DEPENDENCY', 'THIS_IS_UNDEFINED', 'INVALID_ANNOTATION'];
   if (warning.code && quiet.includes(warning.code)) return;
   warn(warning);
+}
+
+const FAMILY_ID = '\0jiagong-cdn-family:';
+
+/**
+ * A family's CDN entry: its npm entry plus its English texts (`<family>/en.ts`), when it has any.
+ * npm users opt in to English per import; a page using the CDN has no build step to add one, and
+ * must still switch with `locale="en"`, so its chunks carry both languages.
+ */
+function familyEntries(): Plugin {
+  return {
+    name: 'jiagong-cdn-family',
+    resolveId: (id) => (id.startsWith(FAMILY_ID) ? id : null),
+    load: (id) => {
+      if (!id.startsWith(FAMILY_ID)) return null;
+      const entry = familyEntry(id.slice(FAMILY_ID.length) as Family);
+      const english = path.join(path.dirname(entry), 'en.ts');
+      return [
+        `export * from ${JSON.stringify(entry)};`,
+        existsSync(english) ? `import ${JSON.stringify(english)};` : '',
+      ].join('\n');
+    },
+  };
 }
 
 export const sri = (code: string | Uint8Array): string =>
@@ -116,8 +141,8 @@ export async function buildCdn(): Promise<void> {
 
   // Pass 1: the family chunks.
   const chunkBundle = await rollup({
-    input: Object.fromEntries(families.map((f) => [f, familyEntry(f)])),
-    plugins: plugins(),
+    input: Object.fromEntries(families.map((f) => [f, `${FAMILY_ID}${f}`])),
+    plugins: [familyEntries(), ...plugins()],
     onwarn,
     // The family entries define elements when they run: that is their job.
     treeshake: { moduleSideEffects: true },

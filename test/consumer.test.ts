@@ -59,6 +59,7 @@ function writeConsumer(deps: Record<string, string>): void {
     'src/main.ts',
     `import '@jiagong/elements/provider';
 import { JgMemberCard, type JgCardRevealEvent } from '@jiagong/elements/member-card';
+import '@jiagong/elements/member-card/en';
 import { createClient, isApiError, type JiagongClient } from '@jiagong/client';
 import { validateResidentId, SANDBOX_PUBLISHABLE_KEY } from '@jiagong/contract';
 import { elements } from '@jiagong/elements/registry';
@@ -242,7 +243,8 @@ describe('packed packages in a consumer project', { timeout: 300_000 }, () => {
     }
     const elements = tarballs.find((t) => t.name === '@jiagong/elements')!;
     // sideEffects: exactly the modules that define elements (each family's define.js and the
-    // entries importing them), so bundlers drop everything else nobody uses.
+    // entries importing them) and the English modules (they fill in a catalogue and export
+    // nothing, so a bundler would drop them), so bundlers drop everything else nobody uses.
     const { sideEffects } = JSON.parse(
       readFileSync(path.join(consumer, 'node_modules/@jiagong/elements/package.json'), 'utf8'),
     ) as { sideEffects: string[] };
@@ -254,7 +256,9 @@ describe('packed packages in a consumer project', { timeout: 300_000 }, () => {
       .filter((f) => /^dist\/[^/]+\/define\.js$/.test(f))
       .flatMap((f) => [f, f.replace(/define\.js$/, 'index.js')])
       .filter((f) => elements.files.includes(f));
-    assert.deepEqual(marked, [...new Set(['dist/index.js', ...defining])].sort());
+    const english = elements.files.filter((f) => /^dist\/[^/]+\/en\.js$/.test(f));
+    assert.ok(english.includes('dist/locales/en.js'), 'no dist/locales/en.js');
+    assert.deepEqual(marked, [...new Set(['dist/index.js', ...defining, ...english])].sort());
     assert.ok(elements.files.includes('custom-elements.json'));
     assert.ok(elements.files.includes('dist/cdn/jiagong.js'));
     assert.ok(elements.files.includes('dist/cdn/manifest.json'));
@@ -283,6 +287,8 @@ describe('packed packages in a consumer project', { timeout: 300_000 }, () => {
     assert.match(code, /customElements\.define\(\s*["']jg-member-card["']/);
     assert.match(code, /jg-provider/);
     assert.match(code, /class JgMemberCard\b/);
+    // The English module exports nothing: only its sideEffects flag keeps it in the bundle.
+    assert.match(code, /Check your connection and try again/);
     for (const e of presentElements()) {
       if (['provider', 'member-card'].includes(e.entry)) continue;
       assert.doesNotMatch(
