@@ -4,6 +4,7 @@ import type { ClientOptions } from '@jiagong/client';
 import type { Order } from '@jiagong/contract';
 import '../provider/index.js';
 import './index.js';
+import './en.js';
 import type { JgMallOrders } from './mall-orders.js';
 import {
   clientFixture,

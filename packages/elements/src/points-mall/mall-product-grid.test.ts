@@ -4,6 +4,7 @@ import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer
 import type { Product } from '@jiagong/contract';
 import '../provider/index.js';
 import './index.js';
+import './en.js';
 import type { JgMallProductGrid } from './mall-product-grid.js';
 import {
   clientFixture,

@@ -4,6 +4,7 @@ import type { ClientOptions } from '@jiagong/client';
 import type { Order, Product } from '@jiagong/contract';
 import '../provider/index.js';
 import './index.js';
+import './en.js';
 import type { JgMallProduct } from './mall-product.js';
 import {
   clientFixture,

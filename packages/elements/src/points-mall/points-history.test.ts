@@ -2,6 +2,7 @@ import { expect, html, waitUntil } from '@open-wc/testing';
 import type { ClientOptions } from '@jiagong/client';
 import '../provider/index.js';
 import './index.js';
+import './en.js';
 import type { JgPointsHistory } from './points-history.js';
 import {
   clientFixture,

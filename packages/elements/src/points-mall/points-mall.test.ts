@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import '../provider/index.js';
 import './index.js';
+import './en.js';
 import type { JgPointsMall } from './points-mall.js';
 import type { JgMallProductGrid } from './mall-product-grid.js';
 import type { JgMallProduct } from './mall-product.js';
