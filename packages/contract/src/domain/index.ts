@@ -41,12 +41,25 @@ export type { RepaymentInput, RepaymentRow, RepaymentSchedule } from './repaymen
 export { irrApr } from './irr.js';
 export {
   amountMessages,
+  amountTextsEn,
+  amountTextsZh,
   bankCardMessages,
+  bankCardTextsEn,
+  bankCardTextsZh,
   fieldMessage,
+  fieldText,
   mobileMessages,
+  mobileTextsEn,
+  mobileTextsZh,
   nameMessages,
+  nameTextsEn,
+  nameTextsZh,
   residentIdMessages,
+  residentIdTextsEn,
+  residentIdTextsZh,
   usccMessages,
+  usccTextsEn,
+  usccTextsZh,
   validationMessage,
 } from './messages.js';
-export type { FieldMessages, LocalizedText } from './messages.js';
+export type { FieldMessages, FieldTexts, LocalizedText } from './messages.js';

@@ -13,6 +13,19 @@ export type FieldMessages<F extends ValidationField> = Record<
   LocalizedText
 >;
 
+/** The texts of every code one field's validator can return, in one language. */
+export type FieldTexts<F extends ValidationField> = Record<ValidationErrorCodesByField[F], string>;
+
+/** One field's texts in both languages, from its two tables (which have the same codes). */
+function localized<C extends ValidationErrorCode>(
+  zh: Record<C, string>,
+  en: Record<C, string>,
+): Record<C, LocalizedText> {
+  const table = {} as Record<C, LocalizedText>;
+  for (const code of Object.keys(zh) as C[]) table[code] = { 'zh-CN': zh[code], en: en[code] };
+  return table;
+}
+
 // The last resort for a code no table has, so UIs never render undefined.
 const FORMAT: LocalizedText = { 'zh-CN': '格式不正确', en: 'The format is not valid' };
 
@@ -44,98 +57,132 @@ const GENERIC: Record<ValidationErrorCode, LocalizedText> = {
   too_large: { 'zh-CN': '金额过大', en: 'The amount is too large' },
 };
 
-// Field-specific text, one table per field so a form bundles only the fields it has; every code a
-// validator can return has an entry (checked by the types).
-export const residentIdMessages: FieldMessages<'residentId'> = {
-  empty: { 'zh-CN': '请填写身份证号码', en: 'Please enter your resident ID number' },
-  format: {
-    'zh-CN': '请填写 18 位身份证号码，最后一位可以是 X',
-    en: 'Enter the 18-character resident ID number; the last character may be X',
-  },
-  region: {
-    'zh-CN': '身份证号码的地区代码不正确',
-    en: 'The region code of the ID number is not valid',
-  },
-  birth_date: {
-    'zh-CN': '身份证号码中的出生日期不是有效日期',
-    en: 'The date of birth in the ID number is not a real date',
-  },
-  year_before_1900: {
-    'zh-CN': '身份证号码中的出生年份不能早于 1900 年',
-    en: 'The year of birth in the ID number cannot be before 1900',
-  },
-  future_birth_date: {
-    'zh-CN': '身份证号码中的出生日期晚于今天',
-    en: 'The date of birth in the ID number is in the future',
-  },
-  checksum: {
-    'zh-CN': '身份证号码校验位不正确，请检查是否输错',
-    en: 'The ID number’s check digit does not match: please check for typos',
-  },
+// Field-specific text, one table per field and language so a form bundles only its own fields,
+// and only the languages it loads (an element's English arrives with its `en` module); every code
+// a validator can return has an entry in each language (checked by the types).
+export const residentIdTextsZh: FieldTexts<'residentId'> = {
+  empty: '请填写身份证号码',
+  format: '请填写 18 位身份证号码，最后一位可以是 X',
+  region: '身份证号码的地区代码不正确',
+  birth_date: '身份证号码中的出生日期不是有效日期',
+  year_before_1900: '身份证号码中的出生年份不能早于 1900 年',
+  future_birth_date: '身份证号码中的出生日期晚于今天',
+  checksum: '身份证号码校验位不正确，请检查是否输错',
 };
 
-export const mobileMessages: FieldMessages<'mobile'> = {
-  empty: { 'zh-CN': '请填写手机号', en: 'Please enter your mobile number' },
-  length: { 'zh-CN': '手机号应为 11 位数字', en: 'A mobile number has 11 digits' },
-  format: {
-    'zh-CN': '请填写中国大陆手机号（1 开头的 11 位数字）',
-    en: 'Enter a mainland China mobile number (11 digits starting with 1)',
-  },
+export const residentIdTextsEn: FieldTexts<'residentId'> = {
+  empty: 'Please enter your resident ID number',
+  format: 'Enter the 18-character resident ID number; the last character may be X',
+  region: 'The region code of the ID number is not valid',
+  birth_date: 'The date of birth in the ID number is not a real date',
+  year_before_1900: 'The year of birth in the ID number cannot be before 1900',
+  future_birth_date: 'The date of birth in the ID number is in the future',
+  checksum: 'The ID number’s check digit does not match: please check for typos',
 };
 
-export const usccMessages: FieldMessages<'uscc'> = {
-  empty: { 'zh-CN': '请填写统一社会信用代码', en: 'Please enter the unified social credit code' },
-  length: {
-    'zh-CN': '统一社会信用代码应为 18 位',
-    en: 'The unified social credit code has 18 characters',
-  },
-  charset: {
-    'zh-CN': '统一社会信用代码只含数字和大写字母（不含 I、O、S、V、Z）',
-    en: 'The code uses digits and capital letters only (no I, O, S, V or Z)',
-  },
-  checksum: {
-    'zh-CN': '统一社会信用代码校验位不正确，请检查是否输错',
-    en: 'The code’s check character does not match: please check for typos',
-  },
+export const mobileTextsZh: FieldTexts<'mobile'> = {
+  empty: '请填写手机号',
+  length: '手机号应为 11 位数字',
+  format: '请填写中国大陆手机号（1 开头的 11 位数字）',
 };
 
-export const bankCardMessages: FieldMessages<'bankCard'> = {
-  empty: { 'zh-CN': '请填写银行卡号', en: 'Please enter your bank card number' },
-  format: { 'zh-CN': '银行卡号只能包含数字', en: 'A bank card number contains digits only' },
-  length: { 'zh-CN': '银行卡号应为 16–19 位数字', en: 'A bank card number has 16–19 digits' },
-  checksum: {
-    'zh-CN': '银行卡号有误，请检查是否输错',
-    en: 'This card number looks mistyped: please check it',
-  },
+export const mobileTextsEn: FieldTexts<'mobile'> = {
+  empty: 'Please enter your mobile number',
+  length: 'A mobile number has 11 digits',
+  format: 'Enter a mainland China mobile number (11 digits starting with 1)',
 };
 
-export const nameMessages: FieldMessages<'name'> = {
-  empty: { 'zh-CN': '请填写姓名', en: 'Please enter your name' },
-  too_short: { 'zh-CN': '姓名至少 2 个字', en: 'A name has at least 2 characters' },
-  too_long: { 'zh-CN': '姓名最多 20 个字', en: 'A name has at most 20 characters' },
-  mixed_script: {
-    'zh-CN': '姓名请全部使用中文或全部使用英文字母',
-    en: 'Write the name either all in Chinese characters or all in Latin letters',
-  },
-  format: {
-    'zh-CN': '姓名只能包含汉字，少数民族姓名可用间隔号“·”分隔',
-    en: 'Use Chinese characters (separated by “·” in some names) or Latin letters only',
-  },
+export const usccTextsZh: FieldTexts<'uscc'> = {
+  empty: '请填写统一社会信用代码',
+  length: '统一社会信用代码应为 18 位',
+  charset: '统一社会信用代码只含数字和大写字母（不含 I、O、S、V、Z）',
+  checksum: '统一社会信用代码校验位不正确，请检查是否输错',
 };
 
-export const amountMessages: FieldMessages<'amount'> = {
-  empty: { 'zh-CN': '请填写金额', en: 'Please enter an amount' },
-  format: {
-    'zh-CN': '请填写有效金额，例如 1234.56 或 12.5万',
-    en: 'Enter a valid amount, e.g. 1234.56 or 12.5万',
-  },
-  negative: { 'zh-CN': '金额不能为负数', en: 'The amount cannot be negative' },
-  too_many_decimals: {
-    'zh-CN': '金额最多 2 位小数（以“万”为单位时最多 6 位）',
-    en: 'At most 2 decimal places (6 when the amount is in 万)',
-  },
-  too_large: { 'zh-CN': '金额过大', en: 'The amount is too large' },
+export const usccTextsEn: FieldTexts<'uscc'> = {
+  empty: 'Please enter the unified social credit code',
+  length: 'The unified social credit code has 18 characters',
+  charset: 'The code uses digits and capital letters only (no I, O, S, V or Z)',
+  checksum: 'The code’s check character does not match: please check for typos',
 };
+
+export const bankCardTextsZh: FieldTexts<'bankCard'> = {
+  empty: '请填写银行卡号',
+  format: '银行卡号只能包含数字',
+  length: '银行卡号应为 16–19 位数字',
+  checksum: '银行卡号有误，请检查是否输错',
+};
+
+export const bankCardTextsEn: FieldTexts<'bankCard'> = {
+  empty: 'Please enter your bank card number',
+  format: 'A bank card number contains digits only',
+  length: 'A bank card number has 16–19 digits',
+  checksum: 'This card number looks mistyped: please check it',
+};
+
+export const nameTextsZh: FieldTexts<'name'> = {
+  empty: '请填写姓名',
+  too_short: '姓名至少 2 个字',
+  too_long: '姓名最多 20 个字',
+  mixed_script: '姓名请全部使用中文或全部使用英文字母',
+  format: '姓名只能包含汉字，少数民族姓名可用间隔号“·”分隔',
+};
+
+export const nameTextsEn: FieldTexts<'name'> = {
+  empty: 'Please enter your name',
+  too_short: 'A name has at least 2 characters',
+  too_long: 'A name has at most 20 characters',
+  mixed_script: 'Write the name either all in Chinese characters or all in Latin letters',
+  format: 'Use Chinese characters (separated by “·” in some names) or Latin letters only',
+};
+
+export const amountTextsZh: FieldTexts<'amount'> = {
+  empty: '请填写金额',
+  format: '请填写有效金额，例如 1234.56 或 12.5万',
+  negative: '金额不能为负数',
+  too_many_decimals: '金额最多 2 位小数（以“万”为单位时最多 6 位）',
+  too_large: '金额过大',
+};
+
+export const amountTextsEn: FieldTexts<'amount'> = {
+  empty: 'Please enter an amount',
+  format: 'Enter a valid amount, e.g. 1234.56 or 12.5万',
+  negative: 'The amount cannot be negative',
+  too_many_decimals: 'At most 2 decimal places (6 when the amount is in 万)',
+  too_large: 'The amount is too large',
+};
+
+// Both languages of each field, as the contract has always exported them; built from the tables
+// above, and left out of a bundle that does not use them.
+export const residentIdMessages: FieldMessages<'residentId'> = /* @__PURE__ */ localized(
+  residentIdTextsZh,
+  residentIdTextsEn,
+);
+
+export const mobileMessages: FieldMessages<'mobile'> = /* @__PURE__ */ localized(
+  mobileTextsZh,
+  mobileTextsEn,
+);
+
+export const usccMessages: FieldMessages<'uscc'> = /* @__PURE__ */ localized(
+  usccTextsZh,
+  usccTextsEn,
+);
+
+export const bankCardMessages: FieldMessages<'bankCard'> = /* @__PURE__ */ localized(
+  bankCardTextsZh,
+  bankCardTextsEn,
+);
+
+export const nameMessages: FieldMessages<'name'> = /* @__PURE__ */ localized(
+  nameTextsZh,
+  nameTextsEn,
+);
+
+export const amountMessages: FieldMessages<'amount'> = /* @__PURE__ */ localized(
+  amountTextsZh,
+  amountTextsEn,
+);
 
 const BY_FIELD: { [F in ValidationField]: FieldMessages<F> } = {
   residentId: residentIdMessages,
@@ -173,6 +220,19 @@ export function fieldMessage(
   locale: DomainLocale = 'zh-CN',
 ): string {
   return pick(messages[code] ?? FORMAT, locale);
+}
+
+/**
+ * Like `fieldMessage`, from one field's table in one language (`residentIdTextsZh`,
+ * `residentIdTextsEn` …): what an element uses, so a page carries only the languages it loads.
+ * `locale` is the table's language, for the generic `format` text of a code the table lacks.
+ */
+export function fieldText(
+  texts: Partial<Record<ValidationErrorCode, string>>,
+  code: ValidationErrorCode,
+  locale: DomainLocale = 'zh-CN',
+): string {
+  return texts[code] ?? pick(FORMAT, locale);
 }
 
 const pick = (message: LocalizedText, locale: DomainLocale) =>
