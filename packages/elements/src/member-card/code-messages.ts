@@ -7,17 +7,11 @@ export interface MemberCodeMessages {
   refreshing: string;
 }
 
-export const memberCodeMessages = {
+export const memberCodeMessages: Catalogue<MemberCodeMessages> = {
   'zh-CN': {
     image: '会员码二维码',
     digits: '会员码数字',
     refreshesIn: (seconds) => `${seconds} 秒后刷新`,
     refreshing: '正在刷新…',
   },
-  en: {
-    image: 'Member code QR code',
-    digits: 'Member code digits',
-    refreshesIn: (seconds) => `Renews in ${seconds} s`,
-    refreshing: 'Renewing…',
-  },
-} satisfies Catalogue<MemberCodeMessages>;
+};

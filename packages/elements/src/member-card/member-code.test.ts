@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../provider/index.js';
 import './index.js';
+import './en.js';
 import type { JgMemberCode } from './member-code.js';
 import {
   clientFixture,

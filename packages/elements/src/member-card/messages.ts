@@ -33,7 +33,7 @@ export interface MemberCardMessages {
   emptyDetail: string;
 }
 
-export const memberCardMessages = {
+export const memberCardMessages: Catalogue<MemberCardMessages> = {
   'zh-CN': {
     title: '嘉工卡',
     number: '卡号',
@@ -60,32 +60,4 @@ export const memberCardMessages = {
     empty: '暂无嘉工卡',
     emptyDetail: '入会后即可领取嘉工卡，请联系所属工会。',
   },
-  en: {
-    title: 'Jiagong Card',
-    number: 'Card number',
-    ending: (last4) => `Card number ending ${last4}`,
-    holder: 'Holder',
-    union: 'Union',
-    valid: 'Valid through',
-    status: { active: 'Active', suspended: 'Suspended', expired: 'Expired' },
-    note: {
-      suspended:
-        'This card is suspended, so no member code can be shown. Contact your union for help.',
-      expired:
-        'This card has expired, so no member code can be shown. Contact your union to renew it.',
-    },
-    reveal: 'Show number',
-    hide: 'Hide number',
-    revealing: 'Getting the card number…',
-    revealed: (seconds) => `Full card number shown; it hides again in ${seconds} seconds`,
-    hidden: 'Card number hidden',
-    failed: 'The full card number cannot be shown right now',
-    showCode: 'Show member code',
-    hideCode: 'Hide member code',
-    code: 'Member code',
-    hint: 'Show this code to the merchant. It renews automatically.',
-    shown: 'Member code shown',
-    empty: 'No Jiagong card yet',
-    emptyDetail: 'Members receive a Jiagong card after joining. Contact your union.',
-  },
-} satisfies Catalogue<MemberCardMessages>;
+};

@@ -1,0 +1,40 @@
+// English texts of the member card and member code: `import '@jiagong/elements/member-card/en'`.
+import '../internal/en.js';
+import { memberCardMessages } from './messages.js';
+import { memberCodeMessages } from './code-messages.js';
+
+memberCardMessages.en = {
+  title: 'Jiagong Card',
+  number: 'Card number',
+  ending: (last4) => `Card number ending ${last4}`,
+  holder: 'Holder',
+  union: 'Union',
+  valid: 'Valid through',
+  status: { active: 'Active', suspended: 'Suspended', expired: 'Expired' },
+  note: {
+    suspended:
+      'This card is suspended, so no member code can be shown. Contact your union for help.',
+    expired:
+      'This card has expired, so no member code can be shown. Contact your union to renew it.',
+  },
+  reveal: 'Show number',
+  hide: 'Hide number',
+  revealing: 'Getting the card number…',
+  revealed: (seconds) => `Full card number shown; it hides again in ${seconds} seconds`,
+  hidden: 'Card number hidden',
+  failed: 'The full card number cannot be shown right now',
+  showCode: 'Show member code',
+  hideCode: 'Hide member code',
+  code: 'Member code',
+  hint: 'Show this code to the merchant. It renews automatically.',
+  shown: 'Member code shown',
+  empty: 'No Jiagong card yet',
+  emptyDetail: 'Members receive a Jiagong card after joining. Contact your union.',
+};
+
+memberCodeMessages.en = {
+  image: 'Member code QR code',
+  digits: 'Member code digits',
+  refreshesIn: (seconds) => `Renews in ${seconds} s`,
+  refreshing: 'Renewing…',
+};
