@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 // Only the member card is defined up front: <jg-provider> is defined later, as with lazy loading.
 import '../member-card/index.js';
+import '../member-card/en.js';
 import type { JgMemberCard } from '../member-card/member-card.js';
 import '../points-mall/index.js';
 import {
