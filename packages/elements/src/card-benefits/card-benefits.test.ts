@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { Benefit } from '@jiagong/contract';
 import '../provider/index.js';
 import './index.js';
+import './en.js';
 import type { JgCardBenefits } from './card-benefits.js';
 import {
   clientFixture,

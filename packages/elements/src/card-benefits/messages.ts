@@ -8,21 +8,11 @@ export interface CardBenefitsMessages {
   count: (n: number) => string;
 }
 
-export const cardBenefitsMessages = {
+export const cardBenefitsMessages: Catalogue<CardBenefitsMessages> = {
   'zh-CN': {
     groups: { protection: '保障帮扶', inclusive: '普惠服务', financial: '金融服务' },
     empty: '暂无可用权益',
     emptyDetail: '权益更新后会显示在这里。',
     count: (n) => `${n} 项`,
   },
-  en: {
-    groups: {
-      protection: 'Protection & support',
-      inclusive: 'Member services',
-      financial: 'Financial services',
-    },
-    empty: 'No benefits available',
-    emptyDetail: 'Benefits will appear here once they are available.',
-    count: (n) => (n === 1 ? '1 benefit' : `${n} benefits`),
-  },
-} satisfies Catalogue<CardBenefitsMessages>;
+};

@@ -1,0 +1,14 @@
+// English texts of the card benefits: `import '@jiagong/elements/card-benefits/en'`.
+import '../internal/en.js';
+import { cardBenefitsMessages } from './messages.js';
+
+cardBenefitsMessages.en = {
+  groups: {
+    protection: 'Protection & support',
+    inclusive: 'Member services',
+    financial: 'Financial services',
+  },
+  empty: 'No benefits available',
+  emptyDetail: 'Benefits will appear here once they are available.',
+  count: (n) => (n === 1 ? '1 benefit' : `${n} benefits`),
+};
