@@ -11,7 +11,7 @@ export interface ServiceMenuMessages {
   emptyDetail: string;
 }
 
-export const serviceMenuMessages = {
+export const serviceMenuMessages: Catalogue<ServiceMenuMessages> = {
   'zh-CN': {
     label: '服务',
     new: '新',
@@ -21,13 +21,4 @@ export const serviceMenuMessages = {
     empty: '暂无可用服务',
     emptyDetail: '当前没有向您开放的服务',
   },
-  en: {
-    label: 'Services',
-    new: 'New',
-    unavailable: 'Unavailable',
-    unavailableReason: 'This service is not available yet',
-    unavailableAnnouncement: (name) => `${name} is not available yet`,
-    empty: 'No services available',
-    emptyDetail: 'No service is open to you at the moment',
-  },
-} satisfies Catalogue<ServiceMenuMessages>;
+};
