@@ -26,7 +26,7 @@ export interface MerchantListMessages {
   clearFilters: string;
 }
 
-export const merchantListMessages = {
+export const merchantListMessages: Catalogue<MerchantListMessages> = {
   'zh-CN': {
     label: '惠工联盟商户',
     close: '关闭',
@@ -59,37 +59,4 @@ export const merchantListMessages = {
     emptyFiltered: '没有符合条件的商户',
     clearFilters: '清除筛选',
   },
-  en: {
-    label: 'Partner merchants',
-    close: 'Close',
-    filters: 'Filter merchants',
-    county: 'Area',
-    allCounties: 'All areas',
-    category: 'Category',
-    allCategories: 'All categories',
-    search: 'Search merchants',
-    searchPlaceholder: 'Name, address or offer',
-    categories: {
-      dining: 'Dining',
-      retail: 'Shopping',
-      health: 'Health',
-      education: 'Education',
-      travel: 'Travel',
-      services: 'Services',
-    },
-    address: 'Address',
-    phone: 'Phone',
-    discount: 'Member offer',
-    showCode: 'Show member code',
-    codeTitle: 'Member code',
-    codeHint: (merchant) => `Show this code to the staff at ${merchant} to get the member offer`,
-    loadMore: 'Load more',
-    loadingMore: 'Loading…',
-    loaded: (count, more) =>
-      `${count} ${count === 1 ? 'merchant' : 'merchants'} shown${more ? ', more available' : ''}`,
-    allLoaded: 'All merchants shown',
-    empty: 'No partner merchants yet',
-    emptyFiltered: 'No merchant matches these filters',
-    clearFilters: 'Clear filters',
-  },
-} satisfies Catalogue<MerchantListMessages>;
+};
