@@ -25,7 +25,7 @@ export interface ModelWorkersMessages {
   loaded: (n: number) => string;
 }
 
-export const modelWorkersMessages = {
+export const modelWorkersMessages: Catalogue<ModelWorkersMessages> = {
   'zh-CN': {
     label: '劳模风采',
     filters: '筛选劳模',
@@ -49,27 +49,4 @@ export const modelWorkersMessages = {
     allLoaded: '已显示全部',
     loaded: (n) => `已显示 ${n} 位劳模`,
   },
-  en: {
-    label: 'Model workers',
-    filters: 'Filter model workers',
-    level: 'Honour level',
-    allLevels: 'All levels',
-    levels: { national: 'National', provincial: 'Provincial', city: 'City' },
-    search: 'Search',
-    searchPlaceholder: 'Name, employer or job',
-    portrait: (name) => `Portrait of ${name}`,
-    read: 'Read the story',
-    back: 'Back to the model workers',
-    honours: 'Honours',
-    employer: 'Employer',
-    occupation: 'Job',
-    county: 'Area',
-    year: 'Year honoured',
-    empty: 'No stories yet',
-    emptyFiltered: 'No model worker matches',
-    loadMore: 'Load more',
-    loadingMore: 'Loading…',
-    allLoaded: 'All shown',
-    loaded: (n) => `${n} model ${n === 1 ? 'worker' : 'workers'} shown`,
-  },
-} satisfies Catalogue<ModelWorkersMessages>;
+};

@@ -1,0 +1,27 @@
+// English texts of the model workers' stories: `import '@jiagong/elements/model-workers/en'`.
+import '../internal/en.js';
+import { modelWorkersMessages } from './messages.js';
+
+modelWorkersMessages.en = {
+  label: 'Model workers',
+  filters: 'Filter model workers',
+  level: 'Honour level',
+  allLevels: 'All levels',
+  levels: { national: 'National', provincial: 'Provincial', city: 'City' },
+  search: 'Search',
+  searchPlaceholder: 'Name, employer or job',
+  portrait: (name) => `Portrait of ${name}`,
+  read: 'Read the story',
+  back: 'Back to the model workers',
+  honours: 'Honours',
+  employer: 'Employer',
+  occupation: 'Job',
+  county: 'Area',
+  year: 'Year honoured',
+  empty: 'No stories yet',
+  emptyFiltered: 'No model worker matches',
+  loadMore: 'Load more',
+  loadingMore: 'Loading…',
+  allLoaded: 'All shown',
+  loaded: (n) => `${n} model ${n === 1 ? 'worker' : 'workers'} shown`,
+};
