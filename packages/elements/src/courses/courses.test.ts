@@ -2,6 +2,7 @@ import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../provider/index.js';
 import './index.js';
+import './en.js';
 import type { JgCourses } from './courses.js';
 import {
   clientFixture,

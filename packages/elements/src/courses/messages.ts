@@ -40,7 +40,7 @@ export interface CoursesMessages {
   loaded: (n: number) => string;
 }
 
-export const coursesMessages = {
+export const coursesMessages: Catalogue<CoursesMessages> = {
   'zh-CN': {
     label: '职工课堂',
     views: { all: '全部课程', mine: '我的报名' },
@@ -80,43 +80,4 @@ export const coursesMessages = {
     allLoaded: '已显示全部',
     loaded: (n) => `已显示 ${n} 门课程`,
   },
-  en: {
-    label: 'Workers’ classroom',
-    views: { all: 'All courses', mine: 'My sign-ups' },
-    filters: 'Filter courses',
-    kind: 'Format',
-    allKinds: 'All',
-    kinds: { online: 'Online', offline: 'In person' },
-    provider: 'Provider',
-    allProviders: 'All providers',
-    publicWelfare: 'Public-welfare courses only (我在嘉兴挺好的)',
-    search: 'Search',
-    searchPlaceholder: 'Course title or topic',
-    welfareBadge: 'Free',
-    details: 'About the course',
-    time: 'When',
-    selfPaced: 'Self-paced',
-    venue: 'Where',
-    duration: 'Length',
-    durationText: (minutes, lessons) =>
-      `${lessons} ${lessons === 1 ? 'lesson' : 'lessons'}, about ${minutes >= 60 ? `${Math.round(minutes / 6) / 10} h` : `${minutes} min`}`,
-    seats: 'Seats',
-    seatsLeft: (left, total) => `${left} of ${total} left`,
-    unlimited: (count) => `Unlimited, ${count} signed up`,
-    full: 'Full',
-    signUp: 'Sign up',
-    signingUp: 'Signing up…',
-    signedUp: 'Signed up',
-    signedUpNow: (title) => `Signed up: ${title}`,
-    openCourse: 'Open the course',
-    empty: 'No courses yet',
-    emptyFiltered: 'No course matches',
-    clearFilters: 'Clear filters',
-    emptyMine: 'You have not signed up for a course yet',
-    emptyMineDetail: 'Pick one under “All courses”.',
-    loadMore: 'Load more',
-    loadingMore: 'Loading…',
-    allLoaded: 'All shown',
-    loaded: (n) => `${n} ${n === 1 ? 'course' : 'courses'} shown`,
-  },
-} satisfies Catalogue<CoursesMessages>;
+};
