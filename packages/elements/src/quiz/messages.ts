@@ -41,7 +41,7 @@ export interface QuizMessages {
   submitted: (points: string) => string;
 }
 
-export const quizMessages = {
+export const quizMessages: Catalogue<QuizMessages> = {
   'zh-CN': {
     none: '暂无进行中的答题活动',
     noneDetail: '新一期开始后会显示在这里。',
@@ -82,46 +82,4 @@ export const quizMessages = {
     average: '平均答对题数',
     submitted: (points) => `答案已提交，获得 ${points} 积分`,
   },
-  en: {
-    none: 'No quiz is running',
-    noneDetail: 'The next round will appear here.',
-    rules: (count, per) =>
-      `${count} single-choice questions, ${per} points per correct answer, one attempt per round.`,
-    timeLimit: (minutes) => `${minutes} minutes; your answers are sent when time is up.`,
-    untimed: 'No time limit.',
-    window: (end) => `Open until ${end}`,
-    start: 'Start the quiz',
-    starting: 'Preparing the questions…',
-    progress: (n, total) => `Question ${n} of ${total}`,
-    timeLeft: 'Time left',
-    minuteLeft: '1 minute left',
-    secondsLeft: (s) => `${s} seconds left`,
-    timeUp: 'Time is up, sending your answers',
-    previous: 'Previous',
-    next: 'Next',
-    submit: 'Submit answers',
-    submitting: 'Submitting…',
-    unanswered: (n) =>
-      `${n} ${n === 1 ? 'question is' : 'questions are'} unanswered and answers cannot be changed later. Submit now?`,
-    keepAnswering: 'Keep answering',
-    submitAnyway: 'Submit',
-    resultTitle: 'Quiz complete',
-    score: (score, total) => `${score} of ${total} correct`,
-    pointsEarned: (points) => `${points} points earned`,
-    noPoints: 'No points this time',
-    balance: (points) => `Balance: ${points} points`,
-    toMall: 'Spend them in the points mall',
-    review: 'Answers and explanations',
-    yourAnswer: 'Your answer',
-    noAnswer: 'Not answered',
-    correctAnswer: 'Correct answer',
-    correct: 'Correct',
-    wrong: 'Wrong',
-    leaderboard: 'Union branches ranking',
-    rank: 'Rank',
-    union: 'Union',
-    participants: 'Participants',
-    average: 'Average correct',
-    submitted: (points) => `Answers sent, ${points} points earned`,
-  },
-} satisfies Catalogue<QuizMessages>;
+};

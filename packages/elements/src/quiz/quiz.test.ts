@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { ClientOptions } from '@jiagong/client';
 import '../provider/index.js';
 import './index.js';
+import './en.js';
 import type { JgQuiz } from './quiz.js';
 import {
   clientFixture,

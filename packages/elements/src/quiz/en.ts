@@ -1,0 +1,46 @@
+// English texts of the quiz: `import '@jiagong/elements/quiz/en'`.
+import '../internal/en.js';
+import { quizMessages } from './messages.js';
+
+quizMessages.en = {
+  none: 'No quiz is running',
+  noneDetail: 'The next round will appear here.',
+  rules: (count, per) =>
+    `${count} single-choice questions, ${per} points per correct answer, one attempt per round.`,
+  timeLimit: (minutes) => `${minutes} minutes; your answers are sent when time is up.`,
+  untimed: 'No time limit.',
+  window: (end) => `Open until ${end}`,
+  start: 'Start the quiz',
+  starting: 'Preparing the questions…',
+  progress: (n, total) => `Question ${n} of ${total}`,
+  timeLeft: 'Time left',
+  minuteLeft: '1 minute left',
+  secondsLeft: (s) => `${s} seconds left`,
+  timeUp: 'Time is up, sending your answers',
+  previous: 'Previous',
+  next: 'Next',
+  submit: 'Submit answers',
+  submitting: 'Submitting…',
+  unanswered: (n) =>
+    `${n} ${n === 1 ? 'question is' : 'questions are'} unanswered and answers cannot be changed later. Submit now?`,
+  keepAnswering: 'Keep answering',
+  submitAnyway: 'Submit',
+  resultTitle: 'Quiz complete',
+  score: (score, total) => `${score} of ${total} correct`,
+  pointsEarned: (points) => `${points} points earned`,
+  noPoints: 'No points this time',
+  balance: (points) => `Balance: ${points} points`,
+  toMall: 'Spend them in the points mall',
+  review: 'Answers and explanations',
+  yourAnswer: 'Your answer',
+  noAnswer: 'Not answered',
+  correctAnswer: 'Correct answer',
+  correct: 'Correct',
+  wrong: 'Wrong',
+  leaderboard: 'Union branches ranking',
+  rank: 'Rank',
+  union: 'Union',
+  participants: 'Participants',
+  average: 'Average correct',
+  submitted: (points) => `Answers sent, ${points} points earned`,
+};
