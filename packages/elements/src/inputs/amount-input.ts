@@ -1,12 +1,7 @@
 import { html, nothing } from 'lit';
-import {
-  fenToChineseUppercase,
-  fenToWanHint,
-  formatFen,
-  parseYuanToFen,
-  amountMessages,
-} from '@jiagong/contract';
+import { fenToChineseUppercase, fenToWanHint, formatFen, parseYuanToFen } from '@jiagong/contract';
 import { JgFormControl, type Parsed } from './form-control.js';
+import { amountTexts } from './messages.js';
 
 // Integer fen to the yuan text a member edits (`123456` → `1234.56`), by string slicing: no
 // float division anywhere near money.
@@ -58,7 +53,7 @@ export class JgAmountInput extends JgFormControl {
   max?: number;
 
   protected override fieldInputMode = 'decimal';
-  protected override fieldMessages = amountMessages;
+  protected override fieldMessages = amountTexts;
 
   /** The value as a number of fen, or null when empty or unreadable. */
   get valueAsFen(): number | null {

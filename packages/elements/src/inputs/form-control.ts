@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { fieldMessage, type LocalizedText, type ValidationErrorCode } from '@jiagong/contract';
+import { fieldText, type ValidationErrorCode } from '@jiagong/contract';
 import { JgElement } from '../internal/jg-element.js';
+import type { Catalogue } from '../internal/localize.js';
 import { baseStyles } from '../internal/theme.js';
 import {
   FormAssociated,
@@ -92,10 +93,10 @@ export abstract class JgFormControl extends FormAssociated(JgElement) {
   protected fieldInputMode?: string;
   protected fieldAutocomplete?: string;
   /**
-   * The contract's messages of the field's validator (`residentIdMessages` …): one table per
-   * input, so a form bundles the texts of its own fields only.
+   * The contract's texts of the field's validator (`residentIdTexts` … in `./messages.ts`): one
+   * table per input, so a form bundles the texts of its own fields only.
    */
-  protected fieldMessages?: Partial<Record<ValidationErrorCode, LocalizedText>>;
+  protected fieldMessages?: Catalogue<Partial<Record<ValidationErrorCode, string>>>;
 
   /** Reads the text in the box: the value to submit and any broken built-in rule. */
   protected abstract parse(text: string): Parsed;
@@ -122,7 +123,11 @@ export abstract class JgFormControl extends FormAssociated(JgElement) {
 
   /** The contract's message for a validator's error code, in the element's language. */
   protected _message(code: ValidationErrorCode): string {
-    return fieldMessage(this.fieldMessages ?? {}, code, this.effectiveLocale);
+    return fieldText(
+      this.fieldMessages ? this.t.pick(this.fieldMessages) : {},
+      code,
+      this.t.locale,
+    );
   }
 
   /**

@@ -1,12 +1,7 @@
 import { html, nothing } from 'lit';
-import {
-  ageOn,
-  maskResidentId,
-  shanghaiToday,
-  validateResidentId,
-  residentIdMessages,
-} from '@jiagong/contract';
+import { ageOn, maskResidentId, shanghaiToday, validateResidentId } from '@jiagong/contract';
 import { JgFormControl, type Parsed } from './form-control.js';
+import { residentIdTexts } from './messages.js';
 
 interface Derived {
   birthDate: string;
@@ -62,7 +57,7 @@ export class JgIdInput extends JgFormControl {
   private _derived: Derived | undefined;
 
   protected override sensitive = true;
-  protected override fieldMessages = residentIdMessages;
+  protected override fieldMessages = residentIdTexts;
 
   /** Birth date `YYYY-MM-DD` of a valid number, else null. */
   get birthDate(): string | null {

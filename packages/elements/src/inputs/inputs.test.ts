@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import { validateResidentId } from '@jiagong/contract';
 import './define.js';
+import './en.js';
 import type { JgFormControl } from './form-control.js';
 import type { JgAmountInput } from './amount-input.js';
 import type { JgIdInput } from './id-input.js';

@@ -1,3 +1,11 @@
+import {
+  amountTextsZh,
+  mobileTextsZh,
+  nameTextsZh,
+  residentIdTextsZh,
+  usccTextsZh,
+  type FieldTexts,
+} from '@jiagong/contract';
 import type { Catalogue } from '../internal/localize.js';
 
 /** Texts of the form inputs that the contract's `validationMessage` does not cover. */
@@ -20,6 +28,7 @@ export interface InputMessages {
   yuan: string;
 }
 
+// English: `./en.ts`.
 export const inputMessages: Catalogue<InputMessages> = {
   'zh-CN': {
     required: '必填',
@@ -36,19 +45,14 @@ export const inputMessages: Catalogue<InputMessages> = {
     currency: '¥',
     yuan: '元',
   },
-  en: {
-    required: 'required',
-    rangeUnderflow: (min) => `The amount must be at least ${min}`,
-    rangeOverflow: (max) => `The amount must be at most ${max}`,
-    ageRange: (min, max) =>
-      min !== undefined && max !== undefined
-        ? `The applicant must be ${min} to ${max} years old`
-        : min !== undefined
-          ? `The applicant must be at least ${min} years old`
-          : `The applicant must be at most ${max} years old`,
-    idDerived: (birthDate, sex) => `Born ${birthDate} · ${sex === 'male' ? 'male' : 'female'}`,
-    uppercase: (words) => `In words: ${words}`,
-    currency: '¥',
-    yuan: 'yuan',
-  },
 };
+
+/**
+ * The contract's texts of each input's validator, one language at a time like the texts above:
+ * zh-CN here, English from `./en.ts`.
+ */
+export const residentIdTexts: Catalogue<FieldTexts<'residentId'>> = { 'zh-CN': residentIdTextsZh };
+export const mobileTexts: Catalogue<FieldTexts<'mobile'>> = { 'zh-CN': mobileTextsZh };
+export const usccTexts: Catalogue<FieldTexts<'uscc'>> = { 'zh-CN': usccTextsZh };
+export const nameTexts: Catalogue<FieldTexts<'name'>> = { 'zh-CN': nameTextsZh };
+export const amountTexts: Catalogue<FieldTexts<'amount'>> = { 'zh-CN': amountTextsZh };

@@ -1,5 +1,6 @@
-import { validateName, nameMessages } from '@jiagong/contract';
+import { validateName } from '@jiagong/contract';
 import { JgFormControl, type Parsed } from './form-control.js';
+import { nameTexts } from './messages.js';
 
 /**
  * Personal name 姓名 input: 2–20 characters, all Han (with the 间隔号 `·` of names such as
@@ -28,7 +29,7 @@ import { JgFormControl, type Parsed } from './form-control.js';
 export class JgNameInput extends JgFormControl {
   protected override fieldAutocomplete = 'name';
   protected override sensitive = true;
-  protected override fieldMessages = nameMessages;
+  protected override fieldMessages = nameTexts;
 
   protected override parse(text: string): Parsed {
     return this._read(validateName(text), text.normalize('NFC').trim().replace(/\s+/g, ' '));

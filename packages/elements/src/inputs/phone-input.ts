@@ -1,5 +1,6 @@
-import { maskMobile, validateMobile, mobileMessages } from '@jiagong/contract';
+import { maskMobile, validateMobile } from '@jiagong/contract';
 import { JgFormControl, type Parsed } from './form-control.js';
+import { mobileTexts } from './messages.js';
 
 /**
  * Mainland mobile number 手机号 input: accepts `+86 138-0013-8000`, `0086…`, full-width digits
@@ -30,7 +31,7 @@ export class JgPhoneInput extends JgFormControl {
   protected override fieldInputMode = 'tel';
   protected override fieldAutocomplete = 'tel-national';
   protected override sensitive = true;
-  protected override fieldMessages = mobileMessages;
+  protected override fieldMessages = mobileTexts;
 
   protected override parse(text: string): Parsed {
     return this._read(validateMobile(text), text.normalize('NFKC').replace(/[\s\-()]/g, ''));

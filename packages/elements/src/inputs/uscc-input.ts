@@ -1,5 +1,6 @@
-import { validateUscc, usccMessages } from '@jiagong/contract';
+import { validateUscc } from '@jiagong/contract';
 import { JgFormControl, type Parsed } from './form-control.js';
+import { usccTexts } from './messages.js';
 
 /**
  * 统一社会信用代码 input (GB 32100-2015) for an employer: uppercases as the member types and
@@ -25,7 +26,7 @@ import { JgFormControl, type Parsed } from './form-control.js';
  * @event invalid - The form found the value invalid on submit.
  */
 export class JgUsccInput extends JgFormControl {
-  protected override fieldMessages = usccMessages;
+  protected override fieldMessages = usccTexts;
 
   protected override parse(text: string): Parsed {
     return this._read(validateUscc(text), this.transformTyping(text.trim()));

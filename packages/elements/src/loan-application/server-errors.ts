@@ -1,25 +1,30 @@
 import {
-  fieldMessage,
-  mobileMessages,
-  nameMessages,
-  residentIdMessages,
-  usccMessages,
+  fieldText,
   type FieldIssue,
   type LoanProduct,
-  type LocalizedText,
   type ValidationErrorCode,
 } from '@jiagong/contract';
-import type { Locale } from '../internal/localize.js';
-import { inputMessages } from '../inputs/messages.js';
+import type { Catalogue, Locale } from '../internal/localize.js';
+import {
+  inputMessages,
+  mobileTexts,
+  nameTexts,
+  residentIdTexts,
+  usccTexts,
+} from '../inputs/messages.js';
 import { messages } from './messages.js';
 
-/** The contract's messages of the domain validator behind each `jg-*` input of the form. */
-const DOMAIN_FIELDS: Record<string, Partial<Record<ValidationErrorCode, LocalizedText>>> = {
-  name: nameMessages,
-  idNumber: residentIdMessages,
-  mobile: mobileMessages,
-  uscc: usccMessages,
+/** The contract's texts of the domain validator behind each `jg-*` input of the form. */
+const DOMAIN_FIELDS: Record<string, Catalogue<Partial<Record<ValidationErrorCode, string>>>> = {
+  name: nameTexts,
+  idNumber: residentIdTexts,
+  mobile: mobileTexts,
+  uscc: usccTexts,
 };
+
+// A catalogue's texts in the locale, zh-CN until its English is loaded.
+const pick = <M>(catalogue: Catalogue<M>, locale: Locale): M =>
+  catalogue[locale] ?? catalogue['zh-CN'];
 
 /**
  * The text for a server-side field error, in the element's language: known codes get our own
@@ -32,15 +37,16 @@ export function serverFieldMessage(
   product: LoanProduct,
   locale: Locale,
 ): string {
-  const domain = DOMAIN_FIELDS[field];
+  const table = DOMAIN_FIELDS[field];
+  const domain = table && pick(table, locale);
   const consent = product.consents.find((text) => `consent:${text.id}` == field);
   return domain && Object.keys(domain).includes(code)
-    ? fieldMessage(domain, code as ValidationErrorCode, locale)
+    ? fieldText(domain, code as ValidationErrorCode, locale)
     : // The server's age rule wins over the product data the page loaded (the bank may have
       // changed it); its text is in the client's language, Chinese unless configured otherwise.
       code == 'age_out_of_range' && locale != 'zh-CN'
-      ? inputMessages[locale].ageRange(product.minAge, product.maxAge)
+      ? pick(inputMessages, locale).ageRange(product.minAge, product.maxAge)
       : code == 'consent_required' && consent
-        ? messages[locale].consentRequired(consent.title)
+        ? pick(messages, locale).consentRequired(consent.title)
         : message;
 }

@@ -24,7 +24,7 @@ export interface UnionPickerMessages {
   keyboardHint: string;
 }
 
-export const unionPickerMessages = {
+export const unionPickerMessages: Catalogue<UnionPickerMessages> = {
   'zh-CN': {
     placeholder: '搜索或选择工会',
     valueMissing: '请选择所属工会',
@@ -46,25 +46,4 @@ export const unionPickerMessages = {
     current: '当前所选',
     keyboardHint: '上下键选择，右键进入下级，左键返回上级，回车确认',
   },
-  en: {
-    placeholder: 'Search or choose a union',
-    valueMissing: 'Please choose your union',
-    toggle: 'Show unions',
-    clear: 'Clear the chosen union',
-    listLabel: (parent) => (parent ? `Unions under ${parent}` : 'Unions'),
-    searchLabel: 'Search results',
-    back: (to) => (to ? `Back to ${to}` : 'Back'),
-    top: 'All unions',
-    chooseThis: (name) => `Choose ${name} itself`,
-    lowerLevels: (count) => `${count} below`,
-    results: (count) => (count === 1 ? '1 union found' : `${count} unions found`),
-    tooMany: (shown) => `Showing the first ${shown}; type more to narrow down`,
-    noMatch: 'No union matches',
-    noUnions: 'No unions available',
-    level: (name, count) => `${name}: ${count} ${count === 1 ? 'union' : 'unions'} below`,
-    selected: (name) => `${name} chosen`,
-    path: 'Part of',
-    current: 'current choice',
-    keyboardHint: 'Up and down to move, right to open a level, left to go back, Enter to choose',
-  },
-} satisfies Catalogue<UnionPickerMessages>;
+};

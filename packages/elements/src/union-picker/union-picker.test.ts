@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../provider/index.js';
 import './index.js';
+import './en.js';
 import type { JgUnionPicker } from './union-picker.js';
 import {
   clientFixture,
