@@ -4,6 +4,8 @@ import '@jiagong/elements/provider';
 import '@jiagong/elements/member-card';
 import '@jiagong/elements/card-benefits';
 import '@jiagong/elements/service-menu';
+// The language switch offers English: its texts are an import of their own (zh-CN ships alone).
+import '@jiagong/elements/locales/en';
 import { currentRoute, go, show } from './routes.js';
 
 const provider = document.querySelector('jg-provider')!;

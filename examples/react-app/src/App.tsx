@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { JgProvider } from '@jiagong/react/provider';
 import { JgMemberCard } from '@jiagong/react/member-card';
 import { JgCardBenefits } from '@jiagong/react/card-benefits';
+// The language switch offers English: its texts are an import of their own (zh-CN ships alone).
+import '@jiagong/elements/locales/en';
 
 export interface AppProps {
   apiBase: string;

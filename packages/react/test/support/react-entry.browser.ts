@@ -2,6 +2,8 @@
 // it once per React version): that React, its client renderer, the wrappers (which define the
 // elements) and the element registry to enumerate them.
 import * as React from 'react';
+// The suite sets locale="en": the elements show English only once its texts are loaded.
+import '@jiagong/elements/locales/en';
 
 export { React };
 export { createRoot } from 'react-dom/client';
