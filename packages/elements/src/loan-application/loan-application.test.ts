@@ -4,6 +4,7 @@ import { createClient } from '@jiagong/client';
 import { validateResidentId, type LoanProduct } from '@jiagong/contract';
 import '../provider/define.js';
 import './define.js';
+import './en.js';
 import {
   CLOSED_PORT_URL,
   PUBLISHABLE_KEY,
@@ -512,6 +513,31 @@ describe('<jg-loan-application>', function () {
     await press('Enter');
     const application = await submitted(el);
     expect(application.amountFen).to.equal(8_000_000);
+  });
+
+  it('speaks English with its en module, in its inputs and union picker too', async () => {
+    const el = await providerFixture<JgLoanApplication>(
+      MEMBER,
+      html`<jg-loan-application locale="en"></jg-loan-application>`,
+    );
+    await waitUntil(() => !!q(el, 'form'), 'the form did not render');
+    expect(q(el, '[aria-current="step"]').textContent).to.contain('Product');
+    await click(el, '#product-lp_startup');
+    await next(el, 'amount');
+    await fill(el, 'amountFen', '100');
+    await next(el, 'amount');
+    const feedback = (name: string) =>
+      q(el, `[name="${name}"]`).shadowRoot!.querySelector('[part="feedback"]')!.textContent!;
+    expect(feedback('amountFen')).to.contain('The amount must be at least');
+    await fill(el, 'amountFen', '10万');
+    await click(el, 'input[name="termMonths"][value="12"]');
+    await click(el, 'input[name="repaymentMethod"][value="equal-instalment"]');
+    await next(el, 'applicant');
+    await fill(el, 'idNumber', '3304');
+    await next(el, 'applicant');
+    expect(feedback('idNumber')).to.contain('Enter the 18-character resident ID number');
+    const picker = q(el, 'jg-union-picker').shadowRoot!.querySelector('input')!;
+    await waitUntil(() => picker.placeholder === 'Search or choose a union', picker.placeholder);
   });
 
   it('shows an error state with a retry when the API cannot be reached', async () => {
