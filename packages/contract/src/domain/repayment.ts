@@ -1,4 +1,4 @@
-import { divRoundHalfUp, gcd } from './bigint-math.js';
+import { divRoundHalfUp } from './bigint-math.js';
 
 export type RepaymentMethod = 'equal-instalment' | 'equal-principal';
 
@@ -41,13 +41,13 @@ const MAX_APR_PERCENT = 1000;
 // of the exact rationals below (a subnormal double would otherwise make (1+r)^n enormous).
 const APR_DECIMALS = 10;
 
-/** Monthly rate as an exact reduced fraction a/b, from the APR's decimal value. */
+/**
+ * Monthly rate as an exact fraction a/b, from the APR's decimal digits. Trailing zeros are dropped
+ * (4.35 → 435/120000): they would only lengthen every power of 1 + r.
+ */
 function monthlyRate(aprPercent: number): [bigint, bigint] {
-  const [int = '0', frac = ''] = aprPercent.toFixed(APR_DECIMALS).split('.');
-  const a = BigInt(int + frac);
-  const b = 10n ** BigInt(frac.length) * 1200n; // percent → fraction (100) × 12 months
-  const g = a === 0n ? b : gcd(a, b);
-  return [a / g, b / g];
+  const [int = '0', frac = ''] = aprPercent.toFixed(APR_DECIMALS).replace(/0+$/, '').split('.');
+  return [BigInt(int + frac), 10n ** BigInt(frac.length) * 1200n]; // percent (100) × 12 months
 }
 
 function validate(input: RepaymentInput): void {
@@ -87,70 +87,50 @@ export function repaymentSchedule(input: RepaymentInput): RepaymentSchedule {
   const P = BigInt(principalFen);
   const N = BigInt(months); // upper case: `2n` is a BigInt literal, `N` the number of months
   const [a, b] = monthlyRate(aprPercent);
+  // 等额本息: with 1 + r = q/b and D = q^N − b^N, the closed forms reduce to one fixed
+  // denominator b·D:
+  //   M   = P·r·(1+r)^N / ((1+r)^N − 1) = P·a·q^N / (b·D)       (r = 0: M = P/N)
+  //   B_k = P·((1+r)^N − (1+r)^k) / ((1+r)^N − 1)               exact balance after k months
+  //   C_k = k·M − (P − B_k) = P·(k·a·q^N + b^(N+1) − b^(N−k+1)·q^k) / (b·D)
+  // so each month needs only linear-size BigInt steps (T_k = b^(N−k+1)·q^k is updated in place).
+  const q = a + b;
+  const aqN = a * q ** N;
+  const bD = b * (q ** N - b ** N);
+  const bN1 = b ** (N + 1n);
+  const M = a === 0n ? divRoundHalfUp(P, N) : divRoundHalfUp(P * aqN, bD);
+  let T = bN1;
 
-  const payments: bigint[] = [];
-  const principals: bigint[] = [];
-  const interests: bigint[] = [];
+  const rows: RepaymentRow[] = [];
   let remaining = P;
-
-  if (method === 'equal-principal') {
-    // Cumulative exact interest after k months: r·Σ_{j≤k}(P − (j−1)·P/N) = a·P·k·(2N−k+1)/(2bN).
-    const cumInterest = (k: bigint): bigint =>
-      divRoundHalfUp(a * P * k * (2n * N - k + 1n), 2n * b * N);
-    for (let k = 1n; k <= N; k++) {
-      const principal = divRoundHalfUp(k * P, N) - divRoundHalfUp((k - 1n) * P, N);
-      const interest = cumInterest(k) - cumInterest(k - 1n);
-      principals.push(principal);
-      interests.push(interest);
-      payments.push(principal + interest);
-    }
-  } else {
-    // With 1 + r = q/b and D = q^N − b^N, the closed forms reduce to one fixed denominator b·D:
-    //   M   = P·r·(1+r)^N / ((1+r)^N − 1) = P·a·q^N / (b·D)       (r = 0: M = P/N)
-    //   B_k = P·((1+r)^N − (1+r)^k) / ((1+r)^N − 1)               exact balance after k months
-    //   C_k = k·M − (P − B_k) = P·(k·a·q^N + b^(N+1) − b^(N−k+1)·q^k) / (b·D)
-    // so each month needs only linear-size BigInt steps (T_k = b^(N−k+1)·q^k is updated in place).
-    const q = a + b;
-    const qN = q ** N;
-    const D = qN - b ** N;
-    const M = a === 0n ? divRoundHalfUp(P, N) : divRoundHalfUp(P * a * qN, b * D);
-    const aqN = a * qN;
-    const bN1 = b ** (N + 1n);
-    let T = bN1;
-    let previous = 0n;
-    for (let k = 1n; k <= N; k++) {
+  let previous = 0n; // rounded cumulative interest of the months before
+  for (let k = 1n; k <= N; k++) {
+    let cumulative: bigint;
+    let principal: bigint;
+    if (method === 'equal-principal') {
+      // Cumulative exact interest: r·Σ_{j≤k}(P − (j−1)·P/N) = a·P·k·(2N−k+1)/(2bN); the
+      // principal paid so far is round(k·P/N).
+      cumulative = divRoundHalfUp(a * P * k * (2n * N - k + 1n), 2n * b * N);
+      principal = remaining - P + divRoundHalfUp(k * P, N);
+    } else {
       T = (T / b) * q;
-      const cumulative = a === 0n ? 0n : divRoundHalfUp(P * (k * aqN + bN1 - T), b * D);
-      const interest = cumulative - previous;
-      previous = cumulative;
-      let principal: bigint;
-      if (k === N) principal = remaining;
-      else {
-        principal = M - interest;
-        if (principal < 0n) principal = 0n;
-        if (principal > remaining) principal = remaining;
-      }
-      remaining -= principal;
-      principals.push(principal);
-      interests.push(interest);
-      payments.push(principal + interest);
+      cumulative = a === 0n ? 0n : divRoundHalfUp(P * (k * aqN + bN1 - T), bD);
+      principal = M - cumulative + previous;
+      if (principal < 0n) principal = 0n;
+      if (k === N || principal > remaining) principal = remaining;
     }
-  }
-
-  remaining = P;
-  const rows: RepaymentRow[] = payments.map((payment, i) => {
-    const principal = principals[i] ?? 0n;
+    const interest = cumulative - previous;
+    previous = cumulative;
     remaining -= principal;
-    return {
-      month: i + 1,
-      paymentFen: Number(payment),
+    rows.push({
+      month: Number(k),
+      paymentFen: Number(principal + interest),
       principalFen: Number(principal),
-      interestFen: Number(interests[i] ?? 0n),
+      interestFen: Number(interest),
       remainingFen: Number(remaining),
-    };
-  });
-  const totalPayment = payments.reduce((s, x) => s + x, 0n);
-  const totalInterest = interests.reduce((s, x) => s + x, 0n);
+    });
+  }
+  // Principals add up to P, interests to the last cumulative interest.
+  const totalPayment = P + previous;
   if (totalPayment > BigInt(Number.MAX_SAFE_INTEGER))
     throw new RangeError('total repayment exceeds Number.MAX_SAFE_INTEGER fen');
   return {
@@ -160,7 +140,7 @@ export function repaymentSchedule(input: RepaymentInput): RepaymentSchedule {
     aprPercent,
     rows,
     totalPaymentFen: Number(totalPayment),
-    totalInterestFen: Number(totalInterest),
+    totalInterestFen: Number(previous),
     firstPaymentFen: rows[0]?.paymentFen ?? 0,
     lastPaymentFen: rows[rows.length - 1]?.paymentFen ?? 0,
   };
