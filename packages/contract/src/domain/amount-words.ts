@@ -5,41 +5,26 @@ const SMALL_UNITS = ['', '拾', '佰', '仟'] as const;
 // 4-digit groups; Number.MAX_SAFE_INTEGER fen is ~90 万亿元, so 万亿 is the largest group needed.
 const GROUP_UNITS = ['', '万', '亿', '万亿'] as const;
 
-const digit = (d: bigint | number): string => DIGITS.charAt(Number(d));
-
-/** 1–9999 without leading 零; inner runs of zeros become one 零 (1001 → 壹仟零壹). */
-function groupWords(group: number): string {
+/**
+ * Whole yuan (decimal digits, no leading 0) in words. A run of zeros is read as one 零 before the
+ * next digit, except where a group unit ends it (壹拾万壹仟): 1001 → 壹仟零壹,
+ * 100100 → 壹拾万零壹佰, 100010000 → 壹亿零壹万.
+ */
+function yuanWords(yuan: string): string {
   let out = '';
-  let pendingZero = false;
-  for (let pos = 3; pos >= 0; pos--) {
-    const d = Math.floor(group / 10 ** pos) % 10;
-    if (d === 0) {
-      pendingZero = out !== '';
-      continue;
+  let zero = false; // zeros since the last digit read
+  let group = false; // a digit read since the last group unit
+  for (let i = 0; i < yuan.length; i++) {
+    const pos = yuan.length - 1 - i;
+    const d = Number(yuan[i]);
+    if (d) out += (zero ? '零' : '') + DIGITS[d] + SMALL_UNITS[pos % 4];
+    zero = !d;
+    group ||= !!d;
+    // An all-zero group gets no unit, and its zeros stay pending.
+    if (pos % 4 === 0 && group) {
+      out += GROUP_UNITS[pos / 4];
+      zero = group = false;
     }
-    if (pendingZero) out += '零';
-    pendingZero = false;
-    out += digit(d) + SMALL_UNITS[pos];
-  }
-  return out;
-}
-
-function yuanWords(yuan: bigint): string {
-  const groups: number[] = [];
-  for (let y = yuan; y > 0n; y /= 10000n) groups.push(Number(y % 10000n));
-  let out = '';
-  let pendingZero = false;
-  for (let i = groups.length - 1; i >= 0; i--) {
-    const g = groups[i] ?? 0;
-    if (g === 0) {
-      pendingZero = out !== '';
-      continue;
-    }
-    // A gap before this group (a zero group, or leading zeros inside it) is read as one 零:
-    // 100100 → 壹拾万零壹佰, 100010000 → 壹亿零壹万.
-    if (out !== '' && (pendingZero || g < 1000)) out += '零';
-    pendingZero = false;
-    out += groupWords(g) + GROUP_UNITS[i];
   }
   return out;
 }
@@ -55,16 +40,16 @@ function yuanWords(yuan: bigint): string {
 export function fenToChineseUppercase(fen: number): string {
   assertSafeFen(fen);
   if (fen === 0) return '零元整';
-  const abs = BigInt(Math.abs(fen));
-  const yuan = abs / 100n;
-  const jiao = (abs / 10n) % 10n;
-  const fenDigit = abs % 10n;
+  const digits = String(Math.abs(fen)).padStart(3, '0');
+  const yuan = digits.slice(0, -2).replace(/^0+/, '');
+  const jiao = Number(digits[digits.length - 2]);
+  const fenDigit = Number(digits[digits.length - 1]);
   let out = fen < 0 ? '负' : '';
-  if (yuan > 0n) out += yuanWords(yuan) + '元';
-  if (jiao === 0n && fenDigit === 0n) return out + '整';
-  if (jiao > 0n) out += digit(jiao) + '角';
-  else if (yuan > 0n) out += '零';
-  if (fenDigit > 0n) out += digit(fenDigit) + '分';
+  if (yuan) out += yuanWords(yuan) + '元';
+  if (!jiao && !fenDigit) return out + '整';
+  if (jiao) out += DIGITS[jiao] + '角';
+  else if (yuan) out += '零';
+  if (fenDigit) out += DIGITS[fenDigit] + '分';
   return out;
 }
 
