@@ -5,7 +5,6 @@ import {
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
-import { initialState, Task } from '@lit/task';
 import { ContextProvider } from '@lit/context';
 import { newIdempotencyKey, VERSION, type JiagongClient } from '@jiagong/client';
 import {
@@ -20,13 +19,7 @@ import {
 import { clientContext } from '../internal/context.js';
 import { JgDataElement } from '../internal/data-element.js';
 import { errorCode, formatDate } from '../internal/localize.js';
-import {
-  emitError,
-  renderEmpty,
-  renderError,
-  renderSkeleton,
-  withErrorEvent,
-} from '../internal/states.js';
+import { emitError, renderEmpty, renderError, renderSkeleton } from '../internal/states.js';
 import { baseStyles } from '../internal/theme.js';
 import { JgUnionPicker, type JgUnionChangeEvent } from '../union-picker/union-picker.js';
 import { DraftSaver } from './draft-saver.js';
@@ -142,6 +135,8 @@ export class JgLoanApplication extends JgDataElement {
   static override properties: PropertyDeclarations = {
     product: {},
     channel: {},
+    _products: { attribute: false },
+    _failure: { attribute: false },
     _step: { attribute: false },
     _values: { attribute: false },
     _consents: { attribute: false },
@@ -158,6 +153,10 @@ export class JgLoanApplication extends JgDataElement {
   /** Name of the host app, recorded with each consent together with the SDK version. */
   channel = '';
 
+  /** The products on offer, once loaded (kept while loading again). */
+  private _products?: LoanProduct[];
+  /** Why loading failed (shown with a retry button). */
+  private _failure: unknown;
   private _step: LoanStep = 'product';
   private _values = emptyValues();
   private _consents: ConsentTicks = {};
@@ -177,43 +176,57 @@ export class JgLoanApplication extends JgDataElement {
   private _focus?: 'heading' | 'error';
   /** One idempotency key per attempt: the same body keeps its key (a retry), a new body gets one. */
   private _attempt?: { key: string; body: string };
+  /** The client the products were loaded with, and the load in flight. */
+  private _client?: JiagongClient;
+  private _abort?: AbortController;
   private readonly _provider = new ContextProvider(this, { context: clientContext });
   private readonly _draft = new DraftSaver(
     async (draft) => this.api.client!.me.loanDraft.save(draft),
     () => this.requestUpdate(),
   );
 
-  private readonly _load = new Task(this, {
-    args: () => [this.api.client] as const,
-    task: withErrorEvent(
-      this,
-      async ([client]: readonly [JiagongClient | undefined], { signal }) => {
-        if (!client) return initialState;
-        const [products, { draft }, member] = await Promise.all([
-          client.loans.products({ signal }),
-          client.me.loanDraft.get({ signal }),
-          // Only used to suggest the member's own union branch.
-          client.me.get({ signal }).catch(() => null),
-        ]);
-        if (!this._restored) {
-          this._restored = true;
-          const v = valuesFromDraft(draft?.values ?? {});
-          this._resumed = !!draft;
-          const known = (id?: string) => products.data.some((p) => p.id == id);
-          if (!known(v.productId)) v.productId = known(this.product) ? this.product! : '';
-          if (!v.unionId && member) {
-            v.unionId = member.unionId;
-            v.unionName = member.unionName;
-          }
-          const product = products.data.find((p) => p.id == v.productId);
-          const limit = resumeLimit(v, product, this.t.pick(messages));
-          this._values = v;
-          this._step = STEPS[Math.max(0, Math.min(STEPS.indexOf(draft?.step as LoanStep), limit))]!;
+  /**
+   * Loads the products, the draft (restored once) and the member; a newer load aborts this
+   * one. No `@lit/task` for this one request: the form's bundle carries no task library.
+   */
+  private async _fetch(client = this._client): Promise<void> {
+    this._abort?.abort();
+    const { signal } = (this._abort = new AbortController());
+    this._failure = undefined;
+    if (!client) {
+      this._products = undefined;
+      return;
+    }
+    try {
+      const [products, { draft }, member] = await Promise.all([
+        client.loans.products({ signal }),
+        client.me.loanDraft.get({ signal }),
+        // Only used to suggest the member's own union branch.
+        client.me.get({ signal }).catch(() => null),
+      ]);
+      if (signal.aborted) return;
+      if (!this._restored) {
+        this._restored = true;
+        const v = valuesFromDraft(draft?.values ?? {});
+        this._resumed = !!draft;
+        const known = (id?: string) => products.data.some((p) => p.id == id);
+        if (!known(v.productId)) v.productId = known(this.product) ? this.product! : '';
+        if (!v.unionId && member) {
+          v.unionId = member.unionId;
+          v.unionName = member.unionName;
         }
-        return products.data;
-      },
-    ),
-  });
+        const product = products.data.find((p) => p.id == v.productId);
+        const limit = resumeLimit(v, product, this.t.pick(messages));
+        this._values = v;
+        this._step = STEPS[Math.max(0, Math.min(STEPS.indexOf(draft?.step as LoanStep), limit))]!;
+      }
+      this._products = products.data;
+    } catch (error) {
+      if (signal.aborted) return;
+      this._failure = error;
+      emitError(this, error);
+    }
+  }
 
   /** The current step. */
   get step(): LoanStep {
@@ -231,9 +244,12 @@ export class JgLoanApplication extends JgDataElement {
   }
 
   protected override update(changed: PropertyValues<this>): void {
+    const client = this.api.client;
+    // The client was resolved just now (the client controller's hostUpdate).
+    if (client != this._client) void this._fetch((this._client = client));
     // Elements inside (union picker, status) share this element's client, with or without a
     // <jg-provider> around it (setValue notifies them only of a different client).
-    this._provider.setValue(this.api.client);
+    this._provider.setValue(client);
     super.update(changed);
   }
 
@@ -250,12 +266,8 @@ export class JgLoanApplication extends JgDataElement {
     if (focus == 'error') void this._focusError();
   }
 
-  private get _products(): LoanProduct[] {
-    return (this._load.value as LoanProduct[] | undefined) ?? [];
-  }
-
   private get _product(): LoanProduct | undefined {
-    return this._products.find((p) => p.id == this._values.productId);
+    return this._products?.find((p) => p.id == this._values.productId);
   }
 
   private get _fields(): Element[] {
@@ -316,7 +328,7 @@ export class JgLoanApplication extends JgDataElement {
       this._consents = { ...this._consents, [name.slice(8)]: checked };
       this._clear(name);
     } else if (name == 'productId') {
-      const product = this._products.find((p) => p.id == value)!;
+      const product = this._products!.find((p) => p.id == value)!;
       const { termsMonths, repaymentMethods } = product;
       this._set('productId', value);
       // A term or method the new product does not offer is cleared rather than silently kept.
@@ -440,23 +452,23 @@ export class JgLoanApplication extends JgDataElement {
   // Rendering
 
   protected override render(): TemplateResult {
-    const skeleton = () => renderSkeleton(6, this.t.base.loading);
     return html`<div class="stack" part="base">
-      ${this._load.render({
-        initial: skeleton,
-        pending: () => (this._restored ? this._renderForm() : skeleton()),
-        error: (error) => renderError(error, this.t, () => void this._load.run()),
-        complete: () => this._renderForm(),
-      })}
+      ${
+        this._failure
+          ? renderError(this._failure, this.t, () => void this._fetch())
+          : this._products
+            ? this._renderForm(this._products)
+            : renderSkeleton(6, this.t.base.loading)
+      }
     </div>`;
   }
 
-  private _renderForm(): TemplateResult {
+  private _renderForm(products: LoanProduct[]): TemplateResult {
     const m = this.t.pick(messages);
     const step = this._step;
     const index = STEPS.indexOf(step);
     const { status } = this._draft;
-    if (!this._products.length) return renderEmpty(m.noProducts, m.noProductsDetail);
+    if (!products.length) return renderEmpty(m.noProducts, m.noProductsDetail);
     if (this._application) {
       return html`<section class="card stack success" part="success">
           <h2 id="heading" tabindex="-1">${m.submittedTitle}</h2>
@@ -507,7 +519,7 @@ export class JgLoanApplication extends JgDataElement {
           m,
           locale: this.effectiveLocale,
           step,
-          products: this._products,
+          products,
           product: this._product,
           values: this._values,
           consents: this._consents,

@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { initialState, Task, TaskStatus } from '@lit/task';
 import type { JiagongClient } from '@jiagong/client';
 import { catalogueEndpoints, type Union } from '@jiagong/contract';
 import { FormAssociated, type Feedback } from '../inputs/form-associated.js';
@@ -16,7 +15,7 @@ import {
   iconClose,
   iconSearch,
 } from '../internal/icons.js';
-import { renderEmpty, renderError, renderSkeleton, withErrorEvent } from '../internal/states.js';
+import { emitError, renderEmpty, renderError, renderSkeleton } from '../internal/states.js';
 import { baseStyles } from '../internal/theme.js';
 import { highlight } from './highlight.js';
 import { unionPickerMessages, type UnionPickerMessages } from './messages.js';
@@ -129,12 +128,17 @@ export class JgUnionPicker extends FormAssociated(JgPublicDataElement) {
   private _announcement = '';
   private _results?: [tree: UnionTree, key: string, found: Union[]];
 
-  private readonly _tree = new Task(this, {
-    args: () => [this.api.client] as const,
-    task: withErrorEvent(this, async ([client]: readonly [JiagongClient | undefined]) =>
-      client ? loadUnionTree(client) : initialState,
-    ),
-  });
+  /**
+   * Loading the tree for `client`, as data: `status` 0 without a client, 1 loading, 2 loaded
+   * (`value`), 3 failed (`error`). No `@lit/task` for this one request: a form with a picker
+   * carries no task library.
+   */
+  private readonly _tree: {
+    status: 0 | 1 | 2 | 3;
+    client?: JiagongClient;
+    value?: UnionTree;
+    error?: unknown;
+  } = { status: 0 };
 
   /** The chosen union, once the tree has loaded. */
   get selectedUnion(): Union | undefined {
@@ -166,6 +170,12 @@ export class JgUnionPicker extends FormAssociated(JgPublicDataElement) {
     super.willUpdate(changed);
   }
 
+  protected override update(changed: PropertyValues<this>): void {
+    // The client was resolved just now (the client controller's hostUpdate).
+    if (this.api.client != this._tree.client) this._loadTree(this.api.client);
+    super.update(changed);
+  }
+
   protected override firstUpdated(changed: PropertyValues): void {
     super.firstUpdated(changed);
     // Options are operated from the input (aria-activedescendant); a pointer picks them directly.
@@ -191,7 +201,26 @@ export class JgUnionPicker extends FormAssociated(JgPublicDataElement) {
   }
 
   private get _loaded(): UnionTree | undefined {
-    return this._tree.status == TaskStatus.COMPLETE ? (this._tree.value as UnionTree) : undefined;
+    return this._tree.value;
+  }
+
+  /** Loads the tree (again, after a failure); the answer for a previous client is dropped. */
+  private _loadTree(client = this._tree.client): void {
+    const tree = this._tree;
+    const settle = (status: 2 | 3, value?: UnionTree, error?: unknown) => {
+      if (tree.client != client) return;
+      Object.assign(tree, { status, value, error });
+      if (error) emitError(this, error);
+      this.requestUpdate();
+    };
+    Object.assign(tree, { status: client ? 1 : 0, client, value: undefined });
+    this.requestUpdate();
+    if (client) {
+      loadUnionTree(client).then(
+        (value) => settle(2, value),
+        (error: unknown) => settle(3, undefined, error),
+      );
+    }
   }
 
   private get _m(): UnionPickerMessages {
@@ -412,7 +441,7 @@ export class JgUnionPicker extends FormAssociated(JgPublicDataElement) {
   protected override render(): TemplateResult {
     const m = this._m;
     const tree = this._loaded;
-    const failed = this._tree.status == TaskStatus.ERROR;
+    const failed = this._tree.status == 3;
     const open = this._open;
     const searching = this._searching;
     const options = open ? this._shown() : [];
@@ -515,7 +544,7 @@ export class JgUnionPicker extends FormAssociated(JgPublicDataElement) {
                       </p>`
           }
         </div>
-        ${failed ? renderError(this._tree.error, this.t, () => void this._tree.run()) : nothing}
+        ${failed ? renderError(this._tree.error, this.t, () => this._loadTree()) : nothing}
         <div class="jg-visually-hidden" role="status">${this._announcement}</div>
       </div>`,
       nothing,
