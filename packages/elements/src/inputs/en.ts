@@ -31,6 +31,7 @@ inputMessages.en = {
   uppercase: (words) => `In words: ${words}`,
   currency: '¥',
   yuan: 'yuan',
+  invalid: 'The format is not valid',
 };
 
 residentIdTexts.en = residentIdTextsEn;

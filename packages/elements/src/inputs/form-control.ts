@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { fieldText, type ValidationErrorCode } from '@jiagong/contract';
+import type { ValidationErrorCode } from '@jiagong/contract';
 import { JgElement } from '../internal/jg-element.js';
 import type { Catalogue } from '../internal/localize.js';
 import { baseStyles } from '../internal/theme.js';
@@ -123,11 +123,7 @@ export abstract class JgFormControl extends FormAssociated(JgElement) {
 
   /** The contract's message for a validator's error code, in the element's language. */
   protected _message(code: ValidationErrorCode): string {
-    return fieldText(
-      this.fieldMessages ? this.t.pick(this.fieldMessages) : {},
-      code,
-      this.t.locale,
-    );
+    return (this.fieldMessages && this.t.pick(this.fieldMessages)[code]) ?? this.messages.invalid;
   }
 
   /**

@@ -26,6 +26,8 @@ export interface InputMessages {
   currency: string;
   /** Unit after the amount field. */
   yuan: string;
+  /** A code the field's table lacks (never expected: the contract's generic `format` text). */
+  invalid: string;
 }
 
 // English: `./en.ts`.
@@ -44,6 +46,7 @@ export const inputMessages: Catalogue<InputMessages> = {
     uppercase: (words) => `大写：${words}`,
     currency: '¥',
     yuan: '元',
+    invalid: '格式不正确',
   },
 };
 

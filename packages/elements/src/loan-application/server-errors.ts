@@ -1,9 +1,4 @@
-import {
-  fieldText,
-  type FieldIssue,
-  type LoanProduct,
-  type ValidationErrorCode,
-} from '@jiagong/contract';
+import type { FieldIssue, LoanProduct, ValidationErrorCode } from '@jiagong/contract';
 import type { Catalogue, Locale } from '../internal/localize.js';
 import {
   inputMessages,
@@ -41,7 +36,7 @@ export function serverFieldMessage(
   const domain = table && pick(table, locale);
   const consent = product.consents.find((text) => `consent:${text.id}` == field);
   return domain && Object.keys(domain).includes(code)
-    ? fieldText(domain, code as ValidationErrorCode, locale)
+    ? domain[code as ValidationErrorCode]!
     : // The server's age rule wins over the product data the page loaded (the bank may have
       // changed it); its text is in the client's language, Chinese unless configured otherwise.
       code == 'age_out_of_range' && locale != 'zh-CN'
