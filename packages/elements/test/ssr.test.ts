@@ -34,6 +34,12 @@ describe('SSR with @lit-labs/ssr (no window, no document)', () => {
     });
   }
 
+  it('imports @jiagong/elements/locales/en without touching window or document', async () => {
+    await import('@jiagong/elements/locales/en');
+    assert.equal(globals.window, undefined, 'the import defined a global window');
+    assert.equal(globals.document, undefined, 'the import defined a global document');
+  });
+
   for (const element of presentElements()) {
     describe(`<${element.tag}>`, () => {
       it('renders declarative shadow DOM', async () => {
@@ -48,9 +54,12 @@ describe('SSR with @lit-labs/ssr (no window, no document)', () => {
 
       it('renders with locale, theme and senior set', async () => {
         await import(`@jiagong/elements/${element.entry}`);
+        // English is opt-in on the server as in the browser.
+        await import('@jiagong/elements/locales/en');
         const out = await renderTag(element.tag, 'locale="en" theme="dark" senior');
         assert.ok(/shadowrootmode="open"/.test(out), out.slice(0, 300));
         assert.ok(/theme="dark"/.test(out), out.slice(0, 300));
+        assert.ok(/ lang="en"/.test(out), `not in English: ${out.slice(0, 300)}`);
       });
     });
   }
