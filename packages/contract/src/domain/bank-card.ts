@@ -1,5 +1,5 @@
 import type { BankCardErrorCode } from './codes.js';
-import { invalid } from './result.js';
+import { invalid, normalised } from './result.js';
 import type { ValidationResult } from './result.js';
 
 export type { BankCardErrorCode } from './codes.js';
@@ -41,9 +41,8 @@ export function luhnValid(digits: string): boolean {
  * `unionPay` (prefix 62) is informational. Never throws.
  */
 export function validateBankCard(s: string, options: BankCardOptions = {}): BankCardResult {
-  if (typeof s !== 'string') return invalid('empty');
-  const value = normaliseBankCard(s);
-  if (value === '') return invalid('empty');
+  const value = normalised(s, normaliseBankCard);
+  if (!value) return invalid('empty');
   if (!/^\d+$/.test(value)) return invalid('format');
   if (value.length < 16 || value.length > 19) return invalid('length');
   const luhn = luhnValid(value);

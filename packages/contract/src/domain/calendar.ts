@@ -1,5 +1,4 @@
 const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
  * Today's date in Asia/Shanghai as `YYYY-MM-DD`. China has had no DST since 1991, so a fixed
@@ -11,19 +10,22 @@ export function shanghaiToday(nowMs: number = Date.now()): string {
 
 /** Proleptic Gregorian check; used for birth dates, so years 0000–9999 are all accepted here. */
 export function isCalendarDate(year: number, month: number, day: number): boolean {
-  if (month < 1 || month > 12 || day < 1) return false;
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
-  return day <= days;
+  // 31 days in the odd months up to July and the even ones from August.
+  const days = month === 2 ? (leap ? 29 : 28) : 30 + ((month + (month >> 3)) & 1);
+  return month >= 1 && month <= 12 && day >= 1 && day <= days;
 }
 
-function parseIsoDate(s: string, what: string): [number, number, number] {
-  const m = ISO_DATE.exec(s);
-  const y = Number(m?.[1]);
-  const mo = Number(m?.[2]);
-  const d = Number(m?.[3]);
-  if (!m || !isCalendarDate(y, mo, d)) throw new RangeError(`${what} must be a YYYY-MM-DD date`);
-  return [y, mo, d];
+/** `[year, month, day]` of a real `YYYY-MM-DD` date, else undefined. */
+export function isoDateParts(s: string): number[] | undefined {
+  const parts = /^(\d{4})-(\d\d)-(\d\d)$/.exec(s)?.slice(1).map(Number);
+  return parts && isCalendarDate(parts[0]!, parts[1]!, parts[2]!) ? parts : undefined;
+}
+
+function parseIsoDate(s: string, what: string): number[] {
+  const parts = isoDateParts(s);
+  if (!parts) throw new RangeError(`${what} must be a YYYY-MM-DD date`);
+  return parts;
 }
 
 /** Throws RangeError unless `s` is a real `YYYY-MM-DD` date. */
@@ -37,8 +39,8 @@ export function assertIsoDate(s: string, what = 'date'): void {
  * date. Throws RangeError for strings that are not real dates.
  */
 export function ageOn(birthDate: string, today: string): number {
-  const [by, bm, bd] = parseIsoDate(birthDate, 'birthDate');
-  const [ty, tm, td] = parseIsoDate(today, 'today');
-  const beforeBirthday = tm < bm || (tm === bm && td < bd);
-  return ty - by - (beforeBirthday ? 1 : 0);
+  const [by = 0] = parseIsoDate(birthDate, 'birthDate');
+  const [ty = 0] = parseIsoDate(today, 'today');
+  // Before the birthday: `MM-DD` of today sorts before that of the birth date.
+  return ty - by - (today.slice(5) < birthDate.slice(5) ? 1 : 0);
 }

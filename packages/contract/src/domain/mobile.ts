@@ -1,5 +1,5 @@
 import type { MobileErrorCode } from './codes.js';
-import { invalid } from './result.js';
+import { invalid, normalised } from './result.js';
 import type { ValidationResult } from './result.js';
 
 export type { MobileErrorCode } from './codes.js';
@@ -18,9 +18,8 @@ export function normaliseMobile(s: string): string {
 
 /** Mainland mobile number 手机号: stores the 11 digits. Never throws. */
 export function validateMobile(s: string): MobileResult {
-  if (typeof s !== 'string') return invalid('empty');
-  const value = normaliseMobile(s);
-  if (value === '') return invalid('empty');
+  const value = normalised(s, normaliseMobile);
+  if (!value) return invalid('empty');
   if (/^\d+$/.test(value) && value.length !== 11) return invalid('length');
   if (!/^1[3-9]\d{9}$/.test(value)) return invalid('format');
   return { ok: true, value };

@@ -1,6 +1,6 @@
 import type { AmountErrorCode } from './codes.js';
 import { assertSafeFen, groupThousands } from './bigint-math.js';
-import { invalid } from './result.js';
+import { invalid, normalised } from './result.js';
 import type { Invalid } from './result.js';
 
 export type { AmountErrorCode } from './codes.js';
@@ -38,8 +38,7 @@ const YUAN_DECIMALS = 2;
  * rejected. Never throws.
  */
 export function parseYuanToFen(s: string): ParseYuanResult {
-  if (typeof s !== 'string') return invalid('empty');
-  let t = s.normalize('NFKC').replace(/[,\s]/g, '');
+  let t = normalised(s, (x) => x.normalize('NFKC').replace(/[,\s]/g, ''));
   if (t.startsWith('¥')) t = t.slice(1);
   if (t.endsWith('元')) t = t.slice(0, -1);
   if (t === '') return invalid('empty');

@@ -1,5 +1,5 @@
 import type { NameErrorCode } from './codes.js';
-import { invalid } from './result.js';
+import { invalid, normalised } from './result.js';
 import type { ValidationResult } from './result.js';
 
 export type { NameErrorCode } from './codes.js';
@@ -22,9 +22,8 @@ export function normaliseName(s: string): string {
  * by `·`) or all Latin. Never throws.
  */
 export function validateName(s: string): NameResult {
-  if (typeof s !== 'string') return invalid('empty');
-  const value = normaliseName(s);
-  if (value === '') return invalid('empty');
+  const value = normalised(s, normaliseName);
+  if (!value) return invalid('empty');
   const length = [...value].length;
   if (length < 2) return invalid('too_short');
   if (length > 20) return invalid('too_long');

@@ -1,6 +1,6 @@
-import { assertIsoDate, isCalendarDate, shanghaiToday } from './calendar.js';
+import { assertIsoDate, isoDateParts, shanghaiToday } from './calendar.js';
 import type { ResidentIdErrorCode } from './codes.js';
-import { invalid } from './result.js';
+import { invalid, normalised } from './result.js';
 import type { ValidationResult } from './result.js';
 
 export type { ResidentIdErrorCode } from './codes.js';
@@ -15,8 +15,6 @@ export interface ResidentIdOptions {
   today?: string;
 }
 
-// ISO 7064 MOD 11-2 weights for positions 1–17 (GB 11643-1999).
-const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
 const CHECK_CHARS = '10X98765432';
 
 // Only the province prefix is checked: county codes change over time (330402 was 秀城区 before
@@ -28,11 +26,14 @@ export function normaliseResidentId(s: string): string {
   return s.trim().normalize('NFKC').toUpperCase();
 }
 
-/** The check character for the first 17 digits of an 18-digit ID. */
+/**
+ * The check character for the first 17 digits of an 18-digit ID: ISO 7064 MOD 11-2, whose
+ * weights 7 9 10 5 … 2 are 2^(17−i) mod 11, so Horner's rule (×2 per digit) applies them.
+ */
 export function residentIdCheckChar(first17: string): string {
   let sum = 0;
-  for (let i = 0; i < 17; i++) sum += Number(first17.charAt(i)) * (WEIGHTS[i] ?? 0);
-  return CHECK_CHARS.charAt(sum % 11);
+  for (let i = 0; i < 17; i++) sum = ((sum + Number(first17.charAt(i))) * 2) % 11;
+  return CHECK_CHARS.charAt(sum);
 }
 
 /**
@@ -44,18 +45,14 @@ export function residentIdCheckChar(first17: string): string {
 export function validateResidentId(s: string, options: ResidentIdOptions = {}): ResidentIdResult {
   const today = options.today ?? shanghaiToday();
   assertIsoDate(today, 'today');
-  if (typeof s !== 'string') return invalid('empty');
-  const value = normaliseResidentId(s);
-  if (value === '') return invalid('empty');
+  const value = normalised(s, normaliseResidentId);
+  if (!value) return invalid('empty');
   if (!/^\d{17}[\dX]$/.test(value)) return invalid('format');
   if (!PROVINCES.test(value)) return invalid('region');
 
-  const year = Number(value.slice(6, 10));
-  const month = Number(value.slice(10, 12));
-  const day = Number(value.slice(12, 14));
-  if (!isCalendarDate(year, month, day)) return invalid('birth_date');
-  if (year < 1900) return invalid('year_before_1900');
   const birthDate = `${value.slice(6, 10)}-${value.slice(10, 12)}-${value.slice(12, 14)}`;
+  if (!isoDateParts(birthDate)) return invalid('birth_date');
+  if (birthDate < '1900') return invalid('year_before_1900');
   if (birthDate > today) return invalid('future_birth_date');
 
   if (residentIdCheckChar(value) !== value.charAt(17)) return invalid('checksum');

@@ -10,3 +10,10 @@ export type Valid<T extends object> = { readonly ok: true; readonly value: strin
 export type ValidationResult<T extends object, C extends string> = Valid<T> | Invalid<C>;
 
 export const invalid = <C extends string>(code: C): Invalid<C> => ({ ok: false, code });
+
+/**
+ * `normalise(s)`, or `''` when JavaScript passes a non-string: either way the field is `empty`, so
+ * the validators never throw and the masks reveal nothing.
+ */
+export const normalised = (s: unknown, normalise: (s: string) => string): string =>
+  typeof s === 'string' ? normalise(s) : '';

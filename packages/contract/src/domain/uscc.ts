@@ -1,5 +1,6 @@
 import type { UsccErrorCode } from './codes.js';
-import { invalid } from './result.js';
+import { normaliseResidentId } from './resident-id.js';
+import { invalid, normalised } from './result.js';
 import type { ValidationResult } from './result.js';
 
 export type { UsccErrorCode } from './codes.js';
@@ -8,14 +9,15 @@ export type UsccResult = ValidationResult<{ regionCode: string }, UsccErrorCode>
 
 // GB 32100-2015: 31 characters, no I O S V Z (confusable with 1 0 5 U 2).
 const CHARSET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
-// 3^i mod 31 for positions 1–17.
-const WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28] as const;
-
-/** The check character for the first 17 characters (must already be in the charset). */
+/**
+ * The check character for the first 17 characters (must already be in the charset). The weights
+ * 1 3 9 27 19 … 28 are 3^i mod 31, so Horner's rule from the last character (×3 per step) applies
+ * them.
+ */
 export function usccCheckChar(first17: string): string {
   let sum = 0;
-  for (let i = 0; i < 17; i++) sum += CHARSET.indexOf(first17.charAt(i)) * (WEIGHTS[i] ?? 0);
-  return CHARSET.charAt((31 - (sum % 31)) % 31);
+  for (let i = 16; i >= 0; i--) sum = (sum * 3 + CHARSET.indexOf(first17.charAt(i))) % 31;
+  return CHARSET.charAt((31 - sum) % 31);
 }
 
 /**
@@ -23,9 +25,9 @@ export function usccCheckChar(first17: string): string {
  * organisation-code check digit is deliberately not validated. Never throws.
  */
 export function validateUscc(s: string): UsccResult {
-  if (typeof s !== 'string') return invalid('empty');
-  const value = s.trim().normalize('NFKC').toUpperCase();
-  if (value === '') return invalid('empty');
+  // The ID number's normal form: trim, NFKC (full-width → ASCII), uppercase.
+  const value = normalised(s, normaliseResidentId);
+  if (!value) return invalid('empty');
   if ([...value].length !== 18) return invalid('length');
   if (!/^[0-9A-HJ-NP-RTUW-Y]{18}$/.test(value)) return invalid('charset');
   if (usccCheckChar(value) !== value.charAt(17)) return invalid('checksum');
