@@ -1,6 +1,12 @@
 // Size budgets: each element family's entry, bundled with everything it imports (lit, the client,
 // zod/mini, lean-qr …), minified and gzipped, must stay under its budget. A partner pays for
 // exactly this when they import one family. Family engineers add their row to `budgets`.
+//
+// The entries exclude English by design: elements ship zh-CN, the members' language, and a page
+// that wants English imports `@jiagong/elements/locales/en` (all of it) or `<entry>/en` (one
+// entry's). English has its own rows below, so its cost is budgeted too, not hidden. An English
+// module only fills in catalogues, so bundled alone it is empty (nothing reads them): its rows
+// measure what it adds to the entries it translates (gzip of entries + it − gzip of entries).
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,9 +17,14 @@ import { bundleSize } from '../../../scripts/lib/bundle-size.js';
 const packageDir = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 
 interface Budget {
-  /** Family folder under src/, i.e. the entry `@jiagong/elements/<entry>`. */
+  /**
+   * The entry `@jiagong/elements/<entry>`: a family folder under src/ (measured from its
+   * index.ts) or an English module (`locales/en`, `loan-application/en`, with `addedTo`).
+   */
   entry: string;
   budgetKb: number;
+  /** Measure what `entry` adds to these entries (all of them imported, then `entry` as well). */
+  addedTo?: string[];
 }
 
 // Rows marked "Issue budget" are over the budget their issue set: the threshold is the measured
@@ -21,7 +32,7 @@ interface Budget {
 // in the issue's closing note (session of 2026-11-25, third stop). Rows at an issue's budget are
 // held to it; rows without a mark are entries whose issue sets no budget of their own, held at
 // their measured figure + 0.5 KB.
-export const budgets: Budget[] = [
+const entryBudgets: Budget[] = [
   // The configuration root alone: no element, no schema of any family. Measured 21.2 KB.
   { entry: 'provider', budgetKb: 21.7 },
   // The issue's budget (30 KB); measured 29.2 KB with lit, the card client, the base and lean-qr
@@ -48,26 +59,58 @@ export const budgets: Budget[] = [
   { entry: 'quiz', budgetKb: 30 },
 ];
 
+export const budgets: Budget[] = [
+  ...entryBudgets,
+  // English, measured as what it adds (2026-11-26), held at that + 0.5 KB. Every family's:
+  // 5,925 B on all entries together.
+  { entry: 'locales/en', budgetKb: 6.3, addedTo: entryBudgets.map((b) => b.entry) },
+  // The loan application's (with its inputs' and the union picker's): 2,745 B.
+  { entry: 'loan-application/en', budgetKb: 3.2, addedTo: ['loan-application'] },
+];
+
 /**
  * Minified + gzipped bytes of `src/<entry>/index.ts` with all its dependencies inlined, measured
  * by the helper the client's budget and bench/sizes.bench.ts share (scripts/lib/bundle-size.ts),
  * so a KB here means the same bytes as there.
  */
 export async function measureEntry(entry: string): Promise<{ min: number; gzip: number }> {
-  const { min, gzip } = await bundleSize({ file: path.join(packageDir, 'src', entry, 'index.ts') });
+  const { min, gzip } = await bundleSize({ file: entryFile(entry) });
   return { min, gzip };
 }
 
+/** `src/<entry>/index.ts` for a family, `src/<entry>.ts` for a single module (`locales/en`). */
+function entryFile(entry: string): string {
+  const index = path.join(packageDir, 'src', entry, 'index.ts');
+  return existsSync(index) ? index : path.join(packageDir, 'src', `${entry}.ts`);
+}
+
+/** What `entry` adds, in bytes, to a bundle of `base` (entries of this package). */
+async function measureAdded(entry: string, base: string[]): Promise<{ min: number; gzip: number }> {
+  const imports = base.map((b) => `export * from '@jiagong/elements/${b}';`).join('\n');
+  const without = await bundleSize({ code: imports });
+  const withIt = await bundleSize({ code: `${imports}\nimport '@jiagong/elements/${entry}';` });
+  return { min: withIt.min - without.min, gzip: withIt.gzip - without.gzip };
+}
+
 describe('bundle size budgets (minified + gzip, all dependencies included)', () => {
-  for (const { entry, budgetKb } of budgets) {
-    const exists = existsSync(path.join(packageDir, 'src', entry, 'index.ts'));
+  for (const { entry, budgetKb, addedTo } of budgets) {
+    const file = entryFile(entry);
+    const exists = existsSync(file);
     it(
-      `@jiagong/elements/${entry} ≤ ${budgetKb} KB`,
-      { skip: exists ? false : `src/${entry}/index.ts does not exist yet`, timeout: 120_000 },
+      `@jiagong/elements/${entry}${addedTo ? ' (what it adds)' : ''} ≤ ${budgetKb} KB`,
+      {
+        skip: exists ? false : `${path.relative(packageDir, file)} does not exist yet`,
+        timeout: addedTo ? 300_000 : 120_000,
+      },
       async () => {
-        const { min, gzip } = await measureEntry(entry);
+        const { min, gzip } = addedTo
+          ? await measureAdded(entry, addedTo)
+          : await measureEntry(entry);
         const kb = (bytes: number) => (bytes / 1024).toFixed(1);
-        console.log(`# ${entry}: ${kb(min)} KB min, ${kb(gzip)} KB gzip (budget ${budgetKb} KB)`);
+        const to = addedTo ? ` added to ${addedTo.length > 1 ? 'all entries' : addedTo[0]}` : '';
+        console.log(
+          `# ${entry}${to}: ${kb(min)} KB min, ${kb(gzip)} KB gzip, ${gzip} B (budget ${budgetKb} KB)`,
+        );
         assert.ok(
           gzip <= budgetKb * 1024,
           `${entry} is ${kb(gzip)} KB gzip, over its ${budgetKb} KB budget`,
