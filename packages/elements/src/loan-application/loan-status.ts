@@ -127,14 +127,16 @@ export class JgLoanStatus extends JgDataElement {
     return this._load(true);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
+  protected override update(changed: PropertyValues<this>): void {
+    // The client was resolved just now (the client controller's hostUpdate runs after
+    // willUpdate): checked here, a standalone element loads at once, not at the first refresh.
     if (this.api.client != this._client) {
       this._client = this.api.client;
       this._apps = undefined;
       void this._load(false);
     }
     if (changed.has('refreshInterval')) this._schedule();
+    super.update(changed);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
