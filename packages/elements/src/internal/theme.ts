@@ -85,35 +85,20 @@ let registered = false;
  * Registers every token as an inheriting custom property whose initial value is the light theme.
  * Declaring the defaults on each `:host` instead would shadow what a partner set on an ancestor
  * (the page, `<jg-provider>`, or an outer element nesting this one), so the light defaults live
- * in the registration and `:host` only declares values for an explicit mode.
+ * in the registration and `:host` only declares values for an explicit mode. Every supported
+ * browser has `CSS.registerProperty` (Chrome 78, Safari 16.4, Firefox 128).
  */
 export function registerTokens(): void {
-  if (registered || typeof CSS === 'undefined') return;
+  if (registered) return;
   registered = true;
-  try {
-    if (CSS.registerProperty) {
-      for (const declaration of lightTokens.split(';')) {
-        const colon = declaration.indexOf(':');
-        try {
-          CSS.registerProperty({
-            name: declaration.slice(0, colon),
-            syntax: '*',
-            inherits: true,
-            initialValue: declaration.slice(colon + 1),
-          });
-        } catch {
-          // Already registered by another copy of the SDK on the page: same values, nothing to do.
-        }
-      }
-    } else {
-      // No registerProperty: the defaults go on the document root instead (a constructable
-      // sheet, allowed under a strict style-src).
-      const sheet = new CSSStyleSheet();
-      sheet.replaceSync(`:where(:root){${lightTokens}}`);
-      document.adoptedStyleSheets = [sheet, ...document.adoptedStyleSheets];
+  for (const declaration of lightTokens.split(';')) {
+    const [name, initialValue] = declaration.split(/:(.*)/) as [string, string];
+    try {
+      CSS.registerProperty({ name, syntax: '*', inherits: true, initialValue });
+    } catch {
+      // Already registered by another copy of the SDK on the page (same values), or no CSS
+      // object (server rendering): nothing to do.
     }
-  } catch {
-    // Very old engine: elements still render, with browser default colours.
   }
 }
 
@@ -235,13 +220,14 @@ export const baseStyles = css`
     padding: var(--jg-space-4);
   }
   .jg-skeleton__line {
+    width: 75%;
     height: 1em;
     border-radius: var(--jg-radius-sm);
     background: linear-gradient(
       90deg,
-      var(--jg-color-skeleton) 0%,
-      var(--jg-color-surface-2) 50%,
-      var(--jg-color-skeleton) 100%
+      var(--jg-color-skeleton),
+      var(--jg-color-surface-2),
+      var(--jg-color-skeleton)
     );
     background-size: 200% 100%;
     animation: jg-shimmer 1.4s ease-in-out infinite;
@@ -251,9 +237,6 @@ export const baseStyles = css`
   }
   .jg-skeleton__line:nth-child(3n + 2) {
     width: 90%;
-  }
-  .jg-skeleton__line:nth-child(3n + 3) {
-    width: 75%;
   }
   @keyframes jg-shimmer {
     from {
