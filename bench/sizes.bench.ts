@@ -9,6 +9,10 @@
 // partner ships it: the drop-in core cannot take a payment without at least one payment method,
 // so the goal's baseline is drop-in + Card; the bare core is reported beside it.
 // Families whose entry file does not exist yet are listed and skipped.
+// English is opt-in (elements ship zh-CN): the family rows exclude it, and its cost has rows of
+// its own: what `@jiagong/elements/locales/en` adds to all elements (bundled alone it is empty:
+// it only fills in catalogues nothing else reads), all elements + it, and each family + its `en`
+// (the ratio against the family alone is what English adds to that entry).
 // Run: node --conditions=source --import tsx bench/sizes.bench.ts
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -44,6 +48,20 @@ function elementFamilies(): string[] {
   return families;
 }
 
+/** Families with an English module exported as `@jiagong/elements/<family>/en`. */
+function englishModules(): Set<string> {
+  const pkg = JSON.parse(readFileSync(path.join(root, 'packages/elements/package.json'), 'utf8'));
+  const found = new Set<string>();
+  for (const key of Object.keys(pkg.exports as Record<string, unknown>)) {
+    const match = /^\.\/([\w-]+)\/en$/.exec(key);
+    if (!match || match[1] === 'locales') continue;
+    if (existsSync(path.join(root, `packages/elements/src/${match[1]}/en.ts`)))
+      found.add(match[1]!);
+    else console.log(`@jiagong/elements/${match[1]}/en: skipped, its en.ts does not exist yet`);
+  }
+  return found;
+}
+
 async function measure(name: string, code: string, extraGzip = 0): Promise<Measured> {
   const started = performance.now();
   try {
@@ -59,6 +77,16 @@ async function measure(name: string, code: string, extraGzip = 0): Promise<Measu
   }
 }
 
+/** What `whole` has beyond `part`, e.g. an English module beyond the entries it translates. */
+function added(name: string, whole: Measured, part: Measured): Measured {
+  if (whole.gzip === null || part.gzip === null || whole.min === null || part.min === null) {
+    return { name, gzip: null, min: null, unavailable: whole.unavailable ?? part.unavailable };
+  }
+  const gzip = whole.gzip - part.gzip;
+  console.log(`${name}: ${formatKb(whole.min - part.min)} min, ${formatKb(gzip)} gzip (${gzip} B)`);
+  return { name, gzip, min: whole.min - part.min };
+}
+
 function readCss(specifier: string): number {
   return gzipSize(readFileSync(require.resolve(specifier)));
 }
@@ -68,9 +96,12 @@ const MATERIAL = 'Material Web outlined text field + filled button';
 const ADYEN = 'Adyen Web drop-in core (AdyenCheckout + Dropin) + adyen.css';
 const ADYEN_CARD = 'Adyen Web drop-in + Card + adyen.css';
 const ALL = 'all Jiagong elements';
+const ENGLISH = 'English texts of every family (what @jiagong/elements/locales/en adds to all)';
+const ENGLISH_IMPORT = `import '@jiagong/elements/locales/en';`;
 
 async function main(): Promise<void> {
   const families = elementFamilies();
+  const englishEntries = englishModules();
   console.log(`element families: ${families.join(', ')}`);
 
   const ours: Measured[] = [];
@@ -79,10 +110,19 @@ async function main(): Promise<void> {
       await measure(`@jiagong/elements/${family}`, `export * from '@jiagong/elements/${family}';`),
     );
   }
-  const all = await measure(
-    ALL,
-    families.map((family) => `export * from '@jiagong/elements/${family}';`).join('\n'),
-  );
+  const allCode = families.map((family) => `export * from '@jiagong/elements/${family}';`);
+  const all = await measure(ALL, allCode.join('\n'));
+
+  const english: { measured: Measured; baseline: Measured }[] = [];
+  const allEnglish = await measure(`${ALL} + English`, [...allCode, ENGLISH_IMPORT].join('\n'));
+  english.push({ measured: added(ENGLISH, allEnglish, all), baseline: all });
+  english.push({ measured: allEnglish, baseline: all });
+  for (const [i, family] of families.entries()) {
+    if (!englishEntries.has(family)) continue;
+    const name = `@jiagong/elements/${family} + its en`;
+    const code = `${allCode[i]}\nimport '@jiagong/elements/${family}/en';`;
+    english.push({ measured: await measure(name, code), baseline: ours[i]! });
+  }
 
   let adyenCss = 0;
   let adyenCssError: string | undefined;
@@ -139,6 +179,7 @@ async function main(): Promise<void> {
       maxRatio: GOAL_VS_ADYEN,
       text: `≤ ${GOAL_ALL_KB} KB and ≤ ${GOAL_VS_ADYEN}× Adyen`,
     }),
+    ...english.map(({ measured, baseline }) => row(measured, baseline)),
     row(all, peers.adyen),
     row(all, peers.shoelace),
     row(peers.shoelace, all),
@@ -158,7 +199,9 @@ async function main(): Promise<void> {
   }
   console.log(`BENCH_RESULT ${JSON.stringify({ group: 'sizes', rows })}`);
   // Our own entries must measure; an unavailable peer is reported, not fatal.
-  if (ours.some((m) => m.unavailable) || all.unavailable) process.exitCode = 1;
+  if ([...ours, all, ...english.map((e) => e.measured)].some((m) => m.unavailable)) {
+    process.exitCode = 1;
+  }
 }
 
 await main();
