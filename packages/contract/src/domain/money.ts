@@ -19,11 +19,9 @@ export type ParseYuanResult =
 export function formatFen(fen: number, locale: DomainLocale = 'zh-CN'): string {
   void locale;
   assertSafeFen(fen);
-  const negative = fen < 0;
-  const abs = BigInt(Math.abs(fen));
-  const yuan = groupThousands((abs / 100n).toString());
-  const cents = (abs % 100n).toString().padStart(2, '0');
-  return `${negative ? '-' : ''}¥${yuan}.${cents}`;
+  // The digits of the integer, split before the last two: no division at all.
+  const digits = String(Math.abs(fen)).padStart(3, '0');
+  return `${fen < 0 ? '-' : ''}¥${groupThousands(digits.slice(0, -2))}.${digits.slice(-2)}`;
 }
 
 const YUAN = /^(\d+)(?:\.(\d+))?$/;
@@ -52,8 +50,8 @@ export function parseYuanToFen(s: string): ParseYuanResult {
   const decimals = wan ? WAN_DECIMALS : YUAN_DECIMALS;
   const fraction = m[2] ?? '';
   if (fraction.length > decimals) return invalid('too_many_decimals');
-  const fenPerUnit = wan ? 1000000n : 100n;
-  const fen = BigInt(m[1] ?? '0') * fenPerUnit + BigInt(fraction.padEnd(decimals, '0'));
+  // Whole units then the fraction padded to `decimals` digits: the amount in fen, as digits.
+  const fen = BigInt((m[1] ?? '') + fraction.padEnd(decimals, '0'));
   if (fen > BigInt(Number.MAX_SAFE_INTEGER)) return invalid('too_large');
   return { ok: true, value: Number(fen) };
 }

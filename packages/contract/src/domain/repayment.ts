@@ -50,18 +50,6 @@ function monthlyRate(aprPercent: number): [bigint, bigint] {
   return [BigInt(int + frac), 10n ** BigInt(frac.length) * 1200n]; // percent (100) × 12 months
 }
 
-function validate(input: RepaymentInput): void {
-  const { principalFen, months, aprPercent, method } = input;
-  if (!Number.isSafeInteger(principalFen) || principalFen < 0)
-    throw new RangeError('principalFen must be a safe integer ≥ 0');
-  if (!Number.isInteger(months) || months < 1 || months > MAX_MONTHS)
-    throw new RangeError(`months must be an integer from 1 to ${MAX_MONTHS}`);
-  if (!Number.isFinite(aprPercent) || aprPercent < 0 || aprPercent > MAX_APR_PERCENT)
-    throw new RangeError(`aprPercent must be a number from 0 to ${MAX_APR_PERCENT}`);
-  if (method !== 'equal-instalment' && method !== 'equal-principal')
-    throw new RangeError("method must be 'equal-instalment' or 'equal-principal'");
-}
-
 /**
  * Reference (参考) monthly schedule for 等额本息 / 等额本金; the bank's schedule is binding.
  * Throws RangeError for invalid input (it is a calculator, not a validator): principal not a
@@ -82,8 +70,15 @@ function validate(input: RepaymentInput): void {
  *   totalInterestFen. With a tiny principal (fewer fen than months) some late rows can be 0.
  */
 export function repaymentSchedule(input: RepaymentInput): RepaymentSchedule {
-  validate(input);
   const { principalFen, months, aprPercent, method } = input;
+  if (!Number.isSafeInteger(principalFen) || principalFen < 0)
+    throw new RangeError('principalFen must be a safe integer ≥ 0');
+  if (!Number.isInteger(months) || months < 1 || months > MAX_MONTHS)
+    throw new RangeError(`months must be an integer from 1 to ${MAX_MONTHS}`);
+  if (!Number.isFinite(aprPercent) || aprPercent < 0 || aprPercent > MAX_APR_PERCENT)
+    throw new RangeError(`aprPercent must be a number from 0 to ${MAX_APR_PERCENT}`);
+  if (method !== 'equal-instalment' && method !== 'equal-principal')
+    throw new RangeError("method must be 'equal-instalment' or 'equal-principal'");
   const P = BigInt(principalFen);
   const N = BigInt(months); // upper case: `2n` is a BigInt literal, `N` the number of months
   const [a, b] = monthlyRate(aprPercent);
@@ -129,9 +124,10 @@ export function repaymentSchedule(input: RepaymentInput): RepaymentSchedule {
       remainingFen: Number(remaining),
     });
   }
-  // Principals add up to P, interests to the last cumulative interest.
-  const totalPayment = P + previous;
-  if (totalPayment > BigInt(Number.MAX_SAFE_INTEGER))
+  // Principals add up to P, interests to the last cumulative interest. A total beyond
+  // Number.MAX_SAFE_INTEGER converts to a number that is not a safe integer.
+  const totalPaymentFen = Number(P + previous);
+  if (!Number.isSafeInteger(totalPaymentFen))
     throw new RangeError('total repayment exceeds Number.MAX_SAFE_INTEGER fen');
   return {
     method,
@@ -139,9 +135,9 @@ export function repaymentSchedule(input: RepaymentInput): RepaymentSchedule {
     months,
     aprPercent,
     rows,
-    totalPaymentFen: Number(totalPayment),
+    totalPaymentFen,
     totalInterestFen: Number(previous),
-    firstPaymentFen: rows[0]?.paymentFen ?? 0,
-    lastPaymentFen: rows[rows.length - 1]?.paymentFen ?? 0,
+    firstPaymentFen: rows[0]!.paymentFen, // months ≥ 1: there is a row
+    lastPaymentFen: rows[months - 1]!.paymentFen,
   };
 }
