@@ -151,7 +151,8 @@ export async function buildCdn(): Promise<void> {
     dir: out,
     format: 'es',
     entryFileNames: 'chunks/[name]-[hash].js',
-    chunkFileNames: 'chunks/[name]-[hash].js',
+    // A shared chunk may be named after a family's virtual entry module: the family's name.
+    chunkFileNames: ({ name }) => `chunks/${name.replace(/^_jiagong-cdn-family_/, '')}-[hash].js`,
     minifyInternalExports: true,
   });
   await chunkBundle.close();

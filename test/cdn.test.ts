@@ -65,6 +65,17 @@ describe('CDN bundle', () => {
     assert.doesNotMatch(source, /currentScript|eval\(|new Function|innerHTML/);
   });
 
+  it('carries the English texts in the chunks of every family with text (no import on a CDN page)', () => {
+    for (const [family, info] of Object.entries(manifest.families)) {
+      if (family === 'provider') continue; // renders a slot, no text of its own
+      const code = [info.entry, ...info.imports]
+        .map((file) => readFileSync(cdn(file), 'utf8'))
+        .join('\n');
+      // internal/en's shared texts: every family's `en` module imports them.
+      assert.match(code, /Check your connection and try again/, `${family} has no English`);
+    }
+  });
+
   it('defines elements that appear later, inside shadow roots too, and answers whenDefined', async () => {
     // The gallery index: the loader is on the page but no element is.
     const { page, problems } = await openPage(browser, `${servers.examplesUrl}/gallery/`);
