@@ -25,7 +25,7 @@ export class JiagongError extends Error {
   /** The API's request id (`X-Request-Id`), when a response arrived. */
   readonly requestId: string | undefined;
   /** @internal */
-  readonly [KIND]: string;
+  declare readonly [KIND]: string;
 
   /** @internal */
   constructor(name: string, message: string, requestId?: string, cause?: unknown) {

@@ -35,7 +35,9 @@ export function createMemberSession(
         const { token: value, expiresAt } = (
           typeof result === 'string' ? { token: result } : (result ?? {})
         ) as Partial<Exclude<SessionTokenResult, string>>;
-        if (!value) throw new TypeError('getSessionToken() returned no token');
+        if (typeof value !== 'string' || !value) {
+          throw new TypeError('getSessionToken() returned no token');
+        }
         renewAt = new Date(expiresAt as string).getTime() - EARLY_REFRESH_MS;
         return (token = value);
       } catch (error) {

@@ -65,14 +65,8 @@ export function tokenEndpointSource(url: string): SessionTokenSource {
     if (response.status === 405) response = await request('GET');
     const { status } = response;
     if (!response.ok) throw new SessionTokenError(`token endpoint answered ${status}`, status);
-    const { token, expiresAt } = ((await response.json()) ?? {}) as {
-      token?: unknown;
-      expiresAt?: unknown;
-    };
-    if (typeof token !== 'string') {
-      throw new SessionTokenError('token endpoint answered without a token');
-    }
-    return typeof expiresAt === 'string' ? { token, expiresAt } : { token };
+    // `{ token, expiresAt }`: the member session checks it as any getSessionToken() answer.
+    return response.json() as Promise<SessionToken>;
   };
 }
 

@@ -19,14 +19,9 @@ export function dispatch<K extends keyof HTMLElementEventMap>(
   target: EventTarget,
   name: K,
   detail: EventDetail<K>,
-  options: { cancelable?: boolean } = {},
+  options?: { cancelable?: boolean },
 ): boolean {
   return target.dispatchEvent(
-    new CustomEvent(name, {
-      detail,
-      bubbles: true,
-      composed: true,
-      cancelable: options.cancelable ?? false,
-    }),
+    new CustomEvent(name, { detail, bubbles: true, composed: true, ...options }),
   );
 }

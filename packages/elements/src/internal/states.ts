@@ -46,18 +46,11 @@ export function renderError(error: unknown, t: Localizer, onRetry: () => void): 
   </div>`;
 }
 
-function isAbort(error: unknown): boolean {
-  return (
-    typeof error === 'object' &&
-    error !== null &&
-    (error as { name?: unknown }).name === 'AbortError'
-  );
-}
-
 /** Announces an error to the host page as a `jg-error` event (aborts are not errors). */
 export function emitError(host: EventTarget, error: unknown): void {
-  if (isAbort(error)) return;
-  dispatch(host, 'jg-error', { error });
+  if ((error as { name?: unknown } | undefined)?.name !== 'AbortError') {
+    dispatch(host, 'jg-error', { error });
+  }
 }
 
 /**
