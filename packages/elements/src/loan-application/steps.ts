@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import {
   formatFen,
   maskMobile,
@@ -23,6 +22,12 @@ export interface StepView {
   products: LoanProduct[];
   product: LoanProduct | undefined;
   values: LoanValues;
+  /**
+   * The values as the step opened. The step's text controls start from these and own their
+   * values from then on (reporting through `input`): bound to the current values, every echo
+   * would reset a `jg-*` input's text as the member types (`12.5万` → `125000.00`).
+   */
+  initial: LoanValues;
   consents: ConsentTicks;
   /** Messages of native controls by control name. */
   errors: Record<string, string>;
@@ -72,7 +77,7 @@ function productStep(v: StepView): TemplateResult {
             id=${id}
             name="productId"
             value=${p.id}
-            .checked=${live(on)}
+            .checked=${on}
             aria-invalid=${invalid(v, 'productId')}
             aria-describedby=${describedBy(v, 'productId', `${id}-apr`, `${id}-details`)}
           />
@@ -111,7 +116,7 @@ function radios<T extends string | number>(
               type="radio"
               name=${name}
               value=${option}
-              .checked=${live(v.values[name] === option)}
+              .checked=${v.values[name] === option}
               aria-invalid=${invalid(v, name)}
               aria-describedby=${describedBy(v, name)}
             />
@@ -124,7 +129,7 @@ function radios<T extends string | number>(
 }
 
 function amountStep(v: StepView, p: LoanProduct): TemplateResult {
-  const { m, values } = v;
+  const { m, values, initial } = v;
   const result = estimate(p, values);
   return html`
     <jg-amount-input
@@ -135,7 +140,7 @@ function amountStep(v: StepView, p: LoanProduct): TemplateResult {
       min=${p.minAmountFen}
       max=${p.maxAmountFen}
       hint=${m.amountHint(yuan(p.minAmountFen), yuan(p.maxAmountFen))}
-      .value=${live(values.amountFen)}
+      .value=${initial.amountFen}
     ></jg-amount-input>
     ${radios(v, 'termMonths', m.term, p.termsMonths, m.months)}
     ${radios(
@@ -169,7 +174,7 @@ function amountStep(v: StepView, p: LoanProduct): TemplateResult {
 }
 
 function applicantStep(v: StepView, p: LoanProduct): TemplateResult {
-  const { m, values, locale } = v;
+  const { m, initial, locale } = v;
   return html`
     <p class="note">${m.applicantIntro}</p>
     <jg-name-input
@@ -177,7 +182,7 @@ function applicantStep(v: StepView, p: LoanProduct): TemplateResult {
       label=${m.name}
       required
       locale=${locale}
-      .value=${live(values.name)}
+      .value=${initial.name}
     ></jg-name-input>
     <jg-id-input
       name="idNumber"
@@ -187,21 +192,21 @@ function applicantStep(v: StepView, p: LoanProduct): TemplateResult {
       locale=${locale}
       min-age=${p.minAge}
       max-age=${p.maxAge}
-      .value=${live(values.idNumber)}
+      .value=${initial.idNumber}
     ></jg-id-input>
     <jg-phone-input
       name="mobile"
       label=${m.mobile}
       required
       locale=${locale}
-      .value=${live(values.mobile)}
+      .value=${initial.mobile}
     ></jg-phone-input>
     <jg-union-picker
       name="unionId"
       label=${m.union}
       required
       locale=${locale}
-      .value=${live(values.unionId)}
+      .value=${initial.unionId}
     ></jg-union-picker>
   `;
 }
@@ -222,7 +227,7 @@ function textField(
 }
 
 function employerStep(v: StepView): TemplateResult {
-  const { m, values } = v;
+  const { m, initial } = v;
   return html`
     ${textField(
       v,
@@ -235,7 +240,7 @@ function employerStep(v: StepView): TemplateResult {
         autocomplete="organization"
         required
         maxlength="100"
-        .value=${live(values.employerName)}
+        .value=${initial.employerName}
         aria-invalid=${invalid(v, 'employerName')}
         aria-describedby=${describedBy(v, 'employerName')}
       />`,
@@ -245,7 +250,7 @@ function employerStep(v: StepView): TemplateResult {
       label=${m.uscc}
       required
       locale=${v.locale}
-      .value=${live(values.uscc)}
+      .value=${initial.uscc}
     ></jg-uscc-input>
     ${textField(
       v,
@@ -258,7 +263,7 @@ function employerStep(v: StepView): TemplateResult {
         rows="3"
         required
         maxlength="500"
-        .value=${live(values.purpose)}
+        .value=${initial.purpose}
         aria-invalid=${invalid(v, 'purpose')}
         aria-describedby=${describedBy(v, 'purpose', 'purpose-hint')}
       ></textarea>`,
@@ -301,7 +306,7 @@ function consentsStep(v: StepView, p: LoanProduct): TemplateResult {
           <input
             type="checkbox"
             name=${name}
-            .checked=${live(!!v.consents[text.id])}
+            .checked=${!!v.consents[text.id]}
             aria-invalid=${invalid(v, name)}
             aria-describedby=${describedBy(v, name, text.required ? '' : `${id}-optional`)}
           />
