@@ -47,12 +47,17 @@ export class SessionTokenError extends Error {
 }
 
 /**
- * Fetches a member session from the partner's own endpoint. It runs on the partner's origin
- * with its cookies (`same-origin`), so the partner identifies the member its usual way; the
- * answer `{ token, expiresAt }` stays in memory only.
+ * The member session of a configuration: `getSessionToken` when set (read at call time, so a
+ * new callback each host render rebuilds nothing), else the `token-endpoint`. That endpoint is
+ * called on the partner's origin with its cookies (`same-origin`), so the partner identifies
+ * the member its usual way; its answer `{ token, expiresAt }` stays in memory only.
  */
-export function tokenEndpointSource(url: string): SessionTokenSource {
-  return async () => {
+export const memberSessions: SessionSupport = (config) => {
+  const url = config.tokenEndpoint;
+  return createMemberSession(async () => {
+    const source = config.getSessionToken;
+    if (source) return source();
+    if (!url) throw new SessionTokenError('no token-endpoint or getSessionToken configured');
     const request = (method: string) =>
       fetch(url, {
         method,
@@ -65,21 +70,8 @@ export function tokenEndpointSource(url: string): SessionTokenSource {
     if (response.status === 405) response = await request('GET');
     const { status } = response;
     if (!response.ok) throw new SessionTokenError(`token endpoint answered ${status}`, status);
-    // `{ token, expiresAt }`: the member session checks it as any getSessionToken() answer.
+    // The member session checks the answer as any getSessionToken() answer.
     return response.json() as Promise<SessionToken>;
-  };
-}
-
-/**
- * The member session of a configuration: `getSessionToken` when set (read at call time, so a
- * new callback each host render rebuilds nothing), else the `token-endpoint`.
- */
-export const memberSessions: SessionSupport = (config) => {
-  const fromEndpoint = config.tokenEndpoint && tokenEndpointSource(config.tokenEndpoint);
-  return createMemberSession(async () => {
-    const source = config.getSessionToken || fromEndpoint;
-    if (!source) throw new SessionTokenError('no token-endpoint or getSessionToken configured');
-    return source();
   });
 };
 
