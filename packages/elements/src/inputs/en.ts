@@ -8,6 +8,8 @@ import {
   usccTextsEn,
 } from '@jiagong/contract';
 import '../internal/en.js';
+// The inputs entry also defines <jg-union-picker>.
+import '../union-picker/en.js';
 import {
   amountTexts,
   inputMessages,

@@ -1,5 +1,7 @@
 // English texts of the merchant list: `import '@jiagong/elements/merchant-list/en'`.
 import '../internal/en.js';
+// The QR dialog shows <jg-member-code>, whose English comes with the member card's.
+import '../member-card/en.js';
 import { merchantListMessages } from './messages.js';
 
 merchantListMessages.en = {
