@@ -38,7 +38,8 @@ const originOf = (input: unknown) =>
   Array.isArray(input) ? 'array' : typeof input === 'string' ? 'string' : 'unknown';
 
 // A code point is one or two UTF-16 units: the code points are only counted when the units
-// leave the answer open (the common case is a comparison of `length`).
+// leave the answer open (the common case is a comparison of `length`). Negated comparisons, as
+// zod's: a `length` that is not a number (`{ length: {} }`) fails the check.
 
 /** `z.minLength(minimum)`. */
 /* @__NO_SIDE_EFFECTS__ */
@@ -46,8 +47,8 @@ export const minLength = (minimum: number) =>
   check<Lengthy>(
     { check: 'min_length', minimum, when: hasLength },
     (input) =>
-      input.length < minimum * 2 &&
-      lengthOf(input) < minimum && {
+      !(input.length >= minimum * 2) &&
+      !(lengthOf(input) >= minimum) && {
         origin: originOf(input),
         code: 'too_small',
         minimum,
@@ -61,8 +62,8 @@ export const maxLength = (maximum: number) =>
   check<Lengthy>(
     { check: 'max_length', maximum, when: hasLength },
     (input) =>
-      input.length > maximum &&
-      lengthOf(input) > maximum && {
+      !(input.length <= maximum) &&
+      !(lengthOf(input) <= maximum) && {
         origin: originOf(input),
         code: 'too_big',
         maximum,
