@@ -1,6 +1,6 @@
 // English texts shared by every element. Loaded by each family's `en` module, never by an
 // element itself: a page in Chinese does not download them.
-import { baseMessages } from './localize.js';
+import { baseMessages, localeLoaded } from './localize.js';
 
 baseMessages.en = {
   retry: 'Retry',
@@ -15,3 +15,6 @@ baseMessages.en = {
   serverError: 'Something went wrong on our side. Try again later',
   rateLimited: 'Too many requests. Try again later',
 };
+
+// Elements that were asked for English before this module loaded switch now.
+localeLoaded();

@@ -52,7 +52,7 @@ export class JgElement extends LitElement {
    * are loaded (`@jiagong/elements/locales/en`).
    */
   get effectiveLocale(): Locale {
-    return loadedLocale(this.locale ?? this.settings.locale ?? documentLocale());
+    return loadedLocale(this.locale ?? this.settings.locale ?? documentLocale(), this);
   }
 
   /** The theme in use (`auto` when it follows the system). */

@@ -1,5 +1,5 @@
 // English is opt-in: an element asked for `locale="en"` before any English module is loaded shows
-// zh-CN (texts, dates and `lang` alike) with one console warning, and English from its next render
+// zh-CN (texts, dates and `lang` alike) with one console warning, and switches to English by itself
 // once `@jiagong/elements/locales/en` is imported. The test runner gives every test file its own
 // page, so no English module is loaded when this file starts: it must import none statically.
 import { expect, fixture, html } from '@open-wc/testing';
@@ -58,17 +58,20 @@ describe('locale="en" before and after the English module loads', () => {
     expect(String(warnings[0]![0])).to.contain("import '@jiagong/elements/locales/en'");
   });
 
-  it('shows English after importing locales/en and a re-render', async () => {
+  it('switches to English by itself once locales/en is imported', async () => {
     const el = await fixture<LocaleProbe>(html`<jg-locale-probe locale="en"></jg-locale-probe>`);
     expect(text(el, 'button')).to.equal('重试');
 
     await import('../locales/en.js');
-    // The family's `en` module fills in its catalogue; this probe's stands in for one.
+    // No re-render asked for: the elements that waited for English update on their own.
+    for (const element of [el, amount]) await element.updateComplete;
+    expect(text(el, 'button')).to.equal('Retry');
+
+    // The family's `en` module fills in its catalogue before that update; this probe's stands in
+    // for one, so it is filled in here and rendered again.
     messages.en = { title: 'Member services' };
-    for (const element of [el, amount]) {
-      element.requestUpdate();
-      await element.updateComplete;
-    }
+    el.requestUpdate();
+    await el.updateComplete;
 
     expect(el.effectiveLocale).to.equal('en');
     expect(el.getAttribute('lang')).to.equal('en');

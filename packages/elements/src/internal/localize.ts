@@ -116,14 +116,18 @@ export class Localizer {
 }
 
 let warned = false;
+/** Elements showing zh-CN in place of a locale not loaded yet: they re-render once it is. */
+const waiting = new Set<{ requestUpdate(): void }>();
 
 /**
  * The locale an element can show: `en` only once the English texts are loaded. Otherwise zh-CN,
  * with one console warning naming the import, so dates, figures, the API's messages and the
- * element's own texts never mix two languages.
+ * element's own texts never mix two languages. `host` re-renders when the texts arrive (a page
+ * may import them after setting `locale`).
  */
-export function loadedLocale(wanted: Locale): Locale {
+export function loadedLocale(wanted: Locale, host?: { requestUpdate(): void }): Locale {
   if (wanted === 'zh-CN' || baseMessages[wanted]) return wanted;
+  if (host) waiting.add(host);
   if (!warned) {
     warned = true;
     console.warn(
@@ -131,6 +135,15 @@ export function loadedLocale(wanted: Locale): Locale {
     );
   }
   return 'zh-CN';
+}
+
+/**
+ * Called by a locale's base module once its texts are set: the elements waiting for them render
+ * again. The families' texts are set by then too: a module graph evaluates before any update.
+ */
+export function localeLoaded(): void {
+  for (const host of waiting) host.requestUpdate();
+  waiting.clear();
 }
 
 /** The locale the page asks for when nothing else says: `<html lang="en…">` → en, else zh-CN. */
