@@ -13,10 +13,10 @@ export type ParseYuanResult =
 /**
  * `¥1,234.56`, `¥0.05`, `-¥0.50`. Integer maths only. Both locales render the same string on
  * purpose: amounts are always RMB, and `¥` with `,` grouping reads correctly in zh-CN and English
- * (the parameter exists so a future locale can differ without an API change). Throws RangeError
- * if `fen` is not a safe integer.
+ * (the parameter, zh-CN when omitted, exists so a future locale can differ without an API
+ * change). Throws RangeError if `fen` is not a safe integer.
  */
-export function formatFen(fen: number, locale: DomainLocale = 'zh-CN'): string {
+export function formatFen(fen: number, locale?: DomainLocale): string {
   void locale;
   assertSafeFen(fen);
   // The digits of the integer, split before the last two: no division at all.

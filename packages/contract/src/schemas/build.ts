@@ -57,22 +57,29 @@ const members = {
 
 type Kind = new (def: object) => unknown;
 
-/** A schema class: zod's core class `trait` with `parse` and `safeParse`. */
+/**
+ * A schema class: zod's core class `trait` with `parse` and `safeParse`, named after it
+ * (`$ZodString` → `Jg$ZodString`: zod skips a trait whose name an instance already has).
+ */
 /* @__NO_SIDE_EFFECTS__ */
-function kind(name: string, trait: { init(inst: never, def: never): void }): Kind {
-  return z.core.$constructor(name, (inst, def) => trait.init(inst as never, def as never), members);
+function kind(trait: { name: string; init(inst: never, def: never): void }): Kind {
+  return z.core.$constructor(
+    'Jg' + trait.name,
+    (inst, def) => trait.init(inst as never, def as never),
+    members,
+  );
 }
 
-const JgString = /* @__PURE__ */ kind('JgString', z.core.$ZodString);
-const JgNumber = /* @__PURE__ */ kind('JgNumber', z.core.$ZodNumber);
-const JgBoolean = /* @__PURE__ */ kind('JgBoolean', z.core.$ZodBoolean);
-const JgUnknown = /* @__PURE__ */ kind('JgUnknown', z.core.$ZodUnknown);
-const JgEnum = /* @__PURE__ */ kind('JgEnum', z.core.$ZodEnum);
-const JgLiteral = /* @__PURE__ */ kind('JgLiteral', z.core.$ZodLiteral);
-const JgArray = /* @__PURE__ */ kind('JgArray', z.core.$ZodArray);
-const JgRecord = /* @__PURE__ */ kind('JgRecord', z.core.$ZodRecord);
-const JgNullable = /* @__PURE__ */ kind('JgNullable', z.core.$ZodNullable);
-const JgOptional = /* @__PURE__ */ kind('JgOptional', z.core.$ZodOptional);
+const JgString = /* @__PURE__ */ kind(z.core.$ZodString);
+const JgNumber = /* @__PURE__ */ kind(z.core.$ZodNumber);
+const JgBoolean = /* @__PURE__ */ kind(z.core.$ZodBoolean);
+const JgUnknown = /* @__PURE__ */ kind(z.core.$ZodUnknown);
+const JgEnum = /* @__PURE__ */ kind(z.core.$ZodEnum);
+const JgLiteral = /* @__PURE__ */ kind(z.core.$ZodLiteral);
+const JgArray = /* @__PURE__ */ kind(z.core.$ZodArray);
+const JgRecord = /* @__PURE__ */ kind(z.core.$ZodRecord);
+const JgNullable = /* @__PURE__ */ kind(z.core.$ZodNullable);
+const JgOptional = /* @__PURE__ */ kind(z.core.$ZodOptional);
 // `shape`, as zod/mini's objects have it (plain, not lazy: no shape here refers to itself).
 const JgObject = /* @__PURE__ */ z.core.$constructor(
   'JgObject',
