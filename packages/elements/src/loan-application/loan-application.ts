@@ -5,7 +5,7 @@ import {
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
-import type { ContextCallback } from '@lit/context';
+import { ContextProvider } from '@lit/context';
 import { newIdempotencyKey, VERSION, type JiagongClient } from '@jiagong/client';
 import {
   cardEndpoints,
@@ -184,8 +184,7 @@ export class JgLoanApplication extends JgDataElement {
   /** The client the products were loaded with, and the load in flight. */
   private _client?: JiagongClient;
   private _abort?: AbortController;
-  /** The elements inside subscribed to this element's client, with their way to unsubscribe. */
-  private readonly _consumers = new Map<ContextCallback<JiagongClient | undefined>, () => void>();
+  private readonly _provider = new ContextProvider(this, { context: clientContext });
   private readonly _draft = new DraftSaver(
     async (draft) => this.api.client!.me.loanDraft.save(draft),
     () => this.requestUpdate(),
@@ -234,22 +233,6 @@ export class JgLoanApplication extends JgDataElement {
     }
   }
 
-  constructor() {
-    super();
-    // Elements inside (union picker, status) share this element's client, with or without a
-    // <jg-provider> around it: this element answers their requests for the client context
-    // (its own request goes on up). The context protocol's provider, without the library's.
-    this.addEventListener('context-request', (event) => {
-      const { callback } = event;
-      if (event.context !== clientContext || event.contextTarget == this) return;
-      event.stopPropagation();
-      const consumers = this._consumers;
-      const unsubscribe = consumers.get(callback) ?? (() => consumers.delete(callback));
-      if (event.subscribe) consumers.set(callback, unsubscribe);
-      callback(this._client, unsubscribe);
-    });
-  }
-
   /** The current step. */
   get step(): LoanStep {
     return this._step;
@@ -268,10 +251,10 @@ export class JgLoanApplication extends JgDataElement {
   protected override update(changed: PropertyValues<this>): void {
     const client = this.api.client;
     // The client was resolved just now (the client controller's hostUpdate).
-    if (client != this._client) {
-      void this._fetch((this._client = client));
-      for (const [callback, unsubscribe] of this._consumers) callback(client, unsubscribe);
-    }
+    if (client != this._client) void this._fetch((this._client = client));
+    // Elements inside (union picker, status) share this element's client, with or without a
+    // <jg-provider> around it (setValue notifies them only of a different client).
+    this._provider.setValue(client);
     super.update(changed);
   }
 
