@@ -1,4 +1,4 @@
-import { assertSafeFen, divRoundHalfUp } from './bigint-math.js';
+import { fenDigits } from './bigint-math.js';
 
 const DIGITS = '零壹贰叁肆伍陆柒捌玖';
 const SMALL_UNITS = ['', '拾', '佰', '仟'] as const;
@@ -38,9 +38,8 @@ function yuanWords(yuan: string): string {
  * Throws RangeError if `fen` is not a safe integer.
  */
 export function fenToChineseUppercase(fen: number): string {
-  assertSafeFen(fen);
+  const digits = fenDigits(fen);
   if (fen === 0) return '零元整';
-  const digits = String(Math.abs(fen)).padStart(3, '0');
   const yuan = digits.slice(0, -2).replace(/^0+/, '');
   const jiao = Number(digits[digits.length - 2]);
   const fenDigit = Number(digits[digits.length - 1]);
@@ -59,10 +58,12 @@ export function fenToChineseUppercase(fen: number): string {
  * 5 000 → `0.005万元`. Throws RangeError if `fen` is not a safe integer.
  */
 export function fenToWanHint(fen: number): string {
-  assertSafeFen(fen);
-  const tenThousandths = divRoundHalfUp(BigInt(Math.abs(fen)), 100n); // = whole yuan
-  const whole = (tenThousandths / 10000n).toString();
-  const fraction = (tenThousandths % 10000n).toString().padStart(4, '0').replace(/0+$/, '');
-  const sign = fen < 0 && tenThousandths > 0n ? '-' : '';
-  return `${sign}${whole}${fraction ? '.' + fraction : ''}万元`;
+  const digits = fenDigits(fen);
+  // Whole yuan rounded half-up by the 角 digit: an exact integer (below 10^14), then split as
+  // text into 万 and ten-thousandths of 万.
+  const yuan = Number(digits.slice(0, -2)) + (Number(digits[digits.length - 2]) >= 5 ? 1 : 0);
+  const tenThousandths = String(yuan).padStart(5, '0');
+  const fraction = tenThousandths.slice(-4).replace(/0+$/, '');
+  const sign = fen < 0 && yuan > 0 ? '-' : '';
+  return `${sign}${tenThousandths.slice(0, -4)}${fraction ? '.' + fraction : ''}万元`;
 }

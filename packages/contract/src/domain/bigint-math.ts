@@ -5,6 +5,16 @@ export function assertSafeFen(fen: number, what = 'fen'): void {
   if (!Number.isSafeInteger(fen)) throw new RangeError(`${what} must be a safe integer (fen)`);
 }
 
+/**
+ * The decimal digits of |fen|, at least three (`5` → `005`), so `.slice(0, -2)` is the whole yuan
+ * and `.slice(-2)` the 角 and 分 digits: amounts are split as text, never divided. Throws
+ * RangeError if `fen` is not a safe integer.
+ */
+export function fenDigits(fen: number): string {
+  assertSafeFen(fen);
+  return String(Math.abs(fen)).padStart(3, '0');
+}
+
 /** round(n / d) half-up (half away from zero for negatives); `d` must be positive. */
 export function divRoundHalfUp(n: bigint, d: bigint): bigint {
   if (n < 0n) return -divRoundHalfUp(-n, d);

@@ -1,5 +1,5 @@
 import type { AmountErrorCode } from './codes.js';
-import { assertSafeFen, groupThousands } from './bigint-math.js';
+import { fenDigits, groupThousands } from './bigint-math.js';
 import { invalid, normalised } from './result.js';
 import type { Invalid } from './result.js';
 
@@ -18,9 +18,7 @@ export type ParseYuanResult =
  */
 export function formatFen(fen: number, locale?: DomainLocale): string {
   void locale;
-  assertSafeFen(fen);
-  // The digits of the integer, split before the last two: no division at all.
-  const digits = String(Math.abs(fen)).padStart(3, '0');
+  const digits = fenDigits(fen);
   return `${fen < 0 ? '-' : ''}¥${groupThousands(digits.slice(0, -2))}.${digits.slice(-2)}`;
 }
 
