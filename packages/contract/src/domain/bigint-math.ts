@@ -15,9 +15,8 @@ export function fenDigits(fen: number): string {
   return String(Math.abs(fen)).padStart(3, '0');
 }
 
-/** round(n / d) half-up (half away from zero for negatives); `d` must be positive. */
+/** round(n / d) half-up; `n` ≥ 0 and `d` > 0 (the loan maths divides nothing negative). */
 export function divRoundHalfUp(n: bigint, d: bigint): bigint {
-  if (n < 0n) return -divRoundHalfUp(-n, d);
   return (2n * n + d) / (2n * d);
 }
 
