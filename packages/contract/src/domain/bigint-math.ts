@@ -1,9 +1,6 @@
-// Exact integer helpers shared by the money and loan code. BigInt keeps every intermediate exact,
-// so no amount ever goes through a binary float (1.005 * 100 = 100.49999…).
-
-export function assertSafeFen(fen: number, what = 'fen'): void {
-  if (!Number.isSafeInteger(fen)) throw new RangeError(`${what} must be a safe integer (fen)`);
-}
+// Exact integer helpers shared by the money and loan code: amounts are split as decimal text and
+// the loan maths is BigInt, so no amount ever goes through a binary float (1.005 * 100 =
+// 100.49999…).
 
 /**
  * The decimal digits of |fen|, at least three (`5` → `005`), so `.slice(0, -2)` is the whole yuan
@@ -11,7 +8,7 @@ export function assertSafeFen(fen: number, what = 'fen'): void {
  * RangeError if `fen` is not a safe integer.
  */
 export function fenDigits(fen: number): string {
-  assertSafeFen(fen);
+  if (!Number.isSafeInteger(fen)) throw new RangeError('fen must be a safe integer (fen)');
   return String(Math.abs(fen)).padStart(3, '0');
 }
 
