@@ -26,8 +26,8 @@ const part = (el: Element, name: string) => el.shadowRoot!.querySelector(`[part~
 
 /** Resolves when the union tree has loaded (a closed picker shows no loading state). */
 async function treeLoaded(el: JgUnionPicker) {
-  const task = (el as unknown as { _tree: { status: number } })._tree;
-  await waitUntil(() => task.status === 2 /* TaskStatus.COMPLETE */, 'union tree loaded', {
+  const tree = (el as unknown as { _tree: { value?: unknown } })._tree;
+  await waitUntil(() => tree.value !== undefined, 'union tree loaded', {
     timeout: 10_000,
   });
   await el.updateComplete;

@@ -128,16 +128,10 @@ export class JgUnionPicker extends FormAssociated(JgPublicDataElement) {
   private _results?: [tree: UnionTree, key: string, found: Union[]];
 
   /**
-   * Loading the tree for `client`, as data: `status` 0 without a client, 1 loading, 2 loaded
-   * (`value`), 3 failed (`error`). No `@lit/task` for this one request: a form with a picker
-   * carries no task library.
+   * The union tree loaded with `client` (`value`), or why loading failed (`error`); neither while
+   * it loads. One request, so no `@lit/task`: a form with a picker carries no task library.
    */
-  private readonly _tree: {
-    status: 0 | 1 | 2 | 3;
-    client?: JiagongClient;
-    value?: UnionTree;
-    error?: unknown;
-  } = { status: 0 };
+  private readonly _tree: { client?: JiagongClient; value?: UnionTree; error?: unknown } = {};
 
   /** The chosen union, once the tree has loaded. */
   get selectedUnion(): Union | undefined {
@@ -206,18 +200,18 @@ export class JgUnionPicker extends FormAssociated(JgPublicDataElement) {
   /** Loads the tree (again, after a failure); the answer for a previous client is dropped. */
   private _loadTree(client = this._tree.client): void {
     const tree = this._tree;
-    const settle = (status: 2 | 3, value?: UnionTree, error?: unknown) => {
+    const settle = (value?: UnionTree, error?: unknown) => {
       if (tree.client != client) return;
-      Object.assign(tree, { status, value, error });
+      Object.assign(tree, { value, error });
       if (error) emitError(this, error);
       this.requestUpdate();
     };
-    Object.assign(tree, { status: client ? 1 : 0, client, value: undefined });
+    Object.assign(tree, { client, value: undefined, error: undefined });
     this.requestUpdate();
     if (client) {
       loadUnionTree(client).then(
-        (value) => settle(2, value),
-        (error: unknown) => settle(3, undefined, error),
+        (value) => settle(value),
+        (error: unknown) => settle(undefined, error),
       );
     }
   }
@@ -440,7 +434,7 @@ export class JgUnionPicker extends FormAssociated(JgPublicDataElement) {
   protected override render(): TemplateResult {
     const m = this._m;
     const tree = this._loaded;
-    const failed = this._tree.status == 3;
+    const failed = !!this._tree.error;
     const open = this._open;
     const searching = this._searching;
     const options = open ? this._shown() : [];
