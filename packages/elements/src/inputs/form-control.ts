@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
 import type { ValidationErrorCode } from '@jiagong/contract';
 import { JgElement } from '../internal/jg-element.js';
 import type { Catalogue } from '../internal/localize.js';
@@ -240,8 +241,7 @@ export abstract class JgFormControl extends FormAssociated(JgElement) {
   protected override render(): TemplateResult {
     const valid = !this._parsed.invalid && !this._customError;
     const text = this._text;
-    // No live(): every `input` event copies the box into `_text`, so the value last rendered is
-    // what the box shows. `change` is not composed: the input's is re-dispatched from the host.
+    // `change` is not composed: the input's is re-dispatched from the host so the page sees it.
     return this._frame(
       html`<div class="field" part="base">
         ${this.renderPrefix?.()}
@@ -253,7 +253,7 @@ export abstract class JgFormControl extends FormAssociated(JgElement) {
           autocomplete=${this.fieldAutocomplete ?? 'off'}
           spellcheck="false"
           autocapitalize="off"
-          .value=${this._focused || !text ? text : this.toDisplayText(text, valid)}
+          .value=${live(this._focused || !text ? text : this.toDisplayText(text, valid))}
           placeholder=${this.placeholder || nothing}
           aria-label=${this._outerLabel()}
           aria-required=${this.required}

@@ -170,11 +170,6 @@ export class JgLoanApplication extends JgDataElement {
   // Not reactive: each changes together with a reactive field or before a requested update.
   /** Steps whose Next was pressed: their own errors now show as they change. */
   private _attempted = new Set<LoanStep>();
-  /**
-   * The step whose form is on screen and the values it opened with, which its controls start
-   * from; kept while that form stays on screen (any other view in between opens it afresh).
-   */
-  private _opened?: [LoanStep, LoanValues];
   private _submitError: unknown;
   private _resumed = false;
   private _restored = false;
@@ -457,20 +452,18 @@ export class JgLoanApplication extends JgDataElement {
   // Rendering
 
   protected override render(): TemplateResult {
-    const opened = this._opened;
-    this._opened = undefined;
     return html`<div class="stack" part="base">
       ${
         this._failure
           ? renderError(this._failure, this.t, () => void this._fetch())
           : this._products
-            ? this._renderForm(this._products, opened)
+            ? this._renderForm(this._products)
             : renderSkeleton(6, this.t.base.loading)
       }
     </div>`;
   }
 
-  private _renderForm(products: LoanProduct[], opened?: [LoanStep, LoanValues]): TemplateResult {
+  private _renderForm(products: LoanProduct[]): TemplateResult {
     const m = this.t.pick(messages);
     const step = this._step;
     const index = STEPS.indexOf(step);
@@ -529,8 +522,6 @@ export class JgLoanApplication extends JgDataElement {
           products,
           product: this._product,
           values: this._values,
-          // Each step is its own template: its controls are new when it opens.
-          initial: (this._opened = opened?.[0] == step ? opened : [step, this._values])[1],
           consents: this._consents,
           errors: this._errors,
           schedule: this._schedule,

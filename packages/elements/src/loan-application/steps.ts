@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
 import {
   formatFen,
   maskMobile,
@@ -22,12 +23,6 @@ export interface StepView {
   products: LoanProduct[];
   product: LoanProduct | undefined;
   values: LoanValues;
-  /**
-   * The values as the step opened. The step's text controls start from these and own their
-   * values from then on (reporting through `input`): bound to the current values, every echo
-   * would reset a `jg-*` input's text as the member types (`12.5万` → `125000.00`).
-   */
-  initial: LoanValues;
   consents: ConsentTicks;
   /** Messages of native controls by control name. */
   errors: Record<string, string>;
@@ -77,7 +72,7 @@ function productStep(v: StepView): TemplateResult {
             id=${id}
             name="productId"
             value=${p.id}
-            .checked=${on}
+            .checked=${live(on)}
             aria-invalid=${invalid(v, 'productId')}
             aria-describedby=${describedBy(v, 'productId', `${id}-apr`, `${id}-details`)}
           />
@@ -116,7 +111,7 @@ function radios<T extends string | number>(
               type="radio"
               name=${name}
               value=${option}
-              .checked=${v.values[name] === option}
+              .checked=${live(v.values[name] === option)}
               aria-invalid=${invalid(v, name)}
               aria-describedby=${describedBy(v, name)}
             />
@@ -129,7 +124,7 @@ function radios<T extends string | number>(
 }
 
 function amountStep(v: StepView, p: LoanProduct): TemplateResult {
-  const { m, values, initial } = v;
+  const { m, values } = v;
   const result = estimate(p, values);
   return html`
     <jg-amount-input
@@ -140,7 +135,7 @@ function amountStep(v: StepView, p: LoanProduct): TemplateResult {
       min=${p.minAmountFen}
       max=${p.maxAmountFen}
       hint=${m.amountHint(yuan(p.minAmountFen), yuan(p.maxAmountFen))}
-      .value=${initial.amountFen}
+      .value=${live(values.amountFen)}
     ></jg-amount-input>
     ${radios(v, 'termMonths', m.term, p.termsMonths, m.months)}
     ${radios(
@@ -174,7 +169,7 @@ function amountStep(v: StepView, p: LoanProduct): TemplateResult {
 }
 
 function applicantStep(v: StepView, p: LoanProduct): TemplateResult {
-  const { m, initial, locale } = v;
+  const { m, values, locale } = v;
   return html`
     <p class="note">${m.applicantIntro}</p>
     <jg-name-input
@@ -182,7 +177,7 @@ function applicantStep(v: StepView, p: LoanProduct): TemplateResult {
       label=${m.name}
       required
       locale=${locale}
-      .value=${initial.name}
+      .value=${live(values.name)}
     ></jg-name-input>
     <jg-id-input
       name="idNumber"
@@ -192,21 +187,21 @@ function applicantStep(v: StepView, p: LoanProduct): TemplateResult {
       locale=${locale}
       min-age=${p.minAge}
       max-age=${p.maxAge}
-      .value=${initial.idNumber}
+      .value=${live(values.idNumber)}
     ></jg-id-input>
     <jg-phone-input
       name="mobile"
       label=${m.mobile}
       required
       locale=${locale}
-      .value=${initial.mobile}
+      .value=${live(values.mobile)}
     ></jg-phone-input>
     <jg-union-picker
       name="unionId"
       label=${m.union}
       required
       locale=${locale}
-      .value=${initial.unionId}
+      .value=${live(values.unionId)}
     ></jg-union-picker>
   `;
 }
@@ -227,7 +222,7 @@ function textField(
 }
 
 function employerStep(v: StepView): TemplateResult {
-  const { m, initial } = v;
+  const { m, values } = v;
   return html`
     ${textField(
       v,
@@ -240,7 +235,7 @@ function employerStep(v: StepView): TemplateResult {
         autocomplete="organization"
         required
         maxlength="100"
-        .value=${initial.employerName}
+        .value=${live(values.employerName)}
         aria-invalid=${invalid(v, 'employerName')}
         aria-describedby=${describedBy(v, 'employerName')}
       />`,
@@ -250,7 +245,7 @@ function employerStep(v: StepView): TemplateResult {
       label=${m.uscc}
       required
       locale=${v.locale}
-      .value=${initial.uscc}
+      .value=${live(values.uscc)}
     ></jg-uscc-input>
     ${textField(
       v,
@@ -263,7 +258,7 @@ function employerStep(v: StepView): TemplateResult {
         rows="3"
         required
         maxlength="500"
-        .value=${initial.purpose}
+        .value=${live(values.purpose)}
         aria-invalid=${invalid(v, 'purpose')}
         aria-describedby=${describedBy(v, 'purpose', 'purpose-hint')}
       ></textarea>`,
@@ -306,7 +301,7 @@ function consentsStep(v: StepView, p: LoanProduct): TemplateResult {
           <input
             type="checkbox"
             name=${name}
-            .checked=${!!v.consents[text.id]}
+            .checked=${live(!!v.consents[text.id])}
             aria-invalid=${invalid(v, name)}
             aria-describedby=${describedBy(v, name, text.required ? '' : `${id}-optional`)}
           />

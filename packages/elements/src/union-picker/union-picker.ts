@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
 import type { JiagongClient } from '@jiagong/client';
 import { catalogueEndpoints, type Union } from '@jiagong/contract';
 import { FormAssociated, type Feedback } from '../inputs/form-associated.js';
@@ -442,7 +443,6 @@ export class JgUnionPicker extends FormAssociated(JgPublicDataElement) {
     const active = expanded ? this._active : -1;
     const path = this._above(this.value);
     const disabled = this._disabled;
-    // The input's value needs no live(): every `input` event copies the box into `_query`.
     return this._frame(
       html`<div class="anchor">
         <div class="field" part="base">
@@ -461,7 +461,7 @@ export class JgUnionPicker extends FormAssociated(JgPublicDataElement) {
             aria-required=${this.required}
             aria-invalid=${this._shownInvalid}
             aria-describedby="path hint feedback"
-            .value=${this._query ?? this.selectedUnion?.name ?? ''}
+            .value=${live(this._query ?? this.selectedUnion?.name ?? '')}
             placeholder=${this.value && !tree && !failed ? this.t.base.loading : this.placeholder || m.placeholder}
             ?disabled=${disabled}
             @input=${this._onInput}
