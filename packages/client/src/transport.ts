@@ -38,6 +38,10 @@ const RETRY_STATUSES = [408, 429, 500, 502, 503, 504];
 
 const isString = (value: unknown) => typeof value === 'string';
 
+/** `object` without its undefined values, as zod leaves out keys that were not there. */
+const defined = (object: object) =>
+  Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined));
+
 /**
  * The error envelope of a response body, when it is a valid one: what the contract's `ErrorBody`
  * accepts and returns (unknown keys left out), checked here without zod. Its schema would bring
@@ -61,24 +65,18 @@ export function errorOf(text: string | undefined): ErrorBody['error'] | undefine
       [undefined, 'publishable', 'secret', 'session'].includes(neededKind)
     ) {
       // JSON values are never undefined: a key is there exactly when its value is not.
-      return {
+      return defined({
         code,
         message,
         requestId,
-        ...(details && {
-          details: {
-            ...(fields && {
-              fields: fields.map(({ path, code, message }: FieldIssue) => ({
-                path,
-                code,
-                message,
-              })),
-            }),
-            ...(retryAfterSeconds !== undefined && { retryAfterSeconds }),
-            ...(neededKind && { neededKind }),
-          },
-        }),
-      };
+        details:
+          details &&
+          defined({
+            fields: fields?.map(({ path, code, message }: FieldIssue) => ({ path, code, message })),
+            retryAfterSeconds,
+            neededKind,
+          }),
+      }) as ErrorBody['error'];
     }
   } catch {
     // Not JSON, or not an object where one is expected.
