@@ -10,6 +10,7 @@ import {
   resetSandbox,
   sandboxControl,
   sandboxUrl,
+  TOKEN_ENDPOINT,
   tokenFor,
 } from '../../test/support/test-helpers.js';
 import type { JgLoanStatus } from './loan-status.js';
@@ -105,6 +106,20 @@ describe('<jg-loan-status>', function () {
     expect(article.textContent).to.contain('年化利率');
     expect(article.textContent).to.contain('参考');
     await expect(el).to.be.accessible();
+  });
+
+  it('loads at once when used standalone, without a provider', async () => {
+    // The first load must not wait for the first refresh (60 s here).
+    const el = await fixture<JgLoanStatus>(
+      html`<jg-loan-status
+        api-base=${sandboxUrl()}
+        publishable-key=${PUBLISHABLE_KEY}
+        token-endpoint=${`${TOKEN_ENDPOINT}?member=m_1001`}
+        refresh-interval="60"
+      ></jg-loan-status>`,
+    );
+    await waitUntil(() => el.applications.length > 0, 'applications listed', { timeout: 10_000 });
+    expect(el.shadowRoot!.querySelector('[part~="application"]')).to.not.equal(null);
   });
 
   it('shows an empty state for a member with no application', async () => {
