@@ -178,6 +178,28 @@ describe('<jg-loan-application>', function () {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps what the member types while the form re-renders, and the values across steps', async () => {
+    type Control = HTMLElement & { text: string; value: string };
+    const el = await mount();
+    await click(el, '#product-lp_startup');
+    await next(el, 'amount');
+    const amount = q<Control>(el, 'jg-amount-input');
+    // Each keystroke re-renders the form (estimate, draft): the text typed stays as typed.
+    await fill(el, 'amountFen', '12.5万');
+    expect([amount.text, amount.value]).to.deep.equal(['12.5万', '12500000']);
+    await fill(el, 'amountFen', '12.5万x');
+    expect([amount.text, amount.value]).to.deep.equal(['12.5万x', '']);
+    await fill(el, 'amountFen', '8万');
+    await click(el, 'input[name="termMonths"][value="12"]');
+    await click(el, 'input[name="repaymentMethod"][value="equal-instalment"]');
+    await next(el, 'applicant');
+    await fill(el, 'name', 'Li ');
+    expect(q<Control>(el, 'jg-name-input').text).to.equal('Li ');
+    await click(el, '[part~="back-button"]');
+    expect(q<Control>(el, 'jg-amount-input').value).to.equal('8000000');
+    expect(q<HTMLInputElement>(el, 'input[name="termMonths"][value="12"]').checked).to.equal(true);
+  });
+
   it('validates each step and moves focus to the first invalid field', async () => {
     const el = await mount();
     await next(el, 'product');
