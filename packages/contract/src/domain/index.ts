@@ -47,7 +47,6 @@ export {
   bankCardTextsEn,
   bankCardTextsZh,
   fieldMessage,
-  fieldText,
   mobileMessages,
   mobileTextsEn,
   mobileTextsZh,

@@ -222,18 +222,5 @@ export function fieldMessage(
   return pick(messages[code] ?? FORMAT, locale);
 }
 
-/**
- * Like `fieldMessage`, from one field's table in one language (`residentIdTextsZh`,
- * `residentIdTextsEn` …): what an element uses, so a page carries only the languages it loads.
- * `locale` is the table's language, for the generic `format` text of a code the table lacks.
- */
-export function fieldText(
-  texts: Partial<Record<ValidationErrorCode, string>>,
-  code: ValidationErrorCode,
-  locale: DomainLocale = 'zh-CN',
-): string {
-  return texts[code] ?? pick(FORMAT, locale);
-}
-
 const pick = (message: LocalizedText, locale: DomainLocale) =>
   locale === 'en' ? message.en : message['zh-CN'];
