@@ -38,7 +38,7 @@ export function createMemberSession(
         if (typeof value !== 'string' || !value) {
           throw new TypeError('getSessionToken() returned no token');
         }
-        renewAt = new Date(expiresAt as string).getTime() - EARLY_REFRESH_MS;
+        renewAt = +new Date(expiresAt as string) - EARLY_REFRESH_MS;
         return (token = value);
       } catch (error) {
         throw new AuthError(

@@ -26,7 +26,10 @@ const expired = (message = 'expired') => ({
 });
 
 /** A getter that answers the given tokens in turn, then real sessions of m_1001. */
-function scripted(world: World, ...tokens: (string | { token: string; expiresAt?: string })[]) {
+function scripted(
+  world: World,
+  ...tokens: (string | { token: string; expiresAt?: string | number | Date })[]
+) {
   const real = world.sessionFor('m_1001');
   const getter = Object.assign(
     async () => {
@@ -81,6 +84,15 @@ describe('session tokens', () => {
     assert.equal(getSessionToken.calls, 2, 'the 20-s token was already due for renewal');
     await client.me.get();
     assert.equal(getSessionToken.calls, 2, 'the fresh 15-min token is reused');
+  });
+
+  it('take an expiry in epoch milliseconds from the getter', async () => {
+    const { token } = await world.admin.sessions.create({ memberId: 'm_1001' });
+    const getSessionToken = scripted(world, { token, expiresAt: Date.now() + 20_000 });
+    const client = world.client({ getSessionToken });
+    await client.me.get();
+    await client.me.get();
+    assert.equal(getSessionToken.calls, 2, 'the 20-s token was already due for renewal');
   });
 
   it('accept a plain string token', async () => {
@@ -196,6 +208,18 @@ describe('without a session', () => {
     assert.equal(world.proxy.seen.length, 0);
     // The next call asks again rather than remembering the failure.
     await client.me.get().catch(() => undefined);
+  });
+
+  it('a getter answering no string token becomes AuthError and sends nothing', async () => {
+    for (const answer of [{ token: 42 }, { token: '' }, {}, null]) {
+      const getSessionToken = (() => answer) as unknown as () => string;
+      const client = world.client({ getSessionToken });
+      const error = await client.me.get().catch((caught: unknown) => caught);
+      assert.ok(isAuthError(error), JSON.stringify(answer));
+      assert.equal(error.code, 'session_required');
+      assert.ok(error.cause instanceof TypeError);
+    }
+    assert.equal(world.proxy.seen.length, 0);
   });
 });
 

@@ -69,9 +69,15 @@ export const memberSessions: SessionSupport = (config) => {
     // Some partners expose the endpoint as a plain GET.
     if (response.status === 405) response = await request('GET');
     const { status } = response;
-    if (!response.ok) throw new SessionTokenError(`token endpoint answered ${status}`, status);
-    // The member session checks the answer as any getSessionToken() answer.
-    return response.json() as Promise<SessionToken>;
+    // The documented answer only, `{ token, expiresAt }` as `POST /v1/sessions` gave them: a bare
+    // JSON string is no answer, and an expiry that is not a string is left out (renewal then
+    // waits for a 401) rather than read as epoch ms: epoch seconds would read as 1970, and every
+    // call would fetch a new token.
+    const { token, expiresAt } = (response.ok && (await response.json())) || {};
+    if (typeof token != 'string') {
+      throw new SessionTokenError(`token endpoint answered ${status} without a token`, status);
+    }
+    return { token, expiresAt: typeof expiresAt == 'string' ? expiresAt : undefined };
   });
 };
 
