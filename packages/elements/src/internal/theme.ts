@@ -96,8 +96,9 @@ export function registerTokens(): void {
     try {
       CSS.registerProperty({ name, syntax: '*', inherits: true, initialValue });
     } catch {
-      // Already registered by another copy of the SDK on the page (same values), or no CSS
-      // object (server rendering): nothing to do.
+      // Already registered by another copy of the SDK on the page (same values), or no
+      // `CSS.registerProperty` (server rendering; a browser below the support matrix renders the
+      // elements without the defaults): nothing to do.
     }
   }
 }
