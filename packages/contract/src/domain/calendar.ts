@@ -11,7 +11,8 @@ export function shanghaiToday(nowMs: number = Date.now()): string {
 /** Proleptic Gregorian check; used for birth dates, so years 0000–9999 are all accepted here. */
 export function isCalendarDate(year: number, month: number, day: number): boolean {
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  // 31 days in the odd months up to July and the even ones from August.
+  // 31 days in the odd months up to July and the even ones from August: month >> 3 is 1 from
+  // August on, flipping the month's parity.
   const days = month === 2 ? (leap ? 29 : 28) : 30 + ((month + (month >> 3)) & 1);
   return month >= 1 && month <= 12 && day >= 1 && day <= days;
 }

@@ -42,8 +42,12 @@ const MAX_APR_PERCENT = 1000;
 const APR_DECIMALS = 10;
 
 /**
- * Monthly rate as an exact fraction a/b, from the APR's decimal digits. Trailing zeros are dropped
- * (4.35 → 435/120000): they would only lengthen every power of 1 + r.
+ * Monthly rate as an exact fraction a/b: the APR's decimal digits over 10^decimals × 1200 (percent
+ * × 12 months), 4.35 → 435/120000. Trailing zeros of the fraction are dropped (toFixed always
+ * prints the point, so only fraction zeros go), each dividing a and b by 10. No result changes:
+ * r is the same number, and every quotient rounded below has as many factors a, b or q = a + b
+ * above the line as below, so dividing a and b by 10 leaves it unchanged too. Shorter a and b keep
+ * every power of 1 + r short.
  */
 function monthlyRate(aprPercent: number): [bigint, bigint] {
   const [int = '0', frac = ''] = aprPercent.toFixed(APR_DECIMALS).replace(/0+$/, '').split('.');
@@ -87,7 +91,8 @@ export function repaymentSchedule(input: RepaymentInput): RepaymentSchedule {
   //   M   = P·r·(1+r)^N / ((1+r)^N − 1) = P·a·q^N / (b·D)       (r = 0: M = P/N)
   //   B_k = P·((1+r)^N − (1+r)^k) / ((1+r)^N − 1)               exact balance after k months
   //   C_k = k·M − (P − B_k) = P·(k·a·q^N + b^(N+1) − b^(N−k+1)·q^k) / (b·D)
-  // so each month needs only linear-size BigInt steps (T_k = b^(N−k+1)·q^k is updated in place).
+  // so each month needs only linear-size BigInt steps (T_k = b^(N−k+1)·q^k is updated in place:
+  // T_(k−1) still has a factor b, so T / b is exact).
   const q = a + b;
   const aqN = a * q ** N;
   const bD = b * (q ** N - b ** N);
@@ -102,8 +107,8 @@ export function repaymentSchedule(input: RepaymentInput): RepaymentSchedule {
     let cumulative: bigint;
     let principal: bigint;
     if (method === 'equal-principal') {
-      // Cumulative exact interest: r·Σ_{j≤k}(P − (j−1)·P/N) = a·P·k·(2N−k+1)/(2bN); the
-      // principal paid so far is round(k·P/N).
+      // Cumulative exact interest: r·Σ_{j≤k}(P − (j−1)·P/N) = a·P·k·(2N−k+1)/(2bN). The principal
+      // paid after k months is round(k·P/N), of which P − remaining was paid before.
       cumulative = divRoundHalfUp(a * P * k * (2n * N - k + 1n), 2n * b * N);
       principal = remaining - P + divRoundHalfUp(k * P, N);
     } else {

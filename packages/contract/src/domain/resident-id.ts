@@ -27,8 +27,10 @@ export function normaliseResidentId(s: string): string {
 }
 
 /**
- * The check character for the first 17 digits of an 18-digit ID: ISO 7064 MOD 11-2, whose
- * weights 7 9 10 5 … 2 are 2^(17−i) mod 11, so Horner's rule (×2 per digit) applies them.
+ * The check character for the first 17 digits of an 18-digit ID (ISO 7064 MOD 11-2). DOMAIN's
+ * weights 7 9 10 5 … 4 2 are 2^(17−i) mod 11 for the digit d_i at index i = 0…16, so
+ * S = Σ d_i·2^(17−i) = (…(d_0·2 + d_1)·2 + … + d_16)·2: Horner's rule, adding a digit and
+ * doubling. Taking the remainder mod 11 at each step leaves S mod 11 unchanged.
  */
 export function residentIdCheckChar(first17: string): string {
   let sum = 0;
@@ -52,6 +54,7 @@ export function validateResidentId(s: string, options: ResidentIdOptions = {}): 
 
   const birthDate = `${value.slice(6, 10)}-${value.slice(10, 12)}-${value.slice(12, 14)}`;
   if (!isoDateParts(birthDate)) return invalid('birth_date');
+  // Fixed-width YYYY-MM-DD text sorts as the dates do: `< '1900'` is a year before 1900.
   if (birthDate < '1900') return invalid('year_before_1900');
   if (birthDate > today) return invalid('future_birth_date');
 

@@ -10,9 +10,11 @@ export type UsccResult = ValidationResult<{ regionCode: string }, UsccErrorCode>
 // GB 32100-2015: 31 characters, no I O S V Z (confusable with 1 0 5 U 2).
 const CHARSET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 /**
- * The check character for the first 17 characters (must already be in the charset). The weights
- * 1 3 9 27 19 … 28 are 3^i mod 31, so Horner's rule from the last character (×3 per step) applies
- * them.
+ * The check character for the first 17 characters (must already be in the charset). DOMAIN's
+ * weights 1 3 9 27 19 … 28 are 3^i mod 31 for the value v_i at index i = 0…16, so
+ * S = Σ v_i·3^i = v_0 + 3·(v_1 + 3·(… + 3·v_16)): Horner's rule from the last character,
+ * tripling and adding a value. Taking the remainder mod 31 at each step leaves S mod 31
+ * unchanged; `% 31` maps 31 − 0 to the check value 0.
  */
 export function usccCheckChar(first17: string): string {
   let sum = 0;
