@@ -562,6 +562,45 @@ describe('<jg-loan-application>', function () {
     await waitUntil(() => picker.placeholder === 'Search or choose a union', picker.placeholder);
   });
 
+  it('fires one jg-error when loading fails, then loads again with retry', async () => {
+    let fail = true;
+    const realFetch = window.fetch;
+    window.fetch = (input, init) =>
+      fail && new Request(input, init).url.endsWith('/v1/loans/products')
+        ? Promise.resolve(
+            Response.json(
+              { error: { code: 'not_found', message: '未找到相关内容', requestId: 'req_test' } },
+              { status: 404 },
+            ),
+          )
+        : realFetch(input, init);
+    const errors: unknown[] = [];
+    try {
+      const provider = await fixture(
+        html`<jg-provider
+          api-base=${sandboxUrl()}
+          publishable-key=${PUBLISHABLE_KEY}
+          .getSessionToken=${() => tokenFor(MEMBER)}
+          @jg-error=${(event: CustomEvent<{ error: unknown }>) => errors.push(event.detail.error)}
+          ><jg-loan-application></jg-loan-application
+        ></jg-provider>`,
+      );
+      const el = provider.firstElementChild as JgLoanApplication;
+      await waitUntil(() => el.shadowRoot!.querySelector('[part="error"]'), 'no error state');
+      expect(errors.map((error) => (error as { code?: string }).code)).to.deep.equal(['not_found']);
+      fail = false;
+      q(el, '[part="retry-button"]').click();
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part~="skeleton"]'), 'loading again').to.not.equal(
+        null,
+      );
+      await waitUntil(() => el.shadowRoot!.querySelector('form'), 'the form did not render');
+      expect(errors).to.have.length(1);
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
   it('shows an error state with a retry when the API cannot be reached', async () => {
     const provider = await fixture(
       html`<jg-provider api-base=${CLOSED_PORT_URL} publishable-key=${PUBLISHABLE_KEY}

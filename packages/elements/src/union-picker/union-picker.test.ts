@@ -385,12 +385,17 @@ describe('jg-union-picker', function () {
         fetch: (input, init) =>
           fail ? Promise.reject(new TypeError('Failed to fetch')) : fetch(input, init),
       });
+      const errors: unknown[] = [];
+      const onError = (event: Event) => errors.push((event as CustomEvent).detail.error);
+      document.addEventListener('jg-error', onError);
       const picker = await clientFixture<JgUnionPicker>(
         client,
         html`<jg-union-picker label="所属工会"></jg-union-picker>`,
         { wait: false },
       );
       await waitUntil(() => part(picker, 'error'), 'error state');
+      document.removeEventListener('jg-error', onError);
+      expect(errors.map((error) => (error as Error).name)).to.deep.equal(['NetworkError']);
       expect(part(picker, 'error')!.textContent).to.contain('网络连接失败');
       await expect(picker).to.be.accessible();
       fail = false;
