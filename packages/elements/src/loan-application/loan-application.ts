@@ -187,7 +187,7 @@ export class JgLoanApplication extends JgDataElement {
 
   /**
    * Loads the products, the draft (restored once) and the member; a newer load aborts this
-   * one. No `@lit/task` for this one request: the form's bundle carries no task library.
+   * one. No `@lit/task` for this one load: the form's bundle carries no task library.
    */
   private async _fetch(client = this._client): Promise<void> {
     this._abort?.abort();
