@@ -601,6 +601,42 @@ describe('<jg-loan-application>', function () {
     }
   });
 
+  it('drops a load that a new client replaced (locale switch) without a jg-error', async () => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let first = true;
+    const realFetch = window.fetch;
+    window.fetch = async (input, init) => {
+      if (first && new Request(input, init).url.endsWith('/v1/loans/products')) {
+        first = false;
+        await held;
+      }
+      return realFetch(input, init);
+    };
+    const errors: unknown[] = [];
+    try {
+      const provider = await fixture<HTMLElement & { locale?: string }>(
+        html`<jg-provider
+          api-base=${sandboxUrl()}
+          publishable-key=${PUBLISHABLE_KEY}
+          .getSessionToken=${() => tokenFor(MEMBER)}
+          @jg-error=${(event: CustomEvent<{ error: unknown }>) => errors.push(event.detail.error)}
+          ><jg-loan-application></jg-loan-application
+        ></jg-provider>`,
+      );
+      const el = provider.firstElementChild as JgLoanApplication;
+      provider.locale = 'en';
+      await waitUntil(() => el.shadowRoot!.querySelector('form'), 'the form did not render');
+      release();
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(errors).to.deep.equal([]);
+      expect(q(el, '[aria-current="step"]').textContent).to.contain('Product');
+    } finally {
+      release();
+      window.fetch = realFetch;
+    }
+  });
+
   it('shows an error state with a retry when the API cannot be reached', async () => {
     const provider = await fixture(
       html`<jg-provider api-base=${CLOSED_PORT_URL} publishable-key=${PUBLISHABLE_KEY}
