@@ -35,7 +35,11 @@ export interface ClientConfig {
  */
 export type SessionSupport = (config: ClientConfig) => MemberSession;
 
-/** Raised when the partner's token endpoint or callback cannot produce a session. */
+/**
+ * Raised when neither a token endpoint nor a callback is configured, or when the partner's token
+ * endpoint gives no session (an error status, or an answer without a token). A callback's own
+ * failure stays as it was thrown.
+ */
 export class SessionTokenError extends Error {
   override name = 'SessionTokenError';
   constructor(
