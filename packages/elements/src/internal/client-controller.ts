@@ -37,8 +37,8 @@ export type SessionSupport = (config: ClientConfig) => MemberSession;
 
 /**
  * Raised when neither a token endpoint nor a callback is configured, or when the partner's token
- * endpoint gives no session (an error status, or an answer without a token). A callback's own
- * failure stays as it was thrown.
+ * endpoint gives no session (an error status, or an answer without a token). Like a callback's
+ * own error, it reaches the element as the `cause` of the member session's `AuthError`.
  */
 export class SessionTokenError extends Error {
   override name = 'SessionTokenError';
