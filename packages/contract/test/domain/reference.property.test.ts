@@ -19,28 +19,13 @@ import type { RepaymentInput } from '../../src/domain/index.js';
 import { isCalendarDate } from '../../src/domain/calendar.js';
 import { residentIdCheckChar } from '../../src/domain/resident-id.js';
 import { usccCheckChar } from '../../src/domain/uscc.js';
-import { PROVINCES, USCC_CHARSET } from './arbitraries.js';
+// idCheck and usccCheck are DOMAIN's weighted sums: S = Σ d·W with its weight tables.
+import { PROVINCES, USCC_CHARSET, idCheck, usccCheck } from './arbitraries.js';
 
 const digitString = (min: number, max = min) =>
   fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: min, maxLength: max });
 
 // ---- §1 resident ID and §3 USCC -------------------------------------------------------------
-
-const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-const refIdCheck = (first17: string) =>
-  '10X98765432'.charAt(
-    [...first17.slice(0, 17)].reduce((s, d, i) => s + Number(d) * ID_WEIGHTS[i]!, 0) % 11,
-  );
-
-const USCC_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
-const refUsccCheck = (first17: string) => {
-  const sum = [...first17.slice(0, 17)].reduce(
-    (s, c, i) => s + USCC_CHARSET.indexOf(c) * USCC_WEIGHTS[i]!,
-    0,
-  );
-  const c = 31 - (sum % 31);
-  return USCC_CHARSET.charAt(c === 31 ? 0 : c);
-};
 
 /** Real Gregorian date, by the JavaScript Date (proleptic Gregorian, any year). */
 function refIsDate(y: number, m: number, d: number): boolean {
@@ -60,7 +45,7 @@ function refValidateResidentId(s: string, today: string) {
   const [ty, tm, td] = today.split('-').map(Number);
   if (y! * 10000 + m! * 100 + d! > ty! * 10000 + tm! * 100 + td!)
     return { ok: false, code: 'future_birth_date' };
-  if (refIdCheck(value) !== value.charAt(17)) return { ok: false, code: 'checksum' };
+  if (idCheck(value.slice(0, 17)) !== value.charAt(17)) return { ok: false, code: 'checksum' };
   return {
     ok: true,
     value,
@@ -75,7 +60,7 @@ function refValidateUscc(s: string) {
   if (value === '') return { ok: false, code: 'empty' };
   if ([...value].length !== 18) return { ok: false, code: 'length' };
   if (!/^[0-9A-HJ-NP-RTUW-Y]{18}$/.test(value)) return { ok: false, code: 'charset' };
-  if (refUsccCheck(value) !== value.charAt(17)) return { ok: false, code: 'checksum' };
+  if (usccCheck(value.slice(0, 17)) !== value.charAt(17)) return { ok: false, code: 'checksum' };
   return { ok: true, value, regionCode: value.slice(2, 8) };
 }
 
@@ -100,7 +85,7 @@ const idLike = fc
   .map(({ province, county, year, month, dayOfMonth, seq, last, dress }) => {
     const pad = (n: number, w: number) => String(n).padStart(w, '0');
     const first17 = province + county + pad(year, 4) + pad(month, 2) + pad(dayOfMonth, 2) + seq;
-    const id = first17 + (last === 'right' ? refIdCheck(first17) : last);
+    const id = first17 + (last === 'right' ? idCheck(first17) : last);
     if (dress === 'lower') return id.toLowerCase();
     if (dress === 'full-width')
       return id.replace(/[0-9X]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
@@ -123,7 +108,7 @@ const usccLike = fc
     fc.boolean(),
   )
   .map(([first, right, lower]) => {
-    const s = first.length === 17 && right ? first + refUsccCheck(first) : first;
+    const s = first.length === 17 && right ? first + usccCheck(first) : first;
     return lower ? s.toLowerCase() : s;
   });
 
@@ -134,7 +119,7 @@ describe('check characters by Horner’s rule = DOMAIN’s weighted sums', () =>
   it('resident ID: the unit vector of each position (a proof for all inputs)', () => {
     for (let i = 0; i < 17; i++) {
       const first17 = '0'.repeat(i) + '1' + '0'.repeat(16 - i);
-      assert.equal(residentIdCheckChar(first17), refIdCheck(first17), `position ${i + 1}`);
+      assert.equal(residentIdCheckChar(first17), idCheck(first17), `position ${i + 1}`);
     }
     assert.equal(residentIdCheckChar('11010519491231002'), 'X'); // DOMAIN: S = 167, 167 mod 11 = 2
   });
@@ -142,7 +127,7 @@ describe('check characters by Horner’s rule = DOMAIN’s weighted sums', () =>
   it('USCC: the unit vector of each position (a proof for all inputs)', () => {
     for (let i = 0; i < 17; i++) {
       const first17 = '0'.repeat(i) + '1' + '0'.repeat(16 - i);
-      assert.equal(usccCheckChar(first17), refUsccCheck(first17), `position ${i + 1}`);
+      assert.equal(usccCheckChar(first17), usccCheck(first17), `position ${i + 1}`);
     }
     // DOMAIN: Σ = 1640, 1640 mod 31 = 28, 31 − 28 = 3; and the 31 → 0 case.
     assert.equal(usccCheckChar('91350100M000100Y4'), '3');
@@ -151,13 +136,13 @@ describe('check characters by Horner’s rule = DOMAIN’s weighted sums', () =>
 
   it('random first-17s', () => {
     fc.assert(
-      fc.property(digitString(17), (s) => assert.equal(residentIdCheckChar(s), refIdCheck(s))),
+      fc.property(digitString(17), (s) => assert.equal(residentIdCheckChar(s), idCheck(s))),
       { numRuns: 2000 },
     );
     fc.assert(
       fc.property(
         fc.string({ unit: fc.constantFrom(...USCC_CHARSET), minLength: 17, maxLength: 17 }),
-        (s) => assert.equal(usccCheckChar(s), refUsccCheck(s)),
+        (s) => assert.equal(usccCheckChar(s), usccCheck(s)),
       ),
       { numRuns: 2000 },
     );
