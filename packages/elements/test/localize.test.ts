@@ -14,6 +14,9 @@ import {
   type Locale,
 } from '../src/internal/localize.js';
 
+// What a Localizer reads: an element's effective locale.
+const host = (effectiveLocale: Locale) => ({ effectiveLocale, requestUpdate() {} });
+
 describe('without the English module', () => {
   it('shows zh-CN for locale "en", with exactly one warning naming the import', (t) => {
     const warn = t.mock.method(console, 'warn', () => undefined);
@@ -26,7 +29,7 @@ describe('without the English module', () => {
   });
 
   it('picks the zh-CN texts of a catalogue that has no English', () => {
-    const t = new Localizer(() => 'en');
+    const t = new Localizer(host('en'));
     assert.equal(t.pick({ 'zh-CN': { hi: '你好' } }).hi, '你好');
     assert.equal(t.base.retry, '重试');
     assert.equal(apiErrorMessage({ name: 'NetworkError' }, 'en'), '网络连接失败，请检查网络后重试');
@@ -36,7 +39,7 @@ describe('without the English module', () => {
     const warn = t.mock.method(console, 'warn', () => undefined);
     await import('../src/internal/en.js');
     assert.equal(loadedLocale('en'), 'en');
-    assert.equal(new Localizer(() => loadedLocale('en')).base.retry, 'Retry');
+    assert.equal(new Localizer(host(loadedLocale('en'))).base.retry, 'Retry');
     assert.equal(warn.mock.callCount(), 0);
   });
 });
@@ -65,11 +68,11 @@ describe('Localizer', () => {
   });
 
   it('picks a family catalogue for the current locale and follows changes', () => {
-    let locale: Locale = 'zh-CN';
-    const t = new Localizer(() => locale);
+    const element = host('zh-CN');
+    const t = new Localizer(element);
     const catalogue = { 'zh-CN': { hi: '你好' }, en: { hi: 'Hello' } };
     assert.equal(t.pick(catalogue).hi, '你好');
-    locale = 'en';
+    element.effectiveLocale = 'en';
     assert.equal(t.pick(catalogue).hi, 'Hello');
     assert.equal(t.base.retry, 'Retry');
   });

@@ -1,5 +1,5 @@
 // English texts of the card benefits: `import '@jiagong/elements/card-benefits/en'`.
-import '../internal/en.js';
+import { textsLoaded } from '../internal/en.js';
 import { cardBenefitsMessages } from './messages.js';
 
 cardBenefitsMessages.en = {
@@ -12,3 +12,5 @@ cardBenefitsMessages.en = {
   emptyDetail: 'Benefits will appear here once they are available.',
   count: (n) => (n === 1 ? '1 benefit' : `${n} benefits`),
 };
+
+textsLoaded();

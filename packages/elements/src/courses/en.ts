@@ -1,5 +1,5 @@
 // English texts of the courses: `import '@jiagong/elements/courses/en'`.
-import '../internal/en.js';
+import { textsLoaded } from '../internal/en.js';
 import { coursesMessages } from './messages.js';
 
 coursesMessages.en = {
@@ -41,3 +41,5 @@ coursesMessages.en = {
   allLoaded: 'All shown',
   loaded: (n) => `${n} ${n === 1 ? 'course' : 'courses'} shown`,
 };
+
+textsLoaded();

@@ -7,7 +7,7 @@ import {
   residentIdTextsEn,
   usccTextsEn,
 } from '@jiagong/contract';
-import '../internal/en.js';
+import { textsLoaded } from '../internal/en.js';
 // The inputs entry also defines <jg-union-picker>.
 import '../union-picker/en.js';
 import {
@@ -41,3 +41,5 @@ mobileTexts.en = mobileTextsEn;
 usccTexts.en = usccTextsEn;
 nameTexts.en = nameTextsEn;
 amountTexts.en = amountTextsEn;
+
+textsLoaded();

@@ -32,7 +32,7 @@ export class JgElement extends LitElement {
   /** Settings from the nearest `<jg-provider>`, if any. */
   protected settings: JgSettings = {};
 
-  protected readonly t = new Localizer(() => this.effectiveLocale);
+  protected readonly t = new Localizer(this);
 
   constructor() {
     super();

@@ -93,15 +93,22 @@ export function formatDate(
   );
 }
 
+/** The element a Localizer speaks for. */
+export interface LocalizedHost {
+  readonly effectiveLocale: Locale;
+  requestUpdate(): void;
+}
+
 /**
- * Reads an element's current locale on every call, so whatever it formats follows a runtime
+ * Reads its element's current locale on every call, so whatever it formats follows a runtime
  * `locale` change on the next render.
  */
 export class Localizer {
-  constructor(private readonly currentLocale: () => Locale) {}
+  // Public for `internal/en.ts`, which renders the host again once missing texts load.
+  constructor(readonly host: LocalizedHost) {}
 
   get locale(): Locale {
-    return this.currentLocale();
+    return this.host.effectiveLocale;
   }
 
   /** The current locale's messages from a family's catalogue (zh-CN until its `en` is loaded). */

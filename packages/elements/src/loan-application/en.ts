@@ -1,6 +1,6 @@
 // English texts of the loan application and status, with those of the inputs and the union
 // picker they contain: `import '@jiagong/elements/loan-application/en'`.
-import '../internal/en.js';
+import { textsLoaded } from '../internal/en.js';
 import '../inputs/en.js';
 import '../union-picker/en.js';
 import { messages } from './messages.js';
@@ -114,3 +114,5 @@ messages.en = {
   refresh: 'Refresh',
   loadMore: 'Load more',
 };
+
+textsLoaded();

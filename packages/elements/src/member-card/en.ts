@@ -1,5 +1,5 @@
 // English texts of the member card and member code: `import '@jiagong/elements/member-card/en'`.
-import '../internal/en.js';
+import { textsLoaded } from '../internal/en.js';
 import { memberCardMessages } from './messages.js';
 import { memberCodeMessages } from './code-messages.js';
 
@@ -38,3 +38,5 @@ memberCodeMessages.en = {
   refreshesIn: (seconds) => `Renews in ${seconds} s`,
   refreshing: 'Renewing…',
 };
+
+textsLoaded();

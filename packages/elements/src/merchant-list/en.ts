@@ -1,5 +1,5 @@
 // English texts of the merchant list: `import '@jiagong/elements/merchant-list/en'`.
-import '../internal/en.js';
+import { textsLoaded } from '../internal/en.js';
 // The QR dialog shows <jg-member-code>, whose English comes with the member card's.
 import '../member-card/en.js';
 import { merchantListMessages } from './messages.js';
@@ -37,3 +37,5 @@ merchantListMessages.en = {
   emptyFiltered: 'No merchant matches these filters',
   clearFilters: 'Clear filters',
 };
+
+textsLoaded();

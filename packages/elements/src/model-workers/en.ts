@@ -1,5 +1,5 @@
 // English texts of the model workers' stories: `import '@jiagong/elements/model-workers/en'`.
-import '../internal/en.js';
+import { textsLoaded } from '../internal/en.js';
 import { modelWorkersMessages } from './messages.js';
 
 modelWorkersMessages.en = {
@@ -25,3 +25,5 @@ modelWorkersMessages.en = {
   allLoaded: 'All shown',
   loaded: (n) => `${n} model ${n === 1 ? 'worker' : 'workers'} shown`,
 };
+
+textsLoaded();

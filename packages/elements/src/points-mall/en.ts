@@ -1,5 +1,5 @@
 // English texts of the points mall: `import '@jiagong/elements/points-mall/en'`.
-import '../internal/en.js';
+import { textsLoaded } from '../internal/en.js';
 import { messages } from './messages.js';
 
 messages.en = {
@@ -112,3 +112,5 @@ messages.en = {
   balanceIs: (n) => `Balance ${n}`,
   expires: (date) => `Expires ${date}`,
 };
+
+textsLoaded();

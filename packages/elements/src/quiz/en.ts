@@ -1,5 +1,5 @@
 // English texts of the quiz: `import '@jiagong/elements/quiz/en'`.
-import '../internal/en.js';
+import { textsLoaded } from '../internal/en.js';
 import { quizMessages } from './messages.js';
 
 quizMessages.en = {
@@ -44,3 +44,5 @@ quizMessages.en = {
   average: 'Average correct',
   submitted: (points) => `Answers sent, ${points} points earned`,
 };
+
+textsLoaded();

@@ -1,5 +1,5 @@
 // English texts of the service menu: `import '@jiagong/elements/service-menu/en'`.
-import '../internal/en.js';
+import { textsLoaded } from '../internal/en.js';
 import { serviceMenuMessages } from './messages.js';
 
 serviceMenuMessages.en = {
@@ -11,3 +11,5 @@ serviceMenuMessages.en = {
   empty: 'No services available',
   emptyDetail: 'No service is open to you at the moment',
 };
+
+textsLoaded();

@@ -1,5 +1,5 @@
 // English texts of the union picker: `import '@jiagong/elements/union-picker/en'`.
-import '../internal/en.js';
+import { textsLoaded } from '../internal/en.js';
 import { unionPickerMessages } from './messages.js';
 
 unionPickerMessages.en = {
@@ -23,3 +23,5 @@ unionPickerMessages.en = {
   current: 'current choice',
   keyboardHint: 'Up and down to move, right to open a level, left to go back, Enter to choose',
 };
+
+textsLoaded();

@@ -2,7 +2,8 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../provider/index.js';
 import './index.js';
-import './en.js';
+// The picker's entry is inputs, whose English also holds the form base's (the required mark).
+import '../inputs/en.js';
 import type { JgUnionPicker } from './union-picker.js';
 import {
   clientFixture,

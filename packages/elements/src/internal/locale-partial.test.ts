@@ -1,0 +1,61 @@
+// A page that loaded some entries' English but not another's: that entry's elements show their
+// own texts in zh-CN (with one warning per catalogue naming the element), and switch by
+// themselves when their entry's `en` module arrives later. The test runner gives every test file
+// its own page, so only the English imported here is loaded.
+import { expect, fixture, html } from '@open-wc/testing';
+import { html as litHtml } from 'lit';
+import { textsLoaded } from './en.js';
+import { JgElement } from './jg-element.js';
+import type { Catalogue } from './localize.js';
+
+// Stands in for a family whose `en` module is not loaded yet.
+const messages: Catalogue<{ title: string }> = { 'zh-CN': { title: '会员服务' } };
+
+class PartialProbe extends JgElement {
+  override render() {
+    return litHtml`<h2>${this.t.pick(messages).title}</h2><button>${this.t.base.retry}</button>`;
+  }
+}
+customElements.define('jg-partial-probe', PartialProbe);
+
+const text = (el: Element, selector: string) =>
+  el.shadowRoot?.querySelector(selector)?.textContent?.trim();
+
+describe('locale="en" with another entry’s English loaded but not this one’s', () => {
+  const originalWarn = console.warn;
+  const warnings: unknown[][] = [];
+
+  before(() => {
+    console.warn = (...args: unknown[]) => void warnings.push(args);
+  });
+  after(() => {
+    console.warn = originalWarn;
+  });
+
+  it('shows its own texts in zh-CN and warns once, naming the element and the import', async () => {
+    const first = await fixture<PartialProbe>(
+      html`<jg-partial-probe locale="en"></jg-partial-probe>`,
+    );
+    const second = await fixture<PartialProbe>(
+      html`<jg-partial-probe locale="en"></jg-partial-probe>`,
+    );
+    for (const el of [first, second]) {
+      expect(text(el, 'h2')).to.equal('会员服务');
+      expect(text(el, 'button')).to.equal('Retry');
+    }
+    expect(warnings).to.have.length(1);
+    expect(String(warnings[0]![0])).to.contain('<jg-partial-probe>');
+    expect(String(warnings[0]![0])).to.contain("'@jiagong/elements/<entry>/en' (or locales/en)");
+  });
+
+  it('switches by itself once the entry’s English arrives', async () => {
+    const el = await fixture<PartialProbe>(html`<jg-partial-probe locale="en"></jg-partial-probe>`);
+    expect(text(el, 'h2')).to.equal('会员服务');
+    // What a family's `en` module does: fill in its catalogue, then say so.
+    messages.en = { title: 'Member services' };
+    textsLoaded();
+    await el.updateComplete;
+    expect(text(el, 'h2')).to.equal('Member services');
+    expect(warnings).to.have.length(1);
+  });
+});
