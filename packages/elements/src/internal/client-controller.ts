@@ -5,6 +5,7 @@ import {
   createMemberSession,
   type JiagongClient,
   type MemberSession,
+  type SessionTokenResult,
 } from '@jiagong/client';
 import {
   clientContext,
@@ -16,8 +17,11 @@ import {
 import type { Locale } from './localize.js';
 import { emitError } from './states.js';
 
-/** What a partner gives to obtain a member session: a token, or a token with its expiry. */
-export type SessionToken = string | { token: string; expiresAt?: string };
+/**
+ * What a partner's `getSessionToken` gives: a token, or a token with its expiry (ISO 8601 text,
+ * epoch ms or a Date, as the client takes it). The token endpoint's JSON has the text form only.
+ */
+export type SessionToken = SessionTokenResult;
 export type SessionTokenSource = () => Promise<SessionToken>;
 
 /** The element attributes a client can be built from when no `<jg-provider>` is around. */
