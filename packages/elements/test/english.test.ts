@@ -3,7 +3,7 @@
 // the merchant list's member code dialog): otherwise a page that imported the entry's English
 // shows a mix of two languages. Read from the module graphs (esbuild, dynamic imports included),
 // so a new element or a new dependency between families is checked without a list to update.
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
@@ -57,6 +57,12 @@ describe('English modules cover their entries', async () => {
   it('finds the families’ English modules', () => {
     assert.ok(english.size >= 10, [...english.keys()].join(', '));
     for (const [file, catalogues] of english) assert.ok(catalogues.length, `${file} fills nothing`);
+  });
+
+  // Elements of a family whose English arrives after another's render again only when told.
+  it('each English module says when its texts are filled in (textsLoaded)', () => {
+    for (const file of english.keys())
+      assert.match(readFileSync(path.join(root, file), 'utf8'), /^textsLoaded\(\);$/m, file);
   });
 
   // provider renders a slot and no text of its own: it has no `en`.
