@@ -38,7 +38,10 @@ Localizer.prototype.pick = function (this: Localizer, catalogue) {
   return pick.call(this, catalogue);
 } as typeof pick;
 
-/** Called by each family's `en` once its catalogues are filled: elements that lacked them update. */
+/**
+ * Called by each family's `en` once its catalogues are filled: the elements that lacked
+ * them render again.
+ */
 export function textsLoaded(): void {
   for (const host of lacking) host.requestUpdate();
   lacking.clear();
