@@ -73,6 +73,11 @@ describe('CDN bundle', () => {
         .join('\n');
       // internal/en's shared texts: every family's `en` module imports them.
       assert.match(code, /Check your connection and try again/, `${family} has no English`);
+      // And the family's own: the first plain text of two words or more its `en` module sets.
+      const own = /^\s+\w+: '([A-Za-z]+ [A-Za-z ]+)',$/m.exec(
+        readFileSync(path.join(root, 'packages/elements/src', family, 'en.ts'), 'utf8'),
+      )?.[1];
+      assert.ok(own && code.includes(own), `${family} lacks its own English (${own})`);
     }
   });
 
