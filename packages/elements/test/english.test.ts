@@ -60,9 +60,9 @@ describe('English modules cover their entries', async () => {
   });
 
   // Elements of a family whose English arrives after another's render again only when told.
-  it('each English module says when its texts are filled in (textsLoaded)', () => {
+  it('each English module says when its texts are filled in (localeLoaded)', () => {
     for (const file of english.keys())
-      assert.match(readFileSync(path.join(root, file), 'utf8'), /^textsLoaded\(\);$/m, file);
+      assert.match(readFileSync(path.join(root, file), 'utf8'), /^localeLoaded\(\);$/m, file);
   });
 
   // provider renders a slot and no text of its own: it has no `en`.

@@ -1,5 +1,6 @@
 // English texts of the card benefits: `import '@jiagong/elements/card-benefits/en'`.
-import { textsLoaded } from '../internal/en.js';
+import '../internal/en.js';
+import { localeLoaded } from '../internal/localize.js';
 import { cardBenefitsMessages } from './messages.js';
 
 cardBenefitsMessages.en = {
@@ -13,4 +14,4 @@ cardBenefitsMessages.en = {
   count: (n) => (n === 1 ? '1 benefit' : `${n} benefits`),
 };
 
-textsLoaded();
+localeLoaded();

@@ -1,5 +1,6 @@
 // English texts of the courses: `import '@jiagong/elements/courses/en'`.
-import { textsLoaded } from '../internal/en.js';
+import '../internal/en.js';
+import { localeLoaded } from '../internal/localize.js';
 import { coursesMessages } from './messages.js';
 
 coursesMessages.en = {
@@ -42,4 +43,4 @@ coursesMessages.en = {
   loaded: (n) => `${n} ${n === 1 ? 'course' : 'courses'} shown`,
 };
 
-textsLoaded();
+localeLoaded();

@@ -7,7 +7,8 @@ import {
   residentIdTextsEn,
   usccTextsEn,
 } from '@jiagong/contract';
-import { textsLoaded } from '../internal/en.js';
+import '../internal/en.js';
+import { localeLoaded } from '../internal/localize.js';
 // The inputs entry also defines <jg-union-picker>.
 import '../union-picker/en.js';
 import {
@@ -42,4 +43,4 @@ usccTexts.en = usccTextsEn;
 nameTexts.en = nameTextsEn;
 amountTexts.en = amountTextsEn;
 
-textsLoaded();
+localeLoaded();

@@ -1,6 +1,6 @@
 // English texts shared by every element. Loaded by each family's `en` module, never by an
 // element itself: a page in Chinese does not download them.
-import { baseMessages, localeLoaded, Localizer, type LocalizedHost } from './localize.js';
+import { baseMessages, localeLoaded, Localizer, waiting } from './localize.js';
 
 baseMessages.en = {
   retry: 'Retry',
@@ -19,15 +19,14 @@ baseMessages.en = {
 // From here on an element asked for English gets it, and reads each of its catalogues in English.
 // A catalogue can still lack it: the page imported other entries' `en` but not this element's,
 // or imports it later, by itself. The element then shows its own texts in zh-CN among English
-// ones: say so once per catalogue, naming the element, and render it again when more English
-// arrives. This lives here, not in `Localizer`, because only a page that loaded English can
-// meet it: a page in Chinese carries none of it.
-const lacking = new Set<LocalizedHost>();
+// ones: say so once per catalogue, naming the element, and have it wait for more English (each
+// family's `en` ends with localeLoaded()). This lives here, not in `Localizer`, because only a
+// page that loaded English can meet it: a page in Chinese carries none of it.
 const warned = new WeakSet<object>();
 const pick = Localizer.prototype.pick;
 Localizer.prototype.pick = function (this: Localizer, catalogue) {
   if (!catalogue[this.locale]) {
-    lacking.add(this.host);
+    waiting.add(this.host);
     if (!warned.has(catalogue)) {
       warned.add(catalogue);
       console.warn(
@@ -37,15 +36,6 @@ Localizer.prototype.pick = function (this: Localizer, catalogue) {
   }
   return pick.call(this, catalogue);
 } as typeof pick;
-
-/**
- * Called by each family's `en` once its catalogues are filled: the elements that lacked
- * them render again.
- */
-export function textsLoaded(): void {
-  for (const host of lacking) host.requestUpdate();
-  lacking.clear();
-}
 
 // Elements that were asked for English before this module loaded switch now.
 localeLoaded();

@@ -4,9 +4,9 @@
 // its own page, so only the English imported here is loaded.
 import { expect, fixture, html } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
-import { textsLoaded } from './en.js';
+import './en.js';
 import { JgElement } from './jg-element.js';
-import type { Catalogue } from './localize.js';
+import { localeLoaded, type Catalogue } from './localize.js';
 
 // Stands in for a family whose `en` module is not loaded yet.
 const messages: Catalogue<{ title: string }> = { 'zh-CN': { title: '会员服务' } };
@@ -53,7 +53,7 @@ describe('locale="en" with another entry’s English loaded but not this one’s
     expect(text(el, 'h2')).to.equal('会员服务');
     // What a family's `en` module does: fill in its catalogue, then say so.
     messages.en = { title: 'Member services' };
-    textsLoaded();
+    localeLoaded();
     await el.updateComplete;
     expect(text(el, 'h2')).to.equal('Member services');
     expect(warnings).to.have.length(1);

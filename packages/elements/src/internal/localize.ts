@@ -123,8 +123,11 @@ export class Localizer {
 }
 
 let warned = false;
-/** Elements showing zh-CN in place of a locale not loaded yet: they re-render once it is. */
-const waiting = new Set<{ requestUpdate(): void }>();
+/**
+ * Elements showing zh-CN texts in place of a locale's not loaded yet (all of them here, or a
+ * family's: `internal/en.ts`): they render again once a module of that locale has run.
+ */
+export const waiting = new Set<{ requestUpdate(): void }>();
 
 /**
  * The locale an element can show: `en` only once the English texts are loaded. Otherwise zh-CN,
@@ -145,8 +148,8 @@ export function loadedLocale(wanted: Locale, host?: { requestUpdate(): void }): 
 }
 
 /**
- * Called by a locale's base module once its texts are set: the elements waiting for them render
- * again. The families' texts are set by then too: a module graph evaluates before any update.
+ * Called by each module of a locale once its texts are set (the shared ones, then each family's):
+ * the elements waiting for them render again. Those still lacking some wait again.
  */
 export function localeLoaded(): void {
   for (const host of waiting) host.requestUpdate();

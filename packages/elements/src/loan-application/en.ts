@@ -1,6 +1,7 @@
 // English texts of the loan application and status, with those of the inputs and the union
 // picker they contain: `import '@jiagong/elements/loan-application/en'`.
-import { textsLoaded } from '../internal/en.js';
+import '../internal/en.js';
+import { localeLoaded } from '../internal/localize.js';
 import '../inputs/en.js';
 import '../union-picker/en.js';
 import { messages } from './messages.js';
@@ -115,4 +116,4 @@ messages.en = {
   loadMore: 'Load more',
 };
 
-textsLoaded();
+localeLoaded();

@@ -1,5 +1,6 @@
 // English texts of the member card and member code: `import '@jiagong/elements/member-card/en'`.
-import { textsLoaded } from '../internal/en.js';
+import '../internal/en.js';
+import { localeLoaded } from '../internal/localize.js';
 import { memberCardMessages } from './messages.js';
 import { memberCodeMessages } from './code-messages.js';
 
@@ -39,4 +40,4 @@ memberCodeMessages.en = {
   refreshing: 'Renewing…',
 };
 
-textsLoaded();
+localeLoaded();

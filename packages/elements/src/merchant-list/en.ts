@@ -1,5 +1,6 @@
 // English texts of the merchant list: `import '@jiagong/elements/merchant-list/en'`.
-import { textsLoaded } from '../internal/en.js';
+import '../internal/en.js';
+import { localeLoaded } from '../internal/localize.js';
 // The QR dialog shows <jg-member-code>, whose English comes with the member card's.
 import '../member-card/en.js';
 import { merchantListMessages } from './messages.js';
@@ -38,4 +39,4 @@ merchantListMessages.en = {
   clearFilters: 'Clear filters',
 };
 
-textsLoaded();
+localeLoaded();

@@ -1,5 +1,6 @@
 // English texts of the model workers' stories: `import '@jiagong/elements/model-workers/en'`.
-import { textsLoaded } from '../internal/en.js';
+import '../internal/en.js';
+import { localeLoaded } from '../internal/localize.js';
 import { modelWorkersMessages } from './messages.js';
 
 modelWorkersMessages.en = {
@@ -26,4 +27,4 @@ modelWorkersMessages.en = {
   loaded: (n) => `${n} model ${n === 1 ? 'worker' : 'workers'} shown`,
 };
 
-textsLoaded();
+localeLoaded();

@@ -1,5 +1,6 @@
 // English texts of the points mall: `import '@jiagong/elements/points-mall/en'`.
-import { textsLoaded } from '../internal/en.js';
+import '../internal/en.js';
+import { localeLoaded } from '../internal/localize.js';
 import { messages } from './messages.js';
 
 messages.en = {
@@ -113,4 +114,4 @@ messages.en = {
   expires: (date) => `Expires ${date}`,
 };
 
-textsLoaded();
+localeLoaded();

@@ -1,5 +1,6 @@
 // English texts of the quiz: `import '@jiagong/elements/quiz/en'`.
-import { textsLoaded } from '../internal/en.js';
+import '../internal/en.js';
+import { localeLoaded } from '../internal/localize.js';
 import { quizMessages } from './messages.js';
 
 quizMessages.en = {
@@ -45,4 +46,4 @@ quizMessages.en = {
   submitted: (points) => `Answers sent, ${points} points earned`,
 };
 
-textsLoaded();
+localeLoaded();

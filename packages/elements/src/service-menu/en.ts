@@ -1,5 +1,6 @@
 // English texts of the service menu: `import '@jiagong/elements/service-menu/en'`.
-import { textsLoaded } from '../internal/en.js';
+import '../internal/en.js';
+import { localeLoaded } from '../internal/localize.js';
 import { serviceMenuMessages } from './messages.js';
 
 serviceMenuMessages.en = {
@@ -12,4 +13,4 @@ serviceMenuMessages.en = {
   emptyDetail: 'No service is open to you at the moment',
 };
 
-textsLoaded();
+localeLoaded();

@@ -1,5 +1,6 @@
 // English texts of the union picker: `import '@jiagong/elements/union-picker/en'`.
-import { textsLoaded } from '../internal/en.js';
+import '../internal/en.js';
+import { localeLoaded } from '../internal/localize.js';
 import { unionPickerMessages } from './messages.js';
 
 unionPickerMessages.en = {
@@ -24,4 +25,4 @@ unionPickerMessages.en = {
   keyboardHint: 'Up and down to move, right to open a level, left to go back, Enter to choose',
 };
 
-textsLoaded();
+localeLoaded();
