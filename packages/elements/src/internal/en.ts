@@ -1,6 +1,6 @@
 // English texts shared by every element. Loaded by each family's `en` module, never by an
 // element itself: a page in Chinese does not download them.
-import { baseMessages, localeLoaded, Localizer, waiting } from './localize.js';
+import { baseMessages, localeLoaded, textsMissing, waiting } from './localize.js';
 
 baseMessages.en = {
   retry: 'Retry',
@@ -20,22 +20,16 @@ baseMessages.en = {
 // A catalogue can still lack it: the page imported other entries' `en` but not this element's,
 // or imports it later, by itself. The element then shows its own texts in zh-CN among English
 // ones: say so once per catalogue, naming the element, and have it wait for more English (each
-// family's `en` ends with localeLoaded()). This lives here, not in `Localizer`, because only a
-// page that loaded English can meet it: a page in Chinese carries none of it.
+// family's `en` ends with localeLoaded()).
 const warned = new WeakSet<object>();
-const pick = Localizer.prototype.pick;
-Localizer.prototype.pick = function (this: Localizer, catalogue) {
-  if (!catalogue[this.locale]) {
-    waiting.add(this.host);
-    if (!warned.has(catalogue)) {
-      warned.add(catalogue);
-      console.warn(
-        `[jiagong] <${(this.host as Partial<Element>).localName}> locale "${this.locale}": import '@jiagong/elements/<entry>/${this.locale}' (or locales/${this.locale}) to load its texts; showing zh-CN`,
-      );
-    }
-  }
-  return pick.call(this, catalogue);
-} as typeof pick;
+textsMissing.report = ({ host, locale }, catalogue) => {
+  waiting.add(host);
+  if (warned.has(catalogue)) return;
+  warned.add(catalogue);
+  console.warn(
+    `[jiagong] <${(host as Partial<Element>).localName}> locale "${locale}": import '@jiagong/elements/<entry>/${locale}' (or locales/${locale}) to load its texts; showing zh-CN`,
+  );
+};
 
 // Elements that were asked for English before this module loaded switch now.
 localeLoaded();

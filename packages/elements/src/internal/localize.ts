@@ -113,7 +113,9 @@ export class Localizer {
 
   /** The current locale's messages from a family's catalogue (zh-CN until its `en` is loaded). */
   pick<M>(catalogue: Catalogue<M>): M {
-    return catalogue[this.locale] ?? catalogue['zh-CN'];
+    const messages = catalogue[this.locale];
+    if (!messages) textsMissing.report?.(this, catalogue);
+    return messages ?? catalogue['zh-CN'];
   }
 
   /** The shared messages (retry, loading, …). */
@@ -121,6 +123,15 @@ export class Localizer {
     return this.pick(baseMessages);
   }
 }
+
+/**
+ * Told of a catalogue that lacks the element's locale. Only a page that loaded a locale can meet
+ * one (its elements ask for it), so the locale's base module sets it (`internal/en.ts`) and a
+ * page in Chinese carries none of that code.
+ */
+export const textsMissing: {
+  report?: (localizer: Localizer, catalogue: Catalogue<unknown>) => void;
+} = {};
 
 let warned = false;
 /**
