@@ -7,6 +7,7 @@ import { html as litHtml } from 'lit';
 import '../inputs/index.js';
 import { JgElement } from './jg-element.js';
 import { formatDate, type Catalogue } from './localize.js';
+import { captureWarnings, shadowText } from '../../test/support/test-helpers.js';
 
 // A family's catalogue as the families declare it: zh-CN only until English fills it in.
 const messages: Catalogue<{ title: string }> = { 'zh-CN': { title: '会员服务' } };
@@ -21,19 +22,8 @@ class LocaleProbe extends JgElement {
 }
 customElements.define('jg-locale-probe', LocaleProbe);
 
-const text = (el: Element, selector: string) =>
-  el.shadowRoot?.querySelector(selector)?.textContent?.trim();
-
 describe('locale="en" before and after the English module loads', () => {
-  const originalWarn = console.warn;
-  const warnings: unknown[][] = [];
-
-  before(() => {
-    console.warn = (...args: unknown[]) => void warnings.push(args);
-  });
-  after(() => {
-    console.warn = originalWarn;
-  });
+  const warnings = captureWarnings();
 
   let amount: JgElement;
 
@@ -49,8 +39,8 @@ describe('locale="en" before and after the English module loads', () => {
     for (const el of [first, second]) {
       expect(el.effectiveLocale).to.equal('zh-CN');
       expect(el.getAttribute('lang')).to.equal('zh-CN');
-      expect(text(el, 'button')).to.equal('重试');
-      expect(text(el, 'time')).to.equal('2031/05/31');
+      expect(shadowText(el, 'button')).to.equal('重试');
+      expect(shadowText(el, 'time')).to.equal('2031/05/31');
     }
     first.requestUpdate();
     await first.updateComplete;
@@ -60,7 +50,7 @@ describe('locale="en" before and after the English module loads', () => {
 
   it('switches to English by itself once locales/en is imported', async () => {
     const el = await fixture<LocaleProbe>(html`<jg-locale-probe locale="en"></jg-locale-probe>`);
-    expect(text(el, 'button')).to.equal('重试');
+    expect(shadowText(el, 'button')).to.equal('重试');
 
     // The probe's family `en` module, which fills in its catalogue with the shared English: here
     // just before it, as English counts as loaded only once the shared texts are.
@@ -71,9 +61,9 @@ describe('locale="en" before and after the English module loads', () => {
 
     expect(el.effectiveLocale).to.equal('en');
     expect(el.getAttribute('lang')).to.equal('en');
-    expect(text(el, 'h2')).to.equal('Member services');
-    expect(text(el, 'button')).to.equal('Retry');
-    expect(text(el, 'time')).to.equal('05/31/2031');
+    expect(shadowText(el, 'h2')).to.equal('Member services');
+    expect(shadowText(el, 'button')).to.equal('Retry');
+    expect(shadowText(el, 'time')).to.equal('05/31/2031');
     // A real element (the amount input's "required" mark, read by screen readers).
     expect(amount.getAttribute('lang')).to.equal('en');
     expect(amount.shadowRoot?.textContent).to.contain('required');

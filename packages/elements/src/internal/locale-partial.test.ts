@@ -7,6 +7,7 @@ import { html as litHtml } from 'lit';
 import './en.js';
 import { JgElement } from './jg-element.js';
 import { localeLoaded, type Catalogue } from './localize.js';
+import { captureWarnings, shadowText } from '../../test/support/test-helpers.js';
 
 // Stands in for a family whose `en` module is not loaded yet.
 const messages: Catalogue<{ title: string }> = { 'zh-CN': { title: '会员服务' } };
@@ -18,19 +19,8 @@ class PartialProbe extends JgElement {
 }
 customElements.define('jg-partial-probe', PartialProbe);
 
-const text = (el: Element, selector: string) =>
-  el.shadowRoot?.querySelector(selector)?.textContent?.trim();
-
 describe('locale="en" with another entry’s English loaded but not this one’s', () => {
-  const originalWarn = console.warn;
-  const warnings: unknown[][] = [];
-
-  before(() => {
-    console.warn = (...args: unknown[]) => void warnings.push(args);
-  });
-  after(() => {
-    console.warn = originalWarn;
-  });
+  const warnings = captureWarnings();
 
   it('shows its own texts in zh-CN and warns once, naming the element and the import', async () => {
     const first = await fixture<PartialProbe>(
@@ -40,8 +30,8 @@ describe('locale="en" with another entry’s English loaded but not this one’s
       html`<jg-partial-probe locale="en"></jg-partial-probe>`,
     );
     for (const el of [first, second]) {
-      expect(text(el, 'h2')).to.equal('会员服务');
-      expect(text(el, 'button')).to.equal('Retry');
+      expect(shadowText(el, 'h2')).to.equal('会员服务');
+      expect(shadowText(el, 'button')).to.equal('Retry');
     }
     expect(warnings).to.have.length(1);
     expect(String(warnings[0]![0])).to.contain('<jg-partial-probe>');
@@ -50,12 +40,12 @@ describe('locale="en" with another entry’s English loaded but not this one’s
 
   it('switches by itself once the entry’s English arrives', async () => {
     const el = await fixture<PartialProbe>(html`<jg-partial-probe locale="en"></jg-partial-probe>`);
-    expect(text(el, 'h2')).to.equal('会员服务');
+    expect(shadowText(el, 'h2')).to.equal('会员服务');
     // What a family's `en` module does: fill in its catalogue, then say so.
     messages.en = { title: 'Member services' };
     localeLoaded();
     await el.updateComplete;
-    expect(text(el, 'h2')).to.equal('Member services');
+    expect(shadowText(el, 'h2')).to.equal('Member services');
     expect(warnings).to.have.length(1);
   });
 });

@@ -157,6 +157,20 @@ function idAged(age: number): string {
   return first17 + [...'0123456789X'].find((c) => validateResidentId(first17 + c).ok)!;
 }
 
+/** The form in a provider for MEMBER, every jg-error it fires pushed to `errors`. */
+async function mountCollectingErrors(errors: unknown[]) {
+  const provider = await fixture<HTMLElement & { locale?: string }>(
+    html`<jg-provider
+      api-base=${sandboxUrl()}
+      publishable-key=${PUBLISHABLE_KEY}
+      .getSessionToken=${() => tokenFor(MEMBER)}
+      @jg-error=${(event: CustomEvent<{ error: unknown }>) => errors.push(event.detail.error)}
+      ><jg-loan-application></jg-loan-application
+    ></jg-provider>`,
+  );
+  return { provider, el: provider.firstElementChild as JgLoanApplication };
+}
+
 describe('<jg-loan-application>', function () {
   this.timeout(60_000);
 
@@ -576,16 +590,7 @@ describe('<jg-loan-application>', function () {
         : realFetch(input, init);
     const errors: unknown[] = [];
     try {
-      const provider = await fixture(
-        html`<jg-provider
-          api-base=${sandboxUrl()}
-          publishable-key=${PUBLISHABLE_KEY}
-          .getSessionToken=${() => tokenFor(MEMBER)}
-          @jg-error=${(event: CustomEvent<{ error: unknown }>) => errors.push(event.detail.error)}
-          ><jg-loan-application></jg-loan-application
-        ></jg-provider>`,
-      );
-      const el = provider.firstElementChild as JgLoanApplication;
+      const { el } = await mountCollectingErrors(errors);
       await waitUntil(() => el.shadowRoot!.querySelector('[part="error"]'), 'no error state');
       expect(errors.map((error) => (error as { code?: string }).code)).to.deep.equal(['not_found']);
       fail = false;
@@ -615,16 +620,7 @@ describe('<jg-loan-application>', function () {
     };
     const errors: unknown[] = [];
     try {
-      const provider = await fixture<HTMLElement & { locale?: string }>(
-        html`<jg-provider
-          api-base=${sandboxUrl()}
-          publishable-key=${PUBLISHABLE_KEY}
-          .getSessionToken=${() => tokenFor(MEMBER)}
-          @jg-error=${(event: CustomEvent<{ error: unknown }>) => errors.push(event.detail.error)}
-          ><jg-loan-application></jg-loan-application
-        ></jg-provider>`,
-      );
-      const el = provider.firstElementChild as JgLoanApplication;
+      const { provider, el } = await mountCollectingErrors(errors);
       provider.locale = 'en';
       await waitUntil(() => el.shadowRoot!.querySelector('form'), 'the form did not render');
       release();

@@ -178,6 +178,19 @@ export function shadowText(el: Element, selector: string): string {
   return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/** The suite's console warnings, captured (and kept off the test output) while it runs. */
+export function captureWarnings(): unknown[][] {
+  const warnings: unknown[][] = [];
+  const original = console.warn;
+  before(() => {
+    console.warn = (...args: unknown[]) => void warnings.push(args);
+  });
+  after(() => {
+    console.warn = original;
+  });
+  return warnings;
+}
+
 /** Whether the page wrote anything to Web Storage (the SDK must not). */
 export function storageIsEmpty(): boolean {
   return localStorage.length === 0 && sessionStorage.length === 0;
