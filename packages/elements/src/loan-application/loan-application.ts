@@ -422,7 +422,7 @@ export class JgLoanApplication extends JgDataElement {
     for (const issue of fields) {
       const [name, step] = fieldForPath(issue.path);
       if (step < 0) continue;
-      server[name] = serverFieldMessage(issue, name, product, this.effectiveLocale);
+      server[name] = serverFieldMessage(issue, name, product, this.t);
       earliest = Math.min(earliest, step);
     }
     const step = STEPS[earliest] as LoanStep | undefined;

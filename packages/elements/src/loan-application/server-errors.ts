@@ -1,5 +1,5 @@
 import type { FieldIssue, LoanProduct, ValidationErrorCode } from '@jiagong/contract';
-import type { Catalogue, Locale } from '../internal/localize.js';
+import type { Catalogue, Localizer } from '../internal/localize.js';
 import {
   inputMessages,
   mobileTexts,
@@ -17,10 +17,6 @@ const DOMAIN_FIELDS: Record<string, Catalogue<Partial<Record<ValidationErrorCode
   uscc: usccTexts,
 };
 
-// A catalogue's texts in the locale, zh-CN until its English is loaded.
-const pick = <M>(catalogue: Catalogue<M>, locale: Locale): M =>
-  catalogue[locale] ?? catalogue['zh-CN'];
-
 /**
  * The text for a server-side field error, in the element's language: known codes get our own
  * words (the server answers in the client's `Accept-Language`, which may differ); anything else
@@ -30,18 +26,18 @@ export function serverFieldMessage(
   { code, message }: FieldIssue,
   field: string,
   product: LoanProduct,
-  locale: Locale,
+  t: Localizer,
 ): string {
   const table = DOMAIN_FIELDS[field];
-  const domain = table && pick(table, locale);
+  const domain = table && t.pick(table);
   const consent = product.consents.find((text) => `consent:${text.id}` == field);
   return domain && Object.keys(domain).includes(code)
     ? domain[code as ValidationErrorCode]!
     : // The server's age rule wins over the product data the page loaded (the bank may have
       // changed it); its text is in the client's language, Chinese unless configured otherwise.
-      code == 'age_out_of_range' && locale != 'zh-CN'
-      ? pick(inputMessages, locale).ageRange(product.minAge, product.maxAge)
+      code == 'age_out_of_range' && t.locale != 'zh-CN'
+      ? t.pick(inputMessages).ageRange(product.minAge, product.maxAge)
       : code == 'consent_required' && consent
-        ? pick(messages, locale).consentRequired(consent.title)
+        ? t.pick(messages).consentRequired(consent.title)
         : message;
 }
