@@ -18,7 +18,9 @@ export default css`
     border-radius: var(--jg-radius-sm);
     background: var(--jg-color-surface-2);
   }
-  svg {
+  /* Dark modules on white in every theme: scanners cannot read them on a dark surface. By its
+     part, not by svg: that lost to the placeholder's surface above and whitened the icons. */
+  [part='qr'] {
     background: #fff;
   }
   [part='code-text'] {

@@ -112,6 +112,20 @@ describe('jg-member-code', function () {
     expect(shadowText(el, '[part="code-text"]')).to.equal('会员码数字ABC');
   });
 
+  it('draws the QR code dark on white in the dark theme, and only the QR code', async () => {
+    const el = await clientFixture<JgMemberCode>(
+      sandboxClient('m_1001'),
+      html`<jg-member-code theme="dark"></jg-member-code>`,
+    );
+    const background = (node: Element) => getComputedStyle(node).backgroundColor;
+    expect(background(part(el, 'qr')!)).to.equal('rgb(255, 255, 255)');
+    expect(getComputedStyle(part(el, 'qr')!.querySelector('path')!).fill).to.equal('rgb(0, 0, 0)');
+    // The countdown's clock icon keeps the dark surface (no white square behind it).
+    expect(background(el.shadowRoot!.querySelector('[part="countdown"] svg')!)).to.equal(
+      'rgba(0, 0, 0, 0)',
+    );
+  });
+
   it('works on its own attributes, in English and senior mode', async () => {
     const el = await fixture<JgMemberCode>(
       html`<jg-member-code
