@@ -52,6 +52,7 @@ export default css`
       var(--surface);
     color: var(--jg-member-card-color, var(--jg-color-on-brand));
     box-shadow: var(--jg-shadow);
+    container-type: inline-size;
   }
   .card--suspended,
   .card--expired {
@@ -75,8 +76,7 @@ export default css`
     font-weight: 700;
   }
   h2,
-  h3,
-  [part='number'] {
+  h3 {
     font-size: var(--jg-font-size-lg);
   }
   h2 {
@@ -94,7 +94,11 @@ export default css`
     width: auto;
     max-width: 9em;
   }
+  /* On one line, as printed on a card: a 19-digit number (23 characters with spaces) fits at
+     6.2% of the card's width. Never above the large size; at the floor, on the narrowest screens
+     in senior mode, it breaks between groups of four. */
   [part='number'] {
+    font-size: clamp(var(--jg-font-size-sm), 6.2cqi, var(--jg-font-size-lg));
     font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
     font-variant-numeric: tabular-nums;
     letter-spacing: 0.04em;

@@ -458,6 +458,28 @@ describe('jg-member-card', function () {
       await expect(el).to.be.accessible();
     });
 
+    it('keeps the card number on one line on a 320 px screen, masked and revealed', async () => {
+      const el = await providerFixture<JgMemberCard>(
+        'm_1001',
+        html`<jg-member-card style="width: 280px"></jg-member-card>`,
+      );
+      // One line is about 1.5 font sizes high, two are 3.
+      const lines = () => {
+        const number = part(el, 'number')!;
+        const height = number.getBoundingClientRect().height;
+        return Math.round(height / parseFloat(getComputedStyle(number).fontSize) / 1.5);
+      };
+      el.senior = true;
+      await el.updateComplete;
+      expect(lines(), 'masked, senior').to.equal(1);
+      el.senior = false;
+      setTimeout(() => part<HTMLButtonElement>(el, 'reveal-button')!.click());
+      await oneEvent(el, 'jg-card-reveal');
+      await el.updateComplete;
+      expect(shadowText(el, '[part="number"]')).to.contain('6230 5800 0000 1000 012');
+      expect(lines(), 'revealed').to.equal(1);
+    });
+
     it('fits a 320 px wide screen without horizontal overflow, also in senior mode', async () => {
       const el = await providerFixture<JgMemberCard>(
         'm_1001',
