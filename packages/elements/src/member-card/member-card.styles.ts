@@ -153,6 +153,9 @@ export default css`
     border-radius: var(--jg-radius-lg);
     background: var(--jg-color-surface);
     text-align: center;
+    /* Scrolled up to when it opens, while the code loads: room for the digits and countdown
+       lines that arrive with it. */
+    scroll-margin-bottom: 5em;
   }
   [part='code'] p {
     color: var(--jg-color-text-muted);

@@ -157,6 +157,30 @@ describe('jg-member-card', function () {
       expect(first.detail.expiresAt).to.be.a('string');
     });
 
+    it('brings the member code on screen when it opens below the fold', async () => {
+      const page = await fixture(
+        html`<div>
+          <div style="height: ${innerHeight - 200}px"></div>
+          <jg-provider .client=${sandboxClient('m_1001')}
+            ><jg-member-card></jg-member-card
+          ></jg-provider>
+          <div style="height: ${innerHeight}px"></div>
+        </div>`,
+      );
+      const el = page.querySelector<JgMemberCard>('jg-member-card')!;
+      await waitForLoad(el);
+      try {
+        setTimeout(() => part<HTMLButtonElement>(el, 'code-button')!.click());
+        // The code loads once the panel is seen.
+        await oneEvent(el, 'jg-code-refresh');
+        const box = part(el, 'code')!.getBoundingClientRect();
+        expect(box.top).to.be.at.least(0);
+        expect(box.bottom).to.be.at.most(innerHeight + 1);
+      } finally {
+        scrollTo(0, 0);
+      }
+    });
+
     it('stops renewing the code while hidden and once removed', async () => {
       const client = sandboxClient('m_1001');
       const el = await clientFixture<JgMemberCard>(

@@ -277,7 +277,13 @@ export class JgMemberCard extends JgDataElement {
 
   private _toggleCode(): void {
     this.qr = !this.qr;
-    if (this.qr) this.live = this.m.shown;
+    if (!this.qr) return;
+    this.live = this.m.shown;
+    // On a phone the panel opens below the fold, where nobody sees it nor its code (which loads
+    // only while on screen): bring it up.
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector('#code-panel')?.scrollIntoView({ block: 'nearest' }),
+    );
   }
 
   private async _reveal(): Promise<void> {
