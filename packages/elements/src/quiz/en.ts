@@ -8,7 +8,8 @@ quizMessages.en = {
   noneDetail: 'The next round will appear here.',
   rules: (count, per) =>
     `${count} single-choice questions, ${per} points per correct answer, one attempt per round.`,
-  timeLimit: (minutes) => `${minutes} minutes; your answers are sent when time is up.`,
+  timeLimit: (minutes) =>
+    `${minutes} ${minutes === 1 ? 'minute' : 'minutes'}; your answers are sent when time is up.`,
   untimed: 'No time limit.',
   window: (end) => `Open until ${end}`,
   start: 'Start the quiz',
@@ -33,9 +34,9 @@ quizMessages.en = {
   balance: (points) => `Balance: ${points} points`,
   toMall: 'Spend them in the points mall',
   review: 'Answers and explanations',
-  yourAnswer: 'Your answer',
+  yourAnswer: 'Your answer: ',
   noAnswer: 'Not answered',
-  correctAnswer: 'Correct answer',
+  correctAnswer: 'Correct answer: ',
   correct: 'Correct',
   wrong: 'Wrong',
   leaderboard: 'Union branches ranking',

@@ -28,6 +28,7 @@ export interface QuizMessages {
   balance: (points: string) => string;
   toMall: string;
   review: string;
+  /** Ends with its separator (“：”, “: ”). */
   yourAnswer: string;
   noAnswer: string;
   correctAnswer: string;
@@ -70,9 +71,9 @@ export const quizMessages: Catalogue<QuizMessages> = {
     balance: (points) => `当前积分 ${points}`,
     toMall: '去积分商城兑换',
     review: '查看答案解析',
-    yourAnswer: '您的答案',
+    yourAnswer: '您的答案：',
     noAnswer: '未作答',
-    correctAnswer: '正确答案',
+    correctAnswer: '正确答案：',
     correct: '答对',
     wrong: '答错',
     leaderboard: '各县（市、区）工会排行',

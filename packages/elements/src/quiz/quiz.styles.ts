@@ -19,6 +19,9 @@ export default css`
     margin: 0;
   }
   .panel {
+    /* One column no wider than the panel: long words wrap, the leaderboard scrolls. */
+    grid-template-columns: minmax(0, 1fr);
+    overflow-wrap: break-word;
     padding: var(--jg-space-4);
     border: 1px solid var(--jg-color-border);
     border-radius: var(--jg-radius-lg);
@@ -41,6 +44,8 @@ export default css`
     gap: var(--jg-space-2);
   }
   .title {
+    /* The icon stays beside the first line of a long title. */
+    flex-wrap: nowrap;
     font-size: var(--jg-font-size-xl);
     font-weight: 700;
     line-height: 1.3;
@@ -149,6 +154,25 @@ export default css`
     min-height: var(--jg-target-size);
     cursor: pointer;
   }
+  /* A flex summary loses the browser's triangle: a chevron says it opens. */
+  summary::-webkit-details-marker {
+    display: none;
+  }
+  summary::before {
+    content: '';
+    width: 0.45em;
+    height: 0.45em;
+    margin-inline: 0.15em;
+    border: solid;
+    border-width: 0 2px 2px 0;
+    transform: rotate(-45deg);
+  }
+  [open] > summary::before {
+    transform: rotate(45deg);
+  }
+  .scroll {
+    overflow-x: auto;
+  }
   ol {
     padding-inline-start: 1.5em;
   }
@@ -168,7 +192,7 @@ export default css`
   caption,
   th,
   td {
-    padding: var(--jg-space-2);
+    padding: var(--jg-space-2) var(--jg-space-1);
     text-align: start;
   }
   th,

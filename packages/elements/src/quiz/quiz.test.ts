@@ -258,6 +258,60 @@ describe('jg-quiz', function () {
     await expect(el).to.be.accessible();
   });
 
+  it('fits a 320 px phone in English and senior mode: the leaderboard scrolls on its own', async () => {
+    await sandboxClient('m_1001').me.quiz.submit({
+      rallyId: 'qr_hongchuan_03',
+      answers: KEY.slice(1).map((optionId, i) => ({ questionId: `qq_03_${i + 2}`, optionId })),
+    });
+    const el = await providerFixture<JgQuiz>(
+      'm_1001',
+      html`<jg-quiz locale="en" senior style="width: 288px"></jg-quiz>`,
+    );
+    await waitUntil(() => !!part(el, 'leaderboard'));
+    const review = part<HTMLDetailsElement>(el, 'review')!;
+    review.open = true;
+    const edge = el.getBoundingClientRect().right + 0.5;
+    const board = part(el, 'leaderboard')!;
+    for (const node of root(el).querySelectorAll('*')) {
+      if (board.contains(node)) continue;
+      expect(
+        node.getBoundingClientRect().right,
+        `${node.localName}.${node.className}`,
+      ).to.be.at.most(edge);
+    }
+    expect(getComputedStyle(board.parentElement!).overflowX).to.equal('auto');
+    // English labels with an English separator, the unanswered first question said so.
+    expect(review.textContent).to.include('Your answer: Not answered');
+    expect(review.textContent)
+      .to.include('Correct answer: ')
+      .and.not.match(/answer：/);
+  });
+
+  it('says the review opens, keeps the icon beside a long title and counts 1 minute in English', async () => {
+    const client = sandboxClient('m_1002', {
+      fetch: rewritingFetch((path, body) =>
+        path === '/v1/quiz/current' ? { ...(body as object), timeLimitSeconds: 60 } : undefined,
+      ),
+    });
+    const el = await clientFixture<JgQuiz>(
+      client,
+      html`<jg-quiz locale="en" style="width: 288px"></jg-quiz>`,
+    );
+    expect(shadowText(el, '[part~="rules"]')).to.include('1 minute;');
+    const title = part(el, 'title')!;
+    const icon = title.querySelector('svg')!.getBoundingClientRect();
+    const text = title.querySelector('span')!.getBoundingClientRect();
+    expect(text.top, 'the title starts on the icon’s line').to.be.below(icon.bottom);
+
+    await sandboxClient('m_1001').me.quiz.submit({ rallyId: 'qr_hongchuan_03', answers: [] });
+    const done = await providerFixture<JgQuiz>('m_1001', html`<jg-quiz></jg-quiz>`);
+    await waitUntil(() => !!part(done, 'review'));
+    const summary = part(done, 'review')!.querySelector('summary')!;
+    const marker = getComputedStyle(summary, '::before');
+    expect(marker.content).to.not.equal('none');
+    expect(parseFloat(marker.width)).to.be.above(0);
+  });
+
   it('shows an empty state when no round is open', async () => {
     const { el } = await quizFor('m_1002', {
       fetch: rewritingFetch((path) => (path === '/v1/quiz/current' ? null : undefined)),

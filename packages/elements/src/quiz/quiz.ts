@@ -525,11 +525,11 @@ export class JgQuiz extends JgDataElement {
                   answer.correct ? m.correct : m.wrong
                 }
               </p>
-              <p>${m.yourAnswer}：${optionText(q, answer.chosenOptionId) ?? m.noAnswer}</p>
+              <p>${m.yourAnswer}${optionText(q, answer.chosenOptionId) ?? m.noAnswer}</p>
               ${
                 answer.correct
                   ? nothing
-                  : html`<p>${m.correctAnswer}：${optionText(q, answer.correctOptionId)}</p>`
+                  : html`<p>${m.correctAnswer}${optionText(q, answer.correctOptionId)}</p>`
               }
               <p class="muted">${answer.explanation}</p>
             </li>`;
@@ -538,30 +538,33 @@ export class JgQuiz extends JgDataElement {
       </details>
       ${renderTask(this._board, t, 3, (rows: QuizLeaderboardEntry[]) =>
         rows.length
-          ? html`<table part="leaderboard">
-              <caption>
-                ${m.leaderboard}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">${m.rank}</th>
-                  <th scope="col">${m.union}</th>
-                  <th scope="col">${m.participants}</th>
-                  <th scope="col">${m.average}</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${rows.map(
-                  (row) =>
-                    html`<tr>
-                      <td>${row.rank}</td>
-                      <th scope="row">${row.unionName}</th>
-                      <td>${formatNumber(t.locale, row.participants)}</td>
-                      <td>${formatNumber(t.locale, row.averageScore)}</td>
-                    </tr>`,
-                )}
-              </tbody>
-            </table>`
+          ? // Scrolls on its own rather than widening the page where its columns do not fit.
+            html`<div class="scroll">
+              <table part="leaderboard">
+                <caption>
+                  ${m.leaderboard}
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">${m.rank}</th>
+                    <th scope="col">${m.union}</th>
+                    <th scope="col">${m.participants}</th>
+                    <th scope="col">${m.average}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  ${rows.map(
+                    (row) =>
+                      html`<tr>
+                        <td>${row.rank}</td>
+                        <th scope="row">${row.unionName}</th>
+                        <td>${formatNumber(t.locale, row.participants)}</td>
+                        <td>${formatNumber(t.locale, row.averageScore)}</td>
+                      </tr>`,
+                  )}
+                </tbody>
+              </table>
+            </div>`
           : nothing,
       )}
     </section>`;
