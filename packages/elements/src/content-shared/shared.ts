@@ -173,6 +173,31 @@ export class SearchField implements ReactiveController {
   }
 }
 
+/**
+ * Under a filtered list's empty state: clears the filters. The button leaves with that state, so
+ * focus goes on to the first filter instead of the page's start.
+ */
+export function renderClearFilters(
+  host: ReactiveControllerHost & HTMLElement,
+  label: string,
+  clear: () => void,
+): TemplateResult {
+  return html`<div class="end">
+    <button
+      type="button"
+      part="clear-filters"
+      class="jg-button"
+      @click=${async () => {
+        clear();
+        await host.updateComplete;
+        host.shadowRoot?.querySelector('select')?.focus();
+      }}
+    >
+      ${label}
+    </button>
+  </div>`;
+}
+
 /** The filter bar of a list: a search landmark whose submit (Enter in a field) reloads nothing. */
 export function renderFilters(label: string, filters: TemplateResult): TemplateResult {
   return html`<form

@@ -1,16 +1,24 @@
 import { css } from 'lit';
 
 export default css`
+  /* No overflow clipping here: it would hide the buttons' focus ring. */
   .views {
     display: inline-flex;
     margin-block-end: var(--jg-space-3);
     border: 1px solid var(--jg-color-border);
     border-radius: var(--jg-radius-md);
-    overflow: hidden;
   }
   .views .jg-button {
     border: 0;
     border-radius: 0;
+  }
+  .views > :first-child {
+    border-start-start-radius: inherit;
+    border-end-start-radius: inherit;
+  }
+  .views > :last-child {
+    border-start-end-radius: inherit;
+    border-end-end-radius: inherit;
   }
   .views [aria-pressed='true'] {
     background: var(--jg-color-primary);
@@ -54,6 +62,22 @@ export default css`
   summary {
     cursor: pointer;
     color: var(--jg-color-primary);
+  }
+  /* A flex summary loses the browser's triangle: a chevron says it opens. */
+  summary::-webkit-details-marker {
+    display: none;
+  }
+  summary::before {
+    content: '';
+    width: 0.45em;
+    height: 0.45em;
+    margin-inline: 0.15em;
+    border: solid;
+    border-width: 0 2px 2px 0;
+    transform: rotate(-45deg);
+  }
+  [open] > summary::before {
+    transform: rotate(45deg);
   }
   details p,
   .error {

@@ -126,6 +126,25 @@ describe('jg-courses', function () {
     expect(el.search).to.equal('');
   });
 
+  it('shows the view switch’s focus ring whole and says a course’s details open', async () => {
+    const { el } = await coursesFor(null);
+    const [all, mine] = parts(el, 'view-button');
+    mine!.focus();
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    expect(root(el).activeElement).to.equal(all);
+    expect(all!.matches(':focus-visible')).to.equal(true);
+    // The ring is drawn outside the button: no box around it may clip it.
+    for (let node = all!.parentElement; node; node = node.parentElement) {
+      expect(getComputedStyle(node).overflow, node.className).to.equal('visible');
+    }
+    const summary = part(el, 'details')!.querySelector('summary')!;
+    const marker = getComputedStyle(summary, '::before');
+    expect(marker.content).to.not.equal('none');
+    expect(parseFloat(marker.width)).to.be.above(0);
+  });
+
   it('signs the member up: "已报名" takes focus, seats go down, jg-course-signed-up fires', async () => {
     const { el, client } = await coursesFor('m_1002');
     const button = card(el, POLICY).querySelector<HTMLButtonElement>('[part~="sign-up-button"]')!;

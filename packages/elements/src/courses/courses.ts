@@ -26,6 +26,7 @@ import filterStyles from '../content-shared/filters.styles.js';
 import listStyles from '../content-shared/list.styles.js';
 import {
   apiBaseOf,
+  renderClearFilters,
   renderMore,
   renderPages,
   renderFilters,
@@ -300,16 +301,7 @@ export class JgCourses extends JgDataElement {
             ? renderEmpty(m.emptyMine, m.emptyMineDetail)
             : html`${renderEmpty(filtered ? m.emptyFiltered : m.empty)}${
                 filtered
-                  ? html`<div class="end">
-                      <button
-                        type="button"
-                        part="clear-filters"
-                        class="jg-button"
-                        @click=${() => this.clearFilters()}
-                      >
-                        ${m.clearFilters}
-                      </button>
-                    </div>`
+                  ? renderClearFilters(this, m.clearFilters, () => this.clearFilters())
                   : nothing
               }`,
       )}

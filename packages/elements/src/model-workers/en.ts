@@ -21,6 +21,7 @@ modelWorkersMessages.en = {
   year: 'Year honoured',
   empty: 'No stories yet',
   emptyFiltered: 'No model worker matches',
+  clearFilters: 'Clear filters',
   loadMore: 'Load more',
   loadingMore: 'Loading…',
   allLoaded: 'All shown',

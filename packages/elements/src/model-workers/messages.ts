@@ -19,6 +19,7 @@ export interface ModelWorkersMessages {
   year: string;
   empty: string;
   emptyFiltered: string;
+  clearFilters: string;
   loadMore: string;
   loadingMore: string;
   allLoaded: string;
@@ -44,6 +45,7 @@ export const modelWorkersMessages: Catalogue<ModelWorkersMessages> = {
     year: '获评年份',
     empty: '暂无劳模故事',
     emptyFiltered: '没有符合条件的劳模',
+    clearFilters: '清除筛选',
     loadMore: '加载更多',
     loadingMore: '正在加载…',
     allLoaded: '已显示全部',

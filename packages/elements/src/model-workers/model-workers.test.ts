@@ -104,6 +104,19 @@ describe('jg-model-workers', function () {
     await expect(el).to.be.accessible();
   });
 
+  it('clears the filters from the empty state, focus on the first filter', async () => {
+    const el = await providerFixture<JgModelWorkers>(
+      null,
+      html`<jg-model-workers level="national" search="没有这个人"></jg-model-workers>`,
+    );
+    await waitUntil(() => !!part(el, 'empty'), 'empty state');
+    part(el, 'clear-filters')!.click();
+    await waitUntil(() => names(el).length === 12, 'every story again');
+    expect([el.level, el.search]).to.deep.equal(['', '']);
+    expect(part<HTMLInputElement>(el, 'search-input')!.value).to.equal('');
+    expect(root(el).activeElement).to.equal(part(el, 'level-select'));
+  });
+
   it('opens a story: heading focused, honours, facts, quote and paragraphs; back restores focus', async () => {
     const el = await providerFixture<JgModelWorkers>(
       null,

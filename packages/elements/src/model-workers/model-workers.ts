@@ -15,6 +15,7 @@ import filterStyles from '../content-shared/filters.styles.js';
 import listStyles from '../content-shared/list.styles.js';
 import {
   apiBaseOf,
+  renderClearFilters,
   renderMore,
   renderPages,
   renderFilters,
@@ -53,6 +54,7 @@ const levels: readonly HonourLevel[] = ['national', 'provincial', 'city'];
  * @csspart read-button - Opens a story.
  * @csspart load-more - Loads the next page.
  * @csspart end - Shown once every model worker is listed.
+ * @csspart clear-filters - Clears the filters (empty state).
  * @csspart story - The open story.
  * @csspart back-button - Back from the story to the list.
  * @csspart honours - The honours of the story.
@@ -139,6 +141,12 @@ export class JgModelWorkers extends JgPublicDataElement {
     await this._focus('#story-title');
   }
 
+  /** Clears the honour level and search filters. */
+  clearFilters(): void {
+    this._searchField.clear();
+    this.level = '';
+  }
+
   /** Back to the list, focus on the story that was open. */
   async close(): Promise<void> {
     const back = this._back ?? this.worker;
@@ -206,7 +214,11 @@ export class JgModelWorkers extends JgPublicDataElement {
               )}
             </ul>
             ${renderMore(list, this.t, m)}`
-        : renderEmpty(this.level || this.search.trim() ? m.emptyFiltered : m.empty),
+        : this.level || this.search.trim()
+          ? html`${renderEmpty(m.emptyFiltered)}${renderClearFilters(this, m.clearFilters, () =>
+              this.clearFilters(),
+            )}`
+          : renderEmpty(m.empty),
     )}`;
   }
 
