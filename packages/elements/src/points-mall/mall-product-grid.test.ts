@@ -381,6 +381,59 @@ describe('jg-mall-product-grid', function () {
       await expect(el).to.be.accessible();
     });
 
+    it('fills a narrow row with two columns whose cards hold their text, senior mode too', async () => {
+      // A 360 px phone in a partner's padded panel: 296 px, under two ideal cells of 164 px.
+      for (const senior of [false, true]) {
+        const box = await providerFixture<HTMLElement>(
+          null,
+          html`<div style="width: 296px">
+            <jg-mall-product-grid ?senior=${senior} locale="en"></jg-mall-product-grid>
+          </div>`,
+          { wait: false },
+        );
+        const el = box.querySelector<JgMallProductGrid>('jg-mall-product-grid')!;
+        await waitForLoad(el);
+        await settled(el);
+        await sleep(100);
+        const [first, second, third] = cards(el).map((card) => card.getBoundingClientRect());
+        expect(second!.top, 'two columns').to.equal(first!.top);
+        expect(third!.top, 'the third card starts a row').to.be.greaterThan(first!.bottom);
+        // Cells share the row (6 px around each card) and never stick out of it.
+        expect(first!.width).to.be.closeTo(296 / 2 - 12, 1);
+        const grid = part(el, 'grid')!;
+        expect(grid.scrollWidth).to.be.at.most(grid.clientWidth);
+        // Nothing is clipped: the name, the price (2 lines with a cash part) and the stock.
+        for (const card of cards(el)) {
+          const bottom = card.getBoundingClientRect().bottom - 1;
+          for (const line of card.children) {
+            expect(line.getBoundingClientRect().bottom, line.textContent!).to.be.at.most(bottom);
+          }
+        }
+        // ArrowDown moves by a row of two.
+        cards(el)[0]!.focus();
+        await sendKeys({ press: 'ArrowDown' });
+        await sleep(50);
+        expect(root(el).activeElement?.getAttribute('data-index')).to.equal('2');
+      }
+    });
+
+    it('keeps its toolbar within a narrow phone in senior mode', async () => {
+      const box = await providerFixture<HTMLElement>(
+        null,
+        html`<div style="width: 246px">
+          <jg-mall-product-grid senior locale="en"></jg-mall-product-grid>
+        </div>`,
+        { wait: false },
+      );
+      const el = box.querySelector<JgMallProductGrid>('jg-mall-product-grid')!;
+      await waitForLoad(el);
+      await settled(el);
+      const right = el.getBoundingClientRect().right;
+      for (const name of ['search', 'sort', 'afford']) {
+        expect(part(el, name)!.getBoundingClientRect().right, name).to.be.at.most(right);
+      }
+    });
+
     it('works on its own with api-base and publishable-key', async () => {
       const el = await fixture<JgMallProductGrid>(
         html`<jg-mall-product-grid

@@ -6,7 +6,7 @@ import {
   type TemplateResult,
 } from 'lit';
 import { virtualize, virtualizerRef } from '@lit-labs/virtualizer/virtualize.js';
-import { grid } from '@lit-labs/virtualizer/layouts/grid.js';
+import { GridLayout } from '@lit-labs/virtualizer/layouts/grid.js';
 import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
 import type { MallCategory, Product } from '@jiagong/contract';
 import { icon, iconSearch } from '../internal/icons.js';
@@ -16,19 +16,50 @@ import { PagedList, listMore, listState } from './paged-list.js';
 
 export type ProductSort = 'points_asc' | 'points_desc' | 'newest';
 
-/** Cell width and height of the virtualised grid, normal and senior; fixed so nothing jumps while images load. */
+/**
+ * Ideal cell width and height of the virtualised grid, normal and senior. Cells stretch to fill
+ * the row (see `CardGrid`); at a given width their size is fixed, so nothing jumps while images
+ * load. Senior cells are ideally 192 px wide so a 296 px row (a 360 px phone in a padded panel)
+ * still holds two.
+ */
 const CELLS = [
   [164, 268],
-  [204, 352],
+  [192, 343],
 ] as const;
-// space-evenly spreads the fixed-size cells over the row; each cell pads its own card so
-// neighbours never touch however narrow the row.
-const layout = ([width, height]: readonly [number, number]) =>
-  grid({
-    itemSize: { width: `${width}px`, height: `${height}px` },
-    gap: '0px',
-    justify: 'space-evenly',
-  });
+
+/** Columns for a row of `width` px: the nearest whole number of ideal cells, at least one. */
+const columns = (width: number, ideal: number) => Math.max(1, Math.round(width / ideal));
+
+/**
+ * The grid layout with cells that fill the row (two columns of 148 px rather than one lonely
+ * column of 164 on a narrow phone), ideal cells from 0.75 to 1.5 times as wide. The 4:3 image
+ * takes 3/4 of a px in height for each px of width, and the text under it more room as the cell
+ * narrows (a price or stock line wraps there): a cell grows by half its change in width.
+ */
+class CardGrid extends GridLayout {
+  protected override _updateLayout(): void {
+    const width = this._viewDim2;
+    const ideal = this._idealSize2;
+    const count = width > 0 ? columns(width, ideal) : 0;
+    // Floored so the cells never overflow the row (a horizontal scrollbar in a scroller).
+    const size = count && Math.floor(width / count);
+    const none = { start: 0, end: 0 };
+    this._metrics = {
+      rolumns: count,
+      itemSize1: Math.round(this._idealSize1 + (size - ideal) / 2),
+      itemSize2: size,
+      gap1: 0,
+      gap2: 0,
+      padding1: none,
+      padding2: none,
+      positions: Array.from({ length: count }, (_, i) => i * size),
+    };
+  }
+}
+const layout = ([width, height]: readonly [number, number]) => ({
+  type: CardGrid,
+  itemSize: { width: `${width}px`, height: `${height}px` },
+});
 const LAYOUTS = [layout(CELLS[0]), layout(CELLS[1])] as const;
 
 /**
@@ -221,16 +252,13 @@ export class JgMallProductGrid extends MallElement {
     const gridEl = event.currentTarget as HTMLElement;
     const index = Number(card.dataset.index);
     const last = this.list.items.length - 1;
-    const columns = Math.max(
-      1,
-      Math.floor(gridEl.clientWidth / CELLS[this.effectiveSenior ? 1 : 0][0]),
-    );
+    const cols = columns(gridEl.clientWidth, CELLS[this.effectiveSenior ? 1 : 0][0]);
     const target = (
       {
         ArrowRight: index + 1,
         ArrowLeft: index - 1,
-        ArrowDown: index + columns,
-        ArrowUp: index - columns,
+        ArrowDown: index + cols,
+        ArrowUp: index - cols,
         Home: 0,
         End: last,
       } as Record<string, number>

@@ -23,14 +23,18 @@ export default css`
   .product h3 {
     font-size: var(--jg-font-size-lg);
   }
+  /* Controls and their labels may shrink below their intrinsic width (an input's 20 characters,
+     the longest option) or a senior-mode toolbar sticks out of a narrow phone. */
   label {
     display: inline-flex;
     align-items: center;
     gap: var(--jg-space-2);
+    min-width: 0;
   }
   input,
   select,
   textarea {
+    min-width: 0;
     min-height: var(--jg-target-size);
     padding: 0 var(--jg-space-2);
     border: 1px solid var(--jg-color-border);
@@ -114,6 +118,7 @@ export default css`
   /* Toolbars: the grid's search, sort and filter; the lists' title and filter. */
   .toolbar {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--jg-space-3);
     margin-block-end: var(--jg-space-3);
   }
