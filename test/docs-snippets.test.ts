@@ -1,0 +1,223 @@
+// What a partner copies from our docs must work as written: every TypeScript/JavaScript block of
+// README.md, docs/ and the package READMEs type-checks against the packages (strict, as a partner
+// project would compile it), the commands name packages npx can find, the package manifests
+// resolve for every TypeScript setting a partner back end uses, and the loader's size is what
+// the elements README says.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { root } from '../scripts/lib/families.js';
+import { ensureBuilt } from './support/build.js';
+
+const PACKAGES = ['contract', 'client', 'elements', 'react', 'sandbox'];
+
+function markdownFiles(): string[] {
+  const inDir = (dir: string) =>
+    readdirSync(path.join(root, dir))
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => `${dir}/${f}`);
+  return [
+    'README.md',
+    ...inDir('docs'),
+    ...inDir('docs/elements'),
+    ...PACKAGES.map((p) => `packages/${p}/README.md`).filter((f) => existsSync(path.join(root, f))),
+  ];
+}
+
+interface Block {
+  file: string;
+  line: number;
+  lang: string;
+  code: string;
+}
+
+function codeBlocks(langs: string[]): Block[] {
+  const blocks: Block[] = [];
+  for (const file of markdownFiles()) {
+    const text = readFileSync(path.join(root, file), 'utf8');
+    for (const match of text.matchAll(/^```([a-z]*)\n([\s\S]*?)^```/gm)) {
+      if (!langs.includes(match[1]!)) continue;
+      const line = text.slice(0, match.index).split('\n').length + 1;
+      blocks.push({ file, line, lang: match[1]!, code: match[2]! });
+    }
+  }
+  return blocks;
+}
+
+/** `{ …, retry: 0 }`: an ellipsis outside strings and comments marks an excerpt, not a program. */
+const isExcerpt = (code: string) =>
+  code
+    .replace(/\/\/.*$/gm, '')
+    .replace(/'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\]|\\.)*`/g, '')
+    .includes('…');
+
+/**
+ * The names the docs use for the partner's own things (a router, an Express app, the element
+ * on the page …), typed as loosely as a partner's would be. Our packages' names are never here.
+ */
+const PRELUDE = `import type {} from '@jiagong/elements';
+import type { JiagongClient } from '@jiagong/client';
+
+declare global {
+  // Express's, by other names: the DOM's Request and Response must stay as they are.
+  interface DocsRequest {
+    user: { jiagongMemberId: string; memberId: string };
+  }
+  interface DocsResponse {
+    set(name: string, value: string): DocsResponse;
+    json(body: unknown): void;
+  }
+  type DocsHandler = (req: DocsRequest, res: DocsResponse, next?: () => void) => unknown;
+  const app: { post(path: string, ...handlers: DocsHandler[]): void };
+  const requireLogin: DocsHandler;
+  const router: { push(url: string): void };
+  const route: {
+    params: { productId?: string; view?: HTMLElementTagNameMap['jg-points-mall']['view'] };
+  };
+  const navigate: (to: string) => void;
+  const render: (data: unknown) => void;
+  const showTopUpHint: () => void;
+  const environment: { jiagongApiBase: string };
+  const API_BASE: string;
+  const PK: string;
+  const baseUrl: string;
+  const publishableKey: string;
+  const q: string;
+  const getSessionToken: () => Promise<{ token: string; expiresAt: string }>;
+  const client: JiagongClient;
+  const mall: HTMLElementTagNameMap['jg-points-mall'];
+  const menu: HTMLElementTagNameMap['jg-service-menu'];
+  interface Window {
+    BankBridge: { call(method: string): Promise<{ token: string; expiresAt: string }> };
+  }
+}
+
+export {};
+`;
+
+/** Third-party packages the framework pages import; a partner has them installed. */
+const THIRD_PARTY = `declare module '@vitejs/plugin-vue' {
+  const vue: (options?: {
+    template?: { compilerOptions?: { isCustomElement?: (tag: string) => boolean } };
+  }) => unknown;
+  export default vue;
+}
+declare module '@angular/core' {
+  export const CUSTOM_ELEMENTS_SCHEMA: unknown;
+  export function Component(options: object): ClassDecorator;
+}
+`;
+
+describe('the docs, as a partner copies them', { timeout: 240_000 }, () => {
+  it('every TypeScript and JavaScript block type-checks against the packages', () => {
+    const blocks = codeBlocks(['ts', 'tsx', 'js']).filter((b) => !isExcerpt(b.code));
+    assert.ok(blocks.length >= 20, `only ${blocks.length} blocks found`);
+    // Inside the repo so that `@jiagong/*` resolve to the workspace packages (their sources,
+    // through the `source` condition: the docs are checked without a build).
+    const dir = path.join(root, 'node_modules/.cache/jg-docs-snippets');
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(path.join(dir, 'src'), { recursive: true });
+    const where = new Map<string, Block>();
+    for (const block of blocks) {
+      const name = `src/${block.file.replace(/[/.]/g, '_')}_${block.line}.${block.lang === 'tsx' ? 'tsx' : 'ts'}`;
+      where.set(name, block);
+      // Each block is a module of its own (top-level await, its own `const client`).
+      writeFileSync(path.join(dir, name), `${block.code}\nexport {};\n`);
+    }
+    writeFileSync(path.join(dir, 'src/prelude.d.ts'), PRELUDE);
+    writeFileSync(path.join(dir, 'src/third-party.d.ts'), THIRD_PARTY);
+    writeFileSync(
+      path.join(dir, 'tsconfig.json'),
+      JSON.stringify({
+        extends: path.join(root, 'tsconfig.base.json'),
+        compilerOptions: {
+          target: 'ES2022',
+          module: 'ESNext',
+          moduleResolution: 'bundler',
+          jsx: 'react-jsx',
+          noEmit: true,
+          // A partner's strict project, not our own extra strictness.
+          noUncheckedIndexedAccess: false,
+          types: ['node'],
+          typeRoots: [path.join(root, 'node_modules/@types')],
+        },
+        include: ['src'],
+      }),
+    );
+    let output = '';
+    try {
+      execFileSync(path.join(root, 'node_modules/.bin/tsc'), ['-p', dir, '--pretty', 'false'], {
+        cwd: dir,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+    } catch (error) {
+      output = (error as { stdout?: string }).stdout ?? String(error);
+    }
+    // Errors in the snippets, pointed back at the Markdown line.
+    const problems = output
+      .split('\n')
+      .map((line) => /^(src\/[^(]+)\((\d+),\d+\): (error .*)$/.exec(line))
+      .filter((m): m is RegExpExecArray => !!m && where.has(m[1]!))
+      .map((m) => {
+        const block = where.get(m[1]!)!;
+        return `${block.file}:${block.line + Number(m[2]) - 1}: ${m[3]}`;
+      });
+    assert.deepEqual(problems, [], `docs code that does not compile:\n${problems.join('\n')}`);
+    assert.equal(output.trim(), '', `tsc failed outside the snippets:\n${output}`);
+  });
+
+  it('npx commands name a package npx can find, not only a bin of one', () => {
+    // `npx jiagong-sandbox` outside a project that installed @jiagong/sandbox asks the registry
+    // for an unscoped package "jiagong-sandbox": not ours, and anyone may publish it.
+    const bins = new Map<string, string>();
+    for (const p of PACKAGES) {
+      const pkg = JSON.parse(readFileSync(path.join(root, 'packages', p, 'package.json'), 'utf8'));
+      for (const name of Object.keys((pkg as { bin?: object }).bin ?? {})) bins.set(name, pkg.name);
+    }
+    const wrong: string[] = [];
+    for (const file of markdownFiles()) {
+      readFileSync(path.join(root, file), 'utf8')
+        .split('\n')
+        .forEach((text, i) => {
+          for (const m of text.matchAll(/\bnpx\s+(?:--?[\w-]+\s+)*([@\w][\w./@-]*)/g)) {
+            if (bins.has(m[1]!))
+              wrong.push(`${file}:${i + 1}: npx ${m[1]} (use ${bins.get(m[1]!)})`);
+          }
+        });
+    }
+    assert.deepEqual(wrong, []);
+  });
+
+  it('each package names its root types and entry outside `exports` too', () => {
+    // TypeScript's `module: commonjs` (a usual Node back end) resolves with node10 rules, which
+    // read only the top-level `types`: without it `import { createServerClient } from
+    // '@jiagong/client'` is TS2307 although Node 20.19+ loads the module fine.
+    for (const p of PACKAGES) {
+      const pkg = JSON.parse(
+        readFileSync(path.join(root, 'packages', p, 'package.json'), 'utf8'),
+      ) as { name: string; main?: string; types?: string; exports: Record<string, unknown> };
+      const dot = pkg.exports['.'] as { types: string; default: string };
+      assert.equal(pkg.types, dot.types, `${pkg.name}: top-level "types"`);
+      assert.equal(pkg.main, dot.default, `${pkg.name}: top-level "main"`);
+    }
+  });
+
+  it("the CDN loader's size is the elements README's", async () => {
+    await ensureBuilt(['cdn'], ['dist/cdn/manifest.json']);
+    const manifest = JSON.parse(
+      readFileSync(path.join(root, 'dist/cdn/manifest.json'), 'utf8'),
+    ) as {
+      loader: { gzipBytes: number };
+    };
+    const readme = readFileSync(path.join(root, 'packages/elements/README.md'), 'utf8');
+    const claim = /`dist\/cdn\/jiagong\.js`, under (\d+(?:\.\d+)?) KB gzip/.exec(readme);
+    assert.ok(claim, 'the README no longer states the loader size');
+    assert.ok(
+      manifest.loader.gzipBytes < Number(claim[1]) * 1024,
+      `the loader is ${manifest.loader.gzipBytes} B gzip, the README says under ${claim[1]} KB`,
+    );
+  });
+});
