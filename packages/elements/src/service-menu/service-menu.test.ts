@@ -208,6 +208,36 @@ describe('jg-service-menu', function () {
       await expect(el).to.be.accessible();
     });
 
+    it('fits its columns to a phone so that names do not break (unless columns is set)', async () => {
+      // A 320 px phone: a 4-character name broke after its third character in 4 columns, and
+      // English words mid-word.
+      const el = await menu(html`<test-service-menu style="width: 288px"></test-service-menu>`);
+      const lines = () =>
+        [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="tile-name"]')].map((name) =>
+          Math.round(name.offsetHeight / parseFloat(getComputedStyle(name).lineHeight)),
+        );
+      await waitUntil(() => el.effectiveColumns === 3);
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[role="row"]')!.children).to.have.length(3);
+      expect(tileNames(el)[0]).to.equal('电子书屋');
+      expect(lines()[0]).to.equal(1);
+      el.locale = 'en';
+      await waitUntil(() => tileNames(el)[0] === 'E-library');
+      expect(el.effectiveColumns).to.equal(2);
+      // "Workers’ classroom" on two lines, no word broken: no name wider than its tile's text.
+      for (const name of el.shadowRoot!.querySelectorAll<HTMLElement>('[part="tile-name"]')) {
+        expect(name.scrollWidth, name.textContent!).to.be.at.most(name.clientWidth);
+        expect(lines()).to.satisfy((all: number[]) => all.every((n) => n <= 2));
+      }
+      el.style.width = '720px';
+      await waitUntil(() => el.effectiveColumns === 4);
+      el.locale = 'zh-CN';
+      el.style.width = '288px';
+      el.columns = 4;
+      await el.updateComplete;
+      expect(el.effectiveColumns).to.equal(4);
+    });
+
     it('uses wider tiles in senior mode unless columns is set, and stays accessible in dark mode', async () => {
       const el = await menu(html`<test-service-menu senior theme="dark"></test-service-menu>`);
       expect(el.effectiveColumns).to.equal(2);

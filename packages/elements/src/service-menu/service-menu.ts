@@ -69,7 +69,7 @@ const moduleIcons = {
  * The 网上职工之家 service modules enabled for the partner (电子书屋, 职工课堂, 医疗互助 …) as an
  * accessible grid of tiles: icon, name, short description and a badge for new or unavailable
  * modules. The host app picks which modules and their order (`modules`), the `layout` and the
- * number of `columns`.
+ * number of `columns` (by default as many as fit: 3 on most phones, fewer in senior mode).
  *
  * Choosing a tile fires the cancelable `jg-service-select`; call `preventDefault()` to route
  * inside your app (e.g. open `<jg-points-mall>`), otherwise the module's URL opens. Ctrl/⌘/
@@ -117,6 +117,7 @@ export class JgServiceMenu extends JgPublicDataElement {
     ...{
       _focus: { state: true },
       _live: { state: true },
+      _width: { state: true },
     },
   };
 
@@ -129,7 +130,10 @@ export class JgServiceMenu extends JgPublicDataElement {
   /** `grid` (icon, name, description), `list` (one row each) or `compact` (icon and name). */
   layout: ServiceLayout = 'grid';
 
-  /** Tiles per row. Default 4 for `grid` and `compact` (2 and 3 in senior mode), 1 for `list`. */
+  /**
+   * Tiles per row. Default: as many as fit the element's width, at most 4 for `grid` and
+   * `compact` (2 and 3 in senior mode); 1 for `list`.
+   */
   columns?: number;
 
   /** Accessible name of the menu (default: localized "服务" / "Services"). */
@@ -139,6 +143,8 @@ export class JgServiceMenu extends JgPublicDataElement {
   private _focus = 0;
   /** What the live region says: why a module the member chose is unavailable. */
   private _live = '';
+  /** The element's width (0 until measured), for the default number of columns. */
+  private _width = 0;
   /** The services the API returns; a new client (a provider appeared, the locale changed) reloads. */
   private readonly _load = new Task(this, {
     args: () => [this.api.client] as const,
@@ -148,6 +154,17 @@ export class JgServiceMenu extends JgPublicDataElement {
         client ? (await client.services.list({ signal })).data : initialState,
     ),
   });
+
+  constructor() {
+    super();
+    // In the next frame: new columns change the height, which in the observer's own turn is a
+    // "ResizeObserver loop" error on the page.
+    if (!isServer) {
+      new ResizeObserver(([entry]) =>
+        requestAnimationFrame(() => (this._width = entry!.contentRect.width)),
+      ).observe(this);
+    }
+  }
 
   /** The services shown, after `modules` filtering and ordering (empty while loading). */
   get services(): Service[] {
@@ -161,9 +178,16 @@ export class JgServiceMenu extends JgPublicDataElement {
   get effectiveColumns(): number {
     const chosen = Math.floor(this.columns ?? 0);
     if (chosen >= 1) return Math.min(chosen, 12);
+    const compact = this.layout === 'compact';
     if (this.layout === 'list') return 1;
     // Senior mode's larger type needs wider tiles when the partner did not choose the columns.
-    return this.effectiveSenior ? (this.layout === 'compact' ? 3 : 2) : 4;
+    const most = this.effectiveSenior ? (compact ? 3 : 2) : 4;
+    // And as many as fit: a tile and its gap take about 88 px for a four-character name (72
+    // compact), a third more for English words, which would otherwise break mid-word.
+    const fit = Math.floor(
+      (this._width + 12) / ((compact ? 72 : 88) * (this.t.locale == 'en' ? 1.3 : 1)),
+    );
+    return this._width ? Math.max(1, Math.min(most, fit)) : most;
   }
 
   /**
