@@ -60,6 +60,7 @@ export default css`
     font-weight: 600;
   }
   summary {
+    flex-wrap: nowrap;
     cursor: pointer;
     color: var(--jg-color-primary);
   }

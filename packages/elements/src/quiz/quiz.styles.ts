@@ -151,6 +151,7 @@ export default css`
     font-size: var(--jg-font-size-sm);
   }
   summary {
+    flex-wrap: nowrap;
     min-height: var(--jg-target-size);
     cursor: pointer;
   }

@@ -280,6 +280,12 @@ describe('jg-quiz', function () {
       ).to.be.at.most(edge);
     }
     expect(getComputedStyle(board.parentElement!).overflowX).to.equal('auto');
+    // The summary's chevron stays before its text, which wraps beside it.
+    const summary = review.querySelector('summary')!;
+    const range = document.createRange();
+    range.selectNodeContents(summary);
+    const firstLine = range.getClientRects()[0]!;
+    expect(firstLine.left).to.be.above(summary.getBoundingClientRect().left + 8);
     // English labels with an English separator, the unanswered first question said so.
     expect(review.textContent).to.include('Your answer: Not answered');
     expect(review.textContent)
