@@ -191,6 +191,31 @@ describe('the docs, as a partner copies them', { timeout: 240_000 }, () => {
     assert.deepEqual(wrong, []);
   });
 
+  it('the quick start installs every package its code imports', () => {
+    // It starts "from nothing": a partner who copies its blocks in order has only what it
+    // told them to install.
+    const text = readFileSync(path.join(root, 'docs/quick-start.md'), 'utf8');
+    const installed = new Set(
+      [...text.matchAll(/npm install ((?:@[\w-]+\/[\w-]+\s*)+)/g)].flatMap((m) =>
+        m[1]!.trim().split(/\s+/),
+      ),
+    );
+    const imported = new Set(
+      codeBlocks(['ts', 'tsx', 'js'])
+        .filter((b) => b.file === 'docs/quick-start.md')
+        .flatMap((b) => [
+          ...b.code.matchAll(/from '(@jiagong\/[\w-]+)|import '(@jiagong\/[\w-]+)/g),
+        ])
+        .map((m) => (m[1] ?? m[2])!),
+    );
+    assert.ok(imported.size >= 2, 'the quick start imports nothing?');
+    assert.deepEqual(
+      [...imported].filter((p) => !installed.has(p)),
+      [],
+      `installed: ${[...installed].join(', ')}`,
+    );
+  });
+
   it('each package names its root types and entry outside `exports` too', () => {
     // TypeScript's `module: commonjs` (a usual Node back end) resolves with node10 rules, which
     // read only the top-level `types`: without it `import { createServerClient } from
