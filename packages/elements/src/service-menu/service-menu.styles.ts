@@ -4,23 +4,22 @@ import { css } from 'lit';
 // rules below read them, instead of each layout repeating the rules:
 //   --_g  space between tiles    --_d  icon diameter (--_i once the partner's size is applied)
 //   --_p  tile spacing (gaps, padding, the badge's inset): 8px, 4px in the compact layout
+// The icon follows the target size token, which senior mode raises (48 → 56px, compact 40 → 48)
+// on the element or on its provider alike: a :host([senior]) rule saw only the element's own.
 // The loading skeleton reuses the tile rules, so it has the shape of the menu it stands for.
 export default css`
   :host {
     display: block;
     --_g: var(--jg-space-3);
-    --_d: 48px;
+    --_d: calc(var(--jg-target-size) + 8px);
     --_p: var(--jg-space-2);
   }
   :host([layout='list']) {
     --_g: 0px;
   }
   :host([layout='compact']) {
-    --_d: 40px;
+    --_d: var(--jg-target-size);
     --_p: var(--jg-space-1);
-  }
-  :host([senior]) {
-    --_d: 56px;
   }
 
   .grid,

@@ -250,6 +250,22 @@ describe('jg-service-menu', function () {
       );
       expect(size).to.be.greaterThan(18);
     });
+    it('uses the larger icons of senior mode when the provider turns it on', async () => {
+      const el = await menu();
+      const diameter = () =>
+        el.shadowRoot!.querySelector('[part="tile-icon"]')!.getBoundingClientRect().width;
+      expect(diameter()).to.equal(48);
+      const provider = el.parentElement as HTMLElement & { senior: boolean };
+      provider.senior = true;
+      await waitUntil(() => el.effectiveColumns === 2);
+      expect(diameter()).to.equal(56);
+      el.layout = 'compact';
+      await el.updateComplete;
+      expect(diameter()).to.equal(48);
+      provider.senior = false;
+      await waitUntil(() => el.effectiveColumns === 4);
+      expect(diameter()).to.equal(40);
+    });
   });
 
   describe('tiles', () => {
