@@ -151,6 +151,17 @@ describe('jg-mall-product', function () {
       expect(errorOf(el, 'quantity')).to.equal('兑换数量应为 1 到 2 之间的整数');
       expect(field(el, 'quantity').getAttribute('aria-invalid')).to.equal('true');
     });
+
+    it('lines the quantity box up with its − and + buttons', async () => {
+      const { el } = await productFor('m_1001', 'prd_0001');
+      const [minus, plus] = [...part(el, 'quantity')!.querySelectorAll('button')];
+      const box = field(el, 'quantity').getBoundingClientRect();
+      for (const button of [minus!, plus!]) {
+        const { top, bottom } = button.getBoundingClientRect();
+        expect(box.top).to.be.closeTo(top, 0.5);
+        expect(box.bottom).to.be.closeTo(bottom, 0.5);
+      }
+    });
   });
 
   describe('delivery details', () => {

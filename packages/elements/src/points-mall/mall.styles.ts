@@ -89,16 +89,17 @@ export default css`
     background: var(--jg-color-surface-2);
     color: var(--jg-color-text);
   }
+  /* The tabs wrap rather than scroll: a tab hidden beyond a narrow phone's edge (senior type,
+     English) is one an older member never finds. */
   nav {
     display: flex;
+    flex-wrap: wrap;
     margin-block: var(--jg-space-3) var(--jg-space-4);
     border-bottom: 1px solid var(--jg-color-border);
-    overflow-x: auto;
   }
   nav button {
-    flex: none;
     min-height: var(--jg-target-size);
-    padding: 0 var(--jg-space-4);
+    padding: 0 var(--jg-space-3);
     border: 0;
     border-bottom: 3px solid transparent;
     background: none;
@@ -293,6 +294,10 @@ export default css`
   }
   .field {
     gap: var(--jg-space-1);
+  }
+  .stepper {
+    display: flex;
+    gap: var(--jg-space-2);
   }
   .stepper input {
     width: 5em;

@@ -241,6 +241,24 @@ describe('jg-points-mall', function () {
     await expect(standalone).to.be.accessible();
   });
 
+  it('shows every tab on a narrow phone in senior mode', async () => {
+    const box = await providerFixture<HTMLElement>(
+      'm_1001',
+      html`<div style="width: 240px">
+        <jg-points-mall locale="en" senior></jg-points-mall>
+      </div>`,
+      { wait: false },
+    );
+    const el = box.querySelector<JgPointsMall>('jg-points-mall')!;
+    await el.updateComplete;
+    const { left, right } = part(el, 'nav')!.getBoundingClientRect();
+    for (const label of ['Products', 'My orders', 'Points history']) {
+      const box = tab(el, label).getBoundingClientRect();
+      expect(box.left, label).to.be.at.least(left);
+      expect(box.right, label).to.be.at.most(right);
+    }
+  });
+
   it('works with a client handed to the provider', async () => {
     const el = await clientFixture<JgPointsMall>(
       sandboxClient('m_1002'),
