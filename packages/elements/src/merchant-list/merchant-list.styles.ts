@@ -131,10 +131,11 @@ export default css`
       }
     }
   }
-  :host([senior]) .merchant article {
+  /* By class: senior mode may come from the provider, which a :host([senior]) rule misses. */
+  .senior article {
     grid-template-columns: minmax(0, 1fr);
   }
-  :host([senior]) .logo {
+  .senior .logo {
     display: none;
   }
 

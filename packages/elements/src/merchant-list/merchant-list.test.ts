@@ -128,6 +128,18 @@ describe('jg-merchant-list', function () {
       await countiesLoaded(el);
       await expect(el).to.be.accessible();
     });
+    it('uses the one-column senior layout when the provider turns senior mode on', async () => {
+      const el = await list();
+      const provider = el.parentElement as HTMLElement & { senior: boolean };
+      const logo = () => part(el, 'merchant-logo')!.getBoundingClientRect().width;
+      expect(logo()).to.equal(56);
+      provider.senior = true;
+      await provider.updateComplete;
+      await el.updateComplete;
+      expect(logo()).to.equal(0);
+      const article = part(el, 'merchant')!.querySelector('article')!;
+      expect(getComputedStyle(article).gridTemplateColumns.split(' ')).to.have.length(1);
+    });
   });
 
   describe('paging', () => {

@@ -333,7 +333,7 @@ export class JgMerchantList extends JgDataElement {
       }`;
     }
     return html`
-      <ul part="list" class="list" aria-label=${m.label}>
+      <ul part="list" class="list ${this.effectiveSenior ? 'senior' : ''}" aria-label=${m.label}>
         ${merchants.map((merchant, index) => this._renderMerchant(merchant, index))}
       </ul>
       ${this._renderFooter()}
