@@ -34,9 +34,11 @@ export default css`
     border-color: var(--jg-color-danger);
     box-shadow: inset 0 0 0 1px var(--jg-color-danger);
   }
+  /* Zero width before growing: a field fits a narrow grid or flex column of a partner's form
+     instead of widening it to the input's default 20 characters. */
   input {
     flex: 1;
-    min-width: 0;
+    width: 0;
     padding: 0 var(--jg-space-3);
     border: 0;
     background: none;

@@ -445,6 +445,24 @@ describe('custom validity and validators', () => {
   });
 });
 
+describe("layout in a partner's form", () => {
+  it("fits a column narrower than the inner input's default width, in senior mode too", async () => {
+    // A plain grid form (auto columns size to their content), as partners write them.
+    const form = await fixture<HTMLFormElement>(
+      html`<form style="display: grid; width: 150px">
+        <jg-id-input name="id" label="身份证号码" senior></jg-id-input>
+        <jg-amount-input name="amount" label="金额" senior value="12500000"></jg-amount-input>
+        <jg-phone-input name="m" label="手机号"></jg-phone-input>
+      </form>`,
+    );
+    for (const el of form.children) {
+      await (el as JgFormControl).updateComplete;
+      const box = el.shadowRoot!.querySelector('[part="base"]')!.getBoundingClientRect();
+      expect(box.width, el.localName).to.be.at.most(150);
+    }
+  });
+});
+
 /** The check character that makes `first17` a valid ID, found with the contract's validator. */
 function checkChar(first17: string): string {
   return [...'0123456789X'].find((c) => validateResidentId(first17 + c).ok) ?? '0';
