@@ -7,6 +7,8 @@ import { css } from 'lit';
 export default css`
   :host {
     display: block;
+    /* A long address, code or reason breaks rather than widening the page on a phone. */
+    overflow-wrap: anywhere;
   }
   :host(jg-loan-application) {
     max-width: var(--jg-loan-max-width, 640px);
@@ -162,6 +164,7 @@ export default css`
     font-weight: 700;
   }
   .number {
+    flex: none;
     display: inline-grid;
     place-items: center;
     width: 1.6em;
@@ -169,9 +172,23 @@ export default css`
     border: 1px solid;
     border-radius: 50%;
   }
+  /* On a phone: one row, the current label shortened if need be; the other labels are hidden
+     from sight only, so each step button keeps its name. */
   @media (max-width: 480px) {
+    .steps ol {
+      flex-wrap: nowrap;
+    }
+    .steps [aria-current] {
+      flex-shrink: 1;
+      min-width: 0;
+    }
+    .label {
+      overflow: hidden;
+      text-overflow: ellipsis;
+      white-space: nowrap;
+    }
     li:not([aria-current]) .label {
-      display: none;
+      width: 0;
     }
   }
 

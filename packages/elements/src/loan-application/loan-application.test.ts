@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil as waitUntilBase } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { createClient } from '@jiagong/client';
 import { validateResidentId, type LoanProduct } from '@jiagong/contract';
 import '../provider/define.js';
@@ -190,6 +190,50 @@ describe('<jg-loan-application>', function () {
     expect(card.textContent).to.contain('12、24、36');
     expect(q(el, '[aria-current="step"]').textContent).to.contain('选择产品');
     await expect(el).to.be.accessible();
+  });
+
+  it('fits a 320 px phone in senior mode: one row of named steps, long texts wrapped', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const el = await mount();
+      el.senior = true;
+      await completeUntilConsents(el);
+      const root = el.shadowRoot!;
+      const right = el.getBoundingClientRect().right;
+      const check = (step: string) => {
+        const rows = new Set(
+          Array.from(root.querySelectorAll<HTMLElement>('.steps li'), (li) => li.offsetTop),
+        );
+        expect(rows.size, `${step}: step indicator rows`).to.equal(1);
+        // Hidden from sight only: each step button keeps its name for screen readers.
+        for (const label of root.querySelectorAll('.steps .label')) {
+          expect(getComputedStyle(label).display, `${step}: ${label.textContent}`).to.not.equal(
+            'none',
+          );
+        }
+        for (const node of root.querySelectorAll('*')) {
+          const box = node.getBoundingClientRect();
+          expect(
+            box.right,
+            `${step}: <${node.localName}> ${node.textContent!.slice(0, 30)}`,
+          ).to.be.at.most(right + 0.5);
+        }
+        for (const text of root.querySelectorAll('[part="consent-text"]')) {
+          expect(text.scrollWidth, `${step}: consent text scrolls sideways`).to.be.at.most(
+            text.clientWidth,
+          );
+        }
+      };
+      check('consents');
+      expect(q(el, '.steps button').textContent).to.contain('选择产品');
+      for (const box of root.querySelectorAll<HTMLInputElement>('input[type="checkbox"]'))
+        box.click();
+      await settle(el);
+      await next(el, 'review');
+      check('review');
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('keeps what the member types while the form re-renders, and the values across steps', async () => {
