@@ -164,6 +164,8 @@ describe('<jg-loan-status>', function () {
     expect(card(el, rejected.id).querySelector('[part="reason"]')!.textContent).to.contain(
       '经营流水不足',
     );
+    // Said once: not also as the note of the timeline's last entry.
+    expect(card(el, rejected.id).textContent!.split('经营流水不足').length - 1).to.equal(1);
     await expect(el).to.be.accessible();
   });
 

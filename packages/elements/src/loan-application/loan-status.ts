@@ -317,7 +317,12 @@ export class JgLoanStatus extends JgDataElement {
             html`<li class="timeline__item is-done">
               <span class="timeline__label">${m.status[entry.status]}</span>
               <time class="note" datetime=${entry.at}>${date(entry.at)}</time>
-              ${entry.note ? html`<span class="timeline__note">${entry.note}</span>` : nothing}
+              ${
+                // The rejection reason is said once, in its own paragraph below.
+                entry.note && entry.note != app.rejectionReason
+                  ? html`<span class="timeline__note">${entry.note}</span>`
+                  : nothing
+              }
             </li>`,
         )}
         ${upcoming(app.status).map(
