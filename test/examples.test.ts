@@ -255,6 +255,12 @@ describe('examples in Chromium', { timeout: 600_000 }, () => {
       );
       const after = await page.$eval('#last-event', (el) => el.textContent ?? '');
       assert.match(after, /jg-card-reveal/);
+      // English: the page's language follows, not only the elements' (screen readers read by it).
+      await page.select('header select', 'en');
+      await page.waitForFunction(
+        () => document.querySelector('h1')?.textContent === 'My union benefits',
+      );
+      assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
       await page.close();
     });
   });

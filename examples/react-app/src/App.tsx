@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { JgProvider } from '@jiagong/react/provider';
 import { JgMemberCard } from '@jiagong/react/member-card';
 import { JgCardBenefits } from '@jiagong/react/card-benefits';
@@ -14,6 +14,10 @@ export interface AppProps {
 export function App({ apiBase, publishableKey, tokenEndpoint }: AppProps) {
   const [lastEvent, setLastEvent] = useState('—');
   const [locale, setLocale] = useState<'zh-CN' | 'en'>('zh-CN');
+  // The page's own texts switch too: screen readers and fonts follow the document's language.
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
 
   return (
     <JgProvider
