@@ -216,6 +216,18 @@ describe('the docs, as a partner copies them', { timeout: 240_000 }, () => {
     );
   });
 
+  it('package READMEs link only absolute URLs (npmjs.com shows them without the repository)', () => {
+    // The packages name no `repository`, so npm cannot resolve a relative link: it is dead there.
+    const relative = PACKAGES.flatMap((p) => {
+      const file = `packages/${p}/README.md`;
+      const text = readFileSync(path.join(root, file), 'utf8').replace(/^```[\s\S]*?^```/gm, '');
+      return [...text.matchAll(/\]\((?!https?:|mailto:|#)([^)]+)\)/g)].map(
+        (m) => `${file}: ${m[1]}`,
+      );
+    });
+    assert.deepEqual(relative, []);
+  });
+
   it('each package names its root types and entry outside `exports` too', () => {
     // TypeScript's `module: commonjs` (a usual Node back end) resolves with node10 rules, which
     // read only the top-level `types`: without it `import { createServerClient } from
