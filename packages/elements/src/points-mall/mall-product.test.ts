@@ -138,6 +138,30 @@ describe('jg-mall-product', function () {
       expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
     });
 
+    it('wraps a name longer than a phone is wide instead of widening the view', async () => {
+      const name = `Jiagong${'X'.repeat(120)}`;
+      const { el } = await productFor(
+        'm_1001',
+        'prd_0002',
+        {
+          fetch: rewritingFetch((path, body) =>
+            path === '/v1/mall/products/prd_0002' ? { ...(body as Product), name } : undefined,
+          ),
+        },
+        html`<jg-mall-product product-id="prd_0002" style="width: 320px"></jg-mall-product>`,
+      );
+      expect(part(el, 'name')!.textContent).to.equal(name);
+      const right = el.getBoundingClientRect().right;
+      for (const name of ['name', 'facts', 'redeem-button']) {
+        expect(part(el, name)!.getBoundingClientRect().right, name).to.be.at.most(right);
+      }
+      // The confirmation repeats the name.
+      await openConfirmation(el);
+      const box = dialog(el).getBoundingClientRect();
+      expect(dialog(el).scrollWidth).to.be.at.most(dialog(el).clientWidth);
+      expect(part(el, 'confirm-button')!.getBoundingClientRect().right).to.be.at.most(box.right);
+    });
+
     it('limits the quantity to stock and the per-member limit', async () => {
       const { el } = await productFor('m_1001', 'prd_0001');
       const [minus, plus] = [...part(el, 'quantity')!.querySelectorAll('button')];

@@ -23,6 +23,15 @@ export default css`
   .product h3 {
     font-size: var(--jg-font-size-lg);
   }
+  /* API text (names, addresses, reasons) may hold a word longer than a phone is wide: it wraps
+     rather than widening the whole view past the screen. */
+  h2,
+  h3,
+  p,
+  dd,
+  .name {
+    overflow-wrap: anywhere;
+  }
   /* Controls and their labels may shrink below their intrinsic width (an input's 20 characters,
      the longest option) or a senior-mode toolbar sticks out of a narrow phone. */
   label {
@@ -370,7 +379,6 @@ export default css`
   }
   .description {
     white-space: pre-line;
-    overflow-wrap: anywhere;
   }
 
   /* Orders and the points history. */
@@ -399,9 +407,6 @@ export default css`
   }
   .main .bar {
     align-items: baseline;
-  }
-  .list h3 {
-    overflow-wrap: anywhere;
   }
   .main strong {
     color: var(--jg-color-primary);
