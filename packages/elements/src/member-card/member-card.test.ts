@@ -126,6 +126,29 @@ describe('jg-member-card', function () {
       expect(shadowText(el, '[role="status"]')).to.equal('卡号已隐藏');
     });
 
+    it('keeps the keyboard focus on the reveal button while the number is fetched', async () => {
+      // A slow network: the reveal answers after 300 ms.
+      const client = sandboxClient('m_1001', {
+        fetch: async (input, init) => {
+          if (new Request(input, init).url.endsWith('/reveal')) await sleep(300);
+          return fetch(input, init);
+        },
+      });
+      const el = await clientFixture<JgMemberCard>(client, html`<jg-member-card></jg-member-card>`);
+      const button = part<HTMLButtonElement>(el, 'reveal-button')!;
+      button.focus();
+      setTimeout(() => button.click());
+      await waitUntil(() => button.getAttribute('aria-disabled') === 'true', 'revealing');
+      expect(el.shadowRoot!.activeElement, 'while revealing').to.equal(button);
+      // A second press meanwhile asks nothing more.
+      button.click();
+      const shown = await oneEvent(el, 'jg-card-reveal');
+      expect(shown.detail.revealed).to.equal(true);
+      await el.updateComplete;
+      expect(button.getAttribute('aria-disabled')).to.equal('false');
+      expect(el.shadowRoot!.activeElement, 'once revealed').to.equal(button);
+    });
+
     it('shows a member code as a QR with a countdown, renewing it before expiry', async () => {
       const client = sandboxClient('m_1001');
       const el = await clientFixture<JgMemberCard>(

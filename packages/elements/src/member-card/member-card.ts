@@ -210,7 +210,7 @@ export class JgMemberCard extends JgDataElement {
           type="button"
           class="jg-button"
           part="reveal-button"
-          ?disabled=${this.revealing}
+          aria-disabled=${!!this.revealing}
           @click=${this._reveal}
         >
           ${icon(revealed ? iconEyeOff : iconEye)}<span>${revealed ? m.hide : m.reveal}</span>
@@ -288,6 +288,9 @@ export class JgMemberCard extends JgDataElement {
 
   private async _reveal(): Promise<void> {
     const client = this.api.client;
+    // aria-disabled rather than disabled while revealing: a disabled button drops the keyboard
+    // focus to the page.
+    if (this.revealing) return;
     if (this.revealed || !client) return this._mask(true);
     this.revealing = true;
     this.revealError = undefined;
