@@ -57,6 +57,8 @@ export default css`
     list-style: none;
   }
   .card {
+    /* A long unbroken word (an English name, a URL) wraps instead of running off the phone. */
+    overflow-wrap: anywhere;
     display: flex;
     flex-direction: column;
     gap: var(--jg-space-2);

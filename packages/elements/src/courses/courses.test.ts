@@ -10,6 +10,7 @@ import {
   guardWebStorage,
   isLoading,
   providerFixture,
+  rewritingFetch,
   sandboxClient,
   shadowText,
   waitForLoad,
@@ -46,6 +47,18 @@ async function coursesFor(
   await new Promise((resolve) => setTimeout(resolve, 300));
   await el.updateComplete;
   return { el, client };
+}
+
+/** A word no line can hold at 320 px: it must wrap inside its box. */
+const UNBROKEN = `Supercalifragilistic-${'x'.repeat(60)}`;
+
+/** Every node of the shadow root ends inside the element's right edge. */
+function expectWithin(el: Element) {
+  const edge = el.getBoundingClientRect().right + 0.5;
+  for (const node of el.shadowRoot!.querySelectorAll('*')) {
+    const right = node.getBoundingClientRect().right;
+    expect(right, `${node.localName}.${node.className}`).to.be.at.most(edge);
+  }
 }
 
 describe('jg-courses', function () {
@@ -143,6 +156,30 @@ describe('jg-courses', function () {
     const marker = getComputedStyle(summary, '::before');
     expect(marker.content).to.not.equal('none');
     expect(parseFloat(marker.width)).to.be.above(0);
+  });
+
+  it('wraps a long unbroken title, category and venue inside a 320 px phone', async () => {
+    const client = sandboxClient(null, {
+      fetch: rewritingFetch((path, body) => {
+        if (!path.endsWith('/courses')) return undefined;
+        const page = body as { data: object[] };
+        return {
+          ...page,
+          data: page.data.map((c) => ({
+            ...c,
+            title: UNBROKEN,
+            category: UNBROKEN,
+            venue: UNBROKEN,
+          })),
+        };
+      }),
+    });
+    const el = await clientFixture<JgCourses>(
+      client,
+      html`<jg-courses page-size="3" style="width: 288px"></jg-courses>`,
+    );
+    expect(titles(el)[0]).to.equal(UNBROKEN);
+    expectWithin(el);
   });
 
   it('signs the member up: "已报名" takes focus, seats go down, jg-course-signed-up fires', async () => {

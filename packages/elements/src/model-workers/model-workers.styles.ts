@@ -46,6 +46,7 @@ export default css`
     margin: 0;
   }
   .story {
+    overflow-wrap: anywhere;
     gap: var(--jg-space-4);
     max-width: 44em;
   }

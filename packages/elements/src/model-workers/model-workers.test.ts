@@ -32,6 +32,18 @@ async function storyLoaded(el: JgModelWorkers) {
   await el.updateComplete;
 }
 
+/** A word no line can hold at 320 px: it must wrap inside its box. */
+const UNBROKEN = `Supercalifragilistic-${'x'.repeat(60)}`;
+
+/** Every node of the shadow root ends inside the element's right edge. */
+function expectWithin(el: Element) {
+  const edge = el.getBoundingClientRect().right + 0.5;
+  for (const node of el.shadowRoot!.querySelectorAll('*')) {
+    const right = node.getBoundingClientRect().right;
+    expect(right, `${node.localName}.${node.className}`).to.be.at.most(edge);
+  }
+}
+
 describe('jg-model-workers', function () {
   this.timeout(20_000);
 
@@ -170,6 +182,32 @@ describe('jg-model-workers', function () {
     expect(shadowText(el, '[part~="facts"]')).to.include('Employer');
     expect(part<HTMLImageElement>(el, 'portrait')!.alt).to.equal('Portrait of 许嘉宁');
     await expect(el).to.be.accessible();
+  });
+
+  it('wraps a long unbroken name, summary and story inside a 320 px phone', async () => {
+    const client = sandboxClient(null, {
+      fetch: rewritingFetch((path, body) => {
+        if (path.endsWith('/model-workers')) {
+          const page = body as { data: object[] };
+          return {
+            ...page,
+            data: page.data.map((w) => ({ ...w, name: UNBROKEN, summary: UNBROKEN })),
+          };
+        }
+        return path.endsWith('/model-workers/mw_02')
+          ? { ...(body as object), name: UNBROKEN, story: [UNBROKEN], employer: UNBROKEN }
+          : undefined;
+      }),
+    });
+    const el = await clientFixture<JgModelWorkers>(
+      client,
+      html`<jg-model-workers style="width: 288px"></jg-model-workers>`,
+    );
+    expect(names(el)[0]).to.equal(UNBROKEN);
+    expectWithin(el);
+    el.worker = 'mw_02';
+    await storyLoaded(el);
+    expectWithin(el);
   });
 
   it('renders story text as text, never as HTML', async () => {
