@@ -282,6 +282,26 @@ describe('jg-mall-product-grid', function () {
       await sendKeys({ press: 'Tab' });
       expect(root(el).activeElement?.getAttribute('part')).to.contain('category');
     });
+    it('shows the whole focus ring of a category inside their scroller, senior mode too', async () => {
+      for (const senior of [false, true]) {
+        const el = await gridFor(
+          null,
+          html`<jg-mall-product-grid ?senior=${senior}></jg-mall-product-grid>`,
+        );
+        part(el, 'afford')!.querySelector('input')!.focus();
+        await sendKeys({ press: 'Tab' });
+        const chip = root(el).activeElement as HTMLElement;
+        expect(chip.getAttribute('part')).to.contain('category');
+        const style = getComputedStyle(chip);
+        const ring = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset);
+        expect(ring).to.be.greaterThan(0);
+        const box = chip.getBoundingClientRect();
+        const port = part(el, 'categories')!.getBoundingClientRect();
+        expect(box.top - ring, 'top').to.be.at.least(port.top);
+        expect(box.bottom + ring, 'bottom').to.be.at.most(port.bottom);
+        expect(box.left - ring, 'left').to.be.at.least(port.left);
+      }
+    });
   });
 
   describe('states', () => {

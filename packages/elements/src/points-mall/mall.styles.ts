@@ -154,11 +154,16 @@ export default css`
     flex: 1;
     padding-inline-start: 2.5em;
   }
+  /* Room inside the scroller for the focus ring (2 px + 2 px offset, senior 3 + 2), which it
+     would clip. */
   .chips {
     flex-wrap: nowrap;
     justify-content: start;
     gap: var(--jg-space-2);
     overflow-x: auto;
+    padding: 6px;
+    margin-block: -6px;
+    scroll-padding: 6px;
   }
   .chips button {
     flex: none;
