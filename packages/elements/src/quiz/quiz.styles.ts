@@ -21,7 +21,7 @@ export default css`
   .panel {
     /* One column no wider than the panel: long words wrap, the leaderboard scrolls. */
     grid-template-columns: minmax(0, 1fr);
-    overflow-wrap: break-word;
+    overflow-wrap: anywhere;
     padding: var(--jg-space-4);
     border: 1px solid var(--jg-color-border);
     border-radius: var(--jg-radius-lg);
@@ -173,6 +173,7 @@ export default css`
   }
   .scroll {
     overflow-x: auto;
+    overflow-wrap: normal;
   }
   ol {
     padding-inline-start: 1.5em;

@@ -318,6 +318,31 @@ describe('jg-quiz', function () {
     expect(parseFloat(marker.width)).to.be.above(0);
   });
 
+  it('wraps a long unbroken question and answer inside a 320 px phone', async () => {
+    const unbroken = `Supercalifragilistic-${'x'.repeat(60)}`;
+    const { el } = await quizFor('m_1002', {
+      fetch: rewritingFetch((path, body) => {
+        if (!path.endsWith('/questions')) return undefined;
+        const page = body as { data: { options: object[] }[] };
+        return {
+          ...page,
+          data: page.data.map((q) => ({
+            ...q,
+            text: unbroken,
+            options: q.options.map((o) => ({ ...o, text: unbroken })),
+          })),
+        };
+      }),
+    });
+    el.style.width = '288px';
+    await start(el);
+    expect(legend(el)!.textContent).to.equal(unbroken);
+    const edge = el.getBoundingClientRect().right + 0.5;
+    for (const node of root(el).querySelectorAll('*')) {
+      expect(node.getBoundingClientRect().right, `${node.localName}`).to.be.at.most(edge);
+    }
+  });
+
   it('shows an empty state when no round is open', async () => {
     const { el } = await quizFor('m_1002', {
       fetch: rewritingFetch((path) => (path === '/v1/quiz/current' ? null : undefined)),
