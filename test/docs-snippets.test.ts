@@ -228,6 +228,19 @@ describe('the docs, as a partner copies them', { timeout: 240_000 }, () => {
     assert.deepEqual(relative, []);
   });
 
+  it('CDN URLs pin the version of @jiagong/elements being documented', () => {
+    // A partner copies the URL with its version; the loader's integrity hash is that version's.
+    const { version } = JSON.parse(
+      readFileSync(path.join(root, 'packages/elements/package.json'), 'utf8'),
+    ) as { version: string };
+    const stale = markdownFiles().flatMap((file) =>
+      [...readFileSync(path.join(root, file), 'utf8').matchAll(/@jiagong\/elements@([^/\s`'"]+)/g)]
+        .filter((m) => m[1] !== version)
+        .map((m) => `${file}: ${m[0]}`),
+    );
+    assert.deepEqual(stale, [], `the package is ${version}`);
+  });
+
   it('each package names its root types and entry outside `exports` too', () => {
     // TypeScript's `module: commonjs` (a usual Node back end) resolves with node10 rules, which
     // read only the top-level `types`: without it `import { createServerClient } from
