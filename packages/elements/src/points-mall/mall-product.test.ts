@@ -110,6 +110,24 @@ describe('jg-mall-product', function () {
       expect(thumbnails[1]!.getAttribute('aria-pressed')).to.equal('true');
     });
 
+    it('shows the whole focus ring of a thumbnail inside their scroller', async () => {
+      const page = await sandboxClient(null).mall.products.list({ limit: 100 });
+      const product = page.data.find((p) => p.images.length > 1)!;
+      const { el } = await productFor('m_1001', product.id);
+      part(el, 'back-button')!.focus();
+      await sendKeys({ press: 'Tab' });
+      const thumbnail = root(el).activeElement as HTMLElement;
+      expect(thumbnail.getAttribute('part')).to.equal('thumbnail');
+      const style = getComputedStyle(thumbnail);
+      const ring = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset);
+      expect(ring).to.be.greaterThan(0);
+      const box = thumbnail.getBoundingClientRect();
+      const port = thumbnail.parentElement!.getBoundingClientRect();
+      expect(box.top - ring, 'top').to.be.at.least(port.top);
+      expect(box.bottom + ring, 'bottom').to.be.at.most(port.bottom);
+      expect(box.left - ring, 'left').to.be.at.least(port.left);
+    });
+
     it('shows points + cash and a sold-out product that cannot be redeemed', async () => {
       const { el } = await productFor('m_1001', 'prd_0005');
       expect(shadowText(el, '[part="price"]')).to.contain('¥99.00');

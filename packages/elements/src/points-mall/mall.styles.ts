@@ -154,15 +154,18 @@ export default css`
     flex: 1;
     padding-inline-start: 2.5em;
   }
-  /* Room inside the scroller for the focus ring (2 px + 2 px offset, senior 3 + 2), which it
-     would clip. */
   .chips {
     flex-wrap: nowrap;
     justify-content: start;
     gap: var(--jg-space-2);
     overflow-x: auto;
-    padding: 6px;
     margin-block: -6px;
+  }
+  /* Room inside the sideways scrollers for the focus ring (2 px + 2 px offset, senior 3 + 2),
+     which they would clip. */
+  .chips,
+  .thumbs {
+    padding: 6px;
     scroll-padding: 6px;
   }
   .chips button {
@@ -272,7 +275,7 @@ export default css`
   .thumbs {
     display: flex;
     gap: var(--jg-space-2);
-    margin-block-start: var(--jg-space-2);
+    margin-block: 2px -6px;
     overflow-x: auto;
   }
   .thumbs button {
