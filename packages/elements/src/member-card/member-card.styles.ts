@@ -96,13 +96,14 @@ export default css`
   }
   /* On one line, as printed on a card: a 19-digit number (23 characters with spaces) fits at
      6.2% of the card's width. Never above the large size; at the floor, on the narrowest screens
-     in senior mode, it breaks between groups of four. */
+     in senior mode, it breaks between groups of four, into even lines. */
   [part='number'] {
     font-size: clamp(var(--jg-font-size-sm), 6.2cqi, var(--jg-font-size-lg));
     font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
     font-variant-numeric: tabular-nums;
     letter-spacing: 0.04em;
     word-spacing: 0.1em;
+    text-wrap: balance;
   }
   dl {
     align-items: start;

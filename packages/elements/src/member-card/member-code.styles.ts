@@ -28,6 +28,8 @@ export default css`
     font-weight: 700;
     letter-spacing: 0.06em;
     overflow-wrap: anywhere;
+    /* Too long for a narrow screen, it breaks into even lines, not "… 3987" and a lonely "68". */
+    text-wrap: balance;
   }
   [part='countdown'] {
     display: flex;

@@ -126,6 +126,22 @@ describe('jg-member-code', function () {
     );
   });
 
+  it('breaks the digits into even lines when they do not fit on one', async () => {
+    const el = await clientFixture<JgMemberCode>(
+      sandboxClient('m_1001'),
+      html`<jg-member-code senior style="width: 220px"></jg-member-code>`,
+    );
+    const text = [...part(el, 'code-text')!.childNodes].find(
+      (n) => n.nodeType == Node.TEXT_NODE && /\d/.test(n.nodeValue!),
+    )!;
+    const range = document.createRange();
+    range.selectNodeContents(text);
+    const lines = [...range.getClientRects()].map((line) => line.width);
+    expect(lines).to.have.length(2);
+    // 18 digits in groups of four: 3 groups and 2 more, not 4 groups and a lonely pair.
+    expect(lines[1]! / lines[0]!).to.be.above(0.6);
+  });
+
   it('works on its own attributes, in English and senior mode', async () => {
     const el = await fixture<JgMemberCode>(
       html`<jg-member-code
