@@ -25,6 +25,8 @@ export default css`
   }
   /* The count of benefits beside the group's name. */
   [part='group-title'] span + span {
+    /* One piece ("3 benefits"), not a column squeezed beside a long group name. */
+    white-space: nowrap;
     font-size: var(--jg-font-size-sm);
     font-weight: 400;
     color: var(--jg-color-text-muted);

@@ -167,8 +167,14 @@ describe('jg-card-benefits', function () {
     ]);
     el.theme = 'dark';
     el.senior = true;
+    el.style.width = '288px';
     await el.updateComplete;
     expect(getComputedStyle(el).getPropertyValue('--jg-color-surface').trim()).to.equal('#1c1b1f');
+    // On a 320 px phone the count beside a long group name stays on one line.
+    const count = el.shadowRoot!.querySelector('[part~="group-title"] span + span')!;
+    expect(count.textContent).to.equal('3 benefits');
+    expect(count.getClientRects()).to.have.length(1);
+    expect(count.getBoundingClientRect().height).to.be.below(30);
     for (const action of actions(el)) {
       expect(action.getBoundingClientRect().height).to.be.at.least(44);
     }
