@@ -105,7 +105,7 @@ messages.en = {
   timeline: 'Progress',
   pending: 'Pending',
   upcoming: { under_review: 'Bank review', decision: 'Decision', disbursed: 'Disbursement' },
-  reason: 'Reason',
+  reason: 'Reason: ',
   withdraw: 'Withdraw application',
   withdrawConfirm: 'Withdraw this application? To borrow later you will need to apply again.',
   withdrawYes: 'Withdraw',

@@ -103,9 +103,10 @@ export default css`
   .actions {
     justify-content: flex-end;
   }
+  /* The value keeps its width (an 18-character code stays on one line); the label wraps. */
   .row {
     display: grid;
-    grid-template-columns: minmax(5em, 2fr) 3fr;
+    grid-template-columns: minmax(5em, 1fr) auto;
     gap: var(--jg-space-2);
   }
   dd,
@@ -258,6 +259,7 @@ export default css`
     grid-column: 2;
   }
   .apr strong {
+    white-space: nowrap;
     font-size: var(--jg-font-size-xl);
     color: var(--jg-color-primary);
   }

@@ -197,8 +197,15 @@ describe('<jg-loan-application>', function () {
     try {
       const el = await mount();
       el.senior = true;
-      await completeUntilConsents(el);
+      await el.updateComplete;
       const root = el.shadowRoot!;
+      // A 年化利率 range is read as one figure, never split after its dash.
+      for (const apr of root.querySelectorAll('[part="apr"] strong')) {
+        const range = document.createRange();
+        range.selectNodeContents(apr);
+        expect(range.getClientRects().length, apr.textContent!).to.equal(1);
+      }
+      await completeUntilConsents(el);
       const right = el.getBoundingClientRect().right;
       const check = (step: string) => {
         const rows = new Set(
@@ -618,6 +625,31 @@ describe('<jg-loan-application>', function () {
     expect(feedback('idNumber')).to.contain('Enter the 18-character resident ID number');
     const picker = q(el, 'jg-union-picker').shadowRoot!.querySelector('input')!;
     await waitUntil(() => picker.placeholder === 'Search or choose a union', picker.placeholder);
+  });
+
+  it('reads the review in English without Chinese brackets, each code on one line', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const el = await providerFixture<JgLoanApplication>(
+        MEMBER,
+        html`<jg-loan-application locale="en"></jg-loan-application>`,
+      );
+      await waitUntil(() => !!q(el, 'form'), 'the form did not render');
+      await completeUntilReview(el);
+      const review = q(el, '[part="review"]');
+      expect(review.textContent).to.contain('Monthly payment (Reference)');
+      expect(review.textContent).to.contain('(partly hidden)');
+      expect(review.textContent).not.to.match(/[（）]/);
+      // The USCC the member checks is not broken before its last character.
+      const code = Array.from(review.querySelectorAll('dd')).find(
+        (dd) => dd.textContent!.trim() == EMPLOYER.uscc,
+      )!;
+      const range = document.createRange();
+      range.selectNodeContents(code);
+      expect(range.getClientRects().length, 'lines of the USCC').to.equal(1);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('fires one jg-error when loading fails, then loads again with retry', async () => {

@@ -3,6 +3,7 @@ import { createClient } from '@jiagong/client';
 import type { LoanApplication } from '@jiagong/contract';
 import '../provider/define.js';
 import './define.js';
+import './en.js';
 import {
   CLOSED_PORT_URL,
   PUBLISHABLE_KEY,
@@ -166,6 +167,12 @@ describe('<jg-loan-status>', function () {
     );
     // Said once: not also as the note of the timeline's last entry.
     expect(card(el, rejected.id).textContent!.split('经营流水不足').length - 1).to.equal(1);
+    el.locale = 'en';
+    // English punctuation in English (it read `Reason：`); the list reloads in English first.
+    const reason = () =>
+      el.shadowRoot!.querySelector('[part="reason"]')?.textContent!.replace(/\s+/g, ' ') ?? '';
+    await waitUntil(() => reason().includes('Reason'), 'no English reason');
+    expect(reason()).to.contain('Reason: 经营流水不足');
     await expect(el).to.be.accessible();
   });
 

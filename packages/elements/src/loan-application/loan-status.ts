@@ -336,7 +336,7 @@ export class JgLoanStatus extends JgDataElement {
       ${
         app.status == 'rejected' && app.rejectionReason
           ? html`<p class="reason" part="reason">
-              <strong>${m.reason}：</strong>${app.rejectionReason}
+              <strong>${m.reason}</strong>${app.rejectionReason}
             </p>`
           : nothing
       }

@@ -95,6 +95,7 @@ export interface LoanMessages {
   pending: string;
   /** Steps still ahead, greyed out on the timeline. */
   upcoming: Record<'under_review' | 'decision' | 'disbursed', string>;
+  /** With its punctuation (`原因：`, `Reason: `). */
   reason: string;
   withdraw: string;
   withdrawConfirm: string;
@@ -205,7 +206,7 @@ export const messages: Catalogue<LoanMessages> = {
     timeline: '办理进度',
     pending: '待办理',
     upcoming: { under_review: '银行审核', decision: '审批结果', disbursed: '放款' },
-    reason: '原因',
+    reason: '原因：',
     withdraw: '撤回申请',
     withdrawConfirm: '确定撤回这笔申请吗？撤回后如需贷款，需要重新申请。',
     withdrawYes: '确定撤回',

@@ -332,9 +332,11 @@ function reviewStep(v: StepView, p: LoanProduct): TemplateResult {
   const { m, values } = v;
   const method = values.repaymentMethod || 'equal-instalment';
   const schedule = estimate(p, values)?.[method];
+  // Full-width brackets belong to Chinese text only.
+  const paren = (text: string) => (v.locale == 'en' ? ` (${text})` : `（${text}）`);
   const masked = (text: string) =>
-    html`${text}<span class="jg-visually-hidden">（${m.masked}）</span>`;
-  const reference = (label: string) => `${label}（${m.reference}）`;
+    html`${text}<span class="jg-visually-hidden">${paren(m.masked)}</span>`;
+  const reference = (label: string) => label + paren(m.reference);
   return html`
     <p class="note">${m.reviewIntro}</p>
     <div class="stack" part="review">
