@@ -41,7 +41,7 @@ messages.en = {
   quantity: 'Quantity',
   minus: 'Decrease quantity',
   plus: 'Increase quantity',
-  range: (max) => `1–${max} available`,
+  range: (max) => `You can redeem ${max === '1' ? 1 : `1–${max}`}`,
   delivery: 'Delivery details',
   recipient: 'Recipient',
   mobile: 'Mobile number',

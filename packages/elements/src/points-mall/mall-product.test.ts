@@ -194,6 +194,22 @@ describe('jg-mall-product', function () {
       expect(field(el, 'quantity').getAttribute('aria-invalid')).to.equal('true');
     });
 
+    it('says how many may be redeemed, without a "1–1" range when only one may', async () => {
+      const two = (await productFor('m_1001', 'prd_0001')).el;
+      expect(shadowText(two, '#quantity-hint')).to.equal('可兑换 1–2 件');
+      const one = (await productFor('m_1001', 'prd_0005')).el;
+      expect(shadowText(one, '#quantity-hint')).to.equal('限兑 1 件');
+      const en = (
+        await productFor(
+          'm_1001',
+          'prd_0005',
+          {},
+          html`<jg-mall-product product-id="prd_0005" locale="en"></jg-mall-product>`,
+        )
+      ).el;
+      expect(shadowText(en, '#quantity-hint')).to.equal('You can redeem 1');
+    });
+
     it('lines the quantity box up with its − and + buttons', async () => {
       const { el } = await productFor('m_1001', 'prd_0001');
       const [minus, plus] = [...part(el, 'quantity')!.querySelectorAll('button')];

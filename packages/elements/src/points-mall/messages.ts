@@ -43,7 +43,8 @@ const zh = {
   quantity: '兑换数量',
   minus: '减少数量',
   plus: '增加数量',
-  range: (max: string) => `可兑换 1–${max} 件`,
+  // `1–1` reads as a typo when only one may be redeemed.
+  range: (max: string) => (max === '1' ? '限兑 1 件' : `可兑换 1–${max} 件`),
   delivery: '收货信息',
   recipient: '收货人',
   mobile: '手机号',
