@@ -64,6 +64,9 @@ describe('jg-member-card', function () {
       expect(shadowText(el, '[part="number"] .jg-visually-hidden:last-child')).to.equal(
         '卡号尾号 0012',
       );
+      // …and only that: not "卡号 卡号尾号 0012".
+      const heard = [...part(el, 'number')!.querySelectorAll('span:not([aria-hidden])')];
+      expect(heard.map((span) => span.textContent).join('')).to.equal('卡号尾号 0012');
       expect(shadowText(el, '[part="union"] dd')).to.equal('嘉兴长水服饰有限公司工会');
       expect(shadowText(el, '[part="validity"] dd')).to.equal('2031/05/31');
       expect(part(el, 'validity')!.querySelector('time')!.getAttribute('datetime')).to.equal(
@@ -113,7 +116,7 @@ describe('jg-member-card', function () {
       const shown = await oneEvent(el, 'jg-card-reveal');
       expect(shown.detail.revealed).to.equal(true);
       await el.updateComplete;
-      expect(shadowText(el, '[part="number"]')).to.contain('6230 5800 0000 1000 012');
+      expect(shadowText(el, '[part="number"]')).to.equal('卡号6230 5800 0000 1000 012');
       expect(shadowText(el, '[part="holder"] dd')).to.equal('沈嘉禾');
       expect(shadowText(el, '[role="status"]')).to.contain('秒后自动隐藏');
       expect(button.textContent).to.contain('隐藏卡号');

@@ -177,10 +177,13 @@ export class JgMemberCard extends JgDataElement {
           </div>
         </div>
         <p part="number">
-          <span class="jg-visually-hidden">${m.number}</span>${
+          ${
             revealed
-              ? groupDigits(revealed.cardNumber)
-              : html`<span aria-hidden="true">${card.cardNumberMasked}</span
+              ? html`<span class="jg-visually-hidden">${m.number}</span>${groupDigits(
+                    revealed.cardNumber,
+                  )}`
+              : // "卡号尾号 0012" says 卡号 already: no label before it.
+                html`<span aria-hidden="true">${card.cardNumberMasked}</span
                   ><span class="jg-visually-hidden">${m.ending(last4)}</span>`
           }
         </p>
