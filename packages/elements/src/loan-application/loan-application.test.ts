@@ -652,6 +652,25 @@ describe('<jg-loan-application>', function () {
     }
   });
 
+  it('accepts exactly the ID numbers its gallery page calls valid', async () => {
+    // The page a partner developer tries first: `<code>number</code> (valid…)` or (why not).
+    const page = await (await fetch('/examples/gallery/loan-application.html')).text();
+    const suggested = [...page.matchAll(/<code>(\w{18})<\/code>\s*\(([^)]*)\)/g)];
+    expect(suggested.length).to.be.greaterThan(1);
+    const el = await mount();
+    await click(el, '#product-lp_startup');
+    await next(el, 'amount');
+    await fill(el, 'amountFen', '10万');
+    await click(el, 'input[name="termMonths"][value="12"]');
+    await click(el, 'input[name="repaymentMethod"][value="equal-instalment"]');
+    await next(el, 'applicant');
+    const id = q<HTMLElement & { checkValidity(): boolean }>(el, '[name="idNumber"]');
+    for (const [, number, said] of suggested) {
+      await fill(el, 'idNumber', number!);
+      expect(id.checkValidity(), `${number} (${said})`).to.equal(said!.startsWith('valid'));
+    }
+  });
+
   it('fires one jg-error when loading fails, then loads again with retry', async () => {
     let fail = true;
     const realFetch = window.fetch;
