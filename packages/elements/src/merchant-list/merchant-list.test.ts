@@ -4,6 +4,7 @@ import '../provider/index.js';
 import './index.js';
 import './en.js';
 import type { JgMerchantList } from './merchant-list.js';
+import type { JgProvider } from '../provider/provider.js';
 import {
   clientFixture,
   isLoading,
@@ -130,7 +131,7 @@ describe('jg-merchant-list', function () {
     });
     it('uses the one-column senior layout when the provider turns senior mode on', async () => {
       const el = await list();
-      const provider = el.parentElement as HTMLElement & { senior: boolean };
+      const provider = el.parentElement as JgProvider;
       const logo = () => part(el, 'merchant-logo')!.getBoundingClientRect().width;
       expect(logo()).to.equal(56);
       provider.senior = true;
