@@ -10,6 +10,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { elements, type ElementInfo } from '@jiagong/elements/registry';
+import { lightTokens } from '../src/internal/theme.js';
 import { elementsDir, presentElements, root } from '../../../scripts/lib/families.js';
 
 /** The parts of the custom-elements-manifest schema these checks read. */
@@ -116,6 +117,20 @@ describe('custom-elements.json', () => {
         );
         for (const e of found().declaration.events ?? []) {
           assert.ok(e.description?.trim(), `event ${e.name} has no description`);
+        }
+      });
+
+      it('lists every design token of the theme as a CSS property', () => {
+        const listed = new Set((found().declaration.cssProperties ?? []).map((p) => p.name));
+        const tokens = lightTokens.split(';').map((d) => d.slice(0, d.indexOf(':')));
+        assert.ok(tokens.length > 30, 'the tokens were not read from theme.ts');
+        assert.deepEqual(
+          tokens.filter((t) => !listed.has(t)),
+          [],
+          `<${element.tag}> does not list these tokens`,
+        );
+        for (const p of found().declaration.cssProperties ?? []) {
+          assert.ok(p.description?.trim(), `CSS property ${p.name} has no description`);
         }
       });
 

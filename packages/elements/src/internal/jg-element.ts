@@ -8,6 +8,46 @@ import { registerTokens, type Theme } from './theme.js';
 /**
  * Base of every `jg-` element: presentation settings (theme, senior mode, locale) that fall back
  * to the nearest `<jg-provider>` and then to the page, a localizer, and one way to emit events.
+ *
+ * The design tokens of `theme.ts`, documented here once so custom-elements.json lists every one
+ * on every element (the analyzer copies a base class's CSS properties to each subclass). A token
+ * set on an element, `<jg-provider>` or any ancestor is inherited by the elements below.
+ *
+ * @cssprop --jg-color-primary - Brand colour of buttons and links (default union red `#c8102e`).
+ * @cssprop --jg-color-primary-strong - Hover/pressed brand colour.
+ * @cssprop --jg-color-on-primary - Text on the brand colour.
+ * @cssprop --jg-color-brand - Brand surfaces such as the member card (union red in light and dark mode).
+ * @cssprop --jg-color-brand-strong - Second stop of brand surface gradients.
+ * @cssprop --jg-color-on-brand - Text on brand surfaces.
+ * @cssprop --jg-color-canvas - What each element paints behind itself (transparent in light mode).
+ * @cssprop --jg-color-surface - Panels and cards.
+ * @cssprop --jg-color-surface-2 - Subtle fills (notes, skeleton shimmer).
+ * @cssprop --jg-color-text - Body text.
+ * @cssprop --jg-color-text-muted - Secondary text.
+ * @cssprop --jg-color-border - Borders and dividers.
+ * @cssprop --jg-color-danger - Errors, suspended status.
+ * @cssprop --jg-color-success - Success, active status.
+ * @cssprop --jg-color-warning - Warnings, expired status.
+ * @cssprop --jg-color-focus - Focus ring.
+ * @cssprop --jg-color-skeleton - Loading placeholders.
+ * @cssprop --jg-radius-sm - Small corner radius (4px).
+ * @cssprop --jg-radius-md - Medium corner radius (8px).
+ * @cssprop --jg-radius-lg - Large corner radius (14px).
+ * @cssprop --jg-space-1 - Spacing step 1 (4px).
+ * @cssprop --jg-space-2 - Spacing step 2 (8px).
+ * @cssprop --jg-space-3 - Spacing step 3 (12px).
+ * @cssprop --jg-space-4 - Spacing step 4 (16px).
+ * @cssprop --jg-space-5 - Spacing step 5 (24px).
+ * @cssprop --jg-space-6 - Spacing step 6 (32px).
+ * @cssprop --jg-font-family - Font stack (system UI with CJK fallbacks).
+ * @cssprop --jg-font-size-sm - Small text (13px; 16px in senior mode).
+ * @cssprop --jg-font-size-md - Body text (15px; 19px in senior mode).
+ * @cssprop --jg-font-size-lg - Headings (18px; 22px in senior mode).
+ * @cssprop --jg-font-size-xl - Large figures (22px; 28px in senior mode).
+ * @cssprop --jg-line-height - Line height.
+ * @cssprop --jg-target-size - Minimum size of interactive targets (40px; 48px in senior mode).
+ * @cssprop --jg-focus-width - Focus ring width.
+ * @cssprop --jg-shadow - Elevation shadow.
  */
 export class JgElement extends LitElement {
   // Declared here rather than with decorators: every module with decorators carries its own copy

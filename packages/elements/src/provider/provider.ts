@@ -20,37 +20,8 @@ import { baseStyles } from '../internal/theme.js';
  * @summary Configuration root: API base, keys, member session, locale and theme for the elements inside.
  * @slot - The `jg-` elements (and any other content) that use this configuration.
  *
- * Design tokens, inherited by every element below (set them here, on any ancestor or on one element):
- * @cssprop --jg-color-primary - Brand colour of buttons and links (default union red `#c8102e`).
- * @cssprop --jg-color-primary-strong - Hover/pressed brand colour.
- * @cssprop --jg-color-on-primary - Text on the brand colour.
- * @cssprop --jg-color-brand - Brand surfaces such as the member card (union red in light and dark mode).
- * @cssprop --jg-color-brand-strong - Second stop of brand surface gradients.
- * @cssprop --jg-color-on-brand - Text on brand surfaces.
- * @cssprop --jg-color-canvas - What each element paints behind itself (transparent in light mode).
- * @cssprop --jg-color-surface - Panels and cards.
- * @cssprop --jg-color-surface-2 - Subtle fills (notes, skeleton shimmer).
- * @cssprop --jg-color-text - Body text.
- * @cssprop --jg-color-text-muted - Secondary text.
- * @cssprop --jg-color-border - Borders and dividers.
- * @cssprop --jg-color-danger - Errors, suspended status.
- * @cssprop --jg-color-success - Success, active status.
- * @cssprop --jg-color-warning - Warnings, expired status.
- * @cssprop --jg-color-focus - Focus ring.
- * @cssprop --jg-color-skeleton - Loading placeholders.
- * @cssprop --jg-radius-sm - Small corner radius (4px).
- * @cssprop --jg-radius-md - Medium corner radius (8px).
- * @cssprop --jg-radius-lg - Large corner radius (14px).
- * @cssprop --jg-space-1 - Spacing step 1 (4px); `--jg-space-2` … `--jg-space-6` are 8, 12, 16, 24 and 32px.
- * @cssprop --jg-font-family - Font stack (system UI with CJK fallbacks).
- * @cssprop --jg-font-size-sm - Small text (13px; 16px in senior mode).
- * @cssprop --jg-font-size-md - Body text (15px; 19px in senior mode).
- * @cssprop --jg-font-size-lg - Headings (18px; 22px in senior mode).
- * @cssprop --jg-font-size-xl - Large figures (22px; 28px in senior mode).
- * @cssprop --jg-line-height - Line height.
- * @cssprop --jg-target-size - Minimum size of interactive targets (40px; 48px in senior mode).
- * @cssprop --jg-focus-width - Focus ring width.
- * @cssprop --jg-shadow - Elevation shadow.
+ * Design tokens set here (or on any ancestor, or on one element) are inherited by every element
+ * below; each element's entry in custom-elements.json lists them all.
  */
 export class JgProvider extends JgConfigurable {
   static override styles = [
