@@ -1,5 +1,6 @@
 // The member-card page's own script: a bank app keeps its financial products inside the app by
-// cancelling `jg-benefit-select`; the others open their own pages as usual.
+// cancelling `jg-benefit-select`; the others would open their own pages, which this demo page
+// reports instead of leaving.
 const log = document.querySelector('[data-route-log]');
 
 document.addEventListener('jg-benefit-select', (event) => {
