@@ -70,9 +70,12 @@ function onwarn(warning: RollupLog, warn: (w: RollupLog) => void): void {
 const FAMILY_ID = '\0jiagong-cdn-family:';
 
 /**
- * A family's CDN entry: its npm entry plus its English texts (`<family>/en.ts`), when it has any.
+ * A family's CDN entry: its npm entry plus its English texts (`<family>/en.ts`), or the shared
+ * ones (`internal/en.ts`) for a family without texts of its own (the provider).
  * npm users opt in to English per import; a page using the CDN has no build step to add one, and
- * must still switch with `locale="en"`, so its chunks carry both languages.
+ * must still switch with `locale="en"`, so its chunks carry both languages. The provider needs
+ * the shared English too: it resolves its locale as soon as its chunk runs, often before the
+ * chunks of the elements inside it arrive, and without it warned that English was not loaded.
  */
 function familyEntries(): Plugin {
   return {
@@ -81,11 +84,11 @@ function familyEntries(): Plugin {
     load: (id) => {
       if (!id.startsWith(FAMILY_ID)) return null;
       const entry = familyEntry(id.slice(FAMILY_ID.length) as Family);
-      const english = path.join(path.dirname(entry), 'en.ts');
-      return [
-        `export * from ${JSON.stringify(entry)};`,
-        existsSync(english) ? `import ${JSON.stringify(english)};` : '',
-      ].join('\n');
+      const own = path.join(path.dirname(entry), 'en.ts');
+      const english = existsSync(own) ? own : path.join(elementsDir, 'src/internal/en.ts');
+      return [`export * from ${JSON.stringify(entry)};`, `import ${JSON.stringify(english)};`].join(
+        '\n',
+      );
     },
   };
 }

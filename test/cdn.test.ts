@@ -67,18 +67,49 @@ describe('CDN bundle', () => {
 
   it('carries the English texts in the chunks of every family with text (no import on a CDN page)', () => {
     for (const [family, info] of Object.entries(manifest.families)) {
-      if (family === 'provider') continue; // renders a slot, no text of its own
       const code = [info.entry, ...info.imports]
         .map((file) => readFileSync(cdn(file), 'utf8'))
         .join('\n');
-      // internal/en's shared texts: every family's `en` module imports them.
+      // internal/en's shared texts: every family's `en` module imports them, and the provider's
+      // chunk carries them (it resolves its locale before the elements' chunks arrive).
       assert.match(code, /Check your connection and try again/, `${family} has no English`);
+      if (family === 'provider') continue; // renders a slot, no text of its own
       // And the family's own: the first plain text of two words or more its `en` module sets.
       const own = /^\s+\w+: '([A-Za-z]+ [A-Za-z ]+)',$/m.exec(
         readFileSync(path.join(root, 'packages/elements/src', family, 'en.ts'), 'utf8'),
       )?.[1];
       assert.ok(own && code.includes(own), `${family} lacks its own English (${own})`);
     }
+  });
+
+  it('switches a page to English with <jg-provider locale="en"> and no console warning', async () => {
+    const warnings: string[] = [];
+    const { page } = await openPage(browser, `${servers.examplesUrl}/employer-intranet/`, {
+      setup: async (p) => {
+        p.on('console', (message) => {
+          if (message.type() === 'warn') warnings.push(message.text());
+        });
+        // The partner's markup with locale="en", set before the provider's chunk can run.
+        await p.evaluateOnNewDocument(`
+          new MutationObserver(() => {
+            const provider = document.querySelector('jg-provider');
+            if (provider && !provider.hasAttribute('locale')) provider.setAttribute('locale', 'en');
+          }).observe(document, { childList: true, subtree: true });
+        `);
+      },
+    });
+    await waitForElements(page, tags);
+    await page.waitForFunction(
+      () =>
+        /Workers/.test(document.querySelector('jg-service-menu')?.shadowRoot?.textContent ?? ''),
+      { timeout: 15_000 },
+    );
+    assert.deepEqual(
+      warnings.filter((w) => w.includes('[jiagong]')),
+      [],
+      'a CDN page cannot import the English texts: it must not be told to',
+    );
+    await page.close();
   });
 
   it('defines elements that appear later, inside shadow roots too, and answers whenDefined', async () => {
