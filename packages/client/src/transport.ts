@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import ky, { isHTTPError, isTimeoutError as isKyTimeoutError, type BeforeRequestHook } from 'ky';
+import ky, { isHTTPError, isTimeoutError as isKyTimeoutError } from 'ky';
 import {
   ErrorBody,
   IDEMPOTENCY_KEY_HEADER,
@@ -91,21 +91,18 @@ export function createTransport(
     maxRetryAfterMs = 20_000,
   } = typeof options.retry === 'number' ? { limit: options.retry } : (options.retry ?? {});
 
-  const api = ky.create({
-    timeout, // ky's default is ours: 10 s
-    headers: { accept: 'application/json', 'accept-language': locale },
-    // The per-call part is `limit` and `shouldRetry`; `isRetrySafe` decides the limit, so every
-    // method may retry.
-    retry: {
-      methods: ['get', 'put', 'delete', 'post'],
-      statusCodes: RETRY_STATUSES,
-      afterStatusCodes: RETRY_STATUSES,
-      // Exponential backoff before retry `n` (1, 2 …), capped; ky adds full jitter (so the cap holds).
-      delay: (n) => Math.min(maxDelayMs, baseDelayMs * 2 ** (n - 1)),
-      jitter: true,
-      retryOnTimeout: true,
-    },
-  });
+  // ky merges every option it is given, on every call (a `ky.create` instance's defaults too,
+  // deeply: headers, hooks and retry options each become new objects): a call gives it only the
+  // retry policy, timeout and fetch, and the attempt sets the headers on the request itself.
+  const retry = {
+    methods: ['get', 'put', 'delete', 'post'],
+    statusCodes: RETRY_STATUSES,
+    afterStatusCodes: RETRY_STATUSES,
+    // Exponential backoff before retry `n` (1, 2 …), capped; ky adds full jitter (so the cap holds).
+    delay: (n: number) => Math.min(maxDelayMs, baseDelayMs * 2 ** (n - 1)),
+    jitter: true,
+    retryOnTimeout: true,
+  };
 
   return async (name, endpoint, path, input, callOptions) => {
     const signal = callOptions?.signal;
@@ -126,7 +123,7 @@ export function createTransport(
       endpoint.idempotencyKey && (callOptions?.idempotencyKey ?? newIdempotencyKey());
     const limit = isRetrySafe(endpoint, !!idempotencyKey) ? retryLimit : 0;
 
-    // This call's state, shared by ky's hook, fetch and shouldRetry below.
+    // This call's state, shared by the attempts and shouldRetry below.
     /** Requests sent so far (retries and the repeat after a session renewal included). */
     let attempts = 0;
     /** The member session token sent with the latest attempt, if one was. */
@@ -135,41 +132,46 @@ export function createTransport(
     let requestId: string | undefined;
     /** Body of the latest attempt's response, read within the attempt. */
     let text: string | undefined;
-    let sentAt: number;
-    let description: RequestDescription;
 
-    // ky 1 runs `beforeRequest` before every attempt, retries included, so a renewed session
-    // reaches retries too.
-    const authorize: BeforeRequestHook = async (request) => {
-      attempts++;
-      token = requestId = text = undefined;
+    /** The credential of the next attempt: got before ky times the first one. */
+    let credential: string | undefined;
+    const authorize = async () => {
       // The client's checks leave no endpoint without a credential but a member one.
-      let credential = endpoint.auth === 'session' ? undefined : key;
-      if (!credential) {
-        if (!tokens) throw new AuthError('session_required', 401, `${name} needs getSessionToken`);
-        credential = token = await tokens.get();
-      }
-      request.headers.set('authorization', `Bearer ${credential}`);
-      sentAt = Date.now();
+      if (endpoint.auth !== 'session' && key) return key;
+      if (!tokens) throw new AuthError('session_required', 401, `${name} needs getSessionToken`);
+      return (token = await tokens.get());
+    };
+
+    // ky's fetch for this call, run for every attempt (retries and the repeat after a session
+    // renewal included): sends the API's headers and the latest credential, sees each attempt's
+    // response without ky cloning it for a hook, tells an unreachable server (retried when safe)
+    // from an abort, and reads the whole body.
+    const attempt = async (request: Request, init?: RequestInit) => {
+      // Without AbortSignal.any (Chrome < 116) ky cannot abort an attempt that timed out: when it
+      // answers after all, a later attempt may be running, and its state must stay untouched.
+      const attemptNo = ++attempts;
+      requestId = text = undefined;
+      const bearer = credential ?? (await authorize());
+      credential = undefined;
+      if (attemptNo !== attempts) throw abortReason(request.signal);
+      const { headers } = request;
+      headers.set('accept', 'application/json');
+      headers.set('accept-language', locale);
+      headers.set('authorization', `Bearer ${bearer}`);
+      if (idempotencyKey) headers.set(IDEMPOTENCY_KEY_HEADER, idempotencyKey);
+      const sentAt = Date.now();
+      let description: RequestDescription;
       if (hooks) {
         description = {
           endpoint: name,
           method: request.method,
           url: request.url,
           // Lower-case names, as Headers iterates them.
-          headers: { ...Object.fromEntries(request.headers), authorization: '[redacted]' },
-          attempt: attempts,
+          headers: { ...Object.fromEntries(headers), authorization: '[redacted]' },
+          attempt: attemptNo,
         };
         observe(() => hooks.beforeRequest?.(description));
       }
-    };
-
-    // ky's fetch for this call: sees each attempt's response without ky cloning it for a hook,
-    // tells an unreachable server (retried when safe) from an abort, and reads the whole body.
-    const attempt = async (request: Request, init?: RequestInit) => {
-      // Without AbortSignal.any (Chrome < 116) ky cannot abort an attempt that timed out: when it
-      // answers after all, a later attempt may be running, and its state must stay untouched.
-      const attemptNo = attempts;
       let response: Response;
       try {
         // The global `fetch` is looked up at each attempt (instrumentation may replace it).
@@ -185,7 +187,7 @@ export function createTransport(
       if (hooks) {
         observe(() =>
           hooks.afterResponse?.({
-            ...description,
+            ...description!,
             status: response.status,
             requestId,
             durationMs: Date.now() - sentAt,
@@ -203,38 +205,37 @@ export function createTransport(
       return response;
     };
 
+    // The per-call part of the retry policy: `isRetrySafe` decided the limit, so every method may
+    // retry.
+    const shouldRetry = ({ error }: { error: Error }) => {
+      // ky 1 would retry anything thrown, our own errors (no session …) and aborts included.
+      if (!isHTTPError(error)) {
+        return isNetworkError(error) || isKyTimeoutError(error) ? undefined : false;
+      }
+      const { status, headers } = error.response;
+      // `Retry-After` in ms: delay-seconds or an HTTP date.
+      const wait = headers.get('retry-after');
+      if ((+wait! * 1000 || Date.parse(wait!) - Date.now()) > maxRetryAfterMs) return false;
+      // The first attempt with this key is still running on the server: ask again.
+      return (
+        errorOf(text)?.code === 'idempotency_key_in_use' ||
+        (status > 504 && status < 600) ||
+        undefined
+      );
+    };
+
     for (let renewed = false; ;) {
       try {
-        // Only what differs from the client's defaults: ky merges every option on each call.
-        await api(url, {
+        // A member session is asked for before ky starts timing the first attempt.
+        credential = await authorize();
+        await ky(url, {
           method: endpoint.method,
+          timeout: callOptions?.timeout || timeout, // ky's default is ours: 10 s
           // Retries left: the repeat after a session renewal gets what the first run did not use.
-          retry: {
-            limit: limit - (attempts && attempts - 1),
-            shouldRetry: ({ error }) => {
-              // ky 1 would retry anything thrown, our own errors (no session …) and aborts included.
-              if (!isHTTPError(error)) {
-                return isNetworkError(error) || isKyTimeoutError(error) ? undefined : false;
-              }
-              const { status, headers } = error.response;
-              // `Retry-After` in ms: delay-seconds or an HTTP date.
-              const wait = headers.get('retry-after');
-              if ((+wait! * 1000 || Date.parse(wait!) - Date.now()) > maxRetryAfterMs) return false;
-              // The first attempt with this key is still running on the server: ask again.
-              return (
-                errorOf(text)?.code === 'idempotency_key_in_use' ||
-                (status > 504 && status < 600) ||
-                undefined
-              );
-            },
-          },
-          hooks: { beforeRequest: [authorize] },
+          retry: { ...retry, limit: limit - (attempts && attempts - 1), shouldRetry },
           fetch: attempt as typeof fetch,
           ...(endpoint.body && input !== undefined && { json: input }),
           ...(signal && { signal }),
-          ...(callOptions?.timeout && { timeout: callOptions.timeout }),
-          // Spread, not `headers: undefined`: ky's merge would drop the client's default headers.
-          ...(idempotencyKey && { headers: { [IDEMPOTENCY_KEY_HEADER]: idempotencyKey } }),
         });
         break;
       } catch (error) {

@@ -37,6 +37,18 @@ describe('retried: calls that are safe to repeat', () => {
     assert.equal(count('/v1/services'), 3);
   });
 
+  it('every attempt, retries included, carries the API headers and the credential', async () => {
+    world.proxy.inject({ path: '/v1/services', fault: { kind: 'status', status: 503 }, times: 2 });
+    await world.client({ locale: 'en' }).services.list();
+    const sent = world.proxy.seen.filter((request) => request.path === '/v1/services');
+    assert.equal(sent.length, 3);
+    for (const { headers } of sent) {
+      assert.equal(headers.accept, 'application/json');
+      assert.equal(headers['accept-language'], 'en');
+      assert.equal(headers.authorization, 'Bearer pk_test_jiaxing');
+    }
+  });
+
   it('gives up after `limit` retries with the last ApiError', async () => {
     world.proxy.inject({
       path: '/v1/services',
