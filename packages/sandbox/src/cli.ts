@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { SANDBOX_PUBLISHABLE_KEY, SANDBOX_SECRET_KEY } from '@jiagong/contract';
 import { DEFAULT_DATA_DIR } from './db/open.js';
@@ -6,38 +7,90 @@ import { SECOND_PUBLISHABLE_KEY, SECOND_SECRET_KEY } from './seed/partners.js';
 import { startSandbox } from './server.js';
 import type { RunningSandbox } from './server.js';
 
-const usage = `Usage: jiagong-sandbox [--port 4010] [--host 127.0.0.1] [--data-dir DIR | --memory] [--quiet]
+const usage = `Usage: jiagong-sandbox [options]
+       (or npx @jiagong/sandbox [options] where the package is not installed)
 
-  --port      port to listen on; 0 picks a free one (default 4010)
-  --host      interface to bind (default 127.0.0.1)
-  --data-dir  embedded Postgres (PGlite) data folder, kept across restarts
-              (default ${DEFAULT_DATA_DIR} under the current directory)
-  --memory    embedded Postgres in memory: nothing is kept
-  --quiet     no per-request log lines
+Runs the Jiagong sandbox API with seeded test data, and prints its URL, test keys and members.
 
-Environment: DATABASE_URL=postgres://… uses that PostgreSQL server instead of PGlite.`;
+Options:
+  --port PORT     port to listen on; 0 picks a free one (default 4010)
+  --host HOST     interface to bind (default 127.0.0.1)
+  --data-dir DIR  embedded Postgres (PGlite) data folder, kept across restarts
+                  (default ${DEFAULT_DATA_DIR} under the current directory)
+  --memory        embedded Postgres in memory: nothing is kept
+  --quiet         no per-request log lines
+  -v, --version   print the version and exit
+  -h, --help      print this help and exit
+
+Environment:
+  DATABASE_URL=postgres://…  use that PostgreSQL server instead of PGlite
+
+Examples:
+  npx @jiagong/sandbox                      PGlite in ./${DEFAULT_DATA_DIR}, port 4010
+  npx @jiagong/sandbox --port 0 --memory    in memory, on a free port (printed)
+  npx @jiagong/sandbox --data-dir /tmp/jg   PGlite in another folder
+  DATABASE_URL=postgres://user@host/db npx @jiagong/sandbox`;
+
+/** A mistake in the command line: told with the usage, exit code 2 (as other CLIs do). */
+class UsageError extends Error {}
+
+/** This package's version, from its package.json (one level up from src/ and dist/ alike). */
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  };
+  return pkg.version;
+}
+
+function parse() {
+  try {
+    return parseArgs({
+      options: {
+        port: { type: 'string', default: '4010' },
+        host: { type: 'string', default: '127.0.0.1' },
+        'data-dir': { type: 'string' },
+        memory: { type: 'boolean', default: false },
+        quiet: { type: 'boolean', default: false },
+        version: { type: 'boolean', short: 'v', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+      strict: true,
+    }).values;
+  } catch (error) {
+    // parseArgs' own texts explain `--` and positionals at length; a partner needs the option.
+    const code = (error as { code?: string }).code;
+    const message = (error as Error).message;
+    const option = /'(-[^']*)'/.exec(message)?.[1];
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+      throw new UsageError(`unknown option ${option ?? message}`);
+    if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL')
+      throw new UsageError(`unexpected argument ${option ?? /'([^']*)'/.exec(message)?.[1]}`);
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+      // "Option '--port <value>' argument missing", or "Option '--memory' does not take an argument"
+      const name = /'(-[\w-]+)/.exec(message)?.[1];
+      throw new UsageError(
+        name && /argument missing/.test(message) ? `${name} needs a value` : message,
+      );
+    }
+    throw error;
+  }
+}
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      port: { type: 'string', default: '4010' },
-      host: { type: 'string', default: '127.0.0.1' },
-      'data-dir': { type: 'string' },
-      memory: { type: 'boolean', default: false },
-      quiet: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-    strict: true,
-  });
+  const values = parse();
   if (values.help) {
     console.log(usage);
     return;
   }
+  if (values.version) {
+    console.log(version());
+    return;
+  }
   const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535)
-    throw new Error(`--port: not a port: ${values.port}`);
+  if (!/^\d+$/.test(values.port) || port > 65535)
+    throw new UsageError(`--port: not a port: ${values.port}`);
   if (values.memory && values['data-dir'])
-    throw new Error('--memory and --data-dir exclude each other');
+    throw new UsageError('--memory and --data-dir exclude each other');
 
   // Handlers first: a signal that arrives before a handler exists kills the process outright,
   // and a supervisor may send one the moment it reads the ready line.
@@ -97,6 +150,23 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
+  if (error instanceof UsageError) {
+    console.error(`jiagong-sandbox: ${error.message}\n\n${usage}`);
+    process.exit(2);
+  }
+  const { code, port } = error as { code?: string; port?: number };
+  if (code === 'EADDRINUSE') {
+    console.error(
+      `jiagong-sandbox: port ${port} is already in use (another sandbox?); choose another with --port, or --port 0 for any free port`,
+    );
+    process.exit(1);
+  }
+  if (code === 'EACCES') {
+    console.error(
+      `jiagong-sandbox: no permission to listen on port ${port}; choose one above 1023 with --port, or --port 0 for any free port`,
+    );
+    process.exit(1);
+  }
   console.error(`jiagong-sandbox: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 });

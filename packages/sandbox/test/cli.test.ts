@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -56,6 +58,37 @@ function startCli(args: string[], cwd = process.cwd()): Promise<Cli> {
     });
   });
 }
+
+interface Finished {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the CLI to its end (for options that print and exit, and for failures). */
+function runCli(args: string[]): Promise<Finished> {
+  const child = spawn(process.execPath, ['--conditions=source', '--import', TSX, CLI, ...args], {
+    env: { ...process.env, DATABASE_URL: '' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.add(child);
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  return new Promise((resolve) =>
+    child.once('close', (code) => {
+      children.delete(child);
+      resolve({ code, stdout, stderr });
+    }),
+  );
+}
+
+const packageVersion = (
+  JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  }
+).version;
 
 describe('jiagong-sandbox CLI', () => {
   const dirs: string[] = [];
@@ -116,5 +149,62 @@ describe('jiagong-sandbox CLI', () => {
   it('refuses contradictory options', async () => {
     await assert.rejects(startCli(['--memory', '--data-dir', tempDir()]), /exclude each other/);
     await assert.rejects(startCli(['--port', 'abc', '--memory']), /not a port/);
+  });
+
+  it('--help shows every option, -h/--help and --version themselves, and examples', async () => {
+    for (const flag of ['--help', '-h']) {
+      const { code, stdout, stderr } = await runCli([flag]);
+      assert.equal(code, 0, stderr);
+      for (const option of ['--port', '--host', '--data-dir', '--memory', '--quiet']) {
+        assert.ok(stdout.includes(option), `${option} is not in the usage`);
+      }
+      assert.match(stdout, /-h, --help/);
+      assert.match(stdout, /-v, --version/);
+      assert.match(stdout, /DATABASE_URL/);
+      assert.match(stdout, /Examples:\n(\s+.*npx @jiagong\/sandbox.*\n){3}/);
+      assert.match(stdout, /npx @jiagong\/sandbox --port 0 --memory/);
+    }
+  });
+
+  it('--version and -v print the package version and nothing else', async () => {
+    for (const flag of ['--version', '-v']) {
+      const { code, stdout } = await runCli([flag]);
+      assert.equal(code, 0);
+      assert.equal(stdout, `${packageVersion}\n`);
+    }
+  });
+
+  it('an unknown option or argument is named, with the usage, and exits with 2', async () => {
+    for (const [args, said] of [
+      [['--prot', '4011'], 'unknown option --prot'],
+      [['-x'], 'unknown option -x'],
+      [['4011'], 'unexpected argument 4011'],
+      [['--port'], '--port needs a value'],
+      [['--port', 'abc'], '--port: not a port: abc'],
+    ] as const) {
+      const { code, stdout, stderr } = await runCli([...args]);
+      assert.equal(code, 2, `${args.join(' ')}: ${stderr}`);
+      assert.equal(stdout, '');
+      assert.equal(stderr.split('\n')[0], `jiagong-sandbox: ${said}`);
+      assert.match(stderr, /Usage: jiagong-sandbox \[options\]/);
+      assert.match(stderr, /-h, --help/);
+      assert.doesNotMatch(stderr, /\n\s+at /, 'a stack trace');
+    }
+  });
+
+  it('a port in use is said in one line that suggests --port 0, exit code 1, no stack trace', async () => {
+    const busy = createServer();
+    await new Promise<void>((resolve) => busy.listen(0, '127.0.0.1', resolve));
+    const { port } = busy.address() as AddressInfo;
+    try {
+      const { code, stderr } = await runCli(['--port', String(port), '--memory', '--quiet']);
+      assert.equal(code, 1, stderr);
+      assert.equal(
+        stderr,
+        `jiagong-sandbox: port ${port} is already in use (another sandbox?); choose another with --port, or --port 0 for any free port\n`,
+      );
+    } finally {
+      await new Promise((resolve) => busy.close(resolve));
+    }
   });
 });
