@@ -6,8 +6,6 @@ export default css`
     max-width: var(--jg-member-card-max-width, 440px);
   }
   p,
-  h2,
-  h3,
   dl,
   dd {
     margin: 0;
@@ -75,11 +73,12 @@ export default css`
     border-radius: 50%;
     font-weight: 700;
   }
-  h2,
-  h3 {
+  /* The headings (elements with role="heading", at the level the page's outline needs). */
+  [id$='title'] {
     font-size: var(--jg-font-size-lg);
+    font-weight: 700;
   }
-  h2 {
+  #title {
     letter-spacing: 0.08em;
   }
   [part='logo'] {

@@ -81,6 +81,26 @@ describe('jg-member-card', function () {
       await expect(el).to.be.accessible();
     });
 
+    it('fits its headings to the page outline with heading-level', async () => {
+      const el = await providerFixture<JgMemberCard>(
+        'm_1001',
+        html`<jg-member-card qr></jg-member-card>`,
+      );
+      const levels = () =>
+        [...el.shadowRoot!.querySelectorAll('[role="heading"]')].map(
+          (heading) => `${heading.textContent!.trim()} ${heading.getAttribute('aria-level')}`,
+        );
+      expect(levels()).to.deep.equal(['嘉工卡 2', '会员码 3']);
+      // Under the bank app's own "我的嘉工卡" (h2).
+      el.headingLevel = 3;
+      await el.updateComplete;
+      expect(levels()).to.deep.equal(['嘉工卡 3', '会员码 4']);
+      el.setAttribute('heading-level', '9');
+      await el.updateComplete;
+      expect(levels()).to.deep.equal(['嘉工卡 6', '会员码 6']);
+      await expect(el).to.be.accessible();
+    });
+
     it('takes a partner logo in the logo slot', async () => {
       const el = await providerFixture<JgMemberCard>(
         'm_1001',

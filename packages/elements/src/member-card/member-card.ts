@@ -15,6 +15,7 @@ import {
   iconInfo,
   iconQr,
 } from '../internal/icons.js';
+import { headingLevel } from '../internal/heading-level.js';
 import { apiErrorMessage, errorCode, formatDate } from '../internal/localize.js';
 import { emitError, renderEmpty, renderError, renderSkeleton } from '../internal/states.js';
 import { baseStyles } from '../internal/theme.js';
@@ -83,6 +84,7 @@ export class JgMemberCard extends JgDataElement {
   static override properties: PropertyDeclarations = {
     qr: { type: Boolean, reflect: true },
     refreshBefore: { type: Number, attribute: 'refresh-before' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
     // Internal state, spread: the manifest analyzer would list every direct entry as an attribute.
     ...{
       revealed: { state: true },
@@ -97,6 +99,12 @@ export class JgMemberCard extends JgDataElement {
 
   /** Seconds before expiry at which the member code renews (kept below the code's lifetime). */
   refreshBefore = 10;
+
+  /**
+   * Heading level (2–6) of the card's title, to fit the host page's outline (e.g. 3 under the
+   * page's own "我的嘉工卡"); the member code panel's title is one level below.
+   */
+  headingLevel = 2;
 
   /** The full number and name, only ever in this element's memory, for a few seconds. */
   private revealed?: CardReveal;
@@ -158,6 +166,7 @@ export class JgMemberCard extends JgDataElement {
     const { status } = card;
     const active = status == 'active';
     const { revealed, qr } = this;
+    const level = headingLevel(this.headingLevel, 2);
     const last4 = /(\d{4})\D*$/.exec(card.cardNumberMasked)?.[1] ?? '';
     const validity = html`<time datetime=${card.validThrough}
       >${formatDate(this.t.locale, card.validThrough)}</time
@@ -170,7 +179,7 @@ export class JgMemberCard extends JgDataElement {
         <div class="row">
           <div class="line">
             <span class="emblem" aria-hidden="true">工</span>
-            <h2 id="title" part="title">${m.title}</h2>
+            <div id="title" part="title" role="heading" aria-level=${level}>${m.title}</div>
           </div>
           <div part="logo" class="line">
             <slot name="logo">${icon(iconBank)}<span>${card.issuer.coBrand}</span></slot>
@@ -254,7 +263,9 @@ export class JgMemberCard extends JgDataElement {
       ${
         active && qr
           ? html`<section id="code-panel" part="code" aria-labelledby="code-title">
-              <h3 id="code-title">${m.code}</h3>
+              <div id="code-title" role="heading" aria-level=${headingLevel(level + 1, 3)}>
+                ${m.code}
+              </div>
               <p class="small">${m.hint}</p>
               <jg-member-code
                 exportparts="qr,code-text,countdown,skeleton,error,retry-button,icon"
