@@ -173,11 +173,15 @@ export default css`
     border: 1px solid;
     border-radius: 50%;
   }
-  /* On a phone: one row, the current label shortened if need be; the other labels are hidden
-     from sight only, so each step button keeps its name. */
-  @media (max-width: 480px) {
-    .steps ol {
-      flex-wrap: nowrap;
+  /* When the labels do not fit one row (a phone, senior mode, 200 % zoom; English needs more
+     room than Chinese): one row, the current label shortened if need be; the other labels are
+     hidden from sight only, so each step button keeps its name. */
+  .steps {
+    container-type: inline-size;
+  }
+  @container (max-width: 42.5em) {
+    ol {
+      flex-wrap: nowrap !important;
     }
     .steps [aria-current] {
       flex-shrink: 1;
@@ -189,6 +193,23 @@ export default css`
       white-space: nowrap;
     }
     li:not([aria-current]) .label {
+      width: 0;
+    }
+  }
+  @container (max-width: 54em) {
+    :host([lang='en']) ol {
+      flex-wrap: nowrap !important;
+    }
+    :host([lang='en']) [aria-current] {
+      flex-shrink: 1;
+      min-width: 0;
+    }
+    :host([lang='en']) .label {
+      overflow: hidden;
+      text-overflow: ellipsis;
+      white-space: nowrap;
+    }
+    :host([lang='en']) li:not([aria-current]) .label {
       width: 0;
     }
   }

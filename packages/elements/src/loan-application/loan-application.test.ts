@@ -243,6 +243,27 @@ describe('<jg-loan-application>', function () {
     }
   });
 
+  it('shows the step indicator on one row at full width, with every label when they fit', async () => {
+    const el = await mount();
+    const root = el.shadowRoot!;
+    const rows = () =>
+      new Set(Array.from(root.querySelectorAll<HTMLElement>('.steps li'), (li) => li.offsetTop))
+        .size;
+    const shown = () =>
+      Array.from(root.querySelectorAll('.steps .label'), (label) => label.clientWidth > 0);
+    expect(rows()).to.equal(1);
+    expect(shown(), 'Chinese at 640 px: every label').to.deep.equal(Array(6).fill(true));
+    // Senior mode and English need more room: the current label only, still one row.
+    el.senior = true;
+    await el.updateComplete;
+    expect(rows(), 'senior').to.equal(1);
+    expect(shown().filter(Boolean), 'senior').to.have.length(1);
+    el.senior = false;
+    el.locale = 'en';
+    await waitUntil(() => root.querySelector('.steps .label')?.textContent == 'Product');
+    expect(rows(), 'English').to.equal(1);
+  });
+
   it('keeps what the member types while the form re-renders, and the values across steps', async () => {
     type Control = HTMLElement & { text: string; value: string };
     const el = await mount();
