@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../provider/index.js';
 import './index.js';
 import './en.js';
+import type { ModelWorkerSummary } from '@jiagong/contract';
 import type { JgModelWorkers } from './model-workers.js';
 import {
   clientFixture,
@@ -208,6 +209,19 @@ describe('jg-model-workers', function () {
     el.worker = 'mw_02';
     await storyLoaded(el);
     expectWithin(el);
+  });
+
+  it('keeps the keyboard focus when a story fails to load: on its retry', async () => {
+    const el = await providerFixture<JgModelWorkers>(
+      null,
+      html`<jg-model-workers></jg-model-workers>`,
+    );
+    parts(el, 'read-button')[0]!.focus();
+    // A story gone meanwhile (its id no longer exists), opened as its button does.
+    const opened = el.open({ id: 'mw_missing', name: '无此人' } as ModelWorkerSummary);
+    await opened;
+    expect(part(el, 'error')).to.not.equal(null);
+    expect(root(el).activeElement?.getAttribute('part')).to.equal('retry-button');
   });
 
   it('renders story text as text, never as HTML', async () => {

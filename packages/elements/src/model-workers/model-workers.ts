@@ -138,7 +138,8 @@ export class JgModelWorkers extends JgPublicDataElement {
     this._back = this.worker = worker.id;
     await this.updateComplete;
     await this._story.taskComplete.catch(() => undefined);
-    await this._focus('#story-title');
+    // The button pressed is gone with the list: focus the story, or the retry of its error.
+    await this._focus('#story-title, [part~="retry-button"]');
   }
 
   /** Clears the honour level and search filters. */
