@@ -20,10 +20,14 @@ const views: Record<Exclude<Route, 'home'>, () => Promise<void>> = {
     const status = panel('我的申请', 'loan-status-title');
     const list = document.createElement('jg-loan-status');
     status.append(list);
-    // Show the new application in the list, highlighted, as soon as it is submitted.
+    // After submitting, the form itself shows the member's applications with the new one
+    // highlighted, so this list steps aside until the member starts another application.
     form.addEventListener('jg-loan-submitted', (event) => {
       list.highlight = event.detail.application.id;
-      status.scrollIntoView({ behavior: 'smooth' });
+      status.hidden = true;
+    });
+    form.addEventListener('jg-loan-step', () => {
+      status.hidden = false;
     });
     view('loan').append(apply, status);
   },
