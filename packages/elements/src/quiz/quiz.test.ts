@@ -279,7 +279,13 @@ describe('jg-quiz', function () {
         `${node.localName}.${node.className}`,
       ).to.be.at.most(edge);
     }
-    expect(getComputedStyle(board.parentElement!).overflowX).to.equal('auto');
+    const scroller = board.parentElement!;
+    expect(getComputedStyle(scroller).overflowX).to.equal('auto');
+    expect(scroller.scrollWidth, 'the table scrolls at this width').to.be.above(
+      scroller.clientWidth,
+    );
+    // A keyboard reaches what scrolls (axe: scrollable-region-focusable).
+    await expect(el).to.be.accessible();
     // The summary's chevron stays before its text, which wraps beside it.
     const summary = review.querySelector('summary')!;
     const range = document.createRange();

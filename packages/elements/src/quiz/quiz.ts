@@ -538,8 +538,9 @@ export class JgQuiz extends JgDataElement {
       </details>
       ${renderTask(this._board, t, 3, (rows: QuizLeaderboardEntry[]) =>
         rows.length
-          ? // Scrolls on its own rather than widening the page where its columns do not fit.
-            html`<div class="scroll">
+          ? // Scrolls on its own rather than widening the page where its columns do not fit; a
+            // tab stop so that a keyboard can scroll it too.
+            html`<div class="scroll" role="region" aria-label=${m.leaderboard} tabindex="0">
               <table part="leaderboard">
                 <caption>
                   ${m.leaderboard}
