@@ -328,6 +328,28 @@ describe('jg-mall-product', function () {
       );
     });
 
+    it('keeps focus in the confirmation when a submit fails, on 重试', async () => {
+      const { el } = await productFor('m_1001', 'prd_0002', {
+        retry: 0,
+        fetch: (input, init) =>
+          new Request(input, init).method === 'POST'
+            ? // Long enough in flight for the page to render the disabled button.
+              sleep(300).then(() => Promise.reject(new TypeError('Failed to fetch')))
+            : fetch(input, init),
+      });
+      await openConfirmation(el);
+      const confirm = part<HTMLButtonElement>(el, 'confirm-button')!;
+      confirm.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => part(el, 'failure'), 'failure shown');
+      await el.updateComplete;
+      await sleep(50);
+      const focused = root(el).activeElement;
+      expect(focused?.getAttribute('part'), 'focus').to.equal('confirm-button');
+      expect(focused!.textContent!.trim()).to.equal('重试');
+      expect(await balanceOf('m_1001')).to.equal(12_800);
+    });
+
     it('retries a submit whose answer was lost with the same key and charges once', async () => {
       const keys: string[] = [];
       let loseNextAnswer = true;

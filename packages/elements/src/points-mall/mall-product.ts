@@ -301,6 +301,15 @@ export class JgMallProduct extends MallElement {
     } finally {
       this.busy = false;
     }
+    // The button in focus was disabled while in flight, which dropped focus to the page: give it
+    // to 重试 (or 关闭 after a final failure) so the keyboard and screen reader stay in the dialog.
+    await this.updateComplete;
+    const dialog = this.dialog;
+    if (dialog?.open) {
+      (
+        dialog.querySelector<HTMLElement>('[part=confirm-button]') ?? dialog.querySelector('button')
+      )?.focus();
+    }
   }
 
   override render(): TemplateResult {
