@@ -13,6 +13,7 @@ import {
   rewritingFetch,
   sandboxClient,
   shadowText,
+  sleep,
   waitForLoad,
 } from '../../test/support/test-helpers.js';
 
@@ -82,6 +83,25 @@ describe('jg-mall-orders', function () {
       '订单已取消，200 积分已退回。',
     );
     expect((await sandboxClient('m_1001').me.points.get()).balance).to.equal(before + 200);
+  });
+
+  it('keeps focus on 确定取消 when a cancel fails, to try again', async () => {
+    const { el } = await ordersFor('m_1001', {
+      retry: 0,
+      fetch: (input, init) =>
+        new Request(input, init).method === 'POST'
+          ? // Long enough in flight for the page to render the disabled button.
+            sleep(300).then(() => Promise.reject(new TypeError('Failed to fetch')))
+          : fetch(input, init),
+    });
+    orders(el)[0]!.querySelector<HTMLButtonElement>('[part="cancel-button"]')!.click();
+    await el.updateComplete;
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => root(el).querySelector('.failure'), 'failure shown');
+    await el.updateComplete;
+    await sleep(50);
+    expect(root(el).activeElement?.textContent?.trim(), 'focus').to.equal('确定取消');
+    expect(text(orders(el)[0]!.querySelector('[part~="status"]')!)).to.equal('已确认');
   });
 
   it('keeps the order when the member changes their mind (keyboard)', async () => {

@@ -74,11 +74,13 @@ export class JgMallOrders extends MallList<Order> {
       }
     }
     this.busy = undefined;
-    // The confirmation (and the focused button in it) is gone: keep focus on this order.
-    if (!this.asking) {
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>(`#order-${CSS.escape(order.id)}`)?.focus();
-    }
+    // The focused button was disabled in flight, which dropped focus to the page. Give it back:
+    // to the order when the confirmation is gone, else to 确定取消 (to try again).
+    await this.updateComplete;
+    const id = CSS.escape(order.id);
+    this.renderRoot
+      .querySelector<HTMLElement>(this.asking ? `[data-id="${id}"]` : `#order-${id}`)
+      ?.focus();
   }
 
   override render(): TemplateResult {
