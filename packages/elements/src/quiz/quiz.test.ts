@@ -349,6 +349,17 @@ describe('jg-quiz', function () {
     }
   });
 
+  it('offers no retry for a refusal: a suspended card (m_1003) is told why, once', async () => {
+    const { el } = await quizFor('m_1003');
+    await start(el);
+    await answer(el, 8);
+    part(el, 'next-button')!.click();
+    await waitUntil(() => !!part(el, 'submit-error'), 'refused');
+    expect(shadowText(el, '[part~="submit-error"]')).to.include('会员卡当前不可用');
+    expect(part(el, 'retry-button') === null, 'no retry offered').to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
   it('shows an empty state when no round is open', async () => {
     const { el } = await quizFor('m_1002', {
       fetch: rewritingFetch((path) => (path === '/v1/quiz/current' ? null : undefined)),

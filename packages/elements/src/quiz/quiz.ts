@@ -444,14 +444,20 @@ export class JgQuiz extends JgDataElement {
         this._error
           ? html`<div part="submit-error" class="box error" role="alert">
               <p>${icon(iconAlert)}<span>${apiErrorMessage(this._error, this.t.locale)}</span></p>
-              <button
-                type="button"
-                part="retry-button"
-                class="jg-button"
-                @click=${() => void this.submit(true)}
-              >
-                ${icon(iconRefresh)}${this.t.base.retry}
-              </button>
+              ${
+                // A refusal (a suspended card …) ended the attempt and its key: sending the same
+                // answers again would only be refused again.
+                this._key
+                  ? html`<button
+                      type="button"
+                      part="retry-button"
+                      class="jg-button"
+                      @click=${() => void this.submit(true)}
+                    >
+                      ${icon(iconRefresh)}${this.t.base.retry}
+                    </button>`
+                  : nothing
+              }
             </div>`
           : nothing
       }
