@@ -29,7 +29,6 @@ export default css`
   .done,
   summary {
     display: flex;
-    flex-wrap: wrap;
     align-items: center;
     gap: var(--jg-space-2);
   }
@@ -60,7 +59,6 @@ export default css`
     font-weight: 600;
   }
   summary {
-    flex-wrap: nowrap;
     cursor: pointer;
     color: var(--jg-color-primary);
   }
@@ -84,7 +82,9 @@ export default css`
   .error {
     font-size: var(--jg-font-size-sm);
   }
+  /* Only the actions wrap (a button and its error); a checkbox or icon stays by its text. */
   .actions {
+    flex-wrap: wrap;
     margin-block-start: auto;
   }
   .done {

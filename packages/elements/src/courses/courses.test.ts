@@ -180,6 +180,13 @@ describe('jg-courses', function () {
     );
     expect(titles(el)[0]).to.equal(UNBROKEN);
     expectWithin(el);
+    // The public-welfare checkbox stays beside its label's first line, in English senior mode.
+    el.setAttribute('locale', 'en');
+    el.setAttribute('senior', '');
+    await el.updateComplete;
+    const box = part(el, 'welfare-checkbox')!.getBoundingClientRect();
+    const label = part(el, 'welfare-checkbox')!.nextElementSibling!.getBoundingClientRect();
+    expect(label.top, 'label starts on the checkbox line').to.be.below(box.bottom);
   });
 
   it('signs the member up: "已报名" takes focus, seats go down, jg-course-signed-up fires', async () => {
