@@ -184,6 +184,33 @@ describe('examples in Chromium', { timeout: 600_000 }, () => {
       await page.close();
     });
 
+    it('its "API unavailable" demos show the 503 state, not "not found"', async () => {
+      let demos = 0;
+      for (const file of galleryPages) {
+        const { page } = await openPage(browser, `${servers.examplesUrl}/gallery/${file}`, {
+          ignore: ignoreDemoFailures,
+        });
+        await waitForElements(page, tags);
+        const texts = await page.$$eval('[api-base^="/unavailable"]', (hosts) => {
+          const deepText = (node: Element | ShadowRoot): string =>
+            [...node.children]
+              .map((child) =>
+                child.shadowRoot ? deepText(child.shadowRoot) : (child.textContent ?? ''),
+              )
+              .join(' ');
+          return hosts.map((host) => deepText(host));
+        });
+        for (const text of texts) {
+          // The error state with its retry, not the "nothing found" a 404 gave before.
+          assert.match(text, /请稍后再试[\s\S]*重试/, `${file}: ${text.slice(0, 200)}`);
+          assert.doesNotMatch(text, /未找到/, `${file}: ${text.slice(0, 200)}`);
+        }
+        demos += texts.length;
+        await page.close();
+      }
+      assert.ok(demos >= 5, `only ${demos} unavailable demos found`);
+    });
+
     for (const file of galleryPages) {
       for (const mode of ['', '?theme=dark&senior=1&locale=en']) {
         it(`${file}${mode || ' (light, zh-CN)'}`, async () => {
@@ -200,6 +227,30 @@ describe('examples in Chromium', { timeout: 600_000 }, () => {
       const shown = (await elementStates(page, tags)).map((s) => s.tag);
       assert.ok(shown.includes('jg-member-card'));
       assert.ok(shown.includes('jg-card-benefits'));
+      await page.close();
+    });
+
+    it('switches members through the back end, with no member id in any URL', async () => {
+      const { page, problems } = await checkPage(`${servers.examplesUrl}/bank-app/`);
+      const cardText = () => page.$eval('jg-member-card', (el) => el.shadowRoot?.textContent ?? '');
+      const pick = async (memberId: string, name: RegExp) => {
+        await page.waitForSelector(`#member option[value="${memberId}"]`);
+        await page.select('#member', memberId);
+        await page.waitForFunction(
+          (source) =>
+            new RegExp(source).test(
+              document.querySelector('jg-member-card')?.shadowRoot?.textContent ?? '',
+            ),
+          { timeout: 15_000 },
+          name.source,
+        );
+      };
+      await pick('m_1002', /陆/);
+      assert.doesNotMatch(await cardText(), /沈/);
+      // Back to the default member, for the tests after this one (the choice is a cookie).
+      await pick('m_1001', /沈/);
+      const leaked = problems.requests.filter((url) => /m_100\d/.test(url));
+      assert.deepEqual(leaked, [], 'a member id travelled in a URL');
       await page.close();
     });
 

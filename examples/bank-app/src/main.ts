@@ -44,9 +44,18 @@ fetch('/api/members')
     }
   })
   .catch(() => memberSelect.closest('label')?.remove());
-memberSelect.addEventListener('change', () => {
-  // A new token endpoint URL makes the provider build a new client: every element reloads.
-  provider.tokenEndpoint = `/api/jiagong-session?member=${encodeURIComponent(memberSelect.value)}`;
+// Switching members is the demo's stand-in for signing in as someone else: the back end keeps the
+// member in its own httpOnly session cookie, as a real login would, so no member id travels in a
+// URL. A new token endpoint URL then makes the provider start a new member session and every
+// element reload; the counter only makes the URL new.
+let signIns = 0;
+memberSelect.addEventListener('change', async () => {
+  const response = await fetch('/api/demo-member', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ memberId: memberSelect.value }),
+  });
+  if (response.ok) provider.tokenEndpoint = `/api/jiagong-session?sign-in=${++signIns}`;
 });
 
 // Financial benefits are the bank's own products: route them inside the app instead of leaving.

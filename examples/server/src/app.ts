@@ -60,6 +60,25 @@ export function examplesApp(options: ExamplesAppOptions): Hono {
   app.route('/api', partnerApi({ apiBase: options.apiBase, secretKey: options.secretKey }));
   app.get('/api/gallery', (c) => c.json(galleryInfo(path.join(examplesDir, 'gallery'))));
   app.get('/healthz', (c) => c.text('ok'));
+  // The gallery's error-state demos set `api-base="/unavailable?fail=503"`: every call under it
+  // answers as an API that is down does, 503 with the API's error envelope, so the elements show
+  // their "service unavailable" state and retry button. (`?fail=` marks the failures as
+  // deliberate for the examples test; the client appends the endpoint's path after it.)
+  app.all('/unavailable', (c) =>
+    c.json(
+      {
+        error: {
+          code: 'service_unavailable',
+          message: c.req.header('accept-language')?.startsWith('en')
+            ? 'The service is temporarily unavailable'
+            : '服务暂不可用，请稍后再试',
+          requestId: 'req_gallery_unavailable',
+        },
+      },
+      503,
+      { 'cache-control': 'no-store' },
+    ),
+  );
   // Browsers ask for /favicon.ico on pages without an icon link; answer instead of a 404.
   app.get('/favicon.ico', (c) => serveFile(c, homeMount, page, 'favicon.svg') ?? c.body(null, 204));
   // Server-side rendering: the elements rendered by @lit-labs/ssr into the built page.
