@@ -26,9 +26,14 @@ textsMissing.report = ({ host, locale }, catalogue) => {
   waiting.add(host);
   if (warned.has(catalogue)) return;
   warned.add(catalogue);
-  console.warn(
-    `[jiagong] <${(host as Partial<Element>).localName}> locale "${locale}": import '@jiagong/elements/<entry>/${locale}' (or locales/${locale}) to load its texts; showing zh-CN`,
-  );
+  // The entry's own `en`, imported after it, may still be on its way in the same module graph
+  // (its elements upgrade when defined): warn only if the texts are still missing after it.
+  queueMicrotask(() => {
+    if (catalogue[locale]) return;
+    console.warn(
+      `[jiagong] <${(host as Partial<Element>).localName}> locale "${locale}": import '@jiagong/elements/<entry>/${locale}' (or locales/${locale}) to load its texts; showing zh-CN`,
+    );
+  });
 };
 
 // Elements that were asked for English before this module loaded switch now.

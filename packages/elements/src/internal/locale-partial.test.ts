@@ -38,6 +38,32 @@ describe('locale="en" with another entry’s English loaded but not this one’s
     expect(String(warnings[0]![0])).to.contain("'@jiagong/elements/<entry>/en' (or locales/en)");
   });
 
+  it('does not warn when the entry’s English follows it in the same script', async () => {
+    // What `import '<entry>'; import '<entry>/en'` does for an element already in the page: the
+    // definition upgrades it, which reads its texts at once, before the `en` module has run.
+    const late: Catalogue<{ title: string }> = { 'zh-CN': { title: '会员服务' } };
+    class LateProbe extends JgElement {
+      override connectedCallback() {
+        super.connectedCallback();
+        this.t.pick(late);
+      }
+      override render() {
+        return litHtml`<h2>${this.t.pick(late).title}</h2>`;
+      }
+    }
+    const el = document.createElement('jg-late-probe') as LateProbe;
+    el.setAttribute('locale', 'en');
+    document.body.append(el);
+    const before = warnings.length;
+    customElements.define('jg-late-probe', LateProbe);
+    late.en = { title: 'Member services' };
+    localeLoaded();
+    await el.updateComplete;
+    expect(shadowText(el, 'h2')).to.equal('Member services');
+    expect(warnings).to.have.length(before);
+    el.remove();
+  });
+
   it('switches by itself once the entry’s English arrives', async () => {
     const el = await fixture<PartialProbe>(html`<jg-partial-probe locale="en"></jg-partial-probe>`);
     expect(shadowText(el, 'h2')).to.equal('会员服务');

@@ -151,9 +151,16 @@ export function loadedLocale(wanted: Locale, host?: { requestUpdate(): void }): 
   if (host) waiting.add(host);
   if (!warned) {
     warned = true;
-    console.warn(
-      `[jiagong] locale "${wanted}": import '@jiagong/elements/locales/${wanted}' to load its texts; showing zh-CN`,
-    );
+    // Defining an entry's elements upgrades those already on the page at once, before the entry's
+    // `en` imported next has run (in the same module graph, so before the next microtask): warn
+    // only if English is still missing then.
+    queueMicrotask(() => {
+      if (!baseMessages[wanted]) {
+        console.warn(
+          `[jiagong] locale "${wanted}": import '@jiagong/elements/locales/${wanted}' to load its texts; showing zh-CN`,
+        );
+      }
+    });
   }
   return 'zh-CN';
 }
