@@ -11,6 +11,7 @@ memberCardMessages.en = {
   holder: 'Holder',
   union: 'Union',
   valid: 'Valid through',
+  statusLabel: 'Card status: ',
   status: { active: 'Active', suspended: 'Suspended', expired: 'Expired' },
   note: {
     suspended:

@@ -76,6 +76,12 @@ describe('jg-member-card', function () {
       expect(status.textContent).to.contain('正常');
       expect(status.querySelector('svg')).not.to.equal(null);
       expect(part(el, 'status-active')).to.equal(status);
+      // A screen reader hears 卡片状态：正常, not a bare 正常; the label is not shown.
+      const badge = status.parentElement!;
+      expect(badge.textContent!.replace(/\s+/g, '')).to.equal('卡片状态：正常');
+      const label = badge.querySelector<HTMLElement>('.jg-visually-hidden')!;
+      expect(label.textContent).to.equal('卡片状态：');
+      expect(label.getBoundingClientRect().width).to.be.at.most(1);
       // Co-branding: the default logo slot content names the bank.
       expect(shadowText(el, '[part="logo"]')).to.contain('嘉兴银行');
       await expect(el).to.be.accessible();
@@ -438,6 +444,9 @@ describe('jg-member-card', function () {
       expect(el.getAttribute('lang')).to.equal('en');
       expect(shadowText(el, '[part="title"]')).to.equal('Jiagong Card');
       expect(shadowText(el, '[part~="status"]')).to.equal('Active');
+      expect(part(el, 'status')!.parentElement!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+        'Card status: Active',
+      );
       expect(shadowText(el, '[part="validity"] dt')).to.equal('Valid through');
       expect(shadowText(el, '[part="validity"] dd')).to.equal('05/31/2031');
       expect(shadowText(el, '[part="reveal-button"]')).to.equal('Show number');

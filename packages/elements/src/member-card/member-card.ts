@@ -211,8 +211,11 @@ export class JgMemberCard extends JgDataElement {
           </div>
         </dl>
         <div class="row">
-          <p part="status status-${status}" class="line">
-            ${icon(statusIcons[status])}<span>${m.status[status]}</span>
+          <p>
+            <span class="jg-visually-hidden">${m.statusLabel}</span
+            ><span part="status status-${status}" class="line"
+              >${icon(statusIcons[status])}<span>${m.status[status]}</span></span
+            >
           </p>
           <p class="small">${card.issuer.name}</p>
         </div>

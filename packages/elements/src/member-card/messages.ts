@@ -11,6 +11,8 @@ export interface MemberCardMessages {
   union: string;
   /** Label of the validity date. */
   valid: string;
+  /** Screen-reader label before the status badge, so it is not heard as a bare 正常. */
+  statusLabel: string;
   status: { active: string; suspended: string; expired: string };
   /** Why an inactive card shows no member code. */
   note: { suspended: string; expired: string };
@@ -41,6 +43,7 @@ export const memberCardMessages: Catalogue<MemberCardMessages> = {
     holder: '持卡人',
     union: '所属工会',
     valid: '有效期至',
+    statusLabel: '卡片状态：',
     status: { active: '正常', suspended: '已停用', expired: '已过期' },
     note: {
       suspended: '会员卡已停用，暂不能出示会员码。如有疑问请联系所属工会。',
