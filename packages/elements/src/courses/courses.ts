@@ -276,7 +276,7 @@ export class JgCourses extends JgDataElement {
     const filtered = !!(this.kind || this.provider || this.publicWelfare || this.search.trim());
     const n = list.value?.data.length;
     return html`
-      <div part="views" class="views" role="group" aria-label=${m.label}>
+      <div part="views" class="views" role="group" aria-label=${m.view}>
         ${(['all', 'mine'] as const).map(
           (view) =>
             html`<button

@@ -5,6 +5,7 @@ import { coursesMessages } from './messages.js';
 
 coursesMessages.en = {
   label: 'Workers’ classroom',
+  view: 'Show',
   views: { all: 'All courses', mine: 'My sign-ups' },
   filters: 'Filter courses',
   kind: 'Format',

@@ -3,6 +3,8 @@ import type { Catalogue } from '../internal/localize.js';
 
 export interface CoursesMessages {
   label: string;
+  /** The view switch's name: not the list's (职工课堂), or a screen reader hears two 职工课堂. */
+  view: string;
   views: { all: string; mine: string };
   filters: string;
   kind: string;
@@ -43,6 +45,7 @@ export interface CoursesMessages {
 export const coursesMessages: Catalogue<CoursesMessages> = {
   'zh-CN': {
     label: '职工课堂',
+    view: '查看',
     views: { all: '全部课程', mine: '我的报名' },
     filters: '筛选课程',
     kind: '上课方式',
