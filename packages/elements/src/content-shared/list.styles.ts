@@ -41,6 +41,8 @@ export default css`
     padding: 0 var(--jg-space-2);
     color: inherit;
     font: inherit;
+    /* 16 px at least: iOS Safari zooms the page into a focused field set smaller. */
+    font-size: max(16px, var(--jg-font-size-md));
   }
   .list {
     display: grid;

@@ -31,6 +31,28 @@ const card = (el: Element, title: string) =>
 const text = (node: Element | null | undefined) =>
   (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
+/**
+ * The font size of every text field, select and textarea under `root`, shadow roots included:
+ * iOS Safari zooms the page into a focused one set below 16 px.
+ */
+function fieldFontSizes(root: ParentNode): [string, number][] {
+  const sizes: [string, number][] = [];
+  for (const node of root.querySelectorAll('*')) {
+    if (node.matches('input:not([type=checkbox], [type=radio]), select, textarea')) {
+      sizes.push([`${node.localName}#${node.id}`, parseFloat(getComputedStyle(node).fontSize)]);
+    }
+    if (node.shadowRoot) sizes.push(...fieldFontSizes(node.shadowRoot));
+  }
+  return sizes;
+}
+
+/** Expects `count` fields at least under `root`, none below 16 px. */
+function expectNoZoomingFields(root: ParentNode, count: number) {
+  const sizes = fieldFontSizes(root);
+  expect(sizes.length).to.be.at.least(count);
+  expect(sizes.filter(([, px]) => px < 16)).to.deep.equal([]);
+}
+
 const NEARLY_FULL = '南湖红色文化行走';
 const FULL = '应急救护：心肺复苏与 AED 使用';
 const POLICY = '新嘉兴人子女入学政策解读';
@@ -137,6 +159,27 @@ describe('jg-courses', function () {
     part(el, 'clear-filters')!.click();
     await waitUntil(() => parts(el, 'course').length === 20, 'every course again');
     expect(el.search).to.equal('');
+  });
+
+  it('sets its search and selects at 16 px at least, which iOS does not zoom into', async () => {
+    const { el } = await coursesFor(null);
+    expectNoZoomingFields(el.shadowRoot!, 3);
+  });
+
+  it('names the view switch and the course list apart, in both languages', async () => {
+    const { el } = await coursesFor(null);
+    const views = part(el, 'views')!;
+    const list = part(el, 'list')!;
+    expect(views.getAttribute('aria-label')).to.equal('查看');
+    expect(list.getAttribute('aria-label')).to.equal('职工课堂');
+    el.locale = 'en';
+    await el.updateComplete;
+    expect(part(el, 'views')!.getAttribute('aria-label')).to.equal('Show');
+    expect(part(el, 'list')!.getAttribute('aria-label')).to.equal('Workers’ classroom');
+    el.view = 'mine';
+    await el.updateComplete;
+    // The switch keeps its name while the list's follows the view.
+    expect(part(el, 'views')!.getAttribute('aria-label')).to.equal('Show');
   });
 
   it('shows the view switch’s focus ring whole and says a course’s details open', async () => {

@@ -44,6 +44,8 @@ export default css`
     background: none;
     color: inherit;
     font: inherit;
+    /* 16 px at least: iOS Safari zooms the page into a focused field set smaller. */
+    font-size: max(16px, var(--jg-font-size-md));
     font-variant-numeric: tabular-nums;
     letter-spacing: var(--jg-input-letter-spacing, 0.02em);
     text-overflow: ellipsis;

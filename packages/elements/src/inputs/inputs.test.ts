@@ -17,6 +17,28 @@ interface Vectors {
   invalid: string[];
 }
 
+/**
+ * The font size of every text field, select and textarea under `root`, shadow roots included:
+ * iOS Safari zooms the page into a focused one set below 16 px.
+ */
+function fieldFontSizes(root: ParentNode): [string, number][] {
+  const sizes: [string, number][] = [];
+  for (const node of root.querySelectorAll('*')) {
+    if (node.matches('input:not([type=checkbox], [type=radio]), select, textarea')) {
+      sizes.push([`${node.localName}#${node.id}`, parseFloat(getComputedStyle(node).fontSize)]);
+    }
+    if (node.shadowRoot) sizes.push(...fieldFontSizes(node.shadowRoot));
+  }
+  return sizes;
+}
+
+/** Expects `count` fields at least under `root`, none below 16 px. */
+function expectNoZoomingFields(root: ParentNode, count: number) {
+  const sizes = fieldFontSizes(root);
+  expect(sizes.length).to.be.at.least(count);
+  expect(sizes.filter(([, px]) => px < 16)).to.deep.equal([]);
+}
+
 // DOMAIN.md test vectors.
 const suites: Vectors[] = [
   {
@@ -467,3 +489,21 @@ describe("layout in a partner's form", () => {
 function checkChar(first17: string): string {
   return [...'0123456789X'].find((c) => validateResidentId(first17 + c).ok) ?? '0';
 }
+
+describe('font size', () => {
+  it('sets every input at 16 px at least, which iOS does not zoom into', async () => {
+    const form = await fixture<HTMLFormElement>(
+      html`<form>
+        <jg-name-input label="姓名"></jg-name-input>
+        <jg-id-input label="身份证号"></jg-id-input>
+        <jg-phone-input label="手机号"></jg-phone-input>
+        <jg-amount-input label="金额"></jg-amount-input>
+        <jg-uscc-input label="统一社会信用代码"></jg-uscc-input>
+      </form>`,
+    );
+    await Promise.all(
+      [...form.children].map((control) => (control as JgFormControl).updateComplete),
+    );
+    expectNoZoomingFields(form, 5);
+  });
+});

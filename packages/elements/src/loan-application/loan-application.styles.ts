@@ -252,6 +252,8 @@ export default css`
     background: var(--jg-input-background, var(--jg-color-surface));
     color: inherit;
     font: inherit;
+    /* 16 px at least: iOS Safari zooms the page into a focused field set smaller. */
+    font-size: max(16px, var(--jg-font-size-md));
   }
   [aria-invalid='true'],
   .alert {

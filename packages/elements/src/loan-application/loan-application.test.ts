@@ -150,6 +150,28 @@ async function submitted(el: JgLoanApplication) {
   return el.application!;
 }
 
+/**
+ * The font size of every text field, select and textarea under `root`, shadow roots included:
+ * iOS Safari zooms the page into a focused one set below 16 px.
+ */
+function fieldFontSizes(root: ParentNode): [string, number][] {
+  const sizes: [string, number][] = [];
+  for (const node of root.querySelectorAll('*')) {
+    if (node.matches('input:not([type=checkbox], [type=radio]), select, textarea')) {
+      sizes.push([`${node.localName}#${node.id}`, parseFloat(getComputedStyle(node).fontSize)]);
+    }
+    if (node.shadowRoot) sizes.push(...fieldFontSizes(node.shadowRoot));
+  }
+  return sizes;
+}
+
+/** Expects `count` fields at least under `root`, none below 16 px. */
+function expectNoZoomingFields(root: ParentNode, count: number) {
+  const sizes = fieldFontSizes(root);
+  expect(sizes.length).to.be.at.least(count);
+  expect(sizes.filter(([, px]) => px < 16)).to.deep.equal([]);
+}
+
 /** An ID number with a valid check digit for someone born on 1 January `age` years ago. */
 function idAged(age: number): string {
   const year = Number(new Date().toISOString().slice(0, 4)) - age;
@@ -284,6 +306,26 @@ describe('<jg-loan-application>', function () {
     await click(el, '[part~="back-button"]');
     expect(q<Control>(el, 'jg-amount-input').value).to.equal('8000000');
     expect(q<HTMLInputElement>(el, 'input[name="termMonths"][value="12"]').checked).to.equal(true);
+  });
+
+  it('sets every field of every step at 16 px at least, which iOS does not zoom into', async () => {
+    const el = await mount();
+    await click(el, '#product-lp_startup');
+    await next(el, 'amount');
+    expectNoZoomingFields(el.shadowRoot!, 1);
+    await fill(el, 'amountFen', '10万');
+    await click(el, 'input[name="termMonths"][value="12"]');
+    await click(el, 'input[name="repaymentMethod"][value="equal-instalment"]');
+    await next(el, 'applicant');
+    // Name, ID number, mobile number and the union picker's search.
+    expectNoZoomingFields(el.shadowRoot!, 4);
+    await fill(el, 'name', APPLICANT.name);
+    await fill(el, 'idNumber', APPLICANT.idNumber);
+    await fill(el, 'mobile', APPLICANT.mobile);
+    await waitUntil(() => q<HTMLElement & { value: string }>(el, '[name="unionId"]').value !== '');
+    await next(el, 'employer');
+    // The employer's name, its USCC and the purpose (a textarea).
+    expectNoZoomingFields(el.shadowRoot!, 3);
   });
 
   it('validates each step and moves focus to the first invalid field', async () => {

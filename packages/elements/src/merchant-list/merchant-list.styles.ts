@@ -35,12 +35,24 @@ export default css`
     background: transparent;
     color: var(--jg-color-text);
     font: inherit;
+    /* 16 px at least: iOS Safari zooms the page into a focused field set smaller. */
+    font-size: max(16px, var(--jg-font-size-md));
   }
   .search-box input:focus {
     outline: none;
   }
   .search-box input::placeholder {
     color: var(--jg-color-text-muted);
+  }
+  /* A 320 px phone (less the page's margins): the decorative icon gives its room to the
+     placeholder, whole at 16 px (19 px in senior mode) in Chinese and in English. */
+  @container (max-width: 300px) {
+    .search-box {
+      padding: 0 var(--jg-space-2);
+    }
+    .search-box .jg-icon {
+      display: none;
+    }
   }
 
   .list {

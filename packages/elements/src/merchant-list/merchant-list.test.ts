@@ -9,7 +9,9 @@ import {
   clientFixture,
   isLoading,
   providerFixture,
+  PUBLISHABLE_KEY,
   sandboxClient,
+  sandboxUrl,
   sleep,
   storageIsEmpty,
   waitForLoad,
@@ -129,6 +131,42 @@ describe('jg-merchant-list', function () {
       await countiesLoaded(el);
       await expect(el).to.be.accessible();
     });
+    it('sets its fields at 16 px at least (iOS zooms into smaller ones) with the search placeholder whole on a 320 px phone', async () => {
+      // The element's width on a 320 px phone: in the gallery's card (246 px), with a page's
+      // 16 px margins (288 px), on the whole screen.
+      for (const [width, senior, locale] of [246, 288, 320].flatMap((w) =>
+        [false, true].flatMap((s) => ['zh-CN', 'en'].map((l) => [w, s, l] as const)),
+      )) {
+        const el = await fixture<JgMerchantList>(
+          html`<div style="width: ${width}px">
+            <jg-merchant-list
+              page-size="3"
+              locale=${locale}
+              ?senior=${senior}
+              api-base=${sandboxUrl()}
+              publishable-key=${PUBLISHABLE_KEY}
+            ></jg-merchant-list>
+          </div>`,
+        ).then((wrap) => wrap.firstElementChild as JgMerchantList);
+        await waitForLoad(el);
+        const fields = [...el.shadowRoot!.querySelectorAll<HTMLElement>('input, select')];
+        expect(fields).to.have.length(3);
+        for (const field of fields) {
+          expect(parseFloat(getComputedStyle(field).fontSize), field.localName).to.be.at.least(16);
+        }
+        const input = part<HTMLInputElement>(el, 'search-input')!;
+        const style = getComputedStyle(input);
+        const ctx = document.createElement('canvas').getContext('2d')!;
+        ctx.font = `${style.fontSize} ${style.fontFamily}`;
+        const room =
+          input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        expect(
+          ctx.measureText(input.placeholder).width,
+          `${width} ${locale} ${senior}`,
+        ).to.be.at.most(room);
+      }
+    });
+
     it('uses the one-column senior layout when the provider turns senior mode on', async () => {
       const el = await list();
       const provider = el.parentElement as JgProvider;

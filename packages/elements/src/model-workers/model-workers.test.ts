@@ -36,6 +36,28 @@ async function storyLoaded(el: JgModelWorkers) {
 /** A word no line can hold at 320 px: it must wrap inside its box. */
 const UNBROKEN = `Supercalifragilistic-${'x'.repeat(60)}`;
 
+/**
+ * The font size of every text field, select and textarea under `root`, shadow roots included:
+ * iOS Safari zooms the page into a focused one set below 16 px.
+ */
+function fieldFontSizes(root: ParentNode): [string, number][] {
+  const sizes: [string, number][] = [];
+  for (const node of root.querySelectorAll('*')) {
+    if (node.matches('input:not([type=checkbox], [type=radio]), select, textarea')) {
+      sizes.push([`${node.localName}#${node.id}`, parseFloat(getComputedStyle(node).fontSize)]);
+    }
+    if (node.shadowRoot) sizes.push(...fieldFontSizes(node.shadowRoot));
+  }
+  return sizes;
+}
+
+/** Expects `count` fields at least under `root`, none below 16 px. */
+function expectNoZoomingFields(root: ParentNode, count: number) {
+  const sizes = fieldFontSizes(root);
+  expect(sizes.length).to.be.at.least(count);
+  expect(sizes.filter(([, px]) => px < 16)).to.deep.equal([]);
+}
+
 /** Every node of the shadow root ends inside the element's right edge. */
 function expectWithin(el: Element) {
   const edge = el.getBoundingClientRect().right + 0.5;
@@ -60,6 +82,14 @@ describe('jg-model-workers', function () {
     await el.updateComplete;
     expect(isLoading(el)).to.equal(true);
     await expect(el).to.be.accessible();
+  });
+
+  it('sets its search and select at 16 px at least, which iOS does not zoom into', async () => {
+    const el = await providerFixture<JgModelWorkers>(
+      null,
+      html`<jg-model-workers page-size="3"></jg-model-workers>`,
+    );
+    expectNoZoomingFields(el.shadowRoot!, 2);
   });
 
   it('lists the stories with portraits (alt text), headings, honours and summaries', async () => {

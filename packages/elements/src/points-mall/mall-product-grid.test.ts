@@ -50,6 +50,28 @@ async function gridFor(
   return el;
 }
 
+/**
+ * The font size of every text field, select and textarea under `root`, shadow roots included:
+ * iOS Safari zooms the page into a focused one set below 16 px.
+ */
+function fieldFontSizes(root: ParentNode): [string, number][] {
+  const sizes: [string, number][] = [];
+  for (const node of root.querySelectorAll('*')) {
+    if (node.matches('input:not([type=checkbox], [type=radio]), select, textarea')) {
+      sizes.push([`${node.localName}#${node.id}`, parseFloat(getComputedStyle(node).fontSize)]);
+    }
+    if (node.shadowRoot) sizes.push(...fieldFontSizes(node.shadowRoot));
+  }
+  return sizes;
+}
+
+/** Expects `count` fields at least under `root`, none below 16 px. */
+function expectNoZoomingFields(root: ParentNode, count: number) {
+  const sizes = fieldFontSizes(root);
+  expect(sizes.length).to.be.at.least(count);
+  expect(sizes.filter(([, px]) => px < 16)).to.deep.equal([]);
+}
+
 describe('jg-mall-product-grid', function () {
   this.timeout(60_000);
   // The virtualizer's benign "ResizeObserver loop" notice would fail tests through window.onerror.
@@ -73,6 +95,10 @@ describe('jg-mall-product-grid', function () {
       expect(skeleton.getAttribute('role')).to.equal('status');
       expect(skeleton.getAttribute('aria-busy')).to.equal('true');
       await expect(el).to.be.accessible();
+    });
+
+    it('sets its search and sort at 16 px at least, which iOS does not zoom into', async () => {
+      expectNoZoomingFields(root(await gridFor(null)), 2);
     });
 
     it('renders products with name, points price, stock and fixed-size lazy images', async () => {

@@ -71,6 +71,28 @@ async function openConfirmation(el: JgMallProduct) {
 
 const orderPosts = (requests: string[]) => requests.filter((r) => r === 'POST /v1/me/orders');
 
+/**
+ * The font size of every text field, select and textarea under `root`, shadow roots included:
+ * iOS Safari zooms the page into a focused one set below 16 px.
+ */
+function fieldFontSizes(root: ParentNode): [string, number][] {
+  const sizes: [string, number][] = [];
+  for (const node of root.querySelectorAll('*')) {
+    if (node.matches('input:not([type=checkbox], [type=radio]), select, textarea')) {
+      sizes.push([`${node.localName}#${node.id}`, parseFloat(getComputedStyle(node).fontSize)]);
+    }
+    if (node.shadowRoot) sizes.push(...fieldFontSizes(node.shadowRoot));
+  }
+  return sizes;
+}
+
+/** Expects `count` fields at least under `root`, none below 16 px. */
+function expectNoZoomingFields(root: ParentNode, count: number) {
+  const sizes = fieldFontSizes(root);
+  expect(sizes.length).to.be.at.least(count);
+  expect(sizes.filter(([, px]) => px < 16)).to.deep.equal([]);
+}
+
 describe('jg-mall-product', function () {
   this.timeout(60_000);
 
@@ -223,6 +245,12 @@ describe('jg-mall-product', function () {
   });
 
   describe('delivery details', () => {
+    it('sets its quantity and delivery fields at 16 px at least, which iOS does not zoom into', async () => {
+      const { el } = await productFor('m_1001', 'prd_0006');
+      // The quantity, recipient, mobile number and address.
+      expectNoZoomingFields(root(el), 4);
+    });
+
     it('shows inline messages, focuses the first invalid field and validates the mobile number', async () => {
       const { el } = await productFor('m_1001', 'prd_0006');
       part<HTMLButtonElement>(el, 'redeem-button')!.click();

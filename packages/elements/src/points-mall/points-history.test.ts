@@ -20,6 +20,28 @@ const part = <E extends Element = HTMLElement>(el: Element, name: string) =>
 const entries = (el: Element) => [...root(el).querySelectorAll<HTMLElement>('li[part~="entry"]')];
 const text = (node: Element) => (node.textContent ?? '').replace(/\s+/g, ' ').trim();
 
+/**
+ * The font size of every text field, select and textarea under `root`, shadow roots included:
+ * iOS Safari zooms the page into a focused one set below 16 px.
+ */
+function fieldFontSizes(root: ParentNode): [string, number][] {
+  const sizes: [string, number][] = [];
+  for (const node of root.querySelectorAll('*')) {
+    if (node.matches('input:not([type=checkbox], [type=radio]), select, textarea')) {
+      sizes.push([`${node.localName}#${node.id}`, parseFloat(getComputedStyle(node).fontSize)]);
+    }
+    if (node.shadowRoot) sizes.push(...fieldFontSizes(node.shadowRoot));
+  }
+  return sizes;
+}
+
+/** Expects `count` fields at least under `root`, none below 16 px. */
+function expectNoZoomingFields(root: ParentNode, count: number) {
+  const sizes = fieldFontSizes(root);
+  expect(sizes.length).to.be.at.least(count);
+  expect(sizes.filter(([, px]) => px < 16)).to.deep.equal([]);
+}
+
 async function historyFor(
   memberId: string,
   options: Partial<ClientOptions> = {},
@@ -81,6 +103,11 @@ describe('jg-points-history', function () {
     for (const item of entries(all)) {
       expect(text(item.querySelector('[part="type"]')!)).to.equal('过期');
     }
+  });
+
+  it('sets its type filter at 16 px at least, which iOS does not zoom into', async () => {
+    const { el } = await historyFor('m_1001');
+    expectNoZoomingFields(el.shadowRoot!, 1);
   });
 
   it('filters by type', async () => {
