@@ -191,15 +191,23 @@ describe('examples in Chromium', { timeout: 600_000 }, () => {
           ignore: ignoreDemoFailures,
         });
         await waitForElements(page, tags);
-        const texts = await page.$$eval('[api-base^="/unavailable"]', (hosts) => {
-          const deepText = (node: Element | ShadowRoot): string =>
-            [...node.children]
-              .map((child) =>
-                child.shadowRoot ? deepText(child.shadowRoot) : (child.textContent ?? ''),
-              )
-              .join(' ');
-          return hosts.map((host) => deepText(host));
-        });
+        const deepTexts = () =>
+          page.$$eval('[api-base^="/unavailable"]', (hosts) => {
+            const deepText = (node: Element | ShadowRoot): string =>
+              [...node.children]
+                .map((child) =>
+                  child.shadowRoot ? deepText(child.shadowRoot) : (child.textContent ?? ''),
+                )
+                .join(' ');
+            return hosts.map((host) => deepText(host));
+          });
+        // The client retries a 503 (with backoff) before the element shows its error state.
+        const deadline = Date.now() + 20_000;
+        let texts = await deepTexts();
+        while (texts.some((t) => !/重试/.test(t)) && Date.now() < deadline) {
+          await new Promise((resolve) => setTimeout(resolve, 250));
+          texts = await deepTexts();
+        }
         for (const text of texts) {
           // The error state with its retry, not the "nothing found" a 404 gave before.
           assert.match(text, /请稍后再试[\s\S]*重试/, `${file}: ${text.slice(0, 200)}`);

@@ -298,6 +298,26 @@ describe('jg-mall-product-grid', function () {
       expect(event.detail.productId).to.equal('prd_0001');
     });
 
+    it('makes its own scroller a tab stop the arrow keys scroll (scroller)', async () => {
+      const own = await gridFor(
+        null,
+        html`<jg-mall-product-grid
+          scroller
+          style="--jg-mall-grid-height: 300px"
+        ></jg-mall-product-grid>`,
+      );
+      const grid = part(own, 'grid')!;
+      expect(grid.tabIndex).to.equal(0);
+      grid.focus();
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'PageDown' });
+      await sleep(200);
+      expect(grid.scrollTop).to.be.greaterThan(0);
+      // In the page's scroll the grid is not a scroller: its cards are the tab stops.
+      const inPage = await gridFor(null);
+      expect(part(inPage, 'grid')!.hasAttribute('tabindex')).to.equal(false);
+    });
+
     it('reaches search, sort, filter and categories with Tab', async () => {
       const el = await gridFor(null);
       part<HTMLInputElement>(el, 'search')!.focus();

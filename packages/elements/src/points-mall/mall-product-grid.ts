@@ -370,6 +370,11 @@ export class JgMallProductGrid extends MallElement {
         part="grid"
         role="list"
         aria-label=${m.products}
+        tabindex=${
+          // Its own scroller is a tab stop, so the keyboard can scroll it even when no card is
+          // rendered (the virtualizer renders none while the grid is scrolled out of the window).
+          this.scroller ? 0 : nothing
+        }
         ?hidden=${!!state}
         @rangeChanged=${(e: RangeChangedEvent) => {
           if (e.last >= list.items.length - 24) void list.more();
