@@ -62,22 +62,6 @@ export default css`
     cursor: pointer;
     color: var(--jg-color-primary);
   }
-  /* A flex summary loses the browser's triangle: a chevron says it opens. */
-  summary::-webkit-details-marker {
-    display: none;
-  }
-  summary::before {
-    content: '';
-    width: 0.45em;
-    height: 0.45em;
-    margin-inline: 0.15em;
-    border: solid;
-    border-width: 0 2px 2px 0;
-    transform: rotate(-45deg);
-  }
-  [open] > summary::before {
-    transform: rotate(45deg);
-  }
   details p,
   .error {
     font-size: var(--jg-font-size-sm);

@@ -22,6 +22,7 @@ import { apiErrorMessage, errorCode, formatDate, formatNumber } from '../interna
 import { emitError, renderEmpty } from '../internal/states.js';
 import { baseStyles } from '../internal/theme.js';
 import { Pages } from '../content-shared/pages.js';
+import detailsStyles from '../content-shared/details.styles.js';
 import filterStyles from '../content-shared/filters.styles.js';
 import listStyles from '../content-shared/list.styles.js';
 import {
@@ -94,7 +95,7 @@ type SignUpState = true | { error: unknown };
  * @event jg-error - Loading or a sign-up failed; `detail.error` is the typed client error.
  */
 export class JgCourses extends JgDataElement {
-  static override styles = [baseStyles, filterStyles, listStyles, styles];
+  static override styles = [baseStyles, filterStyles, listStyles, detailsStyles, styles];
   static override endpoints = courseEndpoints;
 
   static override properties: PropertyDeclarations = {

@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expectNoZoomingFields } from '../../test/support/field-sizes.js';
 import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import { validateResidentId } from '@jiagong/contract';
@@ -15,28 +16,6 @@ interface Vectors {
   /** [typed text, submitted value] */
   valid: [string, string][];
   invalid: string[];
-}
-
-/**
- * The font size of every text field, select and textarea under `root`, shadow roots included:
- * iOS Safari zooms the page into a focused one set below 16 px.
- */
-function fieldFontSizes(root: ParentNode): [string, number][] {
-  const sizes: [string, number][] = [];
-  for (const node of root.querySelectorAll('*')) {
-    if (node.matches('input:not([type=checkbox], [type=radio]), select, textarea')) {
-      sizes.push([`${node.localName}#${node.id}`, parseFloat(getComputedStyle(node).fontSize)]);
-    }
-    if (node.shadowRoot) sizes.push(...fieldFontSizes(node.shadowRoot));
-  }
-  return sizes;
-}
-
-/** Expects `count` fields at least under `root`, none below 16 px. */
-function expectNoZoomingFields(root: ParentNode, count: number) {
-  const sizes = fieldFontSizes(root);
-  expect(sizes.length).to.be.at.least(count);
-  expect(sizes.filter(([, px]) => px < 16)).to.deep.equal([]);
 }
 
 // DOMAIN.md test vectors.

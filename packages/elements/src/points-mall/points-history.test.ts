@@ -1,4 +1,5 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
+import { expectNoZoomingFields } from '../../test/support/field-sizes.js';
 import type { ClientOptions } from '@jiagong/client';
 import '../provider/index.js';
 import './index.js';
@@ -19,28 +20,6 @@ const part = <E extends Element = HTMLElement>(el: Element, name: string) =>
   root(el).querySelector<E>(`[part~="${name}"]`);
 const entries = (el: Element) => [...root(el).querySelectorAll<HTMLElement>('li[part~="entry"]')];
 const text = (node: Element) => (node.textContent ?? '').replace(/\s+/g, ' ').trim();
-
-/**
- * The font size of every text field, select and textarea under `root`, shadow roots included:
- * iOS Safari zooms the page into a focused one set below 16 px.
- */
-function fieldFontSizes(root: ParentNode): [string, number][] {
-  const sizes: [string, number][] = [];
-  for (const node of root.querySelectorAll('*')) {
-    if (node.matches('input:not([type=checkbox], [type=radio]), select, textarea')) {
-      sizes.push([`${node.localName}#${node.id}`, parseFloat(getComputedStyle(node).fontSize)]);
-    }
-    if (node.shadowRoot) sizes.push(...fieldFontSizes(node.shadowRoot));
-  }
-  return sizes;
-}
-
-/** Expects `count` fields at least under `root`, none below 16 px. */
-function expectNoZoomingFields(root: ParentNode, count: number) {
-  const sizes = fieldFontSizes(root);
-  expect(sizes.length).to.be.at.least(count);
-  expect(sizes.filter(([, px]) => px < 16)).to.deep.equal([]);
-}
 
 async function historyFor(
   memberId: string,

@@ -155,22 +155,6 @@ export default css`
     min-height: var(--jg-target-size);
     cursor: pointer;
   }
-  /* A flex summary loses the browser's triangle: a chevron says it opens. */
-  summary::-webkit-details-marker {
-    display: none;
-  }
-  summary::before {
-    content: '';
-    width: 0.45em;
-    height: 0.45em;
-    margin-inline: 0.15em;
-    border: solid;
-    border-width: 0 2px 2px 0;
-    transform: rotate(-45deg);
-  }
-  [open] > summary::before {
-    transform: rotate(45deg);
-  }
   .scroll {
     overflow-x: auto;
     overflow-wrap: normal;

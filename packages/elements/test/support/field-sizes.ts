@@ -1,0 +1,22 @@
+// iOS Safari zooms the page into a focused text field, select or textarea set below 16 px: the
+// elements' browser tests check every field they render against it.
+import { expect } from '@open-wc/testing';
+
+/** The font size of every text field, select and textarea under `root`, shadow roots included. */
+function fieldFontSizes(root: ParentNode): [string, number][] {
+  const sizes: [string, number][] = [];
+  for (const node of root.querySelectorAll('*')) {
+    if (node.matches('input:not([type=checkbox], [type=radio]), select, textarea')) {
+      sizes.push([`${node.localName}#${node.id}`, parseFloat(getComputedStyle(node).fontSize)]);
+    }
+    if (node.shadowRoot) sizes.push(...fieldFontSizes(node.shadowRoot));
+  }
+  return sizes;
+}
+
+/** Expects `count` fields at least under `root`, none below 16 px. */
+export function expectNoZoomingFields(root: ParentNode, count: number): void {
+  const sizes = fieldFontSizes(root);
+  expect(sizes.length).to.be.at.least(count);
+  expect(sizes.filter(([, px]) => px < 16)).to.deep.equal([]);
+}
