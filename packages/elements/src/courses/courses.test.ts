@@ -1,5 +1,5 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { expectNoZoomingFields } from '../../test/support/field-sizes.js';
+import { expectNoZoomingFields, expectWithin, UNBROKEN } from '../../test/support/phone-layout.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../provider/index.js';
 import './index.js';
@@ -48,18 +48,6 @@ async function coursesFor(
   await new Promise((resolve) => setTimeout(resolve, 300));
   await el.updateComplete;
   return { el, client };
-}
-
-/** A word no line can hold at 320 px: it must wrap inside its box. */
-const UNBROKEN = `Supercalifragilistic-${'x'.repeat(60)}`;
-
-/** Every node of the shadow root ends inside the element's right edge. */
-function expectWithin(el: Element) {
-  const edge = el.getBoundingClientRect().right + 0.5;
-  for (const node of el.shadowRoot!.querySelectorAll('*')) {
-    const right = node.getBoundingClientRect().right;
-    expect(right, `${node.localName}.${node.className}`).to.be.at.most(edge);
-  }
 }
 
 describe('jg-courses', function () {

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { expectNoZoomingFields } from '../../test/support/field-sizes.js';
+import { expectNoZoomingFields } from '../../test/support/phone-layout.js';
 import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import { validateResidentId } from '@jiagong/contract';

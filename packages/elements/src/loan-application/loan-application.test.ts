@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil as waitUntilBase } from '@open-wc/testing';
-import { expectNoZoomingFields } from '../../test/support/field-sizes.js';
+import { expectNoZoomingFields } from '../../test/support/phone-layout.js';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { createClient } from '@jiagong/client';
 import { validateResidentId, type LoanProduct } from '@jiagong/contract';

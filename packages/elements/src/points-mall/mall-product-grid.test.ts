@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { expectNoZoomingFields } from '../../test/support/field-sizes.js';
+import { expectNoZoomingFields } from '../../test/support/phone-layout.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import type { Product } from '@jiagong/contract';

@@ -1,5 +1,5 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { expectNoZoomingFields } from '../../test/support/field-sizes.js';
+import { expectNoZoomingFields } from '../../test/support/phone-layout.js';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ClientOptions } from '@jiagong/client';
 import type { Order, Product } from '@jiagong/contract';

@@ -1,5 +1,5 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
-import { expectNoZoomingFields } from '../../test/support/field-sizes.js';
+import { expectNoZoomingFields } from '../../test/support/phone-layout.js';
 import type { ClientOptions } from '@jiagong/client';
 import '../provider/index.js';
 import './index.js';

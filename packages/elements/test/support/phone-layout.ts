@@ -1,5 +1,5 @@
-// iOS Safari zooms the page into a focused text field, select or textarea set below 16 px: the
-// elements' browser tests check every field they render against it.
+// Checks of what a phone shows: iOS Safari zooms the page into a focused text field, select or
+// textarea set below 16 px, and nothing may run past a 320 px screen's edge.
 import { expect } from '@open-wc/testing';
 
 /** The font size of every text field, select and textarea under `root`, shadow roots included. */
@@ -19,4 +19,16 @@ export function expectNoZoomingFields(root: ParentNode, count: number): void {
   const sizes = fieldFontSizes(root);
   expect(sizes.length).to.be.at.least(count);
   expect(sizes.filter(([, px]) => px < 16)).to.deep.equal([]);
+}
+
+/** A word no line can hold at 320 px: it must wrap inside its box. */
+export const UNBROKEN = `Supercalifragilistic-${'x'.repeat(60)}`;
+
+/** Every node of the shadow root ends inside the element's right edge. */
+export function expectWithin(el: Element): void {
+  const edge = el.getBoundingClientRect().right + 0.5;
+  for (const node of el.shadowRoot!.querySelectorAll('*')) {
+    const right = node.getBoundingClientRect().right;
+    expect(right, `${node.localName}.${node.className}`).to.be.at.most(edge);
+  }
 }
