@@ -13,10 +13,10 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import { build as viteBuild } from 'vite';
 import { presentElements, presentFamilies, root } from '../scripts/lib/families.js';
+import { PUBLISHED_PACKAGES } from './support/packages.js';
 import { consumerLock, type Tarball } from './support/consumer-lock.js';
 import { ensureBuilt } from './support/build.js';
 
-const PACKAGES = ['contract', 'client', 'elements', 'react', 'sandbox'];
 const families = presentFamilies();
 const bin = (name: string) => path.join(root, 'node_modules/.bin', name);
 
@@ -142,7 +142,7 @@ before(async () => {
   await ensureBuilt(
     ['react', 'js', 'types', 'manifest', 'cdn'],
     [
-      ...PACKAGES.map((p) => `packages/${p}/dist/index.d.ts`),
+      ...PUBLISHED_PACKAGES.map((p) => `packages/${p}/dist/index.d.ts`),
       'packages/elements/custom-elements.json',
       'dist/cdn/manifest.json',
     ],
@@ -158,14 +158,14 @@ before(async () => {
         '--json',
         '--pack-destination',
         packDir,
-        ...PACKAGES.flatMap((p) => ['-w', `packages/${p}`]),
+        ...PUBLISHED_PACKAGES.flatMap((p) => ['-w', `packages/${p}`]),
       ],
       root,
     ),
   ) as { name: string; filename: string; files: { path: string }[] }[];
   for (const p of packed) {
     const file = path.join(packDir, p.filename);
-    const dir = PACKAGES.find((d) => p.name === `@jiagong/${d}`)!;
+    const dir = PUBLISHED_PACKAGES.find((d) => p.name === `@jiagong/${d}`)!;
     const manifest = JSON.parse(
       readFileSync(path.join(root, 'packages', dir, 'package.json'), 'utf8'),
     ) as Tarball['manifest'];

@@ -9,9 +9,8 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { root } from '../scripts/lib/families.js';
+import { PUBLISHED_PACKAGES } from './support/packages.js';
 import { ensureBuilt } from './support/build.js';
-
-const PACKAGES = ['contract', 'client', 'elements', 'react', 'sandbox'];
 
 function markdownFiles(): string[] {
   const inDir = (dir: string) =>
@@ -22,7 +21,9 @@ function markdownFiles(): string[] {
     'README.md',
     ...inDir('docs'),
     ...inDir('docs/elements'),
-    ...PACKAGES.map((p) => `packages/${p}/README.md`).filter((f) => existsSync(path.join(root, f))),
+    ...PUBLISHED_PACKAGES.map((p) => `packages/${p}/README.md`).filter((f) =>
+      existsSync(path.join(root, f)),
+    ),
   ];
 }
 
@@ -181,7 +182,7 @@ describe('the docs, as a partner copies them', { timeout: 240_000 }, () => {
     // `npx jiagong-sandbox` outside a project that installed @jiagong/sandbox asks the registry
     // for an unscoped package "jiagong-sandbox": not ours, and anyone may publish it.
     const bins = new Map<string, string>();
-    for (const p of PACKAGES) {
+    for (const p of PUBLISHED_PACKAGES) {
       const pkg = JSON.parse(readFileSync(path.join(root, 'packages', p, 'package.json'), 'utf8'));
       for (const name of Object.keys((pkg as { bin?: object }).bin ?? {})) bins.set(name, pkg.name);
     }
@@ -226,7 +227,7 @@ describe('the docs, as a partner copies them', { timeout: 240_000 }, () => {
 
   it('package READMEs link only absolute URLs (npmjs.com shows them without the repository)', () => {
     // The packages name no `repository`, so npm cannot resolve a relative link: it is dead there.
-    const relative = PACKAGES.flatMap((p) => {
+    const relative = PUBLISHED_PACKAGES.flatMap((p) => {
       const file = `packages/${p}/README.md`;
       const text = readFileSync(path.join(root, file), 'utf8').replace(/^```[\s\S]*?^```/gm, '');
       return [...text.matchAll(/\]\((?!https?:|mailto:|#)([^)]+)\)/g)].map(
@@ -253,7 +254,7 @@ describe('the docs, as a partner copies them', { timeout: 240_000 }, () => {
     // TypeScript's `module: commonjs` (a usual Node back end) resolves with node10 rules, which
     // read only the top-level `types`: without it `import { createServerClient } from
     // '@jiagong/client'` is TS2307 although Node 20.19+ loads the module fine.
-    for (const p of PACKAGES) {
+    for (const p of PUBLISHED_PACKAGES) {
       const pkg = JSON.parse(
         readFileSync(path.join(root, 'packages', p, 'package.json'), 'utf8'),
       ) as { name: string; main?: string; types?: string; exports: Record<string, unknown> };

@@ -8,8 +8,8 @@ import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { root } from '../scripts/lib/families.js';
+import { PUBLISHED_PACKAGES } from './support/packages.js';
 
-const PACKAGES = ['contract', 'client', 'elements', 'react', 'sandbox'];
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'jg-packing-'));
 
 after(() => rmSync(tmp, { recursive: true, force: true }));
@@ -41,7 +41,7 @@ function unbuilt(name: string): string {
 }
 
 describe('packing an unbuilt package', { timeout: 120_000 }, () => {
-  for (const name of PACKAGES) {
+  for (const name of PUBLISHED_PACKAGES) {
     it(`@jiagong/${name} refuses to pack without its build, and packs with it`, () => {
       const dir = unbuilt(name);
       const refused = pack(dir);

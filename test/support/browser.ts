@@ -147,34 +147,6 @@ let axeSource: string | undefined;
 /** axe-core WCAG 2.1 A/AA violations of the page (open shadow roots included). */
 export async function axeViolations(page: Page): Promise<string[]> {
   axeSource ??= readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-  // A virtualised list sets its scroll height as soon as its data arrives and renders its items a
-  // frame or two later (more on a loaded machine): for that moment it is a scrollable region with
-  // nothing to focus, which axe's scrollable-region-focusable reports. Give such regions up to
-  // 5 s to fill; one that stays empty is still reported below.
-  await page
-    .waitForFunction(
-      () => {
-        const focusable = 'a[href], button, input, select, textarea, [tabindex]';
-        // Something to focus inside, shadow roots included.
-        const reachable = (node: Element | ShadowRoot): boolean =>
-          !!node.querySelector(focusable) ||
-          Array.from(node.querySelectorAll('*')).some(
-            (el) => !!el.shadowRoot && reachable(el.shadowRoot),
-          );
-        const unreachable = (root: Document | ShadowRoot): boolean =>
-          Array.from(root.querySelectorAll('*')).some((el) => {
-            if (el.shadowRoot && unreachable(el.shadowRoot)) return true;
-            const style = getComputedStyle(el);
-            const scrolls =
-              (el.scrollHeight > el.clientHeight && /auto|scroll/.test(style.overflowY)) ||
-              (el.scrollWidth > el.clientWidth && /auto|scroll/.test(style.overflowX));
-            return scrolls && !el.matches(focusable) && !reachable(el);
-          });
-        return !unreachable(document);
-      },
-      { timeout: 5_000, polling: 50 },
-    )
-    .catch(() => undefined);
   // Evaluated through the DevTools protocol, which a page's CSP does not govern.
   await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {

@@ -154,17 +154,14 @@ main().catch((error: unknown) => {
     console.error(`jiagong-sandbox: ${error.message}\n\n${usage}`);
     process.exit(2);
   }
+  // A port that cannot be listened on: one line saying which way out, no stack trace.
   const { code, port } = error as { code?: string; port?: number };
-  if (code === 'EADDRINUSE') {
-    console.error(
-      `jiagong-sandbox: port ${port} is already in use (another sandbox?); choose another with --port, or --port 0 for any free port`,
-    );
-    process.exit(1);
-  }
-  if (code === 'EACCES') {
-    console.error(
-      `jiagong-sandbox: no permission to listen on port ${port}; choose one above 1023 with --port, or --port 0 for any free port`,
-    );
+  const portProblem = {
+    EADDRINUSE: `port ${port} is already in use (another sandbox?); choose another`,
+    EACCES: `no permission to listen on port ${port}; choose one above 1023`,
+  }[code!];
+  if (portProblem) {
+    console.error(`jiagong-sandbox: ${portProblem} with --port, or --port 0 for any free port`);
     process.exit(1);
   }
   console.error(`jiagong-sandbox: ${error instanceof Error ? error.message : String(error)}`);
