@@ -231,6 +231,8 @@ export function createTransport(
         await ky(url, {
           method: endpoint.method,
           timeout: callOptions?.timeout || timeout, // ky's default is ours: 10 s
+          // On ky's Request, so every attempt (retries included) outlives the page.
+          keepalive: callOptions?.keepalive,
           // Retries left: the repeat after a session renewal gets what the first run did not use.
           retry: { ...retry, limit: limit - (attempts && attempts - 1), shouldRetry },
           fetch: attempt as typeof fetch,

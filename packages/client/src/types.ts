@@ -25,6 +25,11 @@ export interface CallOptions {
   idempotencyKey?: string;
   /** Timeout of each attempt in ms (overrides the client's `timeout`). */
   timeout?: number;
+  /**
+   * Lets the request outlive the page (fetch's `keepalive`): for a last save when the page is
+   * hidden or closed. Browsers cap the bodies of such requests in flight at 64 KB in total.
+   */
+  keepalive?: boolean;
 }
 
 /** How failed calls that are safe to repeat are retried. */

@@ -145,6 +145,25 @@ describe('@jiagong/client in Chromium', function () {
     expect(isTimeoutError(error)).to.equal(true);
   });
 
+  it('sends a call with keepalive when asked (across origins, with a member session)', async () => {
+    await reset();
+    const sent: boolean[] = [];
+    const api = createClient({
+      baseUrl: env.JG_SANDBOX_URL!,
+      publishableKey: env.JG_PUBLISHABLE_KEY ?? 'pk_test_jiaxing',
+      getSessionToken: tokenFor('m_1002'),
+      fetch: (input, init) => {
+        sent.push((input as Request).keepalive);
+        return fetch(input, init);
+      },
+    });
+    const draft = { step: 'amount', values: { productId: 'lp_startup' } };
+    // Cross-origin with an Authorization header: a keepalive request behind a CORS preflight.
+    await api.me.loanDraft.save(draft, { keepalive: true });
+    expect((await api.me.loanDraft.get()).draft?.values).to.deep.equal(draft.values);
+    expect(sent).to.deep.equal([true, false]);
+  });
+
   it('validates responses: a wrong shape never reaches the app', async () => {
     const rewriting: typeof fetch = async (input, init) => {
       const response = await fetch(input, init);
