@@ -5,6 +5,7 @@
 import path from 'node:path';
 import esbuild from 'rollup-plugin-esbuild';
 import { minifyElementLiterals } from './scripts/lib/minify-literals.mjs';
+import { keepUseClient } from './scripts/lib/use-client.mjs';
 import { listPackages } from './scripts/lib/workspaces.mjs';
 
 /** Bare specifiers (package names, node: builtins) stay imports; only relative files are built. */
@@ -17,6 +18,7 @@ export const packageConfigs = listPackages()
     input: p.entries,
     external: isExternal,
     plugins: [
+      keepUseClient(),
       esbuild({
         target: 'es2020',
         tsconfig: 'tsconfig.base.json',

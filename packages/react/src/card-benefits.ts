@@ -5,6 +5,7 @@
  * (`<jg-card-benefits>`). Importing it defines those elements.
  * @packageDocumentation
  */
+'use client';
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import { JgCardBenefits as JgCardBenefitsElement } from '@jiagong/elements/card-benefits';

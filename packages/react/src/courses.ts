@@ -5,6 +5,7 @@
  * (`<jg-courses>`). Importing it defines those elements.
  * @packageDocumentation
  */
+'use client';
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import { JgCourses as JgCoursesElement } from '@jiagong/elements/courses';

@@ -5,6 +5,7 @@
  * (React 18 and 19). Each family is also its own entry, e.g. `@jiagong/react/member-card`.
  * @packageDocumentation
  */
+'use client';
 export { JgProvider, type JgProviderProps } from './provider.js';
 export {
   JgMemberCard,

@@ -5,6 +5,7 @@
  * (`<jg-union-picker>`, `<jg-id-input>`, `<jg-phone-input>`, `<jg-amount-input>`, `<jg-uscc-input>`, `<jg-name-input>`). Importing it defines those elements.
  * @packageDocumentation
  */
+'use client';
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import {

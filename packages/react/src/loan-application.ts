@@ -5,6 +5,7 @@
  * (`<jg-loan-application>`, `<jg-loan-status>`). Importing it defines those elements.
  * @packageDocumentation
  */
+'use client';
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import {

@@ -5,6 +5,7 @@
  * (`<jg-member-card>`, `<jg-member-code>`). Importing it defines those elements.
  * @packageDocumentation
  */
+'use client';
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import {

@@ -5,6 +5,7 @@
  * (`<jg-merchant-list>`). Importing it defines those elements.
  * @packageDocumentation
  */
+'use client';
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import { JgMerchantList as JgMerchantListElement } from '@jiagong/elements/merchant-list';

@@ -5,6 +5,7 @@
  * (`<jg-model-workers>`). Importing it defines those elements.
  * @packageDocumentation
  */
+'use client';
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import { JgModelWorkers as JgModelWorkersElement } from '@jiagong/elements/model-workers';

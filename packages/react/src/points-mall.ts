@@ -5,6 +5,7 @@
  * (`<jg-points-mall>`, `<jg-mall-product-grid>`, `<jg-mall-product>`, `<jg-mall-orders>`, `<jg-points-history>`). Importing it defines those elements.
  * @packageDocumentation
  */
+'use client';
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import {

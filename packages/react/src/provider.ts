@@ -5,6 +5,7 @@
  * (`<jg-provider>`). Importing it defines those elements.
  * @packageDocumentation
  */
+'use client';
 import * as React from 'react';
 import { createComponent } from '@lit/react';
 import { JgProvider as JgProviderElement } from '@jiagong/elements/provider';

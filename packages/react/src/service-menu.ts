@@ -5,6 +5,7 @@
  * (`<jg-service-menu>`). Importing it defines those elements.
  * @packageDocumentation
  */
+'use client';
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import { JgServiceMenu as JgServiceMenuElement } from '@jiagong/elements/service-menu';

@@ -1,19 +1,42 @@
 // @jiagong/react is generated from the element registry (scripts/gen-react.ts). These checks
 // fail when an element has no wrapper (the generated files are stale), and render every wrapper
 // with react-dom/server in Node to its custom element tag.
+import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createElement, type ComponentType } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
+import { rollup, type OutputOptions, type RollupOptions } from 'rollup';
 import { eventPropName } from '@jiagong/elements/registry';
 import { outdated } from '../../../scripts/gen-react.js';
 import { presentElements } from '../../../scripts/lib/families.js';
 
 type Wrapper = ComponentType<Record<string, unknown>> & { displayName?: string };
 
+// A variable specifier: the config is plain JavaScript without declarations.
+const rollupConfig = new URL('../../../rollup.config.mjs', import.meta.url).href;
+const reactDist = fileURLToPath(new URL('../dist', import.meta.url));
+
 describe('@jiagong/react', () => {
   it('is up to date with the element registry (npm run build regenerates it)', async () => {
     assert.deepEqual(await outdated(), []);
+  });
+
+  it("starts every built module with 'use client' (Next.js App Router server components)", async () => {
+    // A server component that renders a wrapper runs @lit/react's hooks on the server unless
+    // the module is marked as client code: the App Router build then fails with "useRef is not
+    // a function". The repository's own rollup config builds the package, in memory.
+    const { packageConfigs } = (await import(rollupConfig)) as { packageConfigs: RollupOptions[] };
+    const config = packageConfigs.find((c) => (c.output as OutputOptions).dir === reactDist);
+    assert.ok(config, `rollup.config.mjs does not build ${reactDist}`);
+    const bundle = await rollup({ ...config, onwarn: () => {} });
+    const { output } = await bundle.generate(config.output as OutputOptions);
+    await bundle.close();
+    const chunks = output.filter((o) => o.type === 'chunk');
+    assert.ok(chunks.some((c) => c.fileName === 'member-card.js'));
+    for (const chunk of chunks) {
+      assert.match(chunk.code, /^'use client';\n/, `dist/${chunk.fileName}`);
+    }
   });
 
   for (const element of presentElements()) {
