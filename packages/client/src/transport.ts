@@ -242,9 +242,11 @@ export function createTransport(
         break;
       } catch (error) {
         if (signal?.aborted) throw abortReason(signal);
-        if (isKyTimeoutError(error)) {
-          throw new TimeoutError(`${name} got no response in time`, requestId, error);
-        }
+        // Neither ky's error becomes the `cause`: ky's TimeoutError holds the request, with its
+        // Authorization header, and its HTTPError the request body (a loan application's ID
+        // number …). A partner's `console.error(error)` and error tracker must see neither.
+        if (isKyTimeoutError(error))
+          throw new TimeoutError(`${name} got no response in time`, requestId);
         if (!isHTTPError(error)) throw error;
         const { status } = error.response;
         const body = errorOf(text);
@@ -276,7 +278,6 @@ export function createTransport(
             body?.message ?? `HTTP ${status}`,
             body?.requestId ?? requestId,
             body?.details,
-            error,
           );
         }
         renewed = true;
