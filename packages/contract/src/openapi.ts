@@ -13,11 +13,41 @@ function schemaOf(schema: z.ZodMiniType, io: 'input' | 'output'): JsonSchema {
   return rest;
 }
 
-const securityOf: Record<Endpoint['auth'], string> = {
-  publishable: 'publishableKey',
-  secret: 'secretKey',
-  session: 'memberSession',
+/** Either scheme of a list is enough: a member session also names its partner. */
+const securityOf: Record<Endpoint['auth'], string[]> = {
+  publishable: ['publishableKey', 'memberSession'],
+  secret: ['secretKey'],
+  session: ['memberSession'],
 };
+
+/**
+ * Responses may gain fields (the contract only ever grows), so their schemas do not forbid
+ * unknown properties: a generated client that rejects what `additionalProperties: false` forbids
+ * would break on the next additive release.
+ */
+function open(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(open);
+  if (schema === null || typeof schema !== 'object') return schema;
+  const out: JsonSchema = {};
+  for (const [key, value] of Object.entries(schema)) {
+    if (key === 'additionalProperties' && value === false) continue;
+    out[key] = open(value);
+  }
+  return out;
+}
+
+const header = (name: string) => ({ $ref: `#/components/headers/${name}` });
+
+/** Response headers of one response of an endpoint. */
+function headersOf(endpoint: Endpoint, status: number): JsonSchema {
+  return {
+    'X-Request-Id': header('X-Request-Id'),
+    ...(endpoint.idempotencyKey && status < 500
+      ? { 'Idempotent-Replayed': header('Idempotent-Replayed') }
+      : {}),
+    ...(status === 429 || status === 503 ? { 'Retry-After': header('Retry-After') } : {}),
+  };
+}
 
 function operation(name: EndpointName, endpoint: Endpoint): JsonSchema {
   const doc = endpointDocs[name];
@@ -47,8 +77,11 @@ function operation(name: EndpointName, endpoint: Endpoint): JsonSchema {
       in: 'header',
       required: false,
       description:
-        'Same key and body within 24 h returns the first result instead of acting again.',
-      schema: { type: 'string', maxLength: 255 },
+        'Same key and body within 24 h returns the first result instead of acting again ' +
+        '(with `Idempotent-Replayed: true`); the same key with another body answers 422 ' +
+        '`idempotency_key_reused`. A key belongs to one member (or partner) and one endpoint. ' +
+        '1 to 255 printable ASCII characters, e.g. a UUID.',
+      schema: { type: 'string', minLength: 1, maxLength: 255, pattern: '^[\\x21-\\x7e]+$' },
     });
   }
   const codes = [...new Set<ErrorCode>([...commonErrors, ...doc.errors])];
@@ -57,15 +90,18 @@ function operation(name: EndpointName, endpoint: Endpoint): JsonSchema {
     const status = errorCatalogue[code].status;
     byStatus.set(status, [...(byStatus.get(status) ?? []), code]);
   }
+  const success = endpoint.status ?? 200;
   const responses: JsonSchema = {
-    [String(endpoint.status ?? 200)]: {
+    [String(success)]: {
       description: 'Success',
-      content: { 'application/json': { schema: schemaOf(endpoint.response, 'output') } },
+      headers: headersOf(endpoint, success),
+      content: { 'application/json': { schema: open(schemaOf(endpoint.response, 'output')) } },
     },
   };
   for (const [status, statusCodes] of [...byStatus].sort(([a], [b]) => a - b)) {
     responses[String(status)] = {
       description: `Error: ${statusCodes.join(', ')}`,
+      headers: headersOf(endpoint, status),
       content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
     };
   }
@@ -73,7 +109,7 @@ function operation(name: EndpointName, endpoint: Endpoint): JsonSchema {
     operationId: name,
     summary: doc.summary,
     tags: [name.split('.')[0]],
-    security: [{ [securityOf[endpoint.auth]]: [] }],
+    security: securityOf[endpoint.auth].map((scheme) => ({ [scheme]: [] })),
     ...(parameters.length ? { parameters } : {}),
     ...(endpoint.body
       ? {
@@ -101,8 +137,13 @@ export function generateOpenApi(version = '0.1.0'): JsonSchema {
       title: 'Jiagong partner API (嘉兴网上职工之家)',
       version,
       description:
-        'Every key or token travels as `Authorization: Bearer <key|token>`. Money is integer fen, ' +
-        'points are integers, times are ISO 8601 in +08:00, lists are `{ data, nextCursor }`.',
+        'Every key or token travels as `Authorization: Bearer <key|token>`; request bodies are ' +
+        'JSON (`Content-Type: application/json`, UTF-8). Money is integer fen, points are ' +
+        'integers, times are ISO 8601 in +08:00, lists are `{ data, nextCursor }`. Every answer ' +
+        'carries `X-Request-Id` and `Cache-Control: no-store`; every error is ' +
+        '`{ error: { code, message, requestId, details? } }` (`code` from `ErrorCode`). ' +
+        'Responses may gain fields in a minor release: ignore properties you do not know. ' +
+        'A path with a method it does not take answers 405 `method_not_allowed` with `Allow`.',
     },
     servers: [{ url: 'http://localhost:4010', description: 'Local sandbox' }],
     components: {
@@ -115,8 +156,24 @@ export function generateOpenApi(version = '0.1.0'): JsonSchema {
         secretKey: { type: 'http', scheme: 'bearer', description: 'sk_… (server side only)' },
         memberSession: { type: 'http', scheme: 'bearer', description: 'st_… (15 minutes)' },
       },
+      headers: {
+        'X-Request-Id': {
+          description: 'The id of this request (also `error.requestId`); quote it to support.',
+          schema: { type: 'string' },
+        },
+        'Idempotent-Replayed': {
+          description:
+            '`true` when this is the stored answer to an earlier request with the same ' +
+            'Idempotency-Key and body; nothing was done again.',
+          schema: { type: 'string', enum: ['true'] },
+        },
+        'Retry-After': {
+          description: 'Seconds to wait before sending the request again.',
+          schema: { type: 'integer', minimum: 0 },
+        },
+      },
       schemas: {
-        Error: schemaOf(ErrorBody, 'output'),
+        Error: open(schemaOf(ErrorBody, 'output')),
         ErrorCode: {
           type: 'string',
           enum: Object.keys(errorCatalogue),

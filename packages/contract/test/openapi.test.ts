@@ -57,3 +57,84 @@ test('the docs table documents exactly the endpoints of the endpoint table', () 
     for (const code of doc.errors) assert.ok(code in errorCatalogue, `${name}: unknown ${code}`);
   }
 });
+
+type Json = Record<string, unknown>;
+type Operation = { responses: Record<string, Json>; security: Json[]; operationId: string };
+const operations = (): [Endpoint, Operation][] =>
+  (Object.values(endpoints) as Endpoint[]).map((endpoint) => [
+    endpoint,
+    (document.paths as Record<string, Record<string, Operation>>)[endpoint.path]![
+      endpoint.method.toLowerCase()
+    ]!,
+  ]);
+
+/** Every `$ref` in the document, with where it sits. */
+function refs(node: unknown, at = '#'): [string, string][] {
+  if (Array.isArray(node)) return node.flatMap((item, i) => refs(item, `${at}/${i}`));
+  if (node === null || typeof node !== 'object') return [];
+  return Object.entries(node).flatMap(([key, value]): [string, string][] =>
+    key === '$ref' && typeof value === 'string' ? [[at, value]] : refs(value, `${at}/${key}`),
+  );
+}
+
+test('every $ref points at something in the document', () => {
+  const found = refs(document);
+  assert.ok(found.length > 0);
+  for (const [at, ref] of found) {
+    assert.match(ref, /^#\//, `${at}: ${ref} is not local`);
+    let target: unknown = document;
+    for (const part of ref.slice(2).split('/')) target = (target as Json | undefined)?.[part];
+    assert.ok(target, `${at}: ${ref} points at nothing`);
+  }
+});
+
+test('response schemas let a generated client accept fields added later', () => {
+  // additionalProperties: false on an answer makes a strict generated model (openapi-generator's
+  // Go models, for one) reject every field a minor release adds.
+  const closed = (node: unknown, at: string): string[] => {
+    if (Array.isArray(node)) return node.flatMap((item, i) => closed(item, `${at}/${i}`));
+    if (node === null || typeof node !== 'object') return [];
+    return Object.entries(node).flatMap(([key, value]) =>
+      key === 'additionalProperties' && value === false ? [at] : closed(value, `${at}/${key}`),
+    );
+  };
+  const offenders = [
+    ...closed((document.components as Json).schemas, 'components/schemas'),
+    ...operations().flatMap(([, op]) => closed(op.responses, `${op.operationId}/responses`)),
+  ];
+  assert.deepEqual(offenders, []);
+});
+
+test('every response documents X-Request-Id; replays and retries document their headers', () => {
+  for (const [endpoint, op] of operations()) {
+    for (const [status, response] of Object.entries(op.responses)) {
+      const headers = (response.headers ?? {}) as Json;
+      assert.ok(headers['X-Request-Id'], `${op.operationId} ${status} lacks X-Request-Id`);
+      if (status === '429' || status === '503')
+        assert.ok(headers['Retry-After'], `${op.operationId} ${status} lacks Retry-After`);
+    }
+    if (endpoint.idempotencyKey) {
+      const success = op.responses[String(endpoint.status ?? 200)]!.headers as Json;
+      assert.ok(success['Idempotent-Replayed'], `${op.operationId} lacks Idempotent-Replayed`);
+    }
+  }
+});
+
+test('publishable-key endpoints also take a member session, as the API does', () => {
+  for (const [endpoint, op] of operations()) {
+    const schemes = op.security.map((requirement) => Object.keys(requirement).join('+')).sort();
+    const expected = {
+      publishable: ['memberSession', 'publishableKey'],
+      secret: ['secretKey'],
+      session: ['memberSession'],
+    }[endpoint.auth];
+    assert.deepEqual(schemes, expected, op.operationId);
+  }
+});
+
+test('the catalogue has a code for a method a path does not take', () => {
+  assert.equal(errorCatalogue.method_not_allowed.status, 405);
+  const codes = ((document.components as Json).schemas as Record<string, { enum: string[] }>)
+    .ErrorCode!.enum;
+  assert.ok(codes.includes('method_not_allowed'));
+});

@@ -35,6 +35,11 @@ export const errorCatalogue = {
   },
   forbidden: { status: 403, zh: '无权访问该服务', en: 'This service is not enabled for you' },
   not_found: { status: 404, zh: '未找到相关内容', en: 'Not found' },
+  method_not_allowed: {
+    status: 405,
+    zh: '该接口不支持此请求方法',
+    en: 'This endpoint does not take this HTTP method (see the Allow header)',
+  },
   conflict: {
     status: 409,
     zh: '操作冲突，请刷新后重试',
@@ -130,7 +135,11 @@ export function errorMessage(code: ErrorCode, locale: 'zh-CN' | 'en' = 'zh-CN'):
   return locale === 'en' ? entry.en : entry.zh;
 }
 
-/** One invalid field of a request: `path` is dotted (`applicant.idNumber`). */
+/**
+ * One invalid field of a request: `path` is dotted (`applicant.idNumber`). `''` is the body as a
+ * whole (not JSON, not an object); a header name (`Idempotency-Key`, `Authorization`) is that
+ * header.
+ */
 export const FieldIssue = s.object({
   path: s.string(),
   code: s.string(),
