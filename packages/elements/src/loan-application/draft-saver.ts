@@ -2,8 +2,8 @@ import type { LoanDraftInput } from '@jiagong/contract';
 
 /**
  * Saves the application draft to the server (never to browser storage): debounced while the
- * member types, at once on a step change, one request at a time and always the latest values.
- * A failed save is kept and retried with the next change or step.
+ * member types, at once on a step change or when the page is left, one request at a time and
+ * always the latest values. A failed save is kept and retried with the next change or step.
  */
 export class DraftSaver {
   status: 'idle' | 'saving' | 'saved' | 'failed' = 'idle';
@@ -16,7 +16,10 @@ export class DraftSaver {
   private _stopped = false;
 
   constructor(
-    private readonly _save: (draft: LoanDraftInput) => Promise<{ updatedAt: string }>,
+    private readonly _save: (
+      draft: LoanDraftInput,
+      keepalive: boolean,
+    ) => Promise<{ updatedAt: string }>,
     private readonly _onStatus: () => void,
   ) {}
 
@@ -28,8 +31,11 @@ export class DraftSaver {
     this._timer = setTimeout(() => void this.flush(), 800);
   }
 
-  /** Saves what is pending (or `draft`) now, after any save in flight. */
-  async flush(draft?: LoanDraftInput): Promise<void> {
+  /**
+   * Saves what is pending (or `draft`) now, after any save in flight; with `keepalive` when the
+   * page may go away before the answer (hidden, closed, the element removed).
+   */
+  async flush(draft?: LoanDraftInput, keepalive = false): Promise<void> {
     if (draft && !this._stopped) this._pending = draft;
     clearTimeout(this._timer);
     await this._inFlight;
@@ -37,7 +43,7 @@ export class DraftSaver {
     if (!next || this._stopped) return;
     this._pending = undefined;
     this._set('saving');
-    const run = this._save(next).then(
+    const run = this._save(next, keepalive).then(
       (saved) => {
         this.savedAt = saved.updatedAt;
         this._set(this._pending ? 'saving' : 'saved');

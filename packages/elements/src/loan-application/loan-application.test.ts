@@ -72,6 +72,32 @@ async function mountWithProducts(edit: (products: LoanProduct[]) => void) {
   }
 }
 
+/** The draft saves (`PUT /v1/me/loan-draft`) the page sends from now on, until `stop()`. */
+function recordDraftSaves() {
+  const realFetch = window.fetch;
+  const saves: { at: number; keepalive: boolean; done: Promise<unknown> }[] = [];
+  window.fetch = (input, init) => {
+    const response = realFetch(input, init);
+    // The client hands fetch its own Request, with keepalive on it when it asked for one.
+    if (input instanceof Request && input.method == 'PUT' && input.url.endsWith('/me/loan-draft')) {
+      saves.push({ at: performance.now(), keepalive: input.keepalive, done: response });
+    }
+    return response;
+  };
+  return { saves, stop: () => (window.fetch = realFetch) };
+}
+
+/** The page goes to the background (another app, the tab switcher) or comes back. */
+function setPageVisibility(state: 'hidden' | 'visible'): void {
+  // The state headless Chromium would report; removed again to fall back to the real getter.
+  if (state == 'hidden') {
+    Object.defineProperty(document, 'visibilityState', { value: state, configurable: true });
+  } else {
+    delete (document as { visibilityState?: string }).visibilityState;
+  }
+  document.dispatchEvent(new Event('visibilitychange'));
+}
+
 function q<T extends Element = HTMLElement>(el: Element, selector: string): T {
   const found = el.shadowRoot!.querySelector<T>(selector);
   if (!found) throw new Error(`${selector} not found in <${el.localName}>`);
@@ -463,6 +489,70 @@ describe('<jg-loan-application>', function () {
     expect(q<HTMLInputElement>(again, 'input[name="termMonths"][value="36"]').checked).to.equal(
       true,
     );
+  });
+
+  it('saves the last keystroke at once when the page is hidden, then saves nothing more', async () => {
+    const client = clientFor(MEMBER);
+    const el = await mount();
+    const { saves, stop } = recordDraftSaves();
+    try {
+      await click(el, '#product-lp_startup');
+      await next(el, 'amount');
+      await waitUntil(() => saves.length == 1, 'the step change was not saved');
+      await saves[0]!.done;
+      // The member types the amount and switches apps before the 0.8 s pause is over.
+      const typedAt = performance.now();
+      await fill(el, 'amountFen', '20万');
+      setPageVisibility('hidden');
+      await waitUntil(() => saves.length == 2, 'hiding the page did not save', { timeout: 700 });
+      await saves[1]!.done;
+      const { draft } = await client.me.loanDraft.get();
+      expect(draft!.values.amountFen).to.equal('20000000');
+      expect(draft!.step).to.equal('amount');
+      expect(saves[1]!.keepalive, 'a save that outlives the page').to.equal(true);
+      expect(saves[1]!.at - typedAt).to.be.below(800);
+      expect(performance.now() - typedAt, 'read back before the debounce').to.be.below(800);
+      // Neither the debounce nor hiding again with nothing new sends another save.
+      setPageVisibility('visible');
+      setPageVisibility('hidden');
+      await new Promise((resolve) => setTimeout(resolve, 1200));
+      expect(saves.length).to.equal(2);
+      expect(saves[0]!.keepalive, 'ordinary saves are not keepalive').to.equal(false);
+    } finally {
+      setPageVisibility('visible');
+      stop();
+    }
+  });
+
+  it('saves the last keystroke at once when the form is removed, then stops listening', async () => {
+    const client = clientFor(MEMBER);
+    const el = await mount('m_1002', 'startup');
+    const { saves, stop } = recordDraftSaves();
+    try {
+      await next(el, 'amount');
+      await waitUntil(() => saves.length == 1, 'the step change was not saved');
+      await saves[0]!.done;
+      // Removed by the app (a route change) before the pause is over.
+      const typedAt = performance.now();
+      await fill(el, 'amountFen', '30万');
+      el.parentElement!.remove();
+      await waitUntil(() => saves.length == 2, 'removing the form did not save', { timeout: 700 });
+      expect(saves[1]!.keepalive).to.equal(true);
+      expect(saves[1]!.at - typedAt).to.be.below(800);
+      await saves[1]!.done;
+      expect((await client.me.loanDraft.get()).draft!.values.amountFen).to.equal('30000000');
+      // A removed form no longer listens to the page: this change waits for the debounce.
+      await fill(el, 'amountFen', '40万');
+      setPageVisibility('hidden');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(saves.length).to.equal(2);
+      await waitUntil(() => saves.length == 3, 'the debounce did not save');
+      expect(saves[2]!.keepalive).to.equal(false);
+      await saves[2]!.done;
+    } finally {
+      setPageVisibility('visible');
+      stop();
+    }
   });
 
   it('creates exactly one application on a double submit', async () => {

@@ -74,7 +74,8 @@ const isSelfValidating = (el: Element): el is SelfValidating =>
  * its amount range, terms and 年化利率 range), amount and term with a live reference repayment
  * estimate, applicant, employer and purpose, one separate consent per text (none pre-ticked),
  * and a masked review. Each step is validated before the next; the draft is saved to the
- * member's account on the server as they go (never to browser storage) and resumed on load;
+ * member's account on the server as they go (never to browser storage), at once when the page
+ * is hidden or the element removed, and resumed on load;
  * the application is submitted exactly once per attempt with an idempotency key, server-side
  * field errors are shown on their fields, and then `<jg-loan-status>` follows the review.
  *
@@ -181,7 +182,7 @@ export class JgLoanApplication extends JgDataElement {
   private _abort?: AbortController;
   private readonly _provider = new ContextProvider(this, { context: clientContext });
   private readonly _draft = new DraftSaver(
-    async (draft) => this.api.client!.me.loanDraft.save(draft),
+    async (draft, keepalive) => this.api.client!.me.loanDraft.save(draft, { keepalive }),
     () => this.requestUpdate(),
   );
 
@@ -238,10 +239,27 @@ export class JgLoanApplication extends JgDataElement {
     return this._application;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('visibilitychange', this._leave);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    void this._draft.flush();
+    document.removeEventListener('visibilitychange', this._leave);
+    this._leave();
   }
+
+  /**
+   * Saves what the member typed last at once when the page is hidden (another app, a closed tab)
+   * or the element removed: a phone may end a hidden WebView before the debounce fires. No
+   * `pagehide`: every supported browser also fires `visibilitychange` when the page is unloaded.
+   */
+  private readonly _leave = (event?: Event): void => {
+    if (!event || document.visibilityState == 'hidden') {
+      void this._draft.flush(undefined, true);
+    }
+  };
 
   protected override update(changed: PropertyValues<this>): void {
     const client = this.api.client;
