@@ -78,6 +78,7 @@ declare global {
     params: { productId?: string; view?: HTMLElementTagNameMap['jg-points-mall']['view'] };
   };
   const navigate: (to: string) => void;
+  const currentMemberId: () => Promise<string>;
   const render: (data: unknown) => void;
   const showTopUpHint: () => void;
   const environment: { jiagongApiBase: string };
@@ -104,6 +105,17 @@ const THIRD_PARTY = `declare module '@vitejs/plugin-vue' {
     template?: { compilerOptions?: { isCustomElement?: (tag: string) => boolean } };
   }) => unknown;
   export default vue;
+}
+declare module 'vue' {
+  export interface HTMLAttributes {
+    id?: string;
+    class?: unknown;
+  }
+  export type EmitFn<E> = (event: keyof E, ...args: unknown[]) => void;
+  export interface GlobalComponents {}
+}
+declare module 'next/navigation' {
+  export function useRouter(): { push(href: string): void };
 }
 declare module '@angular/core' {
   export const CUSTOM_ELEMENTS_SCHEMA: unknown;
