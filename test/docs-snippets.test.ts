@@ -190,6 +190,55 @@ describe('the docs, as a partner copies them', { timeout: 240_000 }, () => {
     assert.deepEqual(unchecked, [], `tsc did not check the snippets:\n${output}`);
   });
 
+  it('Vue templates bind what their element has: an attribute, a property or an event', async () => {
+    // Vue sets a property when `name in element` for the name as written, else an attribute:
+    // `:get-session-token.prop="fn"` set a property the provider never reads (the member saw
+    // "无法获取会员登录状态"). Checked against the element classes themselves.
+    const classes = (await import('@jiagong/elements')) as unknown as Record<
+      string,
+      { prototype: object; observedAttributes: string[]; elementProperties: Map<string, unknown> }
+    >;
+    const { elements } = await import('@jiagong/elements/registry');
+    const GLOBAL = /^(id|class|style|lang|dir|hidden|slot|title|role|key|ref|aria-.+|data-.+)$/;
+    const wrong: string[] = [];
+    let bindings = 0;
+    for (const block of codeBlocks(['vue'])) {
+      const template = block.code.slice(block.code.indexOf('<template>'));
+      for (const tag of template.matchAll(/<(jg-[\w-]+)((?:\s+[^\s>=]+(?:="[^"]*")?)*)\s*\/?>/g)) {
+        const info = elements.find((e) => e.tag === tag[1]);
+        const cls = info && classes[info.className];
+        if (!info || !cls) {
+          wrong.push(`${block.file}: <${tag[1]}> is no element`);
+          continue;
+        }
+        const attributes = new Set(cls.observedAttributes);
+        const isProperty = (name: string) =>
+          name in cls.prototype || cls.elementProperties.has(name);
+        for (const attr of tag[2]!.matchAll(
+          /\s(@|:|\.|v-bind:|v-on:)?([\w-]+)((?:\.\w+)*)(?=[=\s]|$)/g,
+        )) {
+          const [, prefix = '', raw, modifiers = ''] = attr;
+          const name = modifiers.includes('.camel')
+            ? raw!.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())
+            : raw!;
+          bindings++;
+          const ok =
+            prefix === '@' || prefix === 'v-on:'
+              ? info.events.includes(name)
+              : prefix === '.' || modifiers.includes('.prop')
+                ? isProperty(name)
+                : raw === 'v-model' ||
+                  GLOBAL.test(name) ||
+                  attributes.has(name) ||
+                  (prefix !== '' && isProperty(name));
+          if (!ok) wrong.push(`${block.file}: <${tag[1]} ${attr[0].trim()}>`);
+        }
+      }
+    }
+    assert.ok(bindings >= 5, `only ${bindings} bindings found`);
+    assert.deepEqual(wrong, []);
+  });
+
   it('npx commands name a package npx can find, not only a bin of one', () => {
     // `npx jiagong-sandbox` outside a project that installed @jiagong/sandbox asks the registry
     // for an unscoped package "jiagong-sandbox": not ours, and anyone may publish it.
