@@ -224,7 +224,7 @@ describe('the docs, as a partner copies them', { timeout: 240_000 }, () => {
           bindings++;
           const ok =
             prefix === '@' || prefix === 'v-on:'
-              ? info.events.includes(name)
+              ? (info.events as readonly string[]).includes(name)
               : prefix === '.' || modifiers.includes('.prop')
                 ? isProperty(name)
                 : raw === 'v-model' ||
