@@ -99,6 +99,7 @@ export default css`
   .name {
     margin: 0;
     font-size: var(--jg-font-size-lg);
+    font-weight: 700;
     line-height: 1.3;
     overflow-wrap: anywhere;
   }

@@ -70,7 +70,11 @@ describe('jg-merchant-list', function () {
       const el = await list();
       expect(items(el)).to.have.length(5);
       const first = items(el)[0]!;
-      expect(first.querySelector('h3')!.textContent!.trim()).to.equal('桂香馄饨铺（南湖店）');
+      // Each name is a level-3 heading that names its article.
+      const name = first.querySelector('[role="heading"][aria-level="3"]')!;
+      expect(name.textContent!.trim()).to.equal('桂香馄饨铺（南湖店）');
+      expect(first.querySelector('article')!.getAttribute('aria-labelledby')).to.equal(name.id);
+      expect(getComputedStyle(name).fontWeight).to.equal('700');
       expect(first.querySelector('[part="merchant-discount"]')!.textContent).to.contain(
         '堂食满 100 元减 15 元',
       );
@@ -85,6 +89,25 @@ describe('jg-merchant-list', function () {
       expect(button.textContent!.replace(/\s+/g, '')).to.equal('出示会员码：桂香馄饨铺（南湖店）');
       expect(first.querySelector('img')!.getAttribute('alt')).to.equal('');
       await countiesLoaded(el);
+      await expect(el).to.be.accessible();
+    });
+
+    it('fits the names into the page outline with heading-level', async () => {
+      const el = await list(
+        html`<jg-merchant-list page-size="2" heading-level="2"></jg-merchant-list>`,
+      );
+      const levels = () =>
+        items(el).map((item) =>
+          item.querySelector('[part="merchant-name"][role="heading"]')!.getAttribute('aria-level'),
+        );
+      expect(levels()).to.deep.equal(['2', '2']);
+      el.headingLevel = 4;
+      await el.updateComplete;
+      expect(levels()).to.deep.equal(['4', '4']);
+      // Out of range: the nearest level a section heading can have.
+      el.setAttribute('heading-level', '9');
+      await el.updateComplete;
+      expect(levels()).to.deep.equal(['6', '6']);
       await expect(el).to.be.accessible();
     });
 

@@ -9,6 +9,7 @@ import { initialState, Task } from '@lit/task';
 import type { JiagongClient } from '@jiagong/client';
 import { catalogueEndpoints, type Merchant, type Union } from '@jiagong/contract';
 import { JgDataElement } from '../internal/data-element.js';
+import { headingLevel } from '../internal/heading-level.js';
 import {
   icon,
   iconClose,
@@ -99,6 +100,7 @@ export class JgMerchantList extends JgDataElement {
     search: {},
     pageSize: { type: Number, attribute: 'page-size' },
     infinite: { type: Boolean, reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
     // Internal state, spread: the manifest analyzer would list every direct entry as an attribute.
     ...{ _codeFor: { state: true } },
   };
@@ -117,6 +119,9 @@ export class JgMerchantList extends JgDataElement {
 
   /** Load the next page automatically when the end of the list scrolls into view. */
   infinite = false;
+
+  /** Heading level (2–6) of the merchants' names, to fit the host page's outline. */
+  headingLevel = 3;
 
   private _codeFor?: Merchant;
 
@@ -360,7 +365,15 @@ export class JgMerchantList extends JgDataElement {
             : html`<span part="merchant-logo" class="logo logo--empty">${icon(iconStore)}</span>`
         }
         <div class="body">
-          <h3 part="merchant-name" class="name" id=${id}>${merchant.name}</h3>
+          <div
+            part="merchant-name"
+            class="name"
+            id=${id}
+            role="heading"
+            aria-level=${headingLevel(this.headingLevel, 3)}
+          >
+            ${merchant.name}
+          </div>
           <p part="merchant-discount" class="discount">
             ${icon(iconGift)}<span class="jg-visually-hidden">${m.discount}：</span
             >${merchant.discount}
