@@ -7,7 +7,7 @@ import { handlers } from './handlers/index.js';
 import type { HandlerMap } from './handlers/types.js';
 import type { AppEnv, Logger } from './http/context.js';
 import { consoleLogger } from './http/context.js';
-import { registerEndpoints } from './http/derive.js';
+import { allowedMethods, registerEndpoints } from './http/derive.js';
 import { ApiError, errorBody } from './http/errors.js';
 import { resolveLocale } from './http/locale.js';
 import { newRequestId } from './http/request-id.js';
@@ -40,7 +40,8 @@ export function redact(message: string): string {
 export function createApp(options: AppOptions): Hono<AppEnv> {
   const log = options.log ?? consoleLogger;
   const clock = options.clock ?? (() => new Date());
-  const app = new Hono<AppEnv>();
+  // `/v1/me/` is `/v1/me`: a base URL joined with a trailing slash must not 404 a partner.
+  const app = new Hono<AppEnv>({ strict: false });
 
   app.use('*', async (c, next) => {
     const requestId = newRequestId();
@@ -48,7 +49,16 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     c.set('requestId', requestId);
     c.set('locale', resolveLocale(c.req.header('accept-language')));
     await next();
-    c.res.headers.set(REQUEST_ID_HEADER, requestId);
+    const headers = c.res.headers;
+    headers.set(REQUEST_ID_HEADER, requestId);
+    // Personal data and tokens: no cache may keep an answer (assets set their own policy).
+    if (!headers.has('cache-control')) headers.set('Cache-Control', 'no-store');
+    headers.set('X-Content-Type-Options', 'nosniff');
+    // Without a charset, some HTTP libraries decode with their own default (ISO-8859-1 in older
+    // Spring RestTemplate string converters), which garbles every Chinese name.
+    if (/^application\/json\s*$/i.test(headers.get('content-type') ?? '')) {
+      headers.set('Content-Type', 'application/json; charset=utf-8');
+    }
     if (options.logRequests) {
       const ms = (performance.now() - started).toFixed(1);
       log.info(`${c.req.method} ${c.req.path} ${c.res.status} ${ms}ms ${requestId}`);
@@ -61,7 +71,9 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
       origin: '*',
       allowMethods: ['GET', 'POST', 'PUT', 'DELETE', 'OPTIONS'],
       allowHeaders: ['Authorization', 'Idempotency-Key', 'Content-Type', 'Accept-Language'],
-      exposeHeaders: [REQUEST_ID_HEADER, 'Idempotent-Replayed'],
+      // Retry-After is not CORS-safelisted: without it here, a page could not see how long a 429
+      // or 503 asks it to wait.
+      exposeHeaders: [REQUEST_ID_HEADER, 'Idempotent-Replayed', 'Retry-After'],
       maxAge: 600,
     }),
   );
@@ -76,7 +88,14 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     log,
   });
 
-  app.notFound((c) => c.json(errorBody('not_found', c.get('locale'), c.get('requestId')), 404));
+  app.notFound((c) => {
+    const allow = allowedMethods(c.req.path);
+    if (allow.length > 0) {
+      c.header('Allow', allow.join(', '));
+      return c.json(errorBody('method_not_allowed', c.get('locale'), c.get('requestId')), 405);
+    }
+    return c.json(errorBody('not_found', c.get('locale'), c.get('requestId')), 404);
+  });
 
   app.onError((error, c) => {
     const locale = c.get('locale') ?? 'zh-CN';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { AuthKind } from '@jiagong/contract';
+import type { AuthKind, Locale } from '@jiagong/contract';
 import type { Db } from '../db/db.js';
 import { ApiError } from './errors.js';
 
@@ -52,14 +52,45 @@ export async function authenticate(
   header: string | undefined,
   needed: AuthKind,
   now: Date,
+  locale: Locale = 'zh-CN',
 ): Promise<Principal> {
   const details = { neededKind: needed };
   const match = header ? /^Bearer\s+(\S+)\s*$/i.exec(header) : null;
   if (!header) throw new ApiError(requiredCode[needed], details);
-  if (!match?.[1]) throw new ApiError('unauthorized', details);
+  // A key sent bare or as Basic auth (what some HTTP libraries do with a "token") is the
+  // commonest first mistake from curl, Java or Go: say how to send it.
+  if (!match?.[1]) {
+    throw new ApiError('unauthorized', {
+      ...details,
+      fields: [
+        {
+          path: 'Authorization',
+          code: 'invalid_format',
+          message:
+            locale === 'zh-CN'
+              ? '格式应为 Authorization: Bearer <密钥或会话>'
+              : 'Send it as Authorization: Bearer <key or token>',
+        },
+      ],
+    });
+  }
   const credential = match[1];
   const kind = kindOf(credential);
-  if (!kind) throw new ApiError('unauthorized', details);
+  if (!kind) {
+    throw new ApiError('unauthorized', {
+      ...details,
+      fields: [
+        {
+          path: 'Authorization',
+          code: 'invalid_format',
+          message:
+            locale === 'zh-CN'
+              ? '凭证应以 pk_、sk_ 或 st_ 开头'
+              : 'Expected a key or token starting pk_, sk_ or st_',
+        },
+      ],
+    });
+  }
   if (!accepted[needed].includes(kind)) throw new ApiError(requiredCode[needed], details);
 
   if (kind === 'session') {

@@ -1,4 +1,5 @@
 import { MAX_BODY_BYTES } from '@jiagong/contract';
+import type { Locale } from '@jiagong/contract';
 import { ApiError } from './errors.js';
 
 // Past the limit we keep reading (and discarding) for a while so the client finishes sending and
@@ -41,12 +42,28 @@ export async function readBody(request: Request): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-/** JSON.parse, with malformed input as 400 invalid_request; an empty body counts as `{}`. */
-export function parseJson(text: string): unknown {
+/**
+ * JSON.parse, with malformed input as 400 invalid_request naming what to send instead (a form
+ * post, say, is what a back end's HTTP library sends by default); an empty body counts as `{}`.
+ */
+export function parseJson(text: string, contentType: string | undefined, locale: Locale): unknown {
   if (text.trim() === '') return {};
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    throw new ApiError('invalid_request');
+    const zh = locale === 'zh-CN';
+    const form = /^\s*(application\/x-www-form-urlencoded|multipart\/form-data)\b/i.test(
+      contentType ?? '',
+    );
+    const message = form
+      ? zh
+        ? '请求体须为 JSON（Content-Type: application/json），不接受表单'
+        : 'Send the body as JSON (Content-Type: application/json), not as form fields'
+      : zh
+        ? '请求体不是有效的 JSON（UTF-8）'
+        : 'The body is not valid JSON (UTF-8)';
+    throw new ApiError('invalid_request', {
+      fields: [{ path: '', code: form ? 'unsupported_content_type' : 'invalid_json', message }],
+    });
   }
 }

@@ -39,6 +39,23 @@ export function registerEndpoints(app: Hono<AppEnv>, deps: RouteDeps): void {
   }
 }
 
+const routes = (Object.values(endpoints) as Endpoint[]).map((endpoint) => ({
+  method: endpoint.method,
+  pattern: new RegExp(`^${endpoint.path.replace(/\{\w+\}/g, '[^/]+')}/?$`),
+}));
+
+/**
+ * The methods the contract serves at a path (with HEAD beside GET and OPTIONS for CORS), for a
+ * 405's `Allow`; empty when no endpoint lives there.
+ */
+export function allowedMethods(path: string): string[] {
+  const methods = new Set<string>(routes.filter((r) => r.pattern.test(path)).map((r) => r.method));
+  if (methods.size === 0) return [];
+  if (methods.has('GET')) methods.add('HEAD');
+  methods.add('OPTIONS');
+  return [...methods];
+}
+
 /** First value of each query parameter; repeats are ignored rather than turned into arrays. */
 function singleValues(queries: Record<string, string[]>): Record<string, string> {
   const out: Record<string, string> = {};
@@ -59,10 +76,16 @@ async function handle(
   const requestId = c.get('requestId');
 
   const rawBody = endpoint.method === 'GET' ? '' : await readBody(c.req.raw);
-  const principal = await authenticate(deps.db, c.req.header('authorization'), endpoint.auth, now);
+  const principal = await authenticate(
+    deps.db,
+    c.req.header('authorization'),
+    endpoint.auth,
+    now,
+    locale,
+  );
   const params = c.req.param() as Record<string, string>;
   const rawQuery = singleValues(c.req.queries());
-  const json = endpoint.body ? parseJson(rawBody) : undefined;
+  const json = endpoint.body ? parseJson(rawBody, c.req.header('content-type'), locale) : undefined;
   // Postgres text cannot hold U+0000; refuse it up front instead of failing in the driver.
   if (hasNul(params) || hasNul(rawQuery) || hasNul(json)) throw new ApiError('invalid_request');
   const query = endpoint.query ? parseOrThrow(endpoint.query, rawQuery, locale) : undefined;
@@ -89,7 +112,20 @@ async function handle(
 
   const key = c.req.header(IDEMPOTENCY_KEY_HEADER);
   if (endpoint.idempotencyKey && key !== undefined) {
-    if (!isValidIdempotencyKey(key)) throw new ApiError('invalid_request');
+    if (!isValidIdempotencyKey(key)) {
+      throw new ApiError('invalid_request', {
+        fields: [
+          {
+            path: IDEMPOTENCY_KEY_HEADER,
+            code: 'invalid_format',
+            message:
+              locale === 'zh-CN'
+                ? '须为 1 至 255 个可打印 ASCII 字符（不含空格），如 UUID'
+                : 'Must be 1 to 255 printable ASCII characters (no spaces), e.g. a UUID',
+          },
+        ],
+      });
+    }
     const { outcome, replayed } = await runIdempotent(
       deps.db,
       {

@@ -30,13 +30,28 @@ function describeLimit(issue: Issue & { code: 'too_small' | 'too_big' }, locale:
   }
 }
 
+/** What was sent instead, by JSON type only: the value itself is never echoed. */
+function describeInput(input: unknown, zh: boolean): string {
+  if (input === null) return 'null';
+  if (Array.isArray(input)) return 'array';
+  // A query parameter such as `limit=abc`, coerced to a number.
+  if (typeof input === 'number' && Number.isNaN(input)) return zh ? '非数字' : 'a non-number';
+  return typeof input;
+}
+
 /** A short, localized message for one zod issue; the field path carries the "where". */
 export function issueMessage(issue: Issue, locale: Locale): string {
   const zh = locale === 'zh-CN';
   switch (issue.code) {
-    case 'invalid_type':
-      if (issue.input === undefined) return zh ? '必填' : 'Required';
-      return zh ? `类型应为 ${issue.expected}` : `Expected ${issue.expected}`;
+    case 'invalid_type': {
+      // zod reports the input only when asked (parseOrThrow does): without it every wrong type
+      // read "Required", telling a developer who sent `"quantity": "1"` to add the field.
+      if (!('input' in issue) || issue.input === undefined) return zh ? '必填' : 'Required';
+      const got = describeInput(issue.input, zh);
+      return zh
+        ? `类型应为 ${issue.expected}，收到 ${got}`
+        : `Expected ${issue.expected}, got ${got}`;
+    }
     case 'too_small':
     case 'too_big':
       return describeLimit(issue, locale);
@@ -72,7 +87,7 @@ export function parseOrThrow<S extends z.ZodMiniType>(
   locale: Locale,
   prefix?: string,
 ): z.output<S> {
-  const result = schema.safeParse(value);
+  const result = schema.safeParse(value, { reportInput: true });
   if (result.success) return result.data;
   const fields = issuesToFields(result.error.issues, locale);
   throw validationError(

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { MAX_BODY_BYTES, endpoints, fillPath, pathParams } from '@jiagong/contract';
 import type { Endpoint } from '@jiagong/contract';
-import { PK, SK } from '../support/api.js';
+import { PK, SK, type ApiResponse } from '../support/api.js';
 import type { SuiteContext } from './context.js';
 
 export function httpTests(ctx: SuiteContext): void {
@@ -26,7 +26,145 @@ export function httpTests(ctx: SuiteContext): void {
       assert.match(res.headers.get('x-request-id') ?? '', /^req_[0-9a-f]{20}$/);
       assert.equal(res.body.error.requestId, res.headers.get('x-request-id'));
       const wrongMethod = await ctx.api.call('DELETE', '/v1/services', { auth: PK });
-      assert.equal(wrongMethod.status, 404);
+      assert.equal(wrongMethod.status, 405);
+    });
+
+    it('answers a method a path does not take with 405 method_not_allowed and Allow', async () => {
+      const cases: [string, string, string][] = [
+        ['DELETE', '/v1/services', 'GET, HEAD, OPTIONS'],
+        ['GET', '/v1/sessions', 'POST, OPTIONS'],
+        ['PATCH', '/v1/me/loan-draft', 'GET, PUT, DELETE, HEAD, OPTIONS'],
+        ['GET', '/v1/me/orders/ord_x/cancel', 'POST, OPTIONS'],
+        ['PUT', '/sandbox/reset', 'POST, OPTIONS'],
+      ];
+      for (const [method, path, allow] of cases) {
+        const res = await ctx.api.call(method, path, { auth: SK });
+        assert.equal(res.status, 405, `${method} ${path}`);
+        assert.equal(res.headers.get('allow'), allow, `${method} ${path}`);
+        assert.equal(res.body.error.code, 'method_not_allowed');
+        assert.equal(res.body.error.requestId, res.headers.get('x-request-id'));
+      }
+      const head = await fetch(`${ctx.api.url}/v1/sessions`, { method: 'HEAD' });
+      assert.equal(head.status, 405);
+      // Paths no endpoint lives at stay 404.
+      assert.equal((await ctx.api.call('POST', '/v1/nothing-here', { auth: PK })).status, 404);
+    });
+
+    it('serves a path with a trailing slash as the path without it', async () => {
+      const res = await ctx.api.get('/v1/services/', PK);
+      assert.equal(res.status, 200);
+      assert.ok(Array.isArray(res.body.data));
+      const token = await ctx.api.session('m_1002');
+      assert.equal((await ctx.api.get('/v1/me/', token)).body.id, 'm_1002');
+    });
+
+    it('labels JSON as UTF-8 and lets no cache keep an answer', async () => {
+      const token = await ctx.api.session('m_1002');
+      const answers = [
+        await ctx.api.get('/v1/me', token),
+        await ctx.api.post('/v1/sessions', SK, { memberId: 'm_1002' }),
+        await ctx.api.get('/v1/services', PK),
+        await ctx.api.get('/v1/me'),
+        await ctx.api.get('/v1/nothing-here'),
+        await ctx.api.call('PUT', '/v1/services'),
+      ];
+      for (const res of answers) {
+        assert.equal(res.headers.get('content-type'), 'application/json; charset=utf-8');
+        assert.equal(res.headers.get('cache-control'), 'no-store');
+        assert.equal(res.headers.get('x-content-type-options'), 'nosniff');
+      }
+      // Images keep their own policy.
+      const image = await fetch(`${ctx.api.url}/assets/products/prd_0001.svg`);
+      await image.arrayBuffer();
+      assert.match(image.headers.get('cache-control') ?? '', /max-age/);
+    });
+
+    it('says what type a field got, and "Required" only when it is missing', async () => {
+      const en = { 'Accept-Language': 'en' };
+      const session = await ctx.api.post('/v1/sessions', SK, { memberId: 1002 }, en);
+      assert.deepEqual(session.body.error.details.fields, [
+        { path: 'memberId', code: 'invalid_type', message: 'Expected string, got number' },
+      ]);
+      const token = await ctx.api.session('m_1002');
+      const order = await ctx.api.post(
+        '/v1/me/orders',
+        token,
+        { productId: 'prd_0002', quantity: '1', delivery: null },
+        en,
+      );
+      const messages = Object.fromEntries(
+        order.body.error.details.fields.map((f: { path: string; message: string }) => [
+          f.path,
+          f.message,
+        ]),
+      );
+      assert.match(messages.quantity, /got string/);
+      assert.match(messages.delivery, /got null/);
+      const missing = await ctx.api.post('/v1/sessions', SK, {}, en);
+      assert.equal(missing.body.error.details.fields[0].message, 'Required');
+      const query = await ctx.api.get('/v1/mall/products?limit=abc', PK, en);
+      assert.doesNotMatch(query.body.error.details.fields[0].message, /^Required$/);
+      const zh = await ctx.api.post('/v1/sessions', SK, { memberId: ['m_1002'] });
+      assert.equal(zh.body.error.details.fields[0].message, '类型应为 string，收到 array');
+    });
+
+    it('tells a back end what to fix in a form post, broken JSON, a bare key or a bad key', async () => {
+      const en = { 'Accept-Language': 'en' };
+      const fieldOf = (res: ApiResponse) => res.body.error.details.fields[0];
+      const form = await ctx.api.call('POST', '/v1/sessions', {
+        auth: SK,
+        raw: 'memberId=m_1002',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded', ...en },
+      });
+      assert.equal(form.status, 400);
+      assert.equal(form.body.error.code, 'invalid_request');
+      assert.equal(fieldOf(form).code, 'unsupported_content_type');
+      assert.match(fieldOf(form).message, /Content-Type: application\/json/);
+      const broken = await ctx.api.call('POST', '/v1/sessions', {
+        auth: SK,
+        raw: '{"memberId":"m_1002",}',
+        headers: en,
+      });
+      assert.equal(broken.status, 400);
+      assert.deepEqual(fieldOf(broken), {
+        path: '',
+        code: 'invalid_json',
+        message: 'The body is not valid JSON (UTF-8)',
+      });
+      // curl's -d labels JSON as a form: JSON is still read as JSON.
+      const curlD = await ctx.api.call('POST', '/v1/sessions', {
+        auth: SK,
+        raw: '{"memberId":"m_1002"}',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      });
+      assert.equal(curlD.status, 201);
+
+      for (const authorization of [SK, `Basic ${Buffer.from(`${SK}:`).toString('base64')}`]) {
+        const bare = await ctx.api.call('POST', '/v1/sessions', {
+          json: { memberId: 'm_1002' },
+          headers: { Authorization: authorization, ...en },
+        });
+        assert.equal(bare.status, 401);
+        assert.equal(bare.body.error.code, 'unauthorized');
+        assert.equal(bare.body.error.details.neededKind, 'secret');
+        assert.equal(fieldOf(bare).path, 'Authorization');
+        assert.match(fieldOf(bare).message, /Bearer/);
+      }
+      const stranger = await ctx.api.get('/v1/services', 'key_123', en);
+      assert.match(fieldOf(stranger).message, /pk_, sk_ or st_/);
+
+      const token = await ctx.api.session('m_1002');
+      for (const key of ['a b', 'x'.repeat(256), 'caf\u00e9']) {
+        const res = await ctx.api.post(
+          '/v1/me/orders',
+          token,
+          { productId: 'prd_0002', quantity: 1 },
+          { 'Idempotency-Key': key, ...en },
+        );
+        assert.equal(res.status, 400, key);
+        assert.equal(fieldOf(res).path, 'Idempotency-Key');
+        assert.match(fieldOf(res).message, /1 to 255 printable ASCII/);
+      }
     });
 
     it('puts X-Request-Id on successes, errors and preflights', async () => {
@@ -69,6 +207,19 @@ export function httpTests(ctx: SuiteContext): void {
       });
       assert.equal(get.headers.get('access-control-allow-origin'), '*');
       assert.match(get.headers.get('access-control-expose-headers') ?? '', /X-Request-Id/i);
+    });
+
+    it('lets a page read every header the client reads, Retry-After included', async () => {
+      const res = await fetch(`${ctx.api.url}/v1/services`, {
+        headers: { Origin: 'https://bank.example', Authorization: `Bearer ${PK}` },
+      });
+      await res.arrayBuffer();
+      const exposed = (res.headers.get('access-control-expose-headers') ?? '')
+        .toLowerCase()
+        .split(/\s*,\s*/);
+      for (const header of ['x-request-id', 'idempotent-replayed', 'retry-after']) {
+        assert.ok(exposed.includes(header), `${header} not in ${exposed.join(', ')}`);
+      }
     });
 
     it('serves /health', async () => {
