@@ -36,6 +36,30 @@ function open(schema: unknown): unknown {
   return out;
 }
 
+const INT32_MIN = -(2 ** 31);
+const INT32_MAX = 2 ** 31 - 1;
+
+/**
+ * Gives every integer the OpenAPI `format` its range needs. Without one, code generators pick a
+ * 32-bit type (Java's `Integer`, Go's `int32`) for integers the contract allows up to 2^53.
+ */
+function withIntegerFormats(node: unknown): void {
+  if (Array.isArray(node)) return node.forEach(withIntegerFormats);
+  if (node === null || typeof node !== 'object') return;
+  const schema = node as JsonSchema;
+  const types = Array.isArray(schema.type) ? (schema.type as unknown[]) : [schema.type];
+  if (types.includes('integer') && schema.format === undefined) {
+    const { minimum, maximum } = schema as { minimum?: number; maximum?: number };
+    const fits =
+      minimum !== undefined &&
+      maximum !== undefined &&
+      minimum >= INT32_MIN &&
+      maximum <= INT32_MAX;
+    schema.format = fits ? 'int32' : 'int64';
+  }
+  Object.values(schema).forEach(withIntegerFormats);
+}
+
 const header = (name: string) => ({ $ref: `#/components/headers/${name}` });
 
 /** Response headers of one response of an endpoint. */
@@ -131,7 +155,7 @@ export function generateOpenApi(version = '0.1.0'): JsonSchema {
     const item = (paths[endpoint.path] ??= {});
     item[endpoint.method.toLowerCase()] = operation(name, endpoint);
   }
-  return {
+  const document: JsonSchema = {
     openapi: '3.1.0',
     info: {
       title: 'Jiagong partner API (嘉兴网上职工之家)',
@@ -183,4 +207,6 @@ export function generateOpenApi(version = '0.1.0'): JsonSchema {
     },
     paths,
   };
+  withIntegerFormats(document);
+  return document;
 }

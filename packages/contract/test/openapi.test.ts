@@ -138,3 +138,35 @@ test('the catalogue has a code for a method a path does not take', () => {
     .ErrorCode!.enum;
   assert.ok(codes.includes('method_not_allowed'));
 });
+
+test('every integer has the format its range needs, so generators pick a wide enough type', () => {
+  const integers: { at: string; schema: Json }[] = [];
+  const walk = (node: unknown, at: string) => {
+    if (Array.isArray(node)) return node.forEach((item, i) => walk(item, `${at}/${i}`));
+    if (node === null || typeof node !== 'object') return;
+    const schema = node as Json;
+    const types = Array.isArray(schema.type) ? schema.type : [schema.type];
+    if (types.includes('integer')) integers.push({ at, schema });
+    for (const [key, value] of Object.entries(schema)) walk(value, `${at}/${key}`);
+  };
+  walk(document, '#');
+  assert.ok(integers.length > 50);
+  for (const { at, schema } of integers) {
+    const { minimum, maximum, format } = schema as {
+      minimum?: number;
+      maximum?: number;
+      format?: string;
+    };
+    assert.ok(format === 'int32' || format === 'int64', `${at} has no integer format`);
+    if (format === 'int32') {
+      assert.ok(minimum !== undefined && minimum >= -(2 ** 31), at);
+      assert.ok(maximum !== undefined && maximum < 2 ** 31, at);
+    }
+  }
+  const balance = (
+    (document.paths as Record<string, Record<string, Operation>>)['/v1/me/points']!.get!.responses[
+      '200'
+    ]!.content as Record<string, { schema: { properties: Json } }>
+  )['application/json']!.schema.properties.balance as Json;
+  assert.equal(balance.format, 'int64');
+});
