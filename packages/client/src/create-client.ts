@@ -71,7 +71,8 @@ function clientFor<T extends Record<string, Endpoint>>(
   const { baseUrl, publishableKey } = options;
   const problem = !baseUrl
     ? 'baseUrl is required'
-    : publishableKey?.startsWith('sk_')
+    : // A `secretKey` (createServerClient's option) would be ignored here, silently: say so.
+      publishableKey?.startsWith('sk_') || 'secretKey' in options
       ? 'a secret key (sk_…) must stay on your server (createServerClient)'
       : publishableKey !== undefined && !publishableKey.startsWith('pk_')
         ? 'publishableKey must start with pk_'

@@ -47,13 +47,17 @@ export class JiagongError extends Error {
  * try {
  *   await client.me.orders.create({ productId: 'prd_0001', quantity: 1 });
  * } catch (error) {
- *   if (isApiError(error) && error.code === 'insufficient_points') showTopUpHint();
+ *   if (isApiError(error, 'insufficient_points')) showTopUpHint();
  *   else throw error;
  * }
  * ```
  */
 export class ApiError extends JiagongError {
-  /** A code of the contract's error catalogue, e.g. `insufficient_points`. */
+  /**
+   * A code of the contract's error catalogue, e.g. `insufficient_points` (any other string from
+   * a newer API). To test for one code, `isApiError(error, 'insufficient_points')` also catches
+   * a misspelt code when it compiles.
+   */
   readonly code: ErrorCode | (string & {});
   /** The HTTP status. */
   readonly status: number;
@@ -186,14 +190,28 @@ const kindOf = (error: unknown) => (error as { [KIND]?: string } | undefined)?.[
 export const isJiagongError = (error: unknown): error is JiagongError => !!kindOf(error);
 
 /**
- * Whether `error` is an {@link ApiError} (an {@link AuthError} included).
+ * Whether `error` is an {@link ApiError} (an {@link AuthError} included) and, given a `code`,
+ * one with that code. The `code` is checked against the contract's error catalogue when it
+ * compiles: your editor lists the codes, and a misspelt one does not compile (a comparison such
+ * as `error.code === 'out_of_stok'` cannot be checked, since a newer API may send codes this
+ * version does not know).
  * @example
  * ```ts
- * if (isApiError(error) && error.code === 'out_of_stock') markSoldOut();
+ * if (isApiError(error, 'out_of_stock')) markSoldOut();
+ * else if (isApiError(error)) console.warn(error.code, error.requestId);
  * ```
  */
-export const isApiError = (error: unknown): error is ApiError =>
-  isAuthError(error) || kindOf(error) === 'ApiError';
+export function isApiError(error: unknown): error is ApiError;
+export function isApiError<C extends ErrorCode>(
+  error: unknown,
+  code: C,
+): error is ApiError & { readonly code: C };
+export function isApiError(error: unknown, code?: string): boolean {
+  return (
+    (isAuthError(error) || kindOf(error) === 'ApiError') &&
+    (!code || (error as ApiError).code === code)
+  );
+}
 
 /**
  * Whether `error` is an {@link AuthError}.

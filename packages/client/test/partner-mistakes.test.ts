@@ -1,0 +1,76 @@
+// Mistakes a partner makes while wiring the client, and what tells them: an early, clear error
+// for a secret key in a browser client, and an error guard that checks the code it is given.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import {
+  createClient,
+  createClientFor,
+  createClientWithSession,
+  isApiError,
+  isAuthError,
+  type ClientOptions,
+} from '@jiagong/client';
+import { SANDBOX_PUBLISHABLE_KEY, SANDBOX_SECRET_KEY, cardEndpoints } from '@jiagong/contract';
+
+/** A fetch answering every request with this API error. */
+const answering =
+  (status: number, code: string): typeof fetch =>
+  async () =>
+    new Response(JSON.stringify({ error: { code, message: code, requestId: 'req_1' } }), {
+      status,
+      headers: { 'content-type': 'application/json', 'x-request-id': 'req_1' },
+    });
+
+describe('a secret key given to a browser client', () => {
+  // What a partner writes when they copy the server client's options into browser code (in
+  // JavaScript, or past TypeScript with a cast); the key would be ignored without a word.
+  const withSecretKey = [
+    { baseUrl: 'https://x', secretKey: SANDBOX_SECRET_KEY },
+    { baseUrl: 'https://x', secretKey: SANDBOX_SECRET_KEY, getSessionToken: () => 'st_1' },
+    {
+      baseUrl: 'https://x',
+      secretKey: SANDBOX_SECRET_KEY,
+      publishableKey: SANDBOX_PUBLISHABLE_KEY,
+    },
+  ] as unknown as ClientOptions[];
+
+  it('is refused at once, naming createServerClient', () => {
+    for (const options of withSecretKey) {
+      const expected = /secret key \(sk_…\) must stay on your server \(createServerClient\)/;
+      assert.throws(() => createClient(options), expected, Object.keys(options).join());
+      assert.throws(() => createClientFor(cardEndpoints, options), expected);
+      assert.throws(() => createClientWithSession(cardEndpoints, options), expected);
+    }
+  });
+});
+
+describe('isApiError(error, code)', () => {
+  it('is true for an API error with that code only', async () => {
+    const client = createClient({
+      baseUrl: 'https://x',
+      publishableKey: SANDBOX_PUBLISHABLE_KEY,
+      getSessionToken: () => 'st_1',
+      fetch: answering(422, 'insufficient_points'),
+    });
+    const error = await client.me.orders
+      .create({ productId: 'prd_0001', quantity: 1 })
+      .catch((caught: unknown) => caught);
+    assert.equal(isApiError(error), true);
+    assert.equal(isApiError(error, 'insufficient_points'), true);
+    assert.equal(isApiError(error, 'out_of_stock'), false);
+    assert.equal(isApiError(new Error('insufficient_points'), 'insufficient_points'), false);
+  });
+
+  it('recognises an AuthError’s code', async () => {
+    const client = createClient({
+      baseUrl: 'https://x',
+      publishableKey: SANDBOX_PUBLISHABLE_KEY,
+      fetch: answering(401, 'publishable_key_required'),
+      retry: 0,
+    });
+    const error = await client.services.list().catch((caught: unknown) => caught);
+    assert.ok(isAuthError(error));
+    assert.equal(isApiError(error, 'publishable_key_required'), true);
+    assert.equal(isApiError(error, 'unauthorized'), false);
+  });
+});
