@@ -1,31 +1,41 @@
 import type * as z from 'zod/mini';
 import type { Endpoint } from '@jiagong/contract';
+import type { BodyTypes, Named, QueryTypes, ResponseTypes } from './named.js';
 import { PagePromise, type Page } from './page-promise.js';
 import type { Send } from './transport.js';
 import type { CallOptions } from './types.js';
 
-/** The validated response type of an endpoint. */
-export type Output<E extends Endpoint> = z.output<E['response']>;
+/**
+ * The validated response type of an endpoint; given the endpoint's name `K`, the contract's
+ * named type of it (`MemberCard`, `Page<Product>` …), which editors show by name.
+ */
+export type Output<E extends Endpoint, K = never> = Named<
+  ResponseTypes,
+  K,
+  z.output<E['response']>
+>;
 
 /** The arguments of an endpoint's method: `(id?, body | query?, options?)`. */
-export type MethodArgs<E extends Endpoint> = [
+export type MethodArgs<E extends Endpoint, K = never> = [
   ...(E['path'] extends `${string}{${string}}${string}` ? [id: string] : []),
   ...(E extends { body: infer B extends z.ZodMiniType }
-    ? [body: z.input<B>, options?: CallOptions]
+    ? [body: Named<BodyTypes, K, z.input<B>>, options?: CallOptions]
     : E extends { query: infer Q extends z.ZodMiniType }
-      ? [query?: z.input<Q>, options?: CallOptions]
+      ? [query?: Named<QueryTypes, K, z.input<Q>>, options?: CallOptions]
       : [options?: CallOptions]),
 ];
 
 /** What an endpoint's method returns: a `PagePromise` for lists, else a `Promise`. */
-export type MethodResult<E extends Endpoint> = E extends { paginated: true }
-  ? Output<E> extends Page<infer Item>
-    ? PagePromise<Item, Output<E>>
+export type MethodResult<E extends Endpoint, K = never> = E extends { paginated: true }
+  ? Output<E, K> extends Page<infer Item>
+    ? PagePromise<Item, Output<E, K>>
     : never
-  : Promise<Output<E>>;
+  : Promise<Output<E, K>>;
 
-/** The method of one endpoint. */
-export type Method<E extends Endpoint> = (...args: MethodArgs<E>) => MethodResult<E>;
+/** The method of one endpoint (`K`: its name in the table, for the contract's named types). */
+export type Method<E extends Endpoint, K = never> = (
+  ...args: MethodArgs<E, K>
+) => MethodResult<E, K>;
 
 type Head<K extends string> = K extends `${infer H}.${string}` ? H : K;
 
@@ -48,7 +58,7 @@ export type SecretEndpoints<T> = {
 
 /** The typed client of an endpoint table: one method per entry, namespaced by its dotted key. */
 export type ClientOf<T> = Nest<{
-  [K in keyof T & string]: T[K] extends Endpoint ? Method<T[K]> : never;
+  [K in keyof T & string]: T[K] extends Endpoint ? Method<T[K], K> : never;
 }>;
 
 /**

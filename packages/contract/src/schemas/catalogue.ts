@@ -3,6 +3,10 @@ import * as s from './build.js';
 import { int, maxLength, maximum, minimum } from './checks.js';
 import { Id, List, Page, PageQuery, Text, LongText, Url, DateTime } from './common.js';
 
+// Object types are interfaces extending their schema's inferred type: an editor's hover and
+// the API docs then show their name (`Promise<MemberCard>`), not the expanded structure.
+/* eslint-disable @typescript-eslint/no-empty-object-type */
+
 /** Ids of the platform's service modules; an API may add more, so clients accept any string. */
 export const knownServiceIds = [
   'ebook',
@@ -28,7 +32,8 @@ export const Service = s.object({
   badge: s.nullable(s.enum(['new', 'unavailable'])),
   available: s.boolean(),
 });
-export type Service = z.infer<typeof Service>;
+/** A service module of the platform (`client.services.list()`). */
+export interface Service extends z.infer<typeof Service> {}
 export const ServiceList = List(Service);
 
 /** Union levels: 1 市总工会, 2 县(市、区)总工会, 3 镇(街道)总工会, 4 基层工会. */
@@ -42,11 +47,14 @@ export const Union = s.object({
   regionCode: s.nullable(s.string()),
   kind: s.enum(['city', 'county', 'town', 'enterprise', 'community', 'village', 'joint']),
 });
-export type Union = z.infer<typeof Union>;
+/** A trade union of the Jiaxing union tree (`client.unions.tree()`). */
+export interface Union extends z.infer<typeof Union> {}
 export const UnionQuery = s.object({
   parentId: s.optional(Id),
   q: s.optional(s.string(maxLength(50))),
 });
+/** What `client.unions.tree()` takes: the children of `parentId`, or a search. */
+export interface UnionQuery extends z.input<typeof UnionQuery> {}
 export const UnionList = List(Union);
 
 export const MerchantCategory = s.enum([
@@ -57,6 +65,8 @@ export const MerchantCategory = s.enum([
   'travel',
   'services',
 ]);
+/** A 惠工联盟 merchant category. */
+export type MerchantCategory = z.infer<typeof MerchantCategory>;
 export const Merchant = s.object({
   id: Id,
   name: Text,
@@ -70,20 +80,26 @@ export const Merchant = s.object({
   phone: s.nullable(s.string()),
   logoUrl: s.nullable(Url),
 });
-export type Merchant = z.infer<typeof Merchant>;
+/** A 惠工联盟 merchant (`client.merchants.list()`). */
+export interface Merchant extends z.infer<typeof Merchant> {}
 export const MerchantQuery = s.object({
   county: s.optional(s.string(maxLength(12))),
   category: s.optional(MerchantCategory),
   q: s.optional(s.string(maxLength(50))),
   ...PageQuery,
 });
+/** What `client.merchants.list()` takes: filters and the page. */
+export interface MerchantQuery extends z.input<typeof MerchantQuery> {}
 export const MerchantPage = Page(Merchant);
 
 export const MallCategory = s.object({ id: Id, name: Text, productCount: s.Int });
-export type MallCategory = z.infer<typeof MallCategory>;
+/** A points-mall category (`client.mall.categories.list()`). */
+export interface MallCategory extends z.infer<typeof MallCategory> {}
 export const MallCategoryList = List(MallCategory);
 
 export const Fulfilment = s.enum(['delivery', 'pickup', 'virtual']);
+/** How a points-mall product reaches the member. */
+export type Fulfilment = z.infer<typeof Fulfilment>;
 export const Product = s.object({
   id: Id,
   categoryId: Id,
@@ -99,8 +115,11 @@ export const Product = s.object({
   fulfilment: Fulfilment,
   createdAt: DateTime,
 });
-export type Product = z.infer<typeof Product>;
+/** A points-mall product (`client.mall.products.list()`, `.get(id)`). */
+export interface Product extends z.infer<typeof Product> {}
 export const ProductSort = s.enum(['points_asc', 'points_desc', 'newest']);
+/** An order of `client.mall.products.list()`. */
+export type ProductSort = z.infer<typeof ProductSort>;
 export const ProductQuery = s.object({
   category: s.optional(Id),
   q: s.optional(s.string(maxLength(50))),
@@ -109,12 +128,16 @@ export const ProductQuery = s.object({
   maxPoints: s.optional(s.coercedNumber(int, minimum(0))),
   ...PageQuery,
 });
+/** What `client.mall.products.list()` takes: filters, sort and the page. */
+export interface ProductQuery extends z.input<typeof ProductQuery> {}
 export const ProductPage = Page(Product);
 
 export const RepaymentMethod = s.enum(['equal-instalment', 'equal-principal']);
 export type RepaymentMethod = z.infer<typeof RepaymentMethod>;
 
 export const ConsentPurpose = s.enum(['sensitive_pi', 'share_with_bank', 'credit_check']);
+/** What a consent text is for. */
+export type ConsentPurpose = z.infer<typeof ConsentPurpose>;
 export const ConsentText = s.object({
   id: Id,
   purpose: ConsentPurpose,
@@ -127,7 +150,8 @@ export const ConsentText = s.object({
   dataCategories: s.array(s.string()),
   retention: Text,
 });
-export type ConsentText = z.infer<typeof ConsentText>;
+/** A consent text the applicant reads before applying, versioned and hashed. */
+export interface ConsentText extends z.infer<typeof ConsentText> {}
 
 export const LoanProduct = s.object({
   id: Id,
@@ -146,5 +170,6 @@ export const LoanProduct = s.object({
   maxAge: s.Int,
   consents: s.array(ConsentText),
 });
-export type LoanProduct = z.infer<typeof LoanProduct>;
+/** A 惠工贷 loan product (`client.loans.products()`). */
+export interface LoanProduct extends z.infer<typeof LoanProduct> {}
 export const LoanProductList = List(LoanProduct);

@@ -10,6 +10,10 @@ const Search = s.optional(s.string(maxLength(50)));
 // ---------------------------------------------------------------------------------------------
 // 劳模风采
 
+// Object types are interfaces extending their schema's inferred type: an editor's hover and
+// the API docs then show their name (`Promise<MemberCard>`), not the expanded structure.
+/* eslint-disable @typescript-eslint/no-empty-object-type */
+
 /** Level of the highest honour: 全国 (national), 浙江省 (provincial), 嘉兴市 (city). */
 export const HonourLevel = s.enum(['national', 'provincial', 'city']);
 export type HonourLevel = z.infer<typeof HonourLevel>;
@@ -32,7 +36,8 @@ export const ModelWorkerSummary = s.object({
   /** One or two sentences. */
   summary: Text,
 });
-export type ModelWorkerSummary = z.infer<typeof ModelWorkerSummary>;
+/** A 劳模风采 story as lists show it (`client.models.list()`). */
+export interface ModelWorkerSummary extends z.infer<typeof ModelWorkerSummary> {}
 
 /** One story in full: plain-text paragraphs (never HTML), in reading order. */
 export const ModelWorker = s.extend(ModelWorkerSummary, {
@@ -40,7 +45,8 @@ export const ModelWorker = s.extend(ModelWorkerSummary, {
   /** Their own words, shown as a quotation. */
   quote: s.nullable(Text),
 });
-export type ModelWorker = z.infer<typeof ModelWorker>;
+/** A 劳模风采 story in full (`client.models.get(id)`). */
+export interface ModelWorker extends z.infer<typeof ModelWorker> {}
 
 export const ModelWorkerQuery = s.object({
   level: s.optional(HonourLevel),
@@ -48,6 +54,8 @@ export const ModelWorkerQuery = s.object({
   q: Search,
   ...PageQuery,
 });
+/** What `client.models.list()` takes: filters and the page. */
+export interface ModelWorkerQuery extends z.input<typeof ModelWorkerQuery> {}
 export const ModelWorkerPage = Page(ModelWorkerSummary);
 
 // ---------------------------------------------------------------------------------------------
@@ -57,11 +65,14 @@ export const CourseKind = s.enum(['online', 'offline']);
 export type CourseKind = z.infer<typeof CourseKind>;
 
 export const CourseProvider = s.object({ id: Id, name: Text, courseCount: s.Int });
-export type CourseProvider = z.infer<typeof CourseProvider>;
+/** A 职工课堂 course provider (`client.courses.providers()`). */
+export interface CourseProvider extends z.infer<typeof CourseProvider> {}
 export const CourseProviderList = List(CourseProvider);
 
 /** `open`: seats left (or unlimited); `full`: no seat left. */
 export const CourseAvailability = s.enum(['open', 'full']);
+/** Whether a course takes sign-ups. */
+export type CourseAvailability = z.infer<typeof CourseAvailability>;
 
 export const Course = s.object({
   id: Id,
@@ -92,7 +103,8 @@ export const Course = s.object({
   /** Whether the member of the session signed up; null without a member session. */
   signedUpByMe: s.nullable(s.boolean()),
 });
-export type Course = z.infer<typeof Course>;
+/** A 职工课堂 course (`client.courses.list()`, `.get(id)`). */
+export interface Course extends z.infer<typeof Course> {}
 
 export const CourseQuery = s.object({
   kind: s.optional(CourseKind),
@@ -104,6 +116,8 @@ export const CourseQuery = s.object({
   q: Search,
   ...PageQuery,
 });
+/** What `client.courses.list()` takes: filters and the page. */
+export interface CourseQuery extends z.input<typeof CourseQuery> {}
 export const CoursePage = Page(Course);
 
 /** The member's sign-up for a course. */
@@ -112,8 +126,13 @@ export const CourseSignUp = s.object({
   course: Course,
   createdAt: DateTime,
 });
-export type CourseSignUp = z.infer<typeof CourseSignUp>;
+/**
+ * The member's sign-up for a course (`client.me.courses.signUp(id)`, `client.me.courses.list()`).
+ */
+export interface CourseSignUp extends z.infer<typeof CourseSignUp> {}
 export const CourseSignUpQuery = s.object({ ...PageQuery });
+/** What `client.me.courses.list()` takes: the page. */
+export interface CourseSignUpQuery extends z.input<typeof CourseSignUpQuery> {}
 export const CourseSignUpPage = Page(CourseSignUp);
 
 // ---------------------------------------------------------------------------------------------
@@ -135,7 +154,8 @@ export const QuizRally = s.object({
   pointsPerCorrect: Points,
   maxPoints: Points,
 });
-export type QuizRally = z.infer<typeof QuizRally>;
+/** A 答题拉力赛 round (`client.quiz.current()`). */
+export interface QuizRally extends z.infer<typeof QuizRally> {}
 export const MaybeQuizRally = s.nullable(QuizRally);
 
 /** A question as the member sees it before submitting: no answer, no explanation. */
@@ -145,7 +165,8 @@ export const QuizQuestion = s.object({
   text: Text,
   options: s.array(s.object({ id: Id, text: Text })),
 });
-export type QuizQuestion = z.infer<typeof QuizQuestion>;
+/** A question of a quiz round (`client.quiz.questions(id)`). */
+export interface QuizQuestion extends z.infer<typeof QuizQuestion> {}
 export const QuizQuestionList = List(QuizQuestion);
 
 export const QuizSubmissionInput = s.object({
@@ -153,7 +174,8 @@ export const QuizSubmissionInput = s.object({
   /** One choice per answered question; unanswered questions (time ran out) count as wrong. */
   answers: s.array(s.object({ questionId: Id, optionId: Id }), maxLength(100)),
 });
-export type QuizSubmissionInput = z.infer<typeof QuizSubmissionInput>;
+/** What `client.me.quiz.submit()` takes. */
+export interface QuizSubmissionInput extends z.infer<typeof QuizSubmissionInput> {}
 
 /** The scored submission; only now are the correct answers revealed. */
 export const QuizResult = s.object({
@@ -176,7 +198,8 @@ export const QuizResult = s.object({
     }),
   ),
 });
-export type QuizResult = z.infer<typeof QuizResult>;
+/** The member's result of a quiz round (`client.me.quiz.submit()`, `client.me.quiz.result(id)`). */
+export interface QuizResult extends z.infer<typeof QuizResult> {}
 /** A member's result of a round, or null until they submitted. */
 export const MaybeQuizResult = s.nullable(QuizResult);
 
@@ -190,5 +213,6 @@ export const QuizLeaderboardEntry = s.object({
   averageScore: s.number(minimum(0)),
   totalPoints: Points,
 });
-export type QuizLeaderboardEntry = z.infer<typeof QuizLeaderboardEntry>;
+/** One row of a quiz round's leaderboard (`client.quiz.leaderboard(id)`). */
+export interface QuizLeaderboardEntry extends z.infer<typeof QuizLeaderboardEntry> {}
 export const QuizLeaderboard = List(QuizLeaderboardEntry);

@@ -4,6 +4,10 @@ import { int, maxLength, maximum, minLength, minimum } from './checks.js';
 import { DateTime, Id, Page, PageQuery, Text } from './common.js';
 import { RepaymentMethod } from './catalogue.js';
 
+// Object types are interfaces extending their schema's inferred type: an editor's hover and
+// the API docs then show their name (`Promise<MemberCard>`), not the expanded structure.
+/* eslint-disable @typescript-eslint/no-empty-object-type */
+
 export const ApplicantInput = s.object({
   name: s.string(maxLength(60)),
   idNumber: s.string(maxLength(40)),
@@ -19,7 +23,8 @@ export const ConsentGrant = s.object({
   version: s.string(),
   granted: s.boolean(),
 });
-export type ConsentGrant = z.infer<typeof ConsentGrant>;
+/** A consent the applicant granted or refused, by consent text id and version. */
+export interface ConsentGrant extends z.infer<typeof ConsentGrant> {}
 
 export const LoanApplicationInput = s.object({
   productId: Id,
@@ -33,7 +38,8 @@ export const LoanApplicationInput = s.object({
   /** Host app and SDK version, recorded with each consent (DOMAIN §8). */
   channel: s.optional(s.string(maxLength(100))),
 });
-export type LoanApplicationInput = z.infer<typeof LoanApplicationInput>;
+/** What `client.me.loanApplications.create()` takes. */
+export interface LoanApplicationInput extends z.infer<typeof LoanApplicationInput> {}
 
 export const LoanStatus = s.enum([
   'submitted',
@@ -50,6 +56,8 @@ export const LoanTimelineEntry = s.object({
   at: DateTime,
   note: s.nullable(Text),
 });
+/** One step of a loan application's history (`LoanApplication.timeline`). */
+export interface LoanTimelineEntry extends z.infer<typeof LoanTimelineEntry> {}
 
 export const LoanApplication = s.object({
   id: Id,
@@ -76,8 +84,14 @@ export const LoanApplication = s.object({
   createdAt: DateTime,
   updatedAt: DateTime,
 });
-export type LoanApplication = z.infer<typeof LoanApplication>;
+/**
+ * A 惠工贷 loan application (`client.me.loanApplications.create()`, `.get(id)`, `.list()`,
+ * `.withdraw(id)`).
+ */
+export interface LoanApplication extends z.infer<typeof LoanApplication> {}
 export const LoanApplicationQuery = s.object({ ...PageQuery });
+/** What `client.me.loanApplications.list()` takes: the page. */
+export interface LoanApplicationQuery extends z.input<typeof LoanApplicationQuery> {}
 export const LoanApplicationPage = Page(LoanApplication);
 
 /**
@@ -95,13 +109,15 @@ export const LoanDraftInput = s.object({
   step: s.string(maxLength(40)),
   values: JsonObject,
 });
-export type LoanDraftInput = z.infer<typeof LoanDraftInput>;
+/** What `client.me.loanDraft.save()` takes. */
+export interface LoanDraftInput extends z.infer<typeof LoanDraftInput> {}
 export const LoanDraft = s.object({
   step: s.string(),
   values: JsonObject,
   updatedAt: DateTime,
 });
-export type LoanDraft = z.infer<typeof LoanDraft>;
+/** The member's saved loan application draft (`client.me.loanDraft.get()`, `.save()`). */
+export interface LoanDraft extends z.infer<typeof LoanDraft> {}
 export const MaybeLoanDraft = s.object({ draft: s.nullable(LoanDraft) });
 export const Deleted = s.object({ deleted: s.literal(true) });
 
@@ -118,15 +134,22 @@ export const ConsentRecord = s.object({
   channel: s.string(),
   locale: s.string(),
 });
-export type ConsentRecord = z.infer<typeof ConsentRecord>;
+/** One record of the member's consent ledger (`client.me.consents.list()`). */
+export interface ConsentRecord extends z.infer<typeof ConsentRecord> {}
 export const ConsentRecordList = s.object({ data: s.array(ConsentRecord) });
 export const ConsentWithdrawInput = s.object({ textId: Id });
+/** What `client.me.consents.withdraw()` takes. */
+export interface ConsentWithdrawInput extends z.infer<typeof ConsentWithdrawInput> {}
 
 export const SandboxAdvanceInput = s.object({
   to: s.enum(['under_review', 'approved', 'rejected', 'disbursed']),
   note: s.optional(s.string(maxLength(200))),
 });
+/** What `sandbox.advanceLoan(id, …)` takes (server client, sandbox only). */
+export interface SandboxAdvanceInput extends z.infer<typeof SandboxAdvanceInput> {}
 export const SandboxPointsInput = s.object({ balance: s.number(int, minimum(0)) });
+/** What `sandbox.setPoints(id, …)` takes (server client, sandbox only). */
+export interface SandboxPointsInput extends z.infer<typeof SandboxPointsInput> {}
 export const SandboxOk = s.object({ ok: s.literal(true) });
 /**
  * Strings the sandbox writes into every user-facing text of its catalogue and seeded history
@@ -136,5 +159,9 @@ export const SandboxOk = s.object({ ok: s.literal(true) });
 export const SandboxTextsInput = s.object({
   texts: s.array(s.string(minLength(1), maxLength(500)), minLength(1), maxLength(100)),
 });
+/** What `sandbox.setTexts()` takes (server client, sandbox only). */
+export interface SandboxTextsInput extends z.infer<typeof SandboxTextsInput> {}
 /** How many rows of each table got the texts. */
 export const SandboxTextsResult = s.object({ updated: s.record(s.string(), s.Int) });
+/** What `sandbox.setTexts()` returns (server client, sandbox only). */
+export interface SandboxTextsResult extends z.infer<typeof SandboxTextsResult> {}

@@ -14,6 +14,10 @@ import {
   Url,
 } from './common.js';
 
+// Object types are interfaces extending their schema's inferred type: an editor's hover and
+// the API docs then show their name (`Promise<MemberCard>`), not the expanded structure.
+/* eslint-disable @typescript-eslint/no-empty-object-type */
+
 export const MemberStatus = s.enum(['active', 'suspended', 'expired']);
 export type MemberStatus = z.infer<typeof MemberStatus>;
 
@@ -28,7 +32,8 @@ export const Member = s.object({
   joinedAt: DateOnly,
   enabledModules: s.array(s.string()),
 });
-export type Member = z.infer<typeof Member>;
+/** The signed-in member (`client.me.get()`); name and phone are masked. */
+export interface Member extends z.infer<typeof Member> {}
 
 export const MemberCard = s.object({
   cardNumberMasked: s.string(),
@@ -40,7 +45,8 @@ export const MemberCard = s.object({
   validThrough: DateOnly,
   issuer: s.object({ name: Text, coBrand: Text }),
 });
-export type MemberCard = z.infer<typeof MemberCard>;
+/** The member's 嘉工卡 (`client.me.card.get()`): masked number and holder, status, validity. */
+export interface MemberCard extends z.infer<typeof MemberCard> {}
 
 export const CardReveal = s.object({
   cardNumber: s.string(),
@@ -48,7 +54,11 @@ export const CardReveal = s.object({
   /** The client should hide the values again by this time. */
   hideAfterSeconds: s.Int,
 });
-export type CardReveal = z.infer<typeof CardReveal>;
+/**
+ * The card's full number and holder name (`client.me.card.reveal()`); hide them again after
+ * `hideAfterSeconds`.
+ */
+export interface CardReveal extends z.infer<typeof CardReveal> {}
 
 export const BenefitGroup = s.enum(['protection', 'inclusive', 'financial']);
 export type BenefitGroup = z.infer<typeof BenefitGroup>;
@@ -60,7 +70,8 @@ export const Benefit = s.object({
   actionLabel: Text,
   url: Url,
 });
-export type Benefit = z.infer<typeof Benefit>;
+/** One benefit of the member card (`client.me.card.benefits()`). */
+export interface Benefit extends z.infer<typeof Benefit> {}
 export const BenefitList = List(Benefit);
 
 export const VerificationCode = s.object({
@@ -68,11 +79,14 @@ export const VerificationCode = s.object({
   expiresAt: DateTime,
   ttlSeconds: s.Int,
 });
-export type VerificationCode = z.infer<typeof VerificationCode>;
+/** A short-lived member code a merchant checks (`client.me.card.verificationCode()`). */
+export interface VerificationCode extends z.infer<typeof VerificationCode> {}
 
 export const CardVerificationInput = s.object({
   code: s.string(minLength(1), maxLength(64)),
 });
+/** What `cardVerifications.create` takes (server client). */
+export interface CardVerificationInput extends z.infer<typeof CardVerificationInput> {}
 export const CardVerification = s.object({
   valid: s.literal(true),
   memberStatus: MemberStatus,
@@ -80,16 +94,20 @@ export const CardVerification = s.object({
   holderNameMasked: Text,
   verifiedAt: DateTime,
 });
-export type CardVerification = z.infer<typeof CardVerification>;
+/** A merchant's check of a member code (`cardVerifications.create`, server client). */
+export interface CardVerification extends z.infer<typeof CardVerification> {}
 
 export const PointsBalance = s.object({
   balance: Points,
   expiringSoon: s.nullable(s.object({ points: Points, expiresAt: DateTime })),
   updatedAt: DateTime,
 });
-export type PointsBalance = z.infer<typeof PointsBalance>;
+/** The member's points balance (`client.me.points.get()`). */
+export interface PointsBalance extends z.infer<typeof PointsBalance> {}
 
 export const PointsTransactionType = s.enum(['earn', 'redeem', 'refund', 'expire', 'adjust']);
+/** A kind of points ledger entry. */
+export type PointsTransactionType = z.infer<typeof PointsTransactionType>;
 export const PointsTransaction = s.object({
   id: Id,
   type: PointsTransactionType,
@@ -100,16 +118,22 @@ export const PointsTransaction = s.object({
   createdAt: DateTime,
   expiresAt: s.nullable(DateTime),
 });
-export type PointsTransaction = z.infer<typeof PointsTransaction>;
+/** One entry of the member's points ledger (`client.me.points.transactions()`). */
+export interface PointsTransaction extends z.infer<typeof PointsTransaction> {}
 export const PointsTransactionQuery = s.object({
   type: s.optional(PointsTransactionType),
   ...PageQuery,
 });
+/** What `client.me.points.transactions()` takes: a type filter and the page. */
+export interface PointsTransactionQuery extends z.input<typeof PointsTransactionQuery> {}
 export const PointsTransactionPage = Page(PointsTransaction);
 
 export const Session = s.object({ token: s.string(), expiresAt: DateTime, memberId: Id });
-export type Session = z.infer<typeof Session>;
+/** A member session your back end minted (`sessions.create`, server client). */
+export interface Session extends z.infer<typeof Session> {}
 export const SessionInput = s.object({ memberId: Id });
+/** What `sessions.create` takes (server client): the member your back end identified. */
+export interface SessionInput extends z.infer<typeof SessionInput> {}
 
 export const SandboxMember = s.object({
   id: Id,
@@ -118,5 +142,6 @@ export const SandboxMember = s.object({
   points: Points,
   description: Text,
 });
-export type SandboxMember = z.infer<typeof SandboxMember>;
+/** A sandbox test member (`sandbox.members()`, server client). */
+export interface SandboxMember extends z.infer<typeof SandboxMember> {}
 export const SandboxMemberList = List(SandboxMember);

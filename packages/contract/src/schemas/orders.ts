@@ -4,20 +4,26 @@ import { int, maxLength, maximum, minLength, minimum } from './checks.js';
 import { DateTime, Fen, Id, Page, PageQuery, Points, Text } from './common.js';
 import { Fulfilment } from './catalogue.js';
 
+// Object types are interfaces extending their schema's inferred type: an editor's hover and
+// the API docs then show their name (`Promise<MemberCard>`), not the expanded structure.
+/* eslint-disable @typescript-eslint/no-empty-object-type */
+
 export const DeliveryInput = s.object({
   recipient: s.string(minLength(1), maxLength(40)),
   /** Any form DOMAIN §2 accepts; the server stores the normalised 11 digits. */
   mobile: s.string(minLength(1), maxLength(20)),
   address: s.string(minLength(5), maxLength(200)),
 });
-export type DeliveryInput = z.infer<typeof DeliveryInput>;
+/** Where a delivery product goes (`CreateOrderInput.delivery`). */
+export interface DeliveryInput extends z.infer<typeof DeliveryInput> {}
 
 export const CreateOrderInput = s.object({
   productId: Id,
   quantity: s.number(int, minimum(1), maximum(99)),
   delivery: s.optional(DeliveryInput),
 });
-export type CreateOrderInput = z.infer<typeof CreateOrderInput>;
+/** What `client.me.orders.create()` takes. */
+export interface CreateOrderInput extends z.infer<typeof CreateOrderInput> {}
 
 export const OrderStatus = s.enum(['confirmed', 'shipped', 'completed', 'cancelled']);
 export type OrderStatus = z.infer<typeof OrderStatus>;
@@ -43,6 +49,9 @@ export const Order = s.object({
   /** The member's balance right after this order was created (or cancelled). */
   balanceAfter: Points,
 });
-export type Order = z.infer<typeof Order>;
+/** A points-mall order (`client.me.orders.create()`, `.get(id)`, `.list()`, `.cancel(id)`). */
+export interface Order extends z.infer<typeof Order> {}
 export const OrderQuery = s.object({ status: s.optional(OrderStatus), ...PageQuery });
+/** What `client.me.orders.list()` takes: a status filter and the page. */
+export interface OrderQuery extends z.input<typeof OrderQuery> {}
 export const OrderPage = Page(Order);

@@ -1,0 +1,156 @@
+// The client in a partner's editor: what hovering a call shows, which types a partner can name by
+// importing '@jiagong/client', and which mistakes fail to compile. A TypeScript language service
+// (the one editors run) compiles small partner programs against the packages.
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '../../..');
+
+/** A language service over one partner file (strict, the packages' TypeScript source). */
+function partnerFile(code: string) {
+  const file = path.join(here, '__partner__.ts');
+  const options: ts.CompilerOptions = {
+    target: ts.ScriptTarget.ES2022,
+    lib: ['lib.es2022.d.ts', 'lib.dom.d.ts', 'lib.dom.iterable.d.ts'],
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    customConditions: ['source'],
+    strict: true,
+    noEmit: true,
+    skipLibCheck: true,
+    types: [],
+  };
+  const service = ts.createLanguageService({
+    getScriptFileNames: () => [file],
+    getScriptVersion: () => '1',
+    getScriptSnapshot: (name) => {
+      const text = name === file ? code : ts.sys.readFile(name);
+      return text === undefined ? undefined : ts.ScriptSnapshot.fromString(text);
+    },
+    getCurrentDirectory: () => root,
+    getCompilationSettings: () => options,
+    getDefaultLibFileName: (o) => ts.getDefaultLibFilePath(o),
+    fileExists: (name) => name === file || ts.sys.fileExists(name),
+    readFile: (name) => (name === file ? code : ts.sys.readFile(name)),
+    readDirectory: ts.sys.readDirectory,
+    directoryExists: ts.sys.directoryExists,
+    getDirectories: ts.sys.getDirectories,
+  });
+  return {
+    /** What the editor shows when hovering the last character of `marker`. */
+    hover(marker: string): string {
+      const at = code.indexOf(marker);
+      assert.ok(at >= 0, marker);
+      const info = service.getQuickInfoAtPosition(file, at + marker.length - 1);
+      return ts.displayPartsToString(info?.displayParts);
+    },
+    /** The compiler's errors, as `line: message`. */
+    errors(): string[] {
+      return [
+        ...service.getSyntacticDiagnostics(file),
+        ...service.getSemanticDiagnostics(file),
+      ].map((d) => {
+        const line = d.file!.getLineAndCharacterOfPosition(d.start!).line + 1;
+        return `${line}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`;
+      });
+    },
+  };
+}
+
+describe('in a partner’s editor', () => {
+  it('a call shows the contract’s type names, not the expanded schema', () => {
+    const program = partnerFile(`
+      import { createClient } from '@jiagong/client';
+      const client = createClient({ baseUrl: 'https://x', publishableKey: 'pk_test_jiaxing' });
+      export async function main() {
+        const card = await client.me.card.get();
+        const page = await client.mall.products.list({ q: '茶' });
+        const order = await client.me.orders.create({ productId: 'prd_0001', quantity: 1 });
+        const applications = client.me.loanApplications.list();
+        const benefits = await client.me.card.benefits();
+        return { card, page, order, applications, benefits };
+      }
+    `);
+    assert.deepEqual(program.errors(), []);
+    assert.equal(program.hover('const card'), 'const card: MemberCard');
+    assert.equal(program.hover('const page'), 'const page: Page<Product>');
+    assert.equal(program.hover('const order'), 'const order: Order');
+    assert.equal(
+      program.hover('const applications'),
+      'const applications: PagePromise<LoanApplication, Page<LoanApplication>>',
+    );
+    assert.equal(program.hover('const benefits'), 'const benefits: List<Benefit>');
+    assert.equal(
+      program.hover('client.me.orders.create'),
+      '(property) create: (body: CreateOrderInput, options?: CallOptions | undefined) => Promise<Order>',
+    );
+    assert.match(
+      program.hover('client.mall.products.list'),
+      /\(query\?: ProductQuery \| undefined/,
+    );
+  });
+
+  it('every endpoint’s named types are exactly its schemas’ types', () => {
+    const program = partnerFile(`
+      import type { BodyTypes, QueryTypes, ResponseTypes } from '@jiagong/client';
+      import type { EndpointName, Endpoints, RequestBody, RequestQuery, ResponseOf } from '@jiagong/contract';
+      type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+      type Check<Names, Of extends Record<EndpointName, unknown>, Has extends EndpointName> = {
+        [K in EndpointName]: K extends Has
+          ? K extends keyof Names ? (Same<Names[K], Of[K]> extends true ? never : K) : K
+          : K extends keyof Names ? K : never;
+      }[EndpointName];
+      type WithBody = { [K in EndpointName]: Endpoints[K] extends { body: object } ? K : never }[EndpointName];
+      type WithQuery = { [K in EndpointName]: Endpoints[K] extends { query: object } ? K : never }[EndpointName];
+      export const responses: Check<ResponseTypes, { [K in EndpointName]: ResponseOf<K> }, EndpointName> = undefined as never;
+      export const bodies: Check<BodyTypes, { [K in EndpointName]: RequestBody<K> }, WithBody> = undefined as never;
+      export const queries: Check<QueryTypes, { [K in EndpointName]: RequestQuery<K> }, WithQuery> = undefined as never;
+      export const none: [typeof responses, typeof bodies, typeof queries] extends [never, never, never] ? true : false = true;
+    `);
+    // Each names the endpoints whose entry is missing or differs from the contract's schema.
+    assert.match(program.hover('const responses'), /: never$/);
+    assert.match(program.hover('const bodies'), /: never$/);
+    assert.match(program.hover('const queries'), /: never$/);
+    assert.deepEqual(program.errors(), []);
+  });
+
+  it('a partner names what methods take and return from @jiagong/client alone', () => {
+    const program = partnerFile(`
+      import { createClient, type CreateOrderInput, type ErrorCode, type LoanApplication,
+        type LoanDraft, type MemberCard, type Order, type Page, type Product } from '@jiagong/client';
+      const client = createClient({ baseUrl: 'https://x', publishableKey: 'pk_test_jiaxing' });
+      export async function main(input: CreateOrderInput): Promise<[MemberCard, Order, Page<Product>, LoanApplication[], LoanDraft | null]> {
+        const code: ErrorCode = 'insufficient_points';
+        console.log(code);
+        return [
+          await client.me.card.get(),
+          await client.me.orders.create(input),
+          await client.mall.products.list(),
+          (await client.me.loanApplications.list()).data,
+          (await client.me.loanDraft.get()).draft,
+        ];
+      }
+    `);
+    assert.deepEqual(program.errors(), []);
+  });
+
+  it('isApiError(error, code) lists the catalogue’s codes and refuses a misspelt one', () => {
+    const program = partnerFile(`
+      import { isApiError } from '@jiagong/client';
+      export function handle(error: unknown) {
+        if (isApiError(error, 'insufficient_points')) return error.code;
+        if (isApiError(error, 'insufficent_points')) return 'typo';
+        if (isApiError(error)) return error.code;
+        return undefined;
+      }
+    `);
+    const errors = program.errors();
+    assert.equal(errors.length, 1, errors.join('\n'));
+    assert.match(errors[0]!, /^5: .*"insufficent_points"/);
+    assert.equal(program.hover('return error.code'), '(property) code: "insufficient_points"');
+  });
+});
