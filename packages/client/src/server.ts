@@ -41,7 +41,11 @@ export function createServerClient(options: ServerClientOptions): JiagongServerC
     throw new TypeError(
       String(secretKey).startsWith('pk_')
         ? 'Jiagong: createServerClient needs your secret key (sk_…), not a publishable key'
-        : 'Jiagong: secretKey must start with sk_',
+        : // Mostly an environment variable that is not set where the server runs.
+          !secretKey
+          ? `Jiagong: createServerClient got no secretKey (${JSON.stringify(secretKey)}): ` +
+            'is the environment variable you read it from set where this runs?'
+          : 'Jiagong: secretKey must start with sk_',
     );
   }
   if (!baseUrl) throw new TypeError('Jiagong: baseUrl is required');

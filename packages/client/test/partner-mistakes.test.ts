@@ -6,6 +6,7 @@ import {
   createClient,
   createClientFor,
   createClientWithSession,
+  createServerClient,
   isApiError,
   isAuthError,
   type ClientOptions,
@@ -41,6 +42,22 @@ describe('a secret key given to a browser client', () => {
       assert.throws(() => createClientFor(cardEndpoints, options), expected);
       assert.throws(() => createClientWithSession(cardEndpoints, options), expected);
     }
+  });
+});
+
+describe('a server client without its secret key', () => {
+  // `secretKey: process.env.JIAGONG_SECRET_KEY!`, as the docs show, where the variable is unset.
+  it('says the key is missing, not that it is malformed', () => {
+    for (const secretKey of [undefined, '']) {
+      assert.throws(
+        () => createServerClient({ baseUrl: 'https://x', secretKey: secretKey! }),
+        /createServerClient got no secretKey \((undefined|"")\): is the environment variable/,
+      );
+    }
+    assert.throws(
+      () => createServerClient({ baseUrl: 'https://x', secretKey: 'jiaxing' }),
+      /secretKey must start with sk_/,
+    );
   });
 });
 
