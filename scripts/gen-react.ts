@@ -28,11 +28,18 @@ const HEADER =
  */
 const USE_CLIENT = "'use client';";
 
+/** Typed like React's own elements' events: `e.currentTarget.value` in an input's `onChange`. */
+const EVENT_TYPE = `/** The element's event as its \`on…\` prop gets it: \`currentTarget\` is the element. */
+type On<K extends keyof HTMLElementEventMap, E extends HTMLElement> = EventName<
+  HTMLElementEventMap[K] & { currentTarget: E }
+>;
+`;
+
 function eventsBlock(element: ElementInfo): string {
   if (!element.events.length) return '{}';
   const lines = element.events.map(
     (event) =>
-      `    ${eventPropName(event)}: '${event}' as EventName<HTMLElementEventMap['${event}']>,`,
+      `    ${eventPropName(event)}: '${event}' as On<'${event}', ${element.className}Element>,`,
   );
   return `{\n${lines.join('\n')}\n  }`;
 }
@@ -69,6 +76,7 @@ function familyModule(family: Family, own: PresentElement[], reexported: Present
       : "import { createComponent } from '@lit/react';",
     `import { ${imports} } from '@jiagong/elements/${family}';`,
     '',
+    ...(own.some((e) => e.events.length) ? [EVENT_TYPE] : []),
     ...own.map(wrapper),
   ];
   for (const e of reexported) {

@@ -10,6 +10,11 @@ import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import { JgCardBenefits as JgCardBenefitsElement } from '@jiagong/elements/card-benefits';
 
+/** The element's event as its `on…` prop gets it: `currentTarget` is the element. */
+type On<K extends keyof HTMLElementEventMap, E extends HTMLElement> = EventName<
+  HTMLElementEventMap[K] & { currentTarget: E }
+>;
+
 /**
  * React component for `<jg-card-benefits>`: its properties as props, events as `onJgError`, `onJgBenefitSelect`.
  */
@@ -18,8 +23,8 @@ export const JgCardBenefits = createComponent({
   tagName: 'jg-card-benefits',
   elementClass: JgCardBenefitsElement,
   events: {
-    onJgError: 'jg-error' as EventName<HTMLElementEventMap['jg-error']>,
-    onJgBenefitSelect: 'jg-benefit-select' as EventName<HTMLElementEventMap['jg-benefit-select']>,
+    onJgError: 'jg-error' as On<'jg-error', JgCardBenefitsElement>,
+    onJgBenefitSelect: 'jg-benefit-select' as On<'jg-benefit-select', JgCardBenefitsElement>,
   },
   displayName: 'JgCardBenefits',
 });

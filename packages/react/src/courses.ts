@@ -10,6 +10,11 @@ import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import { JgCourses as JgCoursesElement } from '@jiagong/elements/courses';
 
+/** The element's event as its `on…` prop gets it: `currentTarget` is the element. */
+type On<K extends keyof HTMLElementEventMap, E extends HTMLElement> = EventName<
+  HTMLElementEventMap[K] & { currentTarget: E }
+>;
+
 /**
  * React component for `<jg-courses>`: its properties as props, events as `onJgError`, `onJgCourseSignedUp`.
  */
@@ -18,10 +23,8 @@ export const JgCourses = createComponent({
   tagName: 'jg-courses',
   elementClass: JgCoursesElement,
   events: {
-    onJgError: 'jg-error' as EventName<HTMLElementEventMap['jg-error']>,
-    onJgCourseSignedUp: 'jg-course-signed-up' as EventName<
-      HTMLElementEventMap['jg-course-signed-up']
-    >,
+    onJgError: 'jg-error' as On<'jg-error', JgCoursesElement>,
+    onJgCourseSignedUp: 'jg-course-signed-up' as On<'jg-course-signed-up', JgCoursesElement>,
   },
   displayName: 'JgCourses',
 });

@@ -17,6 +17,11 @@ import {
   JgNameInput as JgNameInputElement,
 } from '@jiagong/elements/inputs';
 
+/** The element's event as its `on…` prop gets it: `currentTarget` is the element. */
+type On<K extends keyof HTMLElementEventMap, E extends HTMLElement> = EventName<
+  HTMLElementEventMap[K] & { currentTarget: E }
+>;
+
 /**
  * React component for `<jg-union-picker>`: its properties as props, events as `onJgError`, `onChange`, `onJgUnionChange`.
  */
@@ -25,9 +30,9 @@ export const JgUnionPicker = createComponent({
   tagName: 'jg-union-picker',
   elementClass: JgUnionPickerElement,
   events: {
-    onJgError: 'jg-error' as EventName<HTMLElementEventMap['jg-error']>,
-    onChange: 'change' as EventName<HTMLElementEventMap['change']>,
-    onJgUnionChange: 'jg-union-change' as EventName<HTMLElementEventMap['jg-union-change']>,
+    onJgError: 'jg-error' as On<'jg-error', JgUnionPickerElement>,
+    onChange: 'change' as On<'change', JgUnionPickerElement>,
+    onJgUnionChange: 'jg-union-change' as On<'jg-union-change', JgUnionPickerElement>,
   },
   displayName: 'JgUnionPicker',
 });
@@ -41,9 +46,9 @@ export const JgIdInput = createComponent({
   tagName: 'jg-id-input',
   elementClass: JgIdInputElement,
   events: {
-    onInput: 'input' as EventName<HTMLElementEventMap['input']>,
-    onChange: 'change' as EventName<HTMLElementEventMap['change']>,
-    onInvalid: 'invalid' as EventName<HTMLElementEventMap['invalid']>,
+    onInput: 'input' as On<'input', JgIdInputElement>,
+    onChange: 'change' as On<'change', JgIdInputElement>,
+    onInvalid: 'invalid' as On<'invalid', JgIdInputElement>,
   },
   displayName: 'JgIdInput',
 });
@@ -57,9 +62,9 @@ export const JgPhoneInput = createComponent({
   tagName: 'jg-phone-input',
   elementClass: JgPhoneInputElement,
   events: {
-    onInput: 'input' as EventName<HTMLElementEventMap['input']>,
-    onChange: 'change' as EventName<HTMLElementEventMap['change']>,
-    onInvalid: 'invalid' as EventName<HTMLElementEventMap['invalid']>,
+    onInput: 'input' as On<'input', JgPhoneInputElement>,
+    onChange: 'change' as On<'change', JgPhoneInputElement>,
+    onInvalid: 'invalid' as On<'invalid', JgPhoneInputElement>,
   },
   displayName: 'JgPhoneInput',
 });
@@ -73,9 +78,9 @@ export const JgAmountInput = createComponent({
   tagName: 'jg-amount-input',
   elementClass: JgAmountInputElement,
   events: {
-    onInput: 'input' as EventName<HTMLElementEventMap['input']>,
-    onChange: 'change' as EventName<HTMLElementEventMap['change']>,
-    onInvalid: 'invalid' as EventName<HTMLElementEventMap['invalid']>,
+    onInput: 'input' as On<'input', JgAmountInputElement>,
+    onChange: 'change' as On<'change', JgAmountInputElement>,
+    onInvalid: 'invalid' as On<'invalid', JgAmountInputElement>,
   },
   displayName: 'JgAmountInput',
 });
@@ -89,9 +94,9 @@ export const JgUsccInput = createComponent({
   tagName: 'jg-uscc-input',
   elementClass: JgUsccInputElement,
   events: {
-    onInput: 'input' as EventName<HTMLElementEventMap['input']>,
-    onChange: 'change' as EventName<HTMLElementEventMap['change']>,
-    onInvalid: 'invalid' as EventName<HTMLElementEventMap['invalid']>,
+    onInput: 'input' as On<'input', JgUsccInputElement>,
+    onChange: 'change' as On<'change', JgUsccInputElement>,
+    onInvalid: 'invalid' as On<'invalid', JgUsccInputElement>,
   },
   displayName: 'JgUsccInput',
 });
@@ -105,9 +110,9 @@ export const JgNameInput = createComponent({
   tagName: 'jg-name-input',
   elementClass: JgNameInputElement,
   events: {
-    onInput: 'input' as EventName<HTMLElementEventMap['input']>,
-    onChange: 'change' as EventName<HTMLElementEventMap['change']>,
-    onInvalid: 'invalid' as EventName<HTMLElementEventMap['invalid']>,
+    onInput: 'input' as On<'input', JgNameInputElement>,
+    onChange: 'change' as On<'change', JgNameInputElement>,
+    onInvalid: 'invalid' as On<'invalid', JgNameInputElement>,
   },
   displayName: 'JgNameInput',
 });

@@ -13,6 +13,11 @@ import {
   JgLoanStatus as JgLoanStatusElement,
 } from '@jiagong/elements/loan-application';
 
+/** The element's event as its `on…` prop gets it: `currentTarget` is the element. */
+type On<K extends keyof HTMLElementEventMap, E extends HTMLElement> = EventName<
+  HTMLElementEventMap[K] & { currentTarget: E }
+>;
+
 /**
  * React component for `<jg-loan-application>`: its properties as props, events as `onJgError`, `onJgLoanStep`, `onJgLoanSubmit`, `onJgLoanSubmitted`.
  */
@@ -21,10 +26,10 @@ export const JgLoanApplication = createComponent({
   tagName: 'jg-loan-application',
   elementClass: JgLoanApplicationElement,
   events: {
-    onJgError: 'jg-error' as EventName<HTMLElementEventMap['jg-error']>,
-    onJgLoanStep: 'jg-loan-step' as EventName<HTMLElementEventMap['jg-loan-step']>,
-    onJgLoanSubmit: 'jg-loan-submit' as EventName<HTMLElementEventMap['jg-loan-submit']>,
-    onJgLoanSubmitted: 'jg-loan-submitted' as EventName<HTMLElementEventMap['jg-loan-submitted']>,
+    onJgError: 'jg-error' as On<'jg-error', JgLoanApplicationElement>,
+    onJgLoanStep: 'jg-loan-step' as On<'jg-loan-step', JgLoanApplicationElement>,
+    onJgLoanSubmit: 'jg-loan-submit' as On<'jg-loan-submit', JgLoanApplicationElement>,
+    onJgLoanSubmitted: 'jg-loan-submitted' as On<'jg-loan-submitted', JgLoanApplicationElement>,
   },
   displayName: 'JgLoanApplication',
 });
@@ -38,8 +43,8 @@ export const JgLoanStatus = createComponent({
   tagName: 'jg-loan-status',
   elementClass: JgLoanStatusElement,
   events: {
-    onJgError: 'jg-error' as EventName<HTMLElementEventMap['jg-error']>,
-    onJgLoanWithdrawn: 'jg-loan-withdrawn' as EventName<HTMLElementEventMap['jg-loan-withdrawn']>,
+    onJgError: 'jg-error' as On<'jg-error', JgLoanStatusElement>,
+    onJgLoanWithdrawn: 'jg-loan-withdrawn' as On<'jg-loan-withdrawn', JgLoanStatusElement>,
   },
   displayName: 'JgLoanStatus',
 });

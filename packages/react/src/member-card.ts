@@ -13,6 +13,11 @@ import {
   JgMemberCode as JgMemberCodeElement,
 } from '@jiagong/elements/member-card';
 
+/** The element's event as its `on…` prop gets it: `currentTarget` is the element. */
+type On<K extends keyof HTMLElementEventMap, E extends HTMLElement> = EventName<
+  HTMLElementEventMap[K] & { currentTarget: E }
+>;
+
 /**
  * React component for `<jg-member-card>`: its properties as props, events as `onJgError`, `onJgCodeRefresh`, `onJgCardReveal`.
  */
@@ -21,9 +26,9 @@ export const JgMemberCard = createComponent({
   tagName: 'jg-member-card',
   elementClass: JgMemberCardElement,
   events: {
-    onJgError: 'jg-error' as EventName<HTMLElementEventMap['jg-error']>,
-    onJgCodeRefresh: 'jg-code-refresh' as EventName<HTMLElementEventMap['jg-code-refresh']>,
-    onJgCardReveal: 'jg-card-reveal' as EventName<HTMLElementEventMap['jg-card-reveal']>,
+    onJgError: 'jg-error' as On<'jg-error', JgMemberCardElement>,
+    onJgCodeRefresh: 'jg-code-refresh' as On<'jg-code-refresh', JgMemberCardElement>,
+    onJgCardReveal: 'jg-card-reveal' as On<'jg-card-reveal', JgMemberCardElement>,
   },
   displayName: 'JgMemberCard',
 });
@@ -37,8 +42,8 @@ export const JgMemberCode = createComponent({
   tagName: 'jg-member-code',
   elementClass: JgMemberCodeElement,
   events: {
-    onJgError: 'jg-error' as EventName<HTMLElementEventMap['jg-error']>,
-    onJgCodeRefresh: 'jg-code-refresh' as EventName<HTMLElementEventMap['jg-code-refresh']>,
+    onJgError: 'jg-error' as On<'jg-error', JgMemberCodeElement>,
+    onJgCodeRefresh: 'jg-code-refresh' as On<'jg-code-refresh', JgMemberCodeElement>,
   },
   displayName: 'JgMemberCode',
 });

@@ -10,6 +10,11 @@ import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import { JgMerchantList as JgMerchantListElement } from '@jiagong/elements/merchant-list';
 
+/** The element's event as its `on…` prop gets it: `currentTarget` is the element. */
+type On<K extends keyof HTMLElementEventMap, E extends HTMLElement> = EventName<
+  HTMLElementEventMap[K] & { currentTarget: E }
+>;
+
 /**
  * React component for `<jg-merchant-list>`: its properties as props, events as `onJgError`, `onJgMemberCodeRequest`.
  */
@@ -18,9 +23,10 @@ export const JgMerchantList = createComponent({
   tagName: 'jg-merchant-list',
   elementClass: JgMerchantListElement,
   events: {
-    onJgError: 'jg-error' as EventName<HTMLElementEventMap['jg-error']>,
-    onJgMemberCodeRequest: 'jg-member-code-request' as EventName<
-      HTMLElementEventMap['jg-member-code-request']
+    onJgError: 'jg-error' as On<'jg-error', JgMerchantListElement>,
+    onJgMemberCodeRequest: 'jg-member-code-request' as On<
+      'jg-member-code-request',
+      JgMerchantListElement
     >,
   },
   displayName: 'JgMerchantList',

@@ -10,6 +10,11 @@ import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import { JgModelWorkers as JgModelWorkersElement } from '@jiagong/elements/model-workers';
 
+/** The element's event as its `on…` prop gets it: `currentTarget` is the element. */
+type On<K extends keyof HTMLElementEventMap, E extends HTMLElement> = EventName<
+  HTMLElementEventMap[K] & { currentTarget: E }
+>;
+
 /**
  * React component for `<jg-model-workers>`: its properties as props, events as `onJgError`, `onJgModelWorkerSelect`.
  */
@@ -18,9 +23,10 @@ export const JgModelWorkers = createComponent({
   tagName: 'jg-model-workers',
   elementClass: JgModelWorkersElement,
   events: {
-    onJgError: 'jg-error' as EventName<HTMLElementEventMap['jg-error']>,
-    onJgModelWorkerSelect: 'jg-model-worker-select' as EventName<
-      HTMLElementEventMap['jg-model-worker-select']
+    onJgError: 'jg-error' as On<'jg-error', JgModelWorkersElement>,
+    onJgModelWorkerSelect: 'jg-model-worker-select' as On<
+      'jg-model-worker-select',
+      JgModelWorkersElement
     >,
   },
   displayName: 'JgModelWorkers',

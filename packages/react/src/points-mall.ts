@@ -16,6 +16,11 @@ import {
   JgPointsHistory as JgPointsHistoryElement,
 } from '@jiagong/elements/points-mall';
 
+/** The element's event as its `on…` prop gets it: `currentTarget` is the element. */
+type On<K extends keyof HTMLElementEventMap, E extends HTMLElement> = EventName<
+  HTMLElementEventMap[K] & { currentTarget: E }
+>;
+
 /**
  * React component for `<jg-points-mall>`: its properties as props, events as `onJgError`, `onJgNavigate`, `onJgRedeem`, `onJgOrderCreated`, `onJgOrderCancelled`.
  */
@@ -24,13 +29,11 @@ export const JgPointsMall = createComponent({
   tagName: 'jg-points-mall',
   elementClass: JgPointsMallElement,
   events: {
-    onJgError: 'jg-error' as EventName<HTMLElementEventMap['jg-error']>,
-    onJgNavigate: 'jg-navigate' as EventName<HTMLElementEventMap['jg-navigate']>,
-    onJgRedeem: 'jg-redeem' as EventName<HTMLElementEventMap['jg-redeem']>,
-    onJgOrderCreated: 'jg-order-created' as EventName<HTMLElementEventMap['jg-order-created']>,
-    onJgOrderCancelled: 'jg-order-cancelled' as EventName<
-      HTMLElementEventMap['jg-order-cancelled']
-    >,
+    onJgError: 'jg-error' as On<'jg-error', JgPointsMallElement>,
+    onJgNavigate: 'jg-navigate' as On<'jg-navigate', JgPointsMallElement>,
+    onJgRedeem: 'jg-redeem' as On<'jg-redeem', JgPointsMallElement>,
+    onJgOrderCreated: 'jg-order-created' as On<'jg-order-created', JgPointsMallElement>,
+    onJgOrderCancelled: 'jg-order-cancelled' as On<'jg-order-cancelled', JgPointsMallElement>,
   },
   displayName: 'JgPointsMall',
 });
@@ -44,8 +47,8 @@ export const JgMallProductGrid = createComponent({
   tagName: 'jg-mall-product-grid',
   elementClass: JgMallProductGridElement,
   events: {
-    onJgError: 'jg-error' as EventName<HTMLElementEventMap['jg-error']>,
-    onJgNavigate: 'jg-navigate' as EventName<HTMLElementEventMap['jg-navigate']>,
+    onJgError: 'jg-error' as On<'jg-error', JgMallProductGridElement>,
+    onJgNavigate: 'jg-navigate' as On<'jg-navigate', JgMallProductGridElement>,
   },
   displayName: 'JgMallProductGrid',
 });
@@ -59,10 +62,10 @@ export const JgMallProduct = createComponent({
   tagName: 'jg-mall-product',
   elementClass: JgMallProductElement,
   events: {
-    onJgError: 'jg-error' as EventName<HTMLElementEventMap['jg-error']>,
-    onJgNavigate: 'jg-navigate' as EventName<HTMLElementEventMap['jg-navigate']>,
-    onJgRedeem: 'jg-redeem' as EventName<HTMLElementEventMap['jg-redeem']>,
-    onJgOrderCreated: 'jg-order-created' as EventName<HTMLElementEventMap['jg-order-created']>,
+    onJgError: 'jg-error' as On<'jg-error', JgMallProductElement>,
+    onJgNavigate: 'jg-navigate' as On<'jg-navigate', JgMallProductElement>,
+    onJgRedeem: 'jg-redeem' as On<'jg-redeem', JgMallProductElement>,
+    onJgOrderCreated: 'jg-order-created' as On<'jg-order-created', JgMallProductElement>,
   },
   displayName: 'JgMallProduct',
 });
@@ -76,11 +79,9 @@ export const JgMallOrders = createComponent({
   tagName: 'jg-mall-orders',
   elementClass: JgMallOrdersElement,
   events: {
-    onJgError: 'jg-error' as EventName<HTMLElementEventMap['jg-error']>,
-    onJgNavigate: 'jg-navigate' as EventName<HTMLElementEventMap['jg-navigate']>,
-    onJgOrderCancelled: 'jg-order-cancelled' as EventName<
-      HTMLElementEventMap['jg-order-cancelled']
-    >,
+    onJgError: 'jg-error' as On<'jg-error', JgMallOrdersElement>,
+    onJgNavigate: 'jg-navigate' as On<'jg-navigate', JgMallOrdersElement>,
+    onJgOrderCancelled: 'jg-order-cancelled' as On<'jg-order-cancelled', JgMallOrdersElement>,
   },
   displayName: 'JgMallOrders',
 });
@@ -94,7 +95,7 @@ export const JgPointsHistory = createComponent({
   tagName: 'jg-points-history',
   elementClass: JgPointsHistoryElement,
   events: {
-    onJgError: 'jg-error' as EventName<HTMLElementEventMap['jg-error']>,
+    onJgError: 'jg-error' as On<'jg-error', JgPointsHistoryElement>,
   },
   displayName: 'JgPointsHistory',
 });

@@ -10,6 +10,11 @@ import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import { JgQuiz as JgQuizElement } from '@jiagong/elements/quiz';
 
+/** The element's event as its `on…` prop gets it: `currentTarget` is the element. */
+type On<K extends keyof HTMLElementEventMap, E extends HTMLElement> = EventName<
+  HTMLElementEventMap[K] & { currentTarget: E }
+>;
+
 /**
  * React component for `<jg-quiz>`: its properties as props, events as `onJgError`, `onJgQuizStart`, `onJgQuizSubmitted`, `onJgNavigate`.
  */
@@ -18,10 +23,10 @@ export const JgQuiz = createComponent({
   tagName: 'jg-quiz',
   elementClass: JgQuizElement,
   events: {
-    onJgError: 'jg-error' as EventName<HTMLElementEventMap['jg-error']>,
-    onJgQuizStart: 'jg-quiz-start' as EventName<HTMLElementEventMap['jg-quiz-start']>,
-    onJgQuizSubmitted: 'jg-quiz-submitted' as EventName<HTMLElementEventMap['jg-quiz-submitted']>,
-    onJgNavigate: 'jg-navigate' as EventName<HTMLElementEventMap['jg-navigate']>,
+    onJgError: 'jg-error' as On<'jg-error', JgQuizElement>,
+    onJgQuizStart: 'jg-quiz-start' as On<'jg-quiz-start', JgQuizElement>,
+    onJgQuizSubmitted: 'jg-quiz-submitted' as On<'jg-quiz-submitted', JgQuizElement>,
+    onJgNavigate: 'jg-navigate' as On<'jg-navigate', JgQuizElement>,
   },
   displayName: 'JgQuiz',
 });

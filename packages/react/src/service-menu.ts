@@ -10,6 +10,11 @@ import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import { JgServiceMenu as JgServiceMenuElement } from '@jiagong/elements/service-menu';
 
+/** The element's event as its `on…` prop gets it: `currentTarget` is the element. */
+type On<K extends keyof HTMLElementEventMap, E extends HTMLElement> = EventName<
+  HTMLElementEventMap[K] & { currentTarget: E }
+>;
+
 /**
  * React component for `<jg-service-menu>`: its properties as props, events as `onJgError`, `onJgServiceSelect`.
  */
@@ -18,8 +23,8 @@ export const JgServiceMenu = createComponent({
   tagName: 'jg-service-menu',
   elementClass: JgServiceMenuElement,
   events: {
-    onJgError: 'jg-error' as EventName<HTMLElementEventMap['jg-error']>,
-    onJgServiceSelect: 'jg-service-select' as EventName<HTMLElementEventMap['jg-service-select']>,
+    onJgError: 'jg-error' as On<'jg-error', JgServiceMenuElement>,
+    onJgServiceSelect: 'jg-service-select' as On<'jg-service-select', JgServiceMenuElement>,
   },
   displayName: 'JgServiceMenu',
 });

@@ -8,6 +8,7 @@ import { createElement, type ComponentType } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { rollup, type OutputOptions, type RollupOptions } from 'rollup';
 import { eventPropName } from '@jiagong/elements/registry';
+import type { JgMemberCardProps, JgPhoneInputProps } from '@jiagong/react';
 import { outdated } from '../../../scripts/gen-react.js';
 import { presentElements } from '../../../scripts/lib/families.js';
 
@@ -37,6 +38,26 @@ describe('@jiagong/react', () => {
     for (const chunk of chunks) {
       assert.match(chunk.code, /^'use client';\n/, `dist/${chunk.fileName}`);
     }
+  });
+
+  it('on… props get the element as currentTarget (e.currentTarget.value in onChange)', () => {
+    // The listener @lit/react adds on the element gets the DOM event, whose currentTarget is
+    // that element; the types say so, as React's do for <input onChange>. Before, the target
+    // was a bare EventTarget and `e.currentTarget.value` did not compile.
+    const values: string[] = [];
+    const onChange: NonNullable<JgPhoneInputProps['onChange']> = (event) => {
+      values.push(event.currentTarget.value);
+    };
+    const onReveal: NonNullable<JgMemberCardProps['onJgCardReveal']> = (event) => {
+      values.push(`${event.currentTarget.localName}:${event.detail.revealed}`);
+    };
+    const input = Object.assign(new EventTarget(), { value: '13800138000' });
+    input.addEventListener('change', onChange as unknown as EventListener);
+    input.dispatchEvent(new Event('change'));
+    const card = Object.assign(new EventTarget(), { localName: 'jg-member-card' });
+    card.addEventListener('jg-card-reveal', onReveal as unknown as EventListener);
+    card.dispatchEvent(new CustomEvent('jg-card-reveal', { detail: { revealed: true } }));
+    assert.deepEqual(values, ['13800138000', 'jg-member-card:true']);
   });
 
   for (const element of presentElements()) {
