@@ -1,6 +1,7 @@
 import { REQUEST_ID_HEADER } from '@jiagong/contract';
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
+import { getPathNoStrict } from 'hono/utils/url';
 import { registerAssets } from './assets/routes.js';
 import type { Db } from './db/db.js';
 import { handlers } from './handlers/index.js';
@@ -36,12 +37,20 @@ export function redact(message: string): string {
     .slice(0, 300);
 }
 
+/**
+ * `/v1/me/` and `//v1/me` are `/v1/me`: a base URL and a path joined with one slash too many
+ * (as nginx's default merge_slashes forgives in front of an API) must not 404 a partner.
+ */
+function lenientPath(request: Request): string {
+  const path = getPathNoStrict(request).replace(/\/{2,}/g, '/');
+  return path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path;
+}
+
 /** The sandbox as a Hono app, for `app.fetch(request)` in-process or behind @hono/node-server. */
 export function createApp(options: AppOptions): Hono<AppEnv> {
   const log = options.log ?? consoleLogger;
   const clock = options.clock ?? (() => new Date());
-  // `/v1/me/` is `/v1/me`: a base URL joined with a trailing slash must not 404 a partner.
-  const app = new Hono<AppEnv>({ strict: false });
+  const app = new Hono<AppEnv>({ getPath: lenientPath });
 
   app.use('*', async (c, next) => {
     const requestId = newRequestId();

@@ -3,7 +3,7 @@ import { SESSION_TTL_SECONDS, maskBankCard, maskMobile, maskName } from '@jiagon
 import { randomDigits } from '../domain/ids.js';
 import { addSeconds, isoShanghai } from '../domain/time.js';
 import { hashToken } from '../http/auth.js';
-import { ApiError } from '../http/errors.js';
+import { ApiError, unknownId } from '../http/errors.js';
 import { assertCardActive, loadMember } from './members.js';
 import type { HandlerGroup } from './types.js';
 
@@ -21,8 +21,8 @@ export const memberHandlers: HandlerGroup<
   | 'me.card.benefits'
   | 'me.card.verificationCode'
 > = {
-  async 'sessions.create'({ db, body, partner, now }) {
-    const member = await loadMember(db, body.memberId);
+  async 'sessions.create'({ db, body, partner, now, locale }) {
+    const member = await loadMember(db, body.memberId, () => unknownId('memberId', locale));
     // 32 random bytes: unguessable; only its hash is stored.
     const token = `st_${randomBytes(32).toString('base64url')}`;
     const expiresAt = addSeconds(now, SESSION_TTL_SECONDS);

@@ -17,14 +17,18 @@ export interface MemberRecord {
   description_en: string;
 }
 
-/** A member with their union's name; 404 when the id is unknown. */
-export async function loadMember(db: Db, memberId: string): Promise<MemberRecord> {
+/** A member with their union's name; 404 (or `unknown()`) when the id is unknown. */
+export async function loadMember(
+  db: Db,
+  memberId: string,
+  unknown: () => ApiError = () => new ApiError('not_found'),
+): Promise<MemberRecord> {
   const { rows } = await db.query<MemberRecord>(
     `SELECT m.*, u.name AS union_name FROM members m JOIN unions u ON u.id = m.union_id WHERE m.id = $1`,
     [memberId],
   );
   const member = rows[0];
-  if (!member) throw new ApiError('not_found');
+  if (!member) throw unknown();
   return member;
 }
 

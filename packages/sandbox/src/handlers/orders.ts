@@ -4,7 +4,7 @@ import { DEFAULT_PAGE_SIZE, decodeCursor, toPage } from '../domain/cursor.js';
 import { newId, randomDigits } from '../domain/ids.js';
 import { expireDueLots, lockMember, redeem, refundOrder } from '../domain/ledger.js';
 import { isoShanghai, nullableIso } from '../domain/time.js';
-import { ApiError, validationError } from '../http/errors.js';
+import { ApiError, unknownId, validationError } from '../http/errors.js';
 import { domainIssue, plainIssue } from './field-issues.js';
 import { assertCardActive } from './members.js';
 import { Where } from './sql.js';
@@ -93,7 +93,7 @@ export const orderHandlers: HandlerGroup<
         [body.productId],
       );
       const product = rows[0];
-      if (!product) throw new ApiError('not_found');
+      if (!product) throw unknownId('productId', locale);
 
       let delivery: OrderRow['delivery'] = null;
       if (product.fulfilment === 'delivery') {

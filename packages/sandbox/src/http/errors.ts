@@ -26,6 +26,22 @@ export function notFound(): ApiError {
   return new ApiError('not_found');
 }
 
+/**
+ * 404 for an id the request body names (`memberId`, `productId`): the field says it is the id
+ * that is unknown, not the endpoint, which a bare 404 leaves a developer to guess.
+ */
+export function unknownId(path: string, locale: Locale): ApiError {
+  return new ApiError('not_found', {
+    fields: [
+      {
+        path,
+        code: 'not_found',
+        message: locale === 'zh-CN' ? '没有此编号的记录' : 'Nothing has this id',
+      },
+    ],
+  });
+}
+
 export function errorBody(
   code: ErrorCode,
   locale: Locale,

@@ -48,9 +48,9 @@ export function issueMessage(issue: Issue, locale: Locale): string {
       // read "Required", telling a developer who sent `"quantity": "1"` to add the field.
       if (!('input' in issue) || issue.input === undefined) return zh ? '必填' : 'Required';
       const got = describeInput(issue.input, zh);
-      return zh
-        ? `类型应为 ${issue.expected}，收到 ${got}`
-        : `Expected ${issue.expected}, got ${got}`;
+      // zod names integers `int`; JSON Schema and the docs say `integer`.
+      const expected = issue.expected === 'int' ? 'integer' : issue.expected;
+      return zh ? `类型应为 ${expected}，收到 ${got}` : `Expected ${expected}, got ${got}`;
     }
     case 'too_small':
     case 'too_big':

@@ -50,10 +50,12 @@ export function httpTests(ctx: SuiteContext): void {
       assert.equal((await ctx.api.call('POST', '/v1/nothing-here', { auth: PK })).status, 404);
     });
 
-    it('serves a path with a trailing slash as the path without it', async () => {
-      const res = await ctx.api.get('/v1/services/', PK);
-      assert.equal(res.status, 200);
-      assert.ok(Array.isArray(res.body.data));
+    it('serves a path with a slash too many as the path without it', async () => {
+      for (const path of ['/v1/services/', '//v1/services', '/v1//services']) {
+        const res = await ctx.api.get(path, PK);
+        assert.equal(res.status, 200, path);
+        assert.ok(Array.isArray(res.body.data), path);
+      }
       const token = await ctx.api.session('m_1002');
       assert.equal((await ctx.api.get('/v1/me/', token)).body.id, 'm_1002');
     });
@@ -98,14 +100,38 @@ export function httpTests(ctx: SuiteContext): void {
           f.message,
         ]),
       );
-      assert.match(messages.quantity, /got string/);
+      assert.match(messages.quantity, /^Expected (number|integer), got string$/);
       assert.match(messages.delivery, /got null/);
       const missing = await ctx.api.post('/v1/sessions', SK, {}, en);
       assert.equal(missing.body.error.details.fields[0].message, 'Required');
       const query = await ctx.api.get('/v1/mall/products?limit=abc', PK, en);
       assert.doesNotMatch(query.body.error.details.fields[0].message, /^Required$/);
+      const fraction = await ctx.api.get('/v1/mall/products?limit=10.5', PK, en);
+      assert.equal(fraction.body.error.details.fields[0].message, 'Expected integer, got number');
       const zh = await ctx.api.post('/v1/sessions', SK, { memberId: ['m_1002'] });
       assert.equal(zh.body.error.details.fields[0].message, '类型应为 string，收到 array');
+    });
+
+    it('says which id of a body is unknown, apart from a path that does not exist', async () => {
+      const en = { 'Accept-Language': 'en' };
+      const session = await ctx.api.post('/v1/sessions', SK, { memberId: 'm_9999' }, en);
+      assert.equal(session.status, 404);
+      assert.equal(session.body.error.code, 'not_found');
+      assert.deepEqual(session.body.error.details.fields, [
+        { path: 'memberId', code: 'not_found', message: 'Nothing has this id' },
+      ]);
+      const token = await ctx.api.session('m_1002');
+      const order = await ctx.api.post(
+        '/v1/me/orders',
+        token,
+        { productId: 'prd_9999', quantity: 1 },
+        en,
+      );
+      assert.equal(order.status, 404);
+      assert.equal(order.body.error.details.fields[0].path, 'productId');
+      const route = await ctx.api.get('/v1/member', token);
+      assert.equal(route.status, 404);
+      assert.equal(route.body.error.details, undefined);
     });
 
     it('tells a back end what to fix in a form post, broken JSON, a bare key or a bad key', async () => {
