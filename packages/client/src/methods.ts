@@ -44,7 +44,7 @@ export type Nest<M> = {
   [H in Head<keyof M & string>]: H extends keyof M
     ? M[H]
     : Nest<{ [K in keyof M & string as K extends `${H}.${infer Rest}` ? Rest : never]: M[K] }>;
-};
+} & {};
 
 /** The endpoints of a table that a browser client may call (no secret-key endpoints). */
 export type BrowserEndpoints<T> = {
@@ -58,7 +58,9 @@ export type SecretEndpoints<T> = {
 
 /** The typed client of an endpoint table: one method per entry, namespaced by its dotted key. */
 export type ClientOf<T> = Nest<{
-  [K in keyof T & string]: T[K] extends Endpoint ? Method<T[K], K> : never;
+  [K in keyof T & string]: T[K] extends Endpoint
+    ? (...args: MethodArgs<T[K], K>) => MethodResult<T[K], K>
+    : never;
 }>;
 
 /**

@@ -72,7 +72,9 @@ describe('in a partner’s editor', () => {
         const order = await client.me.orders.create({ productId: 'prd_0001', quantity: 1 });
         const applications = client.me.loanApplications.list();
         const benefits = await client.me.card.benefits();
-        return { card, page, order, applications, benefits };
+        const me = client.me;
+        const cardMethods = client.me.card;
+        return { card, page, order, applications, benefits, me, cardMethods };
       }
     `);
     assert.deepEqual(program.errors(), []);
@@ -92,6 +94,14 @@ describe('in a partner’s editor', () => {
       program.hover('client.mall.products.list'),
       /\(query\?: ProductQuery \| undefined/,
     );
+    // A namespace shows its methods' signatures, nested, without the endpoint table's schemas.
+    const me = program.hover('const me');
+    assert.match(me, /^const me: \{\n/);
+    assert.match(
+      program.hover('const cardMethods'),
+      /\n {4}get: \(options\?: CallOptions \| undefined\) => Promise<MemberCard>;/,
+    );
+    assert.doesNotMatch(me, /Zod|Lean<|Nest<|Method</);
   });
 
   it('every endpoint’s named types are exactly its schemas’ types', () => {
