@@ -12,6 +12,22 @@ import { fromRoot } from './paths.mjs';
 
 const elementsSrc = fromRoot('packages', 'elements', 'src') + path.sep;
 
+const version = (major, minor = 0) => (major << 16) | (minor << 8);
+/**
+ * The supported browsers (packages/elements/README.md), for lightningcss: without targets it
+ * writes what only current engines read, e.g. `@media (width<=520px)` (Chrome < 104 ignores the
+ * whole query), and merges rules into one selector list with `:has()` (Chrome < 105 drops it all).
+ * Android WebView and WeChat count as `chrome`: lightningcss's `android` is the old stock browser,
+ * for which it splits selector lists it need not.
+ */
+export const cssTargets = {
+  chrome: version(90),
+  edge: version(90),
+  safari: version(16, 4),
+  ios_saf: version(16, 4),
+  firefox: version(128),
+};
+
 /** @returns {import('rollup').Plugin} */
 export function minifyElementLiterals() {
   return minifyHtmlLiterals({
@@ -19,6 +35,12 @@ export function minifyElementLiterals() {
     failOnError: true,
     // keepClosingSlash: in an svg`` template `<path/>` self-closes; without the slash the next shape
     // would nest inside it and not be drawn.
-    options: { minifyOptions: { conservativeCollapse: true, keepClosingSlash: true } },
+    options: {
+      minifyOptions: {
+        conservativeCollapse: true,
+        keepClosingSlash: true,
+        minifyCSS: { targets: cssTargets },
+      },
+    },
   });
 }
