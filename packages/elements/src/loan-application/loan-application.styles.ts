@@ -56,7 +56,11 @@ export default css`
     border: 1px solid var(--jg-color-border);
     border-radius: var(--jg-radius-md);
   }
-  .on,
+  /* Two rules: an engine without :has() (Chrome < 105) drops a whole rule that names it. */
+  .on {
+    border-color: var(--jg-color-primary);
+    box-shadow: inset 0 0 0 1px var(--jg-color-primary);
+  }
   .choice:has(:checked) {
     border-color: var(--jg-color-primary);
     box-shadow: inset 0 0 0 1px var(--jg-color-primary);
@@ -180,19 +184,38 @@ export default css`
     container-type: inline-size;
   }
   @container (max-width: 42.5em) {
-    ol {
-      flex-wrap: nowrap !important;
+    .steps ol {
+      flex-wrap: nowrap;
     }
     .steps [aria-current] {
       flex-shrink: 1;
       min-width: 0;
     }
-    .label {
+    .steps .label {
       overflow: hidden;
       text-overflow: ellipsis;
       white-space: nowrap;
     }
-    li:not([aria-current]) .label {
+    .steps li:not([aria-current]) .label {
+      width: 0;
+    }
+  }
+  /* Engines without container queries (Chrome < 105): always one row, which fits at any width
+     (else the labels wrap into up to five rows on a phone, above the form). */
+  @supports not (container-type: inline-size) {
+    .steps ol {
+      flex-wrap: nowrap;
+    }
+    .steps [aria-current] {
+      flex-shrink: 1;
+      min-width: 0;
+    }
+    .steps .label {
+      overflow: hidden;
+      text-overflow: ellipsis;
+      white-space: nowrap;
+    }
+    .steps li:not([aria-current]) .label {
       width: 0;
     }
   }
