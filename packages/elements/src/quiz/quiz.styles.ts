@@ -122,11 +122,9 @@ export default css`
     border-radius: var(--jg-radius-md);
     cursor: pointer;
   }
+  /* Apart from .box: an engine without :has() (Chrome < 105) drops a whole rule that names it. */
   .option:has(:checked) {
     border-color: var(--jg-color-primary);
-  }
-  .option:has(:checked),
-  .box {
     background: var(--jg-color-surface-2);
   }
   .option:focus-within {
@@ -141,6 +139,7 @@ export default css`
     gap: var(--jg-space-2);
     padding: var(--jg-space-3);
     border-radius: var(--jg-radius-md);
+    background: var(--jg-color-surface-2);
   }
   .points {
     font-size: var(--jg-font-size-xl);
