@@ -133,8 +133,16 @@ export default css`
       grid-column: 1 / -1;
     }
   }
-  /* Engines without container queries (Chrome < 105, Safari < 16) go by the viewport. */
+  /* Engines without container queries (Chrome < 105) go by the viewport (a page margin aside). */
   @supports not (container-type: inline-size) {
+    @media (max-width: 340px) {
+      .search-box {
+        padding: 0 var(--jg-space-2);
+      }
+      .search-box .jg-icon {
+        display: none;
+      }
+    }
     @media (max-width: 520px) {
       .merchant article {
         grid-template-columns: auto minmax(0, 1fr);
