@@ -363,43 +363,6 @@ export function checkJs(program: acorn.Node, where: string, polyfilled: Set<stri
 export const parse = (code: string, ecmaVersion: acorn.ecmaVersion = 2020) =>
   acorn.parse(code, { ecmaVersion, sourceType: 'module' });
 
-const ASSIGNMENTS: Record<string, string> = {
-  '??=': 'javascript.operators.nullish_coalescing_assignment',
-  '||=': 'javascript.operators.logical_or_assignment',
-  '&&=': 'javascript.operators.logical_and_assignment',
-};
-
-/**
- * Syntax after ES2020 in a program parsed as ES2022 (the libraries' own, which the CDN chunks
- * keep: terser does not lower it), as the BCD features the matrix lacks.
- */
-export function checkSyntax(program: acorn.Node, where: string): Finding[] {
-  const found = new Set<string>();
-  walk(program, (n) => {
-    const key = n.key as AnyNode | undefined;
-    const left = n.left as AnyNode | undefined;
-    if (n.type === 'StaticBlock') found.add('javascript.classes.static.initialization_blocks');
-    else if (n.type === 'BinaryExpression' && left?.type === 'PrivateIdentifier') {
-      found.add('javascript.classes.private_class_fields_in');
-    } else if (n.type === 'PropertyDefinition') {
-      found.add(
-        key?.type === 'PrivateIdentifier'
-          ? 'javascript.classes.private_class_fields'
-          : n.static
-            ? 'javascript.classes.static.class_fields'
-            : 'javascript.classes.public_class_fields',
-      );
-    } else if (n.type === 'MethodDefinition' && key?.type === 'PrivateIdentifier') {
-      found.add('javascript.classes.private_class_methods');
-    } else if (n.type === 'AssignmentExpression' && ASSIGNMENTS[n.operator as string]) {
-      found.add(ASSIGNMENTS[n.operator as string]!);
-    }
-  });
-  return [...found]
-    .map((feature) => ({ feature, where, lacking: lacking(feature) }))
-    .filter((f) => f.lacking.length);
-}
-
 /** The stylesheets of a built module: tagged templates that parse as CSS (html`` has tags). */
 export function stylesheets(program: acorn.Node): string[] {
   const out: string[] = [];
