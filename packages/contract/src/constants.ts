@@ -1,5 +1,6 @@
 /** The sandbox's fixed, documented test keys. They only work against the sandbox. */
 export const SANDBOX_PUBLISHABLE_KEY = 'pk_test_jiaxing';
+/** The sandbox's secret key: for partner back ends only, never in a browser. */
 export const SANDBOX_SECRET_KEY = 'sk_test_jiaxing';
 
 /** Lifetime of a member session token. */
@@ -7,6 +8,9 @@ export const SESSION_TTL_SECONDS = 15 * 60;
 
 /** Header names of the wire protocol. */
 export const IDEMPOTENCY_KEY_HEADER = 'Idempotency-Key';
+/**
+ * The response header with the API's request id (`JiagongError.requestId`): quote it to support.
+ */
 export const REQUEST_ID_HEADER = 'X-Request-Id';
 
 /** API version prefix; every endpoint lives under it. */

@@ -36,7 +36,12 @@ export const endpoints = {
   ...sandboxEndpoints,
 } as const satisfies Record<string, Endpoint>;
 
+/** The type of the endpoint table `endpoints`. */
 export type Endpoints = typeof endpoints;
+/**
+ * An endpoint's name (`'me.card.get'` …): its key in `endpoints`, and its method's path on the
+ * client.
+ */
 export type EndpointName = keyof Endpoints;
 
 /** `'/v1/me/orders/{id}/cancel'` → `'id'`. */
@@ -44,16 +49,19 @@ export type PathParamNames<P extends string> = P extends `${string}{${infer N}}$
   ? N | PathParamNames<Rest>
   : never;
 
+/** The body endpoint `N` takes (`never` when it takes none). */
 export type RequestBody<N extends EndpointName> = Endpoints[N] extends {
   body: infer B extends z.ZodMiniType;
 }
   ? z.input<B>
   : never;
+/** The query endpoint `N` takes (`never` when it takes none). */
 export type RequestQuery<N extends EndpointName> = Endpoints[N] extends {
   query: infer Q extends z.ZodMiniType;
 }
   ? z.input<Q>
   : never;
+/** What endpoint `N` answers, validated. */
 export type ResponseOf<N extends EndpointName> = z.output<Endpoints[N]['response']>;
 
 /** Names of the path parameters of a path template, in order. */

@@ -4,11 +4,16 @@ import type { ValidationResult } from './result.js';
 
 export type { BankCardErrorCode } from './codes.js';
 
+/**
+ * What `validateBankCard` returns: the normalised number, whether it is UnionPay and passes Luhn,
+ * or `{ ok: false, code }`.
+ */
 export type BankCardResult = ValidationResult<
   { unionPay: boolean; luhnValid: boolean },
   BankCardErrorCode
 >;
 
+/** Options of `validateBankCard`. */
 export interface BankCardOptions {
   /**
    * Some old domestic cards fail Luhn. When true, a Luhn failure is returned as

@@ -60,6 +60,7 @@ const GENERIC: Record<ValidationErrorCode, LocalizedText> = {
 // Field-specific text, one table per field and language so a form bundles only its own fields,
 // and only the languages it loads (an element's English arrives with its `en` module); every code
 // a validator can return has an entry in each language (checked by the types).
+/** The zh-CN texts of the resident ID number (居民身份证号) codes, by code. */
 export const residentIdTextsZh: FieldTexts<'residentId'> = {
   empty: '请填写身份证号码',
   format: '请填写 18 位身份证号码，最后一位可以是 X',
@@ -70,6 +71,7 @@ export const residentIdTextsZh: FieldTexts<'residentId'> = {
   checksum: '身份证号码校验位不正确，请检查是否输错',
 };
 
+/** The English texts of the resident ID number (居民身份证号) codes, by code. */
 export const residentIdTextsEn: FieldTexts<'residentId'> = {
   empty: 'Please enter your resident ID number',
   format: 'Enter the 18-character resident ID number; the last character may be X',
@@ -80,18 +82,21 @@ export const residentIdTextsEn: FieldTexts<'residentId'> = {
   checksum: 'The ID number’s check digit does not match: please check for typos',
 };
 
+/** The zh-CN texts of the mobile number codes, by code. */
 export const mobileTextsZh: FieldTexts<'mobile'> = {
   empty: '请填写手机号',
   length: '手机号应为 11 位数字',
   format: '请填写中国大陆手机号（1 开头的 11 位数字）',
 };
 
+/** The English texts of the mobile number codes, by code. */
 export const mobileTextsEn: FieldTexts<'mobile'> = {
   empty: 'Please enter your mobile number',
   length: 'A mobile number has 11 digits',
   format: 'Enter a mainland China mobile number (11 digits starting with 1)',
 };
 
+/** The zh-CN texts of the unified social credit code (统一社会信用代码) codes, by code. */
 export const usccTextsZh: FieldTexts<'uscc'> = {
   empty: '请填写统一社会信用代码',
   length: '统一社会信用代码应为 18 位',
@@ -99,6 +104,7 @@ export const usccTextsZh: FieldTexts<'uscc'> = {
   checksum: '统一社会信用代码校验位不正确，请检查是否输错',
 };
 
+/** The English texts of the unified social credit code (统一社会信用代码) codes, by code. */
 export const usccTextsEn: FieldTexts<'uscc'> = {
   empty: 'Please enter the unified social credit code',
   length: 'The unified social credit code has 18 characters',
@@ -106,6 +112,7 @@ export const usccTextsEn: FieldTexts<'uscc'> = {
   checksum: 'The code’s check character does not match: please check for typos',
 };
 
+/** The zh-CN texts of the bank card number codes, by code. */
 export const bankCardTextsZh: FieldTexts<'bankCard'> = {
   empty: '请填写银行卡号',
   format: '银行卡号只能包含数字',
@@ -113,6 +120,7 @@ export const bankCardTextsZh: FieldTexts<'bankCard'> = {
   checksum: '银行卡号有误，请检查是否输错',
 };
 
+/** The English texts of the bank card number codes, by code. */
 export const bankCardTextsEn: FieldTexts<'bankCard'> = {
   empty: 'Please enter your bank card number',
   format: 'A bank card number contains digits only',
@@ -120,6 +128,7 @@ export const bankCardTextsEn: FieldTexts<'bankCard'> = {
   checksum: 'This card number looks mistyped: please check it',
 };
 
+/** The zh-CN texts of the name codes, by code. */
 export const nameTextsZh: FieldTexts<'name'> = {
   empty: '请填写姓名',
   too_short: '姓名至少 2 个字',
@@ -128,6 +137,7 @@ export const nameTextsZh: FieldTexts<'name'> = {
   format: '姓名只能包含汉字，少数民族姓名可用间隔号“·”分隔',
 };
 
+/** The English texts of the name codes, by code. */
 export const nameTextsEn: FieldTexts<'name'> = {
   empty: 'Please enter your name',
   too_short: 'A name has at least 2 characters',
@@ -136,6 +146,7 @@ export const nameTextsEn: FieldTexts<'name'> = {
   format: 'Use Chinese characters (separated by “·” in some names) or Latin letters only',
 };
 
+/** The zh-CN texts of the amount in yuan codes, by code. */
 export const amountTextsZh: FieldTexts<'amount'> = {
   empty: '请填写金额',
   format: '请填写有效金额，例如 1234.56 或 12.5万',
@@ -144,6 +155,7 @@ export const amountTextsZh: FieldTexts<'amount'> = {
   too_large: '金额过大',
 };
 
+/** The English texts of the amount in yuan codes, by code. */
 export const amountTextsEn: FieldTexts<'amount'> = {
   empty: 'Please enter an amount',
   format: 'Enter a valid amount, e.g. 1234.56 or 12.5万',
@@ -154,31 +166,42 @@ export const amountTextsEn: FieldTexts<'amount'> = {
 
 // Both languages of each field, as the contract has always exported them; built from the tables
 // above, and left out of a bundle that does not use them.
+/**
+ * The texts of the resident ID number (居民身份证号) codes in both languages (read with `fieldMessage`).
+ */
 export const residentIdMessages: FieldMessages<'residentId'> = /* @__PURE__ */ localized(
   residentIdTextsZh,
   residentIdTextsEn,
 );
 
+/** The texts of the mobile number codes in both languages (read with `fieldMessage`). */
 export const mobileMessages: FieldMessages<'mobile'> = /* @__PURE__ */ localized(
   mobileTextsZh,
   mobileTextsEn,
 );
 
+/**
+ * The texts of the unified social credit code (统一社会信用代码) codes in both languages (read with
+ * `fieldMessage`).
+ */
 export const usccMessages: FieldMessages<'uscc'> = /* @__PURE__ */ localized(
   usccTextsZh,
   usccTextsEn,
 );
 
+/** The texts of the bank card number codes in both languages (read with `fieldMessage`). */
 export const bankCardMessages: FieldMessages<'bankCard'> = /* @__PURE__ */ localized(
   bankCardTextsZh,
   bankCardTextsEn,
 );
 
+/** The texts of the name codes in both languages (read with `fieldMessage`). */
 export const nameMessages: FieldMessages<'name'> = /* @__PURE__ */ localized(
   nameTextsZh,
   nameTextsEn,
 );
 
+/** The texts of the amount in yuan codes in both languages (read with `fieldMessage`). */
 export const amountMessages: FieldMessages<'amount'> = /* @__PURE__ */ localized(
   amountTextsZh,
   amountTextsEn,

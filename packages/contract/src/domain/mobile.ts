@@ -4,6 +4,7 @@ import type { ValidationResult } from './result.js';
 
 export type { MobileErrorCode } from './codes.js';
 
+/** What `validateMobile` returns: the normalised 11 digits, or `{ ok: false, code }`. */
 export type MobileResult = ValidationResult<object, MobileErrorCode>;
 
 /**

@@ -5,8 +5,10 @@ import type { Invalid } from './result.js';
 
 export type { AmountErrorCode } from './codes.js';
 
+/** A language of the domain texts and formats. */
 export type DomainLocale = 'zh-CN' | 'en';
 
+/** What `parseYuanToFen` returns: `{ ok: true, value }` in fen, or `{ ok: false, code }`. */
 export type ParseYuanResult =
   { readonly ok: true; readonly value: number } | Invalid<AmountErrorCode>;
 

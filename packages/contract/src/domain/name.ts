@@ -4,6 +4,7 @@ import type { ValidationResult } from './result.js';
 
 export type { NameErrorCode } from './codes.js';
 
+/** What `validateName` returns: the normalised name and its script, or `{ ok: false, code }`. */
 export type NameResult = ValidationResult<{ script: 'han' | 'latin' }, NameErrorCode>;
 
 const HAN_NAME = /^\p{Script=Han}+(?:·\p{Script=Han}+)*$/u;

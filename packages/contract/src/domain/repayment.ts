@@ -2,6 +2,7 @@ import { divRoundHalfUp } from './bigint-math.js';
 
 export type RepaymentMethod = 'equal-instalment' | 'equal-principal';
 
+/** What `repaymentSchedule` takes. */
 export interface RepaymentInput {
   /** Loan principal in fen: a safe integer ≥ 0. */
   principalFen: number;
@@ -13,6 +14,7 @@ export interface RepaymentInput {
   method: RepaymentMethod;
 }
 
+/** One month of a repayment schedule, amounts in fen. */
 export interface RepaymentRow {
   /** 1-based month number. */
   month: number;
@@ -23,6 +25,7 @@ export interface RepaymentRow {
   remainingFen: number;
 }
 
+/** What `repaymentSchedule` returns: every month's payment and the totals. */
 export interface RepaymentSchedule {
   method: RepaymentMethod;
   principalFen: number;

@@ -5,11 +5,16 @@ import type { ValidationResult } from './result.js';
 
 export type { ResidentIdErrorCode } from './codes.js';
 
+/**
+ * What `validateResidentId` returns: the normalised number with its birth date, sex and region, or
+ * `{ ok: false, code }`.
+ */
 export type ResidentIdResult = ValidationResult<
   { birthDate: string; sex: 'male' | 'female'; regionCode: string },
   ResidentIdErrorCode
 >;
 
+/** Options of `validateResidentId`. */
 export interface ResidentIdOptions {
   /** `YYYY-MM-DD` in Asia/Shanghai; defaults to `shanghaiToday()`. Tests pin it. */
   today?: string;

@@ -7,6 +7,7 @@ export interface Invalid<C extends string> {
 /** Successful validation: always carries the normalised `value` the API expects, plus extras. */
 export type Valid<T extends object> = { readonly ok: true; readonly value: string } & Readonly<T>;
 
+/** What a domain validator returns: `{ ok: true, value, … }` or `{ ok: false, code }`. */
 export type ValidationResult<T extends object, C extends string> = Valid<T> | Invalid<C>;
 
 export const invalid = <C extends string>(code: C): Invalid<C> => ({ ok: false, code });

@@ -5,6 +5,7 @@ import type { ValidationResult } from './result.js';
 
 export type { UsccErrorCode } from './codes.js';
 
+/** What `validateUscc` returns: the normalised code with its region, or `{ ok: false, code }`. */
 export type UsccResult = ValidationResult<{ regionCode: string }, UsccErrorCode>;
 
 // GB 32100-2015: 31 characters, no I O S V Z (confusable with 1 0 5 U 2).

@@ -4,6 +4,7 @@
 import type { EndpointName } from '../endpoints.js';
 import type { ErrorCode } from '../schemas/errors.js';
 
+/** What the API's documentation says about one endpoint (`endpointDocs[name]`). */
 export interface EndpointDoc {
   /** One line for the docs and the OpenAPI operation. */
   readonly summary: string;

@@ -11,8 +11,13 @@ import type * as z from 'zod/mini';
  */
 export type AuthKind = 'publishable' | 'secret' | 'session';
 
+/** An HTTP method the API's endpoints use. */
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
+/**
+ * One entry of the endpoint table: how to call an endpoint, and the schemas of what it takes and
+ * answers.
+ */
 export interface Endpoint {
   readonly method: HttpMethod;
   /** Path with `{name}` placeholders for path parameters. */

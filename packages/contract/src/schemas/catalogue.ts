@@ -34,6 +34,7 @@ export const Service = s.object({
 });
 /** A service module of the platform (`client.services.list()`). */
 export interface Service extends z.infer<typeof Service> {}
+/** `{ data: Service[] }`: what `client.services.list()` answers. */
 export const ServiceList = List(Service);
 
 /** Union levels: 1 市总工会, 2 县(市、区)总工会, 3 镇(街道)总工会, 4 基层工会. */
@@ -55,6 +56,7 @@ export const UnionQuery = s.object({
 });
 /** What `client.unions.tree()` takes: the children of `parentId`, or a search. */
 export interface UnionQuery extends z.input<typeof UnionQuery> {}
+/** `{ data: Union[] }`: what `client.unions.tree()` answers. */
 export const UnionList = List(Union);
 
 export const MerchantCategory = s.enum([
@@ -90,11 +92,13 @@ export const MerchantQuery = s.object({
 });
 /** What `client.merchants.list()` takes: filters and the page. */
 export interface MerchantQuery extends z.input<typeof MerchantQuery> {}
+/** A page of merchants, `{ data, nextCursor }` (`client.merchants.list()`). */
 export const MerchantPage = Page(Merchant);
 
 export const MallCategory = s.object({ id: Id, name: Text, productCount: s.Int });
 /** A points-mall category (`client.mall.categories.list()`). */
 export interface MallCategory extends z.infer<typeof MallCategory> {}
+/** `{ data: MallCategory[] }`: what `client.mall.categories.list()` answers. */
 export const MallCategoryList = List(MallCategory);
 
 export const Fulfilment = s.enum(['delivery', 'pickup', 'virtual']);
@@ -130,9 +134,12 @@ export const ProductQuery = s.object({
 });
 /** What `client.mall.products.list()` takes: filters, sort and the page. */
 export interface ProductQuery extends z.input<typeof ProductQuery> {}
+/** A page of products, `{ data, nextCursor }` (`client.mall.products.list()`). */
 export const ProductPage = Page(Product);
 
+/** A repayment method: 等额本息 (`equal-instalment`) or 等额本金 (`equal-principal`). */
 export const RepaymentMethod = s.enum(['equal-instalment', 'equal-principal']);
+/** A repayment method: 等额本息 (`equal-instalment`) or 等额本金 (`equal-principal`). */
 export type RepaymentMethod = z.infer<typeof RepaymentMethod>;
 
 export const ConsentPurpose = s.enum(['sensitive_pi', 'share_with_bank', 'credit_check']);
@@ -172,4 +179,5 @@ export const LoanProduct = s.object({
 });
 /** A 惠工贷 loan product (`client.loans.products()`). */
 export interface LoanProduct extends z.infer<typeof LoanProduct> {}
+/** `{ data: LoanProduct[] }`: what `client.loans.products()` answers. */
 export const LoanProductList = List(LoanProduct);

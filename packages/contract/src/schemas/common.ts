@@ -64,5 +64,7 @@ export function List<T extends z.ZodMiniType>(item: T) {
   return s.object({ data: s.array(item) });
 }
 
+/** A language of the API's messages and texts: `zh-CN` (the default) or `en`. */
 export const Locale = s.enum(['zh-CN', 'en']);
+/** A language of the API's messages and texts: `zh-CN` (the default) or `en`. */
 export type Locale = z.infer<typeof Locale>;

@@ -56,17 +56,21 @@ export const ModelWorkerQuery = s.object({
 });
 /** What `client.models.list()` takes: filters and the page. */
 export interface ModelWorkerQuery extends z.input<typeof ModelWorkerQuery> {}
+/** A page of 劳模风采 stories, `{ data, nextCursor }` (`client.models.list()`). */
 export const ModelWorkerPage = Page(ModelWorkerSummary);
 
 // ---------------------------------------------------------------------------------------------
 // 职工课堂
 
+/** Whether a course is `online` or `offline`. */
 export const CourseKind = s.enum(['online', 'offline']);
+/** Whether a course is `online` or `offline`. */
 export type CourseKind = z.infer<typeof CourseKind>;
 
 export const CourseProvider = s.object({ id: Id, name: Text, courseCount: s.Int });
 /** A 职工课堂 course provider (`client.courses.providers()`). */
 export interface CourseProvider extends z.infer<typeof CourseProvider> {}
+/** `{ data: CourseProvider[] }`: what `client.courses.providers()` answers. */
 export const CourseProviderList = List(CourseProvider);
 
 /** `open`: seats left (or unlimited); `full`: no seat left. */
@@ -118,6 +122,7 @@ export const CourseQuery = s.object({
 });
 /** What `client.courses.list()` takes: filters and the page. */
 export interface CourseQuery extends z.input<typeof CourseQuery> {}
+/** A page of courses, `{ data, nextCursor }` (`client.courses.list()`). */
 export const CoursePage = Page(Course);
 
 /** The member's sign-up for a course. */
@@ -133,6 +138,7 @@ export interface CourseSignUp extends z.infer<typeof CourseSignUp> {}
 export const CourseSignUpQuery = s.object({ ...PageQuery });
 /** What `client.me.courses.list()` takes: the page. */
 export interface CourseSignUpQuery extends z.input<typeof CourseSignUpQuery> {}
+/** A page of the member's sign-ups, `{ data, nextCursor }` (`client.me.courses.list()`). */
 export const CourseSignUpPage = Page(CourseSignUp);
 
 // ---------------------------------------------------------------------------------------------
@@ -156,6 +162,7 @@ export const QuizRally = s.object({
 });
 /** A 答题拉力赛 round (`client.quiz.current()`). */
 export interface QuizRally extends z.infer<typeof QuizRally> {}
+/** The current quiz round, or `null` when none is open (`client.quiz.current()`). */
 export const MaybeQuizRally = s.nullable(QuizRally);
 
 /** A question as the member sees it before submitting: no answer, no explanation. */
@@ -167,6 +174,7 @@ export const QuizQuestion = s.object({
 });
 /** A question of a quiz round (`client.quiz.questions(id)`). */
 export interface QuizQuestion extends z.infer<typeof QuizQuestion> {}
+/** `{ data: QuizQuestion[] }`: what `client.quiz.questions(id)` answers. */
 export const QuizQuestionList = List(QuizQuestion);
 
 export const QuizSubmissionInput = s.object({
@@ -215,4 +223,5 @@ export const QuizLeaderboardEntry = s.object({
 });
 /** One row of a quiz round's leaderboard (`client.quiz.leaderboard(id)`). */
 export interface QuizLeaderboardEntry extends z.infer<typeof QuizLeaderboardEntry> {}
+/** `{ data: QuizLeaderboardEntry[] }`: what `client.quiz.leaderboard(id)` answers. */
 export const QuizLeaderboard = List(QuizLeaderboardEntry);

@@ -123,13 +123,23 @@ export const errorCatalogue = {
   },
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;
 
+/**
+ * A code of the error catalogue, as `ApiError.code` has it: `insufficient_points`,
+ * `session_expired` …
+ */
 export type ErrorCode = keyof typeof errorCatalogue;
+/** Every code of the error catalogue. */
 export const errorCodes = Object.keys(errorCatalogue) as ErrorCode[];
 
+/** The HTTP status the API answers an error `code` with. */
 export function errorStatus(code: ErrorCode): number {
   return errorCatalogue[code].status;
 }
 
+/**
+ * The catalogue's message of an error `code` in `locale` (`zh-CN` by default): what to show when
+ * the server's own message is not at hand.
+ */
 export function errorMessage(code: ErrorCode, locale: 'zh-CN' | 'en' = 'zh-CN'): string {
   const entry = errorCatalogue[code];
   return locale === 'en' ? entry.en : entry.zh;
@@ -147,6 +157,7 @@ export const FieldIssue = s.object({
 });
 export type FieldIssue = z.infer<typeof FieldIssue>;
 
+/** The body of every error response: `{ error: { code, message, requestId, details? } }`. */
 export const ErrorBody = s.object({
   error: s.object({
     // A string, not the enum: a newer server may add codes and old clients must still parse them.
@@ -162,4 +173,5 @@ export const ErrorBody = s.object({
     ),
   }),
 });
+/** The body of every error response: `{ error: { code, message, requestId, details? } }`. */
 export type ErrorBody = z.infer<typeof ErrorBody>;

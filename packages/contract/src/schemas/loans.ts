@@ -8,12 +8,14 @@ import { RepaymentMethod } from './catalogue.js';
 // the API docs then show their name (`Promise<MemberCard>`), not the expanded structure.
 /* eslint-disable @typescript-eslint/no-empty-object-type */
 
+/** The applicant of a loan application (`LoanApplicationInput.applicant`). */
 export const ApplicantInput = s.object({
   name: s.string(maxLength(60)),
   idNumber: s.string(maxLength(40)),
   mobile: s.string(maxLength(30)),
   unionId: Id,
 });
+/** The applicant's employer (`LoanApplicationInput.employer`). */
 export const EmployerInput = s.object({
   name: s.string(minLength(2), maxLength(100)),
   uscc: s.string(maxLength(30)),
@@ -41,6 +43,7 @@ export const LoanApplicationInput = s.object({
 /** What `client.me.loanApplications.create()` takes. */
 export interface LoanApplicationInput extends z.infer<typeof LoanApplicationInput> {}
 
+/** The status of a loan application, from `submitted` to `disbursed`, `rejected` or `withdrawn`. */
 export const LoanStatus = s.enum([
   'submitted',
   'under_review',
@@ -49,6 +52,7 @@ export const LoanStatus = s.enum([
   'disbursed',
   'withdrawn',
 ]);
+/** The status of a loan application, from `submitted` to `disbursed`, `rejected` or `withdrawn`. */
 export type LoanStatus = z.infer<typeof LoanStatus>;
 
 export const LoanTimelineEntry = s.object({
@@ -92,6 +96,7 @@ export interface LoanApplication extends z.infer<typeof LoanApplication> {}
 export const LoanApplicationQuery = s.object({ ...PageQuery });
 /** What `client.me.loanApplications.list()` takes: the page. */
 export interface LoanApplicationQuery extends z.input<typeof LoanApplicationQuery> {}
+/** A page of the member's loan applications, `{ data, nextCursor }`. */
 export const LoanApplicationPage = Page(LoanApplication);
 
 /**
@@ -118,7 +123,9 @@ export const LoanDraft = s.object({
 });
 /** The member's saved loan application draft (`client.me.loanDraft.get()`, `.save()`). */
 export interface LoanDraft extends z.infer<typeof LoanDraft> {}
+/** `{ draft }`: the member's draft, or `null` (`client.me.loanDraft.get()`). */
 export const MaybeLoanDraft = s.object({ draft: s.nullable(LoanDraft) });
+/** `{ deleted: true }`: what `client.me.loanDraft.delete()` answers. */
 export const Deleted = s.object({ deleted: s.literal(true) });
 
 export const ConsentRecord = s.object({
@@ -136,6 +143,7 @@ export const ConsentRecord = s.object({
 });
 /** One record of the member's consent ledger (`client.me.consents.list()`). */
 export interface ConsentRecord extends z.infer<typeof ConsentRecord> {}
+/** `{ data: ConsentRecord[] }`: what `client.me.consents.list()` answers. */
 export const ConsentRecordList = s.object({ data: s.array(ConsentRecord) });
 export const ConsentWithdrawInput = s.object({ textId: Id });
 /** What `client.me.consents.withdraw()` takes. */
@@ -150,6 +158,7 @@ export interface SandboxAdvanceInput extends z.infer<typeof SandboxAdvanceInput>
 export const SandboxPointsInput = s.object({ balance: s.number(int, minimum(0)) });
 /** What `sandbox.setPoints(id, …)` takes (server client, sandbox only). */
 export interface SandboxPointsInput extends z.infer<typeof SandboxPointsInput> {}
+/** `{ ok: true }`: what `sandbox.reset()` answers. */
 export const SandboxOk = s.object({ ok: s.literal(true) });
 /**
  * Strings the sandbox writes into every user-facing text of its catalogue and seeded history

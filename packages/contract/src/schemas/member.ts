@@ -18,7 +18,9 @@ import {
 // the API docs then show their name (`Promise<MemberCard>`), not the expanded structure.
 /* eslint-disable @typescript-eslint/no-empty-object-type */
 
+/** The status of a member and their card: `active`, `suspended` or `expired`. */
 export const MemberStatus = s.enum(['active', 'suspended', 'expired']);
+/** The status of a member and their card: `active`, `suspended` or `expired`. */
 export type MemberStatus = z.infer<typeof MemberStatus>;
 
 export const Member = s.object({
@@ -60,7 +62,9 @@ export const CardReveal = s.object({
  */
 export interface CardReveal extends z.infer<typeof CardReveal> {}
 
+/** The group a card benefit belongs to: `protection`, `inclusive` or `financial`. */
 export const BenefitGroup = s.enum(['protection', 'inclusive', 'financial']);
+/** The group a card benefit belongs to: `protection`, `inclusive` or `financial`. */
 export type BenefitGroup = z.infer<typeof BenefitGroup>;
 export const Benefit = s.object({
   id: Id,
@@ -72,6 +76,7 @@ export const Benefit = s.object({
 });
 /** One benefit of the member card (`client.me.card.benefits()`). */
 export interface Benefit extends z.infer<typeof Benefit> {}
+/** `{ data: Benefit[] }`: what `client.me.card.benefits()` answers. */
 export const BenefitList = List(Benefit);
 
 export const VerificationCode = s.object({
@@ -126,6 +131,7 @@ export const PointsTransactionQuery = s.object({
 });
 /** What `client.me.points.transactions()` takes: a type filter and the page. */
 export interface PointsTransactionQuery extends z.input<typeof PointsTransactionQuery> {}
+/** A page of the points ledger, `{ data, nextCursor }` (`client.me.points.transactions()`). */
 export const PointsTransactionPage = Page(PointsTransaction);
 
 export const Session = s.object({ token: s.string(), expiresAt: DateTime, memberId: Id });
@@ -144,4 +150,5 @@ export const SandboxMember = s.object({
 });
 /** A sandbox test member (`sandbox.members()`, server client). */
 export interface SandboxMember extends z.infer<typeof SandboxMember> {}
+/** `{ data: SandboxMember[] }`: what `sandbox.members()` answers. */
 export const SandboxMemberList = List(SandboxMember);

@@ -25,7 +25,9 @@ export const CreateOrderInput = s.object({
 /** What `client.me.orders.create()` takes. */
 export interface CreateOrderInput extends z.infer<typeof CreateOrderInput> {}
 
+/** The status of an order: `confirmed`, `shipped`, `completed` or `cancelled`. */
 export const OrderStatus = s.enum(['confirmed', 'shipped', 'completed', 'cancelled']);
+/** The status of an order: `confirmed`, `shipped`, `completed` or `cancelled`. */
 export type OrderStatus = z.infer<typeof OrderStatus>;
 
 export const Order = s.object({
@@ -54,4 +56,5 @@ export interface Order extends z.infer<typeof Order> {}
 export const OrderQuery = s.object({ status: s.optional(OrderStatus), ...PageQuery });
 /** What `client.me.orders.list()` takes: a status filter and the page. */
 export interface OrderQuery extends z.input<typeof OrderQuery> {}
+/** A page of the member's orders, `{ data, nextCursor }` (`client.me.orders.list()`). */
 export const OrderPage = Page(Order);
