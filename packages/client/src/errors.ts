@@ -6,7 +6,9 @@ import type { ErrorBody, ErrorCode } from '@jiagong/contract';
 const KIND = Symbol.for('jiagong.error');
 
 /** Details the API attaches to some errors (invalid fields, rate-limit timing …). */
-export type ApiErrorDetails = NonNullable<ErrorBody['error']['details']>;
+// An interface, so that an editor shows `details: ApiErrorDetails`, not its expanded structure.
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface ApiErrorDetails extends NonNullable<ErrorBody['error']['details']> {}
 
 /**
  * Base class of every error the client raises. `requestId` is the API's `X-Request-Id` when a

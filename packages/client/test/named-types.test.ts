@@ -153,6 +153,7 @@ describe('in a partner’s editor', () => {
       import { isApiError } from '@jiagong/client';
       export function handle(error: unknown) {
         if (isApiError(error, 'insufficient_points')) return error.code;
+        if (isApiError(error, 'validation_failed')) return error.details;
         if (isApiError(error, 'insufficent_points')) return 'typo';
         if (isApiError(error)) return error.code;
         return undefined;
@@ -160,7 +161,11 @@ describe('in a partner’s editor', () => {
     `);
     const errors = program.errors();
     assert.equal(errors.length, 1, errors.join('\n'));
-    assert.match(errors[0]!, /^5: .*"insufficent_points"/);
+    assert.match(errors[0]!, /^6: .*"insufficent_points"/);
+    assert.equal(
+      program.hover('return error.details'),
+      '(property) ApiError.details: ApiErrorDetails | undefined',
+    );
     assert.equal(program.hover('return error.code'), '(property) code: "insufficient_points"');
   });
 });
