@@ -1,3 +1,4 @@
+import type { Locale } from '@jiagong/contract';
 import { validationError } from '../http/errors.js';
 
 /**
@@ -36,6 +37,7 @@ function validPart(part: unknown, kind: CursorPart): boolean {
 export function decodeCursor(
   cursor: string | undefined,
   kinds: number | readonly CursorPart[],
+  locale: Locale,
 ): (string | number)[] | null {
   if (cursor === undefined || cursor === '') return null;
   const expected: readonly CursorPart[] =
@@ -52,7 +54,12 @@ export function decodeCursor(
   } catch {
     // fall through
   }
-  throw validationError([{ path: 'cursor', code: 'invalid_cursor', message: 'Invalid cursor' }]);
+  // Say what a cursor is for: one edited, built by hand or taken from another list is refused.
+  const message =
+    locale === 'zh-CN'
+      ? '无效的游标：请原样传回本列表上一页的 nextCursor'
+      : "Not a cursor of this list: pass the previous page's nextCursor unchanged";
+  throw validationError([{ path: 'cursor', code: 'invalid_cursor', message }]);
 }
 
 /** Takes `limit + 1` rows and splits off the look-ahead row into a next cursor. */

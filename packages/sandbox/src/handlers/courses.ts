@@ -76,7 +76,7 @@ async function findCourse(db: Db, id: string, memberId: string | null): Promise<
 export const courseHandlers: HandlerGroup<
   'courses.list' | 'courses.providers' | 'courses.get' | 'me.courses.signUp' | 'me.courses.list'
 > = {
-  async 'courses.list'({ db, query, memberId }) {
+  async 'courses.list'({ db, query, memberId, locale }) {
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
     const where = new Where();
     where.param(memberId);
@@ -91,7 +91,7 @@ export const courseHandlers: HandlerGroup<
         `(c.title ILIKE ${p} OR c.summary ILIKE ${p} OR c.category ILIKE ${p} OR COALESCE(c.series, '') ILIKE ${p})`,
       );
     }
-    const cursor = decodeCursor(query.cursor, 1);
+    const cursor = decodeCursor(query.cursor, 1, locale);
     if (cursor) where.add(`c.position > ${where.param(cursor[0])}::int`);
     const { rows } = await db.query<CourseRow>(
       `${COURSE_SELECT} ${where} ORDER BY c.position LIMIT ${where.param(limit + 1)}`,
@@ -147,9 +147,9 @@ export const courseHandlers: HandlerGroup<
     });
   },
 
-  async 'me.courses.list'({ db, memberId, query }) {
+  async 'me.courses.list'({ db, memberId, query, locale }) {
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
-    const cursor = decodeCursor(query.cursor, 1);
+    const cursor = decodeCursor(query.cursor, 1, locale);
     const { rows } = await db.query<
       CourseRow & { signup_id: string; seq: number; created_at: Date }
     >(

@@ -277,11 +277,11 @@ export const loanHandlers: HandlerGroup<
     });
   },
 
-  async 'me.loanApplications.list'({ db, memberId, query }) {
+  async 'me.loanApplications.list'({ db, memberId, query, locale }) {
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
     const where = new Where();
     where.add(`member_id = ${where.param(memberId)}`);
-    const cursor = decodeCursor(query.cursor, 1);
+    const cursor = decodeCursor(query.cursor, 1, locale);
     if (cursor) where.add(`seq < ${where.param(cursor[0])}::int`);
     const { rows } = await db.query<ApplicationRow>(
       `SELECT * FROM loan_applications ${where} ORDER BY seq DESC LIMIT ${where.param(limit + 1)}`,

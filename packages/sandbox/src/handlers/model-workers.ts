@@ -44,7 +44,7 @@ const SUMMARY_COLUMNS =
   'id, position, name, title, level, honours, employer, occupation, county_code, year, summary';
 
 export const modelWorkerHandlers: HandlerGroup<'models.list' | 'models.get'> = {
-  async 'models.list'({ db, query, origin }) {
+  async 'models.list'({ db, query, origin, locale }) {
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
     const where = new Where();
     if (query.level) where.add(`level = ${where.param(query.level)}`);
@@ -54,7 +54,7 @@ export const modelWorkerHandlers: HandlerGroup<'models.list' | 'models.get'> = {
         `(name ILIKE ${p} OR employer ILIKE ${p} OR occupation ILIKE ${p} OR honours::text ILIKE ${p})`,
       );
     }
-    const cursor = decodeCursor(query.cursor, 1);
+    const cursor = decodeCursor(query.cursor, 1, locale);
     if (cursor) where.add(`position > ${where.param(cursor[0])}::int`);
     const { rows } = await db.query<ModelWorkerRow>(
       `SELECT ${SUMMARY_COLUMNS} FROM model_workers ${where} ORDER BY position LIMIT ${where.param(limit + 1)}`,

@@ -169,12 +169,12 @@ export const orderHandlers: HandlerGroup<
     });
   },
 
-  async 'me.orders.list'({ db, memberId, query, origin }) {
+  async 'me.orders.list'({ db, memberId, query, origin, locale }) {
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
     const where = new Where();
     where.add(`member_id = ${where.param(memberId)}`);
     if (query.status) where.add(`status = ${where.param(query.status)}`);
-    const cursor = decodeCursor(query.cursor, 1);
+    const cursor = decodeCursor(query.cursor, 1, locale);
     if (cursor) where.add(`seq < ${where.param(cursor[0])}::int`);
     const { rows } = await db.query<OrderRow>(
       `SELECT ${ORDER_COLUMNS} FROM orders ${where} ORDER BY seq DESC LIMIT ${where.param(limit + 1)}`,

@@ -36,7 +36,7 @@ export const pointsHandlers: HandlerGroup<'me.points.get' | 'me.points.transacti
     return pointsBalance(db, memberId, now);
   },
 
-  async 'me.points.transactions'({ db, memberId, now, query }) {
+  async 'me.points.transactions'({ db, memberId, now, query, locale }) {
     await db.transaction(async (tx) => {
       await lockMember(tx, memberId);
       await expireDueLots(tx, memberId, now);
@@ -45,7 +45,7 @@ export const pointsHandlers: HandlerGroup<'me.points.get' | 'me.points.transacti
     const where = new Where();
     where.add(`member_id = ${where.param(memberId)}`);
     if (query.type) where.add(`type = ${where.param(query.type)}`);
-    const cursor = decodeCursor(query.cursor, ['timestamp', 'int']);
+    const cursor = decodeCursor(query.cursor, ['timestamp', 'int'], locale);
     if (cursor) {
       where.add(
         `(created_at, seq) < (${where.param(cursor[0])}::timestamptz, ${where.param(cursor[1])}::int)`,

@@ -134,6 +134,21 @@ export function httpTests(ctx: SuiteContext): void {
       assert.equal(route.body.error.details, undefined);
     });
 
+    it('says what a cursor it cannot use should have been, in the caller language', async () => {
+      const en = await ctx.api.get('/v1/mall/products?cursor=abc', PK, { 'Accept-Language': 'en' });
+      assert.equal(en.status, 422);
+      assert.deepEqual(en.body.error.details.fields, [
+        {
+          path: 'cursor',
+          code: 'invalid_cursor',
+          message: "Not a cursor of this list: pass the previous page's nextCursor unchanged",
+        },
+      ]);
+      const zh = await ctx.api.get('/v1/merchants?cursor=abc', PK);
+      assert.match(zh.body.error.details.fields[0].message, /nextCursor/);
+      assert.match(zh.body.error.details.fields[0].message, /\p{Script=Han}/u);
+    });
+
     it('tells a back end what to fix in a form post, broken JSON, a bare key or a bad key', async () => {
       const en = { 'Accept-Language': 'en' };
       const fieldOf = (res: ApiResponse) => res.body.error.details.fields[0];
