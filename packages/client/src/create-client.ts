@@ -4,7 +4,11 @@ import { createMemberSession, type MemberSession } from './session.js';
 import { createTransport } from './transport.js';
 import type { ClientOptions } from './types.js';
 
-/** The client `createClient` returns: every endpoint a browser may call, namespaced. */
+/**
+ * The client `createClient` returns: every endpoint a browser may call, namespaced
+ * (`'me.card.get'` is `client.me.card.get`). What each method takes and returns, by endpoint
+ * name: {@link ResponseTypes}, {@link BodyTypes}, {@link QueryTypes}.
+ */
 export type JiagongClient = ClientOf<BrowserEndpoints<Endpoints>>;
 
 /**

@@ -3,7 +3,11 @@ import { buildMethods, type ClientOf, type SecretEndpoints } from './methods.js'
 import { createTransport } from './transport.js';
 import type { ServerClientOptions } from './types.js';
 
-/** The client `createServerClient` returns: the secret-key endpoints. */
+/**
+ * The client `createServerClient` returns: the secret-key endpoints (`sessions.create`,
+ * `cardVerifications.create`, `sandbox.*`). What each method takes and returns:
+ * {@link ResponseTypes}, {@link BodyTypes}.
+ */
 export type JiagongServerClient = ClientOf<SecretEndpoints<Endpoints>>;
 
 /**
