@@ -170,3 +170,15 @@ test('every integer has the format its range needs, so generators pick a wide en
   )['application/json']!.schema.properties.balance as Json;
   assert.equal(balance.format, 'int64');
 });
+
+test('secret-key endpoints document the refusal of a secret key sent from a browser', () => {
+  assert.equal(errorCatalogue.secret_key_in_browser.status, 403);
+  for (const [endpoint, op] of operations()) {
+    const forbidden = op.responses['403'] as { description: string } | undefined;
+    assert.equal(
+      forbidden?.description.includes('secret_key_in_browser') ?? false,
+      endpoint.auth === 'secret',
+      op.operationId,
+    );
+  }
+});

@@ -163,32 +163,42 @@ export const endpointDocs = {
   // Partner back end and sandbox
   'sessions.create': {
     summary: 'Mint a 15-minute member session for a member the partner has identified',
-    errors: ['secret_key_required', 'validation_failed'],
+    errors: ['secret_key_required', 'secret_key_in_browser', 'validation_failed'],
   },
   'cardVerifications.create': {
     summary: "Check a member's verification code once (merchant side)",
-    errors: ['secret_key_required', 'validation_failed', 'verification_code_invalid'],
+    errors: [
+      'secret_key_required',
+      'secret_key_in_browser',
+      'validation_failed',
+      'verification_code_invalid',
+    ],
   },
   'sandbox.reset': {
     summary: 'Reset the sandbox to its seed data',
-    errors: ['secret_key_required'],
+    errors: ['secret_key_required', 'secret_key_in_browser'],
   },
   'sandbox.members': {
     summary: 'The sandbox test members',
-    errors: ['secret_key_required'],
+    errors: ['secret_key_required', 'secret_key_in_browser'],
   },
   'sandbox.advanceLoan': {
     summary: "Move an application through the bank's review",
-    errors: ['secret_key_required', 'validation_failed', 'invalid_transition'],
+    errors: [
+      'secret_key_required',
+      'secret_key_in_browser',
+      'validation_failed',
+      'invalid_transition',
+    ],
   },
   'sandbox.setPoints': {
     summary: "Set a test member's points balance (adds an adjust entry to the ledger)",
-    errors: ['secret_key_required', 'validation_failed'],
+    errors: ['secret_key_required', 'secret_key_in_browser', 'validation_failed'],
   },
   'sandbox.setTexts': {
     summary:
       'Overwrite every user-facing text of the catalogue and seeded history with the given strings, cycling (security tests; reset restores the seed)',
-    errors: ['secret_key_required', 'validation_failed'],
+    errors: ['secret_key_required', 'secret_key_in_browser', 'validation_failed'],
   },
   // Content
   'models.list': {

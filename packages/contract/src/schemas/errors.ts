@@ -34,6 +34,11 @@ export const errorCatalogue = {
     en: 'The member session has expired',
   },
   forbidden: { status: 403, zh: '无权访问该服务', en: 'This service is not enabled for you' },
+  secret_key_in_browser: {
+    status: 403,
+    zh: '服务端密钥（sk_…）不能在浏览器中使用，请从您的后端调用',
+    en: 'A secret key (sk_…) must not be sent from a browser: call this endpoint from your back end',
+  },
   not_found: { status: 404, zh: '未找到相关内容', en: 'Not found' },
   method_not_allowed: {
     status: 405,

@@ -53,6 +53,7 @@ export async function authenticate(
   needed: AuthKind,
   now: Date,
   locale: Locale = 'zh-CN',
+  fromBrowser = false,
 ): Promise<Principal> {
   const details = { neededKind: needed };
   const match = header ? /^Bearer\s+(\S+)\s*$/i.exec(header) : null;
@@ -92,6 +93,9 @@ export async function authenticate(
     });
   }
   if (!accepted[needed].includes(kind)) throw new ApiError(requiredCode[needed], details);
+  // A page that holds the secret key has leaked it to every visitor: refuse, valid or not, and
+  // say where the call belongs.
+  if (kind === 'secret' && fromBrowser) throw new ApiError('secret_key_in_browser');
 
   if (kind === 'session') {
     const { rows } = await db.query<PartnerRow & { member_id: string; expires_at: Date }>(

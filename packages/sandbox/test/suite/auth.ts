@@ -119,5 +119,33 @@ export function authTests(ctx: SuiteContext): void {
       // The mall module is off for this partner, yet the member's points still answer.
       assert.equal((await ctx.api.get('/v1/me/points', token)).status, 200);
     });
+
+    it('refuses a secret key sent from a browser, valid or not, with secret_key_in_browser', async () => {
+      const browsers: Record<string, string>[] = [
+        { Origin: 'https://bank.example' },
+        { Origin: 'null', 'Sec-Fetch-Mode': 'cors', 'Sec-Fetch-Site': 'cross-site' },
+      ];
+      for (const headers of browsers) {
+        for (const key of [SK, 'sk_test_leaked']) {
+          const res = await ctx.api.post('/v1/sessions', key, { memberId: 'm_1002' }, headers);
+          assert.equal(res.status, 403, JSON.stringify(res.body));
+          assert.equal(res.body.error.code, 'secret_key_in_browser');
+        }
+        const reset = await ctx.api.call('GET', '/sandbox/members', { auth: SK, headers });
+        assert.equal(reset.body.error.code, 'secret_key_in_browser');
+        // The publishable key and a member session belong in a page.
+        assert.equal((await ctx.api.get('/v1/services', PK, headers)).status, 200);
+        const token = await ctx.api.session('m_1002');
+        assert.equal((await ctx.api.get('/v1/me', token, headers)).status, 200);
+      }
+      // A back end sends no Origin (Node's fetch sends Sec-Fetch-Mode: cors, and is no browser).
+      const backEnd = await ctx.api.post(
+        '/v1/sessions',
+        SK,
+        { memberId: 'm_1002' },
+        { 'Sec-Fetch-Mode': 'cors' },
+      );
+      assert.equal(backEnd.status, 201);
+    });
   });
 }
