@@ -82,12 +82,29 @@ async function handle(
     endpoint.auth,
     now,
     locale,
+    // Browsers send Origin on every cross-origin call; back ends (curl, Java, Go, Node's fetch)
+    // do not. (Sec-Fetch-Mode is no sign: Node's fetch sends it too.)
+    c.req.header('origin') !== undefined,
   );
   const params = c.req.param() as Record<string, string>;
   const rawQuery = singleValues(c.req.queries());
   const json = endpoint.body ? parseJson(rawBody, c.req.header('content-type'), locale) : undefined;
   // Postgres text cannot hold U+0000; refuse it up front instead of failing in the driver.
-  if (hasNul(params) || hasNul(rawQuery) || hasNul(json)) throw new ApiError('invalid_request');
+  const nul = nulPath(params) ?? nulPath(rawQuery) ?? nulPath(json);
+  if (nul !== null) {
+    throw new ApiError('invalid_request', {
+      fields: [
+        {
+          path: nul.slice(0, 200),
+          code: 'invalid_string',
+          message:
+            locale === 'zh-CN'
+              ? '文本不能包含 NUL 字符（U+0000）'
+              : 'Text must not contain the NUL character (U+0000)',
+        },
+      ],
+    });
+  }
   const query = endpoint.query ? parseOrThrow(endpoint.query, rawQuery, locale) : undefined;
   const body = endpoint.body ? parseOrThrow(endpoint.body, json, locale) : undefined;
 
@@ -143,21 +160,25 @@ async function handle(
   return respond(c, await call(deps.db));
 }
 
-/** Iterative, so a deeply nested body cannot overflow the stack. */
-function hasNul(root: unknown): boolean {
-  const stack: unknown[] = [root];
+/**
+ * The dotted path of the first string or key holding U+0000, or null. Iterative, so a deeply
+ * nested body cannot overflow the stack.
+ */
+function nulPath(root: unknown): string | null {
+  const stack: [unknown, string][] = [[root, '']];
   while (stack.length > 0) {
-    const value = stack.pop();
+    const [value, path] = stack.pop()!;
     if (typeof value === 'string') {
-      if (value.includes('\u0000')) return true;
+      if (value.includes('\u0000')) return path;
     } else if (value !== null && typeof value === 'object') {
       for (const [key, item] of Object.entries(value)) {
-        if (key.includes('\u0000')) return true;
-        stack.push(item);
+        const at = path ? `${path}.${key}` : key;
+        if (key.includes('\u0000')) return path;
+        stack.push([item, at]);
       }
     }
   }
-  return false;
+  return null;
 }
 
 function scopeOf(principal: Principal): string {

@@ -194,6 +194,20 @@ export function httpTests(ctx: SuiteContext): void {
       const stranger = await ctx.api.get('/v1/services', 'key_123', en);
       assert.match(fieldOf(stranger).message, /pk_, sk_ or st_/);
 
+      const nulBody = await ctx.api.call('POST', '/v1/sessions', {
+        auth: SK,
+        raw: '{"memberId":"m_1002\\u0000"}',
+        headers: en,
+      });
+      assert.equal(nulBody.status, 400);
+      assert.deepEqual(fieldOf(nulBody), {
+        path: 'memberId',
+        code: 'invalid_string',
+        message: 'Text must not contain the NUL character (U+0000)',
+      });
+      const nulQuery = await ctx.api.get('/v1/mall/products?q=a%00b', PK, en);
+      assert.equal(fieldOf(nulQuery).path, 'q');
+
       const token = await ctx.api.session('m_1002');
       for (const key of ['a b', 'x'.repeat(256), 'caf\u00e9']) {
         const res = await ctx.api.post(
