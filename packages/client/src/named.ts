@@ -58,11 +58,11 @@ import type {
 } from '@jiagong/contract';
 import type { Page } from './page-promise.js';
 
-/** A list that is not paginated. */
-export interface List<Item> {
+/** A list that is not paginated (a type, as `Page` is). */
+export type List<Item> = {
   /** Every item. */
   data: Item[];
-}
+};
 
 /** What each endpoint's method resolves to (a list method: its pages), by endpoint name. */
 export interface ResponseTypes {

@@ -1,10 +1,13 @@
-/** One page of a cursor-paginated list. */
-export interface Page<Item> {
+/**
+ * One page of a cursor-paginated list. (A type, not an interface: like the plain object it is,
+ * it goes where a `Record<string, unknown>` is asked for, e.g. to a logger.)
+ */
+export type Page<Item> = {
   /** The items of this page. */
   data: Item[];
   /** Pass it as `cursor` for the next page; `null` on the last page. */
   nextCursor: string | null;
-}
+};
 
 /**
  * What a list method returns. `await` it for the first page, or iterate it with `for await` to

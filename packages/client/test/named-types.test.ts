@@ -136,6 +136,16 @@ describe('in a partner’s editor', () => {
       export async function main(input: CreateOrderInput): Promise<[MemberCard, Order, Page<Product>, LoanApplication[], LoanDraft | null]> {
         const code: ErrorCode = 'insufficient_points';
         console.log(code);
+        // As when they were type aliases: analytics and loggers take Record<string, unknown>.
+        const card = await client.me.card.get();
+        const record: Record<string, unknown>[] = [
+          card,
+          input,
+          await client.me.orders.get('o_1'),
+          await client.mall.products.list(),
+          await client.services.list(),
+        ];
+        console.log(record);
         return [
           await client.me.card.get(),
           await client.me.orders.create(input),
