@@ -146,11 +146,11 @@ export interface QueryTypes {
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 
 /**
- * `Named[K]` when it is the very type `T` (endpoint `K`'s schema type), else `T`: a table of a
- * partner's own with a key of ours, or an entry that drifted, keeps its schema's type.
+ * `Names[K]` when it is the very type `T` (endpoint `K`'s schema type), else `T`: a table of a
+ * partner's own with a key of ours, an entry that drifted, or no name (`K` never) keeps `T`.
  */
-export type Named<Names, K, T> = K extends keyof Names
-  ? Same<Names[K], T> extends true
-    ? Names[K]
+export type Named<Names, K, T> = [K] extends [keyof Names]
+  ? Same<Names[K & keyof Names], T> extends true
+    ? Names[K & keyof Names]
     : T
   : T;

@@ -128,6 +128,22 @@ describe('in a partner’s editor', () => {
     assert.deepEqual(program.errors(), []);
   });
 
+  it('the method types without an endpoint name are the schemas’ types', () => {
+    const program = partnerFile(`
+      import type { Method, MethodArgs, MethodResult, Output } from '@jiagong/client';
+      import type { Endpoints, MemberCard, Order } from '@jiagong/contract';
+      type Card = Endpoints['me.card.get'];
+      type Create = Endpoints['me.orders.create'];
+      export const card: Output<Card> = {} as MemberCard;
+      export const back: MemberCard = card;
+      export const args: MethodArgs<Create> = [{ productId: 'prd_0001', quantity: 1 }];
+      export const result: MethodResult<Create> = Promise.resolve({} as Order);
+      export const method: Method<Card> = async () => ({}) as MemberCard;
+    `);
+    assert.deepEqual(program.errors(), []);
+    assert.doesNotMatch(program.hover('const card'), /never/);
+  });
+
   it('a partner names what methods take and return from @jiagong/client alone', () => {
     const program = partnerFile(`
       import { createClient, type CreateOrderInput, type ErrorCode, type LoanApplication,
