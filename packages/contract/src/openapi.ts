@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { endpoints, pathParams, type Endpoint, type EndpointName } from './endpoints.js';
 import { commonErrors, endpointDocs } from './endpoints/docs.js';
+import * as schemas from './schemas/index.js';
 import { ErrorBody, errorCatalogue, type ErrorCode } from './schemas/errors.js';
 
 type JsonSchema = Record<string, unknown>;
@@ -12,6 +13,50 @@ function schemaOf(schema: z.ZodMiniType, io: 'input' | 'output'): JsonSchema {
   }) as JsonSchema;
   return rest;
 }
+
+/**
+ * Request and response schemas with the contract's named objects and enums (`Order`,
+ * `OrderStatus` …) as `components.schemas` references, so a code generator makes one `Order`
+ * model for the four endpoints that answer an order instead of four look-alike classes named
+ * after operations (`MeOrdersCreate201Response` …).
+ */
+function namedModels() {
+  const registry = z.registry<{ id: string }>();
+  for (const [name, schema] of Object.entries(schemas)) {
+    // ErrorBody is the `Error` component, written apart.
+    if (!/^[A-Z]/.test(name) || name === 'ErrorBody' || name === 'FieldIssue') continue;
+    if (!(schema instanceof z.core.$ZodType)) continue;
+    const type = schema._zod.def.type;
+    if (type === 'object' || type === 'enum') registry.add(schema, { id: name });
+  }
+  const components: Record<string, JsonSchema> = {};
+  const toComponents = (node: unknown): unknown =>
+    JSON.parse(JSON.stringify(node).replaceAll('"#/$defs/', '"#/components/schemas/'));
+
+  return {
+    components,
+    schema(schema: z.ZodMiniType, io: 'input' | 'output'): JsonSchema {
+      const {
+        $schema: _ignored,
+        $defs,
+        ...root
+      } = z.toJSONSchema(schema, { io, unrepresentable: 'any', metadata: registry }) as JsonSchema;
+      // Answers may gain fields (see `open`); requests keep their schema as it is.
+      const shape = (node: unknown) => toComponents(io === 'output' ? open(node) : node);
+      for (const [id, def] of Object.entries(($defs ?? {}) as Record<string, unknown>)) {
+        const model = shape(def) as JsonSchema;
+        const known = components[id];
+        if (known && JSON.stringify(known) !== JSON.stringify(model)) {
+          throw new Error(`${id} reads differently as a request and as an answer`);
+        }
+        components[id] = model;
+      }
+      return shape(root) as JsonSchema;
+    },
+  };
+}
+
+type Models = ReturnType<typeof namedModels>;
 
 /** Either scheme of a list is enough: a member session also names its partner. */
 const securityOf: Record<Endpoint['auth'], string[]> = {
@@ -73,7 +118,7 @@ function headersOf(endpoint: Endpoint, status: number): JsonSchema {
   };
 }
 
-function operation(name: EndpointName, endpoint: Endpoint): JsonSchema {
+function operation(name: EndpointName, endpoint: Endpoint, models: Models): JsonSchema {
   const doc = endpointDocs[name];
   const parameters: JsonSchema[] = pathParams(endpoint.path).map((param) => ({
     name: param,
@@ -119,7 +164,7 @@ function operation(name: EndpointName, endpoint: Endpoint): JsonSchema {
     [String(success)]: {
       description: 'Success',
       headers: headersOf(endpoint, success),
-      content: { 'application/json': { schema: open(schemaOf(endpoint.response, 'output')) } },
+      content: { 'application/json': { schema: models.schema(endpoint.response, 'output') } },
     },
   };
   for (const [status, statusCodes] of [...byStatus].sort(([a], [b]) => a - b)) {
@@ -139,7 +184,7 @@ function operation(name: EndpointName, endpoint: Endpoint): JsonSchema {
       ? {
           requestBody: {
             required: true,
-            content: { 'application/json': { schema: schemaOf(endpoint.body, 'input') } },
+            content: { 'application/json': { schema: models.schema(endpoint.body, 'input') } },
           },
         }
       : {}),
@@ -151,9 +196,10 @@ function operation(name: EndpointName, endpoint: Endpoint): JsonSchema {
 /** The OpenAPI 3.1 document of the partner API, derived from the endpoint table. */
 export function generateOpenApi(version = '0.1.0'): JsonSchema {
   const paths: Record<string, Record<string, JsonSchema>> = {};
+  const models = namedModels();
   for (const [name, endpoint] of Object.entries(endpoints) as [EndpointName, Endpoint][]) {
     const item = (paths[endpoint.path] ??= {});
-    item[endpoint.method.toLowerCase()] = operation(name, endpoint);
+    item[endpoint.method.toLowerCase()] = operation(name, endpoint, models);
   }
   const document: JsonSchema = {
     openapi: '3.1.0',
@@ -203,6 +249,9 @@ export function generateOpenApi(version = '0.1.0'): JsonSchema {
           enum: Object.keys(errorCatalogue),
           'x-messages': errorCatalogue,
         },
+        ...Object.fromEntries(
+          Object.entries(models.components).sort(([a], [b]) => (a < b ? -1 : 1)),
+        ),
       },
     },
     paths,

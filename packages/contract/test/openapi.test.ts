@@ -163,11 +163,8 @@ test('every integer has the format its range needs, so generators pick a wide en
       assert.ok(maximum !== undefined && maximum < 2 ** 31, at);
     }
   }
-  const balance = (
-    (document.paths as Record<string, Record<string, Operation>>)['/v1/me/points']!.get!.responses[
-      '200'
-    ]!.content as Record<string, { schema: { properties: Json } }>
-  )['application/json']!.schema.properties.balance as Json;
+  const schemas = (document.components as Json).schemas as Record<string, { properties: Json }>;
+  const balance = schemas.PointsBalance!.properties.balance as Json;
   assert.equal(balance.format, 'int64');
 });
 
@@ -181,4 +178,31 @@ test('secret-key endpoints document the refusal of a secret key sent from a brow
       op.operationId,
     );
   }
+});
+
+test('answers and bodies name the contract models, so a generator makes one class per model', () => {
+  const schemas = (document.components as Json).schemas as Record<string, Json>;
+  const schemaOf = (path: string, method: string, status?: string) => {
+    const op = (document.paths as Record<string, Record<string, Json>>)[path]![method]!;
+    const content = status
+      ? ((op.responses as Record<string, Json>)[status]!.content as Json)
+      : ((op.requestBody as Json).content as Json);
+    return (content['application/json'] as { schema: Json }).schema;
+  };
+  const order = { $ref: '#/components/schemas/Order' };
+  assert.deepEqual(schemaOf('/v1/me/orders', 'post', '201'), order);
+  assert.deepEqual(schemaOf('/v1/me/orders/{id}', 'get', '200'), order);
+  assert.deepEqual(schemaOf('/v1/me/orders/{id}/cancel', 'post', '200'), order);
+  assert.deepEqual(schemaOf('/v1/me/orders', 'get', '200'), {
+    $ref: '#/components/schemas/OrderPage',
+  });
+  assert.deepEqual((schemas.OrderPage!.properties as Json).data, { type: 'array', items: order });
+  assert.deepEqual((schemas.Order!.properties as Json).status, {
+    $ref: '#/components/schemas/OrderStatus',
+  });
+  assert.deepEqual(schemaOf('/v1/me/orders', 'post'), {
+    $ref: '#/components/schemas/CreateOrderInput',
+  });
+  // No JSON Schema $defs left over: generators resolve components only.
+  assert.doesNotMatch(JSON.stringify(document), /\$defs/);
 });
