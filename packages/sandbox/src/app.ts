@@ -11,6 +11,7 @@ import { consoleLogger } from './http/context.js';
 import { allowedMethods, registerEndpoints } from './http/derive.js';
 import { ApiError, errorBody } from './http/errors.js';
 import { resolveLocale } from './http/locale.js';
+import { registerOpenApi } from './http/openapi.js';
 import { newRequestId } from './http/request-id.js';
 
 export interface AppOptions {
@@ -88,6 +89,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   );
 
   app.get('/health', (c) => c.json({ ok: true }));
+  registerOpenApi(app);
   registerAssets(app, options.db);
   registerEndpoints(app, {
     db: options.db,

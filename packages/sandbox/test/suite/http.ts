@@ -1,9 +1,20 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { MAX_BODY_BYTES, endpoints, fillPath, pathParams } from '@jiagong/contract';
+import { createRequire } from 'node:module';
+import {
+  MAX_BODY_BYTES,
+  endpoints,
+  fillPath,
+  generateOpenApi,
+  pathParams,
+} from '@jiagong/contract';
 import type { Endpoint } from '@jiagong/contract';
 import { PK, SK, type ApiResponse } from '../support/api.js';
 import type { SuiteContext } from './context.js';
+
+const contractVersion = (
+  createRequire(import.meta.url)('@jiagong/contract/package.json') as { version: string }
+).version;
 
 export function httpTests(ctx: SuiteContext): void {
   describe('HTTP surface', () => {
@@ -275,6 +286,15 @@ export function httpTests(ctx: SuiteContext): void {
       for (const header of ['x-request-id', 'idempotent-replayed', 'retry-after']) {
         assert.ok(exposed.includes(header), `${header} not in ${exposed.join(', ')}`);
       }
+    });
+
+    it('serves the OpenAPI document of the contract at /openapi.json, naming itself', async () => {
+      const res = await ctx.api.get('/openapi.json');
+      assert.equal(res.status, 200);
+      assert.equal(res.headers.get('content-type'), 'application/json; charset=utf-8');
+      const expected = generateOpenApi(contractVersion);
+      assert.deepEqual(res.body, { ...expected, servers: res.body.servers });
+      assert.deepEqual(res.body.servers, [{ url: ctx.api.url, description: 'This sandbox' }]);
     });
 
     it('serves /health', async () => {
