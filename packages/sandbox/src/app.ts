@@ -12,6 +12,7 @@ import { allowedMethods, registerEndpoints } from './http/derive.js';
 import { ApiError, errorBody } from './http/errors.js';
 import { resolveLocale } from './http/locale.js';
 import { registerOpenApi } from './http/openapi.js';
+import { SIMULATE_ERROR_HEADER } from './http/simulate.js';
 import { newRequestId } from './http/request-id.js';
 
 export interface AppOptions {
@@ -80,7 +81,13 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     cors({
       origin: '*',
       allowMethods: ['GET', 'POST', 'PUT', 'DELETE', 'OPTIONS'],
-      allowHeaders: ['Authorization', 'Idempotency-Key', 'Content-Type', 'Accept-Language'],
+      allowHeaders: [
+        'Authorization',
+        'Idempotency-Key',
+        'Content-Type',
+        'Accept-Language',
+        SIMULATE_ERROR_HEADER,
+      ],
       // Retry-After is not CORS-safelisted: without it here, a page could not see how long a 429
       // or 503 asks it to wait.
       exposeHeaders: [REQUEST_ID_HEADER, 'Idempotent-Replayed', 'Retry-After'],
@@ -113,6 +120,8 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     const requestId = c.get('requestId') ?? newRequestId();
     if (error instanceof ApiError) {
       if (error.closeConnection) c.header('Connection', 'close');
+      if (error.retryAfterSeconds !== undefined)
+        c.header('Retry-After', String(error.retryAfterSeconds));
       return c.json(errorBody(error.code, locale, requestId, error.details), error.status as 400);
     }
     // No stack, and a redacted message: a driver error may quote request data.

@@ -1,5 +1,6 @@
 // Every curl command of the docs runs as written against a fresh sandbox (a Java or Go developer
-// starts from them): the request the docs show succeeds and answers UTF-8 JSON.
+// starts from them): the request the docs show succeeds (or answers the error it asks the sandbox
+// to simulate) and answers UTF-8 JSON.
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -106,9 +107,16 @@ describe('the curl commands of the docs', () => {
       assert.match(url, /^http:\/\/127\.0\.0\.1:\d+\//, `${url} is not the sandbox`);
       const res = await fetch(url, init);
       const text = await res.text();
-      assert.ok(res.ok, `${res.status} ${text}`);
       assert.equal(res.headers.get('content-type'), 'application/json; charset=utf-8');
-      JSON.parse(text);
+      const body = JSON.parse(text) as { error?: { code: string } };
+      // A command that asks for a simulated error shows that error; any other succeeds.
+      const simulated = new Headers(init.headers).get('jiagong-simulate-error');
+      if (simulated) {
+        assert.equal(body.error?.code, simulated, text);
+        assert.ok(res.headers.get('retry-after'), 'no Retry-After');
+      } else {
+        assert.ok(res.ok, `${res.status} ${text}`);
+      }
     });
   }
 });

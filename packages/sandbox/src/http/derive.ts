@@ -9,6 +9,7 @@ import { parseJson, readBody } from './body.js';
 import type { AppEnv, Logger } from './context.js';
 import { ApiError, errorBody } from './errors.js';
 import { isValidIdempotencyKey, requestHash, runIdempotent } from './idempotency.js';
+import { SIMULATE_ERROR_HEADER, simulatedError } from './simulate.js';
 import type { StoredOutcome } from './idempotency.js';
 import { issuesToFields, parseOrThrow } from './validation.js';
 
@@ -86,6 +87,9 @@ async function handle(
     // do not. (Sec-Fetch-Mode is no sign: Node's fetch sends it too.)
     c.req.header('origin') !== undefined,
   );
+  // After auth, as a real rate limit counts per key; before anything is read or done.
+  const simulated = simulatedError(c.req.header(SIMULATE_ERROR_HEADER), locale);
+  if (simulated) throw simulated;
   const params = c.req.param() as Record<string, string>;
   const rawQuery = singleValues(c.req.queries());
   const json = endpoint.body ? parseJson(rawBody, c.req.header('content-type'), locale) : undefined;

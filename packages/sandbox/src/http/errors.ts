@@ -8,6 +8,8 @@ export class ApiError extends Error {
   readonly status: number;
   /** Ask the client not to reuse the connection (we stopped reading its request body). */
   closeConnection = false;
+  /** Sent as `Retry-After` (429, 503). */
+  retryAfterSeconds: number | undefined;
   constructor(
     readonly code: ErrorCode,
     readonly details?: ErrorDetails,

@@ -297,6 +297,68 @@ export function httpTests(ctx: SuiteContext): void {
       assert.deepEqual(res.body.servers, [{ url: ctx.api.url, description: 'This sandbox' }]);
     });
 
+    it('answers a simulated rate limit, outage or crash on request, doing nothing', async () => {
+      const token = await ctx.api.session('m_1002');
+      const before = await ctx.api.balance(token);
+      const key = 'simulated-then-real';
+      const order = (headers: Record<string, string>) =>
+        ctx.api.post(
+          '/v1/me/orders',
+          token,
+          { productId: 'prd_0002', quantity: 1 },
+          { 'Idempotency-Key': key, ...headers },
+        );
+      for (const [code, status] of [
+        ['rate_limited', 429],
+        ['service_unavailable', 503],
+      ] as const) {
+        const res = await order({ 'Jiagong-Simulate-Error': code });
+        assert.equal(res.status, status);
+        assert.equal(res.body.error.code, code);
+        assert.equal(res.headers.get('retry-after'), '1');
+        assert.equal(res.body.error.details.retryAfterSeconds, 1);
+        assert.equal(res.body.error.requestId, res.headers.get('x-request-id'));
+      }
+      const crash = await order({ 'Jiagong-Simulate-Error': 'internal_error' });
+      assert.equal(crash.status, 500);
+      assert.equal(crash.body.error.code, 'internal_error');
+      assert.equal(crash.headers.get('retry-after'), null);
+      assert.equal(await ctx.api.balance(token), before);
+      // The retry with the same key is the first real attempt, not a replay of the failures.
+      const real = await order({});
+      assert.equal(real.status, 201);
+      assert.equal(real.headers.get('idempotent-replayed'), null);
+      // Credentials are checked first, and an unknown value says which ones exist.
+      const anonymous = await ctx.api.get('/v1/services', undefined, {
+        'Jiagong-Simulate-Error': 'rate_limited',
+      });
+      assert.equal(anonymous.status, 401);
+      const unknown = await ctx.api.get('/v1/services', PK, {
+        'Jiagong-Simulate-Error': 'teapot',
+        'Accept-Language': 'en',
+      });
+      assert.equal(unknown.status, 400);
+      assert.deepEqual(unknown.body.error.details.fields, [
+        {
+          path: 'Jiagong-Simulate-Error',
+          code: 'invalid_value',
+          message: 'Must be one of: rate_limited, service_unavailable, internal_error',
+        },
+      ]);
+      const preflight = await fetch(`${ctx.api.url}/v1/services`, {
+        method: 'OPTIONS',
+        headers: {
+          Origin: 'https://bank.example',
+          'Access-Control-Request-Method': 'GET',
+          'Access-Control-Request-Headers': 'authorization,jiagong-simulate-error',
+        },
+      });
+      assert.match(
+        preflight.headers.get('access-control-allow-headers') ?? '',
+        /Jiagong-Simulate-Error/i,
+      );
+    });
+
     it('serves /health', async () => {
       const res = await ctx.api.get('/health');
       assert.equal(res.status, 200);
