@@ -49,7 +49,8 @@ interface KeyRow {
   request_hash: string;
   state: 'in_flight' | 'done';
   status_code: number | null;
-  response: StoredOutcome | null;
+  /** The outcome's JSON text as a jsonb string (older records: the outcome itself). */
+  response: string | StoredOutcome | null;
   created_at: Date;
 }
 
@@ -84,7 +85,13 @@ export async function runIdempotent(
     const row = rows[0];
     if (!row) continue; // released between our INSERT and SELECT: claim again
     if (row.request_hash !== scope.requestHash) throw new ApiError('idempotency_key_reused');
-    if (row.state === 'done' && row.response) return { outcome: row.response, replayed: true };
+    if (row.state === 'done' && row.response) {
+      const outcome =
+        typeof row.response === 'string'
+          ? (JSON.parse(row.response) as StoredOutcome)
+          : row.response;
+      return { outcome, replayed: true };
+    }
     if (scope.now.getTime() - row.created_at.getTime() > STALE_MS) {
       await db.query(
         `DELETE FROM idempotency_keys WHERE member_id = $1 AND endpoint = $2 AND key = $3
@@ -107,7 +114,9 @@ async function executeClaimed(
     tx.query(
       `UPDATE idempotency_keys SET state = 'done', status_code = $4, response = $5::jsonb
         WHERE member_id = $1 AND endpoint = $2 AND key = $3`,
-      [...ids, outcome.status, JSON.stringify(outcome)],
+      // Kept as text inside jsonb: a jsonb object reorders its keys, and a replay should be the
+      // first answer byte for byte, not only the same JSON.
+      [...ids, outcome.status, JSON.stringify(JSON.stringify(outcome))],
     );
   try {
     return await db.transaction(async (tx) => {

@@ -38,6 +38,26 @@ export function idempotencyTests(ctx: SuiteContext): void {
       assert.equal(await ctx.api.balance(token), 12_700);
     });
 
+    it('replays the first answer byte for byte', async () => {
+      const token = await ctx.api.session('m_1001');
+      const key = randomUUID();
+      const send = () =>
+        fetch(`${ctx.api.url}/v1/me/orders`, {
+          method: 'POST',
+          headers: {
+            Authorization: `Bearer ${token}`,
+            'Content-Type': 'application/json',
+            'Idempotency-Key': key,
+          },
+          body: JSON.stringify({ productId: 'prd_0002', quantity: 1 }),
+        });
+      const first = await send();
+      const second = await send();
+      assert.equal(second.headers.get('idempotent-replayed'), 'true');
+      assert.equal(second.status, first.status);
+      assert.equal(await second.text(), await first.text());
+    });
+
     it('treats the same JSON with keys in another order as the same request', async () => {
       const token = await ctx.api.session('m_1001');
       const key = randomUUID();
