@@ -65,6 +65,11 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     // Personal data and tokens: no cache may keep an answer (assets set their own policy).
     if (!headers.has('cache-control')) headers.set('Cache-Control', 'no-store');
     headers.set('X-Content-Type-Options', 'nosniff');
+    // An answer opened as a page runs nothing and frames nowhere (OWASP's headers for an API).
+    if (!headers.has('content-security-policy')) {
+      headers.set('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'");
+    }
+    headers.set('X-Frame-Options', 'DENY');
     // Without a charset, some HTTP libraries decode with their own default (ISO-8859-1 in older
     // Spring RestTemplate string converters), which garbles every Chinese name.
     if (/^application\/json\s*$/i.test(headers.get('content-type') ?? '')) {

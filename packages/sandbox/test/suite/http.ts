@@ -71,7 +71,7 @@ export function httpTests(ctx: SuiteContext): void {
       assert.equal((await ctx.api.get('/v1/me/', token)).body.id, 'm_1002');
     });
 
-    it('labels JSON as UTF-8 and lets no cache keep an answer', async () => {
+    it('labels JSON as UTF-8, lets no cache keep an answer and no page run or frame one', async () => {
       const token = await ctx.api.session('m_1002');
       const answers = [
         await ctx.api.get('/v1/me', token),
@@ -85,11 +85,17 @@ export function httpTests(ctx: SuiteContext): void {
         assert.equal(res.headers.get('content-type'), 'application/json; charset=utf-8');
         assert.equal(res.headers.get('cache-control'), 'no-store');
         assert.equal(res.headers.get('x-content-type-options'), 'nosniff');
+        assert.equal(
+          res.headers.get('content-security-policy'),
+          "default-src 'none'; frame-ancestors 'none'",
+        );
+        assert.equal(res.headers.get('x-frame-options'), 'DENY');
       }
       // Images keep their own policy.
       const image = await fetch(`${ctx.api.url}/assets/products/prd_0001.svg`);
       await image.arrayBuffer();
       assert.match(image.headers.get('cache-control') ?? '', /max-age/);
+      assert.match(image.headers.get('content-security-policy') ?? '', /style-src 'unsafe-inline'/);
     });
 
     it('says what type a field got, and "Required" only when it is missing', async () => {
