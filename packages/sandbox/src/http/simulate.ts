@@ -20,7 +20,8 @@ type Simulated = keyof typeof simulated;
 export function simulatedError(value: string | undefined, locale: Locale): ApiError | undefined {
   if (value === undefined) return undefined;
   const code = value.trim();
-  if (!(code in simulated)) {
+  // Own keys only: `constructor` or `toString` must not pass for a code.
+  if (!Object.prototype.hasOwnProperty.call(simulated, code)) {
     const allowed = Object.keys(simulated).join(', ');
     return new ApiError('invalid_request', {
       fields: [

@@ -339,6 +339,11 @@ export function httpTests(ctx: SuiteContext): void {
         'Jiagong-Simulate-Error': 'rate_limited',
       });
       assert.equal(anonymous.status, 401);
+      for (const inherited of ['constructor', '__proto__', 'toString']) {
+        const res = await ctx.api.get('/v1/services', PK, { 'Jiagong-Simulate-Error': inherited });
+        assert.equal(res.status, 400, inherited);
+        assert.equal(res.headers.get('retry-after'), null, inherited);
+      }
       const unknown = await ctx.api.get('/v1/services', PK, {
         'Jiagong-Simulate-Error': 'teapot',
         'Accept-Language': 'en',
