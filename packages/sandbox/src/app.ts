@@ -70,6 +70,11 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
       headers.set('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'");
     }
     headers.set('X-Frame-Options', 'DENY');
+    // OPTIONS (answered by the CORS middleware, preflight or not) says what a path takes.
+    if (c.req.method === 'OPTIONS') {
+      const allow = allowedMethods(c.req.path);
+      if (allow.length > 0) headers.set('Allow', allow.join(', '));
+    }
     // Without a charset, some HTTP libraries decode with their own default (ISO-8859-1 in older
     // Spring RestTemplate string converters), which garbles every Chinese name.
     if (/^application\/json\s*$/i.test(headers.get('content-type') ?? '')) {

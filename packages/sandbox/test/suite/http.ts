@@ -57,6 +57,9 @@ export function httpTests(ctx: SuiteContext): void {
       }
       const head = await fetch(`${ctx.api.url}/v1/sessions`, { method: 'HEAD' });
       assert.equal(head.status, 405);
+      const options = await fetch(`${ctx.api.url}/v1/me/loan-draft`, { method: 'OPTIONS' });
+      assert.equal(options.status, 204);
+      assert.equal(options.headers.get('allow'), 'GET, PUT, DELETE, HEAD, OPTIONS');
       // Paths no endpoint lives at stay 404.
       assert.equal((await ctx.api.call('POST', '/v1/nothing-here', { auth: PK })).status, 404);
     });
