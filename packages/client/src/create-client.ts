@@ -8,7 +8,10 @@ import type { ClientOptions } from './types.js';
  * The client `createClient` returns: every endpoint a browser may call, namespaced
  * (`'me.card.get'` is `client.me.card.get`). What each method takes and returns, by endpoint
  * name: {@link ResponseTypes}, {@link BodyTypes}, {@link QueryTypes}.
+ *
+ * @interface
  */
+// `@interface`: the API docs (typedoc) list each method with its description, not only the alias.
 export type JiagongClient = ClientOf<BrowserEndpoints<Endpoints>>;
 
 /**

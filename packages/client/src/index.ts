@@ -56,6 +56,7 @@ export type {
   TransportOptions,
 } from './types.js';
 export { VERSION } from './version.js';
+export type { ClientMethodDocs } from './generated/client-methods.js';
 export type { BodyTypes, List, Named, QueryTypes, ResponseTypes } from './named.js';
 // The contract's names of what the methods take and return, so a partner names them with the
 // one package they import: `import type { MemberCard, Order } from '@jiagong/client'`.

@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
 import type { Endpoint } from '@jiagong/contract';
+import type { ClientMethodDocs } from './generated/client-methods.js';
 import type { BodyTypes, Named, QueryTypes, ResponseTypes } from './named.js';
 import { PagePromise, type Page } from './page-promise.js';
 import type { Send } from './transport.js';
@@ -39,11 +40,28 @@ export type Method<E extends Endpoint, K = never> = (
 
 type Head<K extends string> = K extends `${infer H}.${string}` ? H : K;
 
-/** Dotted keys become nested objects: `{ 'me.card.get': F }` → `{ me: { card: { get: F } } }`. */
-export type Nest<M> = {
-  [H in Head<keyof M & string>]: H extends keyof M
+/**
+ * Dotted keys become nested objects: `{ 'me.card.get': F }` → `{ me: { card: { get: F } } }`.
+ * `D`, a tree of the same keys (as {@link ClientMethodDocs}), gives each property its declaration,
+ * so hovering `client.me.card.get` shows the doc comment that `D`'s `me.card.get` has.
+ */
+export type Nest<M, D = object> = Nested<
+  M,
+  // `D`'s keys first, each with its declaration, then those of `M` that `D` lacks.
+  D & { [H in Exclude<Head<keyof M & string>, keyof D>]: unknown }
+>;
+
+// A mapped type over `keyof X` keeps the declarations (the doc comments) of `X`'s properties as
+// long as its `as` clause only filters keys; renaming them (`'me.card.get'` → `get`) drops them,
+// so the names come from the tree `X`, not from `M`'s dotted keys. `& {}` makes editors show the
+// nested methods rather than the alias.
+type Nested<M, X> = {
+  [H in keyof X as H extends Head<keyof M & string> ? H : never]: H extends keyof M
     ? M[H]
-    : Nest<{ [K in keyof M & string as K extends `${H}.${infer Rest}` ? Rest : never]: M[K] }>;
+    : Nest<
+        { [K in keyof M & string as K extends `${H & string}.${infer Rest}` ? Rest : never]: M[K] },
+        X[H] extends object ? X[H] : object
+      >;
 } & {};
 
 /** The endpoints of a table that a browser client may call (no secret-key endpoints). */
@@ -56,12 +74,18 @@ export type SecretEndpoints<T> = {
   [K in keyof T as T[K] extends { auth: 'secret' } ? K : never]: T[K];
 };
 
-/** The typed client of an endpoint table: one method per entry, namespaced by its dotted key. */
-export type ClientOf<T> = Nest<{
-  [K in keyof T & string]: T[K] extends Endpoint
-    ? (...args: MethodArgs<T[K], K>) => MethodResult<T[K], K>
-    : never;
-}>;
+/**
+ * The typed client of an endpoint table: one method per entry, namespaced by its dotted key, with
+ * the doc comment of {@link ClientMethodDocs} (generated from the contract's `endpointDocs`).
+ */
+export type ClientOf<T> = Nest<
+  {
+    [K in keyof T & string]: T[K] extends Endpoint
+      ? (...args: MethodArgs<T[K], K>) => MethodResult<T[K], K>
+      : never;
+  },
+  ClientMethodDocs
+>;
 
 /**
  * Walks an endpoint table and builds one method per entry (`'me.orders.create'` becomes

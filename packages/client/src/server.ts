@@ -7,6 +7,8 @@ import type { ServerClientOptions } from './types.js';
  * The client `createServerClient` returns: the secret-key endpoints (`sessions.create`,
  * `cardVerifications.create`, `sandbox.*`). What each method takes and returns:
  * {@link ResponseTypes}, {@link BodyTypes}.
+ *
+ * @interface
  */
 export type JiagongServerClient = ClientOf<SecretEndpoints<Endpoints>>;
 
