@@ -50,6 +50,12 @@ export const steps = [
     run: () => tsScript('scripts/gen-react.ts'),
   },
   {
+    name: 'client-docs',
+    description: "the client methods' hover docs, from the contract's endpoint documentation",
+    when: () => existsInRoot('scripts/gen-client-docs.ts'),
+    run: () => tsScript('scripts/gen-client-docs.ts'),
+  },
+  {
     name: 'js',
     description: 'rollup: ESM per module into packages/<p>/dist',
     when: () => buildable().length > 0,
