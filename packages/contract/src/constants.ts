@@ -6,6 +6,12 @@ export const SANDBOX_SECRET_KEY = 'sk_test_jiaxing';
 /** Lifetime of a member session token. */
 export const SESSION_TTL_SECONDS = 15 * 60;
 
+/**
+ * How long the API keeps an `Idempotency-Key`: the same key within it replays the first answer;
+ * after it, the key is a new request.
+ */
+export const IDEMPOTENCY_KEY_TTL_SECONDS = 24 * 60 * 60;
+
 /** Header names of the wire protocol. */
 export const IDEMPOTENCY_KEY_HEADER = 'Idempotency-Key';
 /**

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Db } from '../db/db.js';
 import { ApiError } from './errors.js';
 import type { ErrorDetails } from './errors.js';
+import { IDEMPOTENCY_KEY_TTL_SECONDS } from '@jiagong/contract';
 import type { ErrorCode } from '@jiagong/contract';
 
 /** What a handler produced: a success body, or a client error worth replaying. */
@@ -22,6 +23,9 @@ const WAIT_MS = 10_000;
 const POLL_MS = 15;
 // An in-flight record this old belongs to a crashed process; the key may be used again.
 const STALE_MS = 60_000;
+// Expired records each new request deletes at most. Every request adds one record, so a batch
+// larger than one keeps up with any traffic while bounding the work of a single request.
+const SWEEP_BATCH = 100;
 
 export function isValidIdempotencyKey(key: string): boolean {
   return key.length >= 1 && key.length <= 255 && /^[\x21-\x7e]+$/.test(key);
@@ -55,7 +59,8 @@ interface KeyRow {
 }
 
 /**
- * Runs `execute` at most once per (member, endpoint, key). The record is claimed first in its own
+ * Runs `execute` at most once per (member, endpoint, key) within the documented window
+ * (IDEMPOTENCY_KEY_TTL_SECONDS, from the first request); after it the key is new. The record is claimed first in its own
  * statement so concurrent twins see it; the handler's writes and the stored outcome then commit
  * in ONE transaction, so a crash can never leave "charged but not recorded". Client errors are
  * stored and replayed like successes; unexpected failures release the key for a retry.
@@ -67,15 +72,24 @@ export async function runIdempotent(
 ): Promise<{ outcome: StoredOutcome; replayed: boolean }> {
   const ids = [scope.memberId, scope.endpoint, scope.key];
   const started = Date.now();
+  const cutoff = new Date(scope.now.getTime() - IDEMPOTENCY_KEY_TTL_SECONDS * 1000);
   for (;;) {
+    // A record older than the window is taken over as a new request in the same statement, so
+    // twins arriving after the window still race for one claim.
     const claim = await db.query(
       `INSERT INTO idempotency_keys (member_id, endpoint, key, request_hash, state, created_at)
        VALUES ($1, $2, $3, $4, 'in_flight', $5)
-       ON CONFLICT DO NOTHING RETURNING key`,
-      [...ids, scope.requestHash, scope.now],
+       ON CONFLICT (member_id, endpoint, key) DO UPDATE
+         SET request_hash = EXCLUDED.request_hash, state = 'in_flight', status_code = NULL,
+             response = NULL, created_at = EXCLUDED.created_at
+         WHERE idempotency_keys.created_at <= $6
+       RETURNING key`,
+      [...ids, scope.requestHash, scope.now, cutoff],
     );
-    if (claim.rows.length > 0)
+    if (claim.rows.length > 0) {
+      await sweepExpired(db, cutoff);
       return { outcome: await executeClaimed(db, ids, execute), replayed: false };
+    }
 
     const { rows } = await db.query<KeyRow>(
       `SELECT request_hash, state, status_code, response, created_at FROM idempotency_keys
@@ -83,7 +97,8 @@ export async function runIdempotent(
       ids,
     );
     const row = rows[0];
-    if (!row) continue; // released between our INSERT and SELECT: claim again
+    // Released, or expired, between our INSERT and SELECT: claim again.
+    if (!row || row.created_at.getTime() <= cutoff.getTime()) continue;
     if (row.request_hash !== scope.requestHash) throw new ApiError('idempotency_key_reused');
     if (row.state === 'done' && row.response) {
       const outcome =
@@ -103,6 +118,22 @@ export async function runIdempotent(
     if (Date.now() - started > WAIT_MS) throw new ApiError('idempotency_key_in_use');
     await sleep(POLL_MS);
   }
+}
+
+/**
+ * Deletes a bounded batch of records older than the window, through the index on created_at (no
+ * table scan). SKIP LOCKED lets instances sweeping at once share the work instead of queueing.
+ * A failed sweep fails nothing: the next request sweeps again.
+ */
+async function sweepExpired(db: Db, cutoff: Date): Promise<void> {
+  await db
+    .query(
+      `DELETE FROM idempotency_keys WHERE (member_id, endpoint, key) IN (
+         SELECT member_id, endpoint, key FROM idempotency_keys WHERE created_at <= $1
+          ORDER BY created_at LIMIT ${SWEEP_BATCH} FOR UPDATE SKIP LOCKED)`,
+      [cutoff],
+    )
+    .catch(() => undefined);
 }
 
 async function executeClaimed(

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { beforeEach, describe, it } from 'node:test';
+import { IDEMPOTENCY_KEY_TTL_SECONDS } from '@jiagong/contract';
 import type { SuiteContext } from './context.js';
 import { loanInput } from './loans.js';
 
@@ -142,6 +143,124 @@ export function idempotencyTests(ctx: SuiteContext): void {
       for (const r of results.filter((x) => x.status === 409))
         assert.equal(r.body.error.code, 'idempotency_key_in_use');
       assert.equal(await ctx.api.balance(token), 12_700);
+    });
+
+    describe(`after ${IDEMPOTENCY_KEY_TTL_SECONDS / 3600} h`, () => {
+      beforeEach(() => ctx.clock.reset());
+      // The rest of the suite runs on the real time: a clock left a day ahead expires its sessions.
+      const later = async (seconds: number) => {
+        ctx.clock.advance(seconds);
+        // The first session has expired meanwhile; a new one is the same member.
+        return ctx.api.session('m_1001');
+      };
+      const send = (token: string, key: string, body: object) =>
+        fetch(`${ctx.api.url}/v1/me/orders`, {
+          method: 'POST',
+          headers: {
+            Authorization: `Bearer ${token}`,
+            'Content-Type': 'application/json',
+            'Idempotency-Key': key,
+          },
+          body: JSON.stringify(body),
+        });
+      const one = { productId: 'prd_0002', quantity: 1 };
+
+      it('still replays, byte for byte, a second before the window ends', async () => {
+        try {
+          const key = randomUUID();
+          const first = await send(await ctx.api.session('m_1001'), key, one);
+          assert.equal(first.status, 201);
+          const token = await later(IDEMPOTENCY_KEY_TTL_SECONDS - 1);
+          const replay = await send(token, key, one);
+          assert.equal(replay.headers.get('idempotent-replayed'), 'true');
+          assert.equal(await replay.text(), await first.text());
+          assert.equal(await ctx.api.balance(token), 12_700);
+        } finally {
+          ctx.clock.reset();
+        }
+      });
+
+      it('takes the same key as a new request once the window has passed', async () => {
+        try {
+          const key = randomUUID();
+          const first = await send(await ctx.api.session('m_1001'), key, one);
+          assert.equal(first.status, 201);
+          const firstId = ((await first.json()) as { id: string }).id;
+          let token = await later(IDEMPOTENCY_KEY_TTL_SECONDS + 1);
+          const again = await send(token, key, one);
+          assert.equal(again.status, 201);
+          assert.equal(again.headers.get('idempotent-replayed'), null);
+          const againId = ((await again.json()) as { id: string }).id;
+          assert.notEqual(againId, firstId);
+          assert.equal(await ctx.api.balance(token), 12_600);
+          // And that new request is the one replayed from now on.
+          const replay = await send(token, key, one);
+          assert.equal(replay.headers.get('idempotent-replayed'), 'true');
+          assert.equal(((await replay.json()) as { id: string }).id, againId);
+          // Another body with an expired key is a new request too, not 422 idempotency_key_reused.
+          token = await later(IDEMPOTENCY_KEY_TTL_SECONDS + 1);
+          const other = await send(token, key, { productId: 'prd_0002', quantity: 2 });
+          assert.equal(other.status, 201);
+          assert.equal(await ctx.api.balance(token), 12_400);
+        } finally {
+          ctx.clock.reset();
+        }
+      });
+
+      it('answers concurrent twins of an expired key with one new order', async () => {
+        try {
+          const key = randomUUID();
+          assert.equal((await send(await ctx.api.session('m_1001'), key, one)).status, 201);
+          const token = await later(IDEMPOTENCY_KEY_TTL_SECONDS + 1);
+          const results = await Promise.all(
+            Array.from({ length: 8 }, async () => {
+              const res = await send(token, key, one);
+              return { res, body: (await res.json()) as { id?: string } };
+            }),
+          );
+          const fresh = results.filter(
+            ({ res }) => res.status === 201 && !res.headers.get('idempotent-replayed'),
+          );
+          assert.equal(fresh.length, 1);
+          for (const { res, body } of results) {
+            assert.ok(res.status === 201 || res.status === 409, `${res.status}`);
+            if (res.status === 201) assert.equal(body.id, fresh[0]!.body.id);
+          }
+          assert.equal(await ctx.api.balance(token), 12_600);
+        } finally {
+          ctx.clock.reset();
+        }
+      });
+
+      it('deletes expired records as new requests come, not only when their key returns', async () => {
+        try {
+          const keys = [randomUUID(), randomUUID()];
+          for (const key of keys) await send(await ctx.api.session('m_1001'), key, one);
+          const stored = async () =>
+            (
+              await ctx.sandbox.db.query<{ n: number }>(
+                'SELECT count(*)::int AS n FROM idempotency_keys WHERE key = ANY($1)',
+                [keys],
+              )
+            ).rows[0]!.n;
+          assert.equal(await stored(), 2);
+          const token = await later(IDEMPOTENCY_KEY_TTL_SECONDS + 1);
+          assert.equal((await send(token, randomUUID(), one)).status, 201);
+          assert.equal(await stored(), 0);
+        } finally {
+          ctx.clock.reset();
+        }
+      });
+
+      it('finds expired records through an index on their creation time', async () => {
+        const { rows } = await ctx.sandbox.db.query<{ indexdef: string }>(
+          `SELECT indexdef FROM pg_indexes WHERE tablename = 'idempotency_keys'`,
+        );
+        assert.ok(
+          rows.some((row) => /\(created_at\)/.test(row.indexdef)),
+          JSON.stringify(rows),
+        );
+      });
     });
 
     it('without a key, every request is a new order', async () => {

@@ -1,5 +1,6 @@
 import { sql as initial } from './001_initial.js';
 import { sql as content } from './002_content.js';
+import { sql as idempotencyExpiry } from './003_idempotency_expiry.js';
 
 export interface Migration {
   readonly version: number;
@@ -11,6 +12,7 @@ export interface Migration {
 export const migrations: readonly Migration[] = [
   { version: 1, name: 'initial', sql: initial },
   { version: 2, name: 'content', sql: content },
+  { version: 3, name: 'idempotency_expiry', sql: idempotencyExpiry },
 ];
 
 /** Tables holding data (everything but schema_migrations), children before parents. */
