@@ -5,6 +5,7 @@ import type { Db } from './db/db.js';
 import { migrate } from './db/migrate.js';
 import { describeStorage, openDb } from './db/open.js';
 import type { StorageOptions } from './db/open.js';
+import { answerClientError } from './http/client-error.js';
 import { consoleLogger, quietLogger } from './http/context.js';
 import { seedIfEmpty } from './seed/index.js';
 
@@ -53,6 +54,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     );
     s.once('error', reject);
   });
+  // Without it, a request Node cannot parse gets Node's plain-text 400, not the API's JSON.
+  server.on('clientError', answerClientError);
   const { port } = server.address() as AddressInfo;
   const shownHost = host.includes(':') ? `[${host}]` : host;
 

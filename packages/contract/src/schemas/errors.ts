@@ -111,6 +111,16 @@ export const errorCatalogue = {
     en: 'That status change is not allowed',
   },
   payload_too_large: { status: 413, zh: '请求内容过大', en: 'The request body is too large' },
+  request_timeout: {
+    status: 408,
+    zh: '请求发送超时，请重试',
+    en: 'The request took too long to arrive; send it again',
+  },
+  headers_too_large: {
+    status: 431,
+    zh: '请求头过大',
+    en: 'The request headers (with the URL) are too large',
+  },
   rate_limited: {
     status: 429,
     zh: '请求过于频繁，请稍后再试',

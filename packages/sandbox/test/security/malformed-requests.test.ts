@@ -130,13 +130,8 @@ function requestCases(e: Endpoint): Case[] {
       path: `${base}?limit=-1&limit=abc&cursor=%ZZ%00&q=${'嘉'.repeat(600)}&__proto__[x]=1&sort=;DROP`,
       mayPass: true,
     },
-    // Past Node's 16 KB header limit the HTTP layer refuses it before the app (no JSON body).
-    {
-      name: 'a 40 KB URL',
-      path: `${base}?q=${'x'.repeat(40_000)}`,
-      status: [414, 431],
-      transport: true,
-    },
+    // Past Node's 16 KB header limit the HTTP layer refuses it before the app, with our JSON.
+    { name: 'a 40 KB URL', path: `${base}?q=${'x'.repeat(40_000)}`, status: [431] },
     { name: 'an undecodable cursor', path: `${base}?cursor=${'Zm9v'.repeat(40)}`, mayPass: true },
     { name: 'limit 1e9', path: `${base}?limit=1000000000`, mayPass: true },
     {
