@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { endpoints, pathParams, type Endpoint, type EndpointName } from './endpoints.js';
 import { commonErrors, endpointDocs } from './endpoints/docs.js';
+import { parameterDocs } from './endpoints/parameter-docs.js';
 import * as schemas from './schemas/index.js';
 import { ErrorBody, errorCatalogue, type ErrorCode } from './schemas/errors.js';
 
@@ -120,10 +121,15 @@ function headersOf(endpoint: Endpoint, status: number): JsonSchema {
 
 function operation(name: EndpointName, endpoint: Endpoint, models: Models): JsonSchema {
   const doc = endpointDocs[name];
+  const describe = (param: string) => {
+    const description = parameterDocs[`${name}.${param}`] ?? parameterDocs[param];
+    return description ? { description } : {};
+  };
   const parameters: JsonSchema[] = pathParams(endpoint.path).map((param) => ({
     name: param,
     in: 'path',
     required: true,
+    ...describe(param),
     schema: { type: 'string' },
   }));
   if (endpoint.query) {
@@ -136,6 +142,7 @@ function operation(name: EndpointName, endpoint: Endpoint, models: Models): Json
         name: param,
         in: 'query',
         required: query.required?.includes(param) ?? false,
+        ...describe(param),
         schema,
       });
     }
@@ -193,6 +200,26 @@ function operation(name: EndpointName, endpoint: Endpoint, models: Models): Json
   };
 }
 
+/**
+ * The tags (an operation's tag is the first part of its endpoint name), in the order a doc
+ * portal lists them, each with what its section holds.
+ */
+const tags: Record<string, string> = {
+  sessions: 'Member sessions, minted by the partner back end with the secret key.',
+  cardVerifications: "A merchant's back end checks a member's verification code (secret key).",
+  services: 'The service modules of the platform enabled for the partner.',
+  unions: 'The trade union tree of Jiaxing (city, counties, towns, grassroots unions).',
+  merchants: '惠工联盟: merchants that give members a discount.',
+  mall: 'The points mall catalogue: categories and products.',
+  loans: '惠工贷 loan products (the applications are under `me`).',
+  models: '劳模风采: stories of model workers.',
+  courses: 'Courses and their providers (sign-ups are under `me`).',
+  quiz: 'The quiz rally (答题拉力赛): rounds, questions and leaderboards.',
+  me: 'The member of the session: card, points, orders, loan applications, consents, courses and quiz results.',
+  sandbox:
+    'Sandbox controls (secret key, sandbox only): reset, test members, a loan application moved on, points and texts set.',
+};
+
 /** The OpenAPI 3.1 document of the partner API, derived from the endpoint table. */
 export function generateOpenApi(version = '0.1.0'): JsonSchema {
   const paths: Record<string, Record<string, JsonSchema>> = {};
@@ -214,8 +241,10 @@ export function generateOpenApi(version = '0.1.0'): JsonSchema {
         '`{ error: { code, message, requestId, details? } }` (`code` from `ErrorCode`). ' +
         'Responses may gain fields in a minor release: ignore properties you do not know. ' +
         'A path with a method it does not take answers 405 `method_not_allowed` with `Allow`.',
+      license: { name: 'MIT', identifier: 'MIT' },
     },
     servers: [{ url: 'http://localhost:4010', description: 'Local sandbox' }],
+    tags: Object.entries(tags).map(([name, description]) => ({ name, description })),
     components: {
       securitySchemes: {
         publishableKey: {

@@ -36,7 +36,7 @@ const pairs: [ours: z.ZodMiniType, zods: z.ZodMiniType][] = [
   sameTypes(s.number(), z.number(), yes),
   sameTypes(s.number(int, minimum(0)), zInt().check(minimum(0)), yes),
   sameTypes(s.Int, zInt(), yes),
-  sameTypes(s.coercedNumber(int), z.coerce.number().check(int), yes),
+  sameTypes(s.coercedNumber(int), z.coerce.number<number>().check(int), yes),
   sameTypes(s.boolean(), z.boolean(), yes),
   sameTypes(s.unknown(), z.unknown(), yes),
   sameTypes(s.enum(['a', 'b']), z.enum(['a', 'b']), yes),

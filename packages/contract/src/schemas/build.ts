@@ -106,10 +106,15 @@ export function number(...checks: Check<number>[]) {
   return new JgNumber({ type: 'number', checks }) as Lean<z.ZodMiniNumber<number>>;
 }
 
-/** `z.coerce.number()` (for query parameters), with its checks. */
+/**
+ * `z.coerce.number<number>()` (for query parameters), with its checks. The API reads the query's
+ * text as a number; a caller passes a number (`{ limit: 20 }`), as docs/openapi.json's `integer`
+ * says, so the input type is `number`, not zod's default `unknown` that let `{ limit: 'all' }`
+ * compile.
+ */
 /* @__NO_SIDE_EFFECTS__ */
 export function coercedNumber(...checks: Check<number>[]) {
-  return new JgNumber({ type: 'number', coerce: true, checks }) as Lean<z.ZodMiniNumber<unknown>>;
+  return new JgNumber({ type: 'number', coerce: true, checks }) as Lean<z.ZodMiniNumber<number>>;
 }
 
 /** `z.boolean()`. */
