@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { endpoints, pathParams, type Endpoint, type EndpointName } from './endpoints.js';
 import { commonErrors, endpointDocs } from './endpoints/docs.js';
 import { parameterDocs } from './endpoints/parameter-docs.js';
+import { schemaExamples } from './endpoints/examples.js';
 import * as schemas from './schemas/index.js';
 import { ErrorBody, errorCatalogue, type ErrorCode } from './schemas/errors.js';
 
@@ -220,6 +221,16 @@ const tags: Record<string, string> = {
     'Sandbox controls (secret key, sandbox only): reset, test members, a loan application moved on, points and texts set.',
 };
 
+/** The component schemas, the main models with a realistic example each (`schemaExamples`). */
+function withExamples(schemas: Record<string, JsonSchema>): Record<string, JsonSchema> {
+  for (const [name, example] of Object.entries(schemaExamples)) {
+    const schema = schemas[name];
+    if (!schema) throw new Error(`An example for ${name}, which is not a component`);
+    schema.examples = [example];
+  }
+  return schemas;
+}
+
 /** The OpenAPI 3.1 document of the partner API, derived from the endpoint table. */
 export function generateOpenApi(version = '0.1.0'): JsonSchema {
   const paths: Record<string, Record<string, JsonSchema>> = {};
@@ -271,8 +282,8 @@ export function generateOpenApi(version = '0.1.0'): JsonSchema {
           schema: { type: 'integer', minimum: 0 },
         },
       },
-      schemas: {
-        Error: open(schemaOf(ErrorBody, 'output')),
+      schemas: withExamples({
+        Error: open(schemaOf(ErrorBody, 'output')) as JsonSchema,
         ErrorCode: {
           type: 'string',
           enum: Object.keys(errorCatalogue),
@@ -281,7 +292,7 @@ export function generateOpenApi(version = '0.1.0'): JsonSchema {
         ...Object.fromEntries(
           Object.entries(models.components).sort(([a], [b]) => (a < b ? -1 : 1)),
         ),
-      },
+      }),
     },
     paths,
   };

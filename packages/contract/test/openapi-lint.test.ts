@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createConfig, lintFromString } from '@redocly/openapi-core';
+import * as contract from '../src/index.js';
 import { generateOpenApi } from '../src/index.js';
 
 // docs/openapi.json goes to partners' doc portals (Redoc, Swagger UI) and code generators; it
@@ -58,5 +59,31 @@ test('Redocly lint (recommended-strict and more) finds nothing in the document',
       found.some((p) => isDeliberate(p) && p.ruleId === exemption.ruleId),
       exemption.why,
     );
+  }
+});
+
+test('the main models carry an example, which the contract itself accepts', () => {
+  // The lint above checks each example against its JSON Schema; the contract's zod schema is
+  // stricter (patterns, refinements), and the example must be an answer the API could send.
+  const schemas = (generateOpenApi('0.0.0-test').components as { schemas: Record<string, unknown> })
+    .schemas as Record<string, { examples?: unknown[] }>;
+  const main = [
+    'Order',
+    'OrderPage',
+    'MemberCard',
+    'Product',
+    'LoanApplication',
+    'CreateOrderInput',
+  ];
+  for (const name of [...main, 'Error']) {
+    const examples = schemas[name]?.examples;
+    assert.equal(examples?.length, 1, `${name} has an example`);
+    const schema = (
+      name === 'Error' ? contract.ErrorBody : contract[name as keyof typeof contract]
+    ) as {
+      safeParse(value: unknown): { success: boolean; error?: unknown };
+    };
+    const result = schema.safeParse(examples![0]);
+    assert.ok(result.success, `${name}: ${JSON.stringify(result.error)}`);
   }
 });
