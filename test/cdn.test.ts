@@ -3,12 +3,15 @@
 // with backoff then a localized error state with a working retry button, and Subresource
 // Integrity: a chunk whose bytes changed is refused and the element shows its error state.
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, HTTPRequest, Page } from 'puppeteer-core';
+import { contentSecurityPolicy } from '../examples/server/src/static.js';
 import { presentElements, root } from '../scripts/lib/families.js';
 import { launchBrowser, openPage, waitForElements } from './support/browser.js';
 import { ensureBuilt } from './support/build.js';
@@ -25,6 +28,7 @@ const tags = presentElements().map((e) => e.tag);
 let manifest: CdnManifest;
 let servers: Servers;
 let browser: Browser;
+const closers: (() => Promise<void>)[] = [];
 
 before(async () => {
   await ensureBuilt(['react', 'js', 'cdn', 'examples'], ['dist/cdn/manifest.json']);
@@ -33,9 +37,84 @@ before(async () => {
 });
 
 after(async () => {
+  await Promise.all(closers.map((close) => close()));
   await browser?.close();
   await servers?.stop();
 });
+
+/** The employer's snippet from docs/csp.md: the loader, its styles and tags, as printed. */
+function docsSnippet(): string {
+  const text = readFileSync(path.join(root, 'docs/csp.md'), 'utf8');
+  const block = [...text.matchAll(/^```html\n([\s\S]*?)^```/gm)]
+    .map((m) => m[1]!)
+    .find((code) => code.includes('jiagong.js'));
+  assert.ok(block, 'docs/csp.md has no html block with the CDN loader');
+  return block;
+}
+
+const CDN_PREFIX = /^https:\/\/cdn\.jsdelivr\.net\/npm\/@jiagong\/elements@[^/]+\/dist\/cdn\//;
+
+/**
+ * Serves the docs' snippet as a plain intranet page under the example's strict CSP, changing
+ * only what the docs ask the employer to fill in (nonce, the loader's hash, the API base), with
+ * the CDN on its own origin answering like jsDelivr (CORS) from dist/cdn, or blocked by a proxy.
+ */
+async function openSnippetPage(
+  cdnBlocked: boolean,
+): Promise<{ page: Page; problems: { errors: string[] } }> {
+  const nonce = 'c25pcHBldC10ZXN0LW5vbmNl';
+  const snippet = docsSnippet()
+    .replaceAll('nonce="…"', `nonce="${nonce}"`)
+    .replace(/integrity="sha384-[^"]*"/, `integrity="${manifest.loader.integrity}"`)
+    .replace('https://api.jiagong.example', servers.sandboxUrl);
+  const html = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>员工之家</title></head><body>${snippet}</body></html>`;
+  // The intranet's own server (a real one: a page fulfilled by the test would not count as on
+  // this machine, and Chromium would keep it from the sandbox on 127.0.0.1). Its back end answers
+  // the token endpoint, as the example's does.
+  const intranet = createServer((req, res) => {
+    if (req.url?.startsWith('/api/')) {
+      void fetch(`${servers.examplesUrl}${req.url}`).then(async (answer) => {
+        res.writeHead(answer.status, { 'content-type': 'application/json' });
+        res.end(await answer.text());
+      });
+      return;
+    }
+    res.writeHead(200, {
+      'content-type': 'text/html; charset=utf-8',
+      'content-security-policy': contentSecurityPolicy('strict', nonce, servers.sandboxUrl),
+    });
+    res.end(html);
+  });
+  await new Promise<void>((resolve) => intranet.listen(0, '127.0.0.1', resolve));
+  closers.push(() => new Promise((resolve) => intranet.close(() => resolve())));
+  const { port } = intranet.address() as AddressInfo;
+  const opened = await openPage(browser, `http://127.0.0.1:${port}/`, {
+    ignore: (text) => cdnBlocked && text.includes('cdn.jsdelivr.net'),
+    setup: async (p) => {
+      await p.setRequestInterception(true);
+      p.on('request', (request: HTTPRequest) => {
+        const url = request.url();
+        if (CDN_PREFIX.test(url)) {
+          if (cdnBlocked) return void request.abort('connectionrefused');
+          void request.respond({
+            status: 200,
+            contentType: 'text/javascript; charset=utf-8',
+            headers: { 'access-control-allow-origin': '*' },
+            body: readFileSync(cdn(new URL(url).pathname.replace(/^.*\/dist\/cdn\//, ''))),
+          });
+        } else void request.continue();
+      });
+    },
+  });
+  return opened;
+}
+
+/** Whether the fallback paragraph inside the member card has a box on screen, and its text. */
+const fallbackShown = (page: Page) =>
+  page.$eval('jg-member-card > p', (p) => ({
+    boxes: p.getClientRects().length,
+    text: (p as HTMLElement).innerText,
+  }));
 
 const familyOf = (tag: string) =>
   Object.entries(manifest.families).find(([, f]) => f.tags.includes(tag));
@@ -222,4 +301,110 @@ describe('CDN bundle', () => {
     assert.equal(await page.evaluate(() => !!customElements.get('jg-member-card')), false);
     await page.close();
   });
+
+  it("works as the CSP docs' snippet is printed, pasted into a page with the strict policy", async () => {
+    const { page, problems } = await openSnippetPage(false);
+    await page.waitForFunction(() => !!customElements.get('jg-member-card'), { timeout: 15_000 });
+    await waitForElements(page, ['jg-provider', 'jg-member-card']);
+    assert.deepEqual(problems.errors, [], 'CSP violations or failures with the snippet');
+    // Defined and rendered: the fallback text is no longer drawn.
+    assert.equal((await fallbackShown(page)).boxes, 0, 'the fallback stays visible once loaded');
+    assert.match(
+      await page.$eval('jg-member-card', (el) => el.shadowRoot?.textContent ?? ''),
+      /沈/,
+    );
+    await page.close();
+  });
+
+  it('shows the fallback content inside the tag when the CDN host is blocked', async () => {
+    const { page } = await openSnippetPage(true);
+    const shown = await fallbackShown(page);
+    assert.ok(shown.boxes > 0, 'a blocked loader leaves the member card blank');
+    assert.match(shown.text, /若一直没有出现/);
+    assert.equal(await page.evaluate(() => !!customElements.get('jg-member-card')), false);
+    await page.close();
+  });
+
+  for (const width of [390, 1280]) {
+    it(`keeps each element's height when its code arrives (intranet page, ${width} px)`, async () => {
+      const page = await browser.newPage();
+      await page.setViewport({ width, height: 844 });
+      await page.evaluateOnNewDocument(`
+        globalThis.__name = (fn) => fn;
+        globalThis.__shift = 0;
+        new PerformanceObserver((list) => {
+          // What moved in the page itself (a node inside an element's shadow root is reported
+          // as null): the element's own skeleton is not the page's layout.
+          for (const entry of list.getEntries()) {
+            if (!entry.hadRecentInput && entry.sources.some((s) => s.node)) __shift += entry.value;
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+      `);
+      // A slow link: the chunks and then the data arrive only when the test lets them.
+      let holdChunks = true;
+      const held: HTTPRequest[] = [];
+      await page.setRequestInterception(true);
+      page.on('request', (request: HTTPRequest) => {
+        const url = request.url();
+        const api = url.startsWith(servers.sandboxUrl) || url.includes('/api/');
+        if (api || (holdChunks && url.includes('/cdn/chunks/'))) held.push(request);
+        else void request.continue();
+      });
+      await page.goto(`${servers.examplesUrl}/employer-intranet/`, {
+        waitUntil: 'domcontentloaded',
+      });
+      const measured = ['jg-member-card', 'jg-service-menu', 'jg-card-benefits'];
+      const heights = (tags: string[]) =>
+        page.evaluate(
+          (list: string[]) =>
+            list.map((tag) => {
+              const host = document.querySelector(tag)!;
+              return {
+                tag,
+                defined: !!customElements.get(tag),
+                skeleton: !!host.shadowRoot?.querySelector('[part~="skeleton"]'),
+                height: host.getBoundingClientRect().height,
+                top: host.getBoundingClientRect().top + scrollY,
+              };
+            }),
+          tags,
+        );
+      // Two frames after the first paint, with no chunk arrived.
+      await page.evaluate(
+        () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+      );
+      const waiting = await heights(measured);
+      assert.ok(waiting.every((h) => !h.defined));
+      const shiftBefore = await page.evaluate(() => (globalThis as { __shift?: number }).__shift);
+
+      holdChunks = false;
+      for (const request of held.splice(0).filter((r) => r.url().includes('/cdn/chunks/'))) {
+        void request.continue();
+      }
+      await page.waitForFunction(
+        (list: string[]) =>
+          list.every((tag) =>
+            document.querySelector(tag)?.shadowRoot?.querySelector('[part~="skeleton"]'),
+          ),
+        { timeout: 15_000 },
+        measured,
+      );
+      const loading = await heights(measured);
+      for (const [i, before] of waiting.entries()) {
+        const after = loading[i]!;
+        assert.ok(
+          Math.abs(after.height - before.height) <= Math.max(12, after.height * 0.08),
+          `<${before.tag}> was ${before.height}px before its code arrived, ${after.height}px after`,
+        );
+        assert.ok(
+          Math.abs(after.top - before.top) <= 10,
+          `<${before.tag}> moved from y=${before.top} to y=${after.top} when its code arrived`,
+        );
+      }
+      const shift = await page.evaluate(() => (globalThis as { __shift?: number }).__shift ?? 0);
+      assert.ok(shift - (shiftBefore ?? 0) < 0.01, `the upgrade shifted the page by ${shift}`);
+      for (const request of held.splice(0)) void request.continue();
+      await page.close();
+    });
+  }
 });
