@@ -4,15 +4,10 @@
 // scripts/gen-client-docs.ts writes from the table and its `endpointDocs`. A TypeScript language
 // service (the one editors run) hovers each method of a partner program.
 import assert from 'node:assert/strict';
-import path from 'node:path';
 import { describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import ts from 'typescript';
 import { endpointDocs, endpoints, type Endpoint } from '@jiagong/contract';
 import { examples, outdated } from '../../../scripts/gen-client-docs.js';
-
-const here = path.dirname(fileURLToPath(import.meta.url));
-const root = path.resolve(here, '../../..');
+import { partnerProgram } from './support/partner-program.js';
 
 const PRELUDE = `
   import { createClient, createClientFor, createServerClient, isApiError } from '@jiagong/client';
@@ -24,63 +19,8 @@ const PRELUDE = `
   export { isApiError, cardClient, code };
 `;
 
-/** A language service over one partner file (strict, the packages' TypeScript source). */
-function partnerFile(body: string) {
-  const code = PRELUDE + body;
-  const file = path.join(here, '__partner_docs__.ts');
-  const options: ts.CompilerOptions = {
-    target: ts.ScriptTarget.ES2022,
-    lib: ['lib.es2022.d.ts', 'lib.dom.d.ts', 'lib.dom.iterable.d.ts'],
-    module: ts.ModuleKind.ESNext,
-    moduleResolution: ts.ModuleResolutionKind.Bundler,
-    customConditions: ['source'],
-    strict: true,
-    noEmit: true,
-    skipLibCheck: true,
-    types: [],
-  };
-  const service = ts.createLanguageService({
-    getScriptFileNames: () => [file],
-    getScriptVersion: () => '1',
-    getScriptSnapshot: (name) => {
-      const text = name === file ? code : ts.sys.readFile(name);
-      return text === undefined ? undefined : ts.ScriptSnapshot.fromString(text);
-    },
-    getCurrentDirectory: () => root,
-    getCompilationSettings: () => options,
-    getDefaultLibFileName: (o) => ts.getDefaultLibFilePath(o),
-    fileExists: (name) => name === file || ts.sys.fileExists(name),
-    readFile: (name) => (name === file ? code : ts.sys.readFile(name)),
-    readDirectory: ts.sys.readDirectory,
-    directoryExists: ts.sys.directoryExists,
-    getDirectories: ts.sys.getDirectories,
-  });
-  return {
-    /** What the editor shows when hovering the last character of `marker`: signature, docs. */
-    hover(marker: string): { signature: string; docs: string } {
-      const at = code.indexOf(marker, PRELUDE.length);
-      assert.ok(at >= 0, marker);
-      const info = service.getQuickInfoAtPosition(file, at + marker.length - 1);
-      const tags = (info?.tags ?? []).map(
-        (tag) => `@${tag.name} ${ts.displayPartsToString(tag.text)}`,
-      );
-      return {
-        signature: ts.displayPartsToString(info?.displayParts),
-        docs: [ts.displayPartsToString(info?.documentation), ...tags].join('\n'),
-      };
-    },
-    /** The compiler's errors, as `line: message`. */
-    errors(): string[] {
-      return [
-        ...service.getSyntacticDiagnostics(file),
-        ...service.getSemanticDiagnostics(file),
-      ].map((d) => {
-        const line = d.file!.getLineAndCharacterOfPosition(d.start!).line + 1;
-        return `${line}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`;
-      });
-    },
-  };
-}
+/** A partner file: the prelude's clients, then `body`. */
+const partnerFile = (body: string) => partnerProgram(PRELUDE + body, PRELUDE.length);
 
 const names = Object.keys(endpoints) as (keyof typeof endpoints)[];
 const table: Record<string, Endpoint> = endpoints;
@@ -92,7 +32,7 @@ describe('hovering a client method', () => {
     const program = partnerFile(`
       export const create = client.me.orders.create;
     `);
-    const { signature, docs } = program.hover('client.me.orders.create');
+    const { signature, docs } = program.quickInfo('client.me.orders.create');
     assert.equal(
       signature,
       '(property) create: (body: CreateOrderInput, options?: CallOptions | undefined) => Promise<Order>',
@@ -111,7 +51,7 @@ describe('hovering a client method', () => {
     );
     assert.deepEqual(program.errors(), []);
     for (const name of names) {
-      const { signature, docs } = program.hover(access(name));
+      const { signature, docs } = program.quickInfo(access(name));
       const summary = endpointDocs[name].summary;
       assert.ok(docs.includes(summary.split(' ').slice(0, 3).join(' ')), `${name}: ${docs}`);
       const route = `\`${table[name]!.method} ${table[name]!.path}\``;
@@ -126,9 +66,9 @@ describe('hovering a client method', () => {
       export const me = cardClient.me;
     `);
     assert.deepEqual(program.errors(), []);
-    assert.match(program.hover('cardClient.me.card.get').docs, /`GET \/v1\/me\/card`/);
+    assert.match(program.quickInfo('cardClient.me.card.get').docs, /`GET \/v1\/me\/card`/);
     // The namespace still shows the nested methods, not an alias.
-    assert.match(program.hover('const me').signature, /^const me: \{\n/);
+    assert.match(program.quickInfo('const me').signature, /^const me: \{\n/);
   });
 
   it('shows examples that compile', () => {

@@ -2,68 +2,12 @@
 // importing '@jiagong/client', and which mistakes fail to compile. A TypeScript language service
 // (the one editors run) compiles small partner programs against the packages.
 import assert from 'node:assert/strict';
-import path from 'node:path';
 import { describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import ts from 'typescript';
-
-const here = path.dirname(fileURLToPath(import.meta.url));
-const root = path.resolve(here, '../../..');
-
-/** A language service over one partner file (strict, the packages' TypeScript source). */
-function partnerFile(code: string) {
-  const file = path.join(here, '__partner__.ts');
-  const options: ts.CompilerOptions = {
-    target: ts.ScriptTarget.ES2022,
-    lib: ['lib.es2022.d.ts', 'lib.dom.d.ts', 'lib.dom.iterable.d.ts'],
-    module: ts.ModuleKind.ESNext,
-    moduleResolution: ts.ModuleResolutionKind.Bundler,
-    customConditions: ['source'],
-    strict: true,
-    noEmit: true,
-    skipLibCheck: true,
-    types: [],
-  };
-  const service = ts.createLanguageService({
-    getScriptFileNames: () => [file],
-    getScriptVersion: () => '1',
-    getScriptSnapshot: (name) => {
-      const text = name === file ? code : ts.sys.readFile(name);
-      return text === undefined ? undefined : ts.ScriptSnapshot.fromString(text);
-    },
-    getCurrentDirectory: () => root,
-    getCompilationSettings: () => options,
-    getDefaultLibFileName: (o) => ts.getDefaultLibFilePath(o),
-    fileExists: (name) => name === file || ts.sys.fileExists(name),
-    readFile: (name) => (name === file ? code : ts.sys.readFile(name)),
-    readDirectory: ts.sys.readDirectory,
-    directoryExists: ts.sys.directoryExists,
-    getDirectories: ts.sys.getDirectories,
-  });
-  return {
-    /** What the editor shows when hovering the last character of `marker`. */
-    hover(marker: string): string {
-      const at = code.indexOf(marker);
-      assert.ok(at >= 0, marker);
-      const info = service.getQuickInfoAtPosition(file, at + marker.length - 1);
-      return ts.displayPartsToString(info?.displayParts);
-    },
-    /** The compiler's errors, as `line: message`. */
-    errors(): string[] {
-      return [
-        ...service.getSyntacticDiagnostics(file),
-        ...service.getSemanticDiagnostics(file),
-      ].map((d) => {
-        const line = d.file!.getLineAndCharacterOfPosition(d.start!).line + 1;
-        return `${line}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`;
-      });
-    },
-  };
-}
+import { partnerProgram } from './support/partner-program.js';
 
 describe('in a partner’s editor', () => {
   it('a call shows the contract’s type names, not the expanded schema', () => {
-    const program = partnerFile(`
+    const program = partnerProgram(`
       import { createClient } from '@jiagong/client';
       const client = createClient({ baseUrl: 'https://x', publishableKey: 'pk_test_jiaxing' });
       export async function main() {
@@ -105,7 +49,7 @@ describe('in a partner’s editor', () => {
   });
 
   it('every endpoint’s named types are exactly its schemas’ types', () => {
-    const program = partnerFile(`
+    const program = partnerProgram(`
       import type { BodyTypes, QueryTypes, ResponseTypes } from '@jiagong/client';
       import type { EndpointName, Endpoints, RequestBody, RequestQuery, ResponseOf } from '@jiagong/contract';
       type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
@@ -129,7 +73,7 @@ describe('in a partner’s editor', () => {
   });
 
   it('the method types without an endpoint name are the schemas’ types', () => {
-    const program = partnerFile(`
+    const program = partnerProgram(`
       import type { Method, MethodArgs, MethodResult, Output } from '@jiagong/client';
       import type { Endpoints, MemberCard, Order } from '@jiagong/contract';
       type Card = Endpoints['me.card.get'];
@@ -145,7 +89,7 @@ describe('in a partner’s editor', () => {
   });
 
   it('a partner names what methods take and return from @jiagong/client alone', () => {
-    const program = partnerFile(`
+    const program = partnerProgram(`
       import { createClient, type CreateOrderInput, type ErrorCode, type LoanApplication,
         type LoanDraft, type MemberCard, type Order, type Page, type Product } from '@jiagong/client';
       const client = createClient({ baseUrl: 'https://x', publishableKey: 'pk_test_jiaxing' });
@@ -175,7 +119,7 @@ describe('in a partner’s editor', () => {
   });
 
   it('isApiError(error, code) lists the catalogue’s codes and refuses a misspelt one', () => {
-    const program = partnerFile(`
+    const program = partnerProgram(`
       import { isApiError } from '@jiagong/client';
       export function handle(error: unknown) {
         if (isApiError(error, 'insufficient_points')) return error.code;

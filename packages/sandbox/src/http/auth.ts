@@ -60,37 +60,26 @@ export async function authenticate(
   if (!header) throw new ApiError(requiredCode[needed], details);
   // A key sent bare or as Basic auth (what some HTTP libraries do with a "token") is the
   // commonest first mistake from curl, Java or Go: say how to send it.
-  if (!match?.[1]) {
-    throw new ApiError('unauthorized', {
+  const malformed = (zh: string, en: string) =>
+    new ApiError('unauthorized', {
       ...details,
       fields: [
-        {
-          path: 'Authorization',
-          code: 'invalid_format',
-          message:
-            locale === 'zh-CN'
-              ? '格式应为 Authorization: Bearer <密钥或会话>'
-              : 'Send it as Authorization: Bearer <key or token>',
-        },
+        { path: 'Authorization', code: 'invalid_format', message: locale === 'zh-CN' ? zh : en },
       ],
     });
+  if (!match?.[1]) {
+    throw malformed(
+      '格式应为 Authorization: Bearer <密钥或会话>',
+      'Send it as Authorization: Bearer <key or token>',
+    );
   }
   const credential = match[1];
   const kind = kindOf(credential);
   if (!kind) {
-    throw new ApiError('unauthorized', {
-      ...details,
-      fields: [
-        {
-          path: 'Authorization',
-          code: 'invalid_format',
-          message:
-            locale === 'zh-CN'
-              ? '凭证应以 pk_、sk_ 或 st_ 开头'
-              : 'Expected a key or token starting pk_, sk_ or st_',
-        },
-      ],
-    });
+    throw malformed(
+      '凭证应以 pk_、sk_ 或 st_ 开头',
+      'Expected a key or token starting pk_, sk_ or st_',
+    );
   }
   if (!accepted[needed].includes(kind)) throw new ApiError(requiredCode[needed], details);
   // A page that holds the secret key has leaked it to every visitor: refuse, valid or not, and
