@@ -60,6 +60,9 @@ export default css`
   .card--loading {
     background: var(--jg-color-surface-2);
   }
+  .actions--loading {
+    height: var(--jg-target-size);
+  }
   .senior .card {
     aspect-ratio: auto;
   }

@@ -49,6 +49,36 @@ describe('jg-member-card', function () {
       expect(skeleton.textContent).to.contain('加载中');
       await expect(el).to.be.accessible();
     });
+
+    // The skeleton was the bare card shape, 85 px shorter than the card with its actions: the
+    // page below jumped when the card arrived.
+    for (const width of [326, 440]) {
+      it(`keeps its height when the card arrives (${width} px wide)`, async () => {
+        let release!: () => void;
+        const gate = new Promise<void>((resolve) => (release = resolve));
+        const el = await providerFixture<JgMemberCard>(
+          'm_1001',
+          html`<jg-member-card style="width: ${width}px"></jg-member-card>`,
+          {
+            wait: false,
+            getSessionToken: async () => {
+              await gate;
+              return tokenFor('m_1001');
+            },
+          },
+        );
+        await el.updateComplete;
+        expect(isLoading(el)).to.equal(true);
+        const loading = el.getBoundingClientRect().height;
+        release();
+        await waitForLoad(el);
+        const loaded = el.getBoundingClientRect().height;
+        expect(
+          Math.abs(loaded - loading),
+          `skeleton ${loading}px high, the card ${loaded}px`,
+        ).to.be.at.most(loaded * 0.05);
+      });
+    }
   });
 
   describe('an active card (m_1001)', () => {

@@ -159,7 +159,11 @@ export class JgMemberCard extends JgDataElement {
         ? this._card(value, m)
         : status > 1
           ? renderEmpty(m.empty, m.emptyDetail)
-          : html`<div class="card card--loading">${renderSkeleton(4, this.t.base.loading)}</div>`;
+          : // The loaded card's shape (its rows, then the actions), so nothing moves when it comes.
+            html`<div class="wrap">
+              <div class="card card--loading">${renderSkeleton(7, this.t.base.loading)}</div>
+              <div class="actions--loading"></div>
+            </div>`;
   }
 
   private _card(card: MemberCard, m: MemberCardMessages): TemplateResult {
