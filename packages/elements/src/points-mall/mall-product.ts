@@ -124,8 +124,11 @@ export class JgMallProduct extends MallElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.ac?.abort();
-    this.loadedId = undefined;
+    // Only a load cut short here starts again on reconnection: a moved product keeps what it shows.
+    if (this.ac) {
+      this.ac.abort();
+      this.loadedId = undefined;
+    }
   }
 
   // update(), not willUpdate(): it runs after the controllers' hostUpdate, so the client is
@@ -180,6 +183,7 @@ export class JgMallProduct extends MallElement {
       this.loadError = error;
       emitError(this, error);
     }
+    this.ac = undefined;
   }
 
   /** Quietly refetches the stock (`true`) or the balance after a redemption went through or not. */

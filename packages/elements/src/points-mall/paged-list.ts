@@ -31,7 +31,12 @@ export class PagedList<T extends { id: string }> {
   private ac?: AbortController;
 
   constructor(private readonly host: ReactiveControllerHost & EventTarget) {
-    host.addController({ hostDisconnected: () => this.ac?.abort() });
+    // A page cut short by a disconnection (still `busy`) is asked again on reconnection: a list
+    // moved while loading (React re-parenting, a tab container) would otherwise never load.
+    host.addController({
+      hostDisconnected: () => this.ac?.abort(),
+      hostConnected: () => void (this.busy && this.fetch(this.loaded ? this.next! : undefined)),
+    });
   }
 
   /** Starts over with a new query, or shows nothing while there is none (no client yet). */

@@ -1,0 +1,96 @@
+// The mall's views inside single-page apps that move and remove them (React re-parenting, tab
+// containers): a move keeps what is on screen and never leaves a list loading for good.
+import { expect, html, waitUntil } from '@open-wc/testing';
+import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
+import '../provider/index.js';
+import './index.js';
+import type { JgMallProduct } from './mall-product.js';
+import type { JgMallProductGrid } from './mall-product-grid.js';
+import type { JgMallOrders } from './mall-orders.js';
+import {
+  clientFixture,
+  isLoading,
+  sandboxClient,
+  sleep,
+  waitForLoad,
+} from '../../test/support/test-helpers.js';
+
+/** Moves `el` to a new parent inside the same provider, in one task (as a re-parenting does). */
+function move(el: Element): void {
+  const parent = document.createElement('div');
+  el.parentElement!.append(parent);
+  parent.append(el);
+}
+
+describe('points mall views moved and removed', function () {
+  this.timeout(30_000);
+  setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach, { suppressErrorLogging: true });
+
+  it('a product grid moved while its first page loads still shows the products', async () => {
+    const client = sandboxClient(null);
+    const el = await clientFixture<JgMallProductGrid>(
+      client,
+      html`<jg-mall-product-grid></jg-mall-product-grid>`,
+      { wait: false },
+    );
+    move(el);
+    await waitForLoad(el);
+    expect(el.loadedProducts.length).to.be.greaterThan(0);
+  });
+
+  it('an order list moved while a page loads asks for it again once', async () => {
+    const client = sandboxClient('m_1001');
+    const el = await clientFixture<JgMallOrders>(client, html`<jg-mall-orders></jg-mall-orders>`, {
+      wait: false,
+    });
+    await waitUntil(() => client.requests.some((r) => r.endsWith('/v1/me/orders')), 'asked');
+    move(el);
+    await waitForLoad(el);
+    await sleep(300);
+    expect(client.requests.filter((r) => r.endsWith('/v1/me/orders'))).to.have.length(2);
+  });
+
+  it('a loaded product view moved keeps the product, asks for nothing and shows no skeleton', async () => {
+    const client = sandboxClient('m_1001');
+    const el = await clientFixture<JgMallProduct>(
+      client,
+      html`<jg-mall-product product-id="prd_0002"></jg-mall-product>`,
+    );
+    await waitUntil(() => el.balance !== undefined, 'balance');
+    await sleep(100);
+    const before = client.requests.length;
+    move(el);
+    await el.updateComplete;
+    expect(isLoading(el)).to.equal(false);
+    await sleep(500);
+    expect(client.requests.slice(before)).to.deep.equal([]);
+    expect(el.shadowRoot!.querySelector('[part~="name"]')).not.to.equal(null);
+  });
+
+  it('a product view moved while loading loads once it is back', async () => {
+    const client = sandboxClient('m_1001');
+    const el = await clientFixture<JgMallProduct>(
+      client,
+      html`<jg-mall-product product-id="prd_0002"></jg-mall-product>`,
+      { wait: false },
+    );
+    move(el);
+    await waitForLoad(el);
+    expect(el.shadowRoot!.querySelector('[part~="name"]')).not.to.equal(null);
+  });
+
+  it('a grid removed with a search still being typed asks nothing more', async () => {
+    const client = sandboxClient(null);
+    const el = await clientFixture<JgMallProductGrid>(
+      client,
+      html`<jg-mall-product-grid></jg-mall-product-grid>`,
+    );
+    const input = el.shadowRoot!.querySelector('input')!;
+    input.value = '茶';
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    const before = client.requests.length;
+    el.remove();
+    await sleep(800);
+    expect(client.requests.slice(before)).to.deep.equal([]);
+  });
+});
