@@ -113,6 +113,9 @@ export class JgLoanStatus extends JgDataElement {
     super.connectedCallback();
     document.addEventListener('visibilitychange', this._onVisibility);
     this._schedule();
+    // A first load cut short by a move (disconnected meanwhile) starts again; nothing to ask for
+    // on the first connection, before the client is resolved.
+    if (!this._apps && !this._error) void this._load(false);
   }
 
   override disconnectedCallback(): void {
