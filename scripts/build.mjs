@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run build`: builds every package under packages/* that has src/index.ts, the React
-// wrappers, custom-elements.json, the CDN bundle, docs/openapi.json and the example apps.
+// wrappers, custom-elements.json, the element pages' reference tables, the CDN bundle, docs/openapi.json and the example apps.
 // The build is an array of named steps; `optional` ones (the API docs) run only when named.
 //   node scripts/build.mjs            all steps but the optional ones
 //   node scripts/build.mjs js types   only the named steps
@@ -82,6 +82,12 @@ export const steps = [
     description: 'custom-elements.json (@custom-elements-manifest/analyzer)',
     when: () => existsInRoot('custom-elements-manifest.config.mjs'),
     run: () => must(bin('cem'), ['analyze', '--quiet']),
+  },
+  {
+    name: 'element-docs',
+    description: "docs/elements: each element's reference tables, from custom-elements.json",
+    when: () => existsInRoot('scripts/gen-element-docs.ts'),
+    run: () => tsScript('scripts/gen-element-docs.ts'),
   },
   {
     name: 'cdn',

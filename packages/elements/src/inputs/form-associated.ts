@@ -150,20 +150,24 @@ export function FormAssociated<T extends ElementClass>(Base: T): T & Mixed {
       return this._internals.labels;
     }
 
+    /** The constraints the value breaks (`valid`, `valueMissing`, `patternMismatch` …), as on a native input. */
     get validity(): ValidityState {
       this._sync();
       return this._internals.validity;
     }
 
+    /** The message the field shows (and the browser's bubble) for the first broken constraint; `''` when valid. */
     get validationMessage(): string {
       this._sync();
       return this._internals.validationMessage;
     }
 
+    /** Whether the form checks this field on submit (not when disabled or read-only). */
     get willValidate(): boolean {
       return this._internals.willValidate;
     }
 
+    /** Whether the value is valid; fires a cancelable `invalid` when it is not, as a native input. */
     checkValidity(): boolean {
       this._sync();
       return this._internals.checkValidity();
@@ -187,6 +191,7 @@ export function FormAssociated<T extends ElementClass>(Base: T): T & Mixed {
       this._sync();
     }
 
+    /** @internal The form was reset: back to the `value` attribute, feedback hidden. */
     formResetCallback(): void {
       this._customError = '';
       this._touched = this._submitted = false;
@@ -194,10 +199,12 @@ export function FormAssociated<T extends ElementClass>(Base: T): T & Mixed {
       this._sync();
     }
 
+    /** @internal A surrounding `<fieldset>` was disabled or enabled. */
     formDisabledCallback(disabled: boolean): void {
       this._fieldsetDisabled = disabled;
     }
 
+    /** @internal The browser restores the value (back navigation, autofill of a restored form). */
     formStateRestoreCallback(restored: string | File | FormData | null): void {
       if (typeof restored == 'string') this.value = restored;
     }

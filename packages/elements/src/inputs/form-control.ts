@@ -169,6 +169,7 @@ export abstract class JgFormControl extends FormAssociated(JgElement) {
     this._submitted = true;
   }
 
+  /** @internal The form was reset: back to the `value` attribute, feedback hidden. */
   override formResetCallback(): void {
     this._dirty = false;
     super.formResetCallback();

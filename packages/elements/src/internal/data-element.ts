@@ -21,15 +21,18 @@ export class JgConfigurable extends JgElement {
     getSessionToken: { attribute: false },
   };
 
-  /** API base URL, e.g. `https://sandbox.example.com`. Only needed without a `<jg-provider>`. */
+  /**
+   * API base URL, e.g. `https://sandbox.example.com`. Set on `<jg-provider>`, or on an element
+   * used without one.
+   */
   apiBase?: string;
 
-  /** Publishable key (`pk_…`). Only needed without a `<jg-provider>`. */
+  /** Publishable key (`pk_…`). Set on `<jg-provider>`, or on an element used without one. */
   publishableKey?: string;
 
   /**
    * The partner's URL answering `{ token, expiresAt }` for the signed-in member (called with
-   * the page's cookies). Only needed without a `<jg-provider>`.
+   * the page's cookies). Set on `<jg-provider>`, or on an element used without one.
    */
   tokenEndpoint?: string;
 

@@ -60,7 +60,10 @@ export class JgElement extends LitElement {
     settings: { state: true, attribute: false },
   };
 
-  /** Colour scheme: `light`, `dark`, or `auto` to follow the system. Falls back to the provider. */
+  /**
+   * Colour scheme: `light`, `dark`, or `auto` to follow the system. Falls back to the provider's,
+   * then `light`.
+   */
   theme?: Theme;
 
   /** Senior mode (适老化): larger type, targets of at least 44 px and stronger contrast. */

@@ -20,6 +20,7 @@ import { renderList, type PageLoader } from './paged-list.js';
  * @csspart skeleton - Placeholder while the first page loads.
  * @csspart empty - Shown when there are no orders.
  * @csspart error - Shown when loading failed, with a retry button.
+ * @csspart retry-button - The retry button of the error state.
  * @event jg-order-cancelled - `{ order }` after an order was cancelled.
  * @event jg-navigate - `{ view: 'grid' }` from the empty state's button. Cancelable.
  * @event jg-error - `{ error }` when loading or cancelling fails.

@@ -22,6 +22,7 @@ export type PointsTransactionType = PointsTransaction['type'];
  * @csspart skeleton - Placeholder while the first page loads.
  * @csspart empty - Shown when there are no entries.
  * @csspart error - Shown when loading failed, with a retry button.
+ * @csspart retry-button - The retry button of the error state.
  * @event jg-error - `{ error }` when loading fails.
  */
 export class JgPointsHistory extends MallList<PointsTransaction> {

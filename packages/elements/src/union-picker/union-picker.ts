@@ -149,6 +149,7 @@ export class JgUnionPicker extends FormAssociated(JgPublicDataElement) {
     if (this.value) this._set();
   }
 
+  /** @internal The form was reset: back to the `value` attribute, the list closed. */
   override formResetCallback(): void {
     super.formResetCallback();
     this._close();

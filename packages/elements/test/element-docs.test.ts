@@ -1,0 +1,115 @@
+// The element pages in docs/elements carry a reference block per element (attributes with type
+// and default, properties, methods, events with `detail` and cancelability, slots, parts, CSS
+// properties) that scripts/gen-element-docs.ts writes from custom-elements.json and the code.
+// These checks regenerate them in memory from a fresh analysis and fail when a page is stale,
+// when a registered element has no block, when the JSDoc leaves a row empty, or when a page is
+// not reachable from the docs index and the package README.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { format, resolveConfig } from 'prettier';
+import {
+  declarationsByTag,
+  generatePages,
+  markedTags,
+  pagesDir,
+  readCodeFacts,
+  type CodeFacts,
+  type Manifest,
+} from '../../../scripts/gen-element-docs.js';
+import { presentElements, root } from '../../../scripts/lib/families.js';
+
+let manifest: Manifest;
+let facts: CodeFacts;
+let tmp: string;
+let pages: Map<string, { current: string; generated: string }>;
+
+before(async () => {
+  tmp = mkdtempSync(path.join(os.tmpdir(), 'jg-docs-cem-'));
+  execFileSync(
+    path.join(root, 'node_modules/.bin/cem'),
+    ['analyze', '--quiet', '--outdir', path.relative(root, tmp)],
+    { cwd: root, stdio: 'pipe' },
+  );
+  manifest = JSON.parse(readFileSync(path.join(tmp, 'custom-elements.json'), 'utf8')) as Manifest;
+  facts = readCodeFacts();
+  pages = await generatePages(manifest, facts);
+});
+after(() => rmSync(tmp, { recursive: true, force: true }));
+
+const pageNames = () => readdirSync(pagesDir).filter((f) => f.endsWith('.md'));
+
+describe('docs/elements reference blocks', () => {
+  it('give every registered element a block in some page', () => {
+    const marked = pageNames().flatMap((f) =>
+      markedTags(readFileSync(path.join(pagesDir, f), 'utf8')),
+    );
+    const missing = presentElements()
+      .map((e) => e.tag as string)
+      .filter((tag) => !marked.includes(tag));
+    assert.deepEqual(missing, [], 'add <!-- api:<tag> --> <!-- /api --> to its page');
+  });
+
+  it('are up to date (run node scripts/build.mjs element-docs)', () => {
+    for (const [file, { current, generated }] of pages) {
+      assert.equal(current, generated, `${path.relative(root, file)} is stale`);
+    }
+  });
+
+  it('stay as they are when prettier formats the page', async () => {
+    const options = { ...(await resolveConfig(path.join(pagesDir, 'x.md'))), parser: 'markdown' };
+    for (const [file, { generated }] of pages) {
+      const formatted = await format(generated, options);
+      for (const block of generated.match(/<!-- api:[\s\S]*?<!-- \/api -->/g) ?? []) {
+        assert.ok(formatted.includes(block), `prettier rewrites a block of ${file}`);
+      }
+    }
+  });
+
+  it('show each jg- event with the detail type the code declares', () => {
+    for (const element of presentElements()) {
+      for (const event of element.events) {
+        const found = facts.events.get(event);
+        assert.ok(found, `<${element.tag}> ${event}: no HTMLElementEventMap entry`);
+        if (event.startsWith('jg-')) {
+          assert.ok(found.detail, `<${element.tag}> ${event}: detail type not found`);
+        }
+      }
+    }
+    // The routing events are the ones partners cancel; the table must say so.
+    assert.equal(facts.events.get('jg-navigate')?.cancelable, true);
+    assert.equal(facts.events.get('jg-loan-submitted')?.cancelable, false);
+  });
+
+  it('have a description for every public property, method, slot and part (JSDoc)', () => {
+    const byTag = declarationsByTag(manifest);
+    const undocumented: string[] = [];
+    for (const element of presentElements()) {
+      const d = byTag.get(element.tag);
+      assert.ok(d, `<${element.tag}> not in the manifest`);
+      for (const m of d.members ?? []) {
+        if (m.static || m.privacy === 'private' || m.privacy === 'protected') continue;
+        if (!m.description?.trim()) undocumented.push(`<${element.tag}> ${m.kind} ${m.name}`);
+      }
+      for (const s of [...(d.slots ?? []), ...(d.cssParts ?? [])]) {
+        if (!s.description?.trim()) undocumented.push(`<${element.tag}> slot/part ${s.name}`);
+      }
+    }
+    assert.deepEqual(undocumented, []);
+  });
+
+  it('are linked from docs/README.md and packages/elements/README.md', () => {
+    const index = readFileSync(path.join(root, 'docs/README.md'), 'utf8');
+    const readme = readFileSync(path.join(root, 'packages/elements/README.md'), 'utf8');
+    for (const name of pageNames()) {
+      assert.ok(index.includes(`(elements/${name}`), `docs/README.md does not link ${name}`);
+      assert.ok(
+        readme.includes(`docs/elements/${name}`),
+        `packages/elements/README.md does not link ${name}`,
+      );
+    }
+  });
+});
