@@ -87,8 +87,9 @@ export class JgMemberCode extends JgDataElement {
     watchVisibility(this, (visible) => {
       this._visible = visible;
       this._sync();
-      // Removed: the next connection starts with a fresh code.
-      if (!this.isConnected) this.code = this.error = undefined;
+      // Removed: the next connection starts with a fresh code. Checked once the running script is
+      // done, so a move (removed, then inserted again, as React re-parents) keeps the code on screen.
+      queueMicrotask(() => this.isConnected || (this.code = this.error = undefined));
     });
   }
 

@@ -1,0 +1,64 @@
+// The member code inside single-page apps that move and remove it (React re-parenting, a tab
+// container): a move keeps the code on screen, runs one countdown and asks for no new code.
+import { expect, html, oneEvent } from '@open-wc/testing';
+import '../provider/index.js';
+import './index.js';
+import type { JgMemberCode } from './member-code.js';
+import {
+  clientFixture,
+  isLoading,
+  sandboxClient,
+  shadowText,
+  sleep,
+} from '../../test/support/test-helpers.js';
+
+/**
+ * Moves `el` to a new parent inside the same provider in one task, removed first and inserted
+ * after, as React's re-parenting does (each step runs the element's callbacks).
+ */
+function move(el: Element): void {
+  const parent = document.createElement('div');
+  el.parentElement!.append(parent);
+  el.remove();
+  parent.append(el);
+}
+
+describe('member code moved and removed', function () {
+  this.timeout(30_000);
+
+  it('a moved member code keeps its code on screen and asks for no new one', async () => {
+    const client = sandboxClient('m_1001');
+    const el = await clientFixture<JgMemberCode>(client, html`<jg-member-code></jg-member-code>`, {
+      wait: false,
+    });
+    await oneEvent(el, 'jg-code-refresh');
+    await el.updateComplete;
+    const digits = shadowText(el, '[part="code-text"]');
+    const codeCalls = () => client.requests.filter((r) => r.endsWith('/verification-code')).length;
+    const before = codeCalls();
+    move(el);
+    await el.updateComplete;
+    expect(isLoading(el), 'no skeleton flash').to.equal(false);
+    await sleep(1500);
+    expect(isLoading(el)).to.equal(false);
+    expect(shadowText(el, '[part="code-text"]')).to.equal(digits);
+    expect(codeCalls()).to.equal(before);
+  });
+
+  it('a member code removed for a while shows a fresh code when it is back', async () => {
+    const client = sandboxClient('m_1001');
+    const el = await clientFixture<JgMemberCode>(client, html`<jg-member-code></jg-member-code>`, {
+      wait: false,
+    });
+    await oneEvent(el, 'jg-code-refresh');
+    const parent = el.parentElement!;
+    el.remove();
+    await sleep(50);
+    const codeCalls = () => client.requests.filter((r) => r.endsWith('/verification-code')).length;
+    const before = codeCalls();
+    const refreshed = oneEvent(el, 'jg-code-refresh');
+    parent.append(el);
+    await refreshed;
+    expect(codeCalls()).to.equal(before + 1);
+  });
+});
