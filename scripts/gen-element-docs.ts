@@ -283,8 +283,11 @@ export function renderReference(
     parts.has('skeleton') && 'loading: a placeholder (`skeleton`)',
     parts.has('empty') && 'nothing to show: `empty`',
     parts.has('error') &&
-      `failed: a message${parts.has('retry-button') ? ' with a retry button (`retry-button`)' : ''} (\`error\`)` +
-        ((declaration.events ?? []).some((e) => e.name === 'jg-error') ? ' and `jg-error`' : ''),
+      'failed: a message (`error`)' +
+        (parts.has('retry-button') ? ' with a retry button (`retry-button`)' : '') +
+        ((declaration.events ?? []).some((e) => e.name === 'jg-error')
+          ? ', and `jg-error` fires'
+          : ''),
   ].filter(Boolean);
   if (states.length) out.push(`**States** ${states.join('; ')}.`, '');
 
@@ -346,7 +349,8 @@ export function renderReference(
   }
   const declared = declaration.events ?? [];
   if (declared.length) {
-    out.push('**Events** (all bubble and cross shadow roots)', '');
+    const jg = declared.some((e) => e.name.startsWith('jg-'));
+    out.push(`**Events**${jg ? ' (the `jg-…` ones bubble and cross shadow roots)' : ''}`, '');
     out.push(
       ...table(
         ['Event', '`detail`', 'Cancelable', 'Description'],

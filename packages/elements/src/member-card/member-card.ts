@@ -36,6 +36,10 @@ const statusIcons = { active: iconCheckCircle, suspended: iconBan, expired: icon
  * it for a few seconds), union branch, status and validity, plus a "出示会员码" action showing a
  * short-lived member code as a QR code that renews itself while on screen.
  *
+ * Keyboard: the buttons are in reading order; Escape closes the member code panel and puts the
+ * focus back on "出示会员码". The revealed number masks itself again after the seconds the API
+ * grants (announced politely), and as soon as the card leaves the screen.
+ *
  * @tag jg-member-card
  * @summary The union member card 嘉工卡 with number reveal and a self-renewing member QR code.
  *

@@ -56,6 +56,10 @@ function categoryLabel(merchant: Merchant, m: MerchantListMessages): string {
  * member's verification QR code (`<jg-member-code>`) in a dialog; cancel
  * `jg-member-code-request` to show it your own way.
  *
+ * Keyboard: the code opens in a modal dialog that holds the focus; Escape or its close button
+ * closes it and puts the focus back on the merchant's "出示会员码". After "加载更多" the focus
+ * moves to the first merchant it loaded.
+ *
  * @tag jg-merchant-list
  * @summary 惠工联盟 partner merchants with filters, search, paging and the member code.
  * @csspart filters - The filter bar (a search landmark).
