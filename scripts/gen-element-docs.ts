@@ -396,9 +396,9 @@ export function renderReference(
   }
   const shared = (declaration.cssProperties ?? []).filter((p) => sharedTokens.has(p.name));
   out.push(
-    `It reads ${shared.length === sharedTokens.size ? 'every one' : `${shared.length}`} of the ` +
-      `${sharedTokens.size} shared design tokens (\`--jg-color-primary\`, \`--jg-radius-md\` …), ` +
-      'set on it, on `<jg-provider>` or on any ancestor: see [theming](../theming.md).',
+    `${shared.length === sharedTokens.size ? 'All' : `${shared.length} of the`} ${sharedTokens.size} ` +
+      'shared design tokens (`--jg-color-primary`, `--jg-radius-md` …) apply to it too: set them ' +
+      'on it, on `<jg-provider>` or on any ancestor ([theming](../theming.md)).',
     '',
   );
   return out.join('\n');

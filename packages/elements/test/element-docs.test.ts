@@ -2,8 +2,9 @@
 // and default, properties, methods, events with `detail` and cancelability, slots, parts, CSS
 // properties) that scripts/gen-element-docs.ts writes from custom-elements.json and the code.
 // These checks regenerate them in memory from a fresh analysis and fail when a page is stale,
-// when a registered element has no block, when the JSDoc leaves a row empty, or when a page is
-// not reachable from the docs index and the package README.
+// when a registered element has no block, when the JSDoc leaves a row empty, when an HTML example
+// uses an attribute the element does not have, or when a page is not reachable from the docs
+// index and the package README.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -99,6 +100,41 @@ describe('docs/elements reference blocks', () => {
       }
     }
     assert.deepEqual(undocumented, []);
+  });
+
+  it("use only attributes the elements have in the docs' HTML examples", () => {
+    const byTag = declarationsByTag(manifest);
+    const global = new Set(['id', 'class', 'style', 'slot', 'hidden', 'lang', 'dir', 'title']);
+    const inDir = (dir: string) =>
+      readdirSync(path.join(root, dir))
+        .filter((f) => f.endsWith('.md'))
+        .map((f) => `${dir}/${f}`);
+    const files = [
+      'README.md',
+      'packages/elements/README.md',
+      'packages/react/README.md',
+      ...inDir('docs'),
+      ...inDir('docs/elements'),
+    ];
+    const wrong: string[] = [];
+    let tags = 0;
+    for (const file of files) {
+      const text = readFileSync(path.join(root, file), 'utf8');
+      for (const block of text.matchAll(/^```html\n([\s\S]*?)^```/gm)) {
+        for (const [, tag, body = ''] of block[1]!.matchAll(/<(jg-[a-z-]+)(\s[^>]*?)?\/?>/g)) {
+          tags++;
+          const known = new Set((byTag.get(tag!)?.attributes ?? []).map((a) => a.name));
+          if (!byTag.has(tag!)) wrong.push(`${file}: <${tag}> is no element`);
+          for (const [, name] of body.matchAll(/([^\s=]+)(?:=("[^"]*"|'[^']*'|[^\s>]+))?/g)) {
+            if (!known.has(name!) && !global.has(name!) && !/^(aria|data)-/.test(name!)) {
+              wrong.push(`${file}: <${tag}> has no attribute ${name}`);
+            }
+          }
+        }
+      }
+    }
+    assert.ok(tags > 20, `only ${tags} element tags found in the docs' HTML`);
+    assert.deepEqual(wrong, []);
   });
 
   it('are linked from docs/README.md and packages/elements/README.md', () => {
