@@ -189,7 +189,8 @@ export class JgQuiz extends JgDataElement {
       if (limit) {
         this._deadline = Date.now() + limit * 1000;
         this._left = limit;
-        this._tickEvery(250);
+        // Removed meanwhile: connectedCallback starts it if the element comes back.
+        if (this.isConnected) this._tickEvery(250);
       }
       this.emit('jg-quiz-start', { rally });
       await this._focus('legend');
