@@ -36,7 +36,7 @@ interface Member {
   description?: string;
   attribute?: string;
   reflects?: boolean;
-  parameters?: { name: string; type?: Typed; optional?: boolean }[];
+  parameters?: { name: string; type?: Typed; optional?: boolean; default?: string }[];
   return?: { type?: Typed };
 }
 interface Named {
@@ -338,7 +338,12 @@ export function renderReference(
         methods.map((m) => [
           code(
             `${m.name}(${(m.parameters ?? [])
-              .map((p) => `${p.name}${p.optional ? '?' : ''}: ${p.type?.text ?? 'unknown'}`)
+              .map(
+                (p) =>
+                  `${p.name}${p.optional ? '?' : ''}` +
+                  (p.type ? `: ${p.type.text}` : '') +
+                  (p.default ? ` = ${p.default}` : ''),
+              )
               .join(', ')})`,
           ),
           code(m.return?.type?.text ?? 'void'),
