@@ -54,7 +54,7 @@ describe('docs/elements reference blocks', () => {
     assert.deepEqual(missing, [], 'add <!-- api:<tag> --> <!-- /api --> to its page');
   });
 
-  it('are up to date (run node scripts/build.mjs element-docs)', () => {
+  it('are up to date (run node scripts/build.mjs manifest element-docs)', () => {
     for (const [file, { current, generated }] of pages) {
       assert.equal(current, generated, `${path.relative(root, file)} is stale`);
     }
