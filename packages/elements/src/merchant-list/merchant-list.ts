@@ -20,7 +20,7 @@ import {
   iconSearch,
   iconStore,
 } from '../internal/icons.js';
-import { emitError, renderEmpty, renderError } from '../internal/states.js';
+import { emitError, renderEmpty, renderError, renderSkeleton } from '../internal/states.js';
 import { baseStyles } from '../internal/theme.js';
 import filterStyles from '../content-shared/filters.styles.js';
 import { Pages, type Page } from '../content-shared/pages.js';
@@ -194,16 +194,21 @@ export class JgMerchantList extends JgDataElement {
 
   /** Opens the member code dialog for a merchant (as its "出示会员码" button does). */
   async showCode(merchant: Merchant): Promise<void> {
-    // Loaded on first use: most visits never open a member code. Only the code view, not the
-    // member card family (the card, its benefits).
-    if (!customElements.get('jg-member-code')) {
-      const { defineMemberCode } = await import('../member-card/member-code.js');
-      defineMemberCode();
-    }
     this._codeFor = merchant;
     await this.updateComplete;
     const dialog = this._dialog;
     if (dialog && !dialog.open) dialog.showModal();
+    // Loaded on first use: most visits never open a member code. Only the code view, not the
+    // member card family (the card, its benefits). After the dialog opens, with a skeleton until
+    // the code view is defined: on a slow link a tap answered nothing for the module's round trip.
+    if (!customElements.get('jg-member-code')) {
+      try {
+        (await import('../member-card/member-code.js')).defineMemberCode();
+      } catch (error) {
+        this.closeCode();
+        throw error;
+      }
+    }
   }
 
   /** Closes the member code dialog. */
@@ -474,7 +479,8 @@ export class JgMerchantList extends JgDataElement {
                 publishable-key=${own ? (this.publishableKey ?? '') : nothing}
                 token-endpoint=${own && this.tokenEndpoint ? this.tokenEndpoint : nothing}
                 .getSessionToken=${own ? this.getSessionToken : undefined}
-              ></jg-member-code>`
+                >${renderSkeleton(3, this.t.base.loading)}</jg-member-code
+              >`
           : nothing
       }
     </dialog>`;

@@ -1,0 +1,48 @@
+// Its own file (its own page): the member code view must not be defined yet when the first
+// "出示会员码" is tapped, as on a partner's page where a bundler split it into its own chunk.
+import { expect, html, waitUntil } from '@open-wc/testing';
+import '../provider/index.js';
+import './index.js';
+import type { JgMerchantList } from './merchant-list.js';
+import { providerFixture } from '../../test/support/test-helpers.js';
+
+describe('jg-merchant-list member code dialog on first use', function () {
+  this.timeout(30_000);
+
+  it('opens at once with a skeleton, before the member code module has loaded', async () => {
+    expect(customElements.get('jg-member-code'), 'not defined before the first tap').to.equal(
+      undefined,
+    );
+    const el = await providerFixture<JgMerchantList>(
+      'm_1001',
+      html`<jg-merchant-list page-size="2"></jg-merchant-list>`,
+    );
+    const dialog = el.shadowRoot!.querySelector<HTMLDialogElement>('[part~="code-dialog"]')!;
+    // Recorded as the dialog opens (a mutation callback runs before any module can load).
+    const atOpen = new Promise<{ defined: boolean; skeleton: boolean }>((resolve) => {
+      new MutationObserver((_, observer) => {
+        if (!dialog.open) return;
+        observer.disconnect();
+        const skeleton = dialog.querySelector('jg-member-code [part~="skeleton"]');
+        resolve({
+          defined: customElements.get('jg-member-code') !== undefined,
+          skeleton: !!skeleton && skeleton.getBoundingClientRect().height > 0,
+        });
+      }).observe(dialog, { attributes: true, attributeFilter: ['open'] });
+    });
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="code-button"]')!.click();
+    const opened = await atOpen;
+    expect(opened.defined, 'the dialog waited for the module').to.equal(false);
+    expect(opened.skeleton, 'a skeleton shows in the dialog meanwhile').to.equal(true);
+
+    const code = dialog.querySelector('jg-member-code')!;
+    await waitUntil(() => code.shadowRoot?.querySelector('[part="qr"]'), 'the member code QR', {
+      timeout: 15_000,
+    });
+    // Once defined, the code view renders its own shadow tree; the placeholder is not shown.
+    const placeholder = code.querySelector('[part~="skeleton"]');
+    expect(!placeholder || placeholder.getBoundingClientRect().height === 0).to.equal(true);
+    await expect(el).to.be.accessible();
+    el.closeCode();
+  });
+});
