@@ -85,6 +85,19 @@ describe('docs/elements reference blocks', () => {
     assert.equal(facts.events.get('jg-loan-submitted')?.cancelable, false);
   });
 
+  it('say an event is cancelable in its JSDoc exactly when the code lets it be cancelled', () => {
+    const wrong: string[] = [];
+    for (const [tag, d] of declarationsByTag(manifest)) {
+      for (const e of d.events ?? []) {
+        if (!e.name.startsWith('jg-')) continue;
+        const says = /cancelable|preventDefault/i.test(e.description ?? '');
+        const is = facts.events.get(e.name)?.cancelable ?? false;
+        if (says !== is) wrong.push(`<${tag}> ${e.name}: JSDoc ${says}, code ${is}`);
+      }
+    }
+    assert.deepEqual(wrong, []);
+  });
+
   it('have a description for every public property, method, slot and part (JSDoc)', () => {
     const byTag = declarationsByTag(manifest);
     const undocumented: string[] = [];
