@@ -2,12 +2,12 @@
 // that show the SDK's loading skeleton (`renderSkeleton` with the elements' shared `baseStyles`),
 // and the same markup shimmering by `background-position`, the usual CSS skeleton (and the SDK's
 // own until it moved the sheen by transform), as the baseline.
-import { css, html, LitElement, render } from 'lit';
+import { css, html, LitElement, render, type CSSResultGroup } from 'lit';
 import { renderSkeleton } from '../../packages/elements/src/internal/states.js';
 import { baseStyles } from '../../packages/elements/src/internal/theme.js';
 
 class SdkSkeleton extends LitElement {
-  static override styles = baseStyles;
+  static override styles: CSSResultGroup = baseStyles;
   override render() {
     return renderSkeleton(3, '加载中…');
   }
