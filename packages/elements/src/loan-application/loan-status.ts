@@ -37,6 +37,9 @@ function upcoming(status: LoanStatus): (typeof UPCOMING)[number][] {
  * while the bank has not decided. It refreshes on its own while the page is visible
  * (`document.visibilityState`), never in a background tab, and announces status changes.
  *
+ * Keyboard: "撤回申请" asks in place with the focus on "暂不撤回"; that puts the focus back on
+ * "撤回申请", and "确定撤回", once done, on the application's title.
+ *
  * @tag jg-loan-status
  * @summary The member's loan applications with their status timelines.
  *

@@ -39,6 +39,9 @@ const levels: readonly HonourLevel[] = ['national', 'provincial', 'city'];
  * its honours, facts, a quotation and the story's paragraphs; "返回" goes back to the same place
  * in the list. Set `worker` to open a story directly (e.g. from the host's router).
  *
+ * Keyboard: "阅读故事" moves the focus to the story's title (or the retry button of its error),
+ * "返回劳模列表" back to that story's "阅读故事" in the list.
+ *
  * @tag jg-model-workers
  * @summary 劳模风采: an accessible list of model-worker stories and the story itself.
  *

@@ -25,6 +25,9 @@ const VIEWS: readonly MallView[] = ['grid', 'product', 'orders', 'points'];
  * `jg-points-history`). Hosts keep the view in their router through the `view` and
  * `product-id` attributes and the cancelable `jg-navigate` event.
  *
+ * Keyboard: when the member changes view (its tabs, a product, back), the focus moves to the
+ * new view, and the grid comes back at the scroll position it was left at.
+ *
  * @tag jg-points-mall
  * @csspart header - The balance bar.
  * @csspart balance - The points balance.
