@@ -116,24 +116,20 @@ export function renderSelect(
 
 /**
  * The search field of a filtered list: shows what the member types and sets the host's `search`
- * 300 ms after the last keystroke (at once on Enter), follows `search` when it changes otherwise,
- * and stops waiting when the host leaves the page.
+ * 300 ms after the last keystroke (at once on Enter) while the host is in the page, and follows
+ * `search` when it changes otherwise.
  */
 export class SearchField implements ReactiveController {
   private text = '';
   private seen = '';
   private timer?: ReturnType<typeof setTimeout>;
 
-  constructor(private readonly host: ReactiveControllerHost & { search: string }) {
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement & { search: string }) {
     host.addController(this);
   }
 
   hostUpdate(): void {
     if (this.host.search !== this.seen) this.text = this.seen = this.host.search;
-  }
-
-  hostDisconnected(): void {
-    clearTimeout(this.timer);
   }
 
   /** Empties the field, including text not applied yet. */
@@ -165,7 +161,9 @@ export class SearchField implements ReactiveController {
           @input=${(event: Event) => {
             this.text = (event.target as HTMLInputElement).value;
             clearTimeout(this.timer);
-            this.timer = setTimeout(() => this.apply(), 300);
+            // Applied only in the page: a list removed meanwhile asks for nothing, a list moved
+            // meanwhile (React re-parenting, a tab container) still applies what was typed.
+            this.timer = setTimeout(() => this.host.isConnected && this.apply(), 300);
           }}
           @keydown=${(event: KeyboardEvent) => event.key === 'Enter' && this.apply()}
       /></span>

@@ -38,15 +38,22 @@ describe('points mall views moved and removed', function () {
     expect(el.loadedProducts.length).to.be.greaterThan(0);
   });
 
-  it('an order list moved while a page loads asks for it again once', async () => {
-    const client = sandboxClient('m_1001');
+  it('an order list moved while a page loads shows the orders, asked for again once', async () => {
+    // A slow network: each answer arrives 300 ms late, so the move lands while the page loads.
+    const client = sandboxClient('m_1001', {
+      fetch: async (input, init) => {
+        const response = await fetch(input, init);
+        await sleep(300);
+        return response;
+      },
+    });
     const el = await clientFixture<JgMallOrders>(client, html`<jg-mall-orders></jg-mall-orders>`, {
       wait: false,
     });
     await waitUntil(() => client.requests.some((r) => r.endsWith('/v1/me/orders')), 'asked');
     move(el);
     await waitForLoad(el);
-    await sleep(300);
+    expect(el.shadowRoot!.querySelector('[part~="list"]')).not.to.equal(null);
     expect(client.requests.filter((r) => r.endsWith('/v1/me/orders'))).to.have.length(2);
   });
 
@@ -92,5 +99,22 @@ describe('points mall views moved and removed', function () {
     el.remove();
     await sleep(800);
     expect(client.requests.slice(before)).to.deep.equal([]);
+  });
+
+  it('a grid moved with a search still being typed applies it', async () => {
+    const client = sandboxClient(null);
+    const el = await clientFixture<JgMallProductGrid>(
+      client,
+      html`<jg-mall-product-grid></jg-mall-product-grid>`,
+    );
+    const input = el.shadowRoot!.querySelector('input')!;
+    input.value = '茶';
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    // React re-parenting: removed, then inserted elsewhere in the same task.
+    const parent = el.parentElement!;
+    el.remove();
+    parent.append(el);
+    await sleep(800);
+    expect(el.search).to.equal('茶');
   });
 });

@@ -161,7 +161,6 @@ export class JgMallProductGrid extends MallElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.timer);
     this.pointsAc?.abort();
   }
 
@@ -231,7 +230,9 @@ export class JgMallProductGrid extends MallElement {
   private onInput(event: Event): void {
     const input = event.target as HTMLInputElement;
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => (this.search = input.value), 300);
+    // Applied only in the page: a grid removed meanwhile asks for nothing, one moved meanwhile
+    // (React re-parenting, a tab container) still applies what was typed.
+    this.timer = setTimeout(() => this.isConnected && (this.search = input.value), 300);
   }
 
   private onSubmit(event: Event): void {
