@@ -167,6 +167,23 @@ export function readCodeFacts(): CodeFacts {
   };
   const classNames = new Set(presentElements().map((e) => e.className as string));
   const literalTypes = new Map<string, Map<string, string>>();
+  /** The type alias a property is declared with (`step: LoanStep`, `theme?: Theme`). */
+  const declaredAlias = (p: ts.Symbol): ts.Declaration | undefined => {
+    const decl = p.declarations?.[0];
+    const node =
+      decl &&
+      (ts.isPropertyDeclaration(decl) ||
+        ts.isGetAccessorDeclaration(decl) ||
+        ts.isPropertySignature(decl))
+        ? decl.type
+        : undefined;
+    const ref = (node && ts.isUnionTypeNode(node) ? node.types : [node]).find(
+      (n): n is ts.TypeReferenceNode => !!n && ts.isTypeReferenceNode(n),
+    );
+    let symbol = ref && checker.getSymbolAtLocation(ref.typeName);
+    if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+    return symbol?.declarations?.find(ts.isTypeAliasDeclaration);
+  };
   const literalsOf = (node: ts.ClassDeclaration): void => {
     const fields = new Map<string, string>();
     const instance = checker.getTypeAtLocation(node);
@@ -179,14 +196,31 @@ export function readCodeFacts(): CodeFacts {
       if (literal && parts.some((t) => t.isLiteral())) {
         // The alias's own order (`'grid' | 'product' …`) when there is one, else sorted: the
         // checker's order of union members depends on what it met first.
-        const alias = checker.getNonNullableType(type).aliasSymbol?.declarations?.[0];
+        const alias =
+          declaredAlias(p) ?? checker.getNonNullableType(type).aliasSymbol?.declarations?.[0];
+        const aliased = alias && ts.isTypeAliasDeclaration(alias) ? alias.type : undefined;
+        // `(typeof STEPS)[number]`: the tuple's order.
+        const tuple =
+          aliased && ts.isIndexedAccessTypeNode(aliased)
+            ? checker.getTypeAtLocation(aliased.objectType)
+            : undefined;
         const values =
-          alias && ts.isTypeAliasDeclaration(alias) && ts.isUnionTypeNode(alias.type)
-            ? alias.type.types.map((n) => n.getText().replace(/"/g, "'"))
-            : parts
-                .filter((t) => t.isLiteral())
-                .map((t) => checker.typeToString(t, undefined, flags))
-                .sort();
+          aliased && ts.isUnionTypeNode(aliased)
+            ? aliased.types.map((n) => n.getText().replace(/"/g, "'"))
+            : tuple && checker.isTupleType(tuple)
+              ? checker
+                  .getTypeArguments(tuple as ts.TypeReference)
+                  .map((t) => checker.typeToString(t, undefined, flags))
+              : parts
+                  .filter((t) => t.isLiteral())
+                  .map((t) => checker.typeToString(t, undefined, flags))
+                  .sort();
+        // Literals declared beside the alias (`ProductSort | ''`).
+        const rest = parts
+          .filter((t) => t.isLiteral())
+          .map((t) => checker.typeToString(t, undefined, flags))
+          .filter((v) => !values.includes(v));
+        values.push(...rest);
         const empty = parts.filter((t) => !t.isLiteral()).map((t) => checker.typeToString(t));
         fields.set(p.name, [...values, ...empty].join(' | '));
       }
