@@ -158,10 +158,11 @@ export class JgServiceMenu extends JgPublicDataElement {
   constructor() {
     super();
     // In the next frame: new columns change the height, which in the observer's own turn is a
-    // "ResizeObserver loop" error on the page.
+    // "ResizeObserver loop" error on the page. A zero width is the menu removed or hidden (a tab
+    // container): the last one stays, so it comes back with its columns, not four for a frame.
     if (!isServer) {
       new ResizeObserver(([entry]) =>
-        requestAnimationFrame(() => (this._width = entry!.contentRect.width)),
+        requestAnimationFrame(() => (this._width = entry!.contentRect.width || this._width)),
       ).observe(this);
     }
   }
