@@ -16,6 +16,7 @@ import { pathToFileURL } from 'node:url';
 import { format, resolveConfig } from 'prettier';
 import ts from 'typescript';
 import { elementsDir, presentElements, root, type PresentElement } from './lib/families.js';
+import { eventPropName } from '@jiagong/elements/registry';
 import { lightTokens } from '../packages/elements/src/internal/theme.js';
 
 export const pagesDir = path.join(root, 'docs/elements');
@@ -392,11 +393,12 @@ export function renderReference(
     out.push(`**Events**${jg ? ' (the `jg-…` ones bubble and cross shadow roots)' : ''}`, '');
     out.push(
       ...table(
-        ['Event', '`detail`', 'Cancelable', 'Description'],
+        ['Event', 'React prop', '`detail`', 'Cancelable', 'Description'],
         declared.map((e) => {
           const facts = events.get(e.name);
           return [
             code(e.name),
+            code(eventPropName(e.name)),
             facts?.detail ? code(facts.detail) : '— (`Event`)',
             facts?.cancelable ? 'yes' : 'no',
             cell(e.description),
