@@ -11,6 +11,7 @@ import {
   shadowText,
   sleep,
 } from '../../test/support/test-helpers.js';
+import { expectNoNewCalls } from '../../test/support/quiet.js';
 
 /**
  * Moves `el` to a new parent inside the same provider in one task, removed first and inserted
@@ -60,5 +61,32 @@ describe('member code moved and removed', function () {
     parent.append(el);
     await refreshed;
     expect(codeCalls()).to.equal(before + 1);
+  });
+
+  it('left open for long, it renews on one timer, pauses in a background page and resumes', async () => {
+    const client = sandboxClient('m_1001');
+    // Renews about every second: a long-lived page in a few seconds.
+    const el = await clientFixture<JgMemberCode>(
+      client,
+      html`<jg-member-code refresh-before="59"></jg-member-code>`,
+      { wait: false },
+    );
+    await oneEvent(el, 'jg-code-refresh');
+    const codeCalls = () => client.requests.filter((r) => r.endsWith('/verification-code')).length;
+    let before = codeCalls();
+    await sleep(3200);
+    // One renewal a second or so; a doubled timer would ask twice as often.
+    expect(codeCalls() - before).to.be.within(1, 4);
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+    document.dispatchEvent(new Event('visibilitychange'));
+    try {
+      await expectNoNewCalls(codeCalls, 'no renewals in a background page');
+    } finally {
+      delete (document as { visibilityState?: string }).visibilityState;
+      document.dispatchEvent(new Event('visibilitychange'));
+    }
+    before = codeCalls();
+    await oneEvent(el, 'jg-code-refresh');
+    expect(codeCalls()).to.be.greaterThan(before);
   });
 });
