@@ -16,7 +16,7 @@ import {
   iconQr,
 } from '../internal/icons.js';
 import { headingLevel } from '../internal/heading-level.js';
-import { apiErrorMessage, errorCode, formatDate } from '../internal/localize.js';
+import { apiErrorMessage, errorCode, formatDay } from '../internal/localize.js';
 import { emitError, renderEmpty, renderError, renderSkeleton } from '../internal/states.js';
 import { baseStyles } from '../internal/theme.js';
 import { groupDigits } from './digits.js';
@@ -177,7 +177,7 @@ export class JgMemberCard extends JgDataElement {
     const level = headingLevel(this.headingLevel, 2);
     const last4 = /(\d{4})\D*$/.exec(card.cardNumberMasked)?.[1] ?? '';
     const validity = html`<time datetime=${card.validThrough}
-      >${formatDate(this.t.locale, card.validThrough)}</time
+      >${formatDay(this.t.locale, card.validThrough)}</time
     >`;
     return html`<div
       class="wrap ${this.effectiveSenior ? 'senior' : ''}"
