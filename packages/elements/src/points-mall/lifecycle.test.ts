@@ -7,6 +7,7 @@ import './index.js';
 import type { JgMallProduct } from './mall-product.js';
 import type { JgMallProductGrid } from './mall-product-grid.js';
 import type { JgMallOrders } from './mall-orders.js';
+import type { JgPointsMall } from './points-mall.js';
 import {
   clientFixture,
   isLoading,
@@ -116,5 +117,29 @@ describe('points mall views moved and removed', function () {
     parent.append(el);
     await sleep(800);
     expect(el.search).to.equal('茶');
+  });
+
+  it('a points mall moved while its balance loads shows the balance, asked for again once', async () => {
+    const client = sandboxClient('m_1001', {
+      fetch: async (input, init) => {
+        const response = await fetch(input, init);
+        await sleep(300);
+        return response;
+      },
+    });
+    const el = await clientFixture<JgPointsMall>(client, html`<jg-points-mall></jg-points-mall>`, {
+      wait: false,
+    });
+    const points = () => client.requests.filter((r) => r.endsWith('/v1/me/points'));
+    await waitUntil(() => points().length, 'asked');
+    move(el);
+    await waitUntil(() => el.balance !== undefined, 'the balance', { timeout: 5_000 });
+    expect(points()).to.have.length(2);
+    // Moved again once loaded: nothing asked again.
+    await sleep(300);
+    const before = client.requests.length;
+    move(el);
+    await sleep(500);
+    expect(client.requests.slice(before)).to.deep.equal([]);
   });
 });

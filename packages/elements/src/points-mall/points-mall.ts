@@ -102,7 +102,11 @@ export class JgPointsMall extends MallElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.pointsAc?.abort();
+    // A balance cut short here is asked again on reconnection (a move); a loaded one stays.
+    if (this.pointsAc) {
+      this.pointsAc.abort();
+      this.pointsFor = undefined;
+    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -149,6 +153,7 @@ export class JgPointsMall extends MallElement {
       this.pointsError = error;
       emitError(this, error);
     }
+    this.pointsAc = undefined;
   }
 
   private go(view: MallView, productId?: string): void {
