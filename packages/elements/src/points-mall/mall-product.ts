@@ -64,6 +64,7 @@ const FIELD_ATTRS = {
  * @csspart skeleton - Placeholder while the product loads.
  * @csspart empty - Shown when the product does not exist.
  * @csspart error - Shown when loading failed, with a retry button.
+ * @csspart retry-button - The retry button of the error state.
  * @cssprop --jg-mall-image-radius - Corner radius of the product images.
  * @event jg-redeem - `{ productId, quantity, delivery?, pointsTotal, idempotencyKey }` before each submit. Cancelable.
  * @event jg-order-created - `{ order }` after a successful redemption.
