@@ -106,6 +106,20 @@ describe('examples in Chromium', { timeout: 600_000 }, () => {
     }
   });
 
+  it('serves the CDN files and pages compressed, as docs/csp.md asks of partners', async () => {
+    const manifest = (await (await fetch(`${servers.examplesUrl}/cdn/manifest.json`)).json()) as {
+      loader: { file: string };
+    };
+    for (const url of [`/cdn/${manifest.loader.file}`, '/employer-intranet/']) {
+      const res = await fetch(`${servers.examplesUrl}${url}`, {
+        headers: { 'accept-encoding': 'gzip' },
+      });
+      assert.equal(res.status, 200, url);
+      assert.equal(res.headers.get('content-encoding'), 'gzip', url);
+      await res.arrayBuffer();
+    }
+  });
+
   describe(
     'employer intranet (CDN script only, strict CSP)',
     { skip: !examples('employer-intranet') },
