@@ -34,7 +34,7 @@ describe('without the English module', () => {
     const t = new Localizer(host('en'));
     assert.equal(t.pick({ 'zh-CN': { hi: '你好' } }).hi, '你好');
     assert.equal(t.base.retry, '重试');
-    assert.equal(apiErrorMessage({ name: 'NetworkError' }, 'en'), '网络连接失败，请检查网络后重试');
+    assert.equal(apiErrorMessage({ name: 'NetworkError' }, 'en'), '网络连接失败，请检查网络后再试');
   });
 
   it('shows English once internal/en is imported, without another warning', async (t) => {
@@ -94,26 +94,38 @@ describe('apiErrorMessage', () => {
 
   it('has own words for server failures and rate limits, whatever the server said', () => {
     const failure = { name: 'ApiError', code: 'internal_error', status: 502, message: 'HTTP 502' };
-    assert.equal(apiErrorMessage(failure, 'zh-CN'), '服务暂时异常，请稍后再试');
+    assert.equal(apiErrorMessage(failure, 'zh-CN'), '系统繁忙，请稍后再试');
     const limited = { name: 'ApiError', code: 'rate_limited', status: 429, message: 'slow down' };
-    assert.match(apiErrorMessage(limited, 'en'), /Too many requests/);
+    assert.match(
+      apiErrorMessage(limited, 'en'),
+      /^Too many tries\. Wait a moment, then try again$/,
+    );
   });
 
   it('speaks to members, not developers, about missing sessions', () => {
     const error = { name: 'AuthError', code: 'session_required' };
-    assert.equal(apiErrorMessage(error, 'zh-CN'), '无法获取会员登录状态，请重新进入');
+    assert.equal(apiErrorMessage(error, 'zh-CN'), '登录已失效，请重新打开本页面');
   });
 
   it('has own texts for transport errors and unknown errors', () => {
     assert.match(apiErrorMessage({ name: 'NetworkError' }, 'zh-CN'), /网络/);
-    assert.match(apiErrorMessage({ name: 'TimeoutError' }, 'en'), /timed out/);
+    assert.match(
+      apiErrorMessage({ name: 'TimeoutError' }, 'en'),
+      /^The connection is too slow\. Try again in a moment$/,
+    );
     assert.match(apiErrorMessage(new Error('boom'), 'en'), /Something went wrong/);
-    assert.match(apiErrorMessage('weird', 'zh-CN'), /出现了一点问题/);
+    assert.match(apiErrorMessage('weird', 'zh-CN'), /^出了点问题，请稍后再试$/);
     for (const odd of [null, undefined, 42, { name: 'constructor' }, { name: '__proto__' }]) {
-      assert.equal(apiErrorMessage(odd, 'en'), 'Something went wrong. Try again later');
+      assert.equal(apiErrorMessage(odd, 'en'), 'Something went wrong. Try again in a moment');
     }
-    assert.match(apiErrorMessage({ name: 'ResponseValidationError' }, 'en'), /could not read/);
-    assert.match(apiErrorMessage({ name: 'SessionTokenError' }, 'en'), /member session/);
+    assert.match(
+      apiErrorMessage({ name: 'ResponseValidationError' }, 'en'),
+      /^This cannot be shown right now\. Try again in a moment$/,
+    );
+    assert.match(
+      apiErrorMessage({ name: 'SessionTokenError' }, 'en'),
+      /^You are no longer signed in\. Open this page again$/,
+    );
     assert.match(apiErrorMessage({ name: 'NotConfiguredError' }, 'zh-CN'), /api-base/);
   });
 });

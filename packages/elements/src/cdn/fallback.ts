@@ -6,7 +6,7 @@
 // nothing a strict CSP or Trusted Types would block.
 
 const messages = {
-  'zh-CN': { title: '组件加载失败，请检查网络后重试', retry: '重试' },
+  'zh-CN': { title: '这部分内容没能加载，请检查网络后再试', retry: '重试' },
   en: {
     title: 'This part of the page could not be loaded. Check your connection and retry.',
     retry: 'Retry',

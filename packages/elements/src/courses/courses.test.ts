@@ -308,7 +308,7 @@ describe('jg-courses', function () {
     card(el, POLICY).querySelector<HTMLButtonElement>('[part~="sign-up-button"]')!.click();
     await waitUntil(() => !!card(el, POLICY).querySelector('[part~="sign-up-error"]'));
     expect(text(card(el, POLICY).querySelector('[part~="sign-up-error"]'))).to.equal(
-      '无法获取会员登录状态，请重新进入',
+      '登录已失效，请重新打开本页面',
     );
     await expect(el).to.be.accessible();
   });

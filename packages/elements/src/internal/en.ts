@@ -5,15 +5,15 @@ import { baseMessages, localeLoaded, textsMissing, waiting } from './localize.js
 baseMessages.en = {
   retry: 'Retry',
   loading: 'Loading…',
-  requestId: (id) => `Request ID: ${id}`,
-  networkError: 'Network error. Check your connection and try again',
-  timeoutError: 'The request timed out. Try again later',
-  invalidResponse: 'The service answered with data we could not read. Try again later',
-  sessionError: 'Could not get your member session. Please sign in again',
+  requestId: (id) => `Reference: ${id}`,
+  networkError: 'No connection. Check your internet and try again',
+  timeoutError: 'The connection is too slow. Try again in a moment',
+  invalidResponse: 'This cannot be shown right now. Try again in a moment',
+  sessionError: 'You are no longer signed in. Open this page again',
   notConfigured: 'The element has no service address (api-base) yet',
-  unknownError: 'Something went wrong. Try again later',
-  serverError: 'Something went wrong on our side. Try again later',
-  rateLimited: 'Too many requests. Try again later',
+  unknownError: 'Something went wrong. Try again in a moment',
+  serverError: 'Our system is busy. Try again in a moment',
+  rateLimited: 'Too many tries. Wait a moment, then try again',
 };
 
 // From here on an element asked for English gets it, and reads each of its catalogues in English.

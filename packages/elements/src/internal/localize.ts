@@ -27,15 +27,15 @@ export const baseMessages: Catalogue<BaseMessages> = {
   'zh-CN': {
     retry: '重试',
     loading: '加载中…',
-    requestId: (id) => `请求编号：${id}`,
-    networkError: '网络连接失败，请检查网络后重试',
-    timeoutError: '请求超时，请稍后重试',
-    invalidResponse: '服务返回的数据无法识别，请稍后重试',
-    sessionError: '无法获取会员登录状态，请重新进入',
+    requestId: (id) => `问题编号：${id}`,
+    networkError: '网络连接失败，请检查网络后再试',
+    timeoutError: '网络太慢，请稍后再试',
+    invalidResponse: '内容暂时无法显示，请稍后再试',
+    sessionError: '登录已失效，请重新打开本页面',
     notConfigured: '组件尚未配置服务地址（api-base）',
-    unknownError: '出现了一点问题，请稍后重试',
-    serverError: '服务暂时异常，请稍后再试',
-    rateLimited: '请求过于频繁，请稍后再试',
+    unknownError: '出了点问题，请稍后再试',
+    serverError: '系统繁忙，请稍后再试',
+    rateLimited: '操作太频繁，请稍等一会儿再试',
   },
 };
 
@@ -236,9 +236,11 @@ export function apiErrorMessage(error: unknown, locale: Locale): string {
   const code = errorCode(error);
   const status = field(error, 'status') as number;
   const message = field(error, 'message');
-  // The API's texts for these speak to developers (which credential is missing); the member
-  // only needs to know the session could not be established.
-  if (code === 'session_required' || code === 'unauthorized') return messages.sessionError;
+  // The API's texts for these speak to developers (which credential is missing) or name the
+  // session; the member only needs to know to open the page again, in the same words whichever
+  // element says it.
+  if (code === 'session_required' || code === 'unauthorized' || code === 'session_expired')
+    return messages.sessionError;
   if (status === 429) return messages.rateLimited;
   if (status >= 500) return messages.serverError;
   if (code && typeof message === 'string' && message) return message;

@@ -25,7 +25,7 @@ messages.en = {
   required: 'Required',
   optional: 'Optional',
   noProducts: 'No loan products are available',
-  noProductsDetail: 'Please check again later',
+  noProductsDetail: 'Come back and look again later',
   draftSaved: (time) => `Draft saved ${time}`,
   draftSaving: 'Saving draft…',
   draftFailed: 'Draft not saved yet; we will retry',

@@ -393,7 +393,7 @@ describe('jg-member-card', function () {
         { getSessionToken },
       );
       expect(part(el, 'error')).not.to.equal(null);
-      expect(shadowText(el, '[part="error"]')).to.contain('无法获取会员登录状态');
+      expect(shadowText(el, '[part="error"]')).to.contain('登录已失效，请重新打开本页面');
       part<HTMLButtonElement>(el, 'retry-button')!.click();
       await waitUntil(() => card(el), 'the card renders after retry', { timeout: 10_000 });
       expect(shadowText(el, '[part="holder"] dd')).to.equal('沈**');
@@ -418,7 +418,7 @@ describe('jg-member-card', function () {
         { getSessionToken: async () => 'st_invalid' },
       );
       expect(part(el, 'error')).not.to.equal(null);
-      expect(shadowText(el, '.jg-state__request-id')).to.match(/请求编号：req_/);
+      expect(shadowText(el, '.jg-state__request-id')).to.match(/问题编号：req_/);
     });
 
     it('shows the member code error inside the panel (card inactive mid-session)', async () => {

@@ -70,7 +70,7 @@ messages.en = {
       'Not enough stock left. The stock has been refreshed; adjust the quantity and try again.',
     limit_exceeded: 'You have reached the per-member limit for this product.',
     card_inactive:
-      'Your member card is not active (reported lost, frozen or expired), so you cannot redeem now.',
+      'Your member card is suspended or expired, so you cannot redeem now. Contact your union.',
     idempotency_key_in_use:
       'Your redemption is still being processed. Try again in a moment; you will not be charged twice.',
   },

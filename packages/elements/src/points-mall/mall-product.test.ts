@@ -473,7 +473,9 @@ describe('jg-mall-product', function () {
       await openConfirmation(el);
       part<HTMLButtonElement>(el, 'confirm-button')!.click();
       await waitUntil(() => dialog(el).querySelector('[part="failure"]'), 'failure');
-      expect(shadowText(el, 'dialog [part="failure"]')).to.contain('会员卡当前不可用');
+      expect(shadowText(el, 'dialog [part="failure"]')).to.contain(
+        '您的会员卡已停用或已过期，暂时不能兑换。请联系所属工会。',
+      );
       expect(await balanceOf('m_1003')).to.equal(3500);
     });
   });

@@ -71,7 +71,7 @@ const zh = {
     insufficient_points: '积分不足，无法完成兑换。积分余额已刷新。',
     out_of_stock: '该商品库存不足，库存已刷新，请调整数量后再试。',
     limit_exceeded: '已超过每人限兑数量，无法再兑换该商品。',
-    card_inactive: '您的会员卡当前不可用（已挂失、冻结或过期），暂时无法兑换。',
+    card_inactive: '您的会员卡已停用或已过期，暂时不能兑换。请联系所属工会。',
     idempotency_key_in_use: '您的兑换正在处理中，请稍候再试，不会重复扣除积分。',
   } as Record<string, string | undefined>,
   unknown: '未能确认兑换结果。请点击重试：同一笔兑换不会重复扣除积分。',

@@ -190,7 +190,7 @@ describe('jg-quiz', function () {
     await waitUntil(() => !!part(second.el, 'submit-error'), 'the lost answer shows as an error');
     expect(part(second.el, 'submit-error')!.getAttribute('role')).to.equal('alert');
     expect(shadowText(second.el, '[part~="submit-error"] p')).to.equal(
-      '网络连接失败，请检查网络后重试',
+      '网络连接失败，请检查网络后再试',
     );
     await expect(second.el).to.be.accessible();
     part(second.el, 'retry-button')!.click();

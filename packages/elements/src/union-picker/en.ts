@@ -5,7 +5,7 @@ import { unionPickerMessages } from './messages.js';
 
 unionPickerMessages.en = {
   placeholder: 'Search or choose a union',
-  valueMissing: 'Please choose your union',
+  valueMissing: 'Choose your union',
   toggle: 'Show unions',
   clear: 'Clear the chosen union',
   listLabel: (parent) => (parent ? `Unions under ${parent}` : 'Unions'),

@@ -39,7 +39,7 @@ export const unionPickerMessages: Catalogue<UnionPickerMessages> = {
     results: (count) => `找到 ${count} 个工会`,
     tooMany: (shown) => `仅显示前 ${shown} 个，请输入更多关键词`,
     noMatch: '没有匹配的工会',
-    noUnions: '暂无工会数据',
+    noUnions: '暂无可选的工会',
     level: (name, count) => `${name}：${count} 个下级工会`,
     selected: (name) => `已选择 ${name}`,
     path: '所属层级',

@@ -416,7 +416,7 @@ describe('jg-union-picker', function () {
       input(picker).focus();
       await sendKeys({ press: 'ArrowDown' });
       await picker.updateComplete;
-      expect(part(picker, 'empty')!.textContent).to.contain('暂无工会数据');
+      expect(part(picker, 'empty')!.textContent).to.contain('暂无可选的工会');
       await expect(picker).to.be.accessible();
     });
 
@@ -435,7 +435,7 @@ describe('jg-union-picker', function () {
       await waitForLoad(picker);
       await treeLoaded(picker);
       expect(input(picker).placeholder).to.equal('Search or choose a union');
-      expect(picker.validationMessage).to.equal('Please choose your union');
+      expect(picker.validationMessage).to.equal('Choose your union');
       input(picker).focus();
       await sendKeys({ press: 'ArrowDown' });
       await sendKeys({ press: 'ArrowRight' });
