@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { errorCatalogue } from '@jiagong/contract';
 import { apiErrorMessage, baseMessages } from '../src/internal/localize.js';
 
 const src = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../src');
@@ -45,6 +46,28 @@ async function catalogues(): Promise<{ zh: Texts; en: Texts }> {
     for (const file of files) found.push(await import(path.join(src, dir.name, file)));
     await import(path.join(src, dir.name, 'en.ts'));
   }
+  // The API's messages an element shows as they are (apiErrorMessage): all but the ones that only
+  // a page's developer can meet (a missing key, a wrong method, an idempotency key used twice),
+  // those the elements replace with their own words, and those for 429 and 5xx (their own too).
+  const replaced = new Set([
+    'invalid_request',
+    'unauthorized',
+    'publishable_key_required',
+    'secret_key_required',
+    'session_required',
+    'session_expired',
+    'secret_key_in_browser',
+    'method_not_allowed',
+    'idempotency_key_reused',
+    'verification_code_invalid',
+    'payload_too_large',
+    'headers_too_large',
+  ]);
+  for (const [code, { status, zh: zhText, en: enText }] of Object.entries(errorCatalogue)) {
+    if (replaced.has(code) || status === 429 || status >= 500) continue;
+    zh.push({ where: `errorCatalogue.${code}`, text: zhText });
+    en.push({ where: `errorCatalogue.${code}`, text: enText });
+  }
   for (const module of found)
     for (const [name, catalogue] of Object.entries(module)) {
       if (!catalogue || typeof catalogue !== 'object' || !('zh-CN' in catalogue)) continue;
@@ -76,6 +99,9 @@ const zhJargon = [
   '脱敏',
   '凭证',
   '核销',
+  // Read as the mouse's right button: the arrow keys are 方向键.
+  '右键',
+  '左键',
 ];
 const enJargon = [
   /\bsession\b/i,
@@ -91,6 +117,9 @@ const enJargon = [
   /\bendpoint\b/i,
   /\belement\b/i,
   /\bretry later\b/i,
+  /\bfulfil(?:l?ment)?\b/i,
+  /\bdisburse/i,
+  /\bretention\b/i,
   /\btry again later\b/i,
 ];
 // The one text only a page's developer can meet (a page without `api-base` never reaches a

@@ -9,8 +9,8 @@ export const errorCatalogue = {
   invalid_request: { status: 400, zh: '请求格式不正确', en: 'The request is malformed' },
   validation_failed: {
     status: 422,
-    zh: '提交的信息有误，请检查后重试',
-    en: 'Some fields are invalid',
+    zh: '提交的信息有误，请检查后再试',
+    en: 'Some details are not valid. Check them and try again',
   },
   unauthorized: { status: 401, zh: '缺少或无效的凭证', en: 'Missing or invalid credentials' },
   publishable_key_required: {
@@ -47,8 +47,8 @@ export const errorCatalogue = {
   },
   conflict: {
     status: 409,
-    zh: '操作冲突，请刷新后重试',
-    en: 'The request conflicts with the current state',
+    zh: '内容已有变化，请刷新后再试',
+    en: 'Something changed in the meantime. Refresh and try again',
   },
   idempotency_key_reused: {
     status: 422,
@@ -57,13 +57,17 @@ export const errorCatalogue = {
   },
   idempotency_key_in_use: {
     status: 409,
-    zh: '相同的请求正在处理中',
-    en: 'A request with this Idempotency-Key is still being processed',
+    zh: '上一次操作还在处理中，请稍候再试',
+    en: 'Your last action is still being processed. Try again in a moment',
   },
   insufficient_points: { status: 422, zh: '积分不足', en: 'Not enough points' },
   out_of_stock: { status: 422, zh: '库存不足', en: 'Out of stock' },
   limit_exceeded: { status: 422, zh: '超过每人限兑数量', en: 'Per-member limit reached' },
-  card_inactive: { status: 422, zh: '会员卡当前不可用', en: 'The member card is not active' },
+  card_inactive: {
+    status: 422,
+    zh: '会员卡已停用或已过期，请联系所属工会',
+    en: 'The member card is suspended or expired. Contact your union',
+  },
   order_not_cancellable: {
     status: 409,
     zh: '该订单当前无法取消',
@@ -113,8 +117,8 @@ export const errorCatalogue = {
   payload_too_large: { status: 413, zh: '请求内容过大', en: 'The request body is too large' },
   request_timeout: {
     status: 408,
-    zh: '请求发送超时，请重试',
-    en: 'The request took too long to arrive; send it again',
+    zh: '网络太慢，请再试一次',
+    en: 'The connection was too slow. Try again',
   },
   headers_too_large: {
     status: 431,

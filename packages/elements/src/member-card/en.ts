@@ -30,8 +30,8 @@ memberCardMessages.en = {
   code: 'Member code',
   hint: 'Show this code to the merchant. It renews automatically.',
   shown: 'Member code shown',
-  empty: 'No Jiagong card yet',
-  emptyDetail: 'Members receive a Jiagong card after joining. Contact your union.',
+  empty: 'No Jiagong Card yet',
+  emptyDetail: 'Members receive a Jiagong Card after joining. Contact your union.',
 };
 
 memberCodeMessages.en = {

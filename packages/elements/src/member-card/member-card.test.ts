@@ -432,7 +432,9 @@ describe('jg-member-card', function () {
       const { detail } = await oneEvent(el, 'jg-error');
       expect((detail.error as { code?: string }).code).to.equal('card_inactive');
       await el.updateComplete;
-      expect(shadowText(code(el), '[part="error"]')).to.contain('会员卡当前不可用');
+      expect(shadowText(code(el), '[part="error"]')).to.contain(
+        '会员卡已停用或已过期，请联系所属工会',
+      );
       await expect(el).to.be.accessible();
     });
   });

@@ -92,7 +92,7 @@ describe('jg-member-code', function () {
     expect((detail.error as { code?: string }).code).to.equal('card_inactive');
     await waitForLoad(el);
     expect(part(el, 'error')!.getAttribute('role')).to.equal('alert');
-    expect(shadowText(el, '[part="error"]')).to.contain('会员卡当前不可用');
+    expect(shadowText(el, '[part="error"]')).to.contain('会员卡已停用或已过期，请联系所属工会');
     await expect(el).to.be.accessible();
     // A retry asks again (and fails again for this suspended card).
     setTimeout(() => part<HTMLButtonElement>(el, 'retry-button')!.click());

@@ -36,7 +36,7 @@ messages.en = {
   stock: 'Stock',
   limit: 'Limit per member',
   noLimit: 'No limit',
-  method: 'Fulfilment',
+  method: 'How to receive',
   fulfilment: { delivery: 'Home delivery', pickup: 'In-store pickup', virtual: 'E-voucher' },
   quantity: 'Quantity',
   minus: 'Decrease quantity',

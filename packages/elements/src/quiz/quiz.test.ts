@@ -355,7 +355,9 @@ describe('jg-quiz', function () {
     await answer(el, 8);
     part(el, 'next-button')!.click();
     await waitUntil(() => !!part(el, 'submit-error'), 'refused');
-    expect(shadowText(el, '[part~="submit-error"]')).to.include('会员卡当前不可用');
+    expect(shadowText(el, '[part~="submit-error"]')).to.include(
+      '会员卡已停用或已过期，请联系所属工会',
+    );
     expect(part(el, 'retry-button') === null, 'no retry offered').to.equal(true);
     await expect(el).to.be.accessible();
   });

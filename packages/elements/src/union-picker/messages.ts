@@ -44,6 +44,6 @@ export const unionPickerMessages: Catalogue<UnionPickerMessages> = {
     selected: (name) => `已选择 ${name}`,
     path: '所属层级',
     current: '当前所选',
-    keyboardHint: '上下键选择，右键进入下级，左键返回上级，回车确认',
+    keyboardHint: '上下方向键选择，右方向键进入下级，左方向键返回上级，回车键确认',
   },
 };
