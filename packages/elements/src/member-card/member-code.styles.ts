@@ -22,6 +22,9 @@ export default css`
      part, not by svg: that lost to the placeholder's surface above and whitened the icons. */
   [part='qr'] {
     background: #fff;
+    /* Forced colours (Windows high contrast) would drop the white and leave the black modules on a
+       black canvas: nothing to scan. */
+    forced-color-adjust: none;
   }
   [part='code-text'] {
     font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;

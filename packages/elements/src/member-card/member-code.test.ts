@@ -126,6 +126,17 @@ describe('jg-member-code', function () {
     );
   });
 
+  it('keeps the QR code dark on white in forced colours (Windows high contrast)', async () => {
+    const el = await clientFixture<JgMemberCode>(
+      sandboxClient('m_1001'),
+      html`<jg-member-code theme="dark"></jg-member-code>`,
+    );
+    // Forced colours paint every background with the system canvas (black in a dark contrast
+    // theme) and leave the black modules on it, unless the QR code opts out. (The test runner's
+    // emulateMedia cannot force colours in Chromium, so the opt-out itself is checked.)
+    expect(getComputedStyle(part(el, 'qr')!).forcedColorAdjust).to.equal('none');
+  });
+
   it('breaks the digits into even lines when they do not fit on one', async () => {
     const el = await clientFixture<JgMemberCode>(
       sandboxClient('m_1001'),
