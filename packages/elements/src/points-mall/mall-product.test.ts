@@ -1,5 +1,6 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { expectNoZoomingFields } from '../../test/support/phone-layout.js';
+import { applyForcedColorRules, systemColor } from '../../test/support/forced-colors.js';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ClientOptions } from '@jiagong/client';
 import type { Order, Product } from '@jiagong/contract';
@@ -109,6 +110,12 @@ describe('jg-mall-product', function () {
       await el.updateComplete;
       expect(part<HTMLImageElement>(el, 'image')!.src).to.equal(product.images[1]);
       expect(thumbnails[1]!.getAttribute('aria-pressed')).to.equal('true');
+      // In forced colours (Windows high contrast) the shown picture's frame is the highlight, not
+      // a primary border drawn like every other thumbnail's.
+      applyForcedColorRules(root(el));
+      const fill = (node: Element) => getComputedStyle(node).backgroundColor;
+      expect(fill(thumbnails[1]!)).to.equal(systemColor('Highlight'));
+      expect(fill(thumbnails[0]!)).not.to.equal(systemColor('Highlight'));
     });
 
     it('shows the whole focus ring of a thumbnail inside their scroller', async () => {

@@ -442,4 +442,14 @@ export default css`
     font-size: var(--jg-font-size-lg);
     font-variant-numeric: tabular-nums;
   }
+
+  /* Forced colours (Windows high contrast) draw every border alike and drop the backgrounds: the
+     current tab, category and picture would look like the others. */
+  @media (forced-colors: active) {
+    [part~='active'],
+    button[aria-pressed='true'] {
+      background: Highlight;
+      color: HighlightText;
+    }
+  }
 `;

@@ -19,6 +19,7 @@ import {
   shadowText,
   TOKEN_ENDPOINT,
 } from '../../test/support/test-helpers.js';
+import { applyForcedColorRules, systemColor } from '../../test/support/forced-colors.js';
 
 const root = (el: Element) => el.shadowRoot!;
 const part = <E extends Element = HTMLElement>(el: Element, name: string) =>
@@ -106,6 +107,23 @@ describe('jg-points-mall', function () {
     await el.updateComplete;
     expect(root(el).querySelector('jg-points-history')).not.to.equal(null);
     await expect(el).to.be.accessible();
+  });
+
+  it('marks the current tab and category in forced colours (Windows high contrast)', async () => {
+    const el = await mallFor('m_1001');
+    await gridReady(el);
+    // Forced colours draw every tab's underline and every chip alike and drop the primary fill:
+    // the current ones keep a system highlight of their own.
+    applyForcedColorRules(root(el));
+    applyForcedColorRules(grid(el).shadowRoot!);
+    const highlight = systemColor('Highlight');
+    const fill = (node: Element) => getComputedStyle(node).backgroundColor;
+    expect(fill(tab(el, '商品'))).to.equal(highlight);
+    expect(fill(tab(el, '我的订单'))).not.to.equal(highlight);
+    const chips = [...grid(el).shadowRoot!.querySelectorAll('[part~="category"]')];
+    expect(chips.length).to.be.greaterThan(1);
+    expect(fill(chips[0]!)).to.equal(highlight);
+    expect(fill(chips[1]!)).not.to.equal(highlight);
   });
 
   it('lets a host router cancel navigation and drive the view itself', async () => {
