@@ -368,4 +368,16 @@ export default css`
   .timeline__note {
     display: block;
   }
+
+  /* Forced colours (Windows high contrast) draw every step's bar in one colour: the steps to come
+     get a dotted one instead of a grey one. */
+  @media (forced-colors: active) {
+    .steps li {
+      border-bottom-style: dotted;
+    }
+    .steps [part~='step-done'],
+    .steps [aria-current] {
+      border-bottom-style: solid;
+    }
+  }
 `;

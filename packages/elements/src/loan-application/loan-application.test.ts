@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil as waitUntilBase } from '@open-wc/testing';
 import { expectNoZoomingFields } from '../../test/support/phone-layout.js';
+import { applyForcedColorRules } from '../../test/support/forced-colors.js';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { createClient } from '@jiagong/client';
 import { validateResidentId, type LoanProduct } from '@jiagong/contract';
@@ -217,6 +218,25 @@ describe('<jg-loan-application>', function () {
     expect(card.textContent).to.contain('12、24、36');
     expect(q(el, '[aria-current="step"]').textContent).to.contain('选择产品');
     await expect(el).to.be.accessible();
+  });
+
+  it('tells the steps done from the steps to come in forced colours (high contrast)', async () => {
+    const el = await mount();
+    await completeUntilConsents(el);
+    // Forced colours paint every bar in one colour: the bar's style must tell them apart.
+    applyForcedColorRules(el.shadowRoot!);
+    const bars = Array.from(
+      el.shadowRoot!.querySelectorAll('.steps li'),
+      (li) => `${li.getAttribute('part')} ${getComputedStyle(li).borderBottomStyle}`,
+    );
+    expect(bars).to.deep.equal([
+      'step step-done solid',
+      'step step-done solid',
+      'step step-done solid',
+      'step step-done solid',
+      'step step-current solid',
+      'step dotted',
+    ]);
   });
 
   it('fits a 320 px phone in senior mode: one row of named steps, long texts wrapped', async () => {
