@@ -79,4 +79,12 @@ export default css`
     display: flex;
     gap: var(--jg-space-1);
   }
+
+  /* Forced colours (Windows high contrast) drop the primary fill: both views would look alike. */
+  @media (forced-colors: active) {
+    .views [aria-pressed='true'] {
+      background: Highlight;
+      color: HighlightText;
+    }
+  }
 `;

@@ -1,5 +1,6 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { expectNoZoomingFields, expectWithin, UNBROKEN } from '../../test/support/phone-layout.js';
+import { applyForcedColorRules, systemColor } from '../../test/support/forced-colors.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../provider/index.js';
 import './index.js';
@@ -147,6 +148,16 @@ describe('jg-courses', function () {
     await el.updateComplete;
     // The switch keeps its name while the list's follows the view.
     expect(part(el, 'views')!.getAttribute('aria-label')).to.equal('Show');
+  });
+
+  it('shows which view is on in forced colours (Windows high contrast)', async () => {
+    const { el } = await coursesFor(null);
+    // Forced colours drop the primary fill of the pressed button: it keeps the system highlight.
+    applyForcedColorRules(root(el));
+    const [all, mine] = parts(el, 'view-button');
+    expect(all!.getAttribute('aria-pressed')).to.equal('true');
+    expect(getComputedStyle(all!).backgroundColor).to.equal(systemColor('Highlight'));
+    expect(getComputedStyle(mine!).backgroundColor).not.to.equal(systemColor('Highlight'));
   });
 
   it('shows the view switch’s focus ring whole and says a course’s details open', async () => {
