@@ -99,6 +99,8 @@ const zhJargon = [
   '脱敏',
   '凭证',
   '核销',
+  '校验',
+  '地区代码',
   // Read as the mouse's right button: the arrow keys are 方向键.
   '右键',
   '左键',
@@ -120,6 +122,8 @@ const enJargon = [
   /\bfulfil(?:l?ment)?\b/i,
   /\bdisburse/i,
   /\bretention\b/i,
+  /\bcheck (?:digit|character)\b/i,
+  /\bregion code\b/i,
   /\btry again later\b/i,
 ];
 // The one text only a page's developer can meet (a page without `api-base` never reaches a

@@ -36,10 +36,13 @@ const GENERIC: Record<ValidationErrorCode, LocalizedText> = {
   length: { 'zh-CN': '位数不正确', en: 'The length is not valid' },
   charset: { 'zh-CN': '含有不允许的字符', en: 'Contains characters that are not allowed' },
   checksum: {
-    'zh-CN': '校验位不正确，请检查是否输错',
-    en: 'Check digit mismatch: please check for typos',
+    'zh-CN': '号码有误，请检查是否输错',
+    en: 'This number is not right. Check for typos',
   },
-  region: { 'zh-CN': '地区代码不正确', en: 'The region code is not valid' },
+  region: {
+    'zh-CN': '前 6 位有误，请检查是否输错',
+    en: 'The first 6 digits look wrong. Check for typos',
+  },
   birth_date: { 'zh-CN': '出生日期不是有效日期', en: 'The date of birth is not a real date' },
   year_before_1900: {
     'zh-CN': '出生年份不能早于 1900 年',
@@ -64,22 +67,22 @@ const GENERIC: Record<ValidationErrorCode, LocalizedText> = {
 export const residentIdTextsZh: FieldTexts<'residentId'> = {
   empty: '请填写身份证号码',
   format: '请填写 18 位身份证号码，最后一位可以是 X',
-  region: '身份证号码的地区代码不正确',
+  region: '身份证号码前 6 位有误，请检查是否输错',
   birth_date: '身份证号码中的出生日期不是有效日期',
   year_before_1900: '身份证号码中的出生年份不能早于 1900 年',
   future_birth_date: '身份证号码中的出生日期晚于今天',
-  checksum: '身份证号码校验位不正确，请检查是否输错',
+  checksum: '身份证号码有误，请检查是否输错',
 };
 
 /** The English texts of the resident ID number (居民身份证号) codes, by code. */
 export const residentIdTextsEn: FieldTexts<'residentId'> = {
   empty: 'Please enter your resident ID number',
   format: 'Enter the 18-character resident ID number; the last character may be X',
-  region: 'The region code of the ID number is not valid',
+  region: 'The first 6 digits of the ID number look wrong. Check for typos',
   birth_date: 'The date of birth in the ID number is not a real date',
   year_before_1900: 'The year of birth in the ID number cannot be before 1900',
   future_birth_date: 'The date of birth in the ID number is in the future',
-  checksum: 'The ID number’s check digit does not match: please check for typos',
+  checksum: 'This ID number is not right. Check for typos',
 };
 
 /** The zh-CN texts of the mobile number codes, by code. */
@@ -101,7 +104,7 @@ export const usccTextsZh: FieldTexts<'uscc'> = {
   empty: '请填写统一社会信用代码',
   length: '统一社会信用代码应为 18 位',
   charset: '统一社会信用代码只含数字和大写字母（不含 I、O、S、V、Z）',
-  checksum: '统一社会信用代码校验位不正确，请检查是否输错',
+  checksum: '统一社会信用代码有误，请检查是否输错',
 };
 
 /** The English texts of the unified social credit code (统一社会信用代码) codes, by code. */
@@ -109,7 +112,7 @@ export const usccTextsEn: FieldTexts<'uscc'> = {
   empty: 'Please enter the unified social credit code',
   length: 'The unified social credit code has 18 characters',
   charset: 'The code uses digits and capital letters only (no I, O, S, V or Z)',
-  checksum: 'The code’s check character does not match: please check for typos',
+  checksum: 'This code is not right. Check for typos',
 };
 
 /** The zh-CN texts of the bank card number codes, by code. */

@@ -35,9 +35,9 @@ describe('validationMessage', () => {
   it('is specific when the field is given, zh-CN by default', () => {
     assert.equal(
       validationMessage('checksum', undefined, 'residentId'),
-      '身份证号码校验位不正确，请检查是否输错',
+      '身份证号码有误，请检查是否输错',
     );
-    assert.equal(validationMessage('checksum'), '校验位不正确，请检查是否输错');
+    assert.equal(validationMessage('checksum'), '号码有误，请检查是否输错');
     assert.equal(validationMessage('length', 'en', 'mobile'), 'A mobile number has 11 digits');
   });
 
