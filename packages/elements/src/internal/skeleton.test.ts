@@ -6,6 +6,7 @@ import { LitElement } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { renderSkeleton } from './states.js';
 import { baseStyles } from './theme.js';
+import { applyForcedColorRules, systemColor } from '../../test/support/forced-colors.js';
 
 @customElement('jg-skeleton-probe')
 class SkeletonProbe extends LitElement {
@@ -50,6 +51,14 @@ describe('loading skeleton', () => {
       expect(skeletonAnimations(el)).to.have.length(0);
     } finally {
       await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+  });
+
+  it('stays in sight in forced colours (Windows high contrast), which drop author backgrounds', async () => {
+    const el = await fixture<SkeletonProbe>(html`<jg-skeleton-probe></jg-skeleton-probe>`);
+    applyForcedColorRules(el.shadowRoot!);
+    for (const line of el.shadowRoot!.querySelectorAll('.jg-skeleton__line')) {
+      expect(getComputedStyle(line).backgroundColor).to.equal(systemColor('GrayText'));
     }
   });
 });

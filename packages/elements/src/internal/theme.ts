@@ -257,6 +257,12 @@ export const baseStyles = css`
       content: none;
     }
   }
+  /* Forced colours (Windows high contrast) drop backgrounds: a loading element showed nothing. */
+  @media (forced-colors: active) {
+    .jg-skeleton__line {
+      background: GrayText;
+    }
+  }
 
   .jg-state {
     display: grid;
