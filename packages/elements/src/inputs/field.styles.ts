@@ -94,4 +94,11 @@ export default css`
   [data-level='success'] {
     color: var(--jg-color-success);
   }
+  /* Forced colours (Windows high contrast) drop the inset shadow that doubles an invalid field's
+     border: it would look like a valid one. */
+  @media (forced-colors: active) {
+    :host([data-user-invalid]) .field {
+      border-width: 2px;
+    }
+  }
 `;

@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { expectNoZoomingFields } from '../../test/support/phone-layout.js';
+import { applyForcedColorRules } from '../../test/support/forced-colors.js';
 import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import { validateResidentId } from '@jiagong/contract';
@@ -271,6 +272,12 @@ for (const { tag, valid, invalid } of suites) {
         'polite',
       );
       expect(el.matches(':state(user-invalid)')).to.equal(true);
+      // Forced colours (Windows high contrast) drop the inset shadow that doubles the border of an
+      // invalid field: its border itself is thicker there.
+      const field = el.shadowRoot!.querySelector('.field')!;
+      expect(getComputedStyle(field).borderTopWidth).to.equal('1px');
+      applyForcedColorRules(el.shadowRoot!);
+      expect(getComputedStyle(field).borderTopWidth).to.equal('2px');
     });
 
     it('shows the error when the form is submitted', async () => {
