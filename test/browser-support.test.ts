@@ -63,6 +63,9 @@ const accepted: Record<string, string> = {
   'css.properties.cursor.progress': 'iOS has no pointer to shape',
   'css.properties.resize': 'iOS cannot resize a textarea by hand; it scrolls',
   'css.properties.resize.vertical': 'as resize',
+  'css.properties.forced-color-adjust':
+    'Safari has no forced colours (high contrast) mode: it keeps author colours anyway',
+  'css.properties.forced-color-adjust.none': 'as forced-color-adjust',
   'css.properties.-webkit-tap-highlight-color': 'only WebKit/Blink flash a tapped control',
   'css.properties.font-family.ui-monospace': 'a family list: SFMono-Regular, Menlo … follow',
   // JavaScript

@@ -83,6 +83,8 @@ export default css`
   /* Forced colours (Windows high contrast) drop the primary fill: both views would look alike. */
   @media (forced-colors: active) {
     .views [aria-pressed='true'] {
+      /* Kept as set: forced, the text gets a canvas backplate (black text on black). */
+      forced-color-adjust: none;
       background: Highlight;
       color: HighlightText;
     }

@@ -157,6 +157,9 @@ describe('jg-courses', function () {
     const [all, mine] = parts(el, 'view-button');
     expect(all!.getAttribute('aria-pressed')).to.equal('true');
     expect(getComputedStyle(all!).backgroundColor).to.equal(systemColor('Highlight'));
+    expect(getComputedStyle(all!).forcedColorAdjust, 'no backplate on the highlight').to.equal(
+      'none',
+    );
     expect(getComputedStyle(mine!).backgroundColor).not.to.equal(systemColor('Highlight'));
   });
 

@@ -448,6 +448,8 @@ export default css`
   @media (forced-colors: active) {
     [part~='active'],
     button[aria-pressed='true'] {
+      /* Kept as set: forced, the text gets a canvas backplate (black text on black). */
+      forced-color-adjust: none;
       background: Highlight;
       color: HighlightText;
     }

@@ -119,6 +119,8 @@ describe('jg-points-mall', function () {
     const highlight = systemColor('Highlight');
     const fill = (node: Element) => getComputedStyle(node).backgroundColor;
     expect(fill(tab(el, '商品'))).to.equal(highlight);
+    // Forced, the highlight's text would sit on a canvas-coloured backplate (black on black).
+    expect(getComputedStyle(tab(el, '商品')).forcedColorAdjust).to.equal('none');
     expect(fill(tab(el, '我的订单'))).not.to.equal(highlight);
     const chips = [...grid(el).shadowRoot!.querySelectorAll('[part~="category"]')];
     expect(chips.length).to.be.greaterThan(1);
