@@ -43,6 +43,10 @@ describe('jg-merchant-list member code dialog on first use', function () {
     const placeholder = code.querySelector('[part~="skeleton"]');
     expect(!placeholder || placeholder.getBoundingClientRect().height === 0).to.equal(true);
     await expect(el).to.be.accessible();
+    // Its edge is a shadow, which forced colours (Windows high contrast) drop: an outline,
+    // transparent until they paint it, keeps it apart from the page there.
+    const edge = getComputedStyle(dialog);
+    expect([edge.outlineStyle, edge.outlineWidth]).to.deep.equal(['solid', '1px']);
     el.closeCode();
   });
 });

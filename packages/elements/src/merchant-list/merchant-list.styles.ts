@@ -189,6 +189,8 @@ export default css`
     background: var(--jg-color-surface);
     color: var(--jg-color-text);
     box-shadow: var(--jg-shadow);
+    /* Its edge is the shadow, which forced colours (high contrast) drop; they paint this one. */
+    outline: 1px solid transparent;
   }
   .dialog::backdrop {
     background: rgb(0 0 0 / 0.55);

@@ -185,6 +185,10 @@ describe('jg-mall-product', function () {
       await openConfirmation(el);
       const box = dialog(el).getBoundingClientRect();
       expect(dialog(el).scrollWidth).to.be.at.most(dialog(el).clientWidth);
+      // Its edge is a shadow, which forced colours (Windows high contrast) drop: an outline,
+      // transparent until they paint it, keeps it apart from the page there.
+      const edge = getComputedStyle(dialog(el));
+      expect([edge.outlineStyle, edge.outlineWidth]).to.deep.equal(['solid', '1px']);
       expect(part(el, 'confirm-button')!.getBoundingClientRect().right).to.be.at.most(box.right);
     });
 
