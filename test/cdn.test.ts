@@ -151,7 +151,7 @@ describe('CDN bundle', () => {
         .join('\n');
       // internal/en's shared texts: every family's `en` module imports them, and the provider's
       // chunk carries them (it resolves its locale before the elements' chunks arrive).
-      assert.match(code, /Check your connection and try again/, `${family} has no English`);
+      assert.match(code, /Check your internet and try again/, `${family} has no English`);
       if (family === 'provider') continue; // renders a slot, no text of its own
       // And the family's own: the first plain text of two words or more its `en` module sets.
       const own = /^\s+\w+: '([A-Za-z]+ [A-Za-z ]+)',$/m.exec(
@@ -259,7 +259,7 @@ describe('CDN bundle', () => {
         role: box?.shadowRoot?.querySelector('[role="alert"]') !== null,
       };
     });
-    assert.match(shown.text, /组件加载失败/);
+    assert.match(shown.text, /这部分内容没能加载/);
     assert.match(shown.text, /重试/);
     assert.ok(shown.role, 'the error state is not announced (role=alert)');
     const errors = await page.evaluate(() => (globalThis as { __jgErrors?: string[] }).__jgErrors);

@@ -288,7 +288,7 @@ describe('packed packages in a consumer project', { timeout: 300_000 }, () => {
     assert.match(code, /jg-provider/);
     assert.match(code, /class JgMemberCard\b/);
     // The English module exports nothing: only its sideEffects flag keeps it in the bundle.
-    assert.match(code, /Check your connection and try again/);
+    assert.match(code, /Check your internet and try again/);
     for (const e of presentElements()) {
       if (['provider', 'member-card'].includes(e.entry)) continue;
       assert.doesNotMatch(

@@ -9,16 +9,10 @@ import {
   clientFixture,
   resetSandbox,
   sandboxClient,
+  reparent,
   sleep,
   waitForLoad,
 } from '../../test/support/test-helpers.js';
-
-/** Moves `el` to a new parent inside the same provider, in one task (as a re-parenting does). */
-function move(el: Element): void {
-  const parent = document.createElement('div');
-  el.parentElement!.append(parent);
-  parent.append(el);
-}
 
 const lists = (requests: string[]) => requests.filter((r) => r.endsWith('/me/loan-applications'));
 
@@ -30,7 +24,7 @@ describe('loan elements moved and removed', function () {
     const el = await clientFixture<JgLoanStatus>(client, html`<jg-loan-status></jg-loan-status>`, {
       wait: false,
     });
-    move(el);
+    reparent(el);
     await waitForLoad(el);
     expect(el.applications.length).to.be.greaterThan(0);
   });
@@ -56,7 +50,7 @@ describe('loan elements moved and removed', function () {
       client,
       html`<jg-loan-status refresh-interval="1"></jg-loan-status>`,
     );
-    move(el);
+    reparent(el);
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[part~="skeleton"]')).to.equal(null);
     const before = client.requests.length;
@@ -86,7 +80,7 @@ describe('loan elements moved and removed', function () {
     amount().value = '10万';
     amount().dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     await el.updateComplete;
-    move(el);
+    reparent(el);
     await el.updateComplete;
     expect(root.querySelector('[part~="skeleton"]')).to.equal(null);
     expect(el.step).to.equal('amount');

@@ -9,20 +9,10 @@ import {
   isLoading,
   sandboxClient,
   shadowText,
+  reparent,
   sleep,
 } from '../../test/support/test-helpers.js';
 import { expectNoNewCalls } from '../../test/support/quiet.js';
-
-/**
- * Moves `el` to a new parent inside the same provider in one task, removed first and inserted
- * after, as React's re-parenting does (each step runs the element's callbacks).
- */
-function move(el: Element): void {
-  const parent = document.createElement('div');
-  el.parentElement!.append(parent);
-  el.remove();
-  parent.append(el);
-}
 
 describe('member code moved and removed', function () {
   this.timeout(30_000);
@@ -37,7 +27,7 @@ describe('member code moved and removed', function () {
     const digits = shadowText(el, '[part="code-text"]');
     const codeCalls = () => client.requests.filter((r) => r.endsWith('/verification-code')).length;
     const before = codeCalls();
-    move(el);
+    reparent(el);
     await el.updateComplete;
     expect(isLoading(el), 'no skeleton flash').to.equal(false);
     await sleep(1500);

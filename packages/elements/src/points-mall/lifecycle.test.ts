@@ -12,16 +12,10 @@ import {
   clientFixture,
   isLoading,
   sandboxClient,
+  reparent,
   sleep,
   waitForLoad,
 } from '../../test/support/test-helpers.js';
-
-/** Moves `el` to a new parent inside the same provider, in one task (as a re-parenting does). */
-function move(el: Element): void {
-  const parent = document.createElement('div');
-  el.parentElement!.append(parent);
-  parent.append(el);
-}
 
 describe('points mall views moved and removed', function () {
   this.timeout(30_000);
@@ -34,7 +28,7 @@ describe('points mall views moved and removed', function () {
       html`<jg-mall-product-grid></jg-mall-product-grid>`,
       { wait: false },
     );
-    move(el);
+    reparent(el);
     await waitForLoad(el);
     expect(el.loadedProducts.length).to.be.greaterThan(0);
   });
@@ -52,7 +46,7 @@ describe('points mall views moved and removed', function () {
       wait: false,
     });
     await waitUntil(() => client.requests.some((r) => r.endsWith('/v1/me/orders')), 'asked');
-    move(el);
+    reparent(el);
     await waitForLoad(el);
     expect(el.shadowRoot!.querySelector('[part~="list"]')).not.to.equal(null);
     expect(client.requests.filter((r) => r.endsWith('/v1/me/orders'))).to.have.length(2);
@@ -67,7 +61,7 @@ describe('points mall views moved and removed', function () {
     await waitUntil(() => el.balance !== undefined, 'balance');
     await sleep(100);
     const before = client.requests.length;
-    move(el);
+    reparent(el);
     await el.updateComplete;
     expect(isLoading(el)).to.equal(false);
     await sleep(500);
@@ -82,7 +76,7 @@ describe('points mall views moved and removed', function () {
       html`<jg-mall-product product-id="prd_0002"></jg-mall-product>`,
       { wait: false },
     );
-    move(el);
+    reparent(el);
     await waitForLoad(el);
     expect(el.shadowRoot!.querySelector('[part~="name"]')).not.to.equal(null);
   });
@@ -132,13 +126,13 @@ describe('points mall views moved and removed', function () {
     });
     const points = () => client.requests.filter((r) => r.endsWith('/v1/me/points'));
     await waitUntil(() => points().length, 'asked');
-    move(el);
+    reparent(el);
     await waitUntil(() => el.balance !== undefined, 'the balance', { timeout: 5_000 });
     expect(points()).to.have.length(2);
     // Moved again once loaded: nothing asked again.
     await sleep(300);
     const before = client.requests.length;
-    move(el);
+    reparent(el);
     await sleep(500);
     expect(client.requests.slice(before)).to.deep.equal([]);
   });

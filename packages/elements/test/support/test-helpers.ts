@@ -210,3 +210,14 @@ export function guardWebStorage(options: { resetSandbox?: boolean } = {}): void 
     expect(storageIsEmpty(), 'nothing written to localStorage/sessionStorage').to.equal(true);
   });
 }
+
+/**
+ * Moves `el` to a new parent beside it, in one task, as a React re-parenting or a tab container
+ * does: the element is disconnected and connected again before anything renders.
+ */
+export function reparent(el: Element): void {
+  const parent = document.createElement('div');
+  el.parentElement!.append(parent);
+  el.remove();
+  parent.append(el);
+}
