@@ -9,29 +9,15 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { startSandbox } from '@jiagong/sandbox';
-import { findChromium } from '../scripts/lib/chromium.mjs';
+import { findChromium, HEADLESS_ARGS } from '../scripts/lib/chromium.mjs';
 import { bundleForBrowser, startPageServer } from '../scripts/lib/page-server.js';
+import { median } from './support/median.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
-const FLAGS = [
-  '--no-sandbox',
-  '--headless=new',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const HTML = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
 <script src="/__jg/globals.js"></script><script type="module" src="/page.js"></script>
 </head><body></body></html>`;
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
 
 async function main(): Promise<void> {
   const executablePath = findChromium();
@@ -43,7 +29,7 @@ async function main(): Promise<void> {
   const server = await startPageServer(sandbox.url);
   server.route('/', { body: HTML, type: 'text/html; charset=utf-8' });
   server.route('/page.js', { body: bundle, type: 'text/javascript' });
-  const browser = await puppeteer.launch({ executablePath, headless: true, args: FLAGS });
+  const browser = await puppeteer.launch({ executablePath, headless: true, args: HEADLESS_ARGS });
   try {
     const page = await browser.newPage();
     // tsx's keepNames helper, for functions puppeteer serialises into the page.

@@ -14,6 +14,7 @@ import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { SANDBOX_PUBLISHABLE_KEY as PK, SANDBOX_SECRET_KEY as SK } from '@jiagong/contract';
 import { findPostgresBin, startPostgres } from '../packages/sandbox/test/support/postgres.js';
+import { median } from './support/median.js';
 
 const WORKERS = 20;
 const ROUNDS = Number(process.env.JG_BENCH_ROUNDS ?? 6);
@@ -81,12 +82,6 @@ async function drive(
   );
   return { rps: done / ((performance.now() - start) / 1000), failed };
 }
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
 
 interface Measured {
   baselineRps: number;

@@ -7,35 +7,22 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
-import { findChromium } from '../scripts/lib/chromium.mjs';
+import { findChromium, HEADLESS_ARGS } from '../scripts/lib/chromium.mjs';
 import { bundleForBrowser } from '../scripts/lib/page-server.js';
+import { median } from './support/median.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const WINDOW_MS = 1500;
 const ELEMENTS = 6;
-const FLAGS = [
-  '--no-sandbox',
-  '--headless=new',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function main(): Promise<void> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('Chromium not found (/usr/bin/chromium or CHROME_PATH)');
   const bundle = await bundleForBrowser(path.join(here, 'support/skeleton-page.ts'));
-  const browser = await puppeteer.launch({ executablePath, headless: true, args: FLAGS });
+  const browser = await puppeteer.launch({ executablePath, headless: true, args: HEADLESS_ARGS });
   try {
     const page = await browser.newPage();
     await page.setViewport({ width: 390, height: 844, deviceScaleFactor: 1 });

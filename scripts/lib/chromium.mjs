@@ -6,6 +6,19 @@ import { run } from './proc.mjs';
 
 export const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 export const APT_PACKAGES = ['chromium', 'chromium-driver', 'fonts-noto-cjk'];
+/**
+ * Headless Chromium as this machine runs it: without the networking flags it tries to reach
+ * hosts the machine cannot.
+ */
+export const HEADLESS_ARGS = [
+  '--no-sandbox',
+  '--headless=new',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 function isExecutable(file) {
   try {
