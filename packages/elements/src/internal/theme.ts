@@ -126,6 +126,9 @@ export const baseStyles = css`
     ${unsafeCSS(seniorTokens)}
   }
 
+  /* No text-size-adjust here: WeChat on iOS applies its 字体大小 setting through the page's
+     text-size-adjust and Android WebViews apply the system font size unless a non-auto value opts
+     out, so a member's larger text reaches the elements as it reaches the page around them. */
   :host {
     box-sizing: border-box;
     font-family: var(--jg-font-family);
@@ -133,7 +136,6 @@ export const baseStyles = css`
     line-height: var(--jg-line-height);
     color: var(--jg-color-text);
     background-color: var(--jg-color-canvas);
-    -webkit-text-size-adjust: 100%;
   }
   :host([hidden]) {
     display: none !important;

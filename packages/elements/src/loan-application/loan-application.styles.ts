@@ -221,7 +221,7 @@ export default css`
   }
   @container (max-width: 54em) {
     :host([lang='en']) ol {
-      flex-wrap: nowrap !important;
+      flex-wrap: nowrap;
     }
     :host([lang='en']) [aria-current] {
       flex-shrink: 1;
@@ -234,6 +234,13 @@ export default css`
     }
     :host([lang='en']) li:not([aria-current]) .label {
       width: 0;
+    }
+  }
+  /* Where even the six numbers may not fit one row (text at 200 %, senior mode at 320 px): they
+     wrap rather than overlap; a wrapping row breaks only where it must. */
+  @container (max-width: 15em) {
+    :host .steps ol {
+      flex-wrap: wrap;
     }
   }
 
@@ -304,8 +311,10 @@ export default css`
   .apr {
     grid-column: 2;
   }
+  /* One block: a range moves to the next line whole, and breaks after its dash only when even
+     a line of its own is too narrow (text at 200 %). */
   .apr strong {
-    white-space: nowrap;
+    display: inline-block;
     font-size: var(--jg-font-size-xl);
     color: var(--jg-color-primary);
   }

@@ -1,0 +1,171 @@
+// Older members enlarge text: Android's system font size (1.3–2×, which Android WebViews apply
+// to px text as well), WeChat's 字体大小, the browser's zoom. WCAG 2.1 AA asks that text at 200 %
+// loses no content or function (1.4.4), that a 320 px screen needs no sideways scrolling (1.4.10)
+// and that a member's own text spacing cuts nothing off (1.4.12). The elements size their text by
+// the --jg-font-size-* tokens in px, so doubling the tokens on a host is what a 200 % text zoom
+// does to it; the spacing rules go into every shadow root, where a bookmarklet cannot reach.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import { LitElement } from 'lit';
+import { customElement } from 'lit/decorators.js';
+import { baseStyles } from './theme.js';
+import '../provider/define.js';
+import '../loan-application/define.js';
+import '../loan-application/en.js';
+import { providerFixture } from '../../test/support/test-helpers.js';
+
+@customElement('jg-text-resize-probe')
+class TextResizeProbe extends LitElement {
+  static override styles = baseStyles;
+
+  override render() {
+    return html`<p>嘉工卡</p>`;
+  }
+}
+
+const TOKENS = ['sm', 'md', 'lg', 'xl'].map((size) => `--jg-font-size-${size}`);
+
+/** `el` and every jg-* element inside it, shadow roots included. */
+function hosts(el: Element): HTMLElement[] {
+  const inside = [...el.querySelectorAll('*'), ...(el.shadowRoot?.querySelectorAll('*') ?? [])];
+  return [
+    ...(el.localName.startsWith('jg-') ? [el as HTMLElement] : []),
+    ...inside.flatMap((node) => (node.shadowRoot ? hosts(node) : [])),
+  ];
+}
+
+/** Text `factor` times as large in every element under `root` (its own, senior or not, too). */
+async function enlargeText(root: Element, factor = 2): Promise<void> {
+  const all = hosts(root);
+  const sizes = all.map((el) => TOKENS.map((t) => getComputedStyle(el).getPropertyValue(t)));
+  all.forEach((el, i) =>
+    TOKENS.forEach((t, j) => el.style.setProperty(t, `calc(${factor} * ${sizes[i]![j]})`)),
+  );
+  await Promise.all(all.map((el) => (el as Partial<LitElement>).updateComplete));
+}
+
+/** WCAG 1.4.12's spacing, set by the member, in every shadow root under `root`. */
+function spaceText(root: Element): void {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(
+    '*{line-height:1.5!important;letter-spacing:.12em!important;word-spacing:.16em!important}' +
+      'p{margin-block-end:2em!important}',
+  );
+  for (const el of hosts(root)) {
+    const shadow = el.shadowRoot!;
+    shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, sheet];
+  }
+}
+
+/** The part of `box` (text of `node`) that no clipping ancestor in its shadow root hides. */
+function visiblePart(node: Element, box: DOMRect): DOMRect | null {
+  let { left, top, right, bottom } = box;
+  for (let el: Element | null = node; el; el = el.parentElement) {
+    const style = getComputedStyle(el);
+    if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
+    const clip = el.getBoundingClientRect();
+    left = Math.max(left, clip.left);
+    top = Math.max(top, clip.top);
+    right = Math.min(right, clip.right);
+    bottom = Math.min(bottom, clip.bottom);
+  }
+  return right - left > 1 && bottom - top > 1
+    ? new DOMRect(left, top, right - left, bottom - top)
+    : null;
+}
+
+/**
+ * What a member would see cut off, run over or past the screen's edge, under `host`; `shortened`
+ * names the elements that may shorten their text by design (the text is shown in full nearby).
+ */
+function defects(host: Element, shortened = ''): string[] {
+  const found: string[] = [];
+  const edge = document.documentElement.clientWidth + 0.5;
+  for (const el of hosts(host)) {
+    const runs: { owner: Element; box: DOMRect }[] = [];
+    for (const node of el.shadowRoot!.querySelectorAll('*')) {
+      if (!node.checkVisibility() || node.closest('.jg-visually-hidden, .jg-skeleton')) continue;
+      const name = `${el.localName} <${node.localName} class="${node.className}">`;
+      const style = getComputedStyle(node);
+      const clips =
+        /hidden|clip/.test(style.overflowX + style.overflowY) &&
+        !(shortened && node.matches(shortened));
+      if (clips && node.scrollHeight > node.clientHeight + 1) found.push(`${name} cut off below`);
+      if (clips && node.scrollWidth > node.clientWidth + 1) found.push(`${name} cut off sideways`);
+      if (node.getBoundingClientRect().right > edge) found.push(`${name} past the screen's edge`);
+      for (const text of node.childNodes) {
+        if (text.nodeType !== Node.TEXT_NODE || !text.textContent!.trim()) continue;
+        const range = document.createRange();
+        range.selectNodeContents(text);
+        for (const box of range.getClientRects()) {
+          const shown = visiblePart(node, box);
+          if (shown) runs.push({ owner: node, box: shown });
+        }
+      }
+    }
+    // Text of one element drawn over the text of another.
+    for (const [i, a] of runs.entries()) {
+      for (const b of runs.slice(i + 1)) {
+        if (a.owner.contains(b.owner) || b.owner.contains(a.owner)) continue;
+        const x = Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left);
+        const y = Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top);
+        if (x > 1 && y > 1) {
+          found.push(`${el.localName}: "${a.owner.textContent}" over "${b.owner.textContent}"`);
+        }
+      }
+    }
+  }
+  return [...new Set(found)];
+}
+
+/** Places the element as a partner's page does on a phone: 16 px from each edge. */
+function inPage(el: Element): void {
+  (el.parentElement as HTMLElement).style.cssText = 'display: block; padding: 0 16px';
+}
+
+/** Runs `body` on a phone of `width` px, then puts the test viewport back. */
+async function onPhone(width: number, body: () => Promise<void>): Promise<void> {
+  await setViewport({ width, height: 640 });
+  try {
+    await body();
+  } finally {
+    await setViewport({ width: 800, height: 600 });
+  }
+}
+
+describe('text resize and spacing (WCAG 1.4.4, 1.4.10, 1.4.12)', function () {
+  this.timeout(30_000);
+
+  it("takes the page's text-size-adjust, through which WeChat and WebViews enlarge text", async () => {
+    const page = await fixture<HTMLElement>(
+      html`<div style="-webkit-text-size-adjust: 150%">
+        <jg-text-resize-probe></jg-text-resize-probe>
+      </div>`,
+    );
+    const probe = page.querySelector<TextResizeProbe>('jg-text-resize-probe')!;
+    const text = probe.shadowRoot!.querySelector('p')!;
+    expect(getComputedStyle(text).getPropertyValue('text-size-adjust')).to.equal('150%');
+  });
+
+  it('<jg-loan-application>: the products and the step indicator at 200 % on a 320 px phone', async () => {
+    await onPhone(320, async () => {
+      const el = await providerFixture<HTMLElement>(
+        'm_1002',
+        html`<jg-loan-application></jg-loan-application>`,
+      );
+      await waitUntil(() => el.shadowRoot?.querySelector('form'), 'no form', { timeout: 10_000 });
+      inPage(el);
+      // The current step's label may shorten: the step's heading below says it in full.
+      await enlargeText(el);
+      expect(defects(el, '.steps .label')).to.deep.equal([]);
+      spaceText(el);
+      expect(defects(el, '.steps .label')).to.deep.equal([]);
+      (el as HTMLElement & { locale: string }).locale = 'en';
+      await waitUntil(
+        () => el.shadowRoot!.querySelector('.steps .label')?.textContent == 'Product',
+      );
+      expect(defects(el, '.steps .label'), 'English').to.deep.equal([]);
+      expect(document.documentElement.scrollWidth, 'sideways scrolling').to.be.at.most(320);
+    });
+  });
+});
