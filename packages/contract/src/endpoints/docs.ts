@@ -25,6 +25,11 @@ export const commonErrors = [
 
 /** Codes every member-session endpoint may answer besides the common ones. */
 const sessionErrors = ['session_required', 'session_expired'] as const;
+/**
+ * Codes of a member endpoint that belongs to one service module: `forbidden` when the session's
+ * partner has not enabled that module (an employer without 惠工贷 reading loan applications).
+ */
+const moduleErrors = [...sessionErrors, 'forbidden'] as const;
 
 /**
  * The documentation of every endpoint of the table, under the same key. Its type requires exactly
@@ -68,7 +73,7 @@ export const endpointDocs = {
   'me.orders.create': {
     summary: 'Redeem points for a product (Idempotency-Key)',
     errors: [
-      ...sessionErrors,
+      ...moduleErrors,
       'validation_failed',
       'insufficient_points',
       'out_of_stock',
@@ -80,15 +85,15 @@ export const endpointDocs = {
   },
   'me.orders.list': {
     summary: "The member's orders, newest first",
-    errors: [...sessionErrors, 'validation_failed'],
+    errors: [...moduleErrors, 'validation_failed'],
   },
   'me.orders.get': {
     summary: 'One order of the member',
-    errors: sessionErrors,
+    errors: moduleErrors,
   },
   'me.orders.cancel': {
     summary: 'Cancel an order where allowed; points and stock return',
-    errors: [...sessionErrors, 'order_not_cancellable'],
+    errors: [...moduleErrors, 'order_not_cancellable'],
   },
   // 惠工贷
   'loans.products': {
@@ -97,20 +102,20 @@ export const endpointDocs = {
   },
   'me.loanDraft.get': {
     summary: "The member's loan application draft, or null",
-    errors: sessionErrors,
+    errors: moduleErrors,
   },
   'me.loanDraft.save': {
     summary: 'Save the loan application draft (replaces it)',
-    errors: [...sessionErrors, 'validation_failed'],
+    errors: [...moduleErrors, 'validation_failed'],
   },
   'me.loanDraft.delete': {
     summary: 'Delete the loan application draft',
-    errors: sessionErrors,
+    errors: moduleErrors,
   },
   'me.loanApplications.create': {
     summary: 'Submit a 惠工贷 application (Idempotency-Key); consents are recorded',
     errors: [
-      ...sessionErrors,
+      ...moduleErrors,
       'validation_failed',
       'loan_ineligible',
       'consent_required',
@@ -121,15 +126,15 @@ export const endpointDocs = {
   },
   'me.loanApplications.list': {
     summary: "The member's loan applications, newest first",
-    errors: [...sessionErrors, 'validation_failed'],
+    errors: [...moduleErrors, 'validation_failed'],
   },
   'me.loanApplications.get': {
     summary: 'One loan application with its status timeline',
-    errors: sessionErrors,
+    errors: moduleErrors,
   },
   'me.loanApplications.withdraw': {
     summary: 'Withdraw an application the bank has not decided yet',
-    errors: [...sessionErrors, 'application_not_withdrawable'],
+    errors: [...moduleErrors, 'application_not_withdrawable'],
   },
   'me.consents.list': {
     summary: "The member's consent records (append-only), newest first",
@@ -226,7 +231,7 @@ export const endpointDocs = {
   'me.courses.signUp': {
     summary: 'Sign the member up for a course (Idempotency-Key); capacity is enforced',
     errors: [
-      ...sessionErrors,
+      ...moduleErrors,
       'course_full',
       'already_signed_up',
       'card_inactive',
@@ -236,7 +241,7 @@ export const endpointDocs = {
   },
   'me.courses.list': {
     summary: "The member's course sign-ups, newest first",
-    errors: [...sessionErrors, 'validation_failed'],
+    errors: [...moduleErrors, 'validation_failed'],
   },
   'quiz.current': {
     summary: 'The quiz rally round open now, or null',
@@ -254,7 +259,7 @@ export const endpointDocs = {
     summary:
       "Submit the member's answers, once per round (Idempotency-Key); scored on the server, points awarded through the ledger",
     errors: [
-      ...sessionErrors,
+      ...moduleErrors,
       'validation_failed',
       'quiz_already_submitted',
       'quiz_closed',
@@ -265,6 +270,6 @@ export const endpointDocs = {
   },
   'me.quiz.result': {
     summary: "The member's result of a round, or null until they submitted",
-    errors: sessionErrors,
+    errors: moduleErrors,
   },
 } as const satisfies Record<EndpointName, EndpointDoc>;

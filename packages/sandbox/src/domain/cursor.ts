@@ -1,4 +1,5 @@
 import type { Locale } from '@jiagong/contract';
+import type { Db } from '../db/db.js';
 import { validationError } from '../http/errors.js';
 
 /**
@@ -54,12 +55,37 @@ export function decodeCursor(
   } catch {
     // fall through
   }
-  // Say what a cursor is for: one edited, built by hand or taken from another list is refused.
+  throw invalidCursor(locale);
+}
+
+/** Say what a cursor is for: one edited, built by hand or taken from another list is refused. */
+function invalidCursor(locale: Locale) {
   const message =
     locale === 'zh-CN'
       ? '无效的游标：请原样传回本列表上一页的 nextCursor'
       : "Not a cursor of this list: pass the previous page's nextCursor unchanged";
-  throw validationError([{ path: 'cursor', code: 'invalid_cursor', message }]);
+  return validationError([{ path: 'cursor', code: 'invalid_cursor', message }]);
+}
+
+/**
+ * The sort key of the row a member list's cursor names, read by `sql` (`$1` the row's id, `$2`
+ * the member). Those cursors hold the last row's public id, never its `seq`: a sequence counts
+ * every member's rows, so a cursor holding it told any member (and any partner) how many orders
+ * or loan applications the whole platform had taken, which random ids are there to hide. An id
+ * that is not one of this member's rows is an invalid cursor, like any forged one.
+ */
+export async function cursorAnchor<R>(
+  db: Db,
+  sql: string,
+  cursor: string | undefined,
+  memberId: string,
+  locale: Locale,
+): Promise<R | null> {
+  const parts = decodeCursor(cursor, ['text'], locale);
+  if (!parts) return null;
+  const { rows } = await db.query<R & Record<string, unknown>>(sql, [parts[0], memberId]);
+  if (!rows[0]) throw invalidCursor(locale);
+  return rows[0];
 }
 
 /** Takes `limit + 1` rows and splits off the look-ahead row into a next cursor. */

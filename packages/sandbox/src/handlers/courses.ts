@@ -1,5 +1,5 @@
 import type { Db } from '../db/db.js';
-import { DEFAULT_PAGE_SIZE, decodeCursor, toPage } from '../domain/cursor.js';
+import { DEFAULT_PAGE_SIZE, cursorAnchor, decodeCursor, toPage } from '../domain/cursor.js';
 import { newId } from '../domain/ids.js';
 import { lockMember } from '../domain/ledger.js';
 import { isoShanghai, nullableIso } from '../domain/time.js';
@@ -149,21 +149,27 @@ export const courseHandlers: HandlerGroup<
 
   async 'me.courses.list'({ db, memberId, query, locale }) {
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
-    const cursor = decodeCursor(query.cursor, 1, locale);
+    const anchor = await cursorAnchor<{ seq: number }>(
+      db,
+      'SELECT seq FROM course_signups WHERE id = $1 AND member_id = $2',
+      query.cursor,
+      memberId,
+      locale,
+    );
     const { rows } = await db.query<
       CourseRow & { signup_id: string; seq: number; created_at: Date }
     >(
       `SELECT x.*, s.id AS signup_id, s.seq, s.created_at
          FROM course_signups s
          JOIN (${COURSE_SELECT}) x ON x.id = s.course_id
-        WHERE s.member_id = $1 ${cursor ? 'AND s.seq < $3::int' : ''}
+        WHERE s.member_id = $1 ${anchor ? 'AND s.seq < $3::int' : ''}
         ORDER BY s.seq DESC LIMIT $2`,
-      cursor ? [memberId, limit + 1, cursor[0]] : [memberId, limit + 1],
+      anchor ? [memberId, limit + 1, anchor.seq] : [memberId, limit + 1],
     );
     return toPage(
       rows,
       limit,
-      (row) => [row.seq],
+      (row) => [row.signup_id],
       (row) => ({
         id: row.signup_id,
         course: toCourse(row),

@@ -10,7 +10,7 @@ import {
   validateUscc,
 } from '@jiagong/contract';
 import type { FieldIssue, Locale } from '@jiagong/contract';
-import { DEFAULT_PAGE_SIZE, decodeCursor, toPage } from '../domain/cursor.js';
+import { DEFAULT_PAGE_SIZE, cursorAnchor, toPage } from '../domain/cursor.js';
 import { newId } from '../domain/ids.js';
 import { isoShanghai, shanghaiDate } from '../domain/time.js';
 import { ApiError, validationError } from '../http/errors.js';
@@ -281,8 +281,14 @@ export const loanHandlers: HandlerGroup<
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
     const where = new Where();
     where.add(`member_id = ${where.param(memberId)}`);
-    const cursor = decodeCursor(query.cursor, 1, locale);
-    if (cursor) where.add(`seq < ${where.param(cursor[0])}::int`);
+    const anchor = await cursorAnchor<{ seq: number }>(
+      db,
+      'SELECT seq FROM loan_applications WHERE id = $1 AND member_id = $2',
+      query.cursor,
+      memberId,
+      locale,
+    );
+    if (anchor) where.add(`seq < ${where.param(anchor.seq)}::int`);
     const { rows } = await db.query<ApplicationRow>(
       `SELECT * FROM loan_applications ${where} ORDER BY seq DESC LIMIT ${where.param(limit + 1)}`,
       where.params,
@@ -290,7 +296,7 @@ export const loanHandlers: HandlerGroup<
     const page = toPage(
       rows,
       limit,
-      (row) => [row.seq],
+      (row) => [row.id],
       (row) => row,
     );
     return { data: await toApplications(db, page.data), nextCursor: page.nextCursor };

@@ -1,6 +1,6 @@
 import { maskMobile, maskName, validateMobile } from '@jiagong/contract';
 import type { Db } from '../db/db.js';
-import { DEFAULT_PAGE_SIZE, decodeCursor, toPage } from '../domain/cursor.js';
+import { DEFAULT_PAGE_SIZE, cursorAnchor, toPage } from '../domain/cursor.js';
 import { newId, randomDigits } from '../domain/ids.js';
 import { expireDueLots, lockMember, redeem, refundOrder } from '../domain/ledger.js';
 import { isoShanghai, nullableIso } from '../domain/time.js';
@@ -174,8 +174,14 @@ export const orderHandlers: HandlerGroup<
     const where = new Where();
     where.add(`member_id = ${where.param(memberId)}`);
     if (query.status) where.add(`status = ${where.param(query.status)}`);
-    const cursor = decodeCursor(query.cursor, 1, locale);
-    if (cursor) where.add(`seq < ${where.param(cursor[0])}::int`);
+    const anchor = await cursorAnchor<{ seq: number }>(
+      db,
+      'SELECT seq FROM orders WHERE id = $1 AND member_id = $2',
+      query.cursor,
+      memberId,
+      locale,
+    );
+    if (anchor) where.add(`seq < ${where.param(anchor.seq)}::int`);
     const { rows } = await db.query<OrderRow>(
       `SELECT ${ORDER_COLUMNS} FROM orders ${where} ORDER BY seq DESC LIMIT ${where.param(limit + 1)}`,
       where.params,
@@ -183,7 +189,7 @@ export const orderHandlers: HandlerGroup<
     return toPage(
       rows,
       limit,
-      (row) => [row.seq],
+      (row) => [row.id],
       (row) => toOrder(row, origin),
     );
   },

@@ -1,5 +1,5 @@
 import type { Db } from '../db/db.js';
-import { DEFAULT_PAGE_SIZE, decodeCursor, toPage } from '../domain/cursor.js';
+import { DEFAULT_PAGE_SIZE, cursorAnchor, toPage } from '../domain/cursor.js';
 import { balanceOf, expireDueLots, expiringSoon, lockMember } from '../domain/ledger.js';
 import { isoShanghai, nullableIso } from '../domain/time.js';
 import { Where } from './sql.js';
@@ -45,10 +45,16 @@ export const pointsHandlers: HandlerGroup<'me.points.get' | 'me.points.transacti
     const where = new Where();
     where.add(`member_id = ${where.param(memberId)}`);
     if (query.type) where.add(`type = ${where.param(query.type)}`);
-    const cursor = decodeCursor(query.cursor, ['timestamp', 'int'], locale);
-    if (cursor) {
+    const anchor = await cursorAnchor<{ created_at: Date; seq: number }>(
+      db,
+      'SELECT created_at, seq FROM points_ledger WHERE id = $1 AND member_id = $2',
+      query.cursor,
+      memberId,
+      locale,
+    );
+    if (anchor) {
       where.add(
-        `(created_at, seq) < (${where.param(cursor[0])}::timestamptz, ${where.param(cursor[1])}::int)`,
+        `(created_at, seq) < (${where.param(anchor.created_at)}::timestamptz, ${where.param(anchor.seq)}::int)`,
       );
     }
     const { rows } = await db.query<LedgerRow>(
@@ -59,7 +65,7 @@ export const pointsHandlers: HandlerGroup<'me.points.get' | 'me.points.transacti
     return toPage(
       rows,
       limit,
-      (row) => [row.created_at.toISOString(), row.seq],
+      (row) => [row.id],
       (row) => ({
         id: row.id,
         type: row.type,

@@ -9,6 +9,7 @@ import { parseJson, readBody } from './body.js';
 import type { AppEnv, Logger } from './context.js';
 import { ApiError, errorBody } from './errors.js';
 import { isValidIdempotencyKey, requestHash, runIdempotent } from './idempotency.js';
+import { endpointModules } from './modules.js';
 import { SIMULATE_ERROR_HEADER, simulatedError } from './simulate.js';
 import type { StoredOutcome } from './idempotency.js';
 import { issuesToFields, parseOrThrow } from './validation.js';
@@ -87,24 +88,35 @@ async function handle(
     // do not. (Sec-Fetch-Mode is no sign: Node's fetch sends it too.)
     c.req.header('origin') !== undefined,
   );
+  // A session reaches the member's data of its partner's enabled modules only.
+  const module = endpointModules[name];
+  if (module && principal.kind === 'session' && !principal.partner.modules.includes(module)) {
+    throw new ApiError('forbidden');
+  }
   // After auth, as a real rate limit counts per key; before anything is read or done.
   const simulated = simulatedError(c.req.header(SIMULATE_ERROR_HEADER), locale);
   if (simulated) throw simulated;
   const params = c.req.param() as Record<string, string>;
   const rawQuery = singleValues(c.req.queries());
   const json = endpoint.body ? parseJson(rawBody, c.req.header('content-type'), locale) : undefined;
-  // Postgres text cannot hold U+0000; refuse it up front instead of failing in the driver.
-  const nul = nulPath(params) ?? nulPath(rawQuery) ?? nulPath(json);
-  if (nul !== null) {
+  // Postgres text cannot hold U+0000, and jsonb refuses a lone surrogate (`"\ud800"`, half an
+  // emoji cut by a maxlength): refuse both up front instead of failing in the driver with a 500.
+  const bad = unstorablePath(params) ?? unstorablePath(rawQuery) ?? unstorablePath(json);
+  if (bad !== null) {
+    const [path, nul] = bad;
     throw new ApiError('invalid_request', {
       fields: [
         {
-          path: nul.slice(0, 200),
+          path: path.slice(0, 200),
           code: 'invalid_string',
           message:
             locale === 'zh-CN'
-              ? '文本不能包含 NUL 字符（U+0000）'
-              : 'Text must not contain the NUL character (U+0000)',
+              ? nul
+                ? '文本不能包含 NUL 字符（U+0000）'
+                : '文本含有不完整的字符（孤立的 UTF-16 代理项），请删除后重新输入'
+              : nul
+                ? 'Text must not contain the NUL character (U+0000)'
+                : 'Text holds half a character (a lone UTF-16 surrogate): delete it and type it again',
         },
       ],
     });
@@ -164,20 +176,31 @@ async function handle(
   return respond(c, await call(deps.db));
 }
 
+/** U+0000, or a surrogate that is not half of a pair. */
+// eslint-disable-next-line no-control-regex -- U+0000 is what it looks for
+const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
 /**
- * The dotted path of the first string or key holding U+0000, or null. Iterative, so a deeply
- * nested body cannot overflow the stack.
+ * The dotted path of the first string or key Postgres cannot store (see UNSTORABLE), and whether
+ * it is a NUL; null when there is none. Iterative, so a deeply nested body cannot overflow the
+ * stack.
  */
-function nulPath(root: unknown): string | null {
+function unstorablePath(root: unknown): [path: string, nul: boolean] | null {
   const stack: [unknown, string][] = [[root, '']];
+  const found = (text: string, path: string): [string, boolean] | null => {
+    const match = UNSTORABLE.exec(text);
+    return match ? [path, match[0] === '\u0000'] : null;
+  };
   while (stack.length > 0) {
     const [value, path] = stack.pop()!;
     if (typeof value === 'string') {
-      if (value.includes('\u0000')) return path;
+      const hit = found(value, path);
+      if (hit) return hit;
     } else if (value !== null && typeof value === 'object') {
       for (const [key, item] of Object.entries(value)) {
         const at = path ? `${path}.${key}` : key;
-        if (key.includes('\u0000')) return path;
+        const hit = found(key, path);
+        if (hit) return hit;
         stack.push([item, at]);
       }
     }
@@ -185,8 +208,15 @@ function nulPath(root: unknown): string | null {
   return null;
 }
 
+/**
+ * Whose keys an Idempotency-Key is one of: a member's within one partner, or a partner's own. Two
+ * partners of one member (the bank app, the employer's intranet) each pick keys their own way:
+ * the same key from both is two requests, never the other partner's order replayed.
+ */
 function scopeOf(principal: Principal): string {
-  return principal.memberId ?? `partner:${principal.partner.id}`;
+  return principal.memberId === null
+    ? `partner:${principal.partner.id}`
+    : `${principal.partner.id}/${principal.memberId}`;
 }
 
 function respond(c: Context<AppEnv>, outcome: StoredOutcome): Response {
