@@ -131,6 +131,7 @@ function generateRaw(): Map<string, string> {
 export function packageJson(files: Map<string, string>): string {
   const pkg = JSON.parse(readFileSync(path.join(reactDir, 'package.json'), 'utf8')) as {
     exports?: Record<string, unknown>;
+    typesVersions?: Record<string, Record<string, string[]>>;
   };
   // `source` first: TypeScript takes the first condition it matches, and in the monorepo it
   // should read the sources whatever the state of dist/.
@@ -146,6 +147,15 @@ export function packageJson(files: Map<string, string>): string {
   }
   exportsField['./package.json'] = './package.json';
   pkg.exports = exportsField;
+  // TypeScript's `moduleResolution: "node"` (node10: Create React App, older Angular and Vue
+  // projects) ignores `exports`: it finds a subpath entry's types only through typesVersions.
+  pkg.typesVersions = {
+    '*': Object.fromEntries(
+      Object.entries(exportsField)
+        .filter(([key, value]) => key !== '.' && typeof value === 'object')
+        .map(([key, value]) => [key.slice(2), [(value as { types: string }).types]]),
+    ),
+  };
   return `${JSON.stringify(pkg, null, 2)}\n`;
 }
 
