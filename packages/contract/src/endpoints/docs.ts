@@ -138,11 +138,11 @@ export const endpointDocs = {
   },
   'me.consents.list': {
     summary: "The member's consent records (append-only), newest first",
-    errors: sessionErrors,
+    errors: moduleErrors,
   },
   'me.consents.withdraw': {
     summary: 'Withdraw a consent (PIPL Art. 15); not retroactive',
-    errors: [...sessionErrors, 'validation_failed'],
+    errors: [...moduleErrors, 'validation_failed'],
   },
   // Member and card
   'me.get': {

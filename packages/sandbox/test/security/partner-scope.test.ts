@@ -55,11 +55,13 @@ describe("a session reaches only its partner's enabled modules", () => {
     orderId = orders.body.data[0].id;
   });
 
-  it("an employer's session cannot read its staff's loan applications or drafts", async () => {
+  it("an employer's session cannot read its staff's loan applications, drafts or consents", async () => {
     for (const path of [
       '/v1/me/loan-applications',
       `/v1/me/loan-applications/${applicationId}`,
       '/v1/me/loan-draft',
+      // The consent ledger says when the member applied for credit, and with which bank.
+      '/v1/me/consents',
     ]) {
       const res = await world.api.get(path, employer);
       assert.equal(res.status, 403, `${path}: ${JSON.stringify(res.body).slice(0, 200)}`);
@@ -80,6 +82,7 @@ describe("a session reaches only its partner's enabled modules", () => {
       world.api.call('DELETE', '/v1/me/loan-draft', { auth: employer }),
       world.api.post('/v1/me/orders', employer, { productId: 'prd_0001', quantity: 1, delivery }),
       world.api.post(`/v1/me/orders/${orderId}/cancel`, employer, {}),
+      world.api.post('/v1/me/consents/withdraw', employer, { textId: 'ct_credit_check' }),
       world.api.get('/v1/me/orders', employer),
       world.api.get(`/v1/me/orders/${orderId}`, employer),
     ];
@@ -105,7 +108,7 @@ describe("a session reaches only its partner's enabled modules", () => {
   });
 
   it('while the modules it has, and member-wide data, still answer', async () => {
-    for (const path of ['/v1/me', '/v1/me/card', '/v1/me/points', '/v1/me/consents']) {
+    for (const path of ['/v1/me', '/v1/me/card', '/v1/me/card/benefits', '/v1/me/points']) {
       assert.equal((await world.api.get(path, employer)).status, 200, path);
     }
     assert.equal((await world.api.get('/v1/me/courses', employer)).status, 200);
