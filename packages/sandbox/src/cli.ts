@@ -114,6 +114,8 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+  // The terminal window closed: without a handler Node ends at once, skipping the database close.
+  process.once('SIGHUP', stop);
 
   const databaseUrl = process.env.DATABASE_URL || undefined;
   const sandbox = await startSandbox({

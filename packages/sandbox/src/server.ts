@@ -53,6 +53,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
       resolve(s),
     );
     s.once('error', reject);
+  }).catch(async (error: unknown) => {
+    // A port in use must not leave the data folder open (and locked) behind a process that exits.
+    await db.close().catch(() => undefined);
+    throw error;
   });
   // Without it, a request Node cannot parse gets Node's plain-text 400, not the API's JSON.
   server.on('clientError', answerClientError);

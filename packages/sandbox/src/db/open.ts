@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type { Db } from './db.js';
 import { openPglite } from './pglite.js';
+import { openPgliteFolder } from './pglite-folder.js';
 import { openPostgres } from './pg.js';
 
 export interface StorageOptions {
@@ -10,6 +11,11 @@ export interface StorageOptions {
   memory?: boolean;
   /** PGlite data folder; defaults to `.jiagong-data/pglite` under the working directory. */
   dataDir?: string;
+  /**
+   * Told when the data folder could not be opened and was moved aside for a fresh one
+   * (default: printed to stderr).
+   */
+  warn?: (message: string) => void;
 }
 
 export const DEFAULT_DATA_DIR = '.jiagong-data/pglite';
@@ -23,7 +29,11 @@ export function describeStorage(options: StorageOptions): string {
 export function openDb(options: StorageOptions): Promise<Db> {
   if (options.databaseUrl) return openPostgres(options.databaseUrl);
   if (options.memory) return openPglite({});
-  return openPglite({ dataDir: resolve(options.dataDir ?? DEFAULT_DATA_DIR) });
+  // One process per folder, and a folder left unopenable is set aside rather than fatal.
+  return openPgliteFolder(
+    resolve(options.dataDir ?? DEFAULT_DATA_DIR),
+    options.warn ?? ((message) => console.warn(message)),
+  );
 }
 
 /** The URL without its password, for logs. */

@@ -1,0 +1,111 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import type { Db } from './db.js';
+import { lockDataDir } from './lock.js';
+import { openPglite } from './pglite.js';
+
+// What a Postgres data folder holds, complete or half-initialised: only such a folder is ever
+// moved aside (a --data-dir pointed at the wrong folder by mistake is refused instead).
+const POSTGRES_ENTRIES = ['PG_VERSION', 'global', 'base', 'pg_wal'];
+
+/**
+ * Opens PGlite in `dataDir`, which this process alone holds for as long as the Db is open.
+ *
+ * A folder PGlite cannot open (its only words are `Aborted()`) must not stop `npm start`: first
+ * the stale postmaster.pid goes, then the folder is moved aside to `<name>.broken-<time>` (never
+ * deleted) and a fresh one is seeded. Sandbox data is synthetic, so starting again beats a
+ * partner developer hunting for a folder to delete.
+ */
+export async function openPgliteFolder(
+  dataDir: string,
+  warn: (message: string) => void,
+): Promise<Db> {
+  mkdirSync(dataDir, { recursive: true });
+  const lock = lockDataDir(dataDir);
+  try {
+    const db = await openOrRecover(dataDir, warn);
+    return {
+      ...db,
+      async close() {
+        try {
+          await db.close();
+        } finally {
+          lock.release();
+        }
+      },
+    };
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+}
+
+async function openOrRecover(dataDir: string, warn: (message: string) => void): Promise<Db> {
+  try {
+    return await openPglite({ dataDir });
+  } catch (error) {
+    // The machine's trouble (no space, no permission), not the folder's: moving it would not help.
+    if (/^E[A-Z]+$/.test(String((error as { code?: unknown }).code))) throw error;
+    const entries = readdirSync(dataDir);
+    if (!entries.some((entry) => POSTGRES_ENTRIES.includes(entry))) {
+      throw new Error(
+        `PGlite could not open ${dataDir} (${reason(error)}), and it does not look like a ` +
+          `sandbox data folder, so it was left alone: choose an empty or new folder with --data-dir`,
+      );
+    }
+    // PGlite writes -42 there; we hold the folder's lock, so no live PGlite owns the file.
+    if (removeStalePidFile(dataDir)) {
+      try {
+        return await openPglite({ dataDir });
+      } catch {
+        // still unopenable: set it aside below
+      }
+    }
+    const aside = moveAside(dataDir);
+    warn(
+      [
+        `! The sandbox data folder ${dataDir} could not be opened (PGlite: ${reason(error)}).`,
+        `  This happens to a folder left by a sandbox that was killed while another one used the same folder.`,
+        `  It was moved, not deleted, to ${aside}; the sandbox starts again from the seed data.`,
+        `  Sandbox data is synthetic: delete the moved folder once you no longer need it.`,
+      ].join('\n'),
+    );
+    return openPglite({ dataDir });
+  }
+}
+
+function reason(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split('. ')[0]!.trim();
+}
+
+function removeStalePidFile(dataDir: string): boolean {
+  const path = join(dataDir, 'postmaster.pid');
+  try {
+    if (!/^-42\s/.test(readFileSync(path, 'utf8'))) return false;
+    unlinkSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function moveAside(dataDir: string): string {
+  const stamp = new Date()
+    .toISOString()
+    .replace(/\.\d+Z$/, '')
+    .replace(/[-:]/g, '')
+    .replace('T', '-');
+  const base = join(dirname(dataDir), `${basename(dataDir)}.broken-${stamp}`);
+  let target = base;
+  for (let n = 2; existsSync(target); n++) target = `${base}-${n}`;
+  try {
+    renameSync(dataDir, target);
+  } catch (error) {
+    throw new Error(
+      `PGlite could not open ${dataDir}, nor could it be moved aside (${(error as Error).message}): ` +
+        `move or delete that folder, or start with --data-dir <another folder> or --memory`,
+    );
+  }
+  return target;
+}
