@@ -55,5 +55,13 @@ export function createServerClient(options: ServerClientOptions): JiagongServerC
     );
   }
   if (!baseUrl) throw new TypeError('Jiagong: baseUrl is required');
+  // fetch refuses such a URL on every call with an error quoting it, password included, into the
+  // partner's logs and error tracker: refuse it once, without repeating it.
+  if (/^[^/?#]*\/\/[^/?#]*@/.test(baseUrl)) {
+    throw new TypeError(
+      'Jiagong: baseUrl must not hold a user name or password (fetch refuses them); put them in ' +
+        'a header of a proxy of yours instead',
+    );
+  }
   return buildMethods(endpoints, createTransport(options, secretKey), true) as JiagongServerClient;
 }
