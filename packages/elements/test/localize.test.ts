@@ -69,6 +69,18 @@ describe('Localizer', () => {
     assert.equal(formatDate('zh-CN', new Date('2031-05-31T01:00:00+08:00')), '2031/05/31');
   });
 
+  it('writes the half hour after midnight as 00:30, never 24:30, in both locales', () => {
+    // `hour12: false` meant the locale's 24-hour cycle, which for English was h24 (1–24) until
+    // ECMA-402 2023: Node 20 (server rendering) and the Chromium of older WebViews and WeChat
+    // wrote an order placed at 00:30 in Shanghai as "03/01/2026, 24:30".
+    const justAfterMidnight = '2026-03-01T00:30:00+08:00';
+    assert.equal(formatDate('en', justAfterMidnight, 'datetime'), '03/01/2026, 00:30');
+    assert.equal(formatDate('en', justAfterMidnight, 'time'), '00:30');
+    assert.equal(formatDate('zh-CN', justAfterMidnight, 'datetime'), '2026/03/01 00:30');
+    // The same instant written in UTC is still the 1st, 00:30 in Shanghai.
+    assert.equal(formatDate('en', '2026-02-28T16:30:00Z', 'datetime'), '03/01/2026, 00:30');
+  });
+
   it('picks a family catalogue for the current locale and follows changes', () => {
     const element = host('zh-CN');
     const t = new Localizer(element);

@@ -43,7 +43,9 @@ export type DateStyle = 'date' | 'datetime' | 'time';
 
 const TIME_ZONE = 'Asia/Shanghai';
 const date: Intl.DateTimeFormatOptions = { year: 'numeric', month: '2-digit', day: '2-digit' };
-const time: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', hour12: false };
+// h23, not `hour12: false`: before ECMA-402 2023 that meant English's h24, so Node 20 (server
+// rendering) and older WebViews wrote half past midnight as 24:30.
+const time: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
 const dateOptions: Record<DateStyle, Intl.DateTimeFormatOptions> = {
   date,
   time,
@@ -86,11 +88,8 @@ export function formatDate(
     `date:${locale}:${style}`,
     () => new Intl.DateTimeFormat(locale, { ...dateOptions[style], timeZone: TIME_ZONE }),
   ) as Intl.DateTimeFormat;
-  return format.format(
-    typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)
-      ? new Date(`${value}T12:00:00+08:00`)
-      : new Date(value),
-  );
+  // Only a calendar day is 10 characters long (a Date has no length).
+  return format.format(new Date((value as string).length == 10 ? `${value}T12:00+08:00` : value));
 }
 
 /**
