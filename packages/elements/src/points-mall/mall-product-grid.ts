@@ -17,14 +17,14 @@ import { PagedList, listMore, listState } from './paged-list.js';
 export type ProductSort = 'points_asc' | 'points_desc' | 'newest';
 
 /**
- * Ideal cell width and height of the virtualised grid, normal and senior. Cells stretch to fill
- * the row (see `CardGrid`); at a given width their size is fixed, so nothing jumps while images
- * load. Senior cells are ideally 192 px wide so a 296 px row (a 360 px phone in a padded panel)
- * still holds two.
+ * Ideal cell width and height of the virtualised grid, normal and senior, and the body text size
+ * they are drawn for. Cells stretch to fill the row (see `CardGrid`); at a given width their size
+ * is fixed, so nothing jumps while images load. Senior cells are ideally 192 px wide so a 296 px
+ * row (a 360 px phone in a padded panel) still holds two.
  */
 const CELLS = [
-  [164, 268],
-  [192, 343],
+  [164, 268, 15],
+  [192, 343, 19],
 ] as const;
 
 /** Columns for a row of `width` px: the nearest whole number of ideal cells, at least one. */
@@ -56,11 +56,19 @@ class CardGrid extends GridLayout {
     };
   }
 }
-const layout = ([width, height]: readonly [number, number]) => ({
-  type: CardGrid,
-  itemSize: { width: `${width}px`, height: `${height}px` },
-});
-const LAYOUTS = [layout(CELLS[0]), layout(CELLS[1])] as const;
+/**
+ * Cells as large as the text is larger than they are drawn for (a member's text size: Android's
+ * and WeChat's font size reach px text too), so enlarged text neither runs out of its cell nor
+ * over the next row, and a phone shows fewer, wider cells.
+ */
+const layout = ([width, height, text]: readonly number[], px: number) => {
+  // 1 when the host has no style yet (outside the flat tree: `px` is NaN).
+  const scale = Math.max(1, px / text!) || 1;
+  return {
+    type: CardGrid,
+    itemSize: { width: `${width! * scale}px`, height: `${height! * scale}px` },
+  };
+};
 
 /**
  * The points-mall product grid: categories, debounced search, sort and an "I can afford"
@@ -389,7 +397,10 @@ export class JgMallProductGrid extends MallElement {
                 items: list.items as Product[],
                 keyFunction: (product: Product) => product.id,
                 renderItem: (product: Product, index: number) => this.card(product, index),
-                layout: LAYOUTS[this.effectiveSenior ? 1 : 0],
+                layout: layout(
+                  CELLS[this.effectiveSenior ? 1 : 0],
+                  parseFloat(getComputedStyle(this).fontSize),
+                ),
                 scroller: this.scroller,
               })
         }
