@@ -162,3 +162,21 @@ describe('the data folder lock', () => {
     }
   });
 });
+
+describe('DATABASE_URL', () => {
+  it('a server that cannot be reached is named (no password) in one line, and nothing is repaired', async () => {
+    const cli = runSandboxCli(['--port', '0', '--quiet'], 60_000, {
+      DATABASE_URL: 'postgres://jg:hunter2@127.0.0.1:1/jiagong',
+    });
+    assert.equal(await cli.exit, 1, cli.output());
+    const said = cli.output().trim();
+    assert.equal(said.split('\n').length, 1, said);
+    assert.match(
+      said,
+      /^jiagong-sandbox: cannot use the PostgreSQL server in DATABASE_URL \(postgres:\/\/jg:\*\*\*@127\.0\.0\.1:1\/jiagong\): .*ECONNREFUSED/,
+    );
+    assert.match(said, /unset it to use the embedded PGlite/);
+    assert.doesNotMatch(said, /hunter2/);
+    assert.doesNotMatch(said, /could not be opened|broken/);
+  });
+});

@@ -3,6 +3,9 @@ import type { Db } from './db.js';
 import { openPglite } from './pglite.js';
 import { openPgliteFolder } from './pglite-folder.js';
 import { openPostgres } from './pg.js';
+import { redactUrl } from './redact.js';
+
+export { redactUrl };
 
 export interface StorageOptions {
   /** A PostgreSQL connection string; wins over the PGlite options. */
@@ -34,15 +37,4 @@ export function openDb(options: StorageOptions): Promise<Db> {
     resolve(options.dataDir ?? DEFAULT_DATA_DIR),
     options.warn ?? ((message) => console.warn(message)),
   );
-}
-
-/** The URL without its password, for logs. */
-export function redactUrl(url: string): string {
-  try {
-    const parsed = new URL(url);
-    if (parsed.password) parsed.password = '***';
-    return parsed.toString();
-  } catch {
-    return 'postgres://…';
-  }
 }

@@ -1,5 +1,6 @@
 import pg from 'pg';
 import type { Db, QueryResult } from './db.js';
+import { redactUrl } from './redact.js';
 
 type Client = pg.Pool | pg.PoolClient;
 
@@ -40,6 +41,18 @@ export async function openPostgres(connectionString: string): Promise<Db> {
   const pool = new pg.Pool({ connectionString, max: 10 });
   // An idle client losing its connection must not crash the server; the next query reconnects.
   pool.on('error', () => undefined);
-  await pool.query('SELECT 1');
+  try {
+    await pool.query('SELECT 1');
+  } catch (error) {
+    await pool.end().catch(() => undefined);
+    // A real server's data is never the sandbox's to repair (unlike PGlite's folder): say which
+    // server, without its password, and the way back to the embedded database.
+    throw new Error(
+      `cannot use the PostgreSQL server in DATABASE_URL (${redactUrl(connectionString)}): ` +
+        `${(error as Error).message || String(error)}. Start that server or fix DATABASE_URL; ` +
+        `unset it to use the embedded PGlite instead`,
+      { cause: error },
+    );
+  }
   return wrap(pool, pool);
 }

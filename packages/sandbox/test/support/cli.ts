@@ -19,10 +19,14 @@ export interface CliRun {
   ready: Promise<string>;
 }
 
-/** Runs the sandbox CLI from source, as the docs say, with DATABASE_URL cleared. */
-export function runSandboxCli(args: string[], timeoutMs = 120_000): CliRun {
+/** Runs the sandbox CLI from source, as the docs say, with DATABASE_URL cleared unless `env` sets it. */
+export function runSandboxCli(
+  args: string[],
+  timeoutMs = 120_000,
+  env: Record<string, string> = {},
+): CliRun {
   const child = spawn(process.execPath, ['--conditions=source', '--import', TSX, CLI, ...args], {
-    env: { ...process.env, DATABASE_URL: '' },
+    env: { ...process.env, DATABASE_URL: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   children.add(child);
