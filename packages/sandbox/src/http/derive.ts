@@ -100,23 +100,17 @@ async function handle(
   const rawQuery = singleValues(c.req.queries());
   const json = endpoint.body ? parseJson(rawBody, c.req.header('content-type'), locale) : undefined;
   // Postgres text cannot hold U+0000, and jsonb refuses a lone surrogate (`"\ud800"`, half an
-  // emoji cut by a maxlength): refuse both up front instead of failing in the driver with a 500.
-  const bad = unstorablePath(params) ?? unstorablePath(rawQuery) ?? unstorablePath(json);
+  // emoji cut by a maxlength); JSON nested thousands deep overflows the stack of whatever walks it
+  // next. Refuse them up front instead of failing later with a 500.
+  const bad = badInput(params) ?? badInput(rawQuery) ?? badInput(json);
   if (bad !== null) {
-    const [path, nul] = bad;
+    const [path, problem] = bad;
     throw new ApiError('invalid_request', {
       fields: [
         {
           path: path.slice(0, 200),
-          code: 'invalid_string',
-          message:
-            locale === 'zh-CN'
-              ? nul
-                ? '文本不能包含 NUL 字符（U+0000）'
-                : '文本含有不完整的字符（孤立的 UTF-16 代理项），请删除后重新输入'
-              : nul
-                ? 'Text must not contain the NUL character (U+0000)'
-                : 'Text holds half a character (a lone UTF-16 surrogate): delete it and type it again',
+          code: problem === 'depth' ? 'too_deep' : 'invalid_string',
+          message: badInputMessages[problem][locale === 'zh-CN' ? 0 : 1],
         },
       ],
     });
@@ -180,28 +174,45 @@ async function handle(
 // eslint-disable-next-line no-control-regex -- U+0000 is what it looks for
 const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
+/** Deepest nesting of objects and arrays a request may send (the loan draft's is 3). */
+const MAX_DEPTH = 32;
+
+type BadInput = 'nul' | 'surrogate' | 'depth';
+
+const badInputMessages: Record<BadInput, [zh: string, en: string]> = {
+  nul: ['文本不能包含 NUL 字符（U+0000）', 'Text must not contain the NUL character (U+0000)'],
+  surrogate: [
+    '文本含有不完整的字符（孤立的 UTF-16 代理项），请删除后重新输入',
+    'Text holds half a character (a lone UTF-16 surrogate): delete it and type it again',
+  ],
+  depth: [
+    `嵌套层级过深（最多 ${MAX_DEPTH} 层）`,
+    `Nested too deeply (at most ${MAX_DEPTH} levels of objects and arrays)`,
+  ],
+};
+
 /**
- * The dotted path of the first string or key Postgres cannot store (see UNSTORABLE), and whether
- * it is a NUL; null when there is none. Iterative, so a deeply nested body cannot overflow the
- * stack.
+ * The dotted path of the first string or key Postgres cannot store (see UNSTORABLE), or of the
+ * first value nested deeper than MAX_DEPTH, with what is wrong; null when nothing is. Iterative,
+ * so a deeply nested body cannot overflow the stack here.
  */
-function unstorablePath(root: unknown): [path: string, nul: boolean] | null {
-  const stack: [unknown, string][] = [[root, '']];
-  const found = (text: string, path: string): [string, boolean] | null => {
-    const match = UNSTORABLE.exec(text);
-    return match ? [path, match[0] === '\u0000'] : null;
+function badInput(root: unknown): [path: string, problem: BadInput] | null {
+  const stack: [unknown, string, number][] = [[root, '', 0]];
+  const text = (value: string, path: string): [string, BadInput] | null => {
+    const match = UNSTORABLE.exec(value);
+    return match ? [path, match[0] === '\u0000' ? 'nul' : 'surrogate'] : null;
   };
   while (stack.length > 0) {
-    const [value, path] = stack.pop()!;
+    const [value, path, depth] = stack.pop()!;
     if (typeof value === 'string') {
-      const hit = found(value, path);
+      const hit = text(value, path);
       if (hit) return hit;
     } else if (value !== null && typeof value === 'object') {
+      if (depth >= MAX_DEPTH) return [path, 'depth'];
       for (const [key, item] of Object.entries(value)) {
-        const at = path ? `${path}.${key}` : key;
-        const hit = found(key, path);
+        const hit = text(key, path);
         if (hit) return hit;
-        stack.push([item, at]);
+        stack.push([item, path ? `${path}.${key}` : key, depth + 1]);
       }
     }
   }

@@ -240,3 +240,28 @@ describe('text Postgres cannot store is a 400 naming the field, never a 500', ()
     assert.match(res.body.error.details.fields[0].message, /NUL/);
   });
 });
+
+describe('JSON nested deeper than any request needs is a 400, never a 500', () => {
+  const nested = (levels: number, open: string, close: string) =>
+    `{"step":"applicant","values":{"x":${open.repeat(levels)}1${close.repeat(levels)}}}`;
+
+  it('in the free-form loan draft, objects or arrays, up to the body limit', async () => {
+    const token = await world.api.session('m_1001');
+    for (const raw of [
+      nested(5_000, '{"a":', '}'),
+      nested(20_000, '[', ']'),
+      nested(31, '[', ']'),
+    ]) {
+      const res = await world.api.call('PUT', '/v1/me/loan-draft', { auth: token, raw });
+      assert.equal(res.status, 400, `${raw.length} B: ${JSON.stringify(res.body).slice(0, 200)}`);
+      assert.equal(res.body.error.details.fields[0].code, 'too_deep');
+    }
+    // What a form keeps (a few levels), and up to the limit, is saved as sent.
+    const ok = await world.api.call('PUT', '/v1/me/loan-draft', {
+      auth: token,
+      raw: nested(29, '[', ']'),
+    });
+    assert.equal(ok.status, 200, JSON.stringify(ok.body).slice(0, 200));
+    assert.equal((await world.api.get('/v1/me/loan-draft', token)).status, 200);
+  });
+});
