@@ -5,27 +5,39 @@
 // JgDataElement, JgFormControl's bases) carry the inherited attributes every element documents
 // (`theme`, `locale`, `api-base` …), and the analyzer only copies inherited members from classes
 // it has seen. Module paths are rewritten from `src/…ts` to the published `dist/…js`.
+import path from 'node:path';
+
 const PACKAGE_DIR = 'packages/elements/';
 
-const toDist = (p) =>
-  typeof p === 'string' && p.startsWith(`${PACKAGE_DIR}src/`)
-    ? p
+/**
+ * A module reference as the published package names it (`dist/…/x.js`, from the package root).
+ * The analyzer writes superclass and inherited-member references as `/packages/elements/src/…`
+ * and re-exports as the import specifier (`./x.js`, `../internal/events.js`), relative to the
+ * module `from` (the repo path of the module the reference is in).
+ */
+const toDist = (p, from) => {
+  if (typeof p !== 'string') return p;
+  let file = p.replace(/^\//, '');
+  if (from && /^\.\.?\//.test(file)) file = path.posix.join(path.posix.dirname(from), file);
+  return file.startsWith(`${PACKAGE_DIR}src/`)
+    ? file
         .slice(PACKAGE_DIR.length)
         .replace(/^src\//, 'dist/')
         .replace(/\.ts$/, '.js')
     : p;
+};
 
 /** Rewrites every `module`/`path` reference in the manifest (declarations, exports, superclasses). */
-function rewritePaths(node) {
+function rewritePaths(node, from) {
   if (Array.isArray(node)) {
-    node.forEach(rewritePaths);
+    node.forEach((item) => rewritePaths(item, from));
     return;
   }
   if (!node || typeof node !== 'object') return;
   for (const [key, value] of Object.entries(node)) {
     if ((key === 'path' || key === 'module') && typeof value === 'string')
-      node[key] = toDist(value);
-    else rewritePaths(value);
+      node[key] = toDist(value, from);
+    else rewritePaths(value, from);
   }
 }
 
@@ -46,7 +58,7 @@ const publishedShape = {
         }
       }
     }
-    rewritePaths(customElementsManifest);
+    for (const m of customElementsManifest.modules) rewritePaths(m, m.path);
   },
 };
 

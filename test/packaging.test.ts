@@ -5,6 +5,7 @@
 // too: a partner whose bundler or TypeScript uses a `source` condition resolves it), esbuild
 // keeping each element entry's customElements.define under `sideEffects` and only that entry,
 // no machine paths or secrets, and the metadata npmjs.com shows.
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -313,6 +314,40 @@ describe('tarball hygiene and metadata', { timeout: 120_000 }, () => {
         });
       }
     }
+  });
+
+  it("the CDN build in @jiagong/elements matches its manifest's integrity hashes", () => {
+    // jsDelivr and unpkg serve these very files: a stale hash fails the page's SRI check.
+    const pkg = packages.find((p) => p.folder === 'elements')!;
+    const cdn = (file: string) => readFileSync(unpacked(pkg, `dist/cdn/${file}`));
+    const sri = (bytes: Buffer) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+    const manifest = JSON.parse(cdn('manifest.json').toString()) as {
+      loader: { file: string; integrity: string };
+      chunks: Record<string, { integrity: string }>;
+    };
+    assert.equal(sri(cdn(manifest.loader.file)), manifest.loader.integrity);
+    for (const [file, { integrity }] of Object.entries(manifest.chunks))
+      assert.equal(sri(cdn(file)), integrity, `dist/cdn/${file}`);
+    const shipped = pkg.files.filter((f) => f.startsWith('dist/cdn/chunks/'));
+    assert.deepEqual(
+      shipped.map((f) => f.slice('dist/cdn/'.length)).sort(),
+      Object.keys(manifest.chunks).sort(),
+    );
+  });
+
+  it('custom-elements.json names its modules by their path in the package', () => {
+    // Tools that follow a superclass or a re-export (API viewers, IDE plugins) look the module
+    // up in the package: `/packages/elements/src/…` and `./x.js` lead nowhere there.
+    const pkg = packages.find((p) => p.folder === 'elements')!;
+    const manifest = readPacked(pkg, 'custom-elements.json').toString();
+    const refs = [...manifest.matchAll(/"(?:module|path)": "([^"]*)"/g)].map((m) => m[1]!);
+    assert.ok(refs.length > 100);
+    const wrong = [...new Set(refs)].filter(
+      (ref) =>
+        !/^dist\/[\w/.-]+\.js$/.test(ref) ||
+        !(pkg.files.includes(ref) || pkg.files.includes(ref.replace(/\.js$/, '.d.ts'))),
+    );
+    assert.deepEqual(wrong, []);
   });
 
   it('sizes stay reasonable', () => {
