@@ -240,7 +240,7 @@ export interface ClientMethodDocs {
        * key you keep with your own record, so that repeating the call (a double tap, a reload)
        * applies it once; without one the client makes one per call.
        *
-       * @throws `ApiError` with `code` `session_required`, `session_expired`,
+       * @throws `ApiError` with `code` `session_required`, `session_expired`, `forbidden`,
        * `validation_failed`, `insufficient_points`, `out_of_stock`, `limit_exceeded`,
        * `card_inactive`, `idempotency_key_reused`, `idempotency_key_in_use`, or one any endpoint
        * may answer (`rate_limited` …).
@@ -268,7 +268,7 @@ export interface ClientMethodDocs {
        * `await` it for the first page (`{ data, nextCursor }`), or `for await` over it for every
        * item, page after page.
        *
-       * @throws `ApiError` with `code` `session_required`, `session_expired`,
+       * @throws `ApiError` with `code` `session_required`, `session_expired`, `forbidden`,
        * `validation_failed`, or one any endpoint may answer (`rate_limited` …).
        *
        * @example
@@ -282,8 +282,8 @@ export interface ClientMethodDocs {
        *
        * `GET /v1/me/orders/{id}` · member session (`getSessionToken`)
        *
-       * @throws `ApiError` with `code` `session_required`, `session_expired`, or one any
-       * endpoint may answer (`rate_limited` …).
+       * @throws `ApiError` with `code` `session_required`, `session_expired`, `forbidden`, or
+       * one any endpoint may answer (`rate_limited` …).
        */
       get: 'me.orders.get';
       /**
@@ -293,7 +293,7 @@ export interface ClientMethodDocs {
        *
        * Safe to repeat: a failed call is retried.
        *
-       * @throws `ApiError` with `code` `session_required`, `session_expired`,
+       * @throws `ApiError` with `code` `session_required`, `session_expired`, `forbidden`,
        * `order_not_cancellable`, or one any endpoint may answer (`rate_limited` …).
        *
        * @example
@@ -309,8 +309,8 @@ export interface ClientMethodDocs {
        *
        * `GET /v1/me/loan-draft` · member session (`getSessionToken`)
        *
-       * @throws `ApiError` with `code` `session_required`, `session_expired`, or one any
-       * endpoint may answer (`rate_limited` …).
+       * @throws `ApiError` with `code` `session_required`, `session_expired`, `forbidden`, or
+       * one any endpoint may answer (`rate_limited` …).
        *
        * @example
        * ```ts
@@ -323,7 +323,7 @@ export interface ClientMethodDocs {
        *
        * `PUT /v1/me/loan-draft` · member session (`getSessionToken`)
        *
-       * @throws `ApiError` with `code` `session_required`, `session_expired`,
+       * @throws `ApiError` with `code` `session_required`, `session_expired`, `forbidden`,
        * `validation_failed`, or one any endpoint may answer (`rate_limited` …).
        */
       save: 'me.loanDraft.save';
@@ -332,8 +332,8 @@ export interface ClientMethodDocs {
        *
        * `DELETE /v1/me/loan-draft` · member session (`getSessionToken`)
        *
-       * @throws `ApiError` with `code` `session_required`, `session_expired`, or one any
-       * endpoint may answer (`rate_limited` …).
+       * @throws `ApiError` with `code` `session_required`, `session_expired`, `forbidden`, or
+       * one any endpoint may answer (`rate_limited` …).
        */
       delete: 'me.loanDraft.delete';
     };
@@ -347,7 +347,7 @@ export interface ClientMethodDocs {
        * key you keep with your own record, so that repeating the call (a double tap, a reload)
        * applies it once; without one the client makes one per call.
        *
-       * @throws `ApiError` with `code` `session_required`, `session_expired`,
+       * @throws `ApiError` with `code` `session_required`, `session_expired`, `forbidden`,
        * `validation_failed`, `loan_ineligible`, `consent_required`, `card_inactive`,
        * `idempotency_key_reused`, `idempotency_key_in_use`, or one any endpoint may answer
        * (`rate_limited` …).
@@ -361,7 +361,7 @@ export interface ClientMethodDocs {
        * `await` it for the first page (`{ data, nextCursor }`), or `for await` over it for every
        * item, page after page.
        *
-       * @throws `ApiError` with `code` `session_required`, `session_expired`,
+       * @throws `ApiError` with `code` `session_required`, `session_expired`, `forbidden`,
        * `validation_failed`, or one any endpoint may answer (`rate_limited` …).
        *
        * @example
@@ -377,8 +377,8 @@ export interface ClientMethodDocs {
        *
        * `GET /v1/me/loan-applications/{id}` · member session (`getSessionToken`)
        *
-       * @throws `ApiError` with `code` `session_required`, `session_expired`, or one any
-       * endpoint may answer (`rate_limited` …).
+       * @throws `ApiError` with `code` `session_required`, `session_expired`, `forbidden`, or
+       * one any endpoint may answer (`rate_limited` …).
        */
       get: 'me.loanApplications.get';
       /**
@@ -388,7 +388,7 @@ export interface ClientMethodDocs {
        *
        * Safe to repeat: a failed call is retried.
        *
-       * @throws `ApiError` with `code` `session_required`, `session_expired`,
+       * @throws `ApiError` with `code` `session_required`, `session_expired`, `forbidden`,
        * `application_not_withdrawable`, or one any endpoint may answer (`rate_limited` …).
        */
       withdraw: 'me.loanApplications.withdraw';
@@ -399,8 +399,8 @@ export interface ClientMethodDocs {
        *
        * `GET /v1/me/consents` · member session (`getSessionToken`)
        *
-       * @throws `ApiError` with `code` `session_required`, `session_expired`, or one any
-       * endpoint may answer (`rate_limited` …).
+       * @throws `ApiError` with `code` `session_required`, `session_expired`, `forbidden`, or
+       * one any endpoint may answer (`rate_limited` …).
        */
       list: 'me.consents.list';
       /**
@@ -410,7 +410,7 @@ export interface ClientMethodDocs {
        *
        * Safe to repeat: a failed call is retried.
        *
-       * @throws `ApiError` with `code` `session_required`, `session_expired`,
+       * @throws `ApiError` with `code` `session_required`, `session_expired`, `forbidden`,
        * `validation_failed`, or one any endpoint may answer (`rate_limited` …).
        */
       withdraw: 'me.consents.withdraw';
@@ -425,8 +425,8 @@ export interface ClientMethodDocs {
        * key you keep with your own record, so that repeating the call (a double tap, a reload)
        * applies it once; without one the client makes one per call.
        *
-       * @throws `ApiError` with `code` `session_required`, `session_expired`, `course_full`,
-       * `already_signed_up`, `card_inactive`, `idempotency_key_reused`,
+       * @throws `ApiError` with `code` `session_required`, `session_expired`, `forbidden`,
+       * `course_full`, `already_signed_up`, `card_inactive`, `idempotency_key_reused`,
        * `idempotency_key_in_use`, or one any endpoint may answer (`rate_limited` …).
        */
       signUp: 'me.courses.signUp';
@@ -438,7 +438,7 @@ export interface ClientMethodDocs {
        * `await` it for the first page (`{ data, nextCursor }`), or `for await` over it for every
        * item, page after page.
        *
-       * @throws `ApiError` with `code` `session_required`, `session_expired`,
+       * @throws `ApiError` with `code` `session_required`, `session_expired`, `forbidden`,
        * `validation_failed`, or one any endpoint may answer (`rate_limited` …).
        */
       list: 'me.courses.list';
@@ -454,7 +454,7 @@ export interface ClientMethodDocs {
        * key you keep with your own record, so that repeating the call (a double tap, a reload)
        * applies it once; without one the client makes one per call.
        *
-       * @throws `ApiError` with `code` `session_required`, `session_expired`,
+       * @throws `ApiError` with `code` `session_required`, `session_expired`, `forbidden`,
        * `validation_failed`, `quiz_already_submitted`, `quiz_closed`, `card_inactive`,
        * `idempotency_key_reused`, `idempotency_key_in_use`, or one any endpoint may answer
        * (`rate_limited` …).
@@ -465,8 +465,8 @@ export interface ClientMethodDocs {
        *
        * `GET /v1/me/quiz/rallies/{id}/result` · member session (`getSessionToken`)
        *
-       * @throws `ApiError` with `code` `session_required`, `session_expired`, or one any
-       * endpoint may answer (`rate_limited` …).
+       * @throws `ApiError` with `code` `session_required`, `session_expired`, `forbidden`, or
+       * one any endpoint may answer (`rate_limited` …).
        */
       result: 'me.quiz.result';
     };
