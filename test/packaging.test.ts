@@ -136,6 +136,40 @@ describe('the packed packages, as consumers resolve them', { timeout: 300_000 },
     }
   });
 
+  it('imports, in JavaScript and types, only packages it declares', () => {
+    // pnpm (strict node_modules) lets a package resolve only its declared dependencies: an
+    // undeclared one fails the bundle (JavaScript) or the partner's tsc (declarations).
+    const KNOWN: Record<string, string[]> = {
+      // provider.ts and member-code.ts leave `render()`'s return type to inference, which names
+      // lit's own dependency; declaring `render(): TemplateResult` (from 'lit') ends this.
+      elements: ['lit-html'],
+    };
+    const found: string[] = [];
+    for (const pkg of packages) {
+      const m = packedManifest(pkg) as {
+        dependencies?: Record<string, string>;
+        peerDependencies?: Record<string, string>;
+      };
+      const declared = new Set([
+        pkg.name,
+        ...Object.keys(m.dependencies ?? {}),
+        ...Object.keys(m.peerDependencies ?? {}),
+        ...(KNOWN[pkg.folder] ?? []),
+      ]);
+      for (const f of pkg.files) {
+        // The CDN chunks are self-contained bundles.
+        if (!/\.(js|d\.ts)$/.test(f) || f.startsWith('dist/cdn/')) continue;
+        const text = readFileSync(unpacked(pkg, f), 'utf8');
+        for (const [, spec] of text.matchAll(/(?:\bfrom|\bimport\(?)\s*["']([^"'./][^"']*)["']/g)) {
+          if (spec!.startsWith('node:')) continue;
+          const name = /^(@[^/]+\/[^/]+|[^/]+)/.exec(spec!)![1]!;
+          if (!declared.has(name)) found.push(`${pkg.name} ${f} imports ${spec}`);
+        }
+      }
+    }
+    assert.deepEqual(found, []);
+  });
+
   it('a consumer bundling with a `source` condition gets the built JavaScript', async () => {
     // Many monorepos (this one too) resolve their own packages to TypeScript with a `source`
     // condition, and their bundler applies it to node_modules as well.
