@@ -50,7 +50,13 @@ if (!sandboxCommand()) {
 header('sandbox');
 let sandbox;
 try {
-  sandbox = await startSandbox({ args: ['--port', String(PORT)], echo: true });
+  // Its own process group (proc.mjs) escapes a SIGKILL of ours; told our pid, it stops with us
+  // instead of holding port and data folder into the next npm start.
+  sandbox = await startSandbox({
+    args: ['--port', String(PORT)],
+    echo: true,
+    env: { JIAGONG_SANDBOX_STOP_WITH_PID: String(process.pid) },
+  });
 } catch (error) {
   console.error(`✖ ${error.message}`);
   if (/EADDRINUSE/.test(error.message)) {

@@ -24,6 +24,9 @@ Options:
 
 Environment:
   DATABASE_URL=postgres://…  use that PostgreSQL server instead of PGlite
+  JIAGONG_SANDBOX_STOP_WITH_PID=PID
+                             stop (closing the database) once that process has ended;
+                             npm start sets it to its own pid
 
 Examples:
   npx @jiagong/sandbox                      PGlite in ./${DEFAULT_DATA_DIR}, port 4010
@@ -76,6 +79,33 @@ function parse() {
   }
 }
 
+/**
+ * `npm start` runs the sandbox in a process group of its own, so that Ctrl-C ends its whole tree;
+ * but then a SIGKILL of npm start's group (a closed session, a supervisor) misses the sandbox, and
+ * the orphan keeps the port and the data folder into the next `npm start`. Given its parent's pid,
+ * the sandbox stops, closing the database, once that parent is gone.
+ */
+function watchParent(pid: string | undefined, stop: (reason: string) => void): void {
+  const parent = Number(pid);
+  if (!Number.isInteger(parent) || parent <= 0) return;
+  const gone = () => {
+    // Reparented (POSIX), or not there at all (Windows keeps the old ppid).
+    if (process.ppid !== parent) return true;
+    try {
+      process.kill(parent, 0);
+      return false;
+    } catch (error) {
+      return (error as NodeJS.ErrnoException).code !== 'EPERM';
+    }
+  };
+  const timer = setInterval(() => {
+    if (!gone()) return;
+    clearInterval(timer);
+    stop(`the process that started it (pid ${parent}) has ended`);
+  }, 500);
+  timer.unref();
+}
+
 async function main(): Promise<void> {
   const values = parse();
   if (values.help) {
@@ -105,10 +135,10 @@ async function main(): Promise<void> {
       },
     );
   };
-  const stop = (signal: NodeJS.Signals) => {
+  const stop = (reason: string) => {
     if (state.stopping) return;
     state.stopping = true;
-    console.log(`\n${signal}: stopping the sandbox…`);
+    console.log(`\n${reason}: stopping the sandbox…`);
     // Still starting: the start-up path sees `stopping` and closes what it opened.
     if (state.sandbox) finish(0);
   };
@@ -116,6 +146,13 @@ async function main(): Promise<void> {
   process.once('SIGTERM', stop);
   // The terminal window closed: without a handler Node ends at once, skipping the database close.
   process.once('SIGHUP', stop);
+  // A log line to a parent that has gone (a closed pipe) must not end the server mid-write.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+    });
+  }
+  watchParent(process.env.JIAGONG_SANDBOX_STOP_WITH_PID, stop);
 
   const databaseUrl = process.env.DATABASE_URL || undefined;
   const sandbox = await startSandbox({

@@ -1,6 +1,7 @@
 // The PGlite data folder against what a developer's machine does to it: a second sandbox on the
 // same folder, a folder left unopenable, and kill -9 right after a commit.
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import {
   existsSync,
   mkdtempSync,
@@ -16,7 +17,9 @@ import { after, describe, it } from 'node:test';
 import { PGlite } from '@electric-sql/pglite';
 import { DataDirLockedError, lockDataDir } from '../src/db/lock.js';
 import { Api, delivery } from './support/api.js';
-import { children, runSandboxCli } from './support/cli.js';
+import { CLI, children, runSandboxCli, TSX } from './support/cli.js';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('the sandbox data folder', () => {
   const dirs: string[] = [];
@@ -84,6 +87,58 @@ describe('the sandbox data folder', () => {
     });
     second.child.kill('SIGTERM');
     assert.equal(await second.exit, 0, second.output());
+  });
+
+  it('a sandbox whose npm start was killed -9 (with its process group) stops and lets go of the folder', async () => {
+    const dataDir = join(tempDir(), 'pglite');
+    // npm start's shape: the sandbox in a process group of its own (scripts/lib/proc.mjs), told
+    // the parent's pid; the parent relays its ready line.
+    const parentCode = `
+      import { spawn } from 'node:child_process';
+      const child = spawn(process.execPath, JSON.parse(process.argv[1]), {
+        detached: true,
+        stdio: ['ignore', 'pipe', 'inherit'],
+        env: { ...process.env, DATABASE_URL: '', JIAGONG_SANDBOX_STOP_WITH_PID: String(process.pid) },
+      });
+      child.stdout.on('data', (chunk) => {
+        if (/Sandbox listening on/.test(chunk)) console.log('READY ' + child.pid);
+      });`;
+    const args = ['--conditions=source', '--import', TSX, CLI, '--port', '0'];
+    const parent = spawn(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        parentCode,
+        JSON.stringify([...args, '--data-dir', dataDir, '--quiet']),
+      ],
+      { detached: true, stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    children.add(parent);
+    let out = '';
+    parent.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    const deadline = Date.now() + 120_000;
+    while (!/READY \d+/.test(out) && Date.now() < deadline) await sleep(100);
+    const sandboxPid = Number(/READY (\d+)/.exec(out)?.[1]);
+    assert.ok(sandboxPid > 0, out);
+    assert.ok(existsSync(`${dataDir}.lock`));
+
+    process.kill(-parent.pid!, 'SIGKILL'); // its group only: the sandbox has its own
+    const alive = () => {
+      try {
+        process.kill(sandboxPid, 0);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    const killedAt = Date.now();
+    while (alive() && Date.now() - killedAt < 15_000) await sleep(100);
+    const stillRunning = alive();
+    if (stillRunning) process.kill(sandboxPid, 'SIGKILL');
+    assert.ok(!stillRunning, 'the orphaned sandbox still runs, holding its port and folder');
+    // It closed the database on the way out, which releases the lock.
+    assert.ok(!existsSync(`${dataDir}.lock`), 'the lock was released by a clean close');
   });
 
   it('a folder PGlite cannot open is moved aside, kept, and the sandbox starts from the seed', async () => {

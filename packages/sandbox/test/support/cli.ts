@@ -2,9 +2,9 @@ import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-const CLI = fileURLToPath(new URL('../../src/cli.ts', import.meta.url));
+export const CLI = fileURLToPath(new URL('../../src/cli.ts', import.meta.url));
 // Absolute, so the CLI also starts from a working directory outside the repo.
-const TSX = import.meta.resolve('tsx');
+export const TSX = import.meta.resolve('tsx');
 const READY = /Sandbox listening on (http:\/\/\S+)/;
 
 /** Every CLI a test started; kill the leftovers in `after`, or a failed test keeps them alive. */
