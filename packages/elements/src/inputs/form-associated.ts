@@ -52,7 +52,7 @@ export declare abstract class FormAssociatedMembers {
   protected _customError: string;
   protected _feedback: Feedback | undefined;
   protected get _input(): HTMLInputElement | null | undefined;
-  protected sensitive: boolean;
+  protected sensitive?: boolean;
   protected get _disabled(): boolean;
   protected get _showing(): boolean;
   protected get _shownInvalid(): boolean;
@@ -132,7 +132,8 @@ export function FormAssociated<T extends ElementClass>(Base: T): T & Mixed {
     protected readonly _internals = this.attachInternals();
     protected _feedback: Feedback | undefined;
     /** Sensitive values (ID, phone, name) are not kept for the browser's form restoration. */
-    protected sensitive = false;
+    // Unset (falsy) unless a subclass says so: an initializer would cost bytes in every form.
+    protected sensitive?: boolean;
 
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     constructor(...args: any[]) {
@@ -242,8 +243,8 @@ export function FormAssociated<T extends ElementClass>(Base: T): T & Mixed {
         this._input ?? undefined,
       );
       const value = this.formValue(this.value, !error);
-      if (this.sensitive) this._internals.setFormValue(value, null);
-      else this._internals.setFormValue(value);
+      // The state the browser restores is the value itself (the default), or none when sensitive.
+      this._internals.setFormValue(value, this.sensitive ? null : value);
     }
 
     protected override willUpdate(changed: PropertyValues<this>): void {

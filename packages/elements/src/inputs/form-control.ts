@@ -81,11 +81,13 @@ export abstract class JgFormControl extends FormAssociated(JgElement) {
   validators: JgValidator[] = [];
 
   protected _text = '';
-  protected _focused = false;
-  private _dirty = false;
+  // Both start unset (falsy), which saves their initializers' bytes in every form.
+  protected _focused?: boolean;
+  private _dirty?: boolean;
 
   private _value = '';
-  private _typing = false;
+  private _typing?: boolean;
+  private _composing?: boolean;
   private _parsed: Parsed = { value: '' };
 
   /** The inner input's `type`, `inputmode` and `autocomplete` (default `off`); subclasses choose. */
@@ -186,6 +188,8 @@ export abstract class JgFormControl extends FormAssociated(JgElement) {
       this._value = parsed.value;
       this.requestUpdate('value', old);
     }
+    // Pinyin being composed is not what the member means: the message stays as it was.
+    if (this._composing) return this._feedback;
     if (!this._text.trim()) {
       return this.required ? ['error', this.requiredMessage(), 'valueMissing'] : undefined;
     }
@@ -203,12 +207,20 @@ export abstract class JgFormControl extends FormAssociated(JgElement) {
   private _onInput(event: Event): void {
     const input = event.target as HTMLInputElement;
     const transformed = this.transformTyping(input.value);
-    if (transformed != input.value && transformed.length == input.value.length) {
+    // While a pinyin IME composes, the box holds letters not typed yet (`shen'jia`). Rewriting
+    // them ends the composition (the IME then types them again), and checking them shows a
+    // message about them: both wait for `compositionend`, which comes here too.
+    if (
+      !(this._composing = (event as InputEvent).isComposing) &&
+      transformed != input.value &&
+      transformed.length == input.value.length
+    ) {
       const { selectionStart, selectionEnd } = input;
       input.value = transformed;
       input.setSelectionRange(selectionStart, selectionEnd);
     }
-    this._dirty = true;
+    // Not dirty while composing: its end then changes a property, which renders the message.
+    this._dirty = !this._composing;
     this._customError = '';
     this._text = input.value;
     this._typing = true;
@@ -263,6 +275,7 @@ export abstract class JgFormControl extends FormAssociated(JgElement) {
           ?disabled=${this._disabled}
           ?readonly=${this.readonly}
           @input=${this._onInput}
+          @compositionend=${this._onInput}
           @change=${() => this.dispatchEvent(new Event('change', { bubbles: true }))}
           @focus=${this._onFocus}
           @blur=${this._onBlur}

@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { expectNoZoomingFields } from '../../test/support/phone-layout.js';
 import { applyForcedColorRules } from '../../test/support/forced-colors.js';
+import { enterPicks, ime, spell } from '../../test/support/ime.js';
 import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import { validateResidentId } from '@jiagong/contract';
@@ -491,5 +492,50 @@ describe('font size', () => {
       [...form.children].map((control) => (control as JgFormControl).updateComplete),
     );
     expectNoZoomingFields(form, 5);
+  });
+});
+
+describe('typing with a pinyin IME (Chromium composition events)', () => {
+  it('keeps the message of the committed text while pinyin is composed', async () => {
+    const form = await inForm(html`<jg-name-input name="f" label="姓名" required></jg-name-input>`);
+    const el = control(form);
+    form.requestSubmit();
+    await type(el, '沈');
+    const before = feedback(el);
+    expect(before).to.match(/\S/);
+    // 沈 + "jia": no message about mixing Chinese and Latin letters for letters not typed yet.
+    await ime(...spell('jia'));
+    await el.updateComplete;
+    expect(inner(el).value).to.equal('沈jia');
+    expect(feedback(el)).to.equal(before);
+    expect(inner(el).getAttribute('aria-invalid')).to.equal('true');
+    await ime(...enterPicks('嘉禾'));
+    await el.updateComplete;
+    expect(el.value).to.equal('沈嘉禾');
+    expect(feedback(el)).to.equal('');
+    expect(new FormData(form).get('f')).to.equal('沈嘉禾');
+  });
+
+  it('leaves composed letters alone until the IME commits them (no x typed twice)', async () => {
+    const form = await inForm(html`<jg-id-input name="id"></jg-id-input>`);
+    const el = control(form) as JgIdInput;
+    await type(el, '11010519491231002');
+    // The pinyin IME is on: x starts a composition, Enter commits the letter itself.
+    await ime(['compose', 'x'], ...enterPicks('x'));
+    await el.updateComplete;
+    expect(inner(el).value).to.equal('11010519491231002X');
+    expect(el.value).to.equal('11010519491231002X');
+    expect(el.birthDate).to.equal('1949-12-31');
+  });
+
+  it('normalises full-width digits the IME commits', async () => {
+    const form = await inForm(html`<jg-phone-input name="p"></jg-phone-input>`);
+    const el = control(form);
+    el.focus();
+    await ime(['compose', '１３８'], ['commit', '１３８']);
+    await ime(['commit', '００１３８０００']);
+    await el.updateComplete;
+    expect(inner(el).value).to.equal('13800138000');
+    expect(el.value).to.equal('13800138000');
   });
 });

@@ -163,7 +163,8 @@ export class JgLoanApplication extends JgDataElement {
   private _consents: ConsentTicks = {};
   /** Server-side field errors by control name, until the member edits the field. */
   private _server: Record<string, string> = {};
-  private _alert = '';
+  // Unset (falsy) ones have no initializer: bytes saved in a form at its size budget.
+  private _alert?: string;
   private _schedule = false;
   private _submitting = false;
   private _application?: LoanApplication;
@@ -172,8 +173,8 @@ export class JgLoanApplication extends JgDataElement {
   /** Steps whose Next was pressed: their own errors now show as they change. */
   private _attempted = new Set<LoanStep>();
   private _submitError: unknown;
-  private _resumed = false;
-  private _restored = false;
+  private _resumed?: boolean;
+  private _restored?: boolean;
   private _focus?: 'heading' | 'error';
   /** One idempotency key per attempt: the same body keeps its key (a retry), a new body gets one. */
   private _attempt?: { key: string; body: string };

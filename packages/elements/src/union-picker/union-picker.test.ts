@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { enterPicks, ime, spell } from '../../test/support/ime.js';
 import '../provider/index.js';
 import './index.js';
 // The picker's entry is inputs, whose English also holds the form base's (the required mark).
@@ -201,6 +202,45 @@ describe('jg-union-picker', function () {
   });
 
   describe('keyboard (combobox)', () => {
+    it('searches what a pinyin IME commits, not the pinyin being composed', async () => {
+      const { form, picker } = await inForm();
+      let submits = 0;
+      form.addEventListener('submit', () => submits++);
+      const status = () => picker.shadowRoot!.querySelector('[role="status"]')!.textContent!;
+      input(picker).focus();
+      await ime(...spell('xitang'));
+      await picker.updateComplete;
+      expect(input(picker).value).to.equal('xitang');
+      // No "nothing matches" said or shown for letters the member has not finished typing.
+      expect(status()).not.to.contain('没有匹配的工会');
+      expect(part(picker, 'popup-note')).to.equal(null);
+      // Enter picks the candidate: it neither submits the form nor chooses a union.
+      await ime(...enterPicks('西塘'));
+      await picker.updateComplete;
+      expect(submits).to.equal(0);
+      expect(picker.value).to.equal('');
+      expect(optionNames(picker)[0]).to.equal('西塘镇总工会');
+      expect(optionNames(picker).every((name) => name.includes('西塘'))).to.equal(true);
+      expect(status()).to.match(/\d/);
+    });
+
+    it('ignores the Enter that picked a candidate when Safari reports it after the composition', async () => {
+      // Safari (and WeChat on iOS) ends the composition first, then sends the Enter as keyCode 229.
+      const { picker } = await inForm();
+      input(picker).focus();
+      await ime(...spell('xitang'), ['commit', '西塘']);
+      await picker.updateComplete;
+      expect(activeName(picker)).to.equal('西塘镇总工会');
+      await ime(['keydown', 'Enter'], ['keyup', 'Enter']);
+      await picker.updateComplete;
+      // Still the search results: 西塘镇总工会 was not opened.
+      expect(input(picker).value).to.equal('西塘');
+      expect(optionNames(picker)[0]).to.equal('西塘镇总工会');
+      await sendKeys({ press: 'Enter' });
+      await picker.updateComplete;
+      expect(input(picker).value).to.equal('');
+    });
+
     it('browses the tree level by level with the arrows', async () => {
       const { picker } = await inForm();
       input(picker).focus();

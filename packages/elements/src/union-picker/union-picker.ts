@@ -118,14 +118,15 @@ export class JgUnionPicker extends FormAssociated(JgPublicDataElement) {
   /** Id of a union to limit the picker to (it and the unions below it), e.g. `u_330402`. */
   root?: string;
 
-  private _open = false;
+  // Unset (falsy) until the list first opens: no initializer's bytes in every form.
+  private _open?: boolean;
   /** What the member typed since the list opened (undefined: the input shows the value). */
   private _query?: string;
   /** The union whose children are listed (null: the top of the tree; undefined: not placed yet). */
   private _parent?: string | null;
   private _active = -1;
   /** Read by screen readers (changes only along with a state above). */
-  private _announcement = '';
+  private _announcement?: string;
   private _results?: [tree: UnionTree, key: string, found: Union[]];
 
   /**
@@ -369,7 +370,9 @@ export class JgUnionPicker extends FormAssociated(JgPublicDataElement) {
     const options = open ? this._shown() : [];
     const browsing = open && !this._searching;
     const option = options[this._active];
-    switch (event.key) {
+    // A key an IME takes (Enter picking a candidate, arrows among them) is not the list's:
+    // browsers report it as keyCode 229, Safari even after the composition has ended.
+    switch (event.keyCode != 229 && event.key) {
       case 'ArrowDown':
         if (!open) this._openList();
         else if (!event.altKey) this._active++;
@@ -427,7 +430,9 @@ export class JgUnionPicker extends FormAssociated(JgPublicDataElement) {
     return options;
   }
 
+  /** Typing, and the end of an IME composition: pinyin being composed is not searched for. */
   private _onInput(event: Event): void {
+    if ((event as InputEvent).isComposing) return;
     this._query = (event.target as HTMLInputElement).value;
     this._customError = '';
     if (!this._open) this._openList();
@@ -466,6 +471,7 @@ export class JgUnionPicker extends FormAssociated(JgPublicDataElement) {
             placeholder=${this.value && !tree && !failed ? this.t.base.loading : this.placeholder || m.placeholder}
             ?disabled=${disabled}
             @input=${this._onInput}
+            @compositionend=${this._onInput}
             @keydown=${this._onKeyDown}
             @click=${() => (open && !searching ? this._close() : this._openList())}
             @blur=${() => {
