@@ -117,7 +117,8 @@ export function renderSelect(
 /**
  * The search field of a filtered list: shows what the member types and sets the host's `search`
  * 300 ms after the last keystroke (at once on Enter) while the host is in the page, and follows
- * `search` when it changes otherwise.
+ * `search` when it changes otherwise. Pinyin an IME is still composing is not searched for, and
+ * the Enter that picks a candidate is the IME's: the search waits for the committed text.
  */
 export class SearchField implements ReactiveController {
   private text = '';
@@ -145,6 +146,16 @@ export class SearchField implements ReactiveController {
     this.host.search = this.text;
   }
 
+  /** Typing, and the end of an IME composition. */
+  private onInput = (event: Event): void => {
+    this.text = (event.target as HTMLInputElement).value;
+    clearTimeout(this.timer);
+    if ((event as InputEvent).isComposing) return;
+    // Applied only in the page: a list removed meanwhile asks for nothing, a list moved
+    // meanwhile (React re-parenting, a tab container) still applies what was typed.
+    this.timer = setTimeout(() => this.host.isConnected && this.apply(), 300);
+  };
+
   /** The labelled field; `lead` (an icon) goes before the input, in its `search-box`. */
   render(label: string, placeholder: string, lead?: unknown): TemplateResult {
     return html`<label class="filter filter-search">
@@ -158,14 +169,11 @@ export class SearchField implements ReactiveController {
           enterkeyhint="search"
           placeholder=${placeholder}
           .value=${this.text}
-          @input=${(event: Event) => {
-            this.text = (event.target as HTMLInputElement).value;
-            clearTimeout(this.timer);
-            // Applied only in the page: a list removed meanwhile asks for nothing, a list moved
-            // meanwhile (React re-parenting, a tab container) still applies what was typed.
-            this.timer = setTimeout(() => this.host.isConnected && this.apply(), 300);
-          }}
-          @keydown=${(event: KeyboardEvent) => event.key === 'Enter' && this.apply()}
+          @input=${this.onInput}
+          @compositionend=${this.onInput}
+          @keydown=${(event: KeyboardEvent) =>
+            // keyCode 229: the IME took the key (Safari reports it after the composition ended).
+            event.key === 'Enter' && event.keyCode != 229 && this.apply()}
       /></span>
     </label>`;
   }

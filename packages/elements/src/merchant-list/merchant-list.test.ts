@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { enterPicks, ime, spell } from '../../test/support/ime.js';
 import '../provider/index.js';
 import './index.js';
 import './en.js';
@@ -326,6 +327,29 @@ describe('jg-merchant-list', function () {
       expect(names(el).every((name) => name.includes('面馆'))).to.equal(true);
       // Focus stays in the search field while the results change.
       expect(el.shadowRoot!.activeElement).to.equal(part(el, 'search-input'));
+    });
+    it('searches what a pinyin IME commits: not the pinyin, nor on the Enter that picks', async () => {
+      const client = sandboxClient(null);
+      const el = await clientFixture<JgMerchantList>(
+        client,
+        html`<jg-merchant-list></jg-merchant-list>`,
+      );
+      const before = merchantRequests(client);
+      part(el, 'search-input')!.focus();
+      // The member pauses over the candidates for longer than the debounce.
+      await ime(...spell('mian'));
+      await sleep(400);
+      await ime(...spell('mianguan').slice(4));
+      await sleep(400);
+      expect(el.search).to.equal('');
+      expect(merchantRequests(client)).to.equal(before);
+      expect(part(el, 'empty')).to.equal(null);
+      await ime(...enterPicks('面馆'));
+      expect(el.search).to.equal('');
+      await waitUntil(() => el.search === '面馆', 'search applied');
+      await settled(el);
+      expect(merchantRequests(client)).to.equal(before + 1);
+      expect(names(el).every((name) => name.includes('面馆'))).to.equal(true);
     });
   });
 
