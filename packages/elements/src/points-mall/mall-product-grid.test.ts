@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { expectNoZoomingFields } from '../../test/support/phone-layout.js';
 import { sendKeys } from '@web/test-runner-commands';
+import { enterPicks, ime, spell } from '../../test/support/ime.js';
 import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import type { Product } from '@jiagong/contract';
 import '../provider/index.js';
@@ -159,6 +160,36 @@ describe('jg-mall-product-grid', function () {
       expect(el.search).to.equal('毛巾');
       await settled(el);
       expect(names(el).every((name) => name.includes('毛巾'))).to.equal(true);
+    });
+
+    it('searches what a pinyin IME commits, not the pinyin being composed', async () => {
+      const searches: string[] = [];
+      const client = sandboxClient(null, {
+        hooks: {
+          beforeRequest: ({ url }) => {
+            const q = new URL(url).searchParams.get('q');
+            if (q) searches.push(q);
+          },
+        },
+      });
+      const el = await clientFixture<JgMallProductGrid>(
+        client,
+        html`<jg-mall-product-grid></jg-mall-product-grid>`,
+      );
+      await settled(el);
+      part<HTMLInputElement>(el, 'search')!.focus();
+      // The member pauses over the candidates for longer than the debounce.
+      await ime(...spell('bao'));
+      await sleep(400);
+      await ime(...spell('baowen').slice(3));
+      await sleep(400);
+      expect(searches).to.deep.equal([]);
+      expect(part(el, 'empty')).to.equal(null);
+      await ime(...enterPicks('保温'));
+      await waitUntil(() => el.search === '保温', 'search applied', { timeout: 3000 });
+      await settled(el);
+      expect(searches).to.deep.equal(['保温']);
+      expect(names(el).every((name) => name.includes('保温'))).to.equal(true);
     });
 
     it('sorts by points ascending, descending and newest', async () => {

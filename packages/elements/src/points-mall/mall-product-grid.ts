@@ -235,9 +235,11 @@ export class JgMallProductGrid extends MallElement {
     if (this.pointsAc === ac) this.pointsAc = undefined;
   }
 
+  /** Typing, and the end of an IME composition: pinyin being composed is not searched for. */
   private onInput(event: Event): void {
     const input = event.target as HTMLInputElement;
     clearTimeout(this.timer);
+    if ((event as InputEvent).isComposing) return;
     // Applied only in the page: a grid removed meanwhile asks for nothing, one moved meanwhile
     // (React re-parenting, a tab container) still applies what was typed.
     this.timer = setTimeout(() => this.isConnected && (this.search = input.value), 300);
@@ -318,6 +320,7 @@ export class JgMallProductGrid extends MallElement {
             placeholder=${m.searchHint}
             .value=${this.search}
             @input=${this.onInput}
+            @compositionend=${this.onInput}
           />
         </form>
         <div class="bar">
