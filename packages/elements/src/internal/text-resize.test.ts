@@ -8,12 +8,23 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import { LitElement } from 'lit';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { customElement } from 'lit/decorators.js';
 import { baseStyles } from './theme.js';
 import '../provider/define.js';
 import '../loan-application/define.js';
 import '../loan-application/en.js';
 import '../points-mall/define.js';
+import '../service-menu/define.js';
+import '../service-menu/en.js';
+import '../merchant-list/define.js';
+import '../member-card/define.js';
+import '../card-benefits/define.js';
+import '../courses/define.js';
+import '../model-workers/define.js';
+import '../quiz/define.js';
+import '../inputs/define.js';
+import '../union-picker/define.js';
 import { providerFixture } from '../../test/support/test-helpers.js';
 
 @customElement('jg-text-resize-probe')
@@ -29,6 +40,9 @@ const TOKENS = ['sm', 'md', 'lg', 'xl'].map((size) => `--jg-font-size-${size}`);
 /** The light theme's text at 200 %, set before the element renders (a member's setting). */
 const DOUBLED =
   '--jg-font-size-sm:26px;--jg-font-size-md:30px;--jg-font-size-lg:36px;--jg-font-size-xl:44px';
+/** Senior mode's text at 200 %. */
+const DOUBLED_SENIOR =
+  '--jg-font-size-sm:32px;--jg-font-size-md:38px;--jg-font-size-lg:44px;--jg-font-size-xl:56px';
 
 /** `el` and every jg-* element inside it, shadow roots included. */
 function hosts(el: Element): HTMLElement[] {
@@ -204,4 +218,46 @@ describe('text resize and spacing (WCAG 1.4.4, 1.4.10, 1.4.12)', function () {
       expect(document.documentElement.scrollWidth, 'sideways scrolling').to.be.at.most(320);
     });
   });
+
+  // Every family's first view, with the member that gives it the most to show, in a phone's
+  // page at 200 % text, then with the member's text spacing too. A service's description keeps
+  // its two lines by design (the tile's accessible name carries all of it).
+  const families: [tag: string, member: string | null, attributes: string][] = [
+    ['jg-service-menu', null, ''],
+    ['jg-service-menu', null, 'layout="list"'],
+    ['jg-service-menu', null, 'layout="list" locale="en"'],
+    ['jg-service-menu', null, 'layout="compact"'],
+    ['jg-merchant-list', 'm_1001', ''],
+    ['jg-member-card', 'm_1001', ''],
+    ['jg-card-benefits', 'm_1001', ''],
+    ['jg-courses', 'm_1001', ''],
+    ['jg-model-workers', null, ''],
+    ['jg-quiz', 'm_1001', ''],
+    ['jg-union-picker', null, ''],
+    ['jg-points-mall', 'm_1001', ''],
+    ['jg-mall-orders', 'm_1001', ''],
+    ['jg-points-history', 'm_1001', ''],
+    ['jg-mall-product', 'm_1001', 'product-id="prd_0001"'],
+    ['jg-loan-status', 'm_1001', ''],
+  ];
+  for (const [tag, member, attributes] of families) {
+    for (const senior of [false, true]) {
+      const name = `<${tag}${attributes ? ` ${attributes}` : ''}${senior ? ' senior' : ''}>`;
+      it(`${name}: nothing cut off, run over or past a 320 px screen at 200 % and spaced`, async () => {
+        await onPhone(320, async () => {
+          const el = await providerFixture<HTMLElement>(
+            member,
+            staticHtml`<${unsafeStatic(tag)} ${unsafeStatic(attributes)} ?senior=${senior}
+              style=${senior ? DOUBLED_SENIOR : DOUBLED}></${unsafeStatic(tag)}>`,
+          );
+          inPage(el);
+          await new Promise((resolve) => setTimeout(resolve, 300));
+          expect(defects(el, '.description'), 'at 200 %').to.deep.equal([]);
+          spaceText(el);
+          expect(defects(el, '.description'), 'spaced').to.deep.equal([]);
+          expect(document.documentElement.scrollWidth, 'sideways scrolling').to.be.at.most(320);
+        });
+      });
+    }
+  }
 });

@@ -318,8 +318,9 @@ export default css`
     display: flex;
     gap: var(--jg-space-2);
   }
+  /* Five characters wide, less when the text is large (senior mode at 200 % on a phone). */
   .stepper input {
-    width: 5em;
+    flex: 0 1 5em;
     text-align: center;
   }
   .stepper button {

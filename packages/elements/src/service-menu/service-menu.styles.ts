@@ -110,12 +110,12 @@ export default css`
     font-weight: 500;
   }
 
+  /* A badge wraps (and in a list row shrinks) rather than run over the name beside it or the
+     next tile when the text is large. */
   .badge {
-    flex: none;
     padding: 0 var(--_p);
     border-radius: 999px;
     line-height: 1.6;
-    white-space: nowrap;
   }
   /* "新" sits on the icon's corner; "暂未开放" is read in the flow, under the name. */
   :host(:not([layout='list'])) .badge-new {
@@ -128,21 +128,24 @@ export default css`
     color: var(--jg-color-on-primary);
   }
   .badge-unavailable {
+    overflow-wrap: anywhere;
     border: 1px solid var(--jg-color-border);
     background: var(--jg-color-surface-2);
   }
 
   /* list: one row per service. */
   :host([layout='list']) .tile {
-    flex-direction: row;
+    flex-flow: row wrap;
     gap: var(--jg-space-3);
     padding: var(--jg-space-3) var(--jg-space-4);
     border-radius: 0;
     border-bottom: 1px solid var(--jg-color-border);
     text-align: start;
   }
+  /* Three characters at least before the badge moves to a line of its own (the row wraps) when
+     the text is large. */
   :host([layout='list']) .text {
-    flex: 1;
+    flex: 3em;
   }
   .chevron {
     color: var(--jg-color-text-muted);
