@@ -208,7 +208,7 @@ describe('the data folder lock', () => {
     writeFileSync(path, record(process.ppid));
     assert.throws(() => lockDataDir(join(dir, 'b')), /in use by another sandbox \(pid \d+\)/);
 
-    for (const stale of [record(2 ** 22 + 12345), 'garbage', record(process.ppid, 1_000_000)]) {
+    for (const stale of [record(2 ** 22 + 12345), 'garbage', '', record(process.ppid, 1_000_000)]) {
       writeFileSync(path, stale);
       const lock = lockDataDir(join(dir, 'b'));
       assert.equal(JSON.parse(readFileSync(path, 'utf8')).pid, process.pid);

@@ -141,7 +141,10 @@ export function lockDataDir(dataDir: string): DataDirLock {
     const record = read(path);
     if (record && alive(record)) throw new DataDirLockedError(dataDir, record.pid);
     // A half-written lock of a starter that is still writing it reads as garbage for a moment.
-    if (!record && attempt < 3 && text === '') continue;
+    if (!record && attempt < 3 && text === '') {
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20);
+      continue;
+    }
     if (attempt > 5) throw new DataDirLockedError(dataDir, record?.pid ?? 0);
     removeStale(path, text);
   }
