@@ -96,7 +96,12 @@ describe('the packed packages, as consumers resolve them', { timeout: 300_000 },
       for (const p of result.problems) {
         if (ACCEPTED_ATTW.has(p.kind)) continue;
         const where = 'entrypoint' in p ? ` ${p.entrypoint} (${p.resolutionKind})` : '';
-        found.push(`${pkg.name}: ${p.kind}${where}`);
+        // node10 ignores `exports`: a subpath's types come from package.json's typesVersions.
+        const hint =
+          p.kind === 'NoResolution' && p.resolutionKind === 'node10'
+            ? ' (add the subpath to typesVersions)'
+            : '';
+        found.push(`${pkg.name}: ${p.kind}${where}${hint}`);
       }
     }
     assert.deepEqual(found, []);
