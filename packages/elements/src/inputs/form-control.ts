@@ -88,7 +88,8 @@ export abstract class JgFormControl extends FormAssociated(JgElement) {
   private _value = '';
   private _typing?: boolean;
   private _composing?: boolean;
-  private _parsed: Parsed = { value: '' };
+  // Set by `_check`, which runs (`willUpdate` → `_sync`) before anything reads it.
+  private _parsed!: Parsed;
 
   /** The inner input's `type`, `inputmode` and `autocomplete` (default `off`); subclasses choose. */
   protected fieldType?: string;

@@ -99,7 +99,7 @@ export class JgLoanStatus extends JgDataElement {
   private _withdrawing = false;
   private _withdrawError: unknown;
   /** Read out by screen readers (status changes, a withdrawal). */
-  private _announcement = '';
+  private _announcement?: string;
 
   private _client?: JiagongClient;
   private _timer?: ReturnType<typeof setInterval>;
