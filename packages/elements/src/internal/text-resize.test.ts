@@ -25,7 +25,7 @@ import '../model-workers/define.js';
 import '../quiz/define.js';
 import '../inputs/define.js';
 import '../union-picker/define.js';
-import { providerFixture } from '../../test/support/test-helpers.js';
+import { providerFixture, resetSandbox } from '../../test/support/test-helpers.js';
 
 @customElement('jg-text-resize-probe')
 class TextResizeProbe extends LitElement {
@@ -115,8 +115,10 @@ function defects(host: Element, shortened = ''): string[] {
       if (!node.checkVisibility() || node.closest('.jg-visually-hidden, .jg-skeleton')) continue;
       const name = `${el.localName} <${node.localName} class="${node.className}">`;
       const style = getComputedStyle(node);
+      // A one-line field's value scrolls inside it as the member moves the caret.
       const clips =
         /hidden|clip/.test(style.overflowX + style.overflowY) &&
+        node.localName !== 'input' &&
         !(shortened && node.matches(shortened));
       if (clips && node.scrollHeight > node.clientHeight + 1) found.push(`${name} cut off below`);
       if (clips && node.scrollWidth > node.clientWidth + 1) found.push(`${name} cut off sideways`);
@@ -291,4 +293,58 @@ describe('text resize and spacing (WCAG 1.4.4, 1.4.10, 1.4.12)', function () {
       });
     }
   }
+
+  it('<jg-loan-application>: every step to the review at 200 % and spaced', async () => {
+    await onPhone(320, async () => {
+      const el = await providerFixture<HTMLElement & { step: string }>(
+        'm_1002',
+        html`<jg-loan-application style=${DOUBLED}></jg-loan-application>`,
+      );
+      try {
+        await waitUntil(() => el.shadowRoot?.querySelector('form'), 'no form', { timeout: 10_000 });
+        inPage(el);
+        spaceText(el);
+        const $ = (selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector)!;
+        const settle = () => new Promise((resolve) => setTimeout(resolve, 100));
+        const fill = async (name: string, text: string) => {
+          const field = $(`[name="${name}"]`);
+          const input = (field.shadowRoot?.querySelector('input') ?? field) as HTMLInputElement;
+          input.value = text;
+          input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+          await settle();
+        };
+        const next = async (step: string) => {
+          $('[part~="next-button"]').click();
+          await waitUntil(() => el.step === step, `no ${step} step`);
+          await settle();
+          expect(defects(el, '.steps .label'), step).to.deep.equal([]);
+          expect(document.documentElement.scrollWidth, `${step}: sideways`).to.be.at.most(320);
+        };
+        $('#product-lp_startup').click();
+        await next('amount');
+        await fill('amountFen', '10万');
+        $('input[name="termMonths"][value="12"]').click();
+        $('input[name="repaymentMethod"][value="equal-instalment"]').click();
+        await settle();
+        expect(defects(el, '.steps .label'), 'estimate').to.deep.equal([]);
+        await next('applicant');
+        await fill('name', '陆小溪');
+        await fill('idNumber', '330402199003071237');
+        await fill('mobile', '19900001002');
+        await waitUntil(() => ($('[name="unionId"]') as HTMLInputElement).value !== '');
+        await next('employer');
+        await fill('employerName', '嘉兴示例科技有限公司');
+        await fill('uscc', '91330402MA20000280');
+        await fill('purpose', '店面装修');
+        await next('consents');
+        for (const box of el.shadowRoot!.querySelectorAll<HTMLInputElement>('[type="checkbox"]')) {
+          box.click();
+        }
+        await settle();
+        await next('review');
+      } finally {
+        await resetSandbox();
+      }
+    });
+  });
 });

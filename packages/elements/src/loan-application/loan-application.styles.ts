@@ -328,7 +328,7 @@ export default css`
   }
   .methods {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(14em, 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(14em, 100%), 1fr));
     gap: var(--jg-space-3);
   }
   .schedule,
