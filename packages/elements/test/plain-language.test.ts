@@ -164,6 +164,14 @@ describe('plain language in every catalogue', async () => {
     assert.equal(ids(zh.filter(({ text }) => halfWidth.test(text))), '');
   });
 
+  it('puts a count of one with a singular noun in English (“1 point”, never “1 points”)', () => {
+    // Every message function is called with '1' above: a noun after it must be singular. An age
+    // range is never one year wide (members are 16 and over).
+    const plural = /(?<![\d.,])1 (?:model )?[a-z]{2,}s\b/;
+    const wrong = en.filter(({ where, text }) => plural.test(text) && !/ageRange/.test(where));
+    assert.equal(ids(wrong), '');
+  });
+
   it('uses no full-width punctuation in English', () => {
     assert.equal(ids(en.filter(({ text }) => /[，。；：？！（）、「」【】]/.test(text))), '');
   });

@@ -1,5 +1,5 @@
 // English texts of the card benefits: `import '@jiagong/elements/card-benefits/en'`.
-import '../internal/en.js';
+import { count } from '../internal/en.js';
 import { localeLoaded } from '../internal/localize.js';
 import { cardBenefitsMessages } from './messages.js';
 
@@ -11,7 +11,7 @@ cardBenefitsMessages.en = {
   },
   empty: 'No benefits available',
   emptyDetail: 'Benefits will appear here once they are available.',
-  count: (n) => (n === 1 ? '1 benefit' : `${n} benefits`),
+  count: (n) => count(n, 'benefit'),
 };
 
 localeLoaded();

@@ -1,5 +1,5 @@
 // English texts of the courses: `import '@jiagong/elements/courses/en'`.
-import '../internal/en.js';
+import { count } from '../internal/en.js';
 import { localeLoaded } from '../internal/localize.js';
 import { coursesMessages } from './messages.js';
 
@@ -23,10 +23,10 @@ coursesMessages.en = {
   venue: 'Where',
   duration: 'Length',
   durationText: (minutes, lessons) =>
-    `${lessons} ${lessons === 1 ? 'lesson' : 'lessons'}, about ${minutes >= 60 ? `${Math.round(minutes / 6) / 10} h` : `${minutes} min`}`,
+    `${count(lessons, 'lesson')}, about ${minutes >= 60 ? `${Math.round(minutes / 6) / 10} h` : `${minutes} min`}`,
   seats: 'Seats',
   seatsLeft: (left, total) => `${left} of ${total} left`,
-  unlimited: (count) => `Unlimited, ${count} signed up`,
+  unlimited: (n) => `Unlimited, ${n} signed up`,
   full: 'Full',
   signUp: 'Sign up',
   signingUp: 'Signing up…',
@@ -41,7 +41,7 @@ coursesMessages.en = {
   loadMore: 'Load more',
   loadingMore: 'Loading…',
   allLoaded: 'All shown',
-  loaded: (n) => `${n} ${n === 1 ? 'course' : 'courses'} shown`,
+  loaded: (n) => `${count(n, 'course')} shown`,
 };
 
 localeLoaded();

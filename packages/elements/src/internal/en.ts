@@ -2,6 +2,13 @@
 // element itself: a page in Chinese does not download them.
 import { baseMessages, localeLoaded, textsMissing, waiting } from './localize.js';
 
+/**
+ * `1 point`, `12,800 points`: the count (a number, or already formatted) with its noun in the
+ * right number. English catalogues share it so no text reads "1 points".
+ */
+export const count = (n: number | string, one: string, many = `${one}s`): string =>
+  `${n} ${`${n}` === '1' ? one : many}`;
+
 baseMessages.en = {
   retry: 'Retry',
   loading: 'Loading…',

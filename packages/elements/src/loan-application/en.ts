@@ -1,6 +1,6 @@
 // English texts of the loan application and status, with those of the inputs and the union
 // picker they contain: `import '@jiagong/elements/loan-application/en'`.
-import '../internal/en.js';
+import { count } from '../internal/en.js';
 import { localeLoaded } from '../internal/localize.js';
 import '../inputs/en.js';
 import '../union-picker/en.js';
@@ -34,7 +34,7 @@ messages.en = {
   fill: (label) => `Enter the ${label.toLowerCase()} (at least 2 characters)`,
   product: 'Loan product',
   amountRange: (min, max) => `Amount ${min}–${max}`,
-  months: (months) => `${months} months`,
+  months: (months) => count(months, 'month'),
   apr: 'APR (年化利率)',
   lender: (name) => `Lender: ${name}`,
   amount: 'Amount',

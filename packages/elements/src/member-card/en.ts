@@ -1,5 +1,5 @@
 // English texts of the member card and member code: `import '@jiagong/elements/member-card/en'`.
-import '../internal/en.js';
+import { count } from '../internal/en.js';
 import { localeLoaded } from '../internal/localize.js';
 import { memberCardMessages } from './messages.js';
 import { memberCodeMessages } from './code-messages.js';
@@ -22,7 +22,7 @@ memberCardMessages.en = {
   reveal: 'Show number',
   hide: 'Hide number',
   revealing: 'Getting the card number…',
-  revealed: (seconds) => `Full card number shown; it hides again in ${seconds} seconds`,
+  revealed: (seconds) => `Full card number shown; it hides again in ${count(seconds, 'second')}`,
   hidden: 'Card number hidden',
   failed: 'The full card number cannot be shown right now',
   showCode: 'Show member code',

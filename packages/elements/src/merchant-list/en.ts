@@ -1,5 +1,5 @@
 // English texts of the merchant list: `import '@jiagong/elements/merchant-list/en'`.
-import '../internal/en.js';
+import { count } from '../internal/en.js';
 import { localeLoaded } from '../internal/localize.js';
 // The QR dialog shows <jg-member-code>, whose English comes with the member card's.
 import '../member-card/en.js';
@@ -31,8 +31,7 @@ merchantListMessages.en = {
   codeHint: (merchant) => `Show this code to the staff at ${merchant} to get the member offer`,
   loadMore: 'Load more',
   loadingMore: 'Loading…',
-  loaded: (count, more) =>
-    `${count} ${count === 1 ? 'merchant' : 'merchants'} shown${more ? ', more available' : ''}`,
+  loaded: (shown, more) => `${count(shown, 'merchant')} shown${more ? ', more available' : ''}`,
   allLoaded: 'All merchants shown',
   empty: 'No partner merchants yet',
   emptyFiltered: 'No merchant matches these filters',

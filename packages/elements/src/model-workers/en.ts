@@ -1,5 +1,5 @@
 // English texts of the model workers' stories: `import '@jiagong/elements/model-workers/en'`.
-import '../internal/en.js';
+import { count } from '../internal/en.js';
 import { localeLoaded } from '../internal/localize.js';
 import { modelWorkersMessages } from './messages.js';
 
@@ -25,7 +25,7 @@ modelWorkersMessages.en = {
   loadMore: 'Load more',
   loadingMore: 'Loading…',
   allLoaded: 'All shown',
-  loaded: (n) => `${n} model ${n === 1 ? 'worker' : 'workers'} shown`,
+  loaded: (n) => `${count(n, 'model worker')} shown`,
 };
 
 localeLoaded();

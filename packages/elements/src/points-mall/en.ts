@@ -1,12 +1,12 @@
 // English texts of the points mall: `import '@jiagong/elements/points-mall/en'`.
-import '../internal/en.js';
+import { count } from '../internal/en.js';
 import { localeLoaded } from '../internal/localize.js';
 import { messages } from './messages.js';
 
 messages.en = {
   myPoints: 'My points',
   unit: 'points',
-  expiring: (n, date) => `${n} points expire on ${date}`,
+  expiring: (n, date) => `${count(n, 'point')} expire on ${date}`,
   views: { grid: 'Products', orders: 'My orders', points: 'Points history' },
   close: 'Close',
   cancel: 'Cancel',
@@ -24,7 +24,7 @@ messages.en = {
   },
   afford: 'Only what I can afford',
   products: 'Products',
-  loaded: (n, more) => (more ? `${n} products loaded, scroll for more` : `${n} products`),
+  loaded: (n, more) => count(n, 'product') + (more ? ' loaded, scroll for more' : ''),
   more: 'Load more',
   none: 'No products found',
   noneHint: 'Try another search or category',
@@ -77,7 +77,7 @@ messages.en = {
   unknown:
     'We could not confirm the redemption. Retry: the same redemption is never charged twice.',
   done: 'Redeemed',
-  spent: (points, balance) => `${points} points spent, ${balance} points left.`,
+  spent: (points, balance) => `${count(points, 'point')} spent, ${count(balance, 'point')} left.`,
   code: 'Redemption code',
   toOrders: 'View orders',
   shop: 'Continue shopping',
@@ -99,7 +99,7 @@ messages.en = {
   cancelYes: 'Cancel order',
   cancelNo: 'Keep order',
   cancelling: 'Cancelling…',
-  cancelled: (n) => `Order cancelled; ${n} points returned.`,
+  cancelled: (n) => `Order cancelled; ${count(n, 'point')} returned.`,
   noHistory: 'No points activity yet',
   type: 'Type',
   allTypes: 'All types',

@@ -1,15 +1,14 @@
 // English texts of the quiz: `import '@jiagong/elements/quiz/en'`.
-import '../internal/en.js';
+import { count } from '../internal/en.js';
 import { localeLoaded } from '../internal/localize.js';
 import { quizMessages } from './messages.js';
 
 quizMessages.en = {
   none: 'No quiz is running',
   noneDetail: 'The next round will appear here.',
-  rules: (count, per) =>
-    `${count} single-choice questions, ${per} points per correct answer, one attempt per round.`,
-  timeLimit: (minutes) =>
-    `${minutes} ${minutes === 1 ? 'minute' : 'minutes'}; your answers are sent when time is up.`,
+  rules: (questions, per) =>
+    `${count(questions, 'single-choice question')}, ${count(per, 'point')} per correct answer, one attempt per round.`,
+  timeLimit: (minutes) => `${count(minutes, 'minute')}; your answers are sent when time is up.`,
   untimed: 'No time limit.',
   window: (end) => `Open until ${end}`,
   start: 'Start the quiz',
@@ -17,21 +16,21 @@ quizMessages.en = {
   progress: (n, total) => `Question ${n} of ${total}`,
   timeLeft: 'Time left',
   minuteLeft: '1 minute left',
-  secondsLeft: (s) => `${s} seconds left`,
+  secondsLeft: (s) => `${count(s, 'second')} left`,
   timeUp: 'Time is up, sending your answers',
   previous: 'Previous',
   next: 'Next',
   submit: 'Submit answers',
   submitting: 'Submitting…',
   unanswered: (n) =>
-    `${n} ${n === 1 ? 'question is' : 'questions are'} unanswered and answers cannot be changed later. Submit now?`,
+    `${count(n, 'question is', 'questions are')} unanswered and answers cannot be changed later. Submit now?`,
   keepAnswering: 'Keep answering',
   submitAnyway: 'Submit',
   resultTitle: 'Quiz complete',
   score: (score, total) => `${score} of ${total} correct`,
-  pointsEarned: (points) => `${points} points earned`,
+  pointsEarned: (points) => `${count(points, 'point')} earned`,
   noPoints: 'No points this time',
-  balance: (points) => `Balance: ${points} points`,
+  balance: (points) => `Balance: ${count(points, 'point')}`,
   toMall: 'Spend them in the points mall',
   review: 'Answers and explanations',
   yourAnswer: 'Your answer: ',
@@ -44,7 +43,7 @@ quizMessages.en = {
   union: 'Union',
   participants: 'Participants',
   average: 'Average correct',
-  submitted: (points) => `Answers sent, ${points} points earned`,
+  submitted: (points) => `Answers sent, ${count(points, 'point')} earned`,
 };
 
 localeLoaded();

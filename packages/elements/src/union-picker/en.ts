@@ -1,5 +1,5 @@
 // English texts of the union picker: `import '@jiagong/elements/union-picker/en'`.
-import '../internal/en.js';
+import { count } from '../internal/en.js';
 import { localeLoaded } from '../internal/localize.js';
 import { unionPickerMessages } from './messages.js';
 
@@ -14,11 +14,11 @@ unionPickerMessages.en = {
   top: 'All unions',
   chooseThis: (name) => `Choose ${name} itself`,
   lowerLevels: (count) => `${count} below`,
-  results: (count) => (count === 1 ? '1 union found' : `${count} unions found`),
+  results: (n) => `${count(n, 'union')} found`,
   tooMany: (shown) => `Showing the first ${shown}; type more to narrow down`,
   noMatch: 'No union matches',
   noUnions: 'No unions available',
-  level: (name, count) => `${name}: ${count} ${count === 1 ? 'union' : 'unions'} below`,
+  level: (name, n) => `${name}: ${count(n, 'union')} below`,
   selected: (name) => `${name} chosen`,
   path: 'Part of',
   current: 'current choice',
