@@ -29,6 +29,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { reactHarnessPlugin } from './packages/react/test/support/react-harness.mjs';
+import { memoryCommandPlugin } from './packages/elements/test/support/memory-command.mjs';
 import { DEBIAN_CHROMIUM, findChromium } from './scripts/lib/chromium.mjs';
 import { fromRoot } from './scripts/lib/paths.mjs';
 import { SANDBOX_KEYS } from './scripts/lib/sandbox.mjs';
@@ -201,6 +202,8 @@ export default {
     // @jiagong/react's tests import React 18 or 19 bundled with the wrappers from
     // /__jg/react-harness/<version>.js (React ships CommonJS, which the browser cannot import).
     reactHarnessPlugin(),
+    // `executeServerCommand('jg-memory')`: heap, DOM nodes and listeners after forced GC.
+    memoryCommandPlugin(),
   ],
   middleware: [partnerBackEnd],
   browsers: [
