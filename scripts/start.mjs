@@ -55,6 +55,9 @@ try {
   sandbox = await startSandbox({
     args: ['--port', String(PORT)],
     echo: true,
+    // A first start creates and seeds the database: 7 s on a quiet machine, 49 s measured on a
+    // busy one. A slow laptop must not be killed half-way (which costs it the new folder).
+    timeoutMs: 180_000,
     env: { JIAGONG_SANDBOX_STOP_WITH_PID: String(process.pid) },
   });
 } catch (error) {

@@ -21,7 +21,9 @@ export function startExamples({ apiBase, port = 0, echo = false, timeoutMs = 60_
   const child = start(
     process.execPath,
     ['--import', 'tsx', EXAMPLES_CLI_SRC, '--port', String(port), '--api-base', apiBase],
-    { env, stdio: ['ignore', 'pipe', 'pipe'] },
+    // The IPC channel closes when we end, even by SIGKILL: the server (its own process group,
+    // out of reach of a kill of ours) stops then instead of holding its port as an orphan.
+    { env, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] },
   );
   const recent = [];
   const stop = () => killTree(child);

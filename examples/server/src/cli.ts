@@ -41,6 +41,9 @@ function listen(port: number): void {
   const stop = () => server.close(() => process.exit(0));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+  // Started by npm start (scripts/lib/examples.mjs) with an IPC channel: it closes when npm start
+  // ends in any way, SIGKILL included, and an orphan would keep serving pages whose sandbox is gone.
+  if (process.connected) process.once('disconnect', stop);
 }
 
 listen(Number(values.port));
