@@ -32,8 +32,14 @@ function pack(dir: string): { code: number; output: string } {
 
 /** The package's manifest, README and LICENSE, as in a fresh clone (no dist/). */
 function unbuilt(name: string): string {
-  const dir = path.join(tmp, name);
+  // Laid out as in the repository: prepack and postpack run ../../scripts/pack-manifest.mjs.
+  const dir = path.join(tmp, 'packages', name);
   mkdirSync(dir, { recursive: true });
+  mkdirSync(path.join(tmp, 'scripts'), { recursive: true });
+  copyFileSync(
+    path.join(root, 'scripts/pack-manifest.mjs'),
+    path.join(tmp, 'scripts/pack-manifest.mjs'),
+  );
   for (const file of ['package.json', 'README.md', 'LICENSE']) {
     copyFileSync(path.join(root, 'packages', name, file), path.join(dir, file));
   }

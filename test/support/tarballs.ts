@@ -54,6 +54,11 @@ export function packedPackages(): Promise<PackedPackage[]> {
     // the tarball (and postpack puts it back); the monorepo's own copy, which other tests and
     // builds read meanwhile, is left alone.
     const stage = path.join(dir, 'stage');
+    // The packages' prepack and postpack run ../../scripts/pack-manifest.mjs: give the copies one.
+    cpSync(
+      path.join(root, 'scripts/pack-manifest.mjs'),
+      path.join(dir, 'scripts/pack-manifest.mjs'),
+    );
     const output = PUBLISHED_PACKAGES.map((folder) => {
       const from = path.join(root, 'packages', folder);
       const to = path.join(stage, folder);
