@@ -30,7 +30,6 @@ import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { reactHarnessPlugin } from './packages/react/test/support/react-harness.mjs';
 import { memoryCommandPlugin } from './packages/elements/test/support/memory-command.mjs';
-import { timeZoneCommandPlugin } from './packages/elements/test/support/time-zone-command.mjs';
 import { DEBIAN_CHROMIUM, findChromium } from './scripts/lib/chromium.mjs';
 import { fromRoot } from './scripts/lib/paths.mjs';
 import { SANDBOX_KEYS } from './scripts/lib/sandbox.mjs';
@@ -181,6 +180,39 @@ function countsReporter(file) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// `executeServerCommand('jg-ax-names')` from a test: the accessible role and name Chromium
+// computes (its accessibility tree, what voice control and screen readers use) for every element
+// the page marked with `data-jg-ax="<key>"`, shadow roots included: `{ [key]: { role, name } }`.
+// A page can only guess a name (aria-labelledby, label, content rules); this asks the browser.
+
+function axNamesPlugin() {
+  return {
+    name: 'jg-ax-names',
+    async executeCommand({ command, session }) {
+      if (command !== 'jg-ax-names') return undefined;
+      const page = session.browser.getPage(session.id);
+      const cdp = await page.createCDPSession();
+      try {
+        const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+        const byNode = new Map(nodes.map((node) => [node.backendDOMNodeId, node]));
+        const names = {};
+        for (const handle of await page.$$('pierce/[data-jg-ax]')) {
+          const node = byNode.get(await handle.backendNodeId());
+          names[await handle.evaluate((el) => el.dataset.jgAx)] = {
+            role: node?.role?.value ?? '',
+            name: node?.name?.value ?? '',
+          };
+          await handle.dispose();
+        }
+        return names;
+      } finally {
+        await cdp.detach();
+      }
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
 
 const executablePath = findChromium() ?? DEBIAN_CHROMIUM;
 const globals = {
@@ -203,10 +235,9 @@ export default {
     // @jiagong/react's tests import React 18 or 19 bundled with the wrappers from
     // /__jg/react-harness/<version>.js (React ships CommonJS, which the browser cannot import).
     reactHarnessPlugin(),
+    axNamesPlugin(),
     // `executeServerCommand('jg-memory')`: heap, DOM nodes and listeners after forced GC.
     memoryCommandPlugin(),
-    // `executeServerCommand('jg-time-zone', 'Pacific/Kiritimati')`: the page's time zone.
-    timeZoneCommandPlugin(),
   ],
   middleware: [partnerBackEnd],
   browsers: [
