@@ -30,6 +30,7 @@ import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { reactHarnessPlugin } from './packages/react/test/support/react-harness.mjs';
 import { memoryCommandPlugin } from './packages/elements/test/support/memory-command.mjs';
+import { timeZoneCommandPlugin } from './packages/elements/test/support/time-zone-command.mjs';
 import { DEBIAN_CHROMIUM, findChromium } from './scripts/lib/chromium.mjs';
 import { fromRoot } from './scripts/lib/paths.mjs';
 import { SANDBOX_KEYS } from './scripts/lib/sandbox.mjs';
@@ -238,6 +239,8 @@ export default {
     axNamesPlugin(),
     // `executeServerCommand('jg-memory')`: heap, DOM nodes and listeners after forced GC.
     memoryCommandPlugin(),
+    // `executeServerCommand('jg-time-zone', 'Pacific/Kiritimati')`: the page's time zone.
+    timeZoneCommandPlugin(),
   ],
   middleware: [partnerBackEnd],
   browsers: [
