@@ -1,8 +1,10 @@
 import { css } from 'lit';
 
 export default css`
+  /* A word wider than a phone's column (English at 200 % text) breaks rather than widen it. */
   :host {
     display: block;
+    overflow-wrap: anywhere;
   }
   [part='groups'] {
     display: grid;
@@ -12,8 +14,10 @@ export default css`
     display: grid;
     gap: var(--jg-space-3);
   }
+  /* The count moves under a group name it cannot share a row with (large text). */
   [part='group-title'] {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
     gap: var(--jg-space-2);
     font-size: var(--jg-font-size-lg);

@@ -2,8 +2,10 @@ import { css } from 'lit';
 
 export default css`
   /* No overflow clipping here: it would hide the buttons' focus ring. */
+  /* The two views stack when their labels cannot share a row (English at 200 % text). */
   .views {
     display: inline-flex;
+    flex-wrap: wrap;
     margin-block-end: var(--jg-space-3);
     border: 1px solid var(--jg-color-border);
     border-radius: var(--jg-radius-md);

@@ -129,8 +129,10 @@ export default css`
     .merchant article {
       grid-template-columns: auto minmax(0, 1fr);
     }
+    /* A row of its own: the label wraps rather than run past a phone's edge (200 % text). */
     .code-button {
       grid-column: 1 / -1;
+      white-space: normal;
     }
   }
   /* Engines without container queries (Chrome < 105) go by the viewport (a page margin aside). */
