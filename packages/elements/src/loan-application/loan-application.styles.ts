@@ -161,7 +161,9 @@ export default css`
     color: inherit;
     font: inherit;
   }
+  /* Senior mode's 44 px target even on a phone, where only the numbers show. */
   .steps button {
+    min-width: 44px;
     cursor: pointer;
   }
   .steps [aria-current] {
@@ -238,7 +240,7 @@ export default css`
   }
   /* Where even the six numbers may not fit one row (text at 200 %, senior mode at 320 px): they
      wrap rather than overlap; a wrapping row breaks only where it must. */
-  @container (max-width: 15em) {
+  @container (max-width: 15.5em) {
     :host .steps ol {
       flex-wrap: wrap;
     }

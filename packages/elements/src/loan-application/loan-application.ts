@@ -506,7 +506,7 @@ export class JgLoanApplication extends JgDataElement {
       <nav class="steps" part="steps" aria-label=${m.progress}>
         <ol>
           ${STEPS.map((s, i) => {
-            const label = html`<span class="number" aria-hidden="true">${i + 1}</span
+            const label = html`<span class="number">${i + 1}</span
               ><span class="label">${m.steps[s]}</span>`;
             return html`<li
               part="step${i == index ? ' step-current' : i < index ? ' step-done' : ''}"
