@@ -308,7 +308,7 @@ export class JgMallProductGrid extends MallElement {
     // The selects bind .value (it follows later changes; options the member picked ignore
     // `selected`) and ?selected (the first render, before the options exist).
     return html`<div class="toolbar" part="toolbar">
-        <form class="search" role="search" @submit=${this.onSubmit}>
+        <form class="search" role="search" aria-label=${m.search} @submit=${this.onSubmit}>
           ${icon(iconSearch)}
           <input
             part="search"
@@ -316,7 +316,6 @@ export class JgMallProductGrid extends MallElement {
             enterkeyhint="search"
             maxlength="50"
             autocomplete="off"
-            aria-label=${m.search}
             placeholder=${m.searchHint}
             .value=${this.search}
             @input=${this.onInput}

@@ -40,6 +40,10 @@ export default css`
     gap: var(--jg-space-2);
     min-width: 0;
   }
+  /* The whole label takes the tap: a target as tall as a button (44 px or more in senior mode). */
+  .afford {
+    min-height: var(--jg-target-size);
+  }
   input,
   select,
   textarea {
