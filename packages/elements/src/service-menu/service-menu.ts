@@ -297,12 +297,20 @@ export class JgServiceMenu extends JgPublicDataElement {
     // One template per tile; the name is the tile's text (name, description, badge: what is seen
     // is what is heard). Unavailable tiles stay focusable (aria-disabled) so the reason can be
     // read out.
+    const compact = layout === 'compact';
     const tile = (service: Service, index: number) => {
       const available = service.available && service.badge !== 'unavailable';
       // The schema allows only 'new', 'unavailable' or null.
       const badge = available ? service.badge : 'unavailable';
       const url = available ? apiUrl(service.url, this.apiBase ?? this.settings.apiBase) : '';
       const reason = `r${index}`;
+      // Compact tiles hide the description from sight only: it follows the badge, so the name
+      // still holds what is shown ("答题拉力赛 新") in one piece, which voice control matches.
+      const description = html`<span
+        part="tile-description"
+        class="description ${compact ? 'jg-visually-hidden' : ''}"
+        >${service.description}</span
+      >`;
       return html`<div role="gridcell" class="cell">
         <a
           part="tile${badge ? ` tile-${badge}` : ''}"
@@ -319,11 +327,7 @@ export class JgServiceMenu extends JgPublicDataElement {
           <span part="tile-icon" class="icon">${icon(moduleIcons[service.icon] ?? iconStar)}</span>
           <span class="text">
             <span part="tile-name" class="name">${service.name}</span>
-            <span
-              part="tile-description"
-              class="description ${layout === 'compact' ? 'jg-visually-hidden' : ''}"
-              >${service.description}</span
-            >
+            ${compact ? nothing : description}
           </span>
           ${
             badge
@@ -332,6 +336,7 @@ export class JgServiceMenu extends JgPublicDataElement {
                 >`
               : nothing
           }
+          ${compact ? description : nothing}
           ${
             url
               ? nothing
