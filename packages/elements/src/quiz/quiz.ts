@@ -414,7 +414,7 @@ export class JgQuiz extends JgDataElement {
                   this._confirming = false;
                 }}
               />
-              <b aria-hidden="true">${'ABCDEFGH'[i]}</b>
+              <b>${'ABCDEFGH'[i]}</b>
               <span>${option.text}</span>
             </label>`,
         )}
