@@ -255,6 +255,9 @@ describe('voice control and touch targets (WCAG 2.5.3, 2.5.8, 2.4.11)', function
     ['jg-mall-product', 'm_1001', 'product-id="prd_0002"', 'redeem-button'],
     ['jg-union-picker', null, '', 'toggle'],
     ['jg-mall-orders', 'm_1001', '', 'cancel-button'],
+    ['jg-quiz', 'm_1002', '', 'start-button'],
+    ['jg-model-workers', null, '', 'read-button'],
+    ['jg-courses', 'm_1001', '', 'view-button'],
   ];
   for (const [tag, member, attributes, control] of opened) {
     for (const senior of [false, true]) {
@@ -265,9 +268,13 @@ describe('voice control and touch targets (WCAG 2.5.3, 2.5.8, 2.4.11)', function
           staticHtml`<${unsafeStatic(tag)} ${unsafeStatic(attributes)}
             ?senior=${senior}></${unsafeStatic(tag)}>`,
         );
-        $(el, `[part~="${control}"]`).click();
-        await settle(1200);
-        await check(el, senior, control);
+        try {
+          $(el, `[part~="${control}"]`).click();
+          await settle(1200);
+          await check(el, senior, control);
+        } finally {
+          await resetSandbox();
+        }
       });
     }
   }
