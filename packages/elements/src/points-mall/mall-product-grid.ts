@@ -148,6 +148,12 @@ export class JgMallProductGrid extends MallElement {
   private client?: unknown;
   private query?: string;
   private pointsAc?: AbortController;
+  /**
+   * Whether the grid has shown products: its virtualizer then stays (hidden while a state
+   * shows). A new one on the same container each search kept every earlier one (the library never
+   * removes its listener there), with its products, and each re-rendered at every range change.
+   */
+  private shown?: boolean;
 
   /** The loaded products (for hosts and tests); the list grows as the member scrolls. */
   get loadedProducts(): readonly Product[] {
@@ -302,6 +308,7 @@ export class JgMallProductGrid extends MallElement {
       this.affordable && this.pointsError
         ? renderError(this.pointsError, this.t, () => void this.loadPoints())
         : listState(list, this.t, () => renderEmpty(m.none, m.noneHint));
+    this.shown ||= !state;
     // One template whatever the state, so the grid's container stays in the document: the
     // virtualizer looks for scrolling ancestors when it starts, and a container freshly cloned
     // into a detached fragment would have none (it would then follow only the window's scroll).
@@ -393,18 +400,21 @@ export class JgMallProductGrid extends MallElement {
         @keydown=${this.onKey}
       >
         ${
-          state
-            ? nothing
-            : virtualize({
+          this.shown
+            ? virtualize({
                 items: list.items as Product[],
-                keyFunction: (product: Product) => product.id,
-                renderItem: (product: Product, index: number) => this.card(product, index),
+                // After a search the library may still announce the range of the longer list
+                // before: past the new one's end there is nothing to render (not a TypeError).
+                keyFunction: (product?: Product) => product?.id,
+                renderItem: (product: Product | undefined, index: number) =>
+                  (product && this.card(product, index)) as TemplateResult,
                 layout: layout(
                   CELLS[this.effectiveSenior ? 1 : 0],
                   parseFloat(getComputedStyle(this).fontSize),
                 ),
                 scroller: this.scroller,
               })
+            : nothing
         }
       </div>
       ${state ? nothing : listMore(list, this.t, m.more)}`;
