@@ -279,6 +279,34 @@ describe('voice control and touch targets (WCAG 2.5.3, 2.5.8, 2.4.11)', function
     }
   }
 
+  for (const senior of [false, true]) {
+    it(`<jg-quiz${senior ? ' senior' : ''}>: a question, its last one and the result`, async () => {
+      const el = await providerFixture<HTMLElement>(
+        'm_1002',
+        html`<jg-quiz ?senior=${senior} mall-href="#mall"></jg-quiz>`,
+      );
+      try {
+        $(el, '[part~="start-button"]').click();
+        await waitUntil(() => el.shadowRoot!.querySelector('legend'), 'no question');
+        for (let i = 0; i < 20 && !el.shadowRoot!.querySelector('[part~="result"]'); i++) {
+          const legend = el.shadowRoot!.querySelector('legend')?.textContent;
+          $(el, 'input[type="radio"]').click();
+          await check(el, senior, `question ${i + 1}`);
+          $(el, '[part~="next-button"]').click();
+          await waitUntil(
+            () =>
+              el.shadowRoot!.querySelector('[part~="result"]') ||
+              el.shadowRoot!.querySelector('legend')?.textContent !== legend,
+            'no next question or result',
+          );
+        }
+        await check(el, senior, 'result');
+      } finally {
+        await resetSandbox();
+      }
+    });
+  }
+
   // On a 360 px phone, and (senior) on a 320 px one in a page with 16 px margins, where the six
   // steps' numbers have the least room.
   for (const [senior, width] of [
