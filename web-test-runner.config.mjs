@@ -145,6 +145,32 @@ async function partnerBackEnd(ctx, next) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// `executeServerCommand('jg-cdp', steps)` from a test: Chrome DevTools Protocol commands on the
+// test's page, for what a page cannot do to itself, e.g. make a server unreachable as a tunnel
+// does (`['Network.setBlockedURLs', { urls: [`${sandbox}/*`] }]`: its requests fail as fetch
+// fails offline; DevTools' offline mode would cut the runner's own connection to the page too).
+// A number among the steps waits that many ms. One DevTools session per page: what it set lasts
+// as long as the session.
+
+function cdpCommandPlugin() {
+  const cdpSessions = new WeakMap();
+  return {
+    name: 'jg-cdp-command',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'jg-cdp') return undefined;
+      const page = session.browser.getPage(session.id);
+      let cdp = cdpSessions.get(page);
+      if (!cdp) cdpSessions.set(page, (cdp = await page.createCDPSession()));
+      for (const step of payload) {
+        if (typeof step === 'number') await new Promise((resolve) => setTimeout(resolve, step));
+        else await cdp.send(step[0], step[1] ?? {});
+      }
+      return true;
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
 // Exact pass/fail counts for scripts/test.mjs (the runner's exit code alone cannot be summed).
 
 function countSuite(suite, counts) {
@@ -241,6 +267,7 @@ export default {
     memoryCommandPlugin(),
     // `executeServerCommand('jg-time-zone', 'Pacific/Kiritimati')`: the page's time zone.
     timeZoneCommandPlugin(),
+    cdpCommandPlugin(),
   ],
   middleware: [partnerBackEnd],
   browsers: [

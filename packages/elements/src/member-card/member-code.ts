@@ -85,6 +85,11 @@ export class JgMemberCode extends JgDataElement {
   constructor() {
     super();
     watchVisibility(this, (visible) => {
+      // Seen again, or the network is back, after a renewal failed for want of network (a
+      // tunnel, the phone asleep): a new code at once, without a tap.
+      if (visible && /^(Network|Timeout)Error$/.test((this.error as Error)?.name)) {
+        this.error = undefined;
+      }
       this._visible = visible;
       this._sync();
       // Removed: the next connection starts with a fresh code. Checked once the running script is
@@ -151,8 +156,10 @@ export class JgMemberCode extends JgDataElement {
     const { code } = this;
     const now = Date.now();
     if (code) this.left = Math.max(0, Math.ceil((code.deadline - now) / 1000));
-    if (!this._timer || this.loading || this.error) return;
+    // A dead code leaves the screen even while its renewal is slow (a tunnel, retries): a
+    // merchant would scan a code the server refuses.
     if (code && code.deadline <= now) this.code = undefined;
+    if (!this._timer || this.loading || this.error) return;
     if (!code || this.left! <= Math.max(1, Math.min(this.refreshBefore, code.ttlSeconds - 1))) {
       void this._load();
     }

@@ -4,7 +4,8 @@ import type { ReactiveElement } from 'lit';
  * Calls `onChange(visible)` while `host` is connected, when it connects and whenever the member
  * starts or stops being able to see it: the page hidden (another app or tab in front) or the
  * element off screen (`display: none`, scrolled away, a closed dialog); and `false` when it
- * disconnects. The member code stops renewing and a revealed card number is masked while nobody
+ * disconnects. Also called when the network comes back (`online`), so what failed offline can
+ * be asked again. The member code stops renewing and a revealed card number is masked while nobody
  * can see them. A controller, so the elements need no connected/disconnected callbacks of their
  * own, and nothing touches the DOM before the element connects (server rendering).
  */
@@ -21,11 +22,13 @@ export function watchVisibility(host: ReactiveElement, onChange: (visible: boole
       });
       observer.observe(host);
       document.addEventListener('visibilitychange', check);
+      addEventListener('online', check);
       check();
     },
     hostDisconnected() {
       observer.disconnect();
       document.removeEventListener('visibilitychange', check);
+      removeEventListener('online', check);
       onChange(false);
     },
   });
