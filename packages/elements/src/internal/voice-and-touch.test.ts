@@ -260,12 +260,16 @@ describe('voice control and touch targets (WCAG 2.5.3, 2.5.8, 2.4.11)', function
     ['jg-courses', 'm_1001', '', 'view-button'],
   ];
   for (const [tag, member, attributes, control] of opened) {
-    for (const senior of [false, true]) {
+    for (const [senior, locale] of [
+      [false, 'zh-CN'],
+      [true, 'zh-CN'],
+      [true, 'en'],
+    ] as const) {
       const name = `<${tag}${attributes ? ` ${attributes}` : ''}${senior ? ' senior' : ''}>`;
-      it(`${name}: what ${control} opens`, async () => {
+      it(`${locale} ${name}: what ${control} opens`, async () => {
         const el = await providerFixture<HTMLElement>(
           member,
-          staticHtml`<${unsafeStatic(tag)} ${unsafeStatic(attributes)}
+          staticHtml`<${unsafeStatic(tag)} ${unsafeStatic(attributes)} locale=${locale}
             ?senior=${senior}></${unsafeStatic(tag)}>`,
         );
         try {
@@ -309,16 +313,17 @@ describe('voice control and touch targets (WCAG 2.5.3, 2.5.8, 2.4.11)', function
 
   // On a 360 px phone, and (senior) on a 320 px one in a page with 16 px margins, where the six
   // steps' numbers have the least room.
-  for (const [senior, width] of [
-    [false, 360],
-    [true, 360],
-    [true, 320],
+  for (const [senior, width, locale] of [
+    [false, 360, 'zh-CN'],
+    [true, 360, 'zh-CN'],
+    [true, 320, 'zh-CN'],
+    [true, 360, 'en'],
   ] as const) {
-    it(`<jg-loan-application${senior ? ' senior' : ''}> at ${width} px: every step, its errors and the review`, async () => {
+    it(`${locale} <jg-loan-application${senior ? ' senior' : ''}> at ${width} px: every step, its errors and the review`, async () => {
       await setViewport({ width, height: 740 });
       const el = await providerFixture<HTMLElement & { step: string }>(
         'm_1002',
-        html`<jg-loan-application ?senior=${senior}></jg-loan-application>`,
+        html`<jg-loan-application locale=${locale} ?senior=${senior}></jg-loan-application>`,
       );
       (el.parentElement as HTMLElement).style.cssText =
         width < 360 ? 'display: block; padding: 0 16px' : '';
