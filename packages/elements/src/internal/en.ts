@@ -30,6 +30,9 @@ baseMessages.en = {
 // family's `en` ends with localeLoaded()).
 const warned = new WeakSet<object>();
 textsMissing.report = ({ host, locale }, catalogue) => {
+  // Those removed meanwhile wait no more: a page that never imports the texts would otherwise
+  // keep every element it ever showed (a long session mounts the same families again and again).
+  for (const old of waiting) if (!(old as Partial<Node>).isConnected) waiting.delete(old);
   waiting.add(host);
   if (warned.has(catalogue)) return;
   warned.add(catalogue);
