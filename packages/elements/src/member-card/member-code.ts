@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import type { PropertyDeclarations, PropertyValues } from 'lit';
+import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import type { JiagongClient } from '@jiagong/client';
 import { JgDataElement } from '../internal/data-element.js';
 import { icon, iconClock } from '../internal/icons.js';
@@ -104,7 +104,7 @@ export class JgMemberCode extends JgDataElement {
     this._sync();
   }
 
-  protected override render() {
+  protected override render(): TemplateResult {
     const { code, error } = this;
     const m = this.t.pick(memberCodeMessages);
     if (code) {

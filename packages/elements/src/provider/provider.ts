@@ -1,4 +1,10 @@
-import { css, html, type PropertyDeclarations, type PropertyValues } from 'lit';
+import {
+  css,
+  html,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import type { JiagongClient } from '@jiagong/client';
 import { ContextConsumer, ContextProvider } from '@lit/context';
 import { configuredSources, memberSessions } from '../internal/client-controller.js';
@@ -92,7 +98,9 @@ export class JgProvider extends JgConfigurable {
     super.update(changed);
   }
 
-  protected override render() {
+  // Declared, not inferred: the inferred type names lit-html, which a partner's strict package
+  // manager (pnpm) does not let our declarations resolve.
+  protected override render(): TemplateResult {
     return html`<slot></slot>`;
   }
 }
