@@ -1,4 +1,4 @@
-import { AuthError } from './errors.js';
+import { AuthError, isNetworkError } from './errors.js';
 import type { SessionTokenResult } from './types.js';
 
 /** Renew a token this long before the expiry the getter announced, so it never expires in flight. */
@@ -17,7 +17,9 @@ export interface MemberSession {
  * (`createClientFor(cardEndpoints, { baseUrl, session })`): one call of `getSessionToken`
  * serves them all, and a token the server refused is renewed once for all of them. The token
  * stays in memory only (this closure, never storage); the getter is asked lazily, and
- * concurrent callers share one in-flight request to it.
+ * concurrent callers share one in-flight request to it. A getter that fails makes the call fail
+ * with an `AuthError` (`session_required`, the getter's error as its `cause`), except a
+ * `NetworkError`, which the call fails with as it is.
  */
 export function createMemberSession(
   getSessionToken: () => Promise<SessionTokenResult> | SessionTokenResult,
@@ -41,6 +43,10 @@ export function createMemberSession(
         renewAt = +new Date(expiresAt as string) - EARLY_REFRESH_MS;
         return (token = value);
       } catch (error) {
+        // The getter could not reach its back end (the phone in a tunnel): the session may be
+        // fine, and asking again once the network is back works. Said as the network error it is,
+        // not as a lost login.
+        if (isNetworkError(error)) throw error;
         throw new AuthError(
           'session_required',
           401,

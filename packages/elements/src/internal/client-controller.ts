@@ -3,6 +3,7 @@ import { ContextConsumer } from '@lit/context';
 import {
   createClientWithSession,
   createMemberSession,
+  NetworkError,
   type JiagongClient,
   type MemberSession,
   type SessionTokenResult,
@@ -66,12 +67,16 @@ export const memberSessions: SessionSupport = (config) => {
     const source = config.getSessionToken;
     if (source) return source();
     if (!url) throw new SessionTokenError('no token-endpoint or getSessionToken configured');
+    // Unreachable (offline, a tunnel): a network error, which a retry or the network's return
+    // mends, not a lost login.
     const request = (method: string) =>
       fetch(url, {
         method,
         credentials: 'same-origin',
         headers: { accept: 'application/json' },
         cache: 'no-store',
+      }).catch((error: unknown) => {
+        throw new NetworkError(`${url} could not be reached`, undefined, error);
       });
     let response = await request('POST');
     // Some partners expose the endpoint as a plain GET.

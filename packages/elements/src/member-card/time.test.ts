@@ -1,13 +1,19 @@
-// The member code on a page left open: time passes, the network comes and goes. A merchant must never be shown a code that no longer works.
+// The member card on a page left open: time passes, the network comes and goes. A merchant must
+// never be shown a code that no longer works; a member never told to reopen a page that only
+// needed the network.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import './index.js';
+import type { JgMemberCard } from './member-card.js';
 import type { JgMemberCode } from './member-code.js';
 import {
+  PUBLISHABLE_KEY,
   rewritingFetch,
   sandboxClient,
   sandboxUrl,
+  shadowText,
   sleep,
+  TOKEN_ENDPOINT,
 } from '../../test/support/test-helpers.js';
 import { expectNoNewCalls } from '../../test/support/quiet.js';
 
@@ -88,6 +94,27 @@ describe('jg-member-code left open', function () {
     await el.updateComplete;
     expect(!!part(el, 'error')).to.equal(false);
     expect(!!part(el, 'qr')).to.equal(true);
+    el.remove();
+  });
+
+  it('says the network failed, not that the login is lost, when the token endpoint is unreachable', async () => {
+    // The partner's token endpoint cannot be reached (the session is due for renewal in a tunnel).
+    await cdp(['Network.enable'], ['Network.setBlockedURLs', { urls: [`*${TOKEN_ENDPOINT}*`] }]);
+    const el = await fixture<JgMemberCard>(
+      html`<jg-member-card
+        api-base=${sandboxUrl()}
+        publishable-key=${PUBLISHABLE_KEY}
+        token-endpoint=${TOKEN_ENDPOINT}
+      ></jg-member-card>`,
+    );
+    await waitUntil(() => part(el, 'error'), 'the failed session shows an error', {
+      timeout: 10_000,
+    });
+    // 登录已失效，请重新打开本页面 sent the member away from a page that only needed the network.
+    expect(shadowText(el, '[part="error"]')).to.contain('网络连接失败，请检查网络后再试');
+    await cdp(['Network.setBlockedURLs', { urls: [] }]);
+    (part(el, 'retry-button') as HTMLElement).click();
+    await waitUntil(() => part(el, 'card'), 'the card shows after the retry', { timeout: 10_000 });
     el.remove();
   });
 });

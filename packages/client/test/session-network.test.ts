@@ -1,0 +1,38 @@
+// A member session whose getter cannot reach its back end (a phone in a tunnel) fails as the
+// network error it is, which a retry mends, not as a lost login (AuthError session_required).
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import {
+  AuthError,
+  NetworkError,
+  createMemberSession,
+  isAuthError,
+  isNetworkError,
+} from '../src/index.js';
+
+describe('createMemberSession when the token source is unreachable', () => {
+  it('passes a NetworkError through, and asks again on the next call', async () => {
+    let calls = 0;
+    const unreachable = new NetworkError('token endpoint could not be reached');
+    const session = createMemberSession(async () => {
+      if (++calls === 1) throw unreachable;
+      return { token: 'st_next', expiresAt: new Date(Date.now() + 900_000).toISOString() };
+    });
+    const error = await session.get().catch((caught: unknown) => caught);
+    assert.equal(error, unreachable);
+    assert.ok(isNetworkError(error) && !isAuthError(error));
+    assert.equal(await session.get(), 'st_next');
+    assert.equal(calls, 2);
+  });
+
+  it('still turns any other failure into AuthError session_required with the cause', async () => {
+    const cause = new Error('member logged out');
+    const session = createMemberSession(() => {
+      throw cause;
+    });
+    const error = await session.refresh(undefined).catch((caught: unknown) => caught);
+    assert.ok(error instanceof AuthError);
+    assert.equal(error.code, 'session_required');
+    assert.equal(error.cause, cause);
+  });
+});
