@@ -40,7 +40,11 @@ export function createMemberSession(
         if (typeof value !== 'string' || !value) {
           throw new TypeError('getSessionToken() returned no token');
         }
-        renewAt = +new Date(expiresAt as string) - EARLY_REFRESH_MS;
+        renewAt = +new Date(expiresAt as string);
+        // Expired already on arrival: the device's clock is ahead of the server's (set by hand,
+        // or wrong after the battery ran flat). Renewal then waits for the server's 401, rather
+        // than fetching a new token before every call.
+        renewAt = renewAt > Date.now() ? renewAt - EARLY_REFRESH_MS : NaN;
         return (token = value);
       } catch (error) {
         // The getter could not reach its back end (the phone in a tunnel): the session may be

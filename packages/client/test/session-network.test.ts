@@ -1,4 +1,4 @@
-// A member session whose getter cannot reach its back end (a phone in a tunnel) fails as the
+// A member session on a phone left open. One whose getter cannot reach its back end (a tunnel) fails as the
 // network error it is, which a retry mends, not as a lost login (AuthError session_required).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -34,5 +34,22 @@ describe('createMemberSession when the token source is unreachable', () => {
     assert.ok(error instanceof AuthError);
     assert.equal(error.code, 'session_required');
     assert.equal(error.cause, cause);
+  });
+});
+
+describe('createMemberSession on a device whose clock is ahead', () => {
+  it('does not ask for a new token before every call when the expiry looks past on arrival', async () => {
+    let calls = 0;
+    // The server's 15 minutes end before the device's now: its clock is 20 minutes fast.
+    const session = createMemberSession(async () => ({
+      token: `st_${++calls}`,
+      expiresAt: new Date(Date.now() - 5 * 60_000).toISOString(),
+    }));
+    assert.equal(await session.get(), 'st_1');
+    assert.equal(await session.get(), 'st_1');
+    assert.equal(await session.get(), 'st_1');
+    assert.equal(calls, 1);
+    // The server's refusal still renews it.
+    assert.equal(await session.refresh('st_1'), 'st_2');
   });
 });

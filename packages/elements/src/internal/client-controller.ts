@@ -67,8 +67,8 @@ export const memberSessions: SessionSupport = (config) => {
     const source = config.getSessionToken;
     if (source) return source();
     if (!url) throw new SessionTokenError('no token-endpoint or getSessionToken configured');
-    // Unreachable (offline, a tunnel): a network error, which a retry or the network's return
-    // mends, not a lost login.
+    // Unreachable (offline, a tunnel): a network error naming the endpoint, which a retry or the
+    // network's return mends, not a lost login.
     const request = (method: string) =>
       fetch(url, {
         method,
@@ -76,7 +76,7 @@ export const memberSessions: SessionSupport = (config) => {
         headers: { accept: 'application/json' },
         cache: 'no-store',
       }).catch((error: unknown) => {
-        throw new NetworkError(`${url} could not be reached`, undefined, error);
+        throw new NetworkError(url, undefined, error);
       });
     let response = await request('POST');
     // Some partners expose the endpoint as a plain GET.
