@@ -144,6 +144,14 @@ export class JgMemberCard extends JgDataElement {
       // Nobody can read the number while it is off screen (or removed); mask it rather than
       // leave it up.
       if (!visible) this._mask(false);
+      // Seen again, or the network is back (online), after the card failed for want of network
+      // (a tunnel, the phone asleep): load it again without a tap. (Status 3: failed.)
+      else if (
+        this.card.status == 3 &&
+        /^(Network|Timeout)Error$/.test((this.card.error as Error)?.name)
+      ) {
+        void this.card.run();
+      }
     });
   }
 

@@ -3,10 +3,12 @@
 // needed the network.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
+import '../provider/index.js';
 import './index.js';
 import type { JgMemberCard } from './member-card.js';
 import type { JgMemberCode } from './member-code.js';
 import {
+  clientFixture,
   PUBLISHABLE_KEY,
   rewritingFetch,
   sandboxClient,
@@ -115,6 +117,26 @@ describe('jg-member-code left open', function () {
     await cdp(['Network.setBlockedURLs', { urls: [] }]);
     (part(el, 'retry-button') as HTMLElement).click();
     await waitUntil(() => part(el, 'card'), 'the card shows after the retry', { timeout: 10_000 });
+    el.remove();
+  });
+
+  it('loads the card again as soon as the network is back, without a tap', async () => {
+    // No network when the page opens (the API's requests fail as fetch fails offline).
+    let down = true;
+    const client = sandboxClient('m_1001', {
+      retry: 0,
+      fetch: (input, init) =>
+        down ? Promise.reject(new TypeError('Failed to fetch')) : fetch(input, init),
+    });
+    const el = await clientFixture<JgMemberCard>(client, html`<jg-member-card></jg-member-card>`, {
+      wait: false,
+    });
+    await waitUntil(() => part(el, 'error'), 'no network: an error with a retry', {
+      timeout: 10_000,
+    });
+    down = false;
+    dispatchEvent(new Event('online'));
+    await waitUntil(() => part(el, 'card'), 'the card shows once online', { timeout: 10_000 });
     el.remove();
   });
 });
