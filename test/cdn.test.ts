@@ -332,11 +332,19 @@ describe('CDN bundle', () => {
       await page.evaluateOnNewDocument(`
         globalThis.__name = (fn) => fn;
         globalThis.__shift = 0;
+        globalThis.__moved = [];
         new PerformanceObserver((list) => {
           // What moved in the page itself (a node inside an element's shadow root is reported
           // as null): the element's own skeleton is not the page's layout.
           for (const entry of list.getEntries()) {
-            if (!entry.hadRecentInput && entry.sources.some((s) => s.node)) __shift += entry.value;
+            if (!entry.hadRecentInput && entry.sources.some((s) => s.node)) {
+              __shift += entry.value;
+              // What moved, and by how much, for the failure message.
+              __moved.push(entry.value.toFixed(3) + ' at ' + Math.round(entry.startTime) + ' ms: ' +
+                entry.sources.map((s) => (s.node ? s.node.nodeName + (s.node.id ? '#' + s.node.id : '') : '?') +
+                  ' ' + Math.round(s.previousRect.y) + '→' + Math.round(s.currentRect.y) +
+                  ' h ' + Math.round(s.previousRect.height) + '→' + Math.round(s.currentRect.height)).join(', '));
+            }
           }
         }).observe({ type: 'layout-shift', buffered: true });
       `);
@@ -402,7 +410,11 @@ describe('CDN bundle', () => {
         );
       }
       const shift = await page.evaluate(() => (globalThis as { __shift?: number }).__shift ?? 0);
-      assert.ok(shift - (shiftBefore ?? 0) < 0.01, `the upgrade shifted the page by ${shift}`);
+      const moved = await page.evaluate(() => (globalThis as { __moved?: string[] }).__moved ?? []);
+      assert.ok(
+        shift - (shiftBefore ?? 0) < 0.01,
+        `the upgrade shifted the page by ${shift} (${shiftBefore} before it):\n${moved.join('\n')}`,
+      );
       for (const request of held.splice(0)) void request.continue();
       await page.close();
     });
