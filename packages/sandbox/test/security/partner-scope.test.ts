@@ -11,6 +11,7 @@ import { endpointDocs, endpoints, type EndpointName } from '@jiagong/contract';
 import { endpointModules } from '../../src/http/modules.js';
 import { SECOND_SECRET_KEY } from '../../src/index.js';
 import { delivery, PK, SK } from '../support/api.js';
+import { loanInput } from '../suite/loans.js';
 import { startWorld, type SecurityWorld } from './support.js';
 
 let world: SecurityWorld;
@@ -18,26 +19,6 @@ before(async () => {
   world = await startWorld();
 });
 after(() => world?.sandbox.close());
-
-const loanApplication = () => ({
-  productId: 'lp_consumer',
-  amountFen: 10_000_000,
-  termMonths: 12,
-  repaymentMethod: 'equal-instalment',
-  applicant: {
-    name: '陆小溪',
-    idNumber: '330411200003150228',
-    mobile: '19900001002',
-    unionId: 'u_330411_02_01',
-  },
-  employer: { name: '嘉兴禾信电子有限公司', uscc: '91330402MA2B0C1D2H' },
-  purpose: '家庭装修',
-  consents: ['ct_sensitive_pi', 'ct_share_with_bank', 'ct_credit_check'].map((textId) => ({
-    textId,
-    version: '2025.1',
-    granted: true,
-  })),
-});
 
 describe("a session reaches only its partner's enabled modules", () => {
   // The employer partner (sk_test_employer) has neither the mall nor the loan module.
@@ -73,7 +54,7 @@ describe("a session reaches only its partner's enabled modules", () => {
   it('nor apply, withdraw, order, cancel or list orders', async () => {
     const before = await world.api.balance(bank);
     const calls = [
-      world.api.post('/v1/me/loan-applications', employer, loanApplication()),
+      world.api.post('/v1/me/loan-applications', employer, loanInput()),
       world.api.post(`/v1/me/loan-applications/${applicationId}/withdraw`, employer, {}),
       world.api.call('PUT', '/v1/me/loan-draft', {
         auth: employer,
@@ -177,7 +158,7 @@ describe('text Postgres cannot store is a 400 naming the field, never a 500', ()
     const token = await world.api.session('m_1001');
     const bodies: [string, string, unknown][] = [
       ['POST', '/v1/me/orders', { productId: 'prd_0001', quantity: 1, delivery }],
-      ['POST', '/v1/me/loan-applications', loanApplication()],
+      ['POST', '/v1/me/loan-applications', loanInput()],
       ['PUT', '/v1/me/loan-draft', { step: 'employer', values: { employer: { name: '禾信' } } }],
     ];
     let tried = 0;
