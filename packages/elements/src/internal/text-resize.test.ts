@@ -11,20 +11,7 @@ import { LitElement } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { customElement } from 'lit/decorators.js';
 import { baseStyles } from './theme.js';
-import '../provider/define.js';
-import '../loan-application/define.js';
-import '../locales/en.js';
-import '../points-mall/define.js';
-import '../service-menu/define.js';
-import '../service-menu/en.js';
-import '../merchant-list/define.js';
-import '../member-card/define.js';
-import '../card-benefits/define.js';
-import '../courses/define.js';
-import '../model-workers/define.js';
-import '../quiz/define.js';
-import '../inputs/define.js';
-import '../union-picker/define.js';
+import { FIRST_VIEWS } from '../../test/support/first-views.js';
 import { providerFixture, resetSandbox } from '../../test/support/test-helpers.js';
 
 @customElement('jg-text-resize-probe')
@@ -228,30 +215,13 @@ describe('text resize and spacing (WCAG 1.4.4, 1.4.10, 1.4.12)', function () {
   // Every family's first view, with the member that gives it the most to show, in a phone's
   // page at 200 % text, then with the member's text spacing too. A service's description keeps
   // its two lines by design (the tile's accessible name carries all of it).
-  const families: [tag: string, member: string | null, attributes: string][] = [
-    ['jg-service-menu', null, ''],
-    ['jg-service-menu', null, 'layout="list"'],
-    ['jg-service-menu', null, 'layout="compact"'],
-    ['jg-merchant-list', 'm_1001', ''],
-    ['jg-member-card', 'm_1001', ''],
-    ['jg-card-benefits', 'm_1001', ''],
-    ['jg-courses', 'm_1001', ''],
-    ['jg-model-workers', null, ''],
-    ['jg-quiz', 'm_1001', ''],
-    ['jg-union-picker', null, ''],
-    ['jg-points-mall', 'm_1001', ''],
-    ['jg-mall-orders', 'm_1001', ''],
-    ['jg-points-history', 'm_1001', ''],
-    ['jg-mall-product', 'm_1001', 'product-id="prd_0001"'],
-    ['jg-loan-status', 'm_1001', ''],
-  ];
   // Chinese, normal and senior; English (longer words, which do not break) at normal size.
   const MODES = [
     ['zh-CN', false],
     ['zh-CN', true],
     ['en', false],
   ] as const;
-  for (const [tag, member, attributes] of families) {
+  for (const [tag, member, attributes] of FIRST_VIEWS) {
     for (const [locale, senior] of MODES) {
       // The grid's "New" sits on the icon's corner and, one word, overhangs the last tile.
       if (locale == 'en' && tag == 'jg-service-menu' && !attributes) continue;

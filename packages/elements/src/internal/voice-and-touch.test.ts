@@ -10,20 +10,7 @@ import { expect, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
-import '../provider/define.js';
-import '../loan-application/define.js';
-import '../locales/en.js';
-import '../points-mall/define.js';
-import '../service-menu/define.js';
-import '../service-menu/en.js';
-import '../merchant-list/define.js';
-import '../member-card/define.js';
-import '../card-benefits/define.js';
-import '../courses/define.js';
-import '../model-workers/define.js';
-import '../quiz/define.js';
-import '../inputs/define.js';
-import '../union-picker/define.js';
+import { FIRST_VIEWS } from '../../test/support/first-views.js';
 import { providerFixture, resetSandbox } from '../../test/support/test-helpers.js';
 
 const CONTROLS = [
@@ -214,25 +201,8 @@ describe('voice control and touch targets (WCAG 2.5.3, 2.5.8, 2.4.11)', function
   before(() => setViewport({ width: 360, height: 740 }));
   after(() => setViewport({ width: 800, height: 600 }));
 
-  const families: [tag: string, member: string | null, attributes: string][] = [
-    ['jg-service-menu', null, ''],
-    ['jg-service-menu', null, 'layout="list"'],
-    ['jg-service-menu', null, 'layout="compact"'],
-    ['jg-merchant-list', 'm_1001', ''],
-    ['jg-member-card', 'm_1001', ''],
-    ['jg-card-benefits', 'm_1001', ''],
-    ['jg-courses', 'm_1001', ''],
-    ['jg-model-workers', null, ''],
-    ['jg-quiz', 'm_1001', ''],
-    ['jg-union-picker', null, ''],
-    ['jg-points-mall', 'm_1001', ''],
-    ['jg-mall-orders', 'm_1001', ''],
-    ['jg-points-history', 'm_1001', ''],
-    ['jg-mall-product', 'm_1001', 'product-id="prd_0001"'],
-    ['jg-loan-status', 'm_1001', ''],
-  ];
   for (const locale of ['zh-CN', 'en']) {
-    for (const [tag, member, attributes] of families) {
+    for (const [tag, member, attributes] of FIRST_VIEWS) {
       for (const senior of [false, true]) {
         const name = `<${tag}${attributes ? ` ${attributes}` : ''}${senior ? ' senior' : ''}>`;
         it(`${locale} ${name}: every control is named by its label and big enough`, async () => {
