@@ -31,30 +31,30 @@ interface Budget {
 // figure + 0.5 KB so CI passes and a regression still fails; the figure and where the bytes go are
 // in the issue's closing note (session of 2026-11-26). Rows at an issue's budget are held to it;
 // rows without a mark are entries whose issue sets no budget of their own, held at their measured
-// figure + 0.5 KB. Figures measured on 2026-11-26, after that day's second quality pass.
+// figure + 0.5 KB. Figures measured on 2026-11-26, after that day's third quality pass.
 const entryBudgets: Budget[] = [
   // The configuration root alone: no element, no schema of any family. Measured 21.1 KB.
   { entry: 'provider', budgetKb: 21.5 },
-  // The issue's budget (30 KB); measured 28.8 KB (29,505 B) with lit, the card client, the base and lean-qr
+  // The issue's budget (30 KB); measured 28.9 KB (29,591 B) with lit, the card client, the base and lean-qr
   // 2.0. The benefits have their own entry since 2026-11-25.
   { entry: 'member-card', budgetKb: 30 },
   // <jg-card-benefits>: its own entry since 2026-11-25; same base as member-card. Measured 23.8 KB.
   { entry: 'card-benefits', budgetKb: 24.2 },
-  // The issue's budget (25 KB); measured 25,492 B: a publishable-key element (no member-session
+  // The issue's budget (25 KB); measured 25,494 B: a publishable-key element (no member-session
   // code), zod core, ky, lit and the menu.
   { entry: 'service-menu', budgetKb: 25 },
   // 惠工联盟: its own entry since 2026-11-25; the member code dialog brings <jg-member-code>.
-  // Measured 31.3 KB.
+  // Measured 31.4 KB (32,108 B).
   { entry: 'merchant-list', budgetKb: 31.5 },
-  // Issue budget: 40 KB; measured 46.0 KB (47,066 B), of which @lit-labs/virtualizer (grid
+  // Issue budget: 40 KB; measured 46.0 KB (47,135 B), of which @lit-labs/virtualizer (grid
   // layout) is 9.1.
   { entry: 'points-mall', budgetKb: 46.1 },
-  // The issue's budget (45 KB); measured 45.0 KB (46,050 B) with the inputs and the union picker.
+  // The issue's budget (45 KB); measured 45.0 KB (46,074 B) with the inputs and the union picker.
   { entry: 'loan-application', budgetKb: 45 },
   // The inputs entry also defines the union picker, which loads the union tree: the client comes
-  // along. The issue's budget (50 KB); measured 31.9 KB (32,665 B).
+  // along. The issue's budget (50 KB); measured 31.9 KB (32,677 B).
   { entry: 'inputs', budgetKb: 50 },
-  // The issue's budget (30 KB each); measured 25.9, 28.2 and 28.1 KB.
+  // The issue's budget (30 KB each); measured 25.9, 28.3 and 28.1 KB.
   { entry: 'model-workers', budgetKb: 30 },
   { entry: 'courses', budgetKb: 30 },
   { entry: 'quiz', budgetKb: 30 },
