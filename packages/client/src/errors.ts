@@ -111,7 +111,10 @@ export class AuthError extends ApiError {}
  * ```
  */
 export class NetworkError extends JiagongError {
-  /** @internal */
+  /**
+   * A `getSessionToken` callback throws one when it cannot reach the partner's back end, so the
+   * call fails as a network failure (retried; the elements offer 重试) rather than a lost login.
+   */
   constructor(message: string, requestId?: string, cause?: unknown) {
     super('NetworkError', message, requestId, cause);
   }
