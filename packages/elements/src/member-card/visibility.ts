@@ -11,24 +11,34 @@ import type { ReactiveElement } from 'lit';
  */
 export function watchVisibility(host: ReactiveElement, onChange: (visible: boolean) => void): void {
   let inView: boolean;
+  let last: boolean | undefined;
   let observer: IntersectionObserver;
-  const check = () => onChange(inView && document.visibilityState != 'hidden');
+  // Only a change is reported (the observer's first answer usually repeats what connecting
+  // assumed: reporting it again made a card that had just failed load a second time), and every
+  // `online`, which is news whatever the visibility.
+  const report = (online: boolean) => {
+    const visible = inView && document.visibilityState != 'hidden';
+    if (online || visible != last) onChange((last = visible));
+  };
+  const check = () => report(false);
+  const back = () => report(true);
   host.addController({
     hostConnected() {
       inView = true;
+      last = undefined;
       observer = new IntersectionObserver((entries) => {
         inView = entries.some((entry) => entry.isIntersecting);
         check();
       });
       observer.observe(host);
       document.addEventListener('visibilitychange', check);
-      addEventListener('online', check);
+      addEventListener('online', back);
       check();
     },
     hostDisconnected() {
       observer.disconnect();
       document.removeEventListener('visibilitychange', check);
-      removeEventListener('online', check);
+      removeEventListener('online', back);
       onChange(false);
     },
   });
