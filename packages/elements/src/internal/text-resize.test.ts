@@ -12,6 +12,7 @@ import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { customElement } from 'lit/decorators.js';
 import { baseStyles } from './theme.js';
 import { FIRST_VIEWS } from '../../test/support/first-views.js';
+import { visiblePart } from '../../test/support/phone-layout.js';
 import { providerFixture, resetSandbox } from '../../test/support/test-helpers.js';
 
 @customElement('jg-text-resize-probe')
@@ -69,23 +70,6 @@ function inScroller(node: Element): boolean {
     if (/auto|scroll/.test(getComputedStyle(el).overflowX)) return true;
   }
   return false;
-}
-
-/** The part of `box` (text of `node`) that no clipping ancestor in its shadow root hides. */
-function visiblePart(node: Element, box: DOMRect): DOMRect | null {
-  let { left, top, right, bottom } = box;
-  for (let el: Element | null = node; el; el = el.parentElement) {
-    const style = getComputedStyle(el);
-    if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
-    const clip = el.getBoundingClientRect();
-    left = Math.max(left, clip.left);
-    top = Math.max(top, clip.top);
-    right = Math.min(right, clip.right);
-    bottom = Math.min(bottom, clip.bottom);
-  }
-  return right - left > 1 && bottom - top > 1
-    ? new DOMRect(left, top, right - left, bottom - top)
-    : null;
 }
 
 /**

@@ -11,6 +11,7 @@ import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-co
 import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { FIRST_VIEWS } from '../../test/support/first-views.js';
+import { visiblePart } from '../../test/support/phone-layout.js';
 import { providerFixture, resetSandbox } from '../../test/support/test-helpers.js';
 
 const CONTROLS = [
@@ -52,17 +53,7 @@ function shownText(node: Element, within = node): string {
     if (!parent.checkVisibility({ visibilityProperty: true })) continue;
     const range = document.createRange();
     range.selectNodeContents(t);
-    let { left, top, right, bottom } = range.getBoundingClientRect();
-    for (let el: Element | null = parent; el; el = el === within ? null : el.parentElement) {
-      const style = getComputedStyle(el);
-      if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
-      const clip = el.getBoundingClientRect();
-      left = Math.max(left, clip.left);
-      top = Math.max(top, clip.top);
-      right = Math.min(right, clip.right);
-      bottom = Math.min(bottom, clip.bottom);
-    }
-    if (right - left > 1 && bottom - top > 1) text += ` ${t.textContent}`;
+    if (visiblePart(parent, range.getBoundingClientRect(), within)) text += ` ${t.textContent}`;
   }
   return text;
 }

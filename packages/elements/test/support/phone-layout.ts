@@ -32,3 +32,23 @@ export function expectWithin(el: Element): void {
     expect(right, `${node.localName}.${node.className}`).to.be.at.most(edge);
   }
 }
+
+/**
+ * The part of `box` (text of `node`) that no clipping ancestor hides, up to `within` (by default
+ * the top of `node`'s shadow root), or null when at most a pixel of it shows.
+ */
+export function visiblePart(node: Element, box: DOMRect, within?: Element): DOMRect | null {
+  let { left, top, right, bottom } = box;
+  for (let el: Element | null = node; el; el = el === within ? null : el.parentElement) {
+    const style = getComputedStyle(el);
+    if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
+    const clip = el.getBoundingClientRect();
+    left = Math.max(left, clip.left);
+    top = Math.max(top, clip.top);
+    right = Math.min(right, clip.right);
+    bottom = Math.min(bottom, clip.bottom);
+  }
+  return right - left > 1 && bottom - top > 1
+    ? new DOMRect(left, top, right - left, bottom - top)
+    : null;
+}
