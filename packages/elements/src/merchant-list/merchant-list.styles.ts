@@ -72,9 +72,6 @@ export default css`
     border-radius: var(--jg-radius-lg);
     background: var(--jg-color-surface);
   }
-  .merchant article:focus-visible {
-    outline: var(--jg-focus-width) solid var(--jg-color-focus);
-  }
   .logo {
     width: var(--jg-merchant-list-logo-size, 56px);
     height: var(--jg-merchant-list-logo-size, 56px);
@@ -109,7 +106,9 @@ export default css`
   }
   .meta,
   .address,
-  .phone {
+  .phone,
+  .end,
+  .dialog-hint {
     font-size: var(--jg-font-size-sm);
     color: var(--jg-color-text-muted);
   }
@@ -178,8 +177,6 @@ export default css`
   .end {
     margin: var(--jg-space-4) 0 0;
     text-align: center;
-    font-size: var(--jg-font-size-sm);
-    color: var(--jg-color-text-muted);
   }
 
   .dialog {
@@ -212,7 +209,5 @@ export default css`
   }
   .dialog-hint {
     margin: var(--jg-space-2) 0 var(--jg-space-3);
-    font-size: var(--jg-font-size-sm);
-    color: var(--jg-color-text-muted);
   }
 `;

@@ -9,7 +9,9 @@ import { initialState, Task } from '@lit/task';
 import type { JiagongClient } from '@jiagong/client';
 import { catalogueEndpoints, type Merchant, type Union } from '@jiagong/contract';
 import { JgDataElement } from '../internal/data-element.js';
+import { apiUrl } from '../internal/api-url.js';
 import { headingLevel } from '../internal/heading-level.js';
+import { imageFailed } from '../internal/image-fallback.js';
 import {
   icon,
   iconClose,
@@ -364,12 +366,13 @@ export class JgMerchantList extends JgDataElement {
             ? html`<img
                 part="merchant-logo"
                 class="logo"
-                src=${merchant.logoUrl}
+                src=${apiUrl(merchant.logoUrl, this.apiBase ?? this.settings.apiBase)}
                 alt=""
                 loading="lazy"
                 decoding="async"
                 width="56"
                 height="56"
+                @error=${imageFailed}
               />`
             : html`<span part="merchant-logo" class="logo logo--empty">${icon(iconStore)}</span>`
         }

@@ -25,6 +25,7 @@ import {
   safeUrl,
 } from '../content-shared/shared.js';
 import { headingLevel } from '../internal/heading-level.js';
+import { imageFailed } from '../internal/image-fallback.js';
 import { modelWorkersMessages, type ModelWorkersMessages } from './messages.js';
 import styles from './model-workers.styles.js';
 
@@ -239,6 +240,7 @@ export class JgModelWorkers extends JgPublicDataElement {
           height=${width * 1.25}
           loading="lazy"
           decoding="async"
+          @error=${imageFailed}
         />`
       : nothing;
   }
