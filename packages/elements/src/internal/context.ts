@@ -22,7 +22,10 @@ export interface ClientSource {
  * `<jg-loan-application>`) shares with the elements it renders.
  */
 export type ProvidedClient = JiagongClient | ClientSource;
-export const clientContext = createContext<ProvidedClient | undefined>(Symbol('jg-client'));
+// Keys are strings, not symbols: a page may hold two copies of the SDK (the CDN script and an npm
+// bundle, two partners' widgets), and an element of one must still find the other's provider. A
+// change to what is handed down that older copies cannot read needs a new key.
+export const clientContext = createContext<ProvidedClient | undefined>('jg-client');
 
 export function isClientSource(value: ProvidedClient | undefined): value is ClientSource {
   return typeof (value as Partial<ClientSource> | undefined)?.clientFor === 'function';
@@ -36,7 +39,7 @@ export interface JgSettings {
   /** The provider's API base, to resolve root-relative URLs the API returns (benefit links …). */
   apiBase?: string;
 }
-export const settingsContext = createContext<JgSettings>(Symbol('jg-settings'));
+export const settingsContext = createContext<JgSettings>('jg-settings');
 
 let root: ContextRoot | undefined;
 
