@@ -16,6 +16,21 @@ export class MallElement extends JgDataElement {
   static override endpoints = mallEndpoints;
   static override styles = [baseStyles, styles];
 
+  constructor() {
+    super();
+    const back = () => document.hidden || this.back?.();
+    this.addController({
+      hostConnected: () => document.addEventListener('visibilitychange', back),
+      hostDisconnected: () => document.removeEventListener('visibilitychange', back),
+    });
+  }
+
+  /**
+   * The page is in front again: the member may have redeemed or cancelled meanwhile in another
+   * tab, app or phone, so the balance and stock on screen may be out of date.
+   */
+  protected back?(): void;
+
   /** The family's texts in the current locale. */
   protected get m(): MallMessages {
     return this.t.pick(messages);

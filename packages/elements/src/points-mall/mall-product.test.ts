@@ -71,6 +71,20 @@ async function openConfirmation(el: JgMallProduct) {
   await el.updateComplete;
 }
 
+/** The member leaves the page (another tab, app or phone) and comes back to it. */
+async function leaveAndComeBack(act: () => Promise<unknown>) {
+  let hidden = true;
+  Object.defineProperty(document, 'hidden', { configurable: true, get: () => hidden });
+  try {
+    document.dispatchEvent(new Event('visibilitychange'));
+    await act();
+    hidden = false;
+    document.dispatchEvent(new Event('visibilitychange'));
+  } finally {
+    delete (document as { hidden?: boolean }).hidden;
+  }
+}
+
 const orderPosts = (requests: string[]) => requests.filter((r) => r === 'POST /v1/me/orders');
 
 describe('jg-mall-product', function () {
@@ -488,6 +502,46 @@ describe('jg-mall-product', function () {
         '您的会员卡已停用或已过期，暂时不能兑换。请联系所属工会。',
       );
       expect(await balanceOf('m_1003')).to.equal(3500);
+    });
+  });
+
+  describe('the same member in another tab or on another phone', () => {
+    it('shows the stock and balance of now when the member comes back to the page', async () => {
+      // prd_0004 (300 points, 5 left) open here; meanwhile the member redeems 2 elsewhere.
+      const { el, client } = await productFor('m_1001', 'prd_0004');
+      expect(shadowText(el, '[part="facts"]')).to.contain('库存 5');
+      const before = client.requests.length;
+      await leaveAndComeBack(async () => {
+        await sandboxClient('m_1001').me.orders.create({ productId: 'prd_0004', quantity: 2 });
+        expect(client.requests.length, 'nothing asked while the page is hidden').to.equal(before);
+      });
+      await waitUntil(() => shadowText(el, '[part="facts"]').includes('库存 3'), 'stock of now');
+      await waitUntil(() => el.balance === 12_800 - 600, 'balance of now');
+      await openConfirmation(el);
+      expect(shadowText(el, 'dialog .summary-list')).to.contain('当前积分 12,200');
+    });
+
+    it('keeps what it shows, without jg-error, when that refresh fails', async () => {
+      let offline = false;
+      let failed = 0;
+      const { el } = await productFor('m_1001', 'prd_0004', {
+        retry: 0,
+        fetch: (input, init) => {
+          if (!offline) return fetch(input, init);
+          failed++;
+          return Promise.reject(new TypeError('Failed to fetch'));
+        },
+      });
+      let errors = 0;
+      el.addEventListener('jg-error', () => errors++);
+      offline = true;
+      await leaveAndComeBack(async () => {});
+      // The product and the member's own balance were asked for, and both failed.
+      await waitUntil(() => failed >= 2, 'refresh tried');
+      await sleep(200);
+      expect(errors).to.equal(0);
+      expect(shadowText(el, '[part="facts"]')).to.contain('库存 5');
+      expect(part(el, 'error')).to.equal(null);
     });
   });
 

@@ -160,46 +160,43 @@ export class JgMallProduct extends MallElement {
     this.touched = new Set();
   }
 
-  private async load(): Promise<void> {
+  /**
+   * Loads the product, and the balance unless the host gives it (`points` to ask anyway).
+   * `quiet` refreshes what is on screen (after a redemption or a refusal, when the member comes
+   * back to the page): a failure then leaves it as it is, and the next load corrects it.
+   */
+  private async load(
+    quiet?: boolean,
+    points = this.balance === undefined || this.ownBalance,
+  ): Promise<void> {
     const client = this.api.client!;
     this.ac?.abort();
     const { signal } = (this.ac = new AbortController());
     this.loadError = undefined;
     try {
-      const [product, points] = await Promise.all([
+      const [product, balance] = await Promise.all([
         client.mall.products.get(this.productId, { signal }),
         // The balance only matters for redeeming; without a session the product still shows.
-        this.balance === undefined || this.ownBalance
-          ? client.me.points.get({ signal }).catch(() => {})
-          : undefined,
+        points && client.me.points.get({ signal }).catch(() => {}),
       ]);
       if (signal.aborted) return;
       this.product = product;
-      if (points) {
-        this.ownBalance = true;
-        this.balance = points.balance;
+      if (balance) {
+        this.ownBalance ||= !quiet;
+        this.balance = balance.balance;
       }
     } catch (error) {
       if (signal.aborted) return;
-      this.loadError = error;
-      emitError(this, error);
+      if (!quiet) {
+        this.loadError = error;
+        emitError(this, error);
+      }
     }
     this.ac = undefined;
   }
 
-  /** Quietly refetches the stock (`true`) or the balance after a redemption went through or not. */
-  private async refresh(stock: boolean): Promise<void> {
-    const client = this.api.client!;
-    const id = this.productId;
-    try {
-      if (!stock) this.balance = (await client.me.points.get()).balance;
-      else {
-        const product = await client.mall.products.get(id);
-        if (id === this.productId) this.product = product;
-      }
-    } catch {
-      // What is on screen stays; the next load corrects it.
-    }
+  protected override back(): void {
+    if (this.product) void this.load(true);
   }
 
   /** Inline messages by field id, '' when valid (the delivery fields only when delivered). */
@@ -293,7 +290,7 @@ export class JgMallProduct extends MallElement {
       this.asking = false;
       this.dialog?.close();
       this.emit('jg-order-created', { order });
-      void this.refresh(true);
+      void this.load(true);
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('#success-title')?.focus();
     } catch (error) {
@@ -301,7 +298,7 @@ export class JgMallProduct extends MallElement {
       emitError(this, error);
       const code = errorCode(error);
       if (code === 'insufficient_points' || code === 'out_of_stock') {
-        void this.refresh(code === 'out_of_stock');
+        void this.load(true, code === 'insufficient_points');
       }
     } finally {
       this.busy = false;

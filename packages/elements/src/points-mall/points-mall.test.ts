@@ -222,6 +222,33 @@ describe('jg-points-mall', function () {
     await waitUntil(() => el.balance === 50, 'header refreshed');
   });
 
+  it('catches up with points earned or refunded in another tab when the member comes back', async () => {
+    // m_1002 has 200 points: prd_0004 (300) cannot be redeemed here.
+    const el = await mallFor('m_1002');
+    el.productId = 'prd_0004';
+    el.view = 'product';
+    await el.updateComplete;
+    const view = product(el);
+    const redeem = () =>
+      view.shadowRoot!.querySelector<HTMLButtonElement>('[part="redeem-button"]');
+    await waitUntil(() => redeem()?.disabled, 'too few points');
+    // Elsewhere (the bank app, another phone) the member gets 1,000 points back.
+    let hidden = true;
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => hidden });
+    try {
+      document.dispatchEvent(new Event('visibilitychange'));
+      await sandboxControl('members/m_1002/points', { balance: 1000 });
+      hidden = false;
+      document.dispatchEvent(new Event('visibilitychange'));
+    } finally {
+      delete (document as { hidden?: boolean }).hidden;
+    }
+    await waitUntil(() => el.balance === 1000, 'header balance of now');
+    await waitUntil(() => redeem()?.disabled === false, 'redeemable');
+    expect(shadowText(el, '[part="balance"] strong')).to.equal('1,000');
+    expect(view.shadowRoot!.querySelector('.warning')).to.equal(null);
+  });
+
   it('reaches the tabs and views with the keyboard', async () => {
     const el = await mallFor('m_1001');
     tab(el, '商品').focus();

@@ -140,6 +140,10 @@ export class JgPointsMall extends MallElement {
     }
   }
 
+  protected override back(): void {
+    void this.loadPoints();
+  }
+
   private async loadPoints(): Promise<void> {
     const client = this.api.client;
     if (!client) return;
