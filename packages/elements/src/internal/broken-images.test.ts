@@ -45,6 +45,22 @@ async function expectPlaceholder(image: HTMLImageElement, width: number, height:
   expect(getComputedStyle(image).backgroundColor).to.not.equal('rgba(0, 0, 0, 0)');
 }
 
+/**
+ * The image failed and its generated content covers it with the image's own placeholder (the
+ * mall's way, by style alone: Chromium and Firefox draw `::after` on a broken image only), in its
+ * box (4:3, or square in the order list).
+ */
+async function expectCovered(image: HTMLImageElement, ratio = 4 / 3) {
+  await waitUntil(() => image.complete, 'the image failed', { timeout: 10_000 });
+  expect(image.naturalWidth, 'broken').to.equal(0);
+  const box = image.getBoundingClientRect();
+  expect(box.height).to.be.closeTo(box.width / ratio, 1);
+  const cover = getComputedStyle(image, '::after');
+  expect([cover.content, cover.position, cover.inset]).to.deep.equal(['""', 'absolute', '0px']);
+  expect(cover.backgroundColor).to.equal(getComputedStyle(image).backgroundColor);
+  expect(cover.backgroundColor).to.not.equal('rgba(0, 0, 0, 0)');
+}
+
 describe('images that do not load', function () {
   this.timeout(30_000);
 
@@ -76,6 +92,29 @@ describe('images that do not load', function () {
       timeout: 10_000,
     });
     await expectPlaceholder(el.shadowRoot!.querySelector('.head .portrait')!, 128, 160);
+  });
+
+  it('jg-mall-product-grid, jg-mall-product and jg-mall-orders cover each image with a placeholder', async () => {
+    const grid = await providerFixture(
+      'm_1001',
+      html`<jg-mall-product-grid page-size="4"></jg-mall-product-grid>`,
+    );
+    await waitUntil(() => images(grid, 'img[part~="product-image"]').length, 'products', {
+      timeout: 10_000,
+    });
+    await expectCovered(images(grid, 'img[part~="product-image"]')[0]!);
+
+    const product = await providerFixture(
+      'm_1001',
+      html`<jg-mall-product product-id="prd_0005"></jg-mall-product>`,
+    );
+    const [main, ...thumbnails] = images(product, 'img');
+    await expectCovered(main!);
+    expect(thumbnails).to.have.length.above(1);
+    await expectCovered(thumbnails[0]!);
+
+    const orders = await providerFixture('m_1001', html`<jg-mall-orders></jg-mall-orders>`);
+    await expectCovered(images(orders, 'img')[0]!, 1);
   });
 });
 

@@ -215,6 +215,17 @@ export default css`
     object-fit: cover;
     border-radius: var(--jg-mall-image-radius, var(--jg-radius-lg));
     background: var(--jg-color-surface-2);
+    position: relative;
+  }
+  /* An image that does not load (its host refused by a proxy or a CSP, a 404, offline): Chromium
+     and Firefox draw this over the broken-image icon and the alt text, so the tile's placeholder
+     shows. Loaded images draw no generated content. */
+  img::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+    background: inherit;
+    border-radius: inherit;
   }
   .card img {
     border-radius: 0;
