@@ -11,6 +11,6 @@ export type { Handler, HandlerContext, HandlerMap } from './handlers/types.js';
 export type { Db, QueryResult, Row } from './db/db.js';
 export { openDb } from './db/open.js';
 export type { StorageOptions } from './db/open.js';
-export { migrate } from './db/migrate.js';
+export { migrate, SchemaTooNewError } from './db/migrate.js';
 export { resetToSeed, seedIfEmpty } from './seed/index.js';
 export { SECOND_PUBLISHABLE_KEY, SECOND_SECRET_KEY } from './seed/partners.js';

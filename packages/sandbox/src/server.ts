@@ -1,9 +1,10 @@
 import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.js';
 import type { Db } from './db/db.js';
 import { migrate } from './db/migrate.js';
-import { describeStorage, openDb } from './db/open.js';
+import { describeStorage, DEFAULT_DATA_DIR, openDb, redactUrl } from './db/open.js';
 import type { StorageOptions } from './db/open.js';
 import { answerClientError } from './http/client-error.js';
 import { consoleLogger, quietLogger } from './http/context.js';
@@ -29,13 +30,20 @@ export interface RunningSandbox {
   close(): Promise<void>;
 }
 
+/** The storage as a refusal names it. */
+function whereIs(options: StorageOptions): string {
+  if (options.databaseUrl) return `the database ${redactUrl(options.databaseUrl)}`;
+  if (options.memory) return 'the database';
+  return `the data folder ${resolve(options.dataDir ?? DEFAULT_DATA_DIR)}`;
+}
+
 /** Opens the storage, migrates, seeds an empty database and starts listening. */
 export async function startSandbox(options: SandboxOptions = {}): Promise<RunningSandbox> {
   const host = options.host ?? '127.0.0.1';
   const clock = options.clock ?? (() => new Date());
   const db = await openDb(options);
   try {
-    await migrate(db);
+    await migrate(db, whereIs(options));
     await seedIfEmpty(db, clock());
   } catch (error) {
     await db.close().catch(() => undefined);
