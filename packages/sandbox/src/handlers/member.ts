@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { SESSION_TTL_SECONDS, maskBankCard, maskMobile, maskName } from '@jiagong/contract';
 import { randomDigits } from '../domain/ids.js';
+import { sweepEndedSessions } from '../domain/sessions.js';
 import { addSeconds, isoShanghai } from '../domain/time.js';
 import { hashToken } from '../http/auth.js';
 import { ApiError, unknownId } from '../http/errors.js';
@@ -30,6 +31,8 @@ export const memberHandlers: HandlerGroup<
       `INSERT INTO sessions (token_hash, member_id, partner_id, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)`,
       [hashToken(token), member.id, partner.id, now, expiresAt],
     );
+    // Without it, every session ever made stays: a partner's test suite makes thousands a day.
+    await sweepEndedSessions(db, now);
     return { token, expiresAt: isoShanghai(expiresAt), memberId: member.id };
   },
 

@@ -91,6 +91,47 @@ export function authTests(ctx: SuiteContext): void {
       }
     });
 
+    it('deletes sessions ended over a day ago as new ones are made, and keeps the rest', async () => {
+      // Thousands of sessions a day from a partner's test runs must not pile up for months.
+      const count = async (sql: string, params: unknown[] = []) =>
+        (
+          await ctx.sandbox.db.query<{ n: number }>(
+            `SELECT count(*)::int AS n FROM sessions ${sql}`,
+            params,
+          )
+        ).rows[0]!.n;
+      try {
+        await ctx.api.reset();
+        const old = [];
+        for (let i = 0; i < 3; i++) old.push(await ctx.api.session('m_1001'));
+        ctx.clock.advance(15 * 60 + 60);
+        // Ended a minute ago: kept, and still told apart from a wrong token.
+        const recent = await ctx.api.session('m_1002');
+        assert.equal(await count(''), 4);
+        assertAuthError(await ctx.api.get('/v1/me', old[0]!), 'session_expired', 'session');
+        ctx.clock.advance(24 * 3600 - 120);
+        await ctx.api.session('m_1005');
+        assert.equal(await count(''), 5, 'a session ended 23 h 59 min ago is kept');
+        assertAuthError(await ctx.api.get('/v1/me', old[1]!), 'session_expired', 'session');
+        ctx.clock.advance(180);
+        const live = await ctx.api.session('m_1002');
+        assert.equal(await count(''), 3, 'the three sessions ended over a day ago are gone');
+        assert.equal(await count('WHERE member_id = $1', ['m_1001']), 0);
+        assertAuthError(await ctx.api.get('/v1/me', old[2]!), 'unauthorized', 'session');
+        assertAuthError(await ctx.api.get('/v1/me', recent), 'session_expired', 'session');
+        assert.equal((await ctx.api.get('/v1/me', live)).status, 200);
+        const { rows } = await ctx.sandbox.db.query<{ indexdef: string }>(
+          `SELECT indexdef FROM pg_indexes WHERE tablename = 'sessions'`,
+        );
+        assert.ok(
+          rows.some((row) => /\(expires_at\)/.test(row.indexdef)),
+          JSON.stringify(rows),
+        );
+      } finally {
+        ctx.clock.reset();
+      }
+    });
+
     it('accepts a member session on publishable endpoints', async () => {
       const token = await ctx.api.session('m_1001');
       const res = await ctx.api.get('/v1/mall/categories', token);

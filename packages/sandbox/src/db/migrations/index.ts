@@ -1,6 +1,7 @@
 import { sql as initial } from './001_initial.js';
 import { sql as content } from './002_content.js';
 import { sql as idempotencyExpiry } from './003_idempotency_expiry.js';
+import { sql as sessionExpiry } from './004_session_expiry.js';
 
 export interface Migration {
   readonly version: number;
@@ -13,6 +14,7 @@ export const migrations: readonly Migration[] = [
   { version: 1, name: 'initial', sql: initial },
   { version: 2, name: 'content', sql: content },
   { version: 3, name: 'idempotency_expiry', sql: idempotencyExpiry },
+  { version: 4, name: 'session_expiry', sql: sessionExpiry },
 ];
 
 /** Tables holding data (everything but schema_migrations), children before parents. */
