@@ -44,7 +44,13 @@ const WAN_HINT_FROM_FEN = 1_000_000;
  * @event invalid - The form found the value invalid on submit.
  */
 export class JgAmountInput extends JgFormControl {
-  static override properties = { min: { type: Number }, max: { type: Number } };
+  static override properties = {
+    min: { type: Number },
+    max: { type: Number },
+    // Listed (Lit wraps the accessor below) so that a value set before the element was defined,
+    // on a page that loads it lazily, reaches the setter rather than hiding it as an own property.
+    valueAsFen: { attribute: false },
+  };
 
   /** Smallest accepted amount in fen (e.g. a loan product's `minAmountFen`). */
   min?: number;
