@@ -1,8 +1,9 @@
 import { maskMobile, maskName, validateMobile } from '@jiagong/contract';
+import type { Locale } from '@jiagong/contract';
 import type { Db } from '../db/db.js';
 import { DEFAULT_PAGE_SIZE, cursorAnchor, toPage } from '../domain/cursor.js';
 import { newId, randomDigits } from '../domain/ids.js';
-import { expireDueLots, lockMember, redeem, refundOrder } from '../domain/ledger.js';
+import { balanceOf, expireDueLots, lockMember, redeem, refundOrder } from '../domain/ledger.js';
 import { isoShanghai, nullableIso } from '../domain/time.js';
 import { ApiError, unknownId, validationError } from '../http/errors.js';
 import { domainIssue, plainIssue } from './field-issues.js';
@@ -68,6 +69,22 @@ async function ownOrder(
   return row;
 }
 
+/**
+ * A refused redemption's figures as of now, on `quantity`: a member whose screen is out of date
+ * (the mall open in a second tab or on another phone) learns what is still possible, not only
+ * that this failed.
+ */
+function quantityRefused(
+  code: 'limit_exceeded' | 'out_of_stock' | 'insufficient_points',
+  zh: string,
+  en: string,
+  locale: Locale,
+): ApiError {
+  return new ApiError(code, { fields: [plainIssue('quantity', code, zh, en, locale)] });
+}
+
+const n = (value: number) => value.toLocaleString('en-US');
+
 interface ProductRow {
   id: string;
   name: string;
@@ -126,11 +143,27 @@ export const orderHandlers: HandlerGroup<
             WHERE member_id = $1 AND product_id = $2 AND status <> 'cancelled'`,
           [memberId, product.id],
         );
-        if ((used.rows[0]?.quantity ?? 0) + body.quantity > product.per_member_limit) {
-          throw new ApiError('limit_exceeded');
+        const had = used.rows[0]?.quantity ?? 0;
+        const limit = product.per_member_limit;
+        if (had + body.quantity > limit) {
+          const left = Math.max(0, limit - had);
+          throw quantityRefused(
+            'limit_exceeded',
+            `每人限兑 ${n(limit)} 件，您已兑换 ${n(had)} 件，${left ? `最多还能兑换 ${n(left)} 件` : '不能再兑换'}`,
+            `${n(limit)} per member: you have ${n(had)}, ${left ? `so at most ${n(left)} more` : 'so no more'}`,
+            locale,
+          );
         }
       }
-      if (product.stock < body.quantity) throw new ApiError('out_of_stock');
+      if (product.stock < body.quantity) {
+        const { stock } = product;
+        throw quantityRefused(
+          'out_of_stock',
+          stock ? `库存只剩 ${n(stock)} 件` : '已兑完',
+          stock ? `Only ${n(stock)} left` : 'Sold out',
+          locale,
+        );
+      }
 
       await expireDueLots(tx, memberId, now);
       const orderId = newId('ord');
@@ -156,6 +189,15 @@ export const orderHandlers: HandlerGroup<
       const balanceAfter = await redeem(tx, memberId, pointsTotal, now, {
         id: orderId,
         productName: product.name,
+      }).catch(async (error: unknown) => {
+        if (!(error instanceof ApiError && error.code === 'insufficient_points')) throw error;
+        const balance = await balanceOf(tx, memberId);
+        throw quantityRefused(
+          'insufficient_points',
+          `需要 ${n(pointsTotal)} 积分，您现有 ${n(balance)} 积分`,
+          `This needs ${n(pointsTotal)} points; you have ${n(balance)}`,
+          locale,
+        );
       });
       await tx.query('UPDATE products SET stock = stock - $2 WHERE id = $1', [
         product.id,

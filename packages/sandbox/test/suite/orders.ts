@@ -142,6 +142,78 @@ export function orderTests(ctx: SuiteContext): void {
       assert.equal(await stockOf('prd_0004'), 0);
     });
 
+    it('says what is still possible when a screen out of date asks too much', async () => {
+      // The mall open on two phones: one redeems, the other still shows the figures of before.
+      const token = await ctx.api.session('m_1001');
+      const first = await ctx.api.post('/v1/me/orders', token, {
+        productId: 'prd_0001',
+        quantity: 1,
+        delivery,
+      });
+      assert.equal(first.status, 201);
+      const issue = (res: { body: { error: { details?: { fields?: unknown[] } } } }) =>
+        res.body.error.details?.fields;
+
+      const limit = await ctx.api.post('/v1/me/orders', token, {
+        productId: 'prd_0001',
+        quantity: 2,
+        delivery,
+      });
+      assert.equal(limit.body.error.code, 'limit_exceeded');
+      assert.deepEqual(issue(limit), [
+        {
+          path: 'quantity',
+          code: 'limit_exceeded',
+          message: '每人限兑 2 件，您已兑换 1 件，最多还能兑换 1 件',
+        },
+      ]);
+      await ctx.api.post('/v1/me/orders', token, { productId: 'prd_0001', quantity: 1, delivery });
+      const none = await ctx.api.post(
+        '/v1/me/orders',
+        token,
+        { productId: 'prd_0001', quantity: 1, delivery },
+        { 'Accept-Language': 'en' },
+      );
+      assert.deepEqual(issue(none), [
+        {
+          path: 'quantity',
+          code: 'limit_exceeded',
+          message: '2 per member: you have 2, so no more',
+        },
+      ]);
+
+      const stock = await ctx.api.post('/v1/me/orders', token, {
+        productId: 'prd_0004',
+        quantity: 6,
+      });
+      assert.deepEqual(issue(stock), [
+        { path: 'quantity', code: 'out_of_stock', message: '库存只剩 5 件' },
+      ]);
+      const soldOut = await ctx.api.post('/v1/me/orders', token, {
+        productId: 'prd_0003',
+        quantity: 1,
+        delivery,
+      });
+      assert.deepEqual(issue(soldOut), [
+        { path: 'quantity', code: 'out_of_stock', message: '已兑完' },
+      ]);
+
+      const poor = await ctx.api.session('m_1002');
+      const points = await ctx.api.post('/v1/me/orders', poor, {
+        productId: 'prd_0004',
+        quantity: 1,
+      });
+      assert.equal(points.body.error.code, 'insufficient_points');
+      assert.deepEqual(issue(points), [
+        {
+          path: 'quantity',
+          code: 'insufficient_points',
+          message: '需要 300 积分，您现有 200 积分',
+        },
+      ]);
+      assert.equal(await ctx.api.balance(poor), 200);
+    });
+
     it('enforces the per-member limit across orders, cancelled ones excluded', async () => {
       const token = await ctx.api.session('m_1001');
       const three = await ctx.api.post('/v1/me/orders', token, {
