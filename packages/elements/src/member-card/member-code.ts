@@ -18,7 +18,12 @@ export type JgCodeRefreshEvent = CustomEvent<{ expiresAt: string }>;
 interface ShownCode {
   code: string;
   ttlSeconds: number;
-  /** Local clock time (ms) when the code expires: the TTL counted from receipt, immune to clock skew. */
+  /**
+   * Local clock time (ms) when the code expires: the TTL counted from when it was asked for, immune
+   * to clock skew. Not from receipt: an answer held up (a slow network, a page frozen in the
+   * background while it was on its way) would count the time it lost again and show a code the
+   * server already refuses.
+   */
   deadline: number;
   qr: QrPath;
 }
@@ -169,13 +174,14 @@ export class JgMemberCode extends JgDataElement {
     const client = this.client ?? this.api.client;
     if (!client) return;
     const abort = (this.loading = new AbortController());
+    const asked = Date.now();
     try {
       const { code, ttlSeconds, expiresAt } = await client.me.card.verificationCode({
         signal: abort.signal,
       });
       if (abort.signal.aborted) return;
-      this.code = { code, ttlSeconds, deadline: Date.now() + ttlSeconds * 1000, qr: qrPath(code) };
-      this.left = ttlSeconds;
+      this.code = { code, ttlSeconds, deadline: asked + ttlSeconds * 1000, qr: qrPath(code) };
+      this._tick();
       this.emit('jg-code-refresh', { expiresAt });
     } catch (error) {
       if (abort.signal.aborted) return;
