@@ -16,6 +16,7 @@ import {
 } from '../internal/icons.js';
 import { renderEmpty, renderError, renderSkeleton, withErrorEvent } from '../internal/states.js';
 import { baseStyles } from '../internal/theme.js';
+import { hostResetStyles } from '../internal/host-reset.js';
 import { cardBenefitsMessages } from './messages.js';
 import styles from './card-benefits.styles.js';
 
@@ -73,7 +74,7 @@ export function parseGroups(value: string | undefined | null): BenefitGroup[] {
  * @event jg-error - Loading failed; `detail.error` is the typed client error.
  */
 export class JgCardBenefits extends JgDataElement {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, hostResetStyles, styles];
   /** The one endpoint it calls: the card's other endpoints' schemas stay out of this entry. */
   static override endpoints = { 'me.card.benefits': cardEndpoints['me.card.benefits'] };
 

@@ -21,6 +21,7 @@ import {
 import { apiErrorMessage, errorCode, formatDate, formatNumber } from '../internal/localize.js';
 import { emitError, renderEmpty } from '../internal/states.js';
 import { baseStyles } from '../internal/theme.js';
+import { hostResetStyles } from '../internal/host-reset.js';
 import { Pages } from '../content-shared/pages.js';
 import detailsStyles from '../content-shared/details.styles.js';
 import filterStyles from '../content-shared/filters.styles.js';
@@ -95,7 +96,14 @@ type SignUpState = true | { error: unknown };
  * @event jg-error - Loading or a sign-up failed; `detail.error` is the typed client error.
  */
 export class JgCourses extends JgDataElement {
-  static override styles = [baseStyles, filterStyles, listStyles, detailsStyles, styles];
+  static override styles = [
+    baseStyles,
+    hostResetStyles,
+    filterStyles,
+    listStyles,
+    detailsStyles,
+    styles,
+  ];
   static override endpoints = courseEndpoints;
 
   static override properties: PropertyDeclarations = {

@@ -19,6 +19,7 @@ import { headingLevel } from '../internal/heading-level.js';
 import { apiErrorMessage, errorCode, formatDay } from '../internal/localize.js';
 import { emitError, renderEmpty, renderError, renderSkeleton } from '../internal/states.js';
 import { baseStyles } from '../internal/theme.js';
+import { hostResetStyles } from '../internal/host-reset.js';
 import { groupDigits } from './digits.js';
 import { memberCardMessages, type MemberCardMessages } from './messages.js';
 import styles from './member-card.styles.js';
@@ -82,7 +83,7 @@ const statusIcons = { active: iconCheckCircle, suspended: iconBan, expired: icon
  * @event jg-card-reveal - The full card number was shown or masked again; `detail.revealed`.
  */
 export class JgMemberCard extends JgDataElement {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, hostResetStyles, styles];
   static override endpoints = memberCardEndpoints;
 
   static override properties: PropertyDeclarations = {

@@ -10,6 +10,7 @@ import { JgPublicDataElement } from '../internal/data-element.js';
 import { icon, iconChevron, iconChevronLeft, iconMedal } from '../internal/icons.js';
 import { renderEmpty, withErrorEvent } from '../internal/states.js';
 import { baseStyles } from '../internal/theme.js';
+import { hostResetStyles } from '../internal/host-reset.js';
 import { Pages } from '../content-shared/pages.js';
 import filterStyles from '../content-shared/filters.styles.js';
 import listStyles from '../content-shared/list.styles.js';
@@ -78,7 +79,7 @@ const levels: readonly HonourLevel[] = ['national', 'provincial', 'city'];
  * @event jg-error - Loading failed; `detail.error` is the typed client error.
  */
 export class JgModelWorkers extends JgPublicDataElement {
-  static override styles = [baseStyles, filterStyles, listStyles, styles];
+  static override styles = [baseStyles, hostResetStyles, filterStyles, listStyles, styles];
   static override endpoints = modelWorkerEndpoints;
 
   static override properties: PropertyDeclarations = {

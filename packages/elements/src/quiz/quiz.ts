@@ -26,6 +26,7 @@ import {
 import { apiErrorMessage, errorCode, formatDate, formatNumber } from '../internal/localize.js';
 import { emitError, renderEmpty, renderError, withErrorEvent } from '../internal/states.js';
 import { baseStyles } from '../internal/theme.js';
+import { hostResetStyles } from '../internal/host-reset.js';
 import detailsStyles from '../content-shared/details.styles.js';
 import { renderTask, safeUrl } from '../content-shared/shared.js';
 import { headingLevel } from '../internal/heading-level.js';
@@ -92,7 +93,7 @@ interface Loaded {
  * @event jg-error - Loading or submitting failed; `detail.error` is the typed client error.
  */
 export class JgQuiz extends JgDataElement {
-  static override styles = [baseStyles, detailsStyles, styles];
+  static override styles = [baseStyles, hostResetStyles, detailsStyles, styles];
   static override endpoints = quizEndpoints;
 
   static override properties: PropertyDeclarations = {

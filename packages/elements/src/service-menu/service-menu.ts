@@ -30,6 +30,7 @@ import {
 } from '../internal/icons.js';
 import { renderEmpty, renderError, withErrorEvent } from '../internal/states.js';
 import { baseStyles } from '../internal/theme.js';
+import { hostResetStyles } from '../internal/host-reset.js';
 import { serviceMenuMessages } from './messages.js';
 import styles from './service-menu.styles.js';
 
@@ -105,7 +106,7 @@ const moduleIcons = {
  * @event jg-error - Loading the services failed; `detail.error` is the typed client error.
  */
 export class JgServiceMenu extends JgPublicDataElement {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, hostResetStyles, styles];
   static override endpoints = serviceEndpoints;
 
   static override properties: PropertyDeclarations = {

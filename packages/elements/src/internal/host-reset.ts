@@ -1,0 +1,26 @@
+import { css } from 'lit';
+
+/**
+ * What a host page must not change inside an element, listed after `baseStyles`. Inherited CSS
+ * crosses into shadow roots: an intranet's `body { text-align: center; white-space: nowrap;
+ * text-transform: uppercase; letter-spacing: 1px; word-break: break-all }`, a rich-text editor's
+ * `<p style="text-indent: 2em">` or a `<label>`/`<th>`'s bold around an element would centre,
+ * uppercase, indent, embolden or run its text off the screen. Rules a partner writes for the
+ * element itself still win (a `:host` rule loses to the page's rules for the host).
+ * Its own module, not in `baseStyles`: the entries at their size budget (the loan form with its
+ * inputs and union picker, the points mall, the merchant list) cannot carry it yet; docs/theming.md
+ * tells partners what to set for those.
+ */
+export const hostResetStyles = css`
+  :host {
+    font: var(--jg-font-size-md) / var(--jg-line-height) var(--jg-font-family);
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    letter-spacing: normal;
+    word-spacing: normal;
+    white-space: normal;
+    word-break: normal;
+    -webkit-text-fill-color: currentColor;
+  }
+`;
