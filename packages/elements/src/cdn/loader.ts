@@ -39,6 +39,14 @@ const attempts = new Map<string, number>();
 const failed = new Set<string>();
 const preloaded = new Set<string>();
 const watchedRoots = new WeakSet<ShadowRoot>();
+/**
+ * Tags whose code some loader on the page is fetching, shared by every copy of the loader (two
+ * partners' CDN scripts, two versions in one WebView): a tag another copy claimed is left to it,
+ * so a phone downloads each element once. The first copy to claim a tag defines it.
+ */
+const claimed: Set<string> = ((globalThis as { [key: symbol]: Set<string> })[
+  Symbol.for('jiagong.cdn.claimed')
+] ??= new Set());
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -113,6 +121,7 @@ async function importFamily(family: string): Promise<void> {
 function loadFamily(family: string): Promise<void> {
   let promise = loading.get(family);
   if (!promise) {
+    for (const tag of familyTags(family)) claimed.add(tag);
     failed.delete(family);
     promise = importFamily(family).then(
       () => clearFallbacks(familyTags(family)),
@@ -171,7 +180,8 @@ function visit(host: Element): void {
   if (!family) return;
   if (!customElements.get(tag)) {
     if (failed.has(family)) fail(host, new Error(`jiagong: ${family} failed to load`));
-    else void loadFamily(family).catch(() => undefined);
+    else if (loading.has(family) || !claimed.has(tag))
+      void loadFamily(family).catch(() => undefined);
   }
   watchShadowRoot(host);
 }

@@ -1,0 +1,72 @@
+// Two copies of the CDN loader on one page (two partners' widgets in one WebView, each with its
+// own `<script src=".../jiagong.js">`, or two versions): each element's code is downloaded once,
+// by whichever loader claimed it first, and every element is defined, also those added later.
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser } from 'puppeteer-core';
+import { root } from '../scripts/lib/families.js';
+import { launchBrowser, openPage } from './support/browser.js';
+import { ensureBuilt } from './support/build.js';
+
+let browser: Browser;
+let server: Server;
+let origin: string;
+
+const PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>两个挂件</title>
+<script type="module" src="/partner-a/jiagong.js"></script>
+<script type="module" src="/partner-b/jiagong.js"></script></head><body>
+<jg-service-menu></jg-service-menu><jg-member-card></jg-member-card>
+</body></html>`;
+
+before(async () => {
+  await ensureBuilt(['cdn'], ['dist/cdn/manifest.json']);
+  browser = await launchBrowser();
+  // The same build under two paths: to the browser, two loaders and two sets of chunks.
+  server = createServer((req, res) => {
+    const copy = /^\/partner-[ab]\/([\w./-]+)/.exec(req.url ?? '');
+    if (copy && !copy[1]!.includes('..')) {
+      res.writeHead(200, { 'content-type': 'text/javascript' });
+      res.end(readFileSync(path.join(root, 'dist/cdn', copy[1]!)));
+    } else {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(PAGE);
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+after(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+describe('two CDN loaders on one page', () => {
+  it('download each chunk once and define every element, also one added later', async () => {
+    const { page, problems } = await openPage(browser, `${origin}/`);
+    const defined = (tags: string[]) =>
+      page.waitForFunction(
+        (names: string[]) => names.every((name) => customElements.get(name)),
+        { timeout: 20_000, polling: 100 },
+        tags,
+      );
+    await defined(['jg-service-menu', 'jg-member-card']);
+    await page.evaluate(() => document.body.append(document.createElement('jg-courses')));
+    await defined(['jg-courses']);
+    // Let a loader that was going to fetch something late do so before counting.
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 500)));
+    const chunks = problems.requests
+      .map((url) => new URL(url).pathname)
+      .filter((p) => p.includes('/chunks/'))
+      .map((p) => p.replace(/^\/partner-[ab]\//, ''));
+    assert.ok(chunks.length > 0);
+    const twice = chunks.filter((chunk, i) => chunks.indexOf(chunk) !== i);
+    assert.deepEqual(twice, [], 'chunks both loaders downloaded');
+    assert.deepEqual(problems.errors, []);
+    await page.close();
+  });
+});
