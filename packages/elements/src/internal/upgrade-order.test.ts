@@ -39,7 +39,18 @@ function sample(field: Field): unknown {
   // A value every input keeps as it is (digits), and the amount's `valueAsFen` agrees with it.
   if (field.name === 'value') return '12300';
   if (/^string( \| undefined)?$/.test(text)) return `x${field.name}`;
-  return undefined;
+  // A new array, told apart from the default by identity.
+  if (/\[\]( \| undefined)?$/.test(text)) return [];
+  // A value of each view/sort/filter type other than its default.
+  return (
+    {
+      CoursesView: 'mine',
+      MallView: 'orders',
+      ServiceLayout: 'list',
+      "ProductSort | ''": 'newest',
+      "PointsTransactionType | ''": 'earn',
+    } as Record<string, string>
+  )[text];
 }
 
 type Props = Record<string, unknown>;
