@@ -68,7 +68,7 @@ messages.en = {
     insufficient_points: 'Not enough points for this redemption. Your balance has been refreshed.',
     out_of_stock:
       'Not enough stock left. The stock has been refreshed; adjust the quantity and try again.',
-    limit_exceeded: 'You have reached the per-member limit for this product.',
+    limit_exceeded: 'This is over the per-member limit.',
     card_inactive:
       'Your member card is suspended or expired, so you cannot redeem now. Contact your union.',
     idempotency_key_in_use:

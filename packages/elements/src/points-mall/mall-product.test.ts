@@ -488,7 +488,9 @@ describe('jg-mall-product', function () {
       expect(dialog(el).querySelector('[part="failure"]')!.getAttribute('data-code')).to.equal(
         'limit_exceeded',
       );
-      expect(shadowText(el, 'dialog [part="failure"]')).to.contain('每人限兑');
+      expect(shadowText(el, 'dialog [part="failure"]')).to.contain(
+        '已超过每人限兑数量。 每人限兑 2 件，您已兑换 2 件，不能再兑换',
+      );
       expect(await balanceOf('m_1001')).to.equal(12_800 - 2400);
     });
 
@@ -519,6 +521,41 @@ describe('jg-mall-product', function () {
       await waitUntil(() => el.balance === 12_800 - 600, 'balance of now');
       await openConfirmation(el);
       expect(shadowText(el, 'dialog .summary-list')).to.contain('当前积分 12,200');
+    });
+
+    it('says how many are still possible after redeeming on another phone', async () => {
+      // prd_0001 allows 2 per member. Open here; one is redeemed on the other phone meanwhile.
+      const { el } = await productFor('m_1001', 'prd_0001');
+      await sandboxClient('m_1001').me.orders.create({
+        productId: 'prd_0001',
+        quantity: 1,
+        delivery: {
+          recipient: '沈嘉禾',
+          mobile: '13800138000',
+          address: '浙江省嘉兴市南湖区 1 号',
+        },
+      });
+      root(el).querySelector<HTMLButtonElement>('[aria-label="增加数量"]')!.click();
+      await fillDelivery(el);
+      await openConfirmation(el);
+      part<HTMLButtonElement>(el, 'confirm-button')!.click();
+      await waitUntil(() => dialog(el).querySelector('[part="failure"]'), 'failure');
+      // Not "no more of this product": one more is possible, and the member is told so.
+      expect(shadowText(el, 'dialog [part="failure"]')).to.contain(
+        '每人限兑 2 件，您已兑换 1 件，最多还能兑换 1 件',
+      );
+      expect(shadowText(el, 'dialog [part="failure"]')).not.to.contain('无法再兑换');
+    });
+
+    it('shows the stock left when another phone took some meanwhile', async () => {
+      // prd_0004 has 5 left; 2 wanted here, 4 taken on the other phone meanwhile.
+      const { el } = await productFor('m_1001', 'prd_0004');
+      root(el).querySelector<HTMLButtonElement>('[aria-label="增加数量"]')!.click();
+      await sandboxClient('m_1001').me.orders.create({ productId: 'prd_0004', quantity: 4 });
+      await openConfirmation(el);
+      part<HTMLButtonElement>(el, 'confirm-button')!.click();
+      await waitUntil(() => dialog(el).querySelector('[part="failure"]'), 'failure');
+      expect(shadowText(el, 'dialog [part="failure"]')).to.contain('库存只剩 1 件');
     });
 
     it('keeps what it shows, without jg-error, when that refresh fails', async () => {

@@ -6,6 +6,7 @@ import {
   type TemplateResult,
 } from 'lit';
 import type { Order, Product } from '@jiagong/contract';
+import type { ApiError } from '@jiagong/client';
 import { icon, iconAlert, iconCheck, iconChevron, iconMinus, iconPlus } from '../internal/icons.js';
 import { apiErrorMessage, errorCode, errorRequestId } from '../internal/localize.js';
 import { emitError, renderEmpty, renderError, renderSkeleton } from '../internal/states.js';
@@ -510,11 +511,14 @@ export class JgMallProduct extends MallElement {
     const m = this.m;
     const code = errorCode(error);
     const text = m.failure[code!] ?? (final ? apiErrorMessage(error, this.t.locale) : '');
+    // The server's figures as of now (每人限兑 2 件，您已兑换 1 件…): what this screen shows may be
+    // out of date when the member redeemed meanwhile on another phone or tab.
+    const now = (error as ApiError).details?.fields?.[0]?.message;
     const requestId = errorRequestId(error);
     return html`<div class="failure" part="failure" role="alert" data-code=${code ?? ''}>
       ${icon(iconAlert)}
       <div>
-        <p>${text || m.unknown}</p>
+        <p>${text || m.unknown} ${now}</p>
         ${!final && text ? html`<p>${m.unknown}</p>` : nothing}
         ${requestId ? html`<p class="muted">${this.t.base.requestId(requestId)}</p>` : nothing}
       </div>

@@ -69,8 +69,8 @@ const zh = {
   submitting: '正在提交…',
   failure: {
     insufficient_points: '积分不足，无法完成兑换。积分余额已刷新。',
-    out_of_stock: '该商品库存不足，库存已刷新，请调整数量后再试。',
-    limit_exceeded: '已超过每人限兑数量，无法再兑换该商品。',
+    out_of_stock: '库存不足，库存已刷新，请调整数量后再试。',
+    limit_exceeded: '已超过每人限兑数量。',
     card_inactive: '您的会员卡已停用或已过期，暂时不能兑换。请联系所属工会。',
     idempotency_key_in_use: '您的兑换正在处理中，请稍候再试，不会重复扣除积分。',
   } as Record<string, string | undefined>,
