@@ -20,7 +20,9 @@ import {
 const LEGACY =
   'font:italic bold 12px/1 SimSun,serif;font-variant:small-caps;letter-spacing:1px;' +
   'word-spacing:4px;text-align:center;text-indent:2em;text-transform:uppercase;' +
-  'white-space:nowrap;word-break:break-all;-webkit-text-fill-color:#333;color:#333';
+  'white-space:nowrap;word-break:break-all;-webkit-text-fill-color:#333;color:#333;' +
+  // A right-to-left page (Arabic, Hebrew, Uyghur) around Chinese or English elements.
+  'direction:rtl';
 
 /** Inherited properties the page must not change inside an element. */
 const INHERITED = [
@@ -39,6 +41,7 @@ const INHERITED = [
   'line-height',
   'color',
   '-webkit-text-fill-color',
+  'direction',
 ] as const;
 
 // Every family that lists hostResetStyles. The loan form's entry (with its inputs and the union

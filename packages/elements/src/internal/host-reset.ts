@@ -5,8 +5,9 @@ import { css } from 'lit';
  * crosses into shadow roots: an intranet's `body { text-align: center; white-space: nowrap;
  * text-transform: uppercase; letter-spacing: 1px; word-break: break-all }`, a rich-text editor's
  * `<p style="text-indent: 2em">` or a `<label>`/`<th>`'s bold around an element would centre,
- * uppercase, indent, embolden or run its text off the screen. Rules a partner writes for the
- * element itself still win (a `:host` rule loses to the page's rules for the host).
+ * uppercase, indent, embolden or run its text off the screen, and a `dir="rtl"` page would
+ * reverse it. Rules a partner writes for the element itself still win (a `:host` rule loses to
+ * the page's rules for the host).
  * Its own module, not in `baseStyles`: the entries at their size budget (the loan form with its
  * inputs and union picker, the points mall, the merchant list) cannot carry it yet; docs/theming.md
  * tells partners what to set for those.
@@ -14,6 +15,9 @@ import { css } from 'lit';
 export const hostResetStyles = css`
   :host {
     font: var(--jg-font-size-md) / var(--jg-line-height) var(--jg-font-family);
+    /* Their texts are Chinese or English: in a right-to-left page the masked card number and
+       name read backwards (0012 **** **** ****, **沈). */
+    direction: ltr;
     text-align: start;
     text-indent: 0;
     text-transform: none;
