@@ -1,0 +1,250 @@
+// Our elements on a partner's page that the browser puts in its back/forward cache (the member
+// taps a link, then Back) or freezes (Page Lifecycle: Android stops a background tab), in
+// Chromium through the DevTools protocol: `Page.backForwardCacheNotUsed` names what kept a page
+// out of the cache, `Page.setWebLifecycleState` freezes and resumes it. A partner must not lose
+// the cache because of us (unload listeners, open connections, a last save in flight), and what
+// comes back must be right: the form's input kept, the member code counting, the session renewed.
+// (The web-test-runner page cannot be frozen or navigated: it would lose its own connection.)
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, CDPSession, Page } from 'puppeteer-core';
+import { startSandbox, type RunningSandbox } from '@jiagong/sandbox';
+import {
+  bundleForBrowser,
+  startPageServer,
+  type PageServer,
+} from '../../../scripts/lib/page-server.js';
+import { launchBrowser } from '../../../test/support/browser.js';
+
+let sandbox: RunningSandbox;
+let server: PageServer;
+let browser: Browser;
+/** Added to the sandbox's clock: time that passed while a page was frozen. */
+let serverLate = 0;
+
+/** A partner page: cacheable (no `no-store`), its own token endpoint, one element. */
+function partnerPage(member: string, body: string): string {
+  return `<!doctype html>
+<html lang="zh-CN">
+  <head><meta charset="utf-8" /><script type="module" src="/jiagong.js"></script></head>
+  <body>
+    <a href="/away.html">别处</a>
+    <jg-provider api-base="${sandbox.url}" publishable-key="pk_test_jiaxing"
+      token-endpoint="/__jg/token?member=${member}">${body}</jg-provider>
+  </body>
+</html>`;
+}
+
+const cacheable = { 'cache-control': 'no-cache' };
+
+before(async () => {
+  const [started, bundle, launched] = await Promise.all([
+    startSandbox({
+      port: 0,
+      memory: true,
+      quiet: true,
+      clock: () => new Date(Date.now() + serverLate),
+    }),
+    bundleForBrowser({ contents: "import '@jiagong/elements';" }),
+    launchBrowser(),
+  ]);
+  sandbox = started;
+  browser = launched;
+  server = await startPageServer(sandbox.url);
+  server.route('/jiagong.js', { body: bundle, type: 'text/javascript', headers: cacheable });
+  const html = { type: 'text/html; charset=utf-8', headers: cacheable };
+  const pages: Record<string, [string, string]> = {
+    card: ['m_1001', '<jg-member-card></jg-member-card><jg-member-code></jg-member-code>'],
+    mall: ['m_1001', '<jg-points-mall></jg-points-mall>'],
+    loan: ['m_1005', '<jg-loan-application product="lp_consumer"></jg-loan-application>'],
+    status: ['m_1001', '<jg-loan-status></jg-loan-status>'],
+  };
+  for (const [name, [member, body]] of Object.entries(pages)) {
+    server.route(`/${name}.html`, { body: partnerPage(member, body), ...html });
+  }
+  server.route('/favicon.ico', { body: '', type: 'image/x-icon', headers: cacheable });
+  server.route('/away.html', { body: '<!doctype html><p>别处</p>', ...html });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  await sandbox?.close();
+});
+
+interface Opened {
+  page: Page;
+  cdp: CDPSession;
+  /** Why the page was not restored from the back/forward cache, per Back. */
+  notCached: string[][];
+  /** Uncaught errors and console errors. */
+  errors: string[];
+}
+
+async function open(name: string): Promise<Opened> {
+  const page = await browser.newPage();
+  // The page the member looks at (a new tab may open hidden, and a hidden page asks for no code).
+  await page.bringToFront();
+  await page.evaluateOnNewDocument('globalThis.__name = (fn) => fn;');
+  const cdp = await page.createCDPSession();
+  await cdp.send('Page.enable');
+  await page.evaluateOnNewDocument(
+    "document.addEventListener('freeze', () => (globalThis.__jgFrozen = (globalThis.__jgFrozen ?? 0) + 1))",
+  );
+  const opened: Opened = { page, cdp, notCached: [], errors: [] };
+  cdp.on('Page.backForwardCacheNotUsed', (event) => {
+    opened.notCached.push(event.notRestoredExplanations.map((e) => e.reason));
+  });
+  page.on('pageerror', (error) => opened.errors.push(String(error)));
+  page.on('console', (message) => {
+    if (message.type() === 'error') opened.errors.push(message.text());
+  });
+  await page.goto(`${server.url}/${name}.html`, { waitUntil: 'load' });
+  return opened;
+}
+
+/** Waits until `script` (run in the page) is truthy. */
+const until = (page: Page, script: string) =>
+  page.waitForFunction(script, { timeout: 20_000, polling: 100 });
+
+/** A shadow-root query from the document, as page script. */
+const inShadow = (tag: string, selector: string) =>
+  `document.querySelector('${tag}')?.shadowRoot?.querySelector('${selector}')`;
+
+/** Taps the link away, waits, and comes back with Back: whether the page came from the cache. */
+async function awayAndBack({ page }: Opened, awayMs = 500): Promise<boolean> {
+  await page.evaluate('globalThis.__jgStayed = true');
+  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('a')]);
+  await new Promise((resolve) => setTimeout(resolve, awayMs));
+  await page.goBack({ waitUntil: 'load' });
+  return (await page.evaluate('globalThis.__jgStayed === true')) as boolean;
+}
+
+/**
+ * The member switches to another tab, the browser freezes the hidden page for `ms` (timers and
+ * tasks stop; what was on its way waits), and the member comes back to it.
+ */
+async function freeze({ page, cdp }: Opened, ms: number): Promise<void> {
+  const other = await browser.newPage();
+  await other.bringToFront();
+  await cdp.send('Page.setWebLifecycleState', { state: 'frozen' });
+  await new Promise((resolve) => setTimeout(resolve, ms));
+  await cdp.send('Page.setWebLifecycleState', { state: 'active' });
+  await page.bringToFront();
+  await other.close();
+}
+
+const codeText = (page: Page) =>
+  page.evaluate(`${inShadow('jg-member-code', '[part="code-text"]')}?.textContent ?? ''`);
+
+describe('back/forward cache and frozen pages', () => {
+  it('the member card and its code leave the page cacheable; the code counts on after Back', async () => {
+    const opened = await open('card');
+    const { page } = opened;
+    await until(page, inShadow('jg-member-code', '[part="code-text"]'));
+    await page.waitForNetworkIdle({ idleTime: 500, timeout: 20_000 });
+    assert.equal(await awayAndBack(opened), true, `restored from the cache: ${opened.notCached}`);
+    assert.deepEqual(opened.notCached, []);
+    // The countdown runs again (a stopped one would keep its number).
+    const countdown = inShadow('jg-member-code', '[part="countdown"]');
+    const before = await page.evaluate(`${countdown}.textContent`);
+    await until(page, `${countdown}?.textContent !== ${JSON.stringify(before)}`);
+    assert.deepEqual(opened.errors, []);
+    await page.close();
+  });
+
+  it('the points mall leaves the page cacheable', async () => {
+    const opened = await open('mall');
+    await opened.page.waitForNetworkIdle({ idleTime: 500, timeout: 20_000 });
+    assert.equal(await awayAndBack(opened), true, `restored from the cache: ${opened.notCached}`);
+    assert.deepEqual(opened.notCached, []);
+    await opened.page.close();
+  });
+
+  it('a loan form left mid-typing saves its draft, stays cacheable and comes back as typed', async () => {
+    const opened = await open('loan');
+    const { page } = opened;
+    const form = (selector: string) => inShadow('jg-loan-application', selector);
+    await until(page, form('input[name="productId"]'));
+    await page.evaluate(
+      `[...${form('form')}.querySelectorAll('button')].find((b) => /下一步/.test(b.textContent)).click()`,
+    );
+    await until(page, form('jg-amount-input'));
+    const amount = await page.evaluateHandle(
+      `${form('jg-amount-input')}.shadowRoot.querySelector('input')`,
+    );
+    await (amount as unknown as { focus(): Promise<void> }).focus();
+    await page.keyboard.type('20000');
+    // Away at once: the typing's debounced save has not gone; the page's hiding sends it.
+    assert.equal(
+      await awayAndBack(opened, 1500),
+      true,
+      `restored from the cache: ${opened.notCached}`,
+    );
+    assert.deepEqual(opened.notCached, []);
+    assert.equal(
+      await page.evaluate(
+        `Number(${form('jg-amount-input')}.shadowRoot.querySelector('input').value.replace(/,/g, ''))`,
+      ),
+      20000,
+      'the typed amount is still there',
+    );
+    // The save went while the page was away: the server has the amount.
+    const token = (await (await fetch(`${server.url}/__jg/token?member=m_1005`)).json()) as {
+      token: string;
+    };
+    const draft = (await (
+      await fetch(`${sandbox.url}/v1/me/loan-draft`, {
+        headers: { authorization: `Bearer ${token.token}` },
+      })
+    ).json()) as { draft: { values: { amountFen?: number } } | null };
+    assert.equal(String(draft.draft?.values.amountFen), '2000000');
+    assert.deepEqual(opened.errors, []);
+    await page.close();
+  });
+
+  it('the loan status leaves the page cacheable', async () => {
+    const opened = await open('status');
+    await opened.page.waitForNetworkIdle({ idleTime: 500, timeout: 20_000 });
+    assert.equal(await awayAndBack(opened), true, `restored from the cache: ${opened.notCached}`);
+    assert.deepEqual(opened.notCached, []);
+    await opened.page.close();
+  });
+
+  it('frozen past its session: the code renews with a new session, no 登录已失效', async () => {
+    const opened = await open('card');
+    const { page } = opened;
+    await until(page, inShadow('jg-member-code', '[part="code-text"]'));
+    const first = await codeText(page);
+    const tokens = () => server.requests.filter((r) => r.startsWith('/__jg/token')).length;
+    const before = tokens();
+    // Twenty minutes pass for the server while the page is frozen: the session (15 minutes) and
+    // the code (60 s) end there.
+    await freeze(opened, 1000);
+    assert.equal(await page.evaluate('globalThis.__jgFrozen'), 1, 'the page was frozen');
+    serverLate += 20 * 60_000;
+    try {
+      // The code on screen is refused now; the page learns it at its next renewal. Here it is
+      // asked for at once, as after a freeze long enough for the code to end on the device too.
+      await page.evaluate(`document.querySelector('jg-member-code').refreshBefore = 60`);
+      await until(
+        page,
+        `(${inShadow('jg-member-code', '[part="code-text"]')}?.textContent ?? '') !== ${JSON.stringify(first)} && !!${inShadow('jg-member-code', '[part="code-text"]')}`,
+      );
+      assert.equal(tokens(), before + 1, 'one new session from the partner');
+      assert.equal(
+        await page.evaluate(`!!${inShadow('jg-member-code', '[part="error"]')}`),
+        false,
+        'no error shown',
+      );
+      // (The refusal itself is the one console line: Chromium logs every 401 response.)
+      assert.deepEqual(
+        opened.errors.filter((e) => !e.includes('status of 401')),
+        [],
+      );
+    } finally {
+      serverLate -= 20 * 60_000;
+    }
+    await page.close();
+  });
+});
