@@ -49,11 +49,11 @@ export declare abstract class FormAssociatedMembers {
   protected readonly _internals: ElementInternals;
   protected _touched: boolean;
   protected _submitted: boolean;
-  protected _customError: string;
+  protected _customError?: string;
   protected _feedback: Feedback | undefined;
   protected get _input(): HTMLInputElement | null | undefined;
   protected sensitive?: boolean;
-  protected get _disabled(): boolean;
+  protected get _disabled(): boolean | undefined;
   protected get _showing(): boolean;
   protected get _shownInvalid(): boolean;
   protected _check(): Feedback | undefined;
@@ -120,9 +120,10 @@ export function FormAssociated<T extends ElementClass>(Base: T): T & Mixed {
 
     protected _touched = false;
     protected _submitted = false;
-    protected _customError = '';
+    // Both start unset (falsy), which saves their initializers' bytes in every form.
+    protected _customError?: string;
     // Kept apart from `disabled`: a fieldset enabling again must not clear the element's own attribute.
-    private _fieldsetDisabled = false;
+    private _fieldsetDisabled?: boolean;
 
     /** The inner input (the anchor of the browser's validation bubble). */
     protected get _input(): HTMLInputElement | null | undefined {
@@ -210,7 +211,7 @@ export function FormAssociated<T extends ElementClass>(Base: T): T & Mixed {
       if (typeof restored == 'string') this.value = restored;
     }
 
-    protected get _disabled(): boolean {
+    protected get _disabled(): boolean | undefined {
       return this.disabled || this._fieldsetDisabled;
     }
 

@@ -255,7 +255,6 @@ export abstract class JgFormControl extends FormAssociated(JgElement) {
   protected override render(): TemplateResult {
     const valid = !this._parsed.invalid && !this._customError;
     const text = this._text;
-    // `change` is not composed: the input's is re-dispatched from the host so the page sees it.
     return this._frame(
       html`<div class="field" part="base">
         ${this.renderPrefix?.()}
@@ -277,7 +276,18 @@ export abstract class JgFormControl extends FormAssociated(JgElement) {
           ?readonly=${this.readonly}
           @input=${this._onInput}
           @compositionend=${this._onInput}
-          @change=${() => this.dispatchEvent(new Event('change', { bubbles: true }))}
+          @change=${(event: Event) => {
+            // Autofill, password managers and some keyboards' suggestions set the text with a
+            // `change` and no `input`: read it, or the next render puts the old text back.
+            if (this._input!.value != this._text) this._onInput(event);
+            // `change` is not composed: the input's is re-dispatched from the host so the page sees it.
+            this.dispatchEvent(new Event('change', { bubbles: true }));
+          }}
+          @keydown=${(event: KeyboardEvent) =>
+            // Implicit submission, as Enter (a phone keyboard's 前往 key) in a native text field
+            // does: the inner input is in a shadow root, outside the form. An Enter an IME takes
+            // to commit pinyin has keyCode 229.
+            event.keyCode == 13 && this.form?.requestSubmit()}
           @focus=${this._onFocus}
           @blur=${this._onBlur}
         />

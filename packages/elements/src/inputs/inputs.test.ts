@@ -322,6 +322,40 @@ for (const { tag, valid, invalid } of suites) {
       await expect(form).to.be.accessible();
     });
 
+    it('follows text filled in without keys (autofill, a password manager)', async () => {
+      const form = await inForm(render(tag, { required: true }));
+      const el = control(form);
+      const [text, value] = valid[valid.length - 1]!;
+      // Chrome's autofill sends \`input\` and \`change\`; password managers and some keyboards'
+      // suggestions only \`change\`, on a field that may not have focus.
+      const box = inner(el);
+      box.value = text;
+      box.dispatchEvent(new Event('change', { bubbles: true }));
+      expect(el.value).to.equal(value);
+      expect(new FormData(form).get('f')).to.equal(value);
+      expect(form.checkValidity()).to.equal(true);
+      // The next render (focus, a property) keeps what was filled in.
+      el.focus();
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(box.value).to.not.equal('');
+      expect(box.value).to.equal(el.text);
+      expect(el.value).to.equal(value);
+    });
+
+    it('submits its form on Enter, as a native text field does', async () => {
+      const form = await inForm(render(tag, { value: sampleValue }));
+      const el = control(form);
+      let submits = 0;
+      form.addEventListener('submit', (event) => {
+        event.preventDefault();
+        submits++;
+      });
+      el.focus();
+      await sendKeys({ press: 'Enter' });
+      expect(submits).to.equal(1);
+    });
+
     it('speaks English with locale="en"', async () => {
       const form = await inForm(render(tag));
       const el = control(form);
@@ -526,6 +560,24 @@ describe('typing with a pinyin IME (Chromium composition events)', () => {
     expect(inner(el).value).to.equal('11010519491231002X');
     expect(el.value).to.equal('11010519491231002X');
     expect(el.birthDate).to.equal('1949-12-31');
+  });
+
+  it('does not submit the form with the Enter that picks a candidate', async () => {
+    const form = await inForm(html`<jg-name-input name="f" value="沈嘉"></jg-name-input>`);
+    const el = control(form);
+    let submits = 0;
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      submits++;
+    });
+    el.focus();
+    inner(el).setSelectionRange(2, 2);
+    await ime(...spell('he'), ...enterPicks('禾'));
+    await el.updateComplete;
+    expect(el.value).to.equal('沈嘉禾');
+    expect(submits).to.equal(0);
+    await sendKeys({ press: 'Enter' });
+    expect(submits).to.equal(1);
   });
 
   it('normalises full-width digits the IME commits', async () => {

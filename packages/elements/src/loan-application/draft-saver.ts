@@ -13,7 +13,8 @@ export class DraftSaver {
   private _timer?: ReturnType<typeof setTimeout>;
   private _pending?: LoanDraftInput;
   private _inFlight?: Promise<void>;
-  private _stopped = false;
+  // Unset (falsy) until stopped, which saves its initializer's bytes.
+  private _stopped?: boolean;
 
   constructor(
     private readonly _save: (

@@ -686,6 +686,34 @@ describe('<jg-loan-application>', function () {
     expect((await submitted(el)).status).to.equal('submitted');
   });
 
+  it('keeps details filled in without keys (a password manager) and goes on with Enter', async () => {
+    const el = await mount();
+    await click(el, '#product-lp_startup');
+    await next(el, 'amount');
+    await fill(el, 'amountFen', '10万');
+    await click(el, 'input[name="termMonths"][value="12"]');
+    await click(el, 'input[name="repaymentMethod"][value="equal-instalment"]');
+    await next(el, 'applicant');
+    const field = (name: string) => q<HTMLElement & { value: string }>(el, `[name="${name}"]`);
+    // Password managers and some keyboards' suggestions set the text and send only `change`.
+    for (const [name, text] of Object.entries(APPLICANT)) {
+      const input = field(name).shadowRoot!.querySelector('input')!;
+      input.value = text;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    }
+    // The member's union arrives after them and renders the form again.
+    await waitUntil(() => field('unionId').value !== '');
+    await settle(el);
+    for (const [name, text] of Object.entries(APPLICANT)) expect(field(name).value).to.equal(text);
+    // The phone keyboard's 前往 key (Enter) in the last field goes on, as 下一步 does.
+    field('mobile').focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(el.step).to.equal('employer');
+    await click(el, '[part~="back-button"]');
+    for (const [name, text] of Object.entries(APPLICANT)) expect(field(name).value).to.equal(text);
+  });
+
   it('can be completed with the keyboard only', async () => {
     const el = await mount('m_1005');
     const tabTo = async (match: (a: Element | null) => boolean, what: string) => {

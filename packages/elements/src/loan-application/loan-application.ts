@@ -26,7 +26,6 @@ import { DraftSaver } from './draft-saver.js';
 import { JgLoanStatus } from './loan-status.js';
 import { messages } from './messages.js';
 import {
-  emptyValues,
   fieldForPath,
   nativeErrors,
   resumeLimit,
@@ -159,7 +158,7 @@ export class JgLoanApplication extends JgDataElement {
   /** Why loading failed (shown with a retry button). */
   private _failure: unknown;
   private _step: LoanStep = 'product';
-  private _values = emptyValues();
+  private _values = valuesFromDraft({});
   private _consents: ConsentTicks = {};
   /** Server-side field errors by control name, until the member edits the field. */
   private _server: Record<string, string> = {};
@@ -459,7 +458,7 @@ export class JgLoanApplication extends JgDataElement {
   private _startOver(): void {
     const { unionId, unionName } = this._values;
     this._application = undefined;
-    this._values = { ...emptyValues(), unionId, unionName };
+    this._values = valuesFromDraft({ unionId, unionName });
     this._consents = {};
     this._attempted.clear();
     this._server = {};
@@ -532,6 +531,7 @@ export class JgLoanApplication extends JgDataElement {
         novalidate
         @submit=${this._onSubmit}
         @input=${this._onInput}
+        @change=${this._onInput}
         @jg-union-change=${this._onUnion}
       >
         ${renderStep({

@@ -91,7 +91,8 @@ export class JgLoanStatus extends JgDataElement {
   refreshInterval = 30;
 
   private _apps?: LoanApplication[];
-  private _nextCursor: string | null = null;
+  // Unset (falsy) at first, which saves its initializer's bytes.
+  private _nextCursor?: string | null;
   private _error: unknown;
   private _loading = false;
   /** The application whose withdrawal awaits confirmation. */

@@ -397,12 +397,9 @@ export class JgUnionPicker extends FormAssociated(JgPublicDataElement) {
         this._active = event.key == 'Home' ? 0 : -1;
         break;
       case 'Enter':
-        if (open) {
-          if (option) this._activate(option);
-        } else if (this.form) {
-          // Implicit submission, as Enter in a native text field does.
-          this.form.requestSubmit();
-        } else return;
+        // Closed: implicit submission, as Enter in a native text field does.
+        if (!open) return void this.form?.requestSubmit();
+        if (option) this._activate(option);
         break;
       case 'Escape':
         if (!open) return;
