@@ -54,5 +54,18 @@ export async function openPostgres(connectionString: string): Promise<Db> {
       { cause: error },
     );
   }
+  // A search_path naming no existing schema (a typo, or a schema not yet created for a second
+  // developer on a shared database) would fail later as "no schema has been selected to create in".
+  const { rows } = await pool.query<{ schema: string | null; path: string }>(
+    `SELECT current_schema() AS schema, current_setting('search_path') AS path`,
+  );
+  if (!rows[0]?.schema) {
+    await pool.end().catch(() => undefined);
+    throw new Error(
+      `the search_path of DATABASE_URL (${redactUrl(connectionString)}) is "${rows[0]?.path ?? ''}", ` +
+        `and no schema of it exists in that database: create it first (CREATE SCHEMA name) or fix ` +
+        `the search_path in DATABASE_URL`,
+    );
+  }
   return wrap(pool, pool);
 }

@@ -1,0 +1,89 @@
+// Several developers' sandboxes on one PostgreSQL database (a team's shared server): on one
+// schema they share one sandbox's data; on a schema each (search_path in DATABASE_URL) they are
+// apart. Needs the PostgreSQL server binaries, as postgres.test.ts does: it fails without them.
+import assert from 'node:assert/strict';
+import pg from 'pg';
+import { after, before, describe, it } from 'node:test';
+import { startSandbox } from '../src/index.js';
+import type { RunningSandbox } from '../src/index.js';
+import { Api, delivery, SK } from './support/api.js';
+import { startPostgres } from './support/postgres.js';
+import type { PostgresServer } from './support/postgres.js';
+
+describe('one PostgreSQL database shared by several sandboxes', () => {
+  let server: PostgresServer | undefined;
+  let databases = 0;
+  const running: RunningSandbox[] = [];
+  before(async () => {
+    server = await startPostgres();
+  });
+  after(async () => {
+    for (const sandbox of running) await sandbox.close().catch(() => undefined);
+    await server?.stop();
+  });
+  const newDatabase = () => server!.createDatabase(`jg_shared_${process.pid}_${++databases}`);
+  const start = async (databaseUrl: string) => {
+    const sandbox = await startSandbox({ databaseUrl, port: 0, quiet: true });
+    running.push(sandbox);
+    return sandbox;
+  };
+  const withSchema = (url: string, schema: string) =>
+    `${url}?options=${encodeURIComponent(`-c search_path=${schema}`)}`;
+  const redeem = async (api: Api) => {
+    const token = await api.session('m_1001');
+    const order = await api.post('/v1/me/orders', token, {
+      productId: 'prd_0001',
+      quantity: 1,
+      delivery,
+    });
+    assert.equal(order.status, 201);
+    return { token, id: order.body.id as string };
+  };
+
+  it('two sandboxes started at once on one new database migrate and seed it once, and share it', async () => {
+    const url = await newDatabase();
+    const [a, b] = await Promise.all([start(url), start(url)]);
+    const apiA = new Api(a!.url);
+    const apiB = new Api(b!.url);
+    const { id } = await redeem(apiA);
+    const tokenB = await apiB.session('m_1001');
+    assert.equal((await apiB.get(`/v1/me/orders/${id}`, tokenB)).status, 200);
+    const members = await a!.db.query<{ n: number }>('SELECT count(*)::int AS n FROM members');
+    assert.equal(members.rows[0]!.n, 5);
+  });
+
+  it('with a schema each (search_path in DATABASE_URL) they are apart, resets included', async () => {
+    const url = await newDatabase();
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    try {
+      await admin.query('CREATE SCHEMA dev_a; CREATE SCHEMA dev_b');
+    } finally {
+      await admin.end();
+    }
+    const a = await start(withSchema(url, 'dev_a'));
+    const b = await start(withSchema(url, 'dev_b'));
+    const apiA = new Api(a.url);
+    const apiB = new Api(b.url);
+    const { token, id } = await redeem(apiA);
+    const tokenB = await apiB.session('m_1001');
+    assert.equal((await apiB.get(`/v1/me/orders/${id}`, tokenB)).status, 404);
+    assert.equal(await apiB.balance(tokenB), 12_800);
+    assert.equal((await apiB.post('/sandbox/reset', SK)).status, 200);
+    assert.equal((await apiA.get(`/v1/me/orders/${id}`, token)).status, 200);
+    assert.equal(await apiA.balance(token), 12_800 - 1_200);
+  });
+
+  it('a search_path naming no schema that exists is refused in one line that says so', async () => {
+    const url = withSchema(await newDatabase(), 'dev_missing');
+    await assert.rejects(
+      startSandbox({ databaseUrl: url, port: 0, quiet: true }),
+      (error: Error) => {
+        assert.equal(error.message.split('\n').length, 1, error.message);
+        assert.match(error.message, /search_path of DATABASE_URL .* is "dev_missing"/);
+        assert.match(error.message, /CREATE SCHEMA/);
+        return true;
+      },
+    );
+  });
+});
