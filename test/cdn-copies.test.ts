@@ -1,6 +1,8 @@
 // Two copies of the CDN loader on one page (two partners' widgets in one WebView, each with its
 // own `<script src=".../jiagong.js">`, or two versions): each element's code is downloaded once,
 // by whichever loader claimed it first, and every element is defined, also those added later.
+// When the first copy's CDN host is blocked (an intranet proxy), the other copy loads the code
+// and no error state is left behind.
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -16,10 +18,12 @@ let browser: Browser;
 let server: Server;
 let origin: string;
 
-const PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>两个挂件</title>
-<script type="module" src="/partner-a/jiagong.js"></script>
+/** A page loading copy `first` (`partner-a`, or `blocked`: its chunks answer 404) then `partner-b`. */
+const html = (first: string) => `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
+<title>两个挂件</title>
+<script type="module" src="/${first}/jiagong.js"></script>
 <script type="module" src="/partner-b/jiagong.js"></script></head><body>
-<jg-service-menu></jg-service-menu><jg-member-card></jg-member-card>
+<jg-provider><jg-service-menu></jg-service-menu></jg-provider><jg-member-card></jg-member-card>
 </body></html>`;
 
 before(async () => {
@@ -27,13 +31,15 @@ before(async () => {
   browser = await launchBrowser();
   // The same build under two paths: to the browser, two loaders and two sets of chunks.
   server = createServer((req, res) => {
-    const copy = /^\/partner-[ab]\/([\w./-]+)/.exec(req.url ?? '');
-    if (copy && !copy[1]!.includes('..')) {
+    const copy = /^\/(partner-[ab]|blocked)\/([\w./-]+)/.exec(req.url ?? '');
+    if (copy?.[1] === 'blocked' && copy[2]!.startsWith('chunks/')) {
+      res.writeHead(404).end();
+    } else if (copy && !copy[2]!.includes('..')) {
       res.writeHead(200, { 'content-type': 'text/javascript' });
-      res.end(readFileSync(path.join(root, 'dist/cdn', copy[1]!)));
+      res.end(readFileSync(path.join(root, 'dist/cdn', copy[2]!)));
     } else {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(PAGE);
+      res.end(html(req.url === '/blocked' ? 'blocked' : 'partner-a'));
     }
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -66,6 +72,26 @@ describe('two CDN loaders on one page', () => {
     assert.ok(chunks.length > 0);
     const twice = chunks.filter((chunk, i) => chunks.indexOf(chunk) !== i);
     assert.deepEqual(twice, [], 'chunks both loaders downloaded');
+    assert.deepEqual(problems.errors, []);
+    await page.close();
+  });
+
+  it('let the second loader load what the first could not, and leave no error state', async () => {
+    const { page, problems } = await openPage(browser, `${origin}/blocked`, {
+      // The blocked copy's failed chunks, as the browser reports them.
+      ignore: (text) => /\/blocked\/|404/.test(text),
+    });
+    await page.waitForFunction(
+      () =>
+        ['jg-provider', 'jg-service-menu', 'jg-member-card'].every((n) => customElements.get(n)),
+      { timeout: 30_000, polling: 100 },
+    );
+    // The blocked copy gave up (after its retries) before the other one took over.
+    assert.ok(problems.requests.some((url) => url.includes('/blocked/chunks/')));
+    await page.waitForFunction(
+      () => !document.querySelector('[data-jg-fallback], [data-jg-load-error]'),
+      { timeout: 10_000, polling: 100 },
+    );
     assert.deepEqual(problems.errors, []);
     await page.close();
   });

@@ -8,7 +8,7 @@
 // which module scripts do not have); a dynamic import inherits the loader's nonce. Each chunk is
 // also announced with <link rel="modulepreload" integrity nonce> so the browser checks its hash
 // and fetches a family's chunks in parallel rather than as a waterfall.
-import { clearFallbacks, showFallback } from './fallback.js';
+import { clearFallbacks, FALLBACK_ATTRIBUTE, showFallback } from './fallback.js';
 
 /** What the build passes to `start()`. */
 export interface LoaderConfig {
@@ -40,13 +40,14 @@ const failed = new Set<string>();
 const preloaded = new Set<string>();
 const watchedRoots = new WeakSet<ShadowRoot>();
 /**
- * Tags whose code some loader on the page is fetching, shared by every copy of the loader (two
- * partners' CDN scripts, two versions in one WebView): a tag another copy claimed is left to it,
- * so a phone downloads each element once. The first copy to claim a tag defines it.
+ * Tag → the load of its code by whichever loader on the page claimed it last, shared by every
+ * copy of the loader (two partners' CDN scripts, two versions in one WebView): a tag another copy
+ * is loading is left to it, so a phone downloads each element once, and taken over if that load
+ * fails (its CDN host may be blocked where ours is not).
  */
-const claimed: Set<string> = ((globalThis as { [key: symbol]: Set<string> })[
+const claimed: Map<string, Promise<void>> = ((globalThis as { [key: symbol]: typeof claimed })[
   Symbol.for('jiagong.cdn.claimed')
-] ??= new Set());
+] ??= new Map());
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -121,7 +122,6 @@ async function importFamily(family: string): Promise<void> {
 function loadFamily(family: string): Promise<void> {
   let promise = loading.get(family);
   if (!promise) {
-    for (const tag of familyTags(family)) claimed.add(tag);
     failed.delete(family);
     promise = importFamily(family).then(
       () => clearFallbacks(familyTags(family)),
@@ -135,17 +135,23 @@ function loadFamily(family: string): Promise<void> {
       },
     );
     loading.set(family, promise);
+    for (const tag of familyTags(family)) claimed.set(tag, promise);
   }
   return promise;
 }
 
 function fail(host: Element, error: unknown): void {
   const family = config?.tags[host.localName];
-  if (!family || customElements.get(host.localName)) return;
+  // Defined, or another copy of the loader already shows its error state here.
+  if (!family || customElements.get(host.localName) || host.hasAttribute(FALLBACK_ATTRIBUTE)) {
+    return;
+  }
   showFallback(host, () => {
     clearFallbacks(familyTags(family));
     void loadFamily(family).catch(() => undefined);
   });
+  // Another copy may define it after all: then the error state goes.
+  void customElements.whenDefined(host.localName).then(() => clearFallbacks([host.localName]));
   dispatchError(host, error);
 }
 
@@ -180,8 +186,12 @@ function visit(host: Element): void {
   if (!family) return;
   if (!customElements.get(tag)) {
     if (failed.has(family)) fail(host, new Error(`jiagong: ${family} failed to load`));
-    else if (loading.has(family) || !claimed.has(tag))
-      void loadFamily(family).catch(() => undefined);
+    else {
+      const other = loading.has(family) ? undefined : claimed.get(tag);
+      void (other ? other.catch(() => loadFamily(family)) : loadFamily(family)).catch(
+        () => undefined,
+      );
+    }
   }
   watchShadowRoot(host);
 }
