@@ -110,5 +110,49 @@ export function persistenceTests(ctx: SuiteContext): void {
         await again.close();
       }
     });
+
+    it('replays, after the upgrade, a key recorded before keys were scoped to a partner', async () => {
+      const options = await ctx.target.persistentOptions();
+      const body = { productId: 'prd_0001', quantity: 1, delivery };
+      const key = 'retried-across-the-upgrade';
+      const first = await startSandbox({ ...options, port: 0, quiet: true });
+      let orderId: string;
+      try {
+        const api = new Api(first.url);
+        const token = await api.session('m_1001');
+        const order = await api.post('/v1/me/orders', token, body, { 'Idempotency-Key': key });
+        assert.equal(order.status, 201);
+        orderId = order.body.id;
+      } finally {
+        await first.close();
+      }
+      // The record as a sandbox from before the partner scope wrote it: keyed by the member alone.
+      const db = await openDb(options);
+      try {
+        await db.query(`UPDATE idempotency_keys SET member_id = 'm_1001' WHERE key = $1`, [key]);
+        await db.query(`DELETE FROM schema_migrations WHERE name = 'idempotency_partner_scope'`);
+      } finally {
+        await db.close();
+      }
+
+      const upgraded = await startSandbox({ ...options, port: 0, quiet: true });
+      try {
+        const api = new Api(upgraded.url);
+        const token = await api.session('m_1001');
+        const retry = await api.post('/v1/me/orders', token, body, { 'Idempotency-Key': key });
+        assert.equal(retry.status, 201);
+        assert.equal(retry.headers.get('idempotent-replayed'), 'true');
+        assert.equal(retry.body.id, orderId);
+        assert.equal(await api.balance(token), 12_800 - 1_200, 'the points were spent once');
+        // Only the partner whose session made the request holds the record, as a new one would.
+        const { rows } = await upgraded.db.query<{ member_id: string }>(
+          'SELECT member_id FROM idempotency_keys WHERE key = $1',
+          [key],
+        );
+        assert.deepEqual(rows, [{ member_id: 'p_jiaxing_bank/m_1001' }]);
+      } finally {
+        await upgraded.close();
+      }
+    });
   });
 }

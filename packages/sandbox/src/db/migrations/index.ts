@@ -2,6 +2,7 @@ import { sql as initial } from './001_initial.js';
 import { sql as content } from './002_content.js';
 import { sql as idempotencyExpiry } from './003_idempotency_expiry.js';
 import { sql as sessionExpiry } from './004_session_expiry.js';
+import { sql as idempotencyPartnerScope } from './005_idempotency_partner_scope.js';
 
 export interface Migration {
   readonly version: number;
@@ -15,6 +16,7 @@ export const migrations: readonly Migration[] = [
   { version: 2, name: 'content', sql: content },
   { version: 3, name: 'idempotency_expiry', sql: idempotencyExpiry },
   { version: 4, name: 'session_expiry', sql: sessionExpiry },
+  { version: 5, name: 'idempotency_partner_scope', sql: idempotencyPartnerScope },
 ];
 
 /** Tables holding data (everything but schema_migrations), children before parents. */
