@@ -286,6 +286,30 @@ describe('jg-mall-product', function () {
       expect(summary).to.contain('当前积分 12,800');
       await expect(el).to.be.accessible();
     });
+
+    it('takes details a password manager filled in without keys (change, no input)', async () => {
+      const { el } = await productFor('m_1001', 'prd_0006');
+      // Chrome's autofill sends `input` and `change`; password managers and some keyboards'
+      // suggestions only `change`.
+      for (const [id, value] of [
+        ['recipient', '测试人'],
+        ['mobile', '13800138000'],
+        ['address', '浙江省嘉兴市南湖区测试路 1 号'],
+      ] as const) {
+        const box = field(el, id);
+        box.value = value;
+        box.dispatchEvent(new Event('change', { bubbles: true }));
+        box.dispatchEvent(new FocusEvent('focusout', { bubbles: true }));
+      }
+      await el.updateComplete;
+      for (const id of ['recipient', 'mobile', 'address']) expect(errorOf(el, id)).to.equal('');
+      part<HTMLButtonElement>(el, 'redeem-button')!.click();
+      await el.updateComplete;
+      expect(errorOf(el, 'recipient')).to.equal('');
+      await waitUntil(() => dialog(el).open, 'confirmation open');
+      await el.updateComplete;
+      expect(shadowText(el, 'dialog .summary-list')).to.contain('测试人');
+    });
   });
 
   describe('redemption', () => {

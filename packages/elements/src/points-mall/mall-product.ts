@@ -109,8 +109,9 @@ export class JgMallProduct extends MallElement {
   private delivery: DeliveryDraft = { recipient: '', mobile: '', address: '' };
   /** Fields whose message shows: left once, changed, or all after a submit. */
   private touched = new Set<string>();
-  private asking = false;
-  private busy = false;
+  // These start unset (falsy), which saves their initializers' bytes.
+  private asking?: boolean;
+  private busy?: boolean;
   private failure?: Failure;
   private order?: Order;
 
@@ -118,7 +119,7 @@ export class JgMallProduct extends MallElement {
   private loadedId?: string;
   private loadedWith?: unknown;
   private ac?: AbortController;
-  private ownBalance = false;
+  private ownBalance?: boolean;
 
   private get dialog(): HTMLDialogElement | null {
     return this.renderRoot.querySelector('dialog');
@@ -445,6 +446,7 @@ export class JgMallProduct extends MallElement {
       novalidate
       @submit=${this.review}
       @input=${this.onInput}
+      @change=${this.onInput}
       @focusout=${(e: Event) => this.touch((e.target as HTMLElement).id)}
     >
       ${
