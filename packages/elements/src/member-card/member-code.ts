@@ -181,8 +181,10 @@ export class JgMemberCode extends JgDataElement {
       });
       if (abort.signal.aborted) return;
       this.code = { code, ttlSeconds, deadline: asked + ttlSeconds * 1000, qr: qrPath(code) };
+      // An answer that came later than the code's life (a long freeze) shows nothing: the next
+      // tick asks again.
       this._tick();
-      this.emit('jg-code-refresh', { expiresAt });
+      if (this.code) this.emit('jg-code-refresh', { expiresAt });
     } catch (error) {
       if (abort.signal.aborted) return;
       this.code = undefined;

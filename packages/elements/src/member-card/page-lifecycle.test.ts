@@ -45,4 +45,41 @@ describe('jg-member-code answered late', function () {
     ).to.be.at.most(serverLeft + 2);
     el.remove();
   });
+
+  it('shows no code whose answer came after its end, and announces only codes on screen', async () => {
+    let held = false;
+    // A 2-second code whose first answer reaches the element 3 s late (a page frozen meanwhile).
+    const sandbox = rewritingFetch((path, body) =>
+      path.endsWith('/verification-code') ? { ...(body as object), ttlSeconds: 2 } : undefined,
+    );
+    const client = sandboxClient('m_1002', {
+      fetch: async (input, init) => {
+        const response = await sandbox(input, init);
+        if (String((input as Request).url).endsWith('/verification-code') && !held) {
+          held = true;
+          await sleep(3000);
+        }
+        return response;
+      },
+    });
+    const el = await fixture<JgMemberCode>(
+      html`<jg-member-code .client=${client}></jg-member-code>`,
+    );
+    // Whether the code was on screen once the element rendered after each jg-code-refresh.
+    const announced: Promise<boolean>[] = [];
+    el.addEventListener('jg-code-refresh', () =>
+      announced.push(el.updateComplete.then(() => !!el.shadowRoot!.querySelector('[part="qr"]'))),
+    );
+    await oneEvent(el, 'jg-code-refresh');
+    expect(
+      client.requests.filter((r) => r.endsWith('/verification-code')).length,
+      'asked again for the code that came too late',
+    ).to.be.at.least(2);
+    expect(
+      await Promise.all(announced),
+      'each jg-code-refresh came with a code to show',
+    ).to.deep.equal([true]);
+    expect(shownSeconds(el)).to.be.at.most(2);
+    el.remove();
+  });
 });
