@@ -62,7 +62,17 @@ export async function migrate(db: Db, where = 'the database'): Promise<number[]>
     const applied: number[] = [];
     for (const migration of migrations) {
       if (have.has(migration.version)) continue;
-      await tx.exec(migration.sql);
+      try {
+        await tx.exec(migration.sql);
+      } catch (error) {
+        // Postgres's own words name an object, not the step: say which, and that all is undone.
+        throw new Error(
+          `${where}: migration ${migration.version} (${migration.name}) failed, so none of ` +
+            `${applied.length > 0 ? `${applied.join(', ')}, ${migration.version}` : migration.version} ` +
+            `was applied and the data is as it was: ${(error as Error).message}`,
+          { cause: error },
+        );
+      }
       await tx.query(
         'INSERT INTO schema_migrations (version, name, sandbox_version) VALUES ($1, $2, $3)',
         [migration.version, migration.name, sandboxVersion()],

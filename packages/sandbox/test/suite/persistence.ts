@@ -154,5 +154,58 @@ export function persistenceTests(ctx: SuiteContext): void {
         await upgraded.close();
       }
     });
+
+    it('applies pending migrations all or none: a failing one leaves the database as it was', async () => {
+      const options = await ctx.target.persistentOptions();
+      const first = await startSandbox({ ...options, port: 0, quiet: true });
+      let orderId: string;
+      try {
+        const api = new Api(first.url);
+        const token = await api.session('m_1001');
+        const order = await api.post('/v1/me/orders', token, {
+          productId: 'prd_0001',
+          quantity: 1,
+          delivery,
+        });
+        orderId = order.body.id;
+      } finally {
+        await first.close();
+      }
+      const indexes = `SELECT indexname FROM pg_indexes
+         WHERE indexname IN ('idempotency_keys_created_at', 'sessions_expires_at') ORDER BY 1`;
+      // As if migrations 3 and 4 were pending, and 4 cannot apply (its index is in the way).
+      const db = await openDb(options);
+      try {
+        await db.exec(`DELETE FROM schema_migrations WHERE version IN (3, 4);
+                       DROP INDEX idempotency_keys_created_at;`);
+      } finally {
+        await db.close();
+      }
+      await assert.rejects(
+        startSandbox({ ...options, port: 0, quiet: true }),
+        /: migration 4 \(session_expiry\) failed, so none of 3, 4 was applied and the data is as it was: .*already exists/,
+      );
+      const after = await openDb(options);
+      try {
+        // Migration 3 ran, then was undone with 4: no index of its own, no record of either.
+        assert.deepEqual((await after.query(indexes)).rows, [{ indexname: 'sessions_expires_at' }]);
+        const versions = await after.query<{ version: number }>(
+          'SELECT version FROM schema_migrations WHERE version IN (3, 4)',
+        );
+        assert.deepEqual(versions.rows, []);
+        await after.exec('DROP INDEX sessions_expires_at');
+      } finally {
+        await after.close();
+      }
+      const again = await startSandbox({ ...options, port: 0, quiet: true });
+      try {
+        assert.equal((await again.db.query(indexes)).rows.length, 2);
+        const api = new Api(again.url);
+        const token = await api.session('m_1001');
+        assert.equal((await api.get(`/v1/me/orders/${orderId}`, token)).status, 200);
+      } finally {
+        await again.close();
+      }
+    });
   });
 }
