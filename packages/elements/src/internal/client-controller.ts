@@ -139,10 +139,14 @@ export function configuredSources(
   sessions?: SessionSupport,
 ): (config: ClientConfig) => ClientSource {
   let key: string | undefined;
-  let source: ClientSource | undefined;
+  let source!: ClientSource;
   return (config) => {
-    const next = `${config.apiBase}\n${config.publishableKey}\n${config.tokenEndpoint}`;
-    if (next !== key || !source) {
+    // Without a token endpoint, the first `getSessionToken` (set once a WebView bridge is ready,
+    // after the elements' first load failed for want of a session) starts a new source, so the
+    // elements load again rather than stay on a lost login.
+    const next = `${config.apiBase}\n${config.publishableKey}\n${config.tokenEndpoint || !config.getSessionToken}`;
+    // `next` is never undefined: the first call always builds a source.
+    if (next !== key) {
       key = next;
       source = configuredSource(config, sessions);
     }

@@ -163,6 +163,21 @@ describe('providers and the elements inside them', function () {
     second.remove();
   });
 
+  it('elements load once getSessionToken is set after their first try (a WebView bridge ready late)', async () => {
+    const p = document.createElement('jg-provider');
+    p.setAttribute('api-base', sandboxUrl());
+    p.setAttribute('publishable-key', PUBLISHABLE_KEY);
+    document.body.append(p);
+    const card = document.createElement('jg-member-card');
+    p.append(card);
+    await waitForLoad(card);
+    // No session yet: the member is told so.
+    expect(card.shadowRoot!.querySelector('[part="error"]')).to.not.equal(null);
+    p.getSessionToken = () => tokenFor('m_1002');
+    await waitUntil(() => /^陆/.test(holder(card)), 'the card stayed on its error');
+    p.remove();
+  });
+
   it('an element inside a provider removed and inserted again loads again', async () => {
     const p = provider('m_1002');
     const card = document.createElement('jg-member-card');
