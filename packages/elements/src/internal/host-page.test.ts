@@ -112,3 +112,31 @@ describe('host page', () => {
     });
   }
 });
+
+describe('host page: an element inside a link', () => {
+  before(resetSandbox);
+  afterEach(() => history.replaceState(null, '', location.pathname + location.search));
+
+  it("a card wrapped in the partner's link: its buttons act without following the link", async () => {
+    const link = await fixture<HTMLAnchorElement>(
+      html`<a href="#card-page"
+        ><jg-provider
+          api-base=${sandboxUrl()}
+          publishable-key=${PUBLISHABLE_KEY}
+          .getSessionToken=${() => tokenFor('m_1001')}
+          ><jg-member-card></jg-member-card></jg-provider
+      ></a>`,
+    );
+    const card = link.querySelector('jg-member-card')!;
+    await waitForLoad(card);
+    const part = (name: string) => card.shadowRoot!.querySelector<HTMLElement>(`[part~=${name}]`)!;
+    part('code-button').click();
+    await waitUntil(() => card.shadowRoot!.querySelector('#code-panel'), 'the code did not open');
+    part('reveal-button').click();
+    await waitUntil(() => part('reveal-button').textContent!.includes('隐藏'), 'not revealed');
+    expect(location.hash).to.equal('');
+    // The rest of the card is the partner's link, as they meant it.
+    part('card').click();
+    expect(location.hash).to.equal('#card-page');
+  });
+});

@@ -309,7 +309,11 @@ export class JgMemberCard extends JgDataElement {
     );
   }
 
-  private _toggleCode(): void {
+  // Both buttons cancel their click: in a card a partner wrapped in a link (<a href> around the
+  // element, to open its own card page) a tap on them also followed the link (Chromium, WebViews);
+  // routers' links (React Router, Vue Router) skip a cancelled click too.
+  private _toggleCode(event: Event): void {
+    event.preventDefault();
     this.qr = !this.qr;
     if (!this.qr) return;
     this.live = this.m.shown;
@@ -320,7 +324,8 @@ export class JgMemberCard extends JgDataElement {
     );
   }
 
-  private async _reveal(): Promise<void> {
+  private async _reveal(event: Event): Promise<void> {
+    event.preventDefault();
     const client = this.api.client;
     // aria-disabled rather than disabled while revealing: a disabled button drops the keyboard
     // focus to the page.
