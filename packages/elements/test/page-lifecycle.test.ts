@@ -79,6 +79,8 @@ interface Opened {
   notCached: string[][];
   /** Uncaught errors and console errors. */
   errors: string[];
+  /** `METHOD /path` of every API request. */
+  api: string[];
 }
 
 async function open(name: string): Promise<Opened> {
@@ -91,7 +93,11 @@ async function open(name: string): Promise<Opened> {
   await page.evaluateOnNewDocument(
     "document.addEventListener('freeze', () => (globalThis.__jgFrozen = (globalThis.__jgFrozen ?? 0) + 1))",
   );
-  const opened: Opened = { page, cdp, notCached: [], errors: [] };
+  const opened: Opened = { page, cdp, notCached: [], errors: [], api: [] };
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.origin === sandbox.url) opened.api.push(`${request.method()} ${url.pathname}`);
+  });
   cdp.on('Page.backForwardCacheNotUsed', (event) => {
     opened.notCached.push(event.notRestoredExplanations.map((e) => e.reason));
   });
@@ -101,6 +107,13 @@ async function open(name: string): Promise<Opened> {
   });
   await page.goto(`${server.url}/${name}.html`, { waitUntil: 'load' });
   return opened;
+}
+
+/** Waits until `check()` (run here) is true. */
+async function waitFor(check: () => boolean, what: string): Promise<void> {
+  for (const start = Date.now(); !check(); await new Promise((r) => setTimeout(r, 100))) {
+    if (Date.now() - start > 20_000) assert.fail(`timed out: ${what}`);
+  }
 }
 
 /** Waits until `script` (run in the page) is truthy. */
@@ -153,11 +166,14 @@ describe('back/forward cache and frozen pages', () => {
     await page.close();
   });
 
-  it('the points mall leaves the page cacheable', async () => {
+  it('the points mall leaves the page cacheable and reads the balance again after Back', async () => {
     const opened = await open('mall');
     await opened.page.waitForNetworkIdle({ idleTime: 500, timeout: 20_000 });
+    const before = opened.api.length;
     assert.equal(await awayAndBack(opened), true, `restored from the cache: ${opened.notCached}`);
     assert.deepEqual(opened.notCached, []);
+    // Points may have been spent elsewhere meanwhile.
+    await waitFor(() => opened.api.slice(before).includes('GET /v1/me/points'), 'balance re-read');
     await opened.page.close();
   });
 
@@ -203,11 +219,16 @@ describe('back/forward cache and frozen pages', () => {
     await page.close();
   });
 
-  it('the loan status leaves the page cacheable', async () => {
+  it('the loan status leaves the page cacheable and asks for news after Back', async () => {
     const opened = await open('status');
     await opened.page.waitForNetworkIdle({ idleTime: 500, timeout: 20_000 });
+    const before = opened.api.length;
     assert.equal(await awayAndBack(opened), true, `restored from the cache: ${opened.notCached}`);
     assert.deepEqual(opened.notCached, []);
+    await waitFor(
+      () => opened.api.slice(before).includes('GET /v1/me/loan-applications'),
+      'applications re-read',
+    );
     await opened.page.close();
   });
 
