@@ -140,3 +140,43 @@ describe('host page: an element inside a link', () => {
     expect(location.hash).to.equal('#card-page');
   });
 });
+
+describe('host page: rows and cells', () => {
+  setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach);
+  before(resetSandbox);
+  before(() => setViewport({ width: 360, height: 640 }));
+  after(() => setViewport({ width: 800, height: 600 }));
+
+  // An app shell's row (an icon beside the element, no min-width: 0) and an intranet's table.
+  const containers = {
+    'a flex row': 'display:flex;width:344px',
+    'a table cell': 'display:table-cell;width:344px',
+  };
+  for (const [tag, member, attributes] of [
+    ...FIRST_VIEWS,
+    ['jg-loan-application', 'm_1002', ''] as const,
+  ]) {
+    for (const [name, style] of Object.entries(containers)) {
+      it(`<${tag} ${attributes}> fits ${name} on a 360 px phone`, async () => {
+        const row = await fixture<HTMLElement>(
+          html`<div style=${style}>
+            <span style="flex:none">菜单</span>
+            <jg-provider
+              style="flex:1"
+              api-base=${sandboxUrl()}
+              publishable-key=${PUBLISHABLE_KEY}
+              .getSessionToken=${member ? () => tokenFor(member) : undefined}
+              >${staticHtml`<${unsafeStatic(tag)} ${unsafeStatic(attributes)}></${unsafeStatic(tag)}>`}</jg-provider
+            >
+          </div>`,
+        );
+        const el = row.querySelector<HTMLElement>(tag)!;
+        await waitForLoad(el);
+        expect(el.getBoundingClientRect().right, tag).to.be.at.most(
+          row.getBoundingClientRect().right + 0.5,
+        );
+        expect(row.scrollWidth, tag).to.be.at.most(row.clientWidth);
+      });
+    }
+  }
+});
