@@ -110,8 +110,8 @@ async function open(name: string): Promise<Opened> {
 }
 
 /** Waits until `check()` (run here) is true. */
-async function waitFor(check: () => boolean, what: string): Promise<void> {
-  for (const start = Date.now(); !check(); await new Promise((r) => setTimeout(r, 100))) {
+async function waitFor(check: () => boolean | Promise<boolean>, what: string): Promise<void> {
+  for (const start = Date.now(); !(await check()); await new Promise((r) => setTimeout(r, 100))) {
     if (Date.now() - start > 20_000) assert.fail(`timed out: ${what}`);
   }
 }
@@ -124,13 +124,33 @@ const until = (page: Page, script: string) =>
 const inShadow = (tag: string, selector: string) =>
   `document.querySelector('${tag}')?.shadowRoot?.querySelector('${selector}')`;
 
-/** Taps the link away, waits, and comes back with Back: whether the page came from the cache. */
-async function awayAndBack({ page }: Opened, awayMs = 500): Promise<boolean> {
+/**
+ * Taps the link away, runs `whileAway` (or waits half a second), and comes back with Back:
+ * whether the page came from the cache.
+ */
+async function awayAndBack(
+  { page }: Opened,
+  whileAway = () => new Promise((resolve) => setTimeout(resolve, 500)),
+): Promise<boolean> {
   await page.evaluate('globalThis.__jgStayed = true');
   await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('a')]);
-  await new Promise((resolve) => setTimeout(resolve, awayMs));
+  await whileAway();
   await page.goBack({ waitUntil: 'load' });
   return (await page.evaluate('globalThis.__jgStayed === true')) as boolean;
+}
+
+/** The amount (fen) in the member's loan draft on the server. */
+async function draftAmount(member: string): Promise<string | undefined> {
+  const { token } = (await (await fetch(`${server.url}/__jg/token?member=${member}`)).json()) as {
+    token: string;
+  };
+  const response = await fetch(`${sandbox.url}/v1/me/loan-draft`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
+  const { draft } = (await response.json()) as {
+    draft: { values: { amountFen?: unknown } } | null;
+  };
+  return draft?.values.amountFen === undefined ? undefined : String(draft.values.amountFen);
 }
 
 /**
@@ -191,9 +211,12 @@ describe('back/forward cache and frozen pages', () => {
     );
     await (amount as unknown as { focus(): Promise<void> }).focus();
     await page.keyboard.type('20000');
-    // Away at once: the typing's debounced save has not gone; the page's hiding sends it.
+    // Away at once: the typing's debounced save has not gone; the page's hiding sends it, and
+    // the server has the amount while the page is away.
+    const saved = () =>
+      waitFor(async () => (await draftAmount('m_1005')) === '2000000', 'the draft saved');
     assert.equal(
-      await awayAndBack(opened, 1500),
+      await awayAndBack(opened, saved),
       true,
       `restored from the cache: ${opened.notCached}`,
     );
@@ -205,16 +228,6 @@ describe('back/forward cache and frozen pages', () => {
       20000,
       'the typed amount is still there',
     );
-    // The save went while the page was away: the server has the amount.
-    const token = (await (await fetch(`${server.url}/__jg/token?member=m_1005`)).json()) as {
-      token: string;
-    };
-    const draft = (await (
-      await fetch(`${sandbox.url}/v1/me/loan-draft`, {
-        headers: { authorization: `Bearer ${token.token}` },
-      })
-    ).json()) as { draft: { values: { amountFen?: number } } | null };
-    assert.equal(String(draft.draft?.values.amountFen), '2000000');
     assert.deepEqual(opened.errors, []);
     await page.close();
   });
