@@ -141,10 +141,7 @@ export function configuredSources(
   let key: string | undefined;
   let source!: ClientSource;
   return (config) => {
-    // Without a token endpoint, the first `getSessionToken` (set once a WebView bridge is ready,
-    // after the elements' first load failed for want of a session) starts a new source, so the
-    // elements load again rather than stay on a lost login.
-    const next = `${config.apiBase}\n${config.publishableKey}\n${config.tokenEndpoint || !config.getSessionToken}`;
+    const next = `${config.apiBase}\n${config.publishableKey}\n${config.tokenEndpoint}`;
     // `next` is never undefined: the first call always builds a source.
     if (next !== key) {
       key = next;

@@ -52,7 +52,7 @@ export class JgProvider extends JgConfigurable {
   private readonly _client = new ContextProvider(this, { context: clientContext });
   /** What an outer provider hands down: a nested provider without `api-base` passes it on. */
   private _outer: ProvidedClient | undefined;
-  private readonly _source = configuredSources(memberSessions);
+  private _source = configuredSources(memberSessions);
 
   constructor() {
     super();
@@ -83,6 +83,12 @@ export class JgProvider extends JgConfigurable {
   });
 
   protected override update(changed: PropertyValues<this>): void {
+    // A first session callback without a token endpoint (set once a WebView bridge is ready, after
+    // the elements tried without a session): new clients, so the elements load again rather than
+    // stay on a lost login. A new callback in place of one changes nothing.
+    if (changed.has('getSessionToken') && !changed.get('getSessionToken') && !this.tokenEndpoint) {
+      this._source = configuredSources(memberSessions);
+    }
     const handedDown = this._handedDown();
     if (this._client.value !== handedDown) this._client.setValue(handedDown);
     const next: JgSettings = {
