@@ -283,10 +283,11 @@ export abstract class JgFormControl extends FormAssociated(JgElement) {
             // `change` is not composed: the input's is re-dispatched from the host so the page sees it.
             this.dispatchEvent(new Event('change', { bubbles: true }));
           }}
-          @keydown=${(event: KeyboardEvent) =>
+          @keypress=${(event: KeyboardEvent) =>
             // Implicit submission, as Enter (a phone keyboard's 前往 key) in a native text field
-            // does: the inner input is in a shadow root, outside the form. An Enter an IME takes
-            // to commit pinyin has keyCode 229.
+            // does: the inner input is in a shadow root, outside the form. On `keypress`, as
+            // browsers do it: none comes for an Enter that commits pinyin, nor after a page's
+            // `keydown` handler prevented the Enter.
             event.keyCode == 13 && this.form?.requestSubmit()}
           @focus=${this._onFocus}
           @blur=${this._onBlur}

@@ -354,6 +354,11 @@ for (const { tag, valid, invalid } of suites) {
       el.focus();
       await sendKeys({ press: 'Enter' });
       expect(submits).to.equal(1);
+      // A page that takes Enter itself (to move to the next field) prevents it, as it would in a
+      // native field.
+      form.addEventListener('keydown', (event) => event.preventDefault());
+      await sendKeys({ press: 'Enter' });
+      expect(submits).to.equal(1);
     });
 
     it('speaks English with locale="en"', async () => {

@@ -6,7 +6,8 @@ import type { LoanDraftInput } from '@jiagong/contract';
  * always the latest values. A failed save is kept and retried with the next change or step.
  */
 export class DraftSaver {
-  status: 'idle' | 'saving' | 'saved' | 'failed' = 'idle';
+  /** Unset until the first save (idle). */
+  status?: 'saving' | 'saved' | 'failed';
   /** Server time of the last successful save. */
   savedAt = '';
 
@@ -74,7 +75,7 @@ export class DraftSaver {
     clearTimeout(this._timer);
   }
 
-  private _set(status: DraftSaver['status']): void {
+  private _set(status: NonNullable<DraftSaver['status']>): void {
     this.status = status;
     this._onStatus();
   }

@@ -575,7 +575,7 @@ export class JgLoanApplication extends JgDataElement {
         </div>
       </form>
       ${
-        status == 'idle'
+        !status
           ? nothing
           : html`<p class="note draft" part="draft-status">
               ${

@@ -190,6 +190,13 @@ describe('jg-union-picker', function () {
       input(picker).focus();
       setTimeout(() => void sendKeys({ press: 'Enter' }));
       await oneEvent(form, 'submit');
+      // A page that takes Enter itself (to move to the next field) prevents it, as it would in a
+      // native field.
+      let submits = 0;
+      form.addEventListener('submit', () => submits++);
+      form.addEventListener('keydown', (event) => event.preventDefault());
+      await sendKeys({ press: 'Enter' });
+      expect(submits).to.equal(0);
     });
 
     it('shows the validation message after the member leaves it empty', async () => {

@@ -397,8 +397,8 @@ export class JgUnionPicker extends FormAssociated(JgPublicDataElement) {
         this._active = event.key == 'Home' ? 0 : -1;
         break;
       case 'Enter':
-        // Closed: implicit submission, as Enter in a native text field does.
-        if (!open) return void this.form?.requestSubmit();
+        // Closed, the Enter submits the form (on `keypress`, below).
+        if (!open) return;
         if (option) this._activate(option);
         break;
       case 'Escape':
@@ -470,6 +470,9 @@ export class JgUnionPicker extends FormAssociated(JgPublicDataElement) {
             @input=${this._onInput}
             @compositionend=${this._onInput}
             @keydown=${this._onKeyDown}
+            @keypress=${(event: KeyboardEvent) =>
+              // Implicit submission, as Enter in a native text field does (see JgFormControl).
+              event.keyCode == 13 && this.form?.requestSubmit()}
             @click=${() => (open && !searching ? this._close() : this._openList())}
             @blur=${() => {
               this._touched = true;
