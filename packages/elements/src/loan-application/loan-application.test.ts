@@ -712,6 +712,13 @@ describe('<jg-loan-application>', function () {
     expect(el.step).to.equal('employer');
     await click(el, '[part~="back-button"]');
     for (const [name, text] of Object.entries(APPLICANT)) expect(field(name).value).to.equal(text);
+    // Enter with a field left empty: focus goes to it, as with 下一步.
+    await fill(el, 'name', '');
+    field('mobile').focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(el.step).to.equal('applicant');
+    await waitUntil(() => deepActive() === field('name').shadowRoot!.querySelector('input'));
   });
 
   it('can be completed with the keyboard only', async () => {
