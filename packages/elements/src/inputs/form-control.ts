@@ -266,6 +266,7 @@ export abstract class JgFormControl extends FormAssociated(JgElement) {
           autocomplete=${this.fieldAutocomplete ?? 'off'}
           spellcheck="false"
           autocapitalize="off"
+          autocorrect="off"
           .value=${live(this._focused || !text ? text : this.toDisplayText(text, valid))}
           placeholder=${this.placeholder || nothing}
           aria-label=${this._outerLabel()}

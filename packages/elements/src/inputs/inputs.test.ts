@@ -322,6 +322,24 @@ for (const { tag, valid, invalid } of suites) {
       await expect(form).to.be.accessible();
     });
 
+    it('asks phone keyboards and autofill for what fits, and not to correct it', async () => {
+      const form = await inForm(render(tag));
+      const box = inner(control(form));
+      // [autocomplete, inputmode]: the ID has no numeric keyboard, which would have no X.
+      const expected: Record<Tag, [string, string | null]> = {
+        'jg-name-input': ['name', null],
+        'jg-phone-input': ['tel-national', 'tel'],
+        'jg-id-input': ['off', null],
+        'jg-amount-input': ['off', 'decimal'],
+        'jg-uscc-input': ['off', null],
+      };
+      expect([box.autocomplete, box.getAttribute('inputmode')]).to.deep.equal(expected[tag]);
+      // iOS autocorrect and capitals would rewrite a pinyin name or a code as it is typed.
+      expect(box.getAttribute('autocorrect')).to.equal('off');
+      expect(box.getAttribute('autocapitalize')).to.equal('off');
+      expect(box.spellcheck).to.equal(false);
+    });
+
     it('follows text filled in without keys (autofill, a password manager)', async () => {
       const form = await inForm(render(tag, { required: true }));
       const el = control(form);
