@@ -10,6 +10,7 @@ import {
   validateUscc,
 } from '@jiagong/contract';
 import type { FieldIssue, Locale } from '@jiagong/contract';
+import type { Db } from '../db/db.js';
 import { DEFAULT_PAGE_SIZE, cursorAnchor, toPage } from '../domain/cursor.js';
 import { newId } from '../domain/ids.js';
 import { isoShanghai, shanghaiDate } from '../domain/time.js';
@@ -77,6 +78,42 @@ function missingConsents(
   return issues;
 }
 
+/**
+ * The member's application for `productId` still pending review, if any: the same member on two
+ * devices (the bank app and WeChat, or a relative's phone) would otherwise send the bank two
+ * applications for one need. Withdrawn, rejected and finished applications do not count.
+ */
+async function pendingApplication(
+  db: Db,
+  memberId: string,
+  productId: unknown,
+): Promise<ApplicationRow | undefined> {
+  const { rows } = await db.query<ApplicationRow>(
+    `SELECT * FROM loan_applications
+      WHERE member_id = $1 AND product_id = $2 AND status IN (SELECT jsonb_array_elements_text($3::jsonb))
+      ORDER BY seq DESC LIMIT 1`,
+    [memberId, typeof productId == 'string' ? productId : '', JSON.stringify(WITHDRAWABLE)],
+  );
+  return rows[0];
+}
+
+/** `loan_ineligible` on `productId`: which application is pending and what the member can do. */
+function alreadyPending(row: ApplicationRow, locale: Locale): ApiError {
+  const date = isoShanghai(row.created_at).slice(0, 10);
+  const en = row.product_id == 'lp_startup' ? 'startup loan' : 'consumer loan';
+  return new ApiError('loan_ineligible', {
+    fields: [
+      plainIssue(
+        'productId',
+        'application_pending',
+        `您 ${date} 申请的${row.product_name}还在审核中，不能重复申请。如需修改，请先撤回那笔申请`,
+        `Your ${en} application of ${date} is still under review, so you cannot apply again. To change it, withdraw that application first`,
+        locale,
+      ),
+    ],
+  });
+}
+
 export const loanHandlers: HandlerGroup<
   | 'me.loanDraft.get'
   | 'me.loanDraft.save'
@@ -102,7 +139,11 @@ export const loanHandlers: HandlerGroup<
     };
   },
 
-  async 'me.loanDraft.save'({ db, memberId, body, now }) {
+  async 'me.loanDraft.save'({ db, memberId, body, now, locale }) {
+    // A save from a second device still showing the form of an application already made would
+    // bring back the draft that application consumed (and offer it again on the next visit).
+    const pending = await pendingApplication(db, memberId, body.values['productId']);
+    if (pending) throw alreadyPending(pending, locale);
     await db.query(
       `INSERT INTO loan_drafts (member_id, step, "values", updated_at) VALUES ($1, $2, $3::jsonb, $4)
        ON CONFLICT (member_id) DO UPDATE SET step = EXCLUDED.step, "values" = EXCLUDED."values", updated_at = EXCLUDED.updated_at`,
@@ -118,6 +159,8 @@ export const loanHandlers: HandlerGroup<
 
   async 'me.loanApplications.create'({ db, memberId, body, now, locale }) {
     return db.transaction(async (tx) => {
+      // Serialises this member's submissions, so two devices cannot both pass the pending check.
+      await tx.query('SELECT id FROM members WHERE id = $1 FOR UPDATE', [memberId]);
       const member = await loadMember(tx, memberId);
       assertCardActive(member);
 
@@ -202,6 +245,9 @@ export const loanHandlers: HandlerGroup<
       if (issues.length > 0 || !product || !union || !id.ok || !mobile.ok || !name.ok || !uscc.ok) {
         throw validationError(issues);
       }
+
+      const pending = await pendingApplication(tx, memberId, product.id);
+      if (pending) throw alreadyPending(pending, locale);
 
       const age = ageOn(id.birthDate, today);
       if (age < product.min_age || age > product.max_age) {

@@ -38,7 +38,14 @@ describe("a member list's cursor", () => {
           delivery,
         });
         assert.equal(order.status, 201, JSON.stringify(order.body));
-        const loan = await world.api.post('/v1/me/loan-applications', token, loanInput());
+        // One per product: a second for a product still under review would be refused.
+        const loan = await world.api.post(
+          '/v1/me/loan-applications',
+          token,
+          i
+            ? loanInput({ productId: 'lp_startup', amountFen: 5_000_000, termMonths: 24 })
+            : loanInput(),
+        );
         assert.equal(loan.status, 201, JSON.stringify(loan.body));
       }
     }

@@ -300,7 +300,10 @@ export function loanTests(ctx: SuiteContext): void {
       const token = await ctx.api.session('m_1002');
       const ids: string[] = [];
       for (let i = 0; i < 3; i++) {
-        ids.push((await ctx.api.post('/v1/me/loan-applications', token, loanInput())).body.id);
+        const id = (await ctx.api.post('/v1/me/loan-applications', token, loanInput())).body.id;
+        ids.push(id);
+        // Withdrawn, so the next one for the same product is not a duplicate (and stays listed).
+        await ctx.api.post(`/v1/me/loan-applications/${id}/withdraw`, token);
       }
       const page1 = await ctx.api.get('/v1/me/loan-applications?limit=2', token);
       assert.deepEqual(
@@ -316,6 +319,102 @@ export function loanTests(ctx: SuiteContext): void {
         [ids[0]],
       );
       assert.equal(page2.body.nextCursor, null);
+    });
+
+    it('refuses a second application for a product still under review, saying which', async () => {
+      // The same member on two phones: one submits while the other is still on the review.
+      const token = await ctx.api.session('m_1002');
+      const key = { 'Idempotency-Key': 'two-devices-first' };
+      const first = await ctx.api.post('/v1/me/loan-applications', token, loanInput(), key);
+      assert.equal(first.status, 201);
+      const date = first.body.createdAt.slice(0, 10);
+      const again = await ctx.api.post('/v1/me/loan-applications', token, loanInput());
+      assert.equal(again.status, 422);
+      assert.equal(again.body.error.code, 'loan_ineligible');
+      assert.deepEqual(again.body.error.details.fields, [
+        {
+          path: 'productId',
+          code: 'application_pending',
+          message: `您 ${date} 申请的消费贷还在审核中，不能重复申请。如需修改，请先撤回那笔申请`,
+        },
+      ]);
+      const english = await ctx.api.post('/v1/me/loan-applications', token, loanInput(), {
+        'Accept-Language': 'en',
+      });
+      assert.equal(
+        english.body.error.details.fields[0].message,
+        `Your consumer loan application of ${date} is still under review, so you cannot apply again. To change it, withdraw that application first`,
+      );
+      // Replaying the first request still answers the application it created.
+      const replay = await ctx.api.post('/v1/me/loan-applications', token, loanInput(), key);
+      assert.equal(replay.status, 201);
+      assert.equal(replay.body.id, first.body.id);
+
+      // Under review still blocks; the other product and another member do not.
+      await ctx.api.post(`/sandbox/loan-applications/${first.body.id}/advance`, SK, {
+        to: 'under_review',
+      });
+      const reviewed = await ctx.api.post('/v1/me/loan-applications', token, loanInput());
+      assert.equal(reviewed.body.error.code, 'loan_ineligible');
+      const startup = await ctx.api.post(
+        '/v1/me/loan-applications',
+        token,
+        loanInput({ productId: 'lp_startup', amountFen: 5_000_000, termMonths: 24 }),
+      );
+      assert.equal(startup.status, 201, JSON.stringify(startup.body));
+      const other = await ctx.api.post(
+        '/v1/me/loan-applications',
+        await ctx.api.session('m_1001'),
+        loanInput(),
+      );
+      assert.equal(other.status, 201);
+
+      // Withdrawn or rejected ones do not block a new application.
+      await ctx.api.post(`/v1/me/loan-applications/${first.body.id}/withdraw`, token);
+      const renewed = await ctx.api.post('/v1/me/loan-applications', token, loanInput());
+      assert.equal(renewed.status, 201);
+      for (const to of ['under_review', 'rejected']) {
+        await ctx.api.post(`/sandbox/loan-applications/${renewed.body.id}/advance`, SK, { to });
+      }
+      assert.equal(
+        (await ctx.api.post('/v1/me/loan-applications', token, loanInput())).status,
+        201,
+      );
+    });
+
+    it('lets only one of two simultaneous submissions through', async () => {
+      const token = await ctx.api.session('m_1002');
+      const results = await Promise.all(
+        [1, 2].map(() => ctx.api.post('/v1/me/loan-applications', token, loanInput())),
+      );
+      assert.deepEqual(results.map((r) => r.status).sort(), [201, 422]);
+      const list = await ctx.api.get('/v1/me/loan-applications', token);
+      assert.equal(list.body.data.length, 1);
+    });
+
+    it("does not bring back a draft the member's application consumed", async () => {
+      const token = await ctx.api.session('m_1002');
+      const values = { productId: 'lp_consumer', amountFen: '10000000', name: '陆小溪' };
+      const save = (json: Json, headers?: Record<string, string>) =>
+        ctx.api.call('PUT', '/v1/me/loan-draft', { auth: token, json, headers });
+      assert.equal((await save({ step: 'review', values })).status, 200);
+      // Phone A submits; phone B, still on the review, saves again in the background.
+      assert.equal(
+        (await ctx.api.post('/v1/me/loan-applications', token, loanInput())).status,
+        201,
+      );
+      const late = await save({ step: 'review', values }, { 'Accept-Language': 'en' });
+      assert.equal(late.status, 422);
+      assert.equal(late.body.error.code, 'loan_ineligible');
+      assert.equal(late.body.error.details.fields[0].path, 'productId');
+      assert.match(late.body.error.details.fields[0].message, /^Your consumer loan application/);
+      assert.deepEqual((await ctx.api.get('/v1/me/loan-draft', token)).body, { draft: null });
+
+      // A new draft (nothing chosen yet, or the other product) is kept as before.
+      assert.equal((await save({ step: 'product', values: { unionId: 'u_330411' } })).status, 200);
+      const startup = await save({ step: 'amount', values: { productId: 'lp_startup' } });
+      assert.equal(startup.status, 200);
+      assert.equal((await ctx.api.get('/v1/me/loan-draft', token)).body.draft.step, 'amount');
     });
 
     it('withdraws while undecided; twice is a no-op; decided ones refuse', async () => {
