@@ -175,6 +175,35 @@ describe('the sandbox data folder', () => {
     assert.equal(await cli.exit, 0, cli.output());
   });
 
+  it('a folder of another PostgreSQL major (another sandbox’s PGlite) is refused, never moved', async () => {
+    const parent = tempDir();
+    const dataDir = join(parent, 'pglite');
+    const pg = await PGlite.create(dataDir);
+    await pg.exec('CREATE TABLE kept (id int)');
+    await pg.close();
+    // What a newer PGlite's Postgres writes; this PGlite cannot open it.
+    writeFileSync(join(dataDir, 'PG_VERSION'), '99\n');
+
+    const cli = runSandboxCli(['--port', '0', '--data-dir', dataDir, '--quiet']);
+    // Without the check, it was moved aside and a fresh sandbox started: stop that one.
+    const code = await Promise.race([cli.exit, cli.ready.then(() => 'started')]);
+    if (code === 'started') cli.child.kill('SIGTERM');
+    assert.equal(code, 1, cli.output());
+    const said = cli.output().trim();
+    assert.equal(said.split('\n').length, 1, said);
+    assert.match(
+      said,
+      /^jiagong-sandbox: the data folder .* was made by PostgreSQL 99 \(another @jiagong\/sandbox, newer than this one\), and this one runs PostgreSQL \d+/,
+    );
+    assert.match(said, /left as it is/);
+    assert.deepEqual(
+      readdirSync(parent).filter((name) => name.includes('broken')),
+      [],
+    );
+    assert.equal(readFileSync(join(dataDir, 'PG_VERSION'), 'utf8'), '99\n');
+    assert.ok(!existsSync(`${dataDir}.lock`), 'the lock was released');
+  });
+
   it('a folder that is not a data folder is refused, never moved', async () => {
     const dataDir = tempDir();
     writeFileSync(join(dataDir, 'notes.txt'), 'mine');

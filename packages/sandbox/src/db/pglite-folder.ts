@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
 import type { Db } from './db.js';
 import { lockDataDir } from './lock.js';
 import { openPglite } from './pglite.js';
@@ -53,6 +54,7 @@ async function openOrRecover(dataDir: string, warn: (message: string) => void): 
           `sandbox data folder, so it was left alone: choose an empty or new folder with --data-dir`,
       );
     }
+    await refuseOtherMajor(dataDir);
     // PGlite writes -42 there; we hold the folder's lock, so no live PGlite owns the file.
     if (removeStalePidFile(dataDir)) {
       try {
@@ -72,6 +74,41 @@ async function openOrRecover(dataDir: string, warn: (message: string) => void): 
     );
     return openPglite({ dataDir });
   }
+}
+
+/**
+ * A folder written by another PostgreSQL major version (an @jiagong/sandbox on another PGlite,
+ * older or newer) is not broken: its data is whole, and that sandbox still opens it. Moving it
+ * aside and reseeding, with a warning about killed sandboxes, would tell the developer the wrong
+ * story and leave their data behind; it is refused instead.
+ */
+async function refuseOtherMajor(dataDir: string): Promise<void> {
+  let folder: string;
+  try {
+    folder = readFileSync(join(dataDir, 'PG_VERSION'), 'utf8').trim();
+  } catch {
+    return;
+  }
+  if (!/^\d+$/.test(folder)) return;
+  // Only on this failure path: an in-memory PGlite says which major this one runs.
+  const probe = await PGlite.create();
+  let ours: string;
+  try {
+    const { rows } = await probe.query<{ v: string }>(
+      `SELECT current_setting('server_version_num') AS v`,
+    );
+    ours = String(Math.floor(Number(rows[0]!.v) / 10_000));
+  } finally {
+    await probe.close();
+  }
+  if (folder === ours) return;
+  throw new Error(
+    `the data folder ${dataDir} was made by PostgreSQL ${folder} (another @jiagong/sandbox, ` +
+      `${Number(folder) > Number(ours) ? 'newer' : 'older'} than this one), and this one runs ` +
+      `PostgreSQL ${ours} (PGlite), which cannot open it. It was left as it is: use the ` +
+      `@jiagong/sandbox that made it, or start this one from the seed data with another --data-dir ` +
+      `(or move that folder away)`,
+  );
 }
 
 function reason(error: unknown): string {
