@@ -319,12 +319,14 @@ export interface ClientMethodDocs {
        */
       get: 'me.loanDraft.get';
       /**
-       * Save the loan application draft (replaces it).
+       * Save the loan application draft (replaces it); not for a product with an application
+       * under review.
        *
        * `PUT /v1/me/loan-draft` · member session (`getSessionToken`)
        *
        * @throws `ApiError` with `code` `session_required`, `session_expired`, `forbidden`,
-       * `validation_failed`, or one any endpoint may answer (`rate_limited` …).
+       * `validation_failed`, `loan_ineligible`, or one any endpoint may answer (`rate_limited`
+       * …).
        */
       save: 'me.loanDraft.save';
       /**
@@ -339,7 +341,8 @@ export interface ClientMethodDocs {
     };
     loanApplications: {
       /**
-       * Submit a 惠工贷 application (Idempotency-Key); consents are recorded.
+       * Submit a 惠工贷 application (Idempotency-Key), one per product while under review; consents
+       * are recorded.
        *
        * `POST /v1/me/loan-applications` · member session (`getSessionToken`)
        *

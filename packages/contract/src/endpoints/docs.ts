@@ -105,15 +105,17 @@ export const endpointDocs = {
     errors: moduleErrors,
   },
   'me.loanDraft.save': {
-    summary: 'Save the loan application draft (replaces it)',
-    errors: [...moduleErrors, 'validation_failed'],
+    summary:
+      'Save the loan application draft (replaces it); not for a product with an application under review',
+    errors: [...moduleErrors, 'validation_failed', 'loan_ineligible'],
   },
   'me.loanDraft.delete': {
     summary: 'Delete the loan application draft',
     errors: moduleErrors,
   },
   'me.loanApplications.create': {
-    summary: 'Submit a 惠工贷 application (Idempotency-Key); consents are recorded',
+    summary:
+      'Submit a 惠工贷 application (Idempotency-Key), one per product while under review; consents are recorded',
     errors: [
       ...moduleErrors,
       'validation_failed',

@@ -618,6 +618,33 @@ describe('<jg-loan-application>', function () {
     expect(data.length).to.equal(1);
   });
 
+  it('tells a member who already applied on another phone why, on the product, not 出错了/重试', async () => {
+    // The same member on two phones: both reach the review, one submits, then the other.
+    const first = await mount();
+    const second = await mount();
+    await completeUntilReview(first);
+    await completeUntilReview(second);
+    await next(first);
+    await submitted(first);
+    await next(second);
+    await waitUntil(() => second.step === 'product', 'did not go back to the product');
+    const message = q(second, '[part="field-error"]').textContent!;
+    expect(message).to.contain('创业贷还在审核中，不能重复申请');
+    expect(message).to.contain('撤回');
+    expect(second.shadowRoot!.querySelector('[part~="retry-button"]')).to.equal(null);
+    expect(q(second, '[part="alert"]').getAttribute('role')).to.equal('alert');
+    const client = clientFor(MEMBER);
+    expect((await client.me.loanApplications.list()).data.length).to.equal(1);
+    // The second phone's saves no longer bring back the draft the application consumed.
+    await waitUntil(() => q(second, '[part~="draft-status"]').textContent!.includes('暂未保存'));
+    expect((await client.me.loanDraft.get()).draft).to.equal(null);
+    // Choosing the other product is a new application, saved as a draft again.
+    await click(second, '#product-lp_consumer');
+    await next(second, 'amount');
+    await waitUntil(() => q(second, '[part~="draft-status"]').textContent!.includes('已保存'));
+    expect((await client.me.loanDraft.get()).draft?.values['productId']).to.equal('lp_consumer');
+  });
+
   it('does not submit when jg-loan-submit is cancelled', async () => {
     const el = await mount();
     await completeUntilReview(el);

@@ -27,10 +27,11 @@ function clientFor(member: string) {
   });
 }
 
-async function apply(member = 'm_1002'): Promise<LoanApplication> {
+/** Applies for the `index`th product (one application per product while it is under review). */
+async function apply(member = 'm_1002', index = 0): Promise<LoanApplication> {
   const client = clientFor(member);
   const { data: products } = await client.loans.products();
-  const product = products[0]!;
+  const product = products[index]!;
   return client.me.loanApplications.create({
     productId: product.id,
     amountFen: 10_000_000,
@@ -134,7 +135,7 @@ describe('<jg-loan-status>', function () {
 
   it('follows the bank’s review as the sandbox advances it', async () => {
     const approved = await apply();
-    const rejected = await apply();
+    const rejected = await apply('m_1002', 1);
     const el = await providerFixture<JgLoanStatus>(
       'm_1002',
       html`<jg-loan-status refresh-interval="0.3" highlight=${approved.id}></jg-loan-status>`,
