@@ -44,8 +44,11 @@ const entryBudgets: Budget[] = [
   // code), zod core, ky, lit and the menu.
   { entry: 'service-menu', budgetKb: 25 },
   // 惠工联盟: its own entry since 2026-11-25; the member code dialog brings <jg-member-code>.
-  // Measured 31.4 KB (32,138 B).
-  { entry: 'merchant-list', budgetKb: 31.5 },
+  // Measured 31.4 KB (32,138 B). Risen by exactly the host text reset's 88 B (hostResetStyles,
+  // 32,248 → 32,336 B): an intranet page's centred, uppercased, non-wrapping body text ran the
+  // list off a 360 px phone, no saving in shared code paid for it in time, and the entry has no
+  // issue budget of its own.
+  { entry: 'merchant-list', budgetKb: 31.5 + 88 / 1024 },
   // Issue budget: 40 KB; measured 46.0 KB (47,135 B), of which @lit-labs/virtualizer (grid
   // layout) is 9.1.
   { entry: 'points-mall', budgetKb: 46.1 },

@@ -45,9 +45,9 @@ const INHERITED = [
 ] as const;
 
 // Every family that lists hostResetStyles. The loan form's entry (with its inputs and the union
-// picker), the points mall and the merchant list are at their size budgets and do not yet; what
-// partners set for those instead is in docs/theming.md.
-const NOT_YET = ['jg-union-picker', 'jg-loan-status', 'jg-merchant-list'];
+// picker) and the points mall are at their size budgets and do not yet; what partners set for
+// those instead is in docs/theming.md.
+const NOT_YET = ['jg-union-picker', 'jg-loan-status'];
 const VIEWS = FIRST_VIEWS.filter(
   ([tag]) => !NOT_YET.includes(tag) && !/^jg-(mall|points)-/.test(tag),
 );

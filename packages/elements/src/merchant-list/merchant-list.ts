@@ -24,6 +24,7 @@ import {
 } from '../internal/icons.js';
 import { emitError, renderEmpty, renderError, renderSkeleton } from '../internal/states.js';
 import { baseStyles } from '../internal/theme.js';
+import { hostResetStyles } from '../internal/host-reset.js';
 import filterStyles from '../content-shared/filters.styles.js';
 import { Pages, type Page } from '../content-shared/pages.js';
 import { renderFilters, renderPages, renderSelect, SearchField } from '../content-shared/shared.js';
@@ -97,7 +98,7 @@ function categoryLabel(merchant: Merchant, m: MerchantListMessages): string {
  * @event jg-error - Loading failed; `detail.error` is the typed client error.
  */
 export class JgMerchantList extends JgDataElement {
-  static override styles = [baseStyles, filterStyles, styles];
+  static override styles = [baseStyles, hostResetStyles, filterStyles, styles];
   static override endpoints = catalogueEndpoints;
 
   static override properties: PropertyDeclarations = {
