@@ -1,7 +1,19 @@
 import type * as z from 'zod/mini';
 import * as s from './build.js';
 import { int, maxLength, maximum, minimum } from './checks.js';
-import { Id, List, Page, PageQuery, Text, LongText, Url, DateTime } from './common.js';
+import {
+  Count,
+  DateTime,
+  Fen,
+  Id,
+  List,
+  LongText,
+  Page,
+  PageQuery,
+  Points,
+  Text,
+  Url,
+} from './common.js';
 
 // Object types are interfaces extending their schema's inferred type: an editor's hover and
 // the API docs then show their name (`Promise<MemberCard>`), not the expanded structure.
@@ -112,9 +124,9 @@ export const Product = s.object({
   description: LongText,
   imageUrl: Url,
   images: s.array(Url),
-  pointsPrice: s.number(int, minimum(0)),
-  cashPriceFen: s.number(int, minimum(0)),
-  stock: s.number(int, minimum(0)),
+  pointsPrice: Points,
+  cashPriceFen: Fen,
+  stock: Count,
   perMemberLimit: s.nullable(s.number(int, minimum(1))),
   fulfilment: Fulfilment,
   createdAt: DateTime,

@@ -25,11 +25,14 @@ export const DateOnly = s.string(
   pattern(/* @__PURE__ */ new RegExp(`^${date}$`), 'expected date', 'date'),
 );
 
+/** A non-negative integer: a count, a stock, an amount. */
+export const Count = s.number(int, minimum(0));
+
 /** Money is always an integer number of fen (分); never a float. */
-export const Fen = s.number(int, minimum(0));
+export const Fen = Count;
 
 /** Points are non-negative integers. */
-export const Points = s.number(int, minimum(0));
+export const Points = Count;
 
 /** A point delta on the ledger: positive earns, negative spends. */
 export const PointsDelta = s.Int;
