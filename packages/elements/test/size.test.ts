@@ -51,7 +51,10 @@ const entryBudgets: Budget[] = [
   { entry: 'merchant-list', budgetKb: 31.5 + 88 / 1024 },
   // Issue budget: 40 KB; measured 46.0 KB (47,135 B), of which @lit-labs/virtualizer (grid
   // layout) is 9.1.
-  { entry: 'points-mall', budgetKb: 46.1 },
+  // Risen by exactly the delivery address's split (省/市/区 + 详细地址, 47,187 → 47,302 B): Chrome's
+  // address autofill filled only the street into the one 收货地址 box, so an order could ship
+  // without its province, city and district. A correct address outweighs 115 B.
+  { entry: 'points-mall', budgetKb: 46.1 + 115 / 1024 },
   // The issue's budget (45 KB); measured 45.0 KB (46,074 B) with the inputs and the union picker.
   { entry: 'loan-application', budgetKb: 45 },
   // The inputs entry also defines the union picker, which loads the union tree: the client comes

@@ -129,8 +129,11 @@ describe('points mall views moved and removed', function () {
     reparent(el);
     await waitUntil(() => el.balance !== undefined, 'the balance', { timeout: 5_000 });
     expect(points()).to.have.length(2);
-    // Moved again once loaded: nothing asked again.
-    await sleep(300);
+    // Moved again once loaded: nothing asked again. "Loaded" includes the grid's products, whose
+    // request can start late on a busy machine, so wait until no request has started for 700 ms.
+    for (let seen = -1; seen !== client.requests.length; await sleep(700)) {
+      seen = client.requests.length;
+    }
     const before = client.requests.length;
     reparent(el);
     await sleep(500);

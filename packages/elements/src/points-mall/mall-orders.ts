@@ -27,10 +27,10 @@ import { renderList, type PageLoader } from './paged-list.js';
  */
 export class JgMallOrders extends MallList<Order> {
   static override properties: PropertyDeclarations = {
-    asking: { state: true, attribute: false },
-    busy: { state: true, attribute: false },
-    failed: { state: true, attribute: false },
-    live: { state: true, attribute: false },
+    asking: { state: true },
+    busy: { state: true },
+    failed: { state: true },
+    live: { state: true },
   };
 
   /** The order whose cancel confirmation is open. */
@@ -95,11 +95,7 @@ export class JgMallOrders extends MallList<Order> {
         () =>
           html`${renderEmpty(m.noOrders, m.noOrdersHint)}
             <div class="more empty-action">
-              <button
-                type="button"
-                class="jg-button jg-button--primary"
-                @click=${() => this.nav('grid')}
-              >
+              <button class="jg-button jg-button--primary" @click=${() => this.nav('grid')}>
                 ${m.shop}
               </button>
             </div>`,
@@ -161,7 +157,6 @@ export class JgMallOrders extends MallList<Order> {
                   <p id=${`${title}-q`}>${m.cancelAsk(order.productName)}</p>
                   <div class="actions">
                     <button
-                      type="button"
                       class="jg-button jg-button--primary"
                       data-id=${id}
                       ?disabled=${busy}
@@ -170,7 +165,6 @@ export class JgMallOrders extends MallList<Order> {
                       ${busy ? m.cancelling : m.cancelYes}
                     </button>
                     <button
-                      type="button"
                       class="jg-button"
                       ?disabled=${busy}
                       @click=${() => void this.ask(order, false)}
@@ -181,7 +175,6 @@ export class JgMallOrders extends MallList<Order> {
                 </div>`
               : html`<div class="actions">
                   <button
-                    type="button"
                     class="jg-button"
                     part="cancel-button"
                     data-id=${id}

@@ -108,10 +108,10 @@ export class JgMallProductGrid extends MallElement {
     balance: { type: Number },
     scroller: { type: Boolean, reflect: true },
     pageSize: { type: Number, attribute: 'page-size' },
-    categories: { state: true, attribute: false },
-    catsError: { state: true, attribute: false },
-    ownBalance: { state: true, attribute: false },
-    pointsError: { state: true, attribute: false },
+    categories: { state: true },
+    catsError: { state: true },
+    ownBalance: { state: true },
+    pointsError: { state: true },
   };
 
   /** Selected category id; empty for all categories. */
@@ -356,7 +356,6 @@ export class JgMallProductGrid extends MallElement {
           ${[{ id: '', name: m.all }, ...this.categories].map(({ id, name }) => {
             const on = id === category;
             return html`<button
-              type="button"
               class=${on ? 'jg-button jg-button--primary' : 'jg-button'}
               part=${on ? 'category active' : 'category'}
               aria-pressed=${on}
@@ -369,7 +368,7 @@ export class JgMallProductGrid extends MallElement {
             this.catsError
               ? html`<span role="alert">
                   ${m.cats}
-                  <button type="button" class="jg-button jg-button--link" @click=${this.loadCats}>
+                  <button class="jg-button jg-button--link" @click=${this.loadCats}>
                     ${this.t.base.retry}
                   </button>
                 </span>`
@@ -430,7 +429,6 @@ export class JgMallProductGrid extends MallElement {
       aria-setsize=${next === null ? items.length : -1}
     >
       <button
-        type="button"
         class="card"
         part="product"
         data-index=${index}

@@ -8,6 +8,7 @@ import '../provider/index.js';
 import './index.js';
 import './en.js';
 import type { JgMallProduct } from './mall-product.js';
+import type { JgRedeemDetail } from './events.js';
 import {
   clientFixture,
   guardWebStorage,
@@ -58,10 +59,19 @@ function setValue(el: Element, id: string, value: string) {
   input.dispatchEvent(new Event('blur'));
 }
 
+/** The address in its parts, and the one string the API receives. */
+const ADDRESS = [
+  ['province', '浙江省'],
+  ['city', '嘉兴市'],
+  ['district', '南湖区'],
+  ['address', '测试路 1 号'],
+] as const;
+const FULL_ADDRESS = '浙江省嘉兴市南湖区测试路 1 号';
+
 async function fillDelivery(el: JgMallProduct, mobile = '13800138000') {
   setValue(el, 'recipient', '测试人');
   setValue(el, 'mobile', mobile);
-  setValue(el, 'address', '浙江省嘉兴市南湖区测试路 1 号');
+  for (const [id, value] of ADDRESS) setValue(el, id, value);
   await el.updateComplete;
 }
 
@@ -251,8 +261,8 @@ describe('jg-mall-product', function () {
   describe('delivery details', () => {
     it('sets its quantity and delivery fields at 16 px at least, which iOS does not zoom into', async () => {
       const { el } = await productFor('m_1001', 'prd_0006');
-      // The quantity, recipient, mobile number and address.
-      expectNoZoomingFields(root(el), 4);
+      // The quantity, recipient, mobile number and the address's four parts.
+      expectNoZoomingFields(root(el), 7);
     });
 
     it('shows inline messages, focuses the first invalid field and validates the mobile number', async () => {
@@ -263,6 +273,10 @@ describe('jg-mall-product', function () {
       expect(dialog(el).open).to.equal(false);
       expect(errorOf(el, 'recipient')).to.equal('请填写此项');
       expect(errorOf(el, 'mobile')).to.equal('请填写手机号');
+      expect(errorOf(el, 'province')).to.equal('请填写此项');
+      expect(errorOf(el, 'city')).to.equal('请填写此项');
+      // Some cities (东莞市, 中山市) have no district.
+      expect(errorOf(el, 'district')).to.equal('');
       expect(errorOf(el, 'address')).to.equal('请填写此项');
       const recipient = field(el, 'recipient');
       expect(root(el).activeElement).to.equal(recipient);
@@ -282,6 +296,7 @@ describe('jg-mall-product', function () {
       // The confirmation shows the normalised number and the balance after redemption.
       const summary = shadowText(el, 'dialog .summary-list');
       expect(summary).to.contain('13800138000');
+      expect(summary).to.contain(FULL_ADDRESS);
       expect(summary).to.contain('兑换后积分 12,300');
       expect(summary).to.contain('当前积分 12,800');
       await expect(el).to.be.accessible();
@@ -294,7 +309,7 @@ describe('jg-mall-product', function () {
       for (const [id, value] of [
         ['recipient', '测试人'],
         ['mobile', '13800138000'],
-        ['address', '浙江省嘉兴市南湖区测试路 1 号'],
+        ...ADDRESS,
       ] as const) {
         const box = field(el, id);
         box.value = value;
@@ -302,13 +317,62 @@ describe('jg-mall-product', function () {
         box.dispatchEvent(new FocusEvent('focusout', { bubbles: true }));
       }
       await el.updateComplete;
-      for (const id of ['recipient', 'mobile', 'address']) expect(errorOf(el, id)).to.equal('');
+      for (const id of ['recipient', 'mobile', 'province', 'city', 'address']) {
+        expect(errorOf(el, id)).to.equal('');
+      }
       part<HTMLButtonElement>(el, 'redeem-button')!.click();
       await el.updateComplete;
       expect(errorOf(el, 'recipient')).to.equal('');
       await waitUntil(() => dialog(el).open, 'confirmation open');
       await el.updateComplete;
       expect(shadowText(el, 'dialog .summary-list')).to.contain('测试人');
+    });
+
+    it('orders to the whole address when the browser autofills a saved Chinese address', async () => {
+      // What Chrome's address autofill does with a saved 浙江省 嘉兴市 南湖区 中山路 1 号 profile:
+      // each box gets the part its autocomplete token names, then `input` and `change`. A lone
+      // street-address box got 中山路 1 号 alone, and the order shipped without 省/市/区.
+      const profile: Record<string, string> = {
+        name: '沈嘉禾',
+        'tel-national': '13957300001',
+        'address-level1': '浙江省',
+        'address-level2': '嘉兴市',
+        'address-level3': '南湖区',
+        'street-address': '中山路 1 号',
+      };
+      const { el } = await productFor('m_1001', 'prd_0006');
+      const boxes = root(el).querySelectorAll<HTMLInputElement>('[part~="field"]');
+      for (const box of boxes) {
+        const value = profile[box.autocomplete];
+        if (value === undefined) continue;
+        box.value = value;
+        box.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+        box.dispatchEvent(new Event('change', { bubbles: true }));
+      }
+      await el.updateComplete;
+      await openConfirmation(el);
+      expect(shadowText(el, 'dialog .summary-list')).to.contain('浙江省嘉兴市南湖区中山路 1 号');
+      // The body about to be sent (cancelled: no order is placed).
+      let sent: JgRedeemDetail | undefined;
+      el.addEventListener('jg-redeem', (e) => {
+        sent = e.detail;
+        e.preventDefault();
+      });
+      part<HTMLButtonElement>(el, 'confirm-button')!.click();
+      await waitUntil(() => sent, 'jg-redeem');
+      expect(sent!.delivery!.address).to.equal('浙江省嘉兴市南湖区中山路 1 号');
+      // Read aloud and tabbed through in the order the address is written.
+      expect([...boxes].map((box) => box.id)).to.deep.equal([
+        'recipient',
+        'mobile',
+        'province',
+        'city',
+        'district',
+        'address',
+      ]);
+      expect(root(el).querySelector('#province')!.closest('fieldset')!.textContent).to.contain(
+        '收货地址',
+      );
     });
   });
 

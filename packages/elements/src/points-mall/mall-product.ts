@@ -31,11 +31,14 @@ const row = (label: unknown, value: unknown, cls = '') =>
     <dd>${value}</dd>
   </div>`;
 
-/** Input type (none: a textarea), autocomplete and length of each delivery field (the API's limits). */
+/** Autocomplete and length of each delivery field (the API's limits; 20 for a region name). */
 const FIELD_ATTRS = {
-  recipient: ['text', 'name', 40],
-  mobile: ['tel', 'tel-national', 20],
-  address: ['', 'street-address', 200],
+  recipient: ['name', 40],
+  mobile: ['tel-national', 20],
+  province: ['address-level1', 20],
+  city: ['address-level2', 20],
+  district: ['address-level3', 20],
+  address: ['street-address', 200],
 } as const;
 
 /**
@@ -77,15 +80,15 @@ export class JgMallProduct extends MallElement {
     productId: { attribute: 'product-id', reflect: true },
     product: { attribute: false },
     balance: { type: Number },
-    loadError: { state: true, attribute: false },
-    image: { state: true, attribute: false },
-    quantity: { state: true, attribute: false },
-    delivery: { state: true, attribute: false },
-    touched: { state: true, attribute: false },
-    asking: { state: true, attribute: false },
-    busy: { state: true, attribute: false },
-    failure: { state: true, attribute: false },
-    order: { state: true, attribute: false },
+    loadError: { state: true },
+    image: { state: true },
+    quantity: { state: true },
+    delivery: { state: true },
+    touched: { state: true },
+    asking: { state: true },
+    busy: { state: true },
+    failure: { state: true },
+    order: { state: true },
   };
 
   /** The product to show (`prd_…`). */
@@ -106,7 +109,14 @@ export class JgMallProduct extends MallElement {
   private loadError: unknown;
   private image = 0;
   private quantity = 1;
-  private delivery: DeliveryDraft = { recipient: '', mobile: '', address: '' };
+  private delivery: DeliveryDraft = {
+    recipient: '',
+    mobile: '',
+    province: '',
+    city: '',
+    district: '',
+    address: '',
+  };
   /** Fields whose message shows: left once, changed, or all after a submit. */
   private touched = new Set<string>();
   // These start unset (falsy), which saves their initializers' bytes.
@@ -211,7 +221,7 @@ export class JgMallProduct extends MallElement {
     };
     if (product.fulfilment === 'delivery') {
       for (const field of DELIVERY_FIELDS) {
-        errors[field] = deliveryFieldError(field, this.delivery[field], m);
+        errors[field] = deliveryFieldError(field, this.delivery, m);
       }
     }
     return errors;
@@ -321,7 +331,6 @@ export class JgMallProduct extends MallElement {
     const { loadError, productId } = this;
     const product = this.product?.id === productId ? this.product : undefined;
     return html`<button
-        type="button"
         class="jg-button jg-button--link back"
         part="back-button"
         @click=${() => this.nav('grid')}
@@ -361,7 +370,6 @@ export class JgMallProduct extends MallElement {
                   ${images.map(
                     (url, i) =>
                       html`<button
-                        type="button"
                         part="thumbnail"
                         aria-label=${m.image(i + 1, count)}
                         aria-pressed=${i === shown}
@@ -407,37 +415,23 @@ export class JgMallProduct extends MallElement {
         >${shown(field)}</span
       >`;
     const field = (name: keyof typeof FIELD_ATTRS) => {
-      const [type, autocomplete, maxlength] = FIELD_ATTRS[name];
+      const [autocomplete, maxlength] = FIELD_ATTRS[name];
       const invalid = !!shown(name);
       const value = this.delivery[name];
       const describedby = `${name}-error`;
       return html`<div class="field">
-        <label for=${name}>${m[name]}</label>
-        ${
-          type
-            ? html`<input
-                id=${name}
-                part="field"
-                type=${type}
-                autocomplete=${autocomplete}
-                maxlength=${maxlength}
-                required
-                aria-invalid=${invalid}
-                aria-describedby=${describedby}
-                .value=${value}
-              />`
-            : html`<textarea
-                id=${name}
-                part="field"
-                rows="2"
-                autocomplete=${autocomplete}
-                maxlength=${maxlength}
-                required
-                aria-invalid=${invalid}
-                aria-describedby=${describedby}
-                .value=${value}
-              ></textarea>`
-        }
+        <label for=${name}>${m[name == 'address' ? 'street' : name]}</label>
+        <input
+          id=${name}
+          part="field"
+          type=${name == 'mobile' ? 'tel' : 'text'}
+          autocomplete=${autocomplete}
+          maxlength=${maxlength}
+          ?required=${name !== 'district'}
+          aria-invalid=${invalid}
+          aria-describedby=${describedby}
+          .value=${value}
+        />
         ${message(name)}
       </div>`;
     };
@@ -490,7 +484,11 @@ export class JgMallProduct extends MallElement {
                 product.fulfilment === 'delivery'
                   ? html`<fieldset part="delivery">
                       <legend>${m.delivery}</legend>
-                      ${DELIVERY_FIELDS.map(field)}
+                      ${DELIVERY_FIELDS.slice(0, 2).map(field)}
+                      <fieldset>
+                        <legend>${m.address}</legend>
+                        ${DELIVERY_FIELDS.slice(2).map(field)}
+                      </fieldset>
                     </fieldset>`
                   : nothing
               }
@@ -577,14 +575,13 @@ export class JgMallProduct extends MallElement {
               </dl>
               ${failure ? this.why(failure) : nothing}
               <div class="actions dialog-actions">
-                <button type="button" class="jg-button" ?disabled=${busy} @click=${this.close}>
+                <button class="jg-button" ?disabled=${busy} @click=${this.close}>
                   ${final ? m.close : m.cancel}
                 </button>
                 ${
                   final
                     ? nothing
                     : html`<button
-                        type="button"
                         class="jg-button jg-button--primary"
                         part="confirm-button"
                         ?disabled=${busy}
@@ -607,15 +604,10 @@ export class JgMallProduct extends MallElement {
       <p role="status">${m.spent(this.num(order.pointsTotal), this.num(order.balanceAfter))}</p>
       ${code ? html`<p class="code">${m.code}: <strong>${code}</strong></p>` : nothing}
       <div class="actions">
-        <button
-          type="button"
-          class="jg-button jg-button--primary"
-          @click=${() => this.nav('orders')}
-        >
+        <button class="jg-button jg-button--primary" @click=${() => this.nav('orders')}>
           ${m.toOrders}
         </button>
         <button
-          type="button"
           class="jg-button"
           @click=${() => {
             this.again();

@@ -45,8 +45,7 @@ export default css`
     min-height: var(--jg-target-size);
   }
   input,
-  select,
-  textarea {
+  select {
     min-width: 0;
     min-height: var(--jg-target-size);
     padding: 0 var(--jg-space-2);
@@ -57,10 +56,6 @@ export default css`
     font: inherit;
     /* 16 px at least: iOS Safari zooms the page into a focused field set smaller. */
     font-size: max(16px, var(--jg-font-size-md));
-  }
-  textarea {
-    padding-block: var(--jg-space-2);
-    resize: vertical;
   }
   [type='checkbox'] {
     min-height: 0;

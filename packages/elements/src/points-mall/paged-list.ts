@@ -117,7 +117,6 @@ export function listMore<T extends { id: string }>(
     ? html`<div class="more">
         ${error ? html`<span role="alert">${apiErrorMessage(error, t.locale)}</span>` : nothing}
         <button
-          type="button"
           class="jg-button"
           part="load-more"
           ?disabled=${busy}

@@ -46,8 +46,8 @@ export class JgPointsMall extends MallElement {
   static override properties: PropertyDeclarations = {
     view: { reflect: true },
     productId: { attribute: 'product-id', reflect: true },
-    points: { state: true, attribute: false },
-    pointsError: { state: true, attribute: false },
+    points: { state: true },
+    pointsError: { state: true },
   };
 
   /** The view shown: `grid`, `product`, `orders` or `points`. */
@@ -210,11 +210,7 @@ export class JgPointsMall extends MallElement {
             : this.pointsError
               ? html`<div class="balance" part="balance" role="alert">
                   ${apiErrorMessage(this.pointsError, this.t.locale)}
-                  <button
-                    type="button"
-                    class="jg-button jg-button--link"
-                    @click=${() => void this.loadPoints()}
-                  >
+                  <button class="jg-button jg-button--link" @click=${() => void this.loadPoints()}>
                     ${this.t.base.retry}
                   </button>
                 </div>`
@@ -228,7 +224,6 @@ export class JgPointsMall extends MallElement {
           ${(['grid', 'orders', 'points'] as const).map((item) => {
             const active = item === view || (item === 'grid' && view === 'product');
             return html`<button
-              type="button"
               part=${active ? 'nav-item active' : 'nav-item'}
               aria-current=${item === view ? 'page' : active}
               @click=${() => this.go(item)}

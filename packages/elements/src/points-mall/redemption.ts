@@ -3,13 +3,34 @@ import { newIdempotencyKey } from '@jiagong/client';
 import { errorCode } from '../internal/localize.js';
 import type { MallMessages } from './messages.js';
 
+/**
+ * The delivery form. The address comes in the parts a Chinese address is written in — 省, 市,
+ * 区/县 (optional: some cities have none), then 详细地址 — because a browser's address autofill
+ * fills a lone street-address box with the street alone, dropping 省/市/区.
+ */
 export interface DeliveryDraft {
   recipient: string;
   mobile: string;
+  province: string;
+  city: string;
+  district: string;
   address: string;
 }
 export type DeliveryField = keyof DeliveryDraft;
-export const DELIVERY_FIELDS: readonly DeliveryField[] = ['recipient', 'mobile', 'address'];
+export const DELIVERY_FIELDS: readonly DeliveryField[] = [
+  'recipient',
+  'mobile',
+  'province',
+  'city',
+  'district',
+  'address',
+];
+
+/** The API's one address string, in the order it is written: 浙江省嘉兴市南湖区中山路 1 号. */
+export const fullAddress = (draft: DeliveryDraft): string =>
+  DELIVERY_FIELDS.slice(2)
+    .map((field) => draft[field].trim())
+    .join('');
 
 /** The most a member may take in one order: stock, the per-member limit and the API's 99. */
 export function maxQuantity(product: Product): number {
@@ -17,28 +38,36 @@ export function maxQuantity(product: Product): number {
 }
 
 /** The inline message for a delivery field, or '' when it is valid (same rules as the API). */
-export function deliveryFieldError(field: DeliveryField, value: string, m: MallMessages): string {
-  const text = value.trim();
+export function deliveryFieldError(
+  field: DeliveryField,
+  draft: DeliveryDraft,
+  m: MallMessages,
+): string {
+  let text = draft[field].trim();
   if (field === 'mobile') {
     const result = validateMobile(text);
     return result.ok ? '' : m.mobileBad[result.code];
   }
   const address = field === 'address';
-  return !text
-    ? m.required
-    : address && text.length < 5
-      ? m.addrShort
-      : text.length > (address ? 200 : 40)
-        ? m[address ? 'addrLong' : 'nameLong']
-        : '';
+  // The length rules are the API's, on the whole address.
+  return field === 'district'
+    ? ''
+    : !text
+      ? m.required
+      : address && (text = fullAddress(draft)).length < 5
+        ? m.addrShort
+        : text.length > (address ? 200 : 40)
+          ? m[address ? 'addrLong' : 'nameLong']
+          : '';
 }
 
 /** The order body the API takes, with the mobile number normalised as the API stores it. */
 export function orderInput(
   { id: productId, fulfilment }: Product,
   quantity: number,
-  { recipient, mobile, address }: DeliveryDraft,
+  draft: DeliveryDraft,
 ): CreateOrderInput {
+  const { recipient, mobile } = draft;
   if (fulfilment !== 'delivery') return { productId, quantity };
   const valid = validateMobile(mobile.trim());
   return {
@@ -47,7 +76,7 @@ export function orderInput(
     delivery: {
       recipient: recipient.trim(),
       mobile: valid.ok ? valid.value : mobile.trim(),
-      address: address.trim(),
+      address: fullAddress(draft),
     },
   };
 }

@@ -197,6 +197,11 @@ const EMPLOYER = { name: '嘉兴示例科技有限公司', uscc: '91330402MA2000
 const DELIVERY = {
   recipient: '沈嘉禾',
   mobile: '13957300001',
+  province: '浙江省',
+  city: '嘉兴市',
+  district: '南湖区',
+  street: '禾丰路 88 号',
+  /** The one string the order carries. */
   address: '浙江省嘉兴市南湖区禾丰路 88 号',
 };
 
@@ -206,7 +211,10 @@ async function redeemFromProduct(view: HTMLElement, run: FlowRun): Promise<void>
   if (recipient) {
     await typeInto(recipient, DELIVERY.recipient);
     await typeInto(must(view, '#mobile'), DELIVERY.mobile);
-    await typeInto(must(view, '#address'), DELIVERY.address);
+    await typeInto(must(view, '#province'), DELIVERY.province);
+    await typeInto(must(view, '#city'), DELIVERY.city);
+    await typeInto(must(view, '#district'), DELIVERY.district);
+    await typeInto(must(view, '#address'), DELIVERY.street);
     run.personal.push(DELIVERY.mobile, DELIVERY.address);
   }
   await clickIn(view, '[part~="redeem-button"]');
