@@ -6,7 +6,7 @@ import pg from 'pg';
 import { after, before, describe, it } from 'node:test';
 import { startSandbox } from '../src/index.js';
 import type { RunningSandbox } from '../src/index.js';
-import { Api, delivery, SK } from './support/api.js';
+import { Api, redeemOne, SK } from './support/api.js';
 import { startPostgres } from './support/postgres.js';
 import type { PostgresServer } from './support/postgres.js';
 
@@ -31,13 +31,7 @@ describe('one PostgreSQL database shared by several sandboxes', () => {
     `${url}?options=${encodeURIComponent(`-c search_path=${schema}`)}`;
   const redeem = async (api: Api) => {
     const token = await api.session('m_1001');
-    const order = await api.post('/v1/me/orders', token, {
-      productId: 'prd_0001',
-      quantity: 1,
-      delivery,
-    });
-    assert.equal(order.status, 201);
-    return { token, id: order.body.id as string };
+    return { token, id: await redeemOne(api, token) };
   };
 
   it('two sandboxes started at once on one new database migrate and seed it once, and share it', async () => {

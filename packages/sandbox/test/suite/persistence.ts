@@ -3,39 +3,45 @@ import { describe, it } from 'node:test';
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { migrations } from '../../src/db/migrations/index.js';
-import { openDb, SchemaTooNewError, startSandbox } from '../../src/index.js';
-import { Api, delivery } from '../support/api.js';
+import {
+  openDb,
+  SchemaTooNewError,
+  startSandbox,
+  type RunningSandbox,
+  type SandboxOptions,
+} from '../../src/index.js';
+import { Api, delivery, redeemOne } from '../support/api.js';
 import type { SuiteContext } from './context.js';
+
+/** Starts a sandbox on `options`, hands `use` an Api and m_1001's token, and closes it after. */
+async function withSandbox<T>(
+  options: SandboxOptions,
+  use: (api: Api, token: string, sandbox: RunningSandbox) => Promise<T>,
+): Promise<T> {
+  const sandbox = await startSandbox({ ...options, port: 0, quiet: true });
+  try {
+    const api = new Api(sandbox.url);
+    return await use(api, await api.session('m_1001'), sandbox);
+  } finally {
+    await sandbox.close();
+  }
+}
 
 export function persistenceTests(ctx: SuiteContext): void {
   describe('restart persistence', () => {
     it('keeps an order and a draft across a restart', async () => {
       const options = await ctx.target.persistentOptions();
-      const first = await startSandbox({ ...options, port: 0, quiet: true });
-      let orderId: string;
-      try {
-        const api = new Api(first.url);
-        const token = await api.session('m_1001');
-        const order = await api.post('/v1/me/orders', token, {
-          productId: 'prd_0001',
-          quantity: 1,
-          delivery,
-        });
-        assert.equal(order.status, 201);
-        orderId = order.body.id;
+      const orderId = await withSandbox(options, async (api, token) => {
+        const id = await redeemOne(api, token);
         const draft = await api.call('PUT', '/v1/me/loan-draft', {
           auth: token,
           json: { step: 'employer', values: { employer: { name: '嘉兴禾信电子有限公司' } } },
         });
         assert.equal(draft.status, 200);
-      } finally {
-        await first.close();
-      }
+        return id;
+      });
 
-      const second = await startSandbox({ ...options, port: 0, quiet: true });
-      try {
-        const api = new Api(second.url);
-        const token = await api.session('m_1001');
+      await withSandbox(options, async (api, token) => {
         const order = await api.get(`/v1/me/orders/${orderId}`, token);
         assert.equal(order.status, 200);
         assert.equal(order.body.productId, 'prd_0001');
@@ -43,28 +49,12 @@ export function persistenceTests(ctx: SuiteContext): void {
         const draft = await api.get('/v1/me/loan-draft', token);
         assert.equal(draft.body.draft.step, 'employer');
         assert.deepEqual(draft.body.draft.values, { employer: { name: '嘉兴禾信电子有限公司' } });
-      } finally {
-        await second.close();
-      }
+      });
     });
 
     it('refuses, and leaves as it is, a database a newer sandbox has migrated (a downgrade)', async () => {
       const options = await ctx.target.persistentOptions();
-      const first = await startSandbox({ ...options, port: 0, quiet: true });
-      let orderId: string;
-      try {
-        const api = new Api(first.url);
-        const token = await api.session('m_1001');
-        const order = await api.post('/v1/me/orders', token, {
-          productId: 'prd_0001',
-          quantity: 1,
-          delivery,
-        });
-        assert.equal(order.status, 201);
-        orderId = order.body.id;
-      } finally {
-        await first.close();
-      }
+      const orderId = await withSandbox(options, (api, token) => redeemOne(api, token));
       // What a later @jiagong/sandbox leaves behind: a migration this one does not have.
       const future = migrations.length + 1;
       const later = async (sql: string) => {
@@ -100,32 +90,19 @@ export function persistenceTests(ctx: SuiteContext): void {
 
       // Back on the newer version (here: the row removed), every order is still there, unseeded.
       await later('DELETE FROM schema_migrations WHERE version = $1');
-      const again = await startSandbox({ ...options, port: 0, quiet: true });
-      try {
-        const api = new Api(again.url);
-        const token = await api.session('m_1001');
+      await withSandbox(options, async (api, token) => {
         assert.equal((await api.get(`/v1/me/orders/${orderId}`, token)).status, 200);
         assert.equal(await api.balance(token), 12_800 - 1_200);
-      } finally {
-        await again.close();
-      }
+      });
     });
 
     it('replays, after the upgrade, a key recorded before keys were scoped to a partner', async () => {
       const options = await ctx.target.persistentOptions();
       const body = { productId: 'prd_0001', quantity: 1, delivery };
       const key = 'retried-across-the-upgrade';
-      const first = await startSandbox({ ...options, port: 0, quiet: true });
-      let orderId: string;
-      try {
-        const api = new Api(first.url);
-        const token = await api.session('m_1001');
-        const order = await api.post('/v1/me/orders', token, body, { 'Idempotency-Key': key });
-        assert.equal(order.status, 201);
-        orderId = order.body.id;
-      } finally {
-        await first.close();
-      }
+      const orderId = await withSandbox(options, (api, token) =>
+        redeemOne(api, token, { 'Idempotency-Key': key }),
+      );
       // The record as a sandbox from before the partner scope wrote it: keyed by the member alone.
       const db = await openDb(options);
       try {
@@ -135,10 +112,7 @@ export function persistenceTests(ctx: SuiteContext): void {
         await db.close();
       }
 
-      const upgraded = await startSandbox({ ...options, port: 0, quiet: true });
-      try {
-        const api = new Api(upgraded.url);
-        const token = await api.session('m_1001');
+      await withSandbox(options, async (api, token, upgraded) => {
         const retry = await api.post('/v1/me/orders', token, body, { 'Idempotency-Key': key });
         assert.equal(retry.status, 201);
         assert.equal(retry.headers.get('idempotent-replayed'), 'true');
@@ -150,27 +124,12 @@ export function persistenceTests(ctx: SuiteContext): void {
           [key],
         );
         assert.deepEqual(rows, [{ member_id: 'p_jiaxing_bank/m_1001' }]);
-      } finally {
-        await upgraded.close();
-      }
+      });
     });
 
     it('applies pending migrations all or none: a failing one leaves the database as it was', async () => {
       const options = await ctx.target.persistentOptions();
-      const first = await startSandbox({ ...options, port: 0, quiet: true });
-      let orderId: string;
-      try {
-        const api = new Api(first.url);
-        const token = await api.session('m_1001');
-        const order = await api.post('/v1/me/orders', token, {
-          productId: 'prd_0001',
-          quantity: 1,
-          delivery,
-        });
-        orderId = order.body.id;
-      } finally {
-        await first.close();
-      }
+      const orderId = await withSandbox(options, (api, token) => redeemOne(api, token));
       const indexes = `SELECT indexname FROM pg_indexes
          WHERE indexname IN ('idempotency_keys_created_at', 'sessions_expires_at') ORDER BY 1`;
       // As if migrations 3 and 4 were pending, and 4 cannot apply (its index is in the way).
@@ -197,15 +156,10 @@ export function persistenceTests(ctx: SuiteContext): void {
       } finally {
         await after.close();
       }
-      const again = await startSandbox({ ...options, port: 0, quiet: true });
-      try {
+      await withSandbox(options, async (api, token, again) => {
         assert.equal((await again.db.query(indexes)).rows.length, 2);
-        const api = new Api(again.url);
-        const token = await api.session('m_1001');
         assert.equal((await api.get(`/v1/me/orders/${orderId}`, token)).status, 200);
-      } finally {
-        await again.close();
-      }
+      });
     });
   });
 }

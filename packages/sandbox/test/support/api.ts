@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 import { SANDBOX_PUBLISHABLE_KEY, SANDBOX_SECRET_KEY } from '@jiagong/contract';
 
 export const PK = SANDBOX_PUBLISHABLE_KEY;
@@ -95,3 +96,19 @@ export const delivery = {
   mobile: '+86 199-0000-1001',
   address: '浙江省嘉兴市南湖区禾丰路 88 号',
 };
+
+/** Redeems one prd_0001 (1,200 points) for `token`'s member, checks the 201, returns the order id. */
+export async function redeemOne(
+  api: Api,
+  token: string,
+  headers?: Record<string, string>,
+): Promise<string> {
+  const order = await api.post(
+    '/v1/me/orders',
+    token,
+    { productId: 'prd_0001', quantity: 1, delivery },
+    headers,
+  );
+  assert.equal(order.status, 201);
+  return order.body.id as string;
+}
