@@ -62,6 +62,25 @@ before(async () => {
   for (const [name, [member, body]] of Object.entries(pages)) {
     server.route(`/${name}.html`, { body: partnerPage(member, body), ...html });
   }
+  // A partner app that knows its signed-in member in the browser (a WebView bridge, its own
+  // storage): its getSessionToken asks for whoever is signed in at that moment.
+  server.route('/switch.html', {
+    body: `<!doctype html>
+<html lang="zh-CN">
+  <head><meta charset="utf-8" /><script type="module" src="/jiagong.js"></script></head>
+  <body>
+    <a href="/away.html">别处</a>
+    <jg-provider api-base="${sandbox.url}" publishable-key="pk_test_jiaxing">
+      <jg-member-card></jg-member-card><jg-member-code></jg-member-code>
+    </jg-provider>
+    <script>
+      document.querySelector('jg-provider').getSessionToken = async () =>
+        (await fetch('/__jg/token?member=' + (localStorage.getItem('member') || 'm_1001'))).json();
+    </script>
+  </body>
+</html>`,
+    ...html,
+  });
   server.route('/favicon.ico', { body: '', type: 'image/x-icon', headers: cacheable });
   server.route('/away.html', { body: '<!doctype html><p>别处</p>', ...html });
 });
@@ -153,6 +172,17 @@ async function draftAmount(member: string): Promise<string | undefined> {
   return draft?.values.amountFen === undefined ? undefined : String(draft.values.amountFen);
 }
 
+/** The member's masked name, as the card shows it. */
+async function maskedName(member: string): Promise<string> {
+  const { token } = (await (await fetch(`${server.url}/__jg/token?member=${member}`)).json()) as {
+    token: string;
+  };
+  const response = await fetch(`${sandbox.url}/v1/me`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
+  return ((await response.json()) as { nameMasked: string }).nameMasked;
+}
+
 /**
  * The member switches to another tab, the browser freezes the hidden page for `ms` (timers and
  * tasks stop; what was on its way waits), and the member comes back to it.
@@ -215,12 +245,21 @@ describe('back/forward cache and frozen pages', () => {
     // the server has the amount while the page is away.
     const saved = () =>
       waitFor(async () => (await draftAmount('m_1005')) === '2000000', 'the draft saved');
+    const before = opened.api.length;
     assert.equal(
       await awayAndBack(opened, saved),
       true,
       `restored from the cache: ${opened.notCached}`,
     );
     assert.deepEqual(opened.notCached, []);
+    // The provider asks who is signed in now (the same member) and shows the form again, as it was:
+    // no reload.
+    await waitFor(
+      () => opened.api.slice(before).filter((r) => r === 'GET /v1/me').length === 2,
+      'the member checked',
+    );
+    await until(page, "document.querySelector('jg-provider').style.visibility === ''");
+    assert.equal(await page.evaluate('globalThis.__jgStayed === true'), true, 'not reloaded');
     assert.equal(
       await page.evaluate(
         `Number(${form('jg-amount-input')}.shadowRoot.querySelector('input').value.replace(/,/g, ''))`,
@@ -279,6 +318,81 @@ describe('back/forward cache and frozen pages', () => {
     } finally {
       serverLate -= 20 * 60_000;
     }
+    await page.close();
+  });
+
+  it("Back after another member signed in: the card is the new member's, the first one's never shows", async () => {
+    const [first, second] = await Promise.all([maskedName('m_1001'), maskedName('m_1002')]);
+    const opened = await open('switch');
+    const { page } = opened;
+    const card = (name: string) =>
+      page.evaluate(
+        `(${inShadow('jg-member-card', '*')} && document.querySelector('jg-member-card').shadowRoot.textContent.includes(${JSON.stringify(name)}))`,
+      );
+    await waitFor(async () => (await card(first)) as boolean, "m_1001's card");
+    await until(page, inShadow('jg-member-code', '[part="code-text"]'));
+    await page.waitForNetworkIdle({ idleTime: 500, timeout: 20_000 });
+    const code = await codeText(page);
+    // From the restore on, every frame: the first member's name or code, visible, is a leak.
+    await page.evaluate(`addEventListener('pageshow', (event) => {
+      if (!event.persisted) return;
+      sessionStorage.restored = 'yes';
+      const look = () => {
+        for (const [tag, text] of [['jg-member-card', ${JSON.stringify(first)}], ['jg-member-code', ${JSON.stringify(code)}]]) {
+          const el = document.querySelector(tag);
+          if (el.checkVisibility({ visibilityProperty: true }) && el.shadowRoot.textContent.includes(text)) {
+            sessionStorage.leak = tag;
+          }
+        }
+        requestAnimationFrame(look);
+      };
+      look();
+    })`);
+    // Away, m_1001 signs out in the partner's app and m_1002 signs in.
+    await awayAndBack(opened, () => page.evaluate("localStorage.setItem('member', 'm_1002')"));
+    // The page may be reloaded meanwhile: read it again until it answers.
+    const read = async (script: string) => {
+      try {
+        return (await page.evaluate(script)) as unknown;
+      } catch {
+        return undefined;
+      }
+    };
+    await waitFor(
+      async () =>
+        (await read(
+          `document.querySelector('jg-member-card')?.checkVisibility({ visibilityProperty: true }) && document.querySelector('jg-member-card').shadowRoot.textContent.includes(${JSON.stringify(second)})`,
+        )) === true,
+      "m_1002's card",
+    );
+    assert.equal(await read('sessionStorage.restored'), 'yes', `restored: ${opened.notCached}`);
+    assert.equal(await read('sessionStorage.leak'), undefined, "m_1001's data shown after Back");
+    assert.equal(await card(first), false);
+    await page.close();
+  });
+
+  it('Back while offline: the elements wait hidden, and come back as they were once online', async () => {
+    const opened = await open('card');
+    const { page } = opened;
+    await until(page, inShadow('jg-member-code', '[part="code-text"]'));
+    await page.waitForNetworkIdle({ idleTime: 500, timeout: 20_000 });
+    const provider = "document.querySelector('jg-provider').style.visibility";
+    try {
+      assert.equal(
+        await awayAndBack(opened, () => page.setOfflineMode(true)),
+        true,
+        `restored from the cache: ${opened.notCached}`,
+      );
+      // Who is signed in cannot be asked: no reload (the browser's offline page), nothing shown.
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      assert.equal(await page.evaluate(provider), 'hidden');
+      assert.equal(await page.evaluate('globalThis.__jgStayed === true'), true, 'not reloaded');
+    } finally {
+      await page.setOfflineMode(false);
+    }
+    await until(page, `${provider} === ''`);
+    assert.equal(await page.evaluate('globalThis.__jgStayed === true'), true, 'not reloaded');
+    assert.notEqual(await codeText(page), '');
     await page.close();
   });
 });

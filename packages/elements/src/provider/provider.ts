@@ -5,9 +5,13 @@ import {
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
-import type { JiagongClient } from '@jiagong/client';
+import { isNetworkError, type JiagongClient } from '@jiagong/client';
 import { ContextConsumer, ContextProvider } from '@lit/context';
-import { configuredSources, memberSessions } from '../internal/client-controller.js';
+import {
+  configuredSources,
+  memberSessions,
+  type SessionSupport,
+} from '../internal/client-controller.js';
 import {
   clientContext,
   settingsContext,
@@ -52,7 +56,18 @@ export class JgProvider extends JgConfigurable {
   private readonly _client = new ContextProvider(this, { context: clientContext });
   /** What an outer provider hands down: a nested provider without `api-base` passes it on. */
   private _outer: ProvidedClient | undefined;
-  private _source = configuredSources(memberSessions);
+  /** The token the elements were last given: whose data is on screen. */
+  private _token?: string;
+  /** The member sessions of the attributes, noting each token handed out. */
+  private readonly _sessions: SessionSupport = (config) => {
+    const session = memberSessions(config);
+    const seen = (token: string) => (this._token = token);
+    return {
+      get: () => session.get().then(seen),
+      refresh: (stale) => session.refresh(stale).then(seen),
+    };
+  };
+  private _source = configuredSources(this._sessions);
 
   constructor() {
     super();
@@ -77,6 +92,53 @@ export class JgProvider extends JgConfigurable {
     return this._source(this);
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('pageshow', this._back);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('pageshow', this._back);
+  }
+
+  /**
+   * A page restored with Back (back/forward cache) still holds the member session it left with,
+   * while on a shared phone another member may have signed in meanwhile. The elements stay
+   * hidden until the partner's session source (asked again) names the member whose data they
+   * show; anyone else, or no one (the source throws, or gives no token), reloads the page, so
+   * nothing of the first member is shown, renewed or kept in a form. The same member keeps the
+   * page as it was (a half-typed form, the code counting on). No `pagehide`/`unload` listener:
+   * the page stays cacheable.
+   */
+  private readonly _back = async (event: PageTransitionEvent): Promise<void> => {
+    const shown = this._token;
+    if (!event.persisted || !shown) return;
+    const { style } = this;
+    style.visibility = 'hidden';
+    const member = async (token: string) => {
+      const response = await fetch(`${this.apiBase!.replace(/\/+$/, '')}/v1/me`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      if (!response.ok) throw response;
+      return ((await response.json()) as { id: string }).id;
+    };
+    try {
+      const [before, now] = await Promise.all([
+        member(shown),
+        memberSessions(this).get().then(member),
+      ]);
+      if (before != now) throw now;
+      style.visibility = '';
+    } catch (error) {
+      // Unreachable (offline, a tunnel): who is signed in is unknown, and a reload would show
+      // the browser's offline page; stay hidden and ask again.
+      if (error instanceof TypeError || isNetworkError(error)) {
+        setTimeout(() => this._back(event), 3000);
+      } else location.reload();
+    }
+  };
+
   private readonly _settings = new ContextProvider(this, {
     context: settingsContext,
     initialValue: {},
@@ -87,7 +149,7 @@ export class JgProvider extends JgConfigurable {
     // the elements tried without a session): new clients, so the elements load again rather than
     // stay on a lost login. A new callback in place of one changes nothing.
     if (changed.has('getSessionToken') && !changed.get('getSessionToken') && !this.tokenEndpoint) {
-      this._source = configuredSources(memberSessions);
+      this._source = configuredSources(this._sessions);
     }
     const handedDown = this._handedDown();
     if (this._client.value !== handedDown) this._client.setValue(handedDown);
