@@ -9,8 +9,10 @@ import { css } from 'lit';
  * reverse it. Rules a partner writes for the element itself still win (a `:host` rule loses to
  * the page's rules for the host).
  * Its own module, not in `baseStyles`: the entries at their size budget (the loan form with its
- * inputs and union picker, the points mall) cannot carry it yet; docs/theming.md tells partners
- * what to set for those. The merchant list carries it (its size row rose by the cost).
+ * inputs and union picker, the points mall) cannot carry it; their own `:host` rules set only the
+ * part that breaks their layout or colours (`text-align`, `text-indent`, `white-space`,
+ * `-webkit-text-fill-color`) and docs/theming.md tells partners what to set for the rest. The
+ * merchant list carries it (its size row rose by the cost).
  */
 export const hostResetStyles = css`
   :host {

@@ -8,8 +8,8 @@ import type { LoanDraftInput } from '@jiagong/contract';
 export class DraftSaver {
   /** Unset until the first save (idle). */
   status?: 'saving' | 'saved' | 'failed';
-  /** Server time of the last successful save. */
-  savedAt = '';
+  /** Server time of the last successful save (set before `status` is first `saved`). */
+  savedAt!: string;
 
   private _timer?: ReturnType<typeof setTimeout>;
   private _pending?: LoanDraftInput;

@@ -34,7 +34,7 @@ export default css`
   }
   /* Headings are focused by script so screen readers announce them; they are not controls. */
   [tabindex='-1'] {
-    outline: none;
+    outline: 0;
   }
 
   /* One column; minmax(0, …) lets a wide child (the schedule) scroll instead of widening it. */
@@ -105,7 +105,7 @@ export default css`
     gap: var(--jg-space-2);
   }
   .actions {
-    justify-content: flex-end;
+    justify-content: end;
   }
   /* The value keeps its width (an 18-character code stays on one line); the label wraps. */
   .row {
@@ -120,8 +120,16 @@ export default css`
     text-align: end;
     font-variant-numeric: tabular-nums;
   }
+  /* The page's text styles stop here (docs/theming.md): a legacy intranet's nowrap runs the
+     text off a phone, centring and indents misplace it, and a text fill colour paints over the
+     theme's colours. A caption and the consents' values start at the start too. */
+  :host,
+  caption,
   [part='consent'] dd {
     text-align: start;
+    white-space: normal;
+    text-indent: 0;
+    -webkit-text-fill-color: currentColor;
   }
   .badge {
     padding: 0 var(--jg-space-2);
@@ -253,7 +261,7 @@ export default css`
   legend,
   .label {
     display: block;
-    margin-bottom: var(--jg-space-2);
+    margin-block-end: var(--jg-space-2);
   }
   .choices {
     display: grid;
@@ -268,11 +276,12 @@ export default css`
   .choice .note {
     display: block;
   }
+  /* As large as an icon. */
   [type='radio'],
   [type='checkbox'] {
+    width: 1.25em;
+    height: 1.25em;
     flex: none;
-    width: 1.2em;
-    height: 1.2em;
     accent-color: var(--jg-color-primary);
   }
   .input {
@@ -347,7 +356,6 @@ export default css`
   }
   caption {
     padding: var(--jg-space-2);
-    text-align: start;
   }
   th,
   td {

@@ -91,10 +91,11 @@ export class JgLoanStatus extends JgDataElement {
   refreshInterval = 30;
 
   private _apps?: LoanApplication[];
-  // Unset (falsy) at first, which saves its initializer's bytes.
+  // Unset (falsy) at first, which saves their initializers' bytes. `_loading` is set before the
+  // first list (and the refresh button that reads it) is on screen.
   private _nextCursor?: string | null;
   private _error: unknown;
-  private _loading = false;
+  private _loading?: boolean;
   /** The application whose withdrawal awaits confirmation. */
   private _confirming?: string;
   private _withdrawing = false;

@@ -33,19 +33,19 @@ export type LoanValues = {
   purpose: string;
 };
 
+/** The controls of each step that a server field error can point at (consents aside). */
+const STEP_FIELDS = [
+  ['productId'],
+  ['amountFen', 'termMonths', 'repaymentMethod'],
+  ['name', 'idNumber', 'mobile', 'unionId'],
+  ['employerName', 'uscc', 'purpose'],
+];
+
 export const emptyValues = (): LoanValues => ({
-  productId: '',
-  amountFen: '',
+  // The text fields, then the only number; the union's name has no control of its own.
+  ...(Object.fromEntries(STEP_FIELDS.flat().map((key) => [key, ''])) as unknown as LoanValues),
   termMonths: 0,
-  repaymentMethod: '',
-  name: '',
-  idNumber: '',
-  mobile: '',
-  unionId: '',
   unionName: '',
-  employerName: '',
-  uscc: '',
-  purpose: '',
 });
 
 /** What `jg-loan-submit` tells: the loan asked for, without personal data. */
@@ -157,14 +157,6 @@ export function toApplicationInput(
   };
   return [input, detail];
 }
-
-/** The controls of each step that a server field error can point at (consents aside). */
-const STEP_FIELDS = [
-  ['productId'],
-  ['amountFen', 'termMonths', 'repaymentMethod'],
-  ['name', 'idNumber', 'mobile', 'unionId'],
-  ['employerName', 'uscc', 'purpose'],
-];
 
 /**
  * The control showing a server field error (`applicant.idNumber` → `idNumber`,

@@ -29,10 +29,11 @@ export function serverFieldMessage(
   t: Localizer,
 ): string {
   const table = DOMAIN_FIELDS[field];
-  const domain = table && t.pick(table);
+  // A string only: a code named like an Object member (`constructor`) is not one of the texts.
+  const domain = table && t.pick(table)[code as ValidationErrorCode];
   const consent = product.consents.find((text) => `consent:${text.id}` == field);
-  return domain && Object.keys(domain).includes(code)
-    ? domain[code as ValidationErrorCode]!
+  return typeof domain == 'string'
+    ? domain
     : // The server's age rule wins over the product data the page loaded (the bank may have
       // changed it); its text is in the client's language, Chinese unless configured otherwise.
       code == 'age_out_of_range' && t.locale != 'zh-CN'

@@ -6,6 +6,13 @@ import { css } from 'lit';
 export default css`
   :host {
     display: block;
+    /* The page's text styles stop here (docs/theming.md): a legacy intranet's nowrap runs the
+       text off a phone, centring and indents misplace it, and a text fill colour paints over
+       the theme's colours. */
+    white-space: normal;
+    text-align: start;
+    text-indent: 0;
+    -webkit-text-fill-color: currentColor;
   }
   [hidden] {
     display: none !important;
@@ -123,7 +130,7 @@ export default css`
     font-weight: 600;
   }
   .view:focus {
-    outline: none;
+    outline: 0;
   }
 
   /* Toolbars: the grid's search, sort and filter; the lists' title and filter. */
@@ -398,7 +405,7 @@ export default css`
     gap: var(--jg-space-2);
   }
   dialog .actions {
-    justify-content: flex-end;
+    justify-content: end;
   }
   .description {
     white-space: pre-line;

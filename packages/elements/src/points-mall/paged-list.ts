@@ -19,10 +19,11 @@ export type PageLoader<T> = (
 export class PagedList<T extends { id: string }> {
   items: readonly T[] = [];
   next: string | null = null;
+  // These two start unset (falsy), which saves their initializers' bytes in the mall.
   /** Whether the current query's first page arrived. */
-  loaded = false;
+  loaded?: boolean;
   /** A page is in flight. */
-  busy = false;
+  busy?: boolean;
   /** Why the last page failed; cleared when the next one is asked for. */
   error: unknown;
 

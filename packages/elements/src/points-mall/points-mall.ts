@@ -64,10 +64,11 @@ export class JgPointsMall extends MallElement {
   private readonly provider = new ContextProvider(this, { context: clientContext });
   private pointsFor?: unknown;
   private pointsAc?: AbortController;
+  // `gridShown` and `refocus` start unset (falsy), which saves their initializers' bytes.
   /** Whether the grid has been shown once; it then stays mounted to keep its pages and scroll. */
-  private gridShown = false;
+  private gridShown?: boolean;
   private gridY = 0;
-  private refocus = false;
+  private refocus?: boolean;
 
   constructor() {
     super();
