@@ -185,7 +185,7 @@ export default css`
     width: 1.6em;
     height: 1.6em;
     border: 1px solid;
-    border-radius: 50%;
+    border-radius: 999px;
   }
   /* When the labels do not fit one row (a phone, senior mode, 200 % zoom; English needs more
      room than Chinese): one row, the current label shortened if need be; the other labels are
