@@ -41,6 +41,53 @@ function rewritePaths(node, from) {
   }
 }
 
+/** `class name` → names its `static properties` declare with `state: true` (Lit's internal state). */
+const stateFields = new Map();
+
+/**
+ * Lit's internal reactive state (`static properties = { x: { state: true } }`) is no API: Lit never
+ * maps it to an attribute, but the analyzer reads every `static properties` entry without
+ * `attribute: false` as one. Writing `attribute: false` beside `state: true` costs bytes in the
+ * shipped code, so the manifest leaves these fields out here instead.
+ * @type {import('@custom-elements-manifest/analyzer').Plugin}
+ */
+const litState = {
+  name: 'jiagong-lit-state',
+  analyzePhase({ ts, node }) {
+    if (!ts.isClassDeclaration(node) || !node.name) return;
+    const names = new Set();
+    for (const member of node.members) {
+      const isStatic = member.modifiers?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword);
+      const init = ts.isPropertyDeclaration(member) ? member.initializer : undefined;
+      if (!isStatic || member.name?.getText() !== 'properties') continue;
+      if (!init || !ts.isObjectLiteralExpression(init)) continue;
+      for (const entry of init.properties) {
+        if (!ts.isPropertyAssignment(entry) || !ts.isObjectLiteralExpression(entry.initializer)) {
+          continue;
+        }
+        const isState = entry.initializer.properties.some(
+          (option) =>
+            ts.isPropertyAssignment(option) &&
+            option.name.getText() === 'state' &&
+            option.initializer.kind === ts.SyntaxKind.TrueKeyword,
+        );
+        if (isState) names.add(entry.name.getText().replace(/^['"]|['"]$/g, ''));
+      }
+    }
+    if (names.size) stateFields.set(node.name.text, names);
+  },
+  packageLinkPhase({ customElementsManifest }) {
+    for (const m of customElementsManifest.modules) {
+      for (const d of m.declarations ?? []) {
+        const names = stateFields.get(d.name);
+        if (!names) continue;
+        d.attributes = d.attributes?.filter((a) => !names.has(a.fieldName ?? a.name));
+        d.members = d.members?.filter((member) => !names.has(member.name));
+      }
+    }
+  },
+};
+
 /** @type {import('@custom-elements-manifest/analyzer').Plugin} */
 const publishedShape = {
   name: 'jiagong-published-shape',
@@ -68,5 +115,5 @@ export default {
   outdir: PACKAGE_DIR,
   litelement: true,
   packagejson: false,
-  plugins: [publishedShape],
+  plugins: [litState, publishedShape],
 };

@@ -152,6 +152,20 @@ describe('custom-elements.json', () => {
           assert.match(p.name, /^--jg-/, `CSS property ${p.name} is not a --jg- token`);
         }
       });
+
+      it('leaves out its internal state (`state: true`): no attribute, no property', () => {
+        const { declaration, path: modulePath } = found();
+        const source = readFileSync(
+          path.join(elementsDir, modulePath.replace(/^dist\//, 'src/').replace(/\.js$/, '.ts')),
+          'utf8',
+        );
+        const state = new Set([...source.matchAll(/(\w+): \{ state: true\b/g)].map((m) => m[1]!));
+        const members = (declaration as { members?: Named[] }).members ?? [];
+        const listed = [...(declaration.attributes ?? []), ...members]
+          .map((a) => a.fieldName ?? a.name)
+          .filter((name) => state.has(name));
+        assert.deepEqual(listed, [], `<${element.tag}> lists internal state as API`);
+      });
     });
   }
 });
