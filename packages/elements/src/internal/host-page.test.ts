@@ -48,9 +48,11 @@ const INHERITED = [
 // picker) and the points mall are at their size budgets: they carry only the part below; what
 // partners set for the rest is in docs/theming.md.
 const NOT_YET = ['jg-union-picker', 'jg-loan-status'];
-const VIEWS = FIRST_VIEWS.filter(
-  ([tag]) => !NOT_YET.includes(tag) && !/^jg-(mall|points)-/.test(tag),
-);
+const VIEWS: typeof FIRST_VIEWS = [
+  ...FIRST_VIEWS.filter(([tag]) => !NOT_YET.includes(tag) && !/^jg-(mall|points)-/.test(tag)),
+  // The member code on its own (a partner's own card page), not only inside the card or the list.
+  ['jg-member-code', 'm_1001', ''],
+];
 
 /**
  * What the loan form (the inputs and union picker inside it too) and the points mall reset on

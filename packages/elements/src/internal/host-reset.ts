@@ -12,7 +12,8 @@ import { css } from 'lit';
  * inputs and union picker, the points mall) cannot carry it; their own `:host` rules set only the
  * part that breaks their layout or colours (`text-align`, `text-indent`, `white-space`,
  * `-webkit-text-fill-color`) and docs/theming.md tells partners what to set for the rest. The
- * merchant list carries it (its size row rose by the cost).
+ * merchant list carries it (its size row rose by the cost), and so does `<jg-member-code>`, which
+ * partners also place on its own (1 B: the sheet is already in its entry).
  */
 export const hostResetStyles = css`
   :host {

@@ -5,6 +5,7 @@ import { JgDataElement } from '../internal/data-element.js';
 import { icon, iconClock } from '../internal/icons.js';
 import { emitError, renderError, renderSkeleton } from '../internal/states.js';
 import { baseStyles } from '../internal/theme.js';
+import { hostResetStyles } from '../internal/host-reset.js';
 import { memberCodeMessages } from './code-messages.js';
 import { groupDigits } from './digits.js';
 import { memberCardEndpoints } from './endpoints.js';
@@ -53,7 +54,7 @@ interface ShownCode {
  * @event jg-code-refresh - A new member code is shown; `detail.expiresAt` (ISO time).
  */
 export class JgMemberCode extends JgDataElement {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, hostResetStyles, styles];
   static override endpoints = memberCardEndpoints;
 
   static override properties: PropertyDeclarations = {
