@@ -105,7 +105,7 @@ export default css`
     gap: var(--jg-space-2);
   }
   .actions {
-    justify-content: end;
+    justify-content: flex-end;
   }
   /* The value keeps its width (an 18-character code stays on one line); the label wraps. */
   .row {

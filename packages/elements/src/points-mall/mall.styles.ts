@@ -405,7 +405,7 @@ export default css`
     gap: var(--jg-space-2);
   }
   dialog .actions {
-    justify-content: end;
+    justify-content: flex-end;
   }
   .description {
     white-space: pre-line;
