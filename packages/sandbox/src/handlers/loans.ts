@@ -13,6 +13,7 @@ import type { FieldIssue, Locale } from '@jiagong/contract';
 import type { Db } from '../db/db.js';
 import { DEFAULT_PAGE_SIZE, cursorAnchor, toPage } from '../domain/cursor.js';
 import { newId } from '../domain/ids.js';
+import { lockMember } from '../domain/ledger.js';
 import { isoShanghai, shanghaiDate } from '../domain/time.js';
 import { ApiError, validationError } from '../http/errors.js';
 import type { ConsentTextRow, LoanProductRow } from './catalogue.js';
@@ -160,7 +161,7 @@ export const loanHandlers: HandlerGroup<
   async 'me.loanApplications.create'({ db, memberId, body, now, locale }) {
     return db.transaction(async (tx) => {
       // Serialises this member's submissions, so two devices cannot both pass the pending check.
-      await tx.query('SELECT id FROM members WHERE id = $1 FOR UPDATE', [memberId]);
+      await lockMember(tx, memberId);
       const member = await loadMember(tx, memberId);
       assertCardActive(member);
 
@@ -371,7 +372,7 @@ export const loanHandlers: HandlerGroup<
 
   async 'me.consents.withdraw'({ db, memberId, body, now, locale }) {
     return db.transaction(async (tx) => {
-      await tx.query('SELECT id FROM members WHERE id = $1 FOR UPDATE', [memberId]);
+      await lockMember(tx, memberId);
       const text = await consentText(tx, body.textId);
       if (!text) {
         throw validationError([
