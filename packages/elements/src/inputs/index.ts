@@ -6,6 +6,10 @@ import './field.styles.js';
 import '../union-picker/union-picker.styles.js';
 import '../union-picker/define.js';
 import './define.js';
+import { reportUnconfigured } from '../internal/unconfigured.js';
+
+// No provider and no api-base: say so (console, error state, jg-error), not 加载中… forever.
+reportUnconfigured();
 
 export { JgFormControl } from './form-control.js';
 export type { FeedbackLevel, JgValidator, Parsed, ValidityFlag } from './form-control.js';

@@ -4,6 +4,10 @@
  * @packageDocumentation
  */
 import './define.js';
+import { reportUnconfigured } from '../internal/unconfigured.js';
+
+// No provider and no api-base: say so (console, error state, jg-error), not 加载中… forever.
+reportUnconfigured();
 
 export { JgQuiz, type JgQuizStartEvent, type JgQuizSubmittedEvent } from './quiz.js';
 export type { JgNavigateDetail, JgNavigateEvent } from '../points-mall/events.js';

@@ -1,0 +1,77 @@
+import type { JiagongClient } from '@jiagong/client';
+import { ClientController, NotConfiguredError } from './client-controller.js';
+
+/** How long an element waits for a provider or an `api-base` before it says it has neither. */
+export const UNCONFIGURED_AFTER_MS = 1500;
+
+/** What the check reads of a controller and its element (private fields at run time). */
+interface Watched {
+  host: HTMLElement & { apiBase?: string; client?: unknown; requestUpdate(): void };
+  client: JiagongClient | undefined;
+  _provided: unknown;
+  _check?: ReturnType<typeof setTimeout>;
+}
+
+/**
+ * Whether a `jg-` element encloses `node`, across shadow roots: a `<jg-provider>` (defined or not
+ * yet: a lazily loaded provider still configures it) or an element rendering it, which hands it
+ * its client.
+ */
+function enclosed(node: Node): boolean {
+  for (let at = node.parentNode ?? (node as ShadowRoot).host; at;) {
+    if ((at as Element).localName?.startsWith('jg-')) return true;
+    at = at.parentNode ?? (at as ShadowRoot).host;
+  }
+  return false;
+}
+
+let installed = false;
+
+/**
+ * Makes a data element with no `<jg-provider>` around it and no `api-base` of its own say so
+ * (a partner developer's most common first mistake) instead of showing 加载中… forever: after
+ * {@link UNCONFIGURED_AFTER_MS} it logs a console error naming the fix, shows its error state
+ * (组件尚未配置服务地址（api-base）, with 重试) and fires `jg-error` with a `NotConfiguredError`.
+ * A provider or an `api-base` arriving later still loads the data (the context callback or the
+ * next update replaces the failing client).
+ *
+ * Called by each entry's index (not by the shared base classes), so an entry whose size budget
+ * has no room carries none of it; once any entry on the page has called it, every data element
+ * of that copy of the SDK gets the check.
+ */
+export function reportUnconfigured(): void {
+  if (installed) return;
+  installed = true;
+  // Every call fails: `client.me.card.get()`, `client.merchants.list(…)` … reject with the error.
+  // Not a thenable and not a client source (`clientFor`), so it is used as a client.
+  const failing = (message: string): JiagongClient => {
+    const fail = () => Promise.reject(new NotConfiguredError(message));
+    const client: JiagongClient = new Proxy(fail, {
+      get: (_, key) => (key == 'then' || key == 'clientFor' ? undefined : client),
+    }) as unknown as JiagongClient;
+    return client;
+  };
+  const check = (controller: Watched) => {
+    const { host } = controller;
+    if (
+      host.isConnected &&
+      !controller.client &&
+      !host.apiBase &&
+      !host.client &&
+      !enclosed(host)
+    ) {
+      const message = `<${host.localName}> needs api-base, or a <jg-provider> around it`;
+      console.error(`[jiagong] ${message}`);
+      controller._provided = failing(message);
+      host.requestUpdate();
+    }
+  };
+  // Armed by the first update: elements upgraded before this ran (an entry defines them first)
+  // are connected already, and update a microtask later.
+  const proto = ClientController.prototype as unknown as { hostUpdate(this: Watched): void };
+  const update = proto.hostUpdate;
+  proto.hostUpdate = function () {
+    this._check ??= setTimeout(check, UNCONFIGURED_AFTER_MS, this);
+    update.call(this);
+  };
+}
