@@ -39,6 +39,18 @@ export function redact(message: string): string {
     .slice(0, 300);
 }
 
+/** The `error.code` of an error envelope (read from a copy: the answer is still to be sent). */
+async function errorCodeOf(response: Response): Promise<string | undefined> {
+  if (!/json/i.test(response.headers.get('content-type') ?? '')) return undefined;
+  try {
+    const code = ((await response.clone().json()) as { error?: { code?: unknown } }).error?.code;
+    // Catalogue codes are snake_case words; anything else is not written to the log.
+    return typeof code === 'string' && /^[a-z_]{1,40}$/.test(code) ? code : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * `/v1/me/` and `//v1/me` are `/v1/me`: a base URL and a path joined with one slash too many
  * (as nginx's default merge_slashes forgives in front of an API) must not 404 a partner.
@@ -82,7 +94,12 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     }
     if (options.logRequests) {
       const ms = (performance.now() - started).toFixed(1);
-      log.info(`${c.req.method} ${c.req.path} ${c.res.status} ${ms}ms ${requestId}`);
+      // A failure's API code too: the on-call developer a partner's support desk hands a request
+      // id to sees `409 insufficient_points`, not a bare 409 shared by several causes.
+      const code = c.res.status >= 400 ? await errorCodeOf(c.res) : undefined;
+      log.info(
+        `${c.req.method} ${c.req.path} ${c.res.status}${code ? ` ${code}` : ''} ${ms}ms ${requestId}`,
+      );
     }
   });
 
