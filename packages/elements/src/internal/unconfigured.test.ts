@@ -3,7 +3,6 @@
 // says so in the console, in its error state and as a jg-error the page can report.
 import { expect, waitUntil } from '@open-wc/testing';
 import '../member-card/index.js';
-import '../card-benefits/index.js';
 import '../inputs/index.js';
 import '../model-workers/index.js';
 import '../courses/index.js';
@@ -30,7 +29,6 @@ describe('an element with no provider and no api-base', function () {
   for (const tag of [
     'jg-member-card',
     'jg-member-code',
-    'jg-card-benefits',
     'jg-union-picker',
     'jg-model-workers',
     'jg-courses',

@@ -9,7 +9,8 @@ interface Watched {
   host: HTMLElement & { apiBase?: string; client?: unknown; requestUpdate(): void };
   client: JiagongClient | undefined;
   _provided: unknown;
-  _check?: ReturnType<typeof setTimeout>;
+  /** The pending check; 0 once removed (only connecting again arms it then). */
+  _check?: ReturnType<typeof setTimeout> | 0;
 }
 
 /**
@@ -66,12 +67,27 @@ export function reportUnconfigured(): void {
       host.requestUpdate();
     }
   };
-  // Armed by the first update: elements upgraded before this ran (an entry defines them first)
-  // are connected already, and update a microtask later.
-  const proto = ClientController.prototype as unknown as { hostUpdate(this: Watched): void };
+  // Armed on connecting, and by the first update for elements upgraded before this ran (an
+  // entry defines them first: they are connected already, and update a microtask later). A
+  // removed element's check is cleared, so no timer keeps it in memory.
+  const proto = ClientController.prototype as unknown as {
+    hostConnected?(this: Watched): void;
+    hostDisconnected?(this: Watched): void;
+    hostUpdate(this: Watched): void;
+  };
+  const arm = (controller: Watched) => {
+    controller._check = setTimeout(check, UNCONFIGURED_AFTER_MS, controller);
+  };
   const update = proto.hostUpdate;
   proto.hostUpdate = function () {
-    this._check ??= setTimeout(check, UNCONFIGURED_AFTER_MS, this);
     update.call(this);
+    if (!this.client && this._check === undefined) arm(this);
+  };
+  proto.hostConnected = function () {
+    arm(this);
+  };
+  proto.hostDisconnected = function () {
+    clearTimeout(this._check);
+    this._check = 0;
   };
 }
