@@ -1,4 +1,4 @@
-import { REQUEST_ID_HEADER } from '@jiagong/contract';
+import { IDEMPOTENCY_KEY_HEADER, REQUEST_ID_HEADER } from '@jiagong/contract';
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { getPathNoStrict } from 'hono/utils/url';
@@ -52,6 +52,20 @@ async function errorCodeOf(response: Response): Promise<string | undefined> {
 }
 
 /**
+ * A write's `Idempotency-Key` (and whether the answer was a replay) for its log line: the one
+ * reference that exists before any answer. When a redemption fails with no answer (a tunnel), the
+ * partner's page still has the key (`jg-redeem`'s `detail.idempotencyKey`), and this line says
+ * whether the request arrived and what it did; ` replayed` marks a retry answered from the first
+ * attempt's result. Keys are the client's random UUIDs; a long digit run (a phone or ID number a
+ * partner built a key from) is not written.
+ */
+function idempotencyNote(key: string | undefined, headers: Headers): string {
+  if (!key || !/^[\x21-\x7e]{1,255}$/.test(key)) return '';
+  const shown = key.slice(0, 64).replace(/\d{11,}/g, '[digits]');
+  return ` key=${shown}${headers.get('idempotent-replayed') === 'true' ? ' replayed' : ''}`;
+}
+
+/**
  * `/v1/me/` and `//v1/me` are `/v1/me`: a base URL and a path joined with one slash too many
  * (as nginx's default merge_slashes forgives in front of an API) must not 404 a partner.
  */
@@ -98,7 +112,8 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
       // id to sees `409 insufficient_points`, not a bare 409 shared by several causes.
       const code = c.res.status >= 400 ? await errorCodeOf(c.res) : undefined;
       log.info(
-        `${c.req.method} ${c.req.path} ${c.res.status}${code ? ` ${code}` : ''} ${ms}ms ${requestId}`,
+        `${c.req.method} ${c.req.path} ${c.res.status}${code ? ` ${code}` : ''} ${ms}ms ${requestId}` +
+          idempotencyNote(c.req.header(IDEMPOTENCY_KEY_HEADER), c.res.headers),
       );
     }
   });

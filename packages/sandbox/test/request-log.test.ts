@@ -107,6 +107,36 @@ describe('request log and request ids', () => {
     }
   });
 
+  it("a write's Idempotency-Key is on its line, and a retry's line says it was a replay", async () => {
+    // The reference a page has when a redemption got no answer: jg-redeem's idempotencyKey.
+    const session = await api.call('POST', '/v1/sessions', {
+      auth: SK,
+      json: { memberId: 'm_1001' },
+    });
+    const key = crypto.randomUUID();
+    const send = () =>
+      api.call('POST', '/v1/me/orders', {
+        auth: session.body.token as string,
+        json: { productId: 'prd_0001', quantity: 1 },
+        headers: { ...origin, 'Idempotency-Key': key },
+      });
+    const first = await send();
+    const again = await send();
+    assert.equal(again.headers.get('idempotent-replayed'), 'true');
+    const firstLine = lineOf(first.headers);
+    const replayLine = lineOf(again.headers);
+    assert.ok(firstLine.endsWith(` key=${key}`), firstLine);
+    assert.ok(replayLine.endsWith(` key=${key} replayed`), replayLine);
+    assert.equal(lines.filter((line) => line.includes(key)).length, 2);
+    // A key built from a phone number does not put the number in the log.
+    const phoneKey = await api.call('POST', '/v1/me/orders', {
+      auth: session.body.token as string,
+      json: { productId: 'prd_0001', quantity: 1 },
+      headers: { ...origin, 'Idempotency-Key': 'order-13800138000-1' },
+    });
+    assert.ok(lineOf(phoneKey.headers).endsWith(' key=order-[digits]-1'));
+  });
+
   it('never logs a query string, a key or a token', async () => {
     const keyed = await api.get('/v1/merchants?q=13800138000&limit=5', PK, origin);
     assert.ok(!/13800138000|pk_test|\?/.test(lineOf(keyed.headers)), lineOf(keyed.headers));
