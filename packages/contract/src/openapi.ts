@@ -4,7 +4,10 @@ import { commonErrors, endpointDocs } from './endpoints/docs.js';
 import { parameterDocs } from './endpoints/parameter-docs.js';
 import { schemaExamples } from './endpoints/examples.js';
 import * as schemas from './schemas/index.js';
+
+const allSchemas = schemas;
 import { ErrorBody, errorCatalogue, type ErrorCode } from './schemas/errors.js';
+import { openFields, type Known } from './schemas/open-fields.js';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -221,6 +224,44 @@ const tags: Record<string, string> = {
     'Sandbox controls (secret key, sandbox only): reset, test members, a loan application moved on, points and texts set.',
 };
 
+/**
+ * An answer's open fields (`s.open`, parsed as any string so that a newer API may add values)
+ * become `anyOf` of today's values and a string: generators make `OrderStatus | string`, and a
+ * client they make keeps reading an answer with a value it does not know.
+ */
+function withOpenFields(schemas: Record<string, JsonSchema>): Record<string, JsonSchema> {
+  const known = (values: Known): JsonSchema => {
+    if (Array.isArray(values)) return { type: 'string', enum: [...values] };
+    const name = Object.keys(allSchemas).find(
+      (key) => allSchemas[key as keyof typeof allSchemas] === values,
+    );
+    if (!name) throw new Error('An open field whose values are not a contract enum');
+    schemas[name] ??= schemaOf(values as z.ZodMiniType, 'output');
+    return { $ref: `#/components/schemas/${name}` };
+  };
+  const open = (node: JsonSchema, values: Known): JsonSchema => {
+    if (node.type === 'array') return { ...node, items: open(node.items as JsonSchema, values) };
+    const nullable = Array.isArray(node.type) && node.type.includes('null');
+    if (!nullable && node.type !== 'string') {
+      throw new Error(`An open field that is not a string: ${JSON.stringify(node)}`);
+    }
+    if (nullable) return { anyOf: [known(values), { type: 'string' }, { type: 'null' }] };
+    return { anyOf: [known(values), { type: 'string' }] };
+  };
+  for (const [field, values] of Object.entries(openFields)) {
+    const [model, ...path] = field.split('.');
+    let parent = schemas[model!];
+    for (const key of path.slice(0, -1)) {
+      parent = (parent?.properties as Record<string, JsonSchema> | undefined)?.[key];
+    }
+    const properties = parent?.properties as Record<string, JsonSchema> | undefined;
+    const last = path.at(-1)!;
+    if (!properties?.[last]) throw new Error(`No field ${field} for the open fields`);
+    properties[last] = open(properties[last], values);
+  }
+  return schemas;
+}
+
 /** The component schemas, the main models with a realistic example each (`schemaExamples`). */
 function withExamples(schemas: Record<string, JsonSchema>): Record<string, JsonSchema> {
   for (const [name, example] of Object.entries(schemaExamples)) {
@@ -251,6 +292,8 @@ export function generateOpenApi(version = '0.1.0'): JsonSchema {
         'carries `X-Request-Id` and `Cache-Control: no-store`; every error is ' +
         '`{ error: { code, message, requestId, details? } }` (`code` from `ErrorCode`). ' +
         'Responses may gain fields in a minor release: ignore properties you do not know. ' +
+        "An answer's value that is `anyOf` a model and a string (an order `status` …) may gain " +
+        'values: show a value you do not know neutrally, and act on none. ' +
         'A path with a method it does not take answers 405 `method_not_allowed` with `Allow`.',
       license: { name: 'MIT', identifier: 'MIT' },
     },
@@ -282,17 +325,19 @@ export function generateOpenApi(version = '0.1.0'): JsonSchema {
           schema: { type: 'integer', minimum: 0 },
         },
       },
-      schemas: withExamples({
-        Error: open(schemaOf(ErrorBody, 'output')) as JsonSchema,
-        ErrorCode: {
-          type: 'string',
-          enum: Object.keys(errorCatalogue),
-          'x-messages': errorCatalogue,
-        },
-        ...Object.fromEntries(
-          Object.entries(models.components).sort(([a], [b]) => (a < b ? -1 : 1)),
-        ),
-      }),
+      schemas: withExamples(
+        withOpenFields({
+          Error: open(schemaOf(ErrorBody, 'output')) as JsonSchema,
+          ErrorCode: {
+            type: 'string',
+            enum: Object.keys(errorCatalogue),
+            'x-messages': errorCatalogue,
+          },
+          ...Object.fromEntries(
+            Object.entries(models.components).sort(([a], [b]) => (a < b ? -1 : 1)),
+          ),
+        }),
+      ),
     },
     paths,
   };

@@ -197,8 +197,9 @@ test('answers and bodies name the contract models, so a generator makes one clas
     $ref: '#/components/schemas/OrderPage',
   });
   assert.deepEqual((schemas.OrderPage!.properties as Json).data, { type: 'array', items: order });
+  // An answer's status: today's values (the model), or any string a newer API adds.
   assert.deepEqual((schemas.Order!.properties as Json).status, {
-    $ref: '#/components/schemas/OrderStatus',
+    anyOf: [{ $ref: '#/components/schemas/OrderStatus' }, { type: 'string' }],
   });
   assert.deepEqual(schemaOf('/v1/me/orders', 'post'), {
     $ref: '#/components/schemas/CreateOrderInput',

@@ -139,6 +139,19 @@ function enum_<const T extends readonly string[]>(values: T) {
 }
 export { enum_ as enum };
 
+/**
+ * A value of an answer that a newer API may add to (an order `status` of `refunding`): any string
+ * parses, so an SDK that a partner's app pinned keeps showing the rest of an answer when the API
+ * gains a value. Typed `Known | (string & {})`: editors still offer today's values, and code must
+ * handle the others. One shared string schema, so an answer's known values cost the browser
+ * bundles nothing; ./open-fields.js lists them for the docs (docs/openapi.json: `anyOf` of the
+ * enum and a string), and a contract test checks it names every field built with `open`.
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function open<Known extends string>() {
+  return openString as unknown as Lean<z.ZodMiniType<Known | (string & {}), Known | (string & {})>>;
+}
+
 /** `z.literal(value)`. */
 /* @__NO_SIDE_EFFECTS__ */
 export function literal<const T extends z.core.util.Literal>(value: T) {
@@ -200,6 +213,9 @@ export function extend<Base extends z.core.$ZodShape, Shape extends z.core.$ZodS
 ) {
   return object({ ...base.shape, ...shape });
 }
+
+/** The schema of every {@link open} field: a string. */
+export const openString = /* @__PURE__ */ string();
 
 /** A safe integer. Shared, so schemas refer to it instead of calling `z.int()` each time. */
 export const Int = number(int);

@@ -41,7 +41,7 @@ export const Service = s.object({
   /** An icon key from the elements' icon set (book, school, heart …). */
   icon: s.string(),
   url: Url,
-  badge: s.nullable(s.enum(['new', 'unavailable'])),
+  badge: s.nullable(s.open<'new' | 'unavailable'>()),
   available: s.boolean(),
 });
 /** A service module of the platform (`client.services.list()`). */
@@ -58,7 +58,7 @@ export const Union = s.object({
   parentId: s.nullable(Id),
   /** GB/T 2260 code where the body has one; functional zones may not. */
   regionCode: s.nullable(s.string()),
-  kind: s.enum(['city', 'county', 'town', 'enterprise', 'community', 'village', 'joint']),
+  kind: s.open<'city' | 'county' | 'town' | 'enterprise' | 'community' | 'village' | 'joint'>(),
 });
 /** A trade union of the Jiaxing union tree (`client.unions.tree()`). */
 export interface Union extends z.infer<typeof Union> {}
@@ -84,7 +84,7 @@ export type MerchantCategory = z.infer<typeof MerchantCategory>;
 export const Merchant = s.object({
   id: Id,
   name: Text,
-  category: MerchantCategory,
+  category: s.open<MerchantCategory>(),
   categoryName: Text,
   countyCode: s.string(),
   countyName: Text,
@@ -128,7 +128,7 @@ export const Product = s.object({
   cashPriceFen: Fen,
   stock: Count,
   perMemberLimit: s.nullable(s.number(int, minimum(1))),
-  fulfilment: Fulfilment,
+  fulfilment: s.open<Fulfilment>(),
   createdAt: DateTime,
 });
 /** A points-mall product (`client.mall.products.list()`, `.get(id)`). */
@@ -159,7 +159,7 @@ export const ConsentPurpose = s.enum(['sensitive_pi', 'share_with_bank', 'credit
 export type ConsentPurpose = z.infer<typeof ConsentPurpose>;
 export const ConsentText = s.object({
   id: Id,
-  purpose: ConsentPurpose,
+  purpose: s.open<ConsentPurpose>(),
   title: Text,
   body: LongText,
   version: s.string(),
@@ -174,7 +174,7 @@ export interface ConsentText extends z.infer<typeof ConsentText> {}
 
 export const LoanProduct = s.object({
   id: Id,
-  kind: s.enum(['startup', 'consumer']),
+  kind: s.open<'startup' | 'consumer'>(),
   name: Text,
   description: LongText,
   lender: s.object({ name: Text, contact: Text }),
@@ -184,7 +184,7 @@ export const LoanProduct = s.object({
   /** 年化利率 range, decimal percent (4.35 means 4.35 %). */
   aprMinPercent: s.number(minimum(0)),
   aprMaxPercent: s.number(minimum(0)),
-  repaymentMethods: s.array(RepaymentMethod),
+  repaymentMethods: s.array(s.open<RepaymentMethod>()),
   minAge: s.Int,
   maxAge: s.Int,
   consents: s.array(ConsentText),

@@ -24,7 +24,7 @@ export const ModelWorkerSummary = s.object({
   name: Text,
   /** The headline honour, e.g. 全国劳动模范, 浙江工匠, 嘉兴工匠. */
   title: Text,
-  level: HonourLevel,
+  level: s.open<HonourLevel>(),
   /** Every honour, most important first (the headline one included). */
   honours: s.array(Text),
   employer: Text,
@@ -85,7 +85,7 @@ export const Course = s.object({
   /** Plain-text paragraphs (never HTML). */
   description: s.array(LongText),
   provider: s.object({ id: Id, name: Text }),
-  kind: CourseKind,
+  kind: s.open<CourseKind>(),
   /** A public-welfare (公益) course, free for every member. */
   publicWelfare: s.boolean(),
   /** The series it belongs to, e.g. 我在嘉兴挺好的. */
@@ -103,7 +103,7 @@ export const Course = s.object({
   signedUpCount: s.number(int, minimum(0)),
   /** Seats still free; null when unlimited. */
   seatsLeft: s.nullable(s.number(int, minimum(0))),
-  availability: CourseAvailability,
+  availability: s.open<CourseAvailability>(),
   /** Whether the member of the session signed up; null without a member session. */
   signedUpByMe: s.nullable(s.boolean()),
 });

@@ -187,7 +187,7 @@ export const ErrorBody = s.object({
       s.object({
         fields: s.optional(s.array(FieldIssue)),
         retryAfterSeconds: s.optional(s.number()),
-        neededKind: s.optional(s.enum(['publishable', 'secret', 'session'])),
+        neededKind: s.optional(s.open<'publishable' | 'secret' | 'session'>()),
       }),
     ),
   }),

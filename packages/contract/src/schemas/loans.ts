@@ -56,7 +56,7 @@ export const LoanStatus = s.enum([
 export type LoanStatus = z.infer<typeof LoanStatus>;
 
 export const LoanTimelineEntry = s.object({
-  status: LoanStatus,
+  status: s.open<LoanStatus>(),
   at: DateTime,
   note: s.nullable(Text),
 });
@@ -69,10 +69,10 @@ export const LoanApplication = s.object({
   productName: Text,
   amountFen: s.Int,
   termMonths: s.Int,
-  repaymentMethod: RepaymentMethod,
+  repaymentMethod: s.open<RepaymentMethod>(),
   /** The indicative 年化利率 at submission; the bank's offer is binding. */
   aprPercent: s.number(),
-  status: LoanStatus,
+  status: s.open<LoanStatus>(),
   applicant: s.object({
     nameMasked: Text,
     idNumberMasked: s.string(),
@@ -136,7 +136,7 @@ export const ConsentRecord = s.object({
   textSha256: s.string(),
   recipient: s.nullable(Text),
   dataCategories: s.array(s.string()),
-  action: s.enum(['grant', 'withdraw']),
+  action: s.open<'grant' | 'withdraw'>(),
   serverTime: DateTime,
   channel: s.string(),
   locale: s.string(),

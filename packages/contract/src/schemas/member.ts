@@ -30,7 +30,7 @@ export const Member = s.object({
   mobileMasked: s.string(),
   unionId: Id,
   unionName: Text,
-  status: MemberStatus,
+  status: s.open<MemberStatus>(),
   joinedAt: DateOnly,
   enabledModules: s.array(s.string()),
 });
@@ -42,7 +42,7 @@ export const MemberCard = s.object({
   holderNameMasked: Text,
   unionId: Id,
   unionName: Text,
-  status: MemberStatus,
+  status: s.open<MemberStatus>(),
   issuedAt: DateOnly,
   validThrough: DateOnly,
   issuer: s.object({ name: Text, coBrand: Text }),
@@ -68,7 +68,7 @@ export const BenefitGroup = s.enum(['protection', 'inclusive', 'financial']);
 export type BenefitGroup = z.infer<typeof BenefitGroup>;
 export const Benefit = s.object({
   id: Id,
-  group: BenefitGroup,
+  group: s.open<BenefitGroup>(),
   title: Text,
   description: Text,
   actionLabel: Text,
@@ -94,7 +94,7 @@ export const CardVerificationInput = s.object({
 export interface CardVerificationInput extends z.infer<typeof CardVerificationInput> {}
 export const CardVerification = s.object({
   valid: s.literal(true),
-  memberStatus: MemberStatus,
+  memberStatus: s.open<MemberStatus>(),
   unionName: Text,
   holderNameMasked: Text,
   verifiedAt: DateTime,
@@ -115,7 +115,7 @@ export const PointsTransactionType = s.enum(['earn', 'redeem', 'refund', 'expire
 export type PointsTransactionType = z.infer<typeof PointsTransactionType>;
 export const PointsTransaction = s.object({
   id: Id,
-  type: PointsTransactionType,
+  type: s.open<PointsTransactionType>(),
   points: PointsDelta,
   balanceAfter: Points,
   description: Text,
@@ -144,7 +144,7 @@ export interface SessionInput extends z.infer<typeof SessionInput> {}
 export const SandboxMember = s.object({
   id: Id,
   name: Text,
-  status: MemberStatus,
+  status: s.open<MemberStatus>(),
   points: Points,
   description: Text,
 });

@@ -38,8 +38,8 @@ export const Order = s.object({
   quantity: s.Int,
   pointsTotal: Points,
   cashTotalFen: Fen,
-  status: OrderStatus,
-  fulfilment: Fulfilment,
+  status: s.open<OrderStatus>(),
+  fulfilment: s.open<Fulfilment>(),
   delivery: s.nullable(
     s.object({ recipientMasked: Text, mobileMasked: s.string(), address: Text }),
   ),

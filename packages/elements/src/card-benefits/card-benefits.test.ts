@@ -128,6 +128,34 @@ describe('jg-card-benefits', function () {
     expect(detail.benefit.group).to.equal('financial');
   });
 
+  it('shows a benefit of a group a newer API added under 其他权益, last, with its action', async () => {
+    // The API under /v1 may add a benefit group before the partner's app updates this SDK: the
+    // benefit is still listed, not the whole list turned into an error state.
+    const client = sandboxClient('m_1001', {
+      fetch: rewritingFetch((path, body) => {
+        if (path !== '/v1/me/card/benefits') return undefined;
+        const [first, ...rest] = (body as { data: Benefit[] }).data;
+        return { data: [...rest, { ...first!, id: 'bn_new', group: 'family', title: '家庭关爱' }] };
+      }),
+    });
+    const el = await clientFixture<JgCardBenefits>(
+      client,
+      html`<jg-card-benefits></jg-card-benefits>`,
+    );
+    expect(el.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
+    const titles = groupTitles(el);
+    expect(titles.at(-1)).to.contain('其他权益');
+    const other = el.shadowRoot!.querySelector('[part~="group-other"]')!;
+    expect(other.textContent).to.contain('家庭关爱');
+    expect(other.querySelector('[part="action"]')).not.to.equal(null);
+    expect(el.shadowRoot!.querySelector('[part~="group-family"]')).to.equal(null);
+    await expect(el).to.be.accessible();
+    // A page that picked its groups gets only those.
+    el.groups = 'protection';
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part~="group-other"]')).to.equal(null);
+  });
+
   it('shows the empty state when no benefit matches', async () => {
     const client = sandboxClient('m_1005', {
       fetch: rewritingFetch((path) => (path === '/v1/me/card/benefits' ? { data: [] } : undefined)),

@@ -9,6 +9,7 @@ import { JgDataElement } from '../internal/data-element.js';
 import {
   icon,
   iconBank,
+  iconGift,
   iconChevron,
   iconHandHeart,
   iconShield,
@@ -29,10 +30,12 @@ export type JgBenefitSelectEvent = CustomEvent<{ benefit: Benefit }>;
 /** Display order of the groups. */
 export const benefitGroups: readonly BenefitGroup[] = ['protection', 'inclusive', 'financial'];
 
-const groupIcons: Record<BenefitGroup, IconPath> = {
+/** `other`: the benefits of groups a newer API added, which this version does not know. */
+const groupIcons: Record<BenefitGroup | 'other', IconPath> = {
   protection: iconShield,
   inclusive: iconHandHeart,
   financial: iconBank,
+  other: iconGift,
 };
 
 /** Parses `groups="protection, financial"`; unknown names are ignored, none means all. */
@@ -53,7 +56,8 @@ export function parseGroups(value: string | undefined | null): BenefitGroup[] {
  * @summary The member card's benefits, grouped, each with an action the host app can route.
  *
  * @csspart groups - The container of all groups.
- * @csspart group - One group section (also `group-protection`, `group-inclusive`, `group-financial`).
+ * @csspart group - One group section (also `group-protection`, `group-inclusive`, `group-financial`,
+ *   or `group-other`: benefits of a group a newer API added, last, when no `groups` are picked).
  * @csspart group-title - A group's heading.
  * @csspart list - The list of benefits of a group.
  * @csspart benefit - One benefit.
@@ -116,9 +120,21 @@ export class JgCardBenefits extends JgDataElement {
     const level = headingLevel(this.headingLevel, 3);
     // The contract lets only http(s) URLs and paths through as links (never `javascript:`).
     const base = this.apiBase ?? this.settings.apiBase;
-    const groups = parseGroups(this.groups)
-      .map((group) => ({ group, items: benefits.filter((benefit) => benefit.group == group) }))
-      .filter(({ items }) => items.length);
+    const picked = parseGroups(this.groups);
+    const groups = [
+      ...picked.map((group) => ({
+        group,
+        items: benefits.filter((benefit) => benefit.group == group),
+      })),
+      // Benefits of a group a newer API added: last, under 其他权益, unless the page picked groups.
+      {
+        group: 'other' as const,
+        items:
+          picked.length < benefitGroups.length
+            ? []
+            : benefits.filter((benefit) => !(benefitGroups as string[]).includes(benefit.group)),
+      },
+    ].filter(({ items }) => items.length);
     if (!groups.length) return renderEmpty(m.empty, m.emptyDetail);
     return html`<div part="groups">
       ${groups.map(

@@ -8,6 +8,7 @@ cardBenefitsMessages.en = {
     protection: 'Protection & support',
     inclusive: 'Member services',
     financial: 'Financial services',
+    other: 'Other benefits',
   },
   empty: 'No benefits available',
   emptyDetail: 'Benefits will appear here once they are available.',

@@ -182,6 +182,37 @@ describe('jg-courses', function () {
     expect(parseFloat(marker.width)).to.be.above(0);
   });
 
+  it('lists a course of a kind and availability a newer API added, without a sign-up', async () => {
+    // The API under /v1 may add values (a `hybrid` course, a `waitlist`) before the partner's app
+    // updates this SDK: the course is listed, with no empty badge and no sign-up it cannot vouch
+    // for, and the other courses are as before.
+    const client = sandboxClient('m_1002', {
+      fetch: rewritingFetch((path, body) => {
+        if (path !== '/v1/courses') return undefined;
+        const page = body as { data: { title: string }[] };
+        return {
+          ...page,
+          data: page.data.map((c) =>
+            c.title === POLICY ? { ...c, kind: 'hybrid', availability: 'waitlist' } : c,
+          ),
+        };
+      }),
+    });
+    const el = await clientFixture<JgCourses>(
+      client,
+      html`<jg-courses page-size="30"></jg-courses>`,
+    );
+    await waitUntil(() => parts(el, 'course').length > 0 || part(el, 'error'));
+    expect(part(el, 'error')).to.equal(null);
+    const course = card(el, POLICY);
+    expect(course.querySelector('[part="sign-up-button"]')).to.equal(null);
+    expect(text(course.querySelector('[part="sign-up-note"]'))).to.contain('暂不能在这里报名');
+    const badges = [...course.querySelectorAll('[part~="badge"]')].map((b) => text(b));
+    expect(badges).not.to.include('');
+    expect(parts(el, 'sign-up-button').length).to.be.greaterThan(0);
+    await expect(el).to.be.accessible();
+  });
+
   it('wraps a long unbroken title, category and venue inside a 320 px phone', async () => {
     const client = sandboxClient(null, {
       fetch: rewritingFetch((path, body) => {

@@ -79,6 +79,7 @@ type SignUpState = true | { error: unknown };
  * @csspart sign-up-button - Signs up.
  * @csspart signed-up - Shown once signed up.
  * @csspart course-link - Opens an online course the member signed up for.
+ * @csspart sign-up-note - Why a course of an availability a newer API added has no sign-up here.
  * @csspart sign-up-error - Why a sign-up failed (full, already signed up, session …).
  * @csspart clear-filters - Clears the filters (empty state).
  * @csspart load-more - Loads the next page.
@@ -357,6 +358,10 @@ export class JgCourses extends JgDataElement {
     const t = this.t;
     const id = course.id;
     const full = course.availability === 'full';
+    // An availability or kind a newer API added (the schema is open to them): the course is
+    // listed, without a sign-up this version cannot vouch for, and without an unknown badge.
+    const known = full || course.availability === 'open';
+    const kind = m.kinds[course.kind as CourseKind];
     const state = this._signUps[id];
     const error = state === true ? undefined : state?.error;
     const mine = course.signedUpByMe ?? this._mine.value?.has(id);
@@ -373,9 +378,13 @@ export class JgCourses extends JgDataElement {
           ${course.title}
         </div>
         <p class="badges">
-          <span part="badge" class="badge"
-            >${icon(course.kind === 'online' ? iconSchool : iconLocation)}${m.kinds[course.kind]}</span
-          >
+          ${
+            kind
+              ? html`<span part="badge" class="badge"
+                  >${icon(course.kind === 'online' ? iconSchool : iconLocation)}${kind}</span
+                >`
+              : nothing
+          }
           ${
             course.publicWelfare
               ? html`<span part="badge" class="badge badge--accent"
@@ -434,18 +443,20 @@ export class JgCourses extends JgDataElement {
                         >`
                       : nothing
                   }`
-              : full && !error
-                ? nothing
-                : html`<button
-                    type="button"
-                    part="sign-up-button"
-                    class="jg-button jg-button--primary"
-                    aria-describedby=${error ? `${id} error-${id}` : id}
-                    aria-disabled=${state === true}
-                    @click=${() => void this.signUp(course)}
-                  >
-                    ${state === true ? m.signingUp : m.signUp}
-                  </button>`
+              : !known
+                ? html`<p part="sign-up-note" class="note">${m.signUpElsewhere}</p>`
+                : full && !error
+                  ? nothing
+                  : html`<button
+                      type="button"
+                      part="sign-up-button"
+                      class="jg-button jg-button--primary"
+                      aria-describedby=${error ? `${id} error-${id}` : id}
+                      aria-disabled=${state === true}
+                      @click=${() => void this.signUp(course)}
+                    >
+                      ${state === true ? m.signingUp : m.signUp}
+                    </button>`
           }
           ${
             error

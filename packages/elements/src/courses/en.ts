@@ -29,6 +29,7 @@ coursesMessages.en = {
   unlimited: (n) => `Unlimited, ${n} signed up`,
   full: 'Full',
   signUp: 'Sign up',
+  signUpElsewhere: 'You cannot sign up here for now. Contact the course provider.',
   signingUp: 'Signing up…',
   signedUp: 'Signed up',
   signedUpNow: (title) => `Signed up: ${title}`,

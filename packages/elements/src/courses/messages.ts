@@ -27,6 +27,8 @@ export interface CoursesMessages {
   unlimited: (count: string) => string;
   full: string;
   signUp: string;
+  /** A course whose availability is one a newer API added: no sign-up here, and why. */
+  signUpElsewhere: string;
   signingUp: string;
   signedUp: string;
   signedUpNow: (title: string) => string;
@@ -69,6 +71,7 @@ export const coursesMessages: Catalogue<CoursesMessages> = {
     unlimited: (count) => `不限名额，已有 ${count} 人报名`,
     full: '名额已满',
     signUp: '报名',
+    signUpElsewhere: '暂不能在这里报名，请联系课程主办方。',
     signingUp: '正在报名…',
     signedUp: '已报名',
     signedUpNow: (title) => `已报名：${title}`,

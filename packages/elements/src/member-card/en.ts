@@ -12,12 +12,13 @@ memberCardMessages.en = {
   union: 'Union',
   valid: 'Valid through',
   statusLabel: 'Card status: ',
-  status: { active: 'Active', suspended: 'Suspended', expired: 'Expired' },
+  status: { active: 'Active', suspended: 'Suspended', expired: 'Expired', other: 'Other status' },
   note: {
     suspended:
       'This card is suspended, so no member code can be shown. Contact your union for help.',
     expired:
       'This card has expired, so no member code can be shown. Contact your union to renew it.',
+    other: 'No member code can be shown for now. Contact your union for help.',
   },
   reveal: 'Show number',
   hide: 'Hide number',

@@ -53,6 +53,7 @@ export default css`
     container-type: inline-size;
   }
   .card--suspended,
+  .card--other,
   .card--expired {
     --surface: var(--jg-member-card-inactive-background, linear-gradient(135deg, #55504d, #34302e));
     --jg-color-on-brand: #fff;

@@ -334,6 +334,30 @@ describe('jg-member-card', function () {
       await expect(el).to.be.accessible();
     });
 
+    it('shows a card of a status a newer API added neutrally, without a member code', async () => {
+      // The API under /v1 may add a card status (say `frozen`) before the partner's app updates
+      // this SDK: the card stays on screen with a neutral badge, not an error state.
+      const client = sandboxClient('m_1001', {
+        fetch: rewritingFetch((path, body) =>
+          path == '/v1/me/card' ? { ...(body as object), status: 'frozen' } : undefined,
+        ),
+      });
+      const el = await clientFixture<JgMemberCard>(client, html`<jg-member-card></jg-member-card>`);
+      await waitForLoad(el);
+      expect(part(el, 'error')).to.equal(null);
+      const status = part(el, 'status')!;
+      expect(status.textContent!.trim()).to.equal('其他状态');
+      expect(status.querySelector('svg')).not.to.equal(null);
+      expect(part(el, 'status-other')).to.equal(status);
+      expect(part(el, 'status-frozen')).to.equal(null);
+      expect(card(el)!.classList.contains('card--other')).to.equal(true);
+      expect(shadowText(el, '[part="holder"]')).to.contain('沈');
+      // Nothing to show a merchant for a card this SDK cannot vouch for.
+      expect(part(el, 'code-button')).to.equal(null);
+      expect(shadowText(el, '[part="status-note"]')).to.contain('联系所属工会');
+      await expect(el).to.be.accessible();
+    });
+
     it('shows an expired card (m_1004) distinctly, without a member code', async () => {
       const el = await providerFixture<JgMemberCard>(
         'm_1004',

@@ -30,7 +30,12 @@ export type { JgCodeRefreshEvent } from './member-code.js';
 /** `jg-card-reveal`: the full card number was shown (`revealed: true`) or masked again. */
 export type JgCardRevealEvent = CustomEvent<{ revealed: boolean }>;
 
-const statusIcons = { active: iconCheckCircle, suspended: iconBan, expired: iconClock };
+const statusIcons = {
+  active: iconCheckCircle,
+  suspended: iconBan,
+  expired: iconClock,
+  other: iconInfo,
+};
 
 /**
  * The member's 嘉工卡, co-issued with 嘉兴银行: holder, masked card number (the holder may reveal
@@ -55,8 +60,9 @@ const statusIcons = { active: iconCheckCircle, suspended: iconBan, expired: icon
  * @csspart holder - The holder row.
  * @csspart union - The union branch row.
  * @csspart validity - The validity row.
- * @csspart status - The status badge (also `status-active`, `status-suspended` or `status-expired`).
- * @csspart status-note - Why a suspended or expired card cannot show a member code.
+ * @csspart status - The status badge (also `status-active`, `status-suspended`, `status-expired`, or
+ *   `status-other` for a status a newer API added).
+ * @csspart status-note - Why a suspended, expired or `other` card cannot show a member code.
  * @csspart actions - The row of buttons under the card.
  * @csspart reveal-button - Shows or hides the full card number.
  * @csspart code-button - Opens or closes the member code.
@@ -180,7 +186,11 @@ export class JgMemberCard extends JgDataElement {
   }
 
   private _card(card: MemberCard, m: MemberCardMessages): TemplateResult {
-    const { status } = card;
+    // A status a newer API added (the card is open to them) shows as `other`: a neutral badge,
+    // and no member code, as for any card that is not active.
+    const status = Object.prototype.hasOwnProperty.call(statusIcons, card.status)
+      ? (card.status as keyof typeof statusIcons)
+      : 'other';
     const active = status == 'active';
     const { revealed, qr } = this;
     const level = headingLevel(this.headingLevel, 2);

@@ -13,9 +13,10 @@ export interface MemberCardMessages {
   valid: string;
   /** Screen-reader label before the status badge, so it is not heard as a bare 正常. */
   statusLabel: string;
-  status: { active: string; suspended: string; expired: string };
-  /** Why an inactive card shows no member code. */
-  note: { suspended: string; expired: string };
+  /** `other`: a status a newer API added, which this version does not know. */
+  status: { active: string; suspended: string; expired: string; other: string };
+  /** Why an inactive card (or one of a status this version does not know) shows no member code. */
+  note: { suspended: string; expired: string; other: string };
   reveal: string;
   hide: string;
   /** Live-region texts while revealing, once revealed, once masked again. */
@@ -44,10 +45,11 @@ export const memberCardMessages: Catalogue<MemberCardMessages> = {
     union: '所属工会',
     valid: '有效期至',
     statusLabel: '卡片状态：',
-    status: { active: '正常', suspended: '已停用', expired: '已过期' },
+    status: { active: '正常', suspended: '已停用', expired: '已过期', other: '其他状态' },
     note: {
       suspended: '会员卡已停用，暂不能出示会员码。如有疑问请联系所属工会。',
       expired: '会员卡已过期，暂不能出示会员码。请联系所属工会办理续期。',
+      other: '暂不能出示会员码。如有疑问请联系所属工会。',
     },
     reveal: '显示卡号',
     hide: '隐藏卡号',

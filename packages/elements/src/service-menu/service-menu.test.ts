@@ -367,6 +367,43 @@ describe('jg-service-menu', function () {
       expect(el.navigated).to.deep.equal([]);
     });
 
+    it('shows a module of a newer API, and no badge it does not know', async () => {
+      // The API under /v1 may add a module and a badge value before the partner's app updates
+      // this SDK: the tile is shown and opens; the unknown badge is left out, not an empty pill.
+      const client = sandboxClient(null, {
+        fetch: rewritingFetch((path, body) => {
+          if (path !== '/v1/services') return undefined;
+          const [first, ...rest] = (body as { data: { id: string }[] }).data;
+          return {
+            data: [
+              {
+                ...first,
+                id: 'housing',
+                name: '职工安居',
+                icon: 'house',
+                badge: 'recommended new',
+              },
+              ...rest,
+            ],
+          };
+        }),
+      });
+      const provider = await fixture(
+        html`<jg-provider api-base=${sandboxUrl()} .client=${client}
+          ><test-service-menu></test-service-menu
+        ></jg-provider>`,
+      );
+      const el = provider.firstElementChild as RecordingServiceMenu;
+      await waitForLoad(el);
+      const tile = tiles(el)[0]!;
+      expect(tile.textContent).to.contain('职工安居');
+      expect(tile.getAttribute('part')).to.equal('tile');
+      expect(tile.querySelector('[part~="badge"]')).to.equal(null);
+      expect(tile.getAttribute('aria-disabled')).to.equal(null);
+      tile.click();
+      expect(el.navigated).to.have.length(1);
+    });
+
     it('resolves root-relative module URLs against the API base', async () => {
       const client = sandboxClient(null, {
         fetch: rewritingFetch((path, body) =>

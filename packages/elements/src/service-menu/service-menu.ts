@@ -301,8 +301,9 @@ export class JgServiceMenu extends JgPublicDataElement {
     const compact = layout === 'compact';
     const tile = (service: Service, index: number) => {
       const available = service.available && service.badge !== 'unavailable';
-      // The schema allows only 'new', 'unavailable' or null.
-      const badge = available ? service.badge : 'unavailable';
+      // A badge a newer API added (the schema is open to them) is not shown: no empty pill, and
+      // no server text in a part name.
+      const badge = available ? service.badge == 'new' && 'new' : 'unavailable';
       const url = available ? apiUrl(service.url, this.apiBase ?? this.settings.apiBase) : '';
       const reason = `r${index}`;
       // Compact tiles hide the description from sight only: it follows the badge, so the name
