@@ -16,13 +16,18 @@ const shows = (el: Element, text: string) => !!el.shadowRoot?.textContent?.inclu
 describe('an element with no provider and no api-base', function () {
   this.timeout(30_000);
   let logged: string[] = [];
+  let unhandled: unknown[] = [];
   const original = console.error;
+  const onUnhandled = (event: PromiseRejectionEvent) => void unhandled.push(event.reason);
   beforeEach(() => {
     logged = [];
+    unhandled = [];
     console.error = (...args: unknown[]) => void logged.push(args.join(' '));
+    addEventListener('unhandledrejection', onUnhandled);
   });
   afterEach(() => {
     console.error = original;
+    removeEventListener('unhandledrejection', onUnhandled);
     document.body.replaceChildren();
   });
 
@@ -45,6 +50,9 @@ describe('an element with no provider and no api-base', function () {
       // The union picker says it in its field's feedback; the others in their error state.
       await waitUntil(() => shows(el, notConfigured), `<${tag}> does not say what is missing`);
       expect(shows(el, '加载中')).to.equal(false);
+      // Nothing escaped to the page as an unhandled rejection (the courses iterate a list); the
+      // waits above span many tasks, after which the browser has reported any.
+      expect(unhandled).to.deep.equal([]);
     });
   }
 

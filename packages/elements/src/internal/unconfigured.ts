@@ -43,10 +43,17 @@ let installed = false;
 export function reportUnconfigured(): void {
   if (installed) return;
   installed = true;
-  // Every call fails: `client.me.card.get()`, `client.merchants.list(…)` … reject with the error.
-  // Not a thenable and not a client source (`clientFor`), so it is used as a client.
+  // Every call fails: `client.me.card.get()`, `client.merchants.list(…)` … reject with the error,
+  // and so does iterating a list (`for await (… of client.me.courses.list())`), as a page of a
+  // real client would. A caller that only iterates leaves the promise itself unawaited: it is
+  // marked handled, so no unhandled rejection reaches the page. Not a thenable and not a client
+  // source (`clientFor`), so it is used as a client.
   const failing = (message: string): JiagongClient => {
-    const fail = () => Promise.reject(new NotConfiguredError(message));
+    const fail = () => {
+      const failed = Promise.reject(new NotConfiguredError(message));
+      failed.catch(() => {});
+      return Object.assign(failed, { [Symbol.asyncIterator]: () => ({ next: () => failed }) });
+    };
     const client: JiagongClient = new Proxy(fail, {
       get: (_, key) => (key == 'then' || key == 'clientFor' ? undefined : client),
     }) as unknown as JiagongClient;
