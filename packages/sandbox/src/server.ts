@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { resolve } from 'node:path';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.js';
@@ -49,12 +50,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     await db.close().catch(() => undefined);
     throw error;
   }
-  const app = createApp({
-    db,
-    clock,
-    log: options.quiet ? quietLogger : consoleLogger,
-    logRequests: !options.quiet,
-  });
+  const log = options.quiet ? quietLogger : consoleLogger;
+  const app = createApp({ db, clock, log, logRequests: !options.quiet });
 
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: options.port ?? 4010, hostname: host }, () =>
@@ -67,7 +64,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     throw error;
   });
   // Without it, a request Node cannot parse gets Node's plain-text 400, not the API's JSON.
-  server.on('clientError', answerClientError);
+  server.on('clientError', (error: Error, socket: Duplex) =>
+    answerClientError(error, socket, options.quiet ? undefined : log),
+  );
   const { port } = server.address() as AddressInfo;
   const shownHost = host.includes(':') ? `[${host}]` : host;
 

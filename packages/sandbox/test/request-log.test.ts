@@ -7,7 +7,8 @@ import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { serve } from '@hono/node-server';
 import { REQUEST_ID_HEADER } from '@jiagong/contract';
-import { createApp, migrate, openDb, seedIfEmpty } from '../src/index.js';
+import net from 'node:net';
+import { createApp, migrate, openDb, seedIfEmpty, startSandbox } from '../src/index.js';
 import type { Db } from '../src/index.js';
 import { SIMULATE_ERROR_HEADER } from '../src/http/simulate.js';
 import { Api, PK, SK } from './support/api.js';
@@ -147,5 +148,35 @@ describe('request log and request ids', () => {
     assert.equal(res.status, 401);
     const line = lineOf(res.headers);
     assert.ok(!/st_not|沈嘉禾|%E6|\?/.test(line), line);
+  });
+
+  it('a request Node could not parse is logged with the id its answer carries, and none of its bytes', async () => {
+    const printed: string[] = [];
+    const print = console.log;
+    console.log = (line: unknown) => void printed.push(String(line));
+    const sandbox = await startSandbox({ port: 0, memory: true });
+    try {
+      const { port } = new URL(sandbox.url);
+      const answer = await new Promise<string>((resolve, reject) => {
+        const chunks: Buffer[] = [];
+        const socket = net.connect(Number(port), '127.0.0.1', () =>
+          socket.write(
+            'GET /v1/services?q=13800138000 HTTP/1.1\r\nHost: x\r\nBad Header: 沈嘉禾\r\n\r\n',
+          ),
+        );
+        socket.on('data', (chunk: Buffer) => chunks.push(chunk));
+        socket.on('error', reject);
+        socket.on('close', () => resolve(Buffer.concat(chunks).toString('utf8')));
+      });
+      const id = /^x-request-id: (req_[0-9a-f]{20})$/im.exec(answer)?.[1];
+      assert.ok(id, answer);
+      const found = printed.filter((line) => line.includes(id));
+      assert.equal(found.length, 1, printed.join('\n'));
+      assert.match(found[0]!, / 400 invalid_request req_/);
+      assert.ok(!/13800138000|沈嘉禾|services/.test(found[0]!), found[0]);
+    } finally {
+      console.log = print;
+      await sandbox.close();
+    }
   });
 });

@@ -2,6 +2,7 @@ import { STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { errorCatalogue, REQUEST_ID_HEADER } from '@jiagong/contract';
 import type { ErrorCode } from '@jiagong/contract';
+import type { Logger } from './context.js';
 import { errorBody } from './errors.js';
 import { resolveLocale } from './locale.js';
 import { newRequestId } from './request-id.js';
@@ -19,13 +20,17 @@ interface ClientError extends Error {
   rawPacket?: Buffer;
 }
 
-/** The raw HTTP answer to a request Node refused to parse, in the API's error envelope. */
-export function clientErrorResponse(error: ClientError): string {
-  const code = Object.hasOwn(byParserCode, error.code ?? '')
+/** The API's code for a request Node refused to parse. */
+function codeFor(error: ClientError): ErrorCode {
+  return Object.hasOwn(byParserCode, error.code ?? '')
     ? byParserCode[error.code!]!
     : 'invalid_request';
+}
+
+/** The raw HTTP answer to a request Node refused to parse, in the API's error envelope. */
+export function clientErrorResponse(error: ClientError, requestId = newRequestId()): string {
+  const code = codeFor(error);
   const status = errorCatalogue[code].status;
-  const requestId = newRequestId();
   // The request could not be parsed, but its Accept-Language line is often there to read.
   const language = /^accept-language:[ \t]*([^\r\n]*)/im.exec(
     error.rawPacket?.toString('latin1') ?? '',
@@ -54,13 +59,20 @@ export function clientErrorResponse(error: ClientError): string {
  * characters, headers over its limit, a broken request line, a request too slow to arrive) gets
  * the API's JSON error instead of Node's bare text, so a back end's error handling reads it like
  * any other. As Node does, nothing is written to a socket that is gone (ECONNRESET) or already
- * carries part of an answer.
+ * carries part of an answer. With `log`, it writes the request's log line, as the app does.
  */
-export function answerClientError(error: ClientError, socket: Duplex): void {
+export function answerClientError(error: ClientError, socket: Duplex, log?: Logger): void {
   const inFlight = (socket as { _httpMessage?: { headersSent?: boolean } | null })._httpMessage;
   if (error.code === 'ECONNRESET' || !socket.writable || inFlight?.headersSent) {
     socket.destroy();
     return;
   }
-  socket.end(clientErrorResponse(error), () => socket.destroy());
+  const requestId = newRequestId();
+  const code = codeFor(error);
+  // A line like the app's, so the request id the caller got finds it; the request was not
+  // parsed, so there is no method or path (its bytes may hold anything: none are written).
+  log?.info(
+    `(unparsed: ${error.code ?? 'invalid'}) ${errorCatalogue[code].status} ${code} ${requestId}`,
+  );
+  socket.end(clientErrorResponse(error, requestId), () => socket.destroy());
 }
