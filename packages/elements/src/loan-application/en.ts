@@ -41,6 +41,7 @@ messages.en = {
   amountHint: (min, max) => `From ${min} to ${max}; you may type e.g. “12.5万”`,
   term: 'Term',
   method: 'Repayment method',
+  noMethod: 'You cannot apply for this here yet. Contact the lender.',
   methods: { 'equal-instalment': 'Equal instalments', 'equal-principal': 'Equal principal' },
   methodHelp: {
     'equal-instalment': 'The same payment every month',

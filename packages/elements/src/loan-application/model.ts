@@ -69,6 +69,13 @@ export function valuesFromDraft(raw: Record<string, unknown>): LoanValues {
   return values as unknown as LoanValues;
 }
 
+/**
+ * The repayment methods of `product` this version can name: one a newer API added is neither
+ * offered nor sent (a product's lone method is picked for the member).
+ */
+export const knownMethods = (product: LoanProduct, m: LoanMessages) =>
+  product.repaymentMethods.filter((x): x is RepaymentMethod => !!m.methods[x as RepaymentMethod]);
+
 /** At least two characters, not counting surrounding spaces. */
 const filled = (s: string) => [...s.trim()].length > 1;
 
@@ -87,8 +94,9 @@ export function nativeErrors(
   if (!product) errors.productId = m.choose(m.product);
   else if (step == 'amount') {
     if (!product.termsMonths.includes(v.termMonths)) errors.termMonths = m.choose(m.term);
-    if (!product.repaymentMethods.includes(v.repaymentMethod as RepaymentMethod)) {
-      errors.repaymentMethod = m.choose(m.method);
+    const offered = knownMethods(product, m);
+    if (!offered.includes(v.repaymentMethod as RepaymentMethod)) {
+      errors.repaymentMethod = offered.length ? m.choose(m.method) : m.noMethod;
     }
   } else if (step == 'employer') {
     if (!filled(v.employerName)) errors.employerName = m.fill(m.employer);

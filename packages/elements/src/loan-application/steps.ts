@@ -10,7 +10,7 @@ import {
 import type { Locale } from '../internal/localize.js';
 import { estimate, formatApr, renderEstimate, renderRows, renderSchedule } from './estimate.js';
 import type { LoanMessages } from './messages.js';
-import type { ConsentTicks, LoanStep, LoanValues } from './model.js';
+import { knownMethods, type ConsentTicks, type LoanStep, type LoanValues } from './model.js';
 
 /**
  * What a step shows. The element's `<form>` listens for `input` from every control (by its
@@ -101,7 +101,9 @@ function radios<T extends string | number>(
   options: T[],
   label: (option: T) => unknown,
 ): TemplateResult {
-  return html`<fieldset>
+  // With no option to choose (a product's methods all added by a newer API), the group itself
+  // carries the name, so its error stops the step.
+  return html`<fieldset name=${options.length ? nothing : name}>
     <legend>${legend}${required}</legend>
     <div class="choices">
       ${options.map(
@@ -142,7 +144,7 @@ function amountStep(v: StepView, p: LoanProduct): TemplateResult {
       v,
       'repaymentMethod',
       m.method,
-      p.repaymentMethods,
+      knownMethods(p, m),
       (method) => html`${m.methods[method]}<span class="note">${m.methodHelp[method]}</span>`,
     )}
     ${renderEstimate(m, result, values.repaymentMethod)}
