@@ -1,5 +1,5 @@
 import type { BankCardErrorCode } from './codes.js';
-import { invalid, normalised } from './result.js';
+import { invalid, pasted } from './result.js';
 import type { ValidationResult } from './result.js';
 
 export type { BankCardErrorCode } from './codes.js';
@@ -22,9 +22,9 @@ export interface BankCardOptions {
   allowLuhnFailure?: boolean;
 }
 
-/** NFKC and strip spaces/dashes. Exported for masking. */
+/** `pasted` (NFKC, no zero-width characters or label), strip spaces/dashes. Exported for masking. */
 export function normaliseBankCard(s: string): string {
-  return s.normalize('NFKC').replace(/[\s-]/g, '');
+  return pasted(s).replace(/[\s\p{Pd}()]/gu, '');
 }
 
 /** Luhn mod 10 over a digit string. */
@@ -46,7 +46,7 @@ export function luhnValid(digits: string): boolean {
  * `unionPay` (prefix 62) is informational. Never throws.
  */
 export function validateBankCard(s: string, options: BankCardOptions = {}): BankCardResult {
-  const value = normalised(s, normaliseBankCard);
+  const value = normaliseBankCard(s);
   if (!value) return invalid('empty');
   if (!/^\d+$/.test(value)) return invalid('format');
   if (value.length < 16 || value.length > 19) return invalid('length');

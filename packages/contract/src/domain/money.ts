@@ -1,6 +1,6 @@
 import type { AmountErrorCode } from './codes.js';
 import { fenDigits, groupThousands } from './bigint-math.js';
-import { invalid, normalised } from './result.js';
+import { invalid, pasted } from './result.js';
 import type { Invalid } from './result.js';
 
 export type { AmountErrorCode } from './codes.js';
@@ -29,17 +29,18 @@ const WAN_DECIMALS = 6; // 0.000001 万元 = 0.01 元 = 1 分
 const YUAN_DECIMALS = 2;
 
 /**
- * Parses what a user types in an amount field into integer fen (DOMAIN §7): NFKC; strip `,` and
- * whitespace, an optional leading `¥` (so `formatFen` output round-trips) and a trailing `元`;
+ * Parses what a user types in an amount field into integer fen (DOMAIN §7): `pasted` (NFKC, no
+ * zero-width characters or label); strip `,` and whitespace, an optional leading `¥` (so
+ * `formatFen` output round-trips) and a trailing `元` or `元整` (as amounts are written out);
  * plain yuan allows 2 decimals, a `万` suffix (×10 000 元) allows 6. Converted with BigInt, never
  * parseFloat. Exponents, signs, a bare `.5` and anything above Number.MAX_SAFE_INTEGER fen are
  * rejected. Never throws.
  */
 export function parseYuanToFen(s: string): ParseYuanResult {
-  let t = normalised(s, (x) => x.normalize('NFKC').replace(/[,\s]/g, ''));
-  if (t.startsWith('¥')) t = t.slice(1);
-  if (t.endsWith('元')) t = t.slice(0, -1);
-  if (t === '') return invalid('empty');
+  let t = pasted(s)
+    .replace(/[,\s]/g, '')
+    .replace(/^¥|元整?$/g, '');
+  if (!t) return invalid('empty');
 
   const wan = t.endsWith('万');
   if (wan) t = t.slice(0, -1);

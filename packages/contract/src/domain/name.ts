@@ -1,5 +1,5 @@
 import type { NameErrorCode } from './codes.js';
-import { invalid, normalised } from './result.js';
+import { invalid, pasted } from './result.js';
 import type { ValidationResult } from './result.js';
 
 export type { NameErrorCode } from './codes.js';
@@ -9,13 +9,21 @@ export type NameResult = ValidationResult<{ script: 'han' | 'latin' }, NameError
 
 const HAN_NAME = /^\p{Script=Han}+(?:·\p{Script=Han}+)*$/u;
 const LATIN_NAME = /^[A-Za-z]+(?:[ '-][A-Za-z]+)*$/;
-// Look-alike separators users type for the 间隔号 in names such as 阿沛·阿旺晋美; only mapped
-// between two Han characters so Latin initials like "J. Smith" are left alone.
-const HAN_SEPARATOR = /(\p{Script=Han})\s*[·•・．.‧･]\s*(?=\p{Script=Han})/gu;
+// Between two Han characters: a look-alike separator users type for the 间隔号 in names such as
+// 阿沛·阿旺晋美 (NFKC has made `．` `.` and `･` `・`; dashes too), with its spaces, or the spaces a
+// spreadsheet aligns names with (`王  芳`). Latin initials like "J. Smith" are left alone.
+const HAN_GAP = /(\p{Script=Han}) ?([·•・.‧\p{Pd}])? ?(?=\p{Script=Han})/gu;
 
-/** NFC, trim, collapse whitespace, unify the 间隔号 to U+00B7. Exported for masking. */
+/**
+ * `pasted` (NFKC: full-width letters and the Kangxi radicals a PDF's text gives for 人, 用 … become
+ * the usual characters; no zero-width characters or label), trim, collapse whitespace, unify the
+ * 间隔号 to U+00B7 and drop spaces between Han characters. Exported for masking.
+ */
 export function normaliseName(s: string): string {
-  return s.normalize('NFC').trim().replace(/\s+/g, ' ').replace(HAN_SEPARATOR, '$1·');
+  return pasted(s)
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(HAN_GAP, (_, han: string, dot?: string) => (dot ? han + '·' : han));
 }
 
 /**
@@ -23,7 +31,7 @@ export function normaliseName(s: string): string {
  * by `·`) or all Latin. Never throws.
  */
 export function validateName(s: string): NameResult {
-  const value = normalised(s, normaliseName);
+  const value = normaliseName(s);
   if (!value) return invalid('empty');
   const length = [...value].length;
   if (length < 2) return invalid('too_short');

@@ -1,6 +1,6 @@
 import { assertIsoDate, isoDateParts, shanghaiToday } from './calendar.js';
 import type { ResidentIdErrorCode } from './codes.js';
-import { invalid, normalised } from './result.js';
+import { invalid, pasted } from './result.js';
 import type { ValidationResult } from './result.js';
 
 export type { ResidentIdErrorCode } from './codes.js';
@@ -26,9 +26,14 @@ const CHECK_CHARS = '10X98765432';
 // 南湖区) and an ID keeps the code in force when it was issued. 81–83: HK/Macau/Taiwan permits.
 const PROVINCES = /^(?:1[1-5]|2[1-3]|3[1-7]|4[1-6]|5[0-4]|6[1-5]|71|8[1-3])/;
 
-/** trim, NFKC (full-width digits/Ｘ → ASCII), x → X. Exported for masking. */
+/**
+ * `pasted` (full-width digits/Ｘ → ASCII, no zero-width characters or label), without the spaces
+ * and dashes that group a copied number (`330402 19900101 002X`), x → X. Exported for masking.
+ */
 export function normaliseResidentId(s: string): string {
-  return s.trim().normalize('NFKC').toUpperCase();
+  return pasted(s)
+    .replace(/[\s\p{Pd}()]/gu, '')
+    .toUpperCase();
 }
 
 /**
@@ -52,7 +57,7 @@ export function residentIdCheckChar(first17: string): string {
 export function validateResidentId(s: string, options: ResidentIdOptions = {}): ResidentIdResult {
   const today = options.today ?? shanghaiToday();
   assertIsoDate(today, 'today');
-  const value = normalised(s, normaliseResidentId);
+  const value = normaliseResidentId(s);
   if (!value) return invalid('empty');
   if (!/^\d{17}[\dX]$/.test(value)) return invalid('format');
   if (!PROVINCES.test(value)) return invalid('region');

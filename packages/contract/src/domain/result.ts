@@ -13,8 +13,12 @@ export type ValidationResult<T extends object, C extends string> = Valid<T> | In
 export const invalid = <C extends string>(code: C): Invalid<C> => ({ ok: false, code });
 
 /**
- * `normalise(s)`, or `''` when JavaScript passes a non-string: either way the field is `empty`, so
- * the validators never throw and the masks reveal nothing.
+ * NFKC (full-width `１２３Ｘ：` → `123X:`), without what a value pasted from a chat, an SMS, an
+ * OCR'd photo or a spreadsheet carries besides itself: invisible format characters (zero-width
+ * spaces and joiners, a BOM, the bidi marks iOS puts around a copied phone number) and a leading
+ * label (`身份证号：`, `手机:`); none of the fields has a colon, so the value follows the last one.
+ * `''` when JavaScript passes a non-string: the field is then `empty`, so the validators never
+ * throw and the masks reveal nothing.
  */
-export const normalised = (s: unknown, normalise: (s: string) => string): string =>
-  typeof s === 'string' ? normalise(s) : '';
+export const pasted = (s: unknown): string =>
+  typeof s == 'string' ? s.normalize('NFKC').replace(/^[^]*:|\p{Cf}/gu, '') : '';

@@ -1,6 +1,6 @@
 import type { UsccErrorCode } from './codes.js';
 import { normaliseResidentId } from './resident-id.js';
-import { invalid, normalised } from './result.js';
+import { invalid } from './result.js';
 import type { ValidationResult } from './result.js';
 
 export type { UsccErrorCode } from './codes.js';
@@ -29,7 +29,7 @@ export function usccCheckChar(first17: string): string {
  */
 export function validateUscc(s: string): UsccResult {
   // The ID number's normal form: trim, NFKC (full-width → ASCII), uppercase.
-  const value = normalised(s, normaliseResidentId);
+  const value = normaliseResidentId(s);
   if (!value) return invalid('empty');
   if ([...value].length !== 18) return invalid('length');
   if (!/^[0-9A-HJ-NP-RTUW-Y]{18}$/.test(value)) return invalid('charset');

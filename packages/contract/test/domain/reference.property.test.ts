@@ -27,6 +27,19 @@ const digitString = (min: number, max = min) =>
 
 // ---- §1 resident ID and §3 USCC -------------------------------------------------------------
 
+/**
+ * What DOMAIN's normalisation leaves of pasted text: NFKC, then everything up to the last colon
+ * (a label such as 身份证号：) and every invisible format character (General Category Cf) gone.
+ */
+function refPasted(s: string): string {
+  const t = s.normalize('NFKC');
+  return [...t.slice(t.lastIndexOf(':') + 1)].filter((c) => !/\p{Cf}/u.test(c)).join('');
+}
+
+/** A code as pasted: `refPasted`, without whitespace, dashes (Unicode Pd) or brackets. */
+const refCode = (s: string): string =>
+  [...refPasted(s)].filter((c) => !/[\s()]|\p{Pd}/u.test(c)).join('');
+
 /** Real Gregorian date, by the JavaScript Date (proleptic Gregorian, any year). */
 function refIsDate(y: number, m: number, d: number): boolean {
   const date = new Date(0);
@@ -35,7 +48,7 @@ function refIsDate(y: number, m: number, d: number): boolean {
 }
 
 function refValidateResidentId(s: string, today: string) {
-  const value = s.trim().normalize('NFKC').replace(/x/g, 'X');
+  const value = refCode(s).replace(/x/g, 'X');
   if (value === '') return { ok: false, code: 'empty' };
   if (!/^\d{17}[\dX]$/.test(value)) return { ok: false, code: 'format' };
   if (!PROVINCES.includes(Number(value.slice(0, 2)))) return { ok: false, code: 'region' };
@@ -56,7 +69,7 @@ function refValidateResidentId(s: string, today: string) {
 }
 
 function refValidateUscc(s: string) {
-  const value = s.trim().normalize('NFKC').toUpperCase();
+  const value = refCode(s).toUpperCase();
   if (value === '') return { ok: false, code: 'empty' };
   if ([...value].length !== 18) return { ok: false, code: 'length' };
   if (!/^[0-9A-HJ-NP-RTUW-Y]{18}$/.test(value)) return { ok: false, code: 'charset' };
@@ -93,6 +106,33 @@ const idLike = fc
     if (dress === 'extra') return id + '0';
     return dress + id + dress;
   });
+
+/**
+ * `text` as a member pastes it from a chat, an SMS, OCR or a spreadsheet: invisible characters,
+ * grouping spaces and dashes of every kind, tabs and newlines put anywhere, and maybe a label.
+ */
+const pastedFrom = (text: fc.Arbitrary<string>) =>
+  fc
+    .tuple(
+      text,
+      fc.array(
+        fc.tuple(
+          fc.nat(),
+          fc.constantFrom(
+            ...['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad', '\u202a', '\u202c'],
+            ...['\u2066', '\u2069', '\u200e', ' ', '\u00a0', '\u3000', '\t', '\n', '-', '‐'],
+            ...['‑', '–', '—', '－', '(', ')', ':', '：'],
+          ),
+        ),
+        { maxLength: 6 },
+      ),
+      fc.constantFrom('', '身份证号：', '统一社会信用代码:', '号码： ', '\u200b代码：'),
+    )
+    .map(([value, junk, label]) => {
+      const chars = [...value];
+      for (const [at, c] of junk) chars.splice(at % (chars.length + 1), 0, c);
+      return label + chars.join('');
+    });
 
 const usccLike = fc
   .tuple(
@@ -152,16 +192,22 @@ describe('check characters by Horner’s rule = DOMAIN’s weighted sums', () =>
 describe('validators = DOMAIN §1 and §3 written out', () => {
   it('validateResidentId (birth dates compared as text, today varying)', () => {
     fc.assert(
-      fc.property(idLike, day('1890-01-01', '2110-12-31'), (s, today) => {
-        assert.deepEqual(validateResidentId(s, { today }), refValidateResidentId(s, today), s);
-      }),
+      fc.property(
+        fc.oneof(idLike, pastedFrom(idLike)),
+        day('1890-01-01', '2110-12-31'),
+        (s, today) => {
+          assert.deepEqual(validateResidentId(s, { today }), refValidateResidentId(s, today), s);
+        },
+      ),
       { numRuns: 5000 },
     );
   });
 
   it('validateUscc', () => {
     fc.assert(
-      fc.property(usccLike, (s) => assert.deepEqual(validateUscc(s), refValidateUscc(s), s)),
+      fc.property(fc.oneof(usccLike, pastedFrom(usccLike)), (s) =>
+        assert.deepEqual(validateUscc(s), refValidateUscc(s), s),
+      ),
       { numRuns: 3000 },
     );
   });
@@ -258,9 +304,10 @@ function refUppercase(fen: number): string {
 
 /** DOMAIN §7 input rules, with BigInt multiplication by the unit. */
 function refParseYuan(s: string) {
-  let t = s.normalize('NFKC').replace(/[,\s]/g, '');
+  let t = refPasted(s).replace(/[,\s]/g, '');
   if (t.startsWith('¥')) t = t.slice(1);
-  if (t.endsWith('元')) t = t.slice(0, -1);
+  if (t.endsWith('元整')) t = t.slice(0, -2);
+  else if (t.endsWith('元')) t = t.slice(0, -1);
   if (t === '') return { ok: false, code: 'empty' };
   const wan = t.endsWith('万');
   if (wan) t = t.slice(0, -1);
@@ -300,13 +347,19 @@ describe('money = DOMAIN §7 with BigInt division', () => {
 
   it('parseYuanToFen', () => {
     const typed = fc.oneof(
-      fc.string({ unit: fc.constantFrom(...'0123456789.,万元¥- １．，'), maxLength: 22 }),
+      fc.string({ unit: fc.constantFrom(...'0123456789.,万元整¥- １．，'), maxLength: 22 }),
       fc
-        .tuple(digitString(1, 17), digitString(0, 8), fc.constantFrom('', '万', '元', '万元'))
+        .tuple(
+          digitString(1, 17),
+          digitString(0, 8),
+          fc.constantFrom('', '万', '元', '万元', '元整', '万元整'),
+        )
         .map(([w, f, unit]) => `${w}${f ? '.' + f : ''}${unit}`),
     );
     fc.assert(
-      fc.property(typed, (s) => assert.deepEqual(parseYuanToFen(s), refParseYuan(s), s)),
+      fc.property(fc.oneof(typed, pastedFrom(typed)), (s) =>
+        assert.deepEqual(parseYuanToFen(s), refParseYuan(s), s),
+      ),
       { numRuns: 10_000 },
     );
   });

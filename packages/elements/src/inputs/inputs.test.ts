@@ -614,3 +614,58 @@ describe('typing with a pinyin IME (Chromium composition events)', () => {
     expect(el.value).to.equal('13800138000');
   });
 });
+
+describe('pasting details copied from a chat, Contacts, a PDF or a spreadsheet', () => {
+  /** Pastes `text` into the focused field as the browser does (one input event), then leaves it. */
+  async function paste(el: JgFormControl, text: string): Promise<void> {
+    el.focus();
+    document.execCommand('insertText', false, text);
+    await el.updateComplete;
+    inner(el).blur();
+    await el.updateComplete;
+  }
+
+  const cases: [string, string, string, string][] = [
+    // [tag, pasted, value submitted, text shown after leaving the field]
+    ['jg-id-input', '身份证号：110105 19491231 002x', '11010519491231002X', '110***********002X'],
+    ['jg-id-input', '\u200b110105-19491231-002X\u200b', '11010519491231002X', '110***********002X'],
+    ['jg-phone-input', '\u202a+86 138 0013 8000\u202c', '13800138000', '138****8000'],
+    ['jg-phone-input', '手机：138–0013–8000', '13800138000', '138****8000'],
+    [
+      'jg-uscc-input',
+      '信用代码：9135 0100 m000 100y 43',
+      '91350100M000100Y43',
+      '91350100M000100Y43',
+    ],
+    ['jg-name-input', '王\u3000\u3000芳', '王芳', '王芳'],
+    ['jg-name-input', '买买提-艾力\u200b', '买买提·艾力', '买买提·艾力'],
+    ['jg-name-input', '姓名：\u2f08\u2f64', '人用', '人用'],
+    ['jg-amount-input', '50000元整', '5000000', '50,000.00'],
+  ];
+  for (const [tag, text, value, shown] of cases) {
+    it(`${tag}: ${JSON.stringify(text)} → ${value}`, async () => {
+      const form = await inForm(render(tag as Tag, { required: true }));
+      const el = control(form);
+      await paste(el, text);
+      expect(el.checkValidity(), feedback(el)).to.equal(true);
+      expect(el.value).to.equal(value);
+      expect(new FormData(form).get('f')).to.equal(value);
+      expect(inner(el).value).to.equal(shown);
+      expect(feedback(el)).to.equal('');
+    });
+  }
+
+  it('a rare character outside the BMP is one character, whole when shown', async () => {
+    const form = await inForm(render('jg-name-input', { required: true }));
+    const el = control(form);
+    await paste(el, '𠮷');
+    expect(el.validity.tooShort).to.equal(true);
+    // 𠮷 is two UTF-16 units: the caret after it, then 野.
+    el.focus();
+    inner(el).setSelectionRange(2, 2);
+    document.execCommand('insertText', false, '野');
+    await el.updateComplete;
+    expect(el.value).to.equal('𠮷野');
+    expect(el.checkValidity()).to.equal(true);
+  });
+});

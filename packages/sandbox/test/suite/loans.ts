@@ -146,6 +146,32 @@ export function loanTests(ctx: SuiteContext): void {
       assert.deepEqual(fetched.body, app);
     });
 
+    it('accepts the details as members paste them, as the form inputs do', async () => {
+      // From a WeChat chat, iOS Contacts and a union officer's spreadsheet: labels, zero-width
+      // and bidi characters, grouping spaces and dashes, names aligned with spaces.
+      const token = await ctx.api.session('m_1002');
+      const res = await ctx.api.post(
+        '/v1/me/loan-applications',
+        token,
+        loanInput({
+          applicant: {
+            name: '陆　小\u200b溪',
+            idNumber: '身份证号：330411 20000315 0228\n',
+            mobile: '\u202a+86 199\u20110000\u20111002\u202c',
+            unionId: 'u_330411_02_01',
+          },
+          employer: { name: '嘉兴禾信电子有限公司', uscc: '信用代码：9133 0402 ma2b 0c1d 2h' },
+        }),
+      );
+      assert.equal(res.status, 201, JSON.stringify(res.body));
+      assert.deepEqual(
+        [res.body.applicant.nameMasked, res.body.applicant.idNumberMasked],
+        ['陆**', '330***********0228'],
+      );
+      assert.equal(res.body.applicant.mobileMasked, '199****1002');
+      assert.equal(res.body.employer.uscc, '91330402MA2B0C1D2H');
+    });
+
     it('names each invalid field: ID number, mobile, USCC, name', async () => {
       const token = await ctx.api.session('m_1002');
       const res = await ctx.api.post(

@@ -106,6 +106,23 @@ export function orderTests(ctx: SuiteContext): void {
       assert.equal(ok.body.redemptionCode, null);
     });
 
+    it('accepts a mobile number as copied from a phone, as the delivery form does', async () => {
+      const token = await ctx.api.session('m_1001');
+      const ok = await ctx.api.post('/v1/me/orders', token, {
+        productId: 'prd_0001',
+        quantity: 1,
+        // iOS Contacts wraps a copied number in bidi marks; a label came along from a chat.
+        delivery: {
+          ...delivery,
+          recipient: '\u200b沈嘉禾',
+          mobile: '手机：\u202a199 0000 1001\u202c',
+        },
+      });
+      assert.equal(ok.status, 201, JSON.stringify(ok.body));
+      assert.equal(ok.body.delivery.mobileMasked, '199****1001');
+      assert.equal(ok.body.delivery.recipientMasked, '沈**');
+    });
+
     it('refuses what the balance does not cover, with nothing changed', async () => {
       const token = await ctx.api.session('m_1002');
       const stock = await stockOf('prd_0006');

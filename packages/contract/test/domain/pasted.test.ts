@@ -1,0 +1,236 @@
+// Members, older ones above all, rarely type their details: they paste them from a WeChat chat,
+// an SMS, a photo's OCR or a spreadsheet a union officer sent. What such a paste carries besides
+// the value (invisible characters, grouping, a label) must not make a right value wrong, and what
+// the validators accept is what the inputs submit and the sandbox accepts: the same functions.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import {
+  maskMobile,
+  maskName,
+  maskResidentId,
+  parseYuanToFen,
+  validateBankCard,
+  validateMobile,
+  validateName,
+  validateResidentId,
+  validateUscc,
+} from '../../src/domain/index.js';
+import { TODAY, bankCardArb, mobileArb, residentIdArb, usccArb } from './arbitraries.js';
+
+const today = TODAY;
+const ID = '11010519491231002X';
+
+/** Invisible characters real pastes carry: ZWSP, ZWNJ, ZWJ, word joiner, BOM, soft hyphen, bidi. */
+const INVISIBLE = ['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad', '\u200e'];
+const invisible = fc.constantFrom(...INVISIBLE, '\u202a', '\u202c', '\u2066', '\u2069');
+/** What groups a copied number: spaces of every width, dashes of every kind, tab, newline. */
+const grouping = fc.constantFrom(
+  ' ',
+  '\u00a0',
+  '\u3000',
+  '\t',
+  '\n',
+  '-',
+  '‐',
+  '‑',
+  '–',
+  '—',
+  '－',
+);
+
+/** `value` with `chars` put at random places (never inside a surrogate pair). */
+const sprinkled = (value: string, chars: fc.Arbitrary<string>) =>
+  fc.array(fc.tuple(fc.nat(), chars), { maxLength: 6 }).map((junk) => {
+    const out = [...value];
+    for (const [at, c] of junk) out.splice(at % (out.length + 1), 0, c);
+    return out.join('');
+  });
+
+const label = fc.constantFrom('', '身份证号：', '手机:', '号码： ', '\u200b证件号码：', 'Tel: ');
+
+describe('pasted codes: invisible characters, grouping and a label are dropped', () => {
+  it('resident ID', () => {
+    fc.assert(
+      fc.property(
+        residentIdArb.chain(({ id }) =>
+          fc.tuple(fc.constant(id), label, sprinkled(id, fc.oneof(invisible, grouping))),
+        ),
+        ([id, prefix, pasted]) => {
+          const result = validateResidentId(prefix + pasted, { today });
+          assert.equal(result.ok && result.value, id, JSON.stringify(prefix + pasted));
+          assert.equal(maskResidentId(prefix + pasted), maskResidentId(id));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('mobile, also after +86 / 0086 / (+86)', () => {
+    fc.assert(
+      fc.property(
+        mobileArb.chain((mobile) =>
+          fc.tuple(
+            fc.constant(mobile),
+            label,
+            fc.constantFrom('', '+86 ', '+86-', '0086 ', '(+86) ', '86'),
+            sprinkled(mobile, fc.oneof(invisible, grouping)),
+          ),
+        ),
+        ([mobile, prefix, country, pasted]) => {
+          const text = prefix + country + pasted;
+          const result = validateMobile(text);
+          assert.equal(result.ok && result.value, mobile, JSON.stringify(text));
+          assert.equal(maskMobile(text), maskMobile(mobile));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('USCC and bank card', () => {
+    fc.assert(
+      fc.property(
+        usccArb.chain((code) =>
+          fc.tuple(fc.constant(code), label, sprinkled(code, fc.oneof(invisible, grouping))),
+        ),
+        ([code, prefix, pasted]) => {
+          const result = validateUscc(prefix + pasted.toLowerCase());
+          assert.equal(result.ok && result.value, code, JSON.stringify(prefix + pasted));
+        },
+      ),
+      { numRuns: 1000 },
+    );
+    fc.assert(
+      fc.property(
+        bankCardArb.chain((card) =>
+          fc.tuple(fc.constant(card), sprinkled(card, fc.oneof(invisible, grouping))),
+        ),
+        ([card, pasted]) => {
+          const result = validateBankCard(pasted);
+          assert.equal(result.ok && result.value, card, JSON.stringify(pasted));
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('real pastes: iOS contacts, WeChat, a word processor', () => {
+    const mobiles = [
+      '\u202a+86 138 0013 8000\u202c', // iOS Contacts → copy
+      '\u2068138 0013 8000\u2069', // Android dialer
+      '138–0013–8000', // a word processor's en dash
+      '138\u20110013\u20118000', // non-breaking hyphen
+      '手机：138 0013 8000',
+      '电话:13800138000\n',
+      '\ufeff13800138000',
+    ];
+    for (const text of mobiles) {
+      assert.deepEqual(validateMobile(text), { ok: true, value: '13800138000' }, text);
+      assert.equal(maskMobile(text), '138****8000', text);
+    }
+    for (const text of [
+      '身份证号：110105 19491231 002x',
+      '身份证号码:\n11010519491231002X',
+      '110105-19491231-002X',
+      '\u200b11010519491231002X\u200b',
+      '１１０１０５　１９４９１２３１　００２ｘ',
+    ]) {
+      const result = validateResidentId(text, { today });
+      assert.equal(result.ok && result.value, ID, text);
+      assert.equal(maskResidentId(text), '110***********002X', text);
+    }
+    const uscc = validateUscc('统一社会信用代码：9135 0100 M000 100Y 43');
+    assert.equal(uscc.ok && uscc.value, '91350100M000100Y43');
+  });
+
+  it('still refuses what is not a value: the meaning must be certain', () => {
+    assert.deepEqual(validateMobile('138.0013.8000'), { ok: false, code: 'format' });
+    assert.deepEqual(validateMobile('86138001380'), { ok: false, code: 'format' });
+    assert.deepEqual(validateResidentId('身份证号330402199001010027x', { today }), {
+      ok: false,
+      code: 'format',
+    });
+  });
+});
+
+describe('pasted names', () => {
+  const han = (name: string) => ({ ok: true, value: name, script: 'han' });
+
+  it('spaces a spreadsheet aligns names with, between Han characters, are not part of the name', () => {
+    assert.deepEqual(validateName('王  芳'), han('王芳'));
+    assert.deepEqual(validateName('张　三'), han('张三'));
+    assert.deepEqual(validateName(' 欧 阳 娜 娜\t'), han('欧阳娜娜'));
+    assert.deepEqual(validateName('买买提 · 艾力'), han('买买提·艾力'));
+    // Latin names keep their one space.
+    assert.deepEqual(validateName('John  Smith'), {
+      ok: true,
+      value: 'John Smith',
+      script: 'latin',
+    });
+  });
+
+  it('any dash between Han characters is the 间隔号', () => {
+    for (const sep of ['-', '－', '—', '–', '‐', '‧', '･', '．']) {
+      assert.deepEqual(validateName(`买买提${sep}艾力`), han('买买提·艾力'), sep);
+    }
+    assert.deepEqual(validateName('张--三'), { ok: false, code: 'format' });
+  });
+
+  it('invisible characters and a label go; Kangxi radicals from a PDF become the usual characters', () => {
+    assert.deepEqual(validateName('张\u200b三'), han('张三'));
+    assert.deepEqual(validateName('\ufeff\u200d沈嘉禾\u200b'), han('沈嘉禾'));
+    assert.deepEqual(validateName('姓名：沈嘉禾'), han('沈嘉禾'));
+    // U+2F08 ⼈ and U+2F64 ⽤ (Kangxi radicals) look like 人 and 用 but are other code points.
+    assert.deepEqual(validateName('\u2f08\u2f64'), han('人用'));
+    assert.deepEqual(validateName('ＺＨＡＮＧ　ＳＡＮ'), {
+      ok: true,
+      value: 'ZHANG SAN',
+      script: 'latin',
+    });
+    assert.equal(maskName('\u200b张三'), '张*');
+  });
+
+  it('rare characters outside the BMP count once and are never split when masked', () => {
+    assert.deepEqual(validateName('𠮷'), { ok: false, code: 'too_short' });
+    assert.deepEqual(validateName('𠮷野'), han('𠮷野'));
+    assert.deepEqual(validateName('刘䶮'), han('刘䶮'));
+    assert.deepEqual(validateName('𠮷'.repeat(20)), han('𠮷'.repeat(20)));
+    assert.deepEqual(validateName('𠮷'.repeat(21)), { ok: false, code: 'too_long' });
+    assert.equal(maskName('𠮷野'), '𠮷*');
+    assert.equal(maskName('王𠮷𠮷'), '王**');
+  });
+
+  it('a Han name with invisible characters and spaces anywhere reads as the name itself', () => {
+    const hanChar = fc.constantFrom(...'张王李欧阳娜沈嘉禾买提艾力𠮷䶮𠈌'.split(/(?:)/u));
+    const name = fc
+      .array(fc.array(hanChar, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 3 })
+      .map((parts) => parts.map((p) => p.join('')).join('·'))
+      .filter((n) => [...n].length >= 2 && [...n].length <= 20);
+    fc.assert(
+      fc.property(
+        name.chain((n) =>
+          fc.tuple(
+            fc.constant(n),
+            sprinkled(n, fc.oneof(invisible, fc.constantFrom(' ', '\u3000', '\u00a0'))),
+          ),
+        ),
+        ([n, pasted]) => {
+          assert.deepEqual(validateName(pasted), han(n), JSON.stringify(pasted));
+          assert.deepEqual(maskName(pasted), maskName(n));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('pasted amounts', () => {
+  it('元整 as amounts are written out, invisible characters and a label', () => {
+    assert.deepEqual(parseYuanToFen('50000元整'), { ok: true, value: 5_000_000 });
+    assert.deepEqual(parseYuanToFen('5万元整'), { ok: true, value: 5_000_000 });
+    assert.deepEqual(parseYuanToFen('金额：¥1,234.56\u200b'), { ok: true, value: 123_456 });
+    assert.deepEqual(parseYuanToFen('整'), { ok: false, code: 'format' });
+    assert.deepEqual(parseYuanToFen('5整'), { ok: false, code: 'format' });
+  });
+});
