@@ -16,6 +16,11 @@ export abstract class MallList<T extends { id: string }> extends MallElement {
     return this.list.reload(this.list.loader);
   }
 
+  /** The orders or entries may have changed in another tab, app or phone meanwhile. */
+  protected override back(): void {
+    this.list.refresh();
+  }
+
   /** The page loader of the current query. */
   protected abstract pages(client: JiagongClient): PageLoader<T>;
 

@@ -34,6 +34,19 @@ async function ordersFor(
   return { el, client };
 }
 
+/** The member leaves the page (another app, the tab switcher) and comes back to it. */
+function leaveAndComeBack(): void {
+  let hidden = true;
+  Object.defineProperty(document, 'hidden', { configurable: true, get: () => hidden });
+  try {
+    document.dispatchEvent(new Event('visibilitychange'));
+    hidden = false;
+    document.dispatchEvent(new Event('visibilitychange'));
+  } finally {
+    delete (document as { hidden?: boolean }).hidden;
+  }
+}
+
 describe('jg-mall-orders', function () {
   this.timeout(60_000);
 
@@ -152,6 +165,26 @@ describe('jg-mall-orders', function () {
     expect(shipped.querySelector('.failure')!.getAttribute('role')).to.equal('alert');
     await waitUntil(() => !shipped.querySelector('[part="cancel-button"]'), 'fresh order shown');
     await expect(el).to.be.accessible();
+  });
+
+  it('shows an order cancelled on another phone when the member comes back, in place', async () => {
+    const { el, client } = await ordersFor('m_1001');
+    const list = part(el, 'list');
+    const first = orders(el)[0]!;
+    const orderId = first.querySelector('h3')!.id.replace('order-', '');
+    expect(first.querySelector('[part="cancel-button"]')).not.to.equal(null);
+    // Cancelled on the member's other phone while this page was in the background.
+    await sandboxClient('m_1001').me.orders.cancel(orderId);
+    const lists = () => client.requests.filter((r) => r === 'GET /v1/me/orders').length;
+    const before = lists();
+    // Back twice in quick succession (the app switcher): one request, not one per return.
+    leaveAndComeBack();
+    leaveAndComeBack();
+    await waitUntil(() => text(orders(el)[0]!).includes('已取消'), 'shows it cancelled');
+    expect(orders(el)[0]!.querySelector('[part="cancel-button"]')).to.equal(null);
+    // The same list, never replaced by a skeleton.
+    expect(part(el, 'list')).to.equal(list);
+    expect(lists()).to.equal(before + 1);
   });
 
   it('shows an empty state for a member without orders', async () => {

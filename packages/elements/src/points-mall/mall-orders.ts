@@ -40,7 +40,7 @@ export class JgMallOrders extends MallList<Order> {
   private live = '';
 
   protected pages(client: JiagongClient): PageLoader<Order> {
-    return (cursor, signal) => client.me.orders.list({ limit: 20, cursor }, { signal });
+    return (cursor, signal, limit = 20) => client.me.orders.list({ limit, cursor }, { signal });
   }
 
   /** Opens or closes an order's confirmation, keeping focus on the button that now stands there. */
@@ -106,15 +106,14 @@ export class JgMallOrders extends MallList<Order> {
   private item(order: Order): TemplateResult {
     const m = this.m;
     const { id, status, delivery } = order;
-    const title = `order-${id}`;
     const busy = this.busy === id;
     const failure = this.failed?.id === id && this.failed.error;
     return html`<li part="order">
       <img src=${this.img(order.imageUrl)} alt="" loading="lazy" decoding="async" />
       <div class="main">
         <div class="bar">
-          <h3 id=${title} tabindex="-1">${order.productName}</h3>
-          <span class=${`badge status-${status}`} part=${`status status-${status}`}>
+          <h3 id="order-${id}" tabindex="-1">${order.productName}</h3>
+          <span class="badge status-${status}" part="status status-${status}">
             ${m.status[status]}
           </span>
         </div>
@@ -152,9 +151,9 @@ export class JgMallOrders extends MallList<Order> {
                   class="confirm"
                   part="confirm-cancel"
                   role="group"
-                  aria-labelledby=${`${title}-q`}
+                  aria-labelledby="order-${id}-q"
                 >
-                  <p id=${`${title}-q`}>${m.cancelAsk(order.productName)}</p>
+                  <p id="order-${id}-q">${m.cancelAsk(order.productName)}</p>
                   <div class="actions">
                     <button
                       class="jg-button jg-button--primary"
@@ -178,7 +177,7 @@ export class JgMallOrders extends MallList<Order> {
                     class="jg-button"
                     part="cancel-button"
                     data-id=${id}
-                    aria-describedby=${title}
+                    aria-describedby="order-${id}"
                     @click=${() => void this.ask(order, true)}
                   >
                     ${m.cancelIt}

@@ -356,8 +356,8 @@ export class JgMallProductGrid extends MallElement {
           ${[{ id: '', name: m.all }, ...this.categories].map(({ id, name }) => {
             const on = id === category;
             return html`<button
-              class=${on ? 'jg-button jg-button--primary' : 'jg-button'}
-              part=${on ? 'category active' : 'category'}
+              class="jg-button${on ? ' jg-button--primary' : ''}"
+              part="category${on ? ' active' : ''}"
               aria-pressed=${on}
               @click=${() => (this.category = id)}
             >
@@ -445,7 +445,7 @@ export class JgMallProductGrid extends MallElement {
         />
         <span class="name" part="product-name">${product.name}</span>
         <span class="price" part="product-price">${this.price(product)}</span>
-        <span class=${stock ? 'muted' : 'muted out'} part="product-stock">
+        <span class="muted${stock ? '' : ' out'}" part="product-stock">
           ${stock ? this.m.left(this.num(stock)) : this.m.soldOut}
         </span>
       </button>

@@ -142,6 +142,24 @@ describe('jg-mall-product', function () {
       expect(fill(thumbnails[0]!)).not.to.equal(systemColor('Highlight'));
     });
 
+    it('drops the previous picture at once when a thumbnail is tapped on a slow network', async () => {
+      const page = await sandboxClient(null).mall.products.list({ limit: 100 });
+      const product = page.data.find((p) => p.images.length > 1)!;
+      const { el } = await productFor('m_1001', product.id);
+      const image = () => part<HTMLImageElement>(el, 'image')!;
+      const first = image();
+      await waitUntil(() => first.complete && first.naturalWidth > 0, 'first picture shown');
+      root(el).querySelectorAll<HTMLButtonElement>('[part="thumbnail"]')[1]!.click();
+      await el.updateComplete;
+      // An <img> whose src changes keeps painting its picture until the new one has arrived (the
+      // HTML "pending request"): on a slow network the tap seemed to do nothing. A new element
+      // shows its placeholder at once.
+      expect(image()).not.to.equal(first);
+      expect(first.isConnected).to.equal(false);
+      expect(image().getAttribute('src')).to.equal(product.images[1]);
+      expect(root(el).querySelectorAll('[part="image"]')).to.have.length(1);
+    });
+
     it('shows the whole focus ring of a thumbnail inside their scroller', async () => {
       const page = await sandboxClient(null).mall.products.list({ limit: 100 });
       const product = page.data.find((p) => p.images.length > 1)!;

@@ -5,6 +5,7 @@ import {
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import type { Order, Product } from '@jiagong/contract';
 import type { ApiError } from '@jiagong/client';
 import { icon, iconAlert, iconCheck, iconChevron, iconMinus, iconPlus } from '../internal/icons.js';
@@ -109,14 +110,10 @@ export class JgMallProduct extends MallElement {
   private loadError: unknown;
   private image = 0;
   private quantity = 1;
-  private delivery: DeliveryDraft = {
-    recipient: '',
-    mobile: '',
-    province: '',
-    city: '',
-    district: '',
-    address: '',
-  };
+  // Every field empty, built from the field list (which saves spelling each one again).
+  private delivery = Object.fromEntries(
+    DELIVERY_FIELDS.map((field) => [field, '']),
+  ) as unknown as DeliveryDraft;
   /** Fields whose message shows: left once, changed, or all after a submit. */
   private touched = new Set<string>();
   // These start unset (falsy), which saves their initializers' bytes.
@@ -356,14 +353,24 @@ export class JgMallProduct extends MallElement {
     const shown = Math.min(this.image, count - 1);
     return html`<article class="product" aria-labelledby="name">
         <div part="gallery" role="group" aria-label=${m.images}>
-          <img
-            part="image"
-            src=${this.img(images[shown]!)}
-            alt=${count > 1 ? `${name} (${shown + 1}/${count})` : name}
-            width="800"
-            height="600"
-            decoding="async"
-          />
+          ${
+            // A new element for each picture: on a slow network one whose src changed keeps
+            // showing the previous picture until the next arrives (the tap seems to do nothing);
+            // a new one shows the placeholder at once.
+            repeat(
+              [images[shown]!],
+              (url) => url,
+              (url) =>
+                html`<img
+                  part="image"
+                  src=${this.img(url)}
+                  alt=${count > 1 ? `${name} (${shown + 1}/${count})` : name}
+                  width="800"
+                  height="600"
+                  decoding="async"
+                />`,
+            )
+          }
           ${
             count > 1
               ? html`<div class="thumbs">
@@ -411,14 +418,9 @@ export class JgMallProduct extends MallElement {
       this.balance !== undefined &&
       product.pointsPrice * (Number.isInteger(q) ? q : 0) > this.balance;
     const message = (field: string) =>
-      html`<span id=${`${field}-error`} class="field-error" part="field-error"
-        >${shown(field)}</span
-      >`;
+      html`<span id="${field}-error" class="field-error" part="field-error">${shown(field)}</span>`;
     const field = (name: keyof typeof FIELD_ATTRS) => {
       const [autocomplete, maxlength] = FIELD_ATTRS[name];
-      const invalid = !!shown(name);
-      const value = this.delivery[name];
-      const describedby = `${name}-error`;
       return html`<div class="field">
         <label for=${name}>${m[name == 'address' ? 'street' : name]}</label>
         <input
@@ -428,9 +430,9 @@ export class JgMallProduct extends MallElement {
           autocomplete=${autocomplete}
           maxlength=${maxlength}
           ?required=${name !== 'district'}
-          aria-invalid=${invalid}
-          aria-describedby=${describedby}
-          .value=${value}
+          aria-invalid=${!!shown(name)}
+          aria-describedby="${name}-error"
+          .value=${this.delivery[name]}
         />
         ${message(name)}
       </div>`;

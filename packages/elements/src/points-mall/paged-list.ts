@@ -1,4 +1,5 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { apiErrorMessage, type Localizer } from '../internal/localize.js';
 import { emitError, renderError, renderSkeleton } from '../internal/states.js';
 
@@ -6,6 +7,7 @@ import { emitError, renderError, renderSkeleton } from '../internal/states.js';
 export type PageLoader<T> = (
   cursor: string | undefined,
   signal: AbortSignal,
+  limit?: number,
 ) => PromiseLike<{ data: T[]; nextCursor: string | null }>;
 
 /**
@@ -62,13 +64,25 @@ export class PagedList<T extends { id: string }> {
     return this.loaded ? this.more() : this.reload(this.loader);
   }
 
+  /**
+   * The member is back: the loaded items read again in one request as large as what is loaded,
+   * in place (no skeleton; as many items, so the pages and the scroll stay), what is new on top.
+   * None while a page is in flight, nor past the API's 100 items (a member that deep reads older
+   * ones); a failure leaves the list as it was.
+   */
+  refresh(): void {
+    const count = this.items.length;
+    if (this.loaded && !this.busy && count <= 100) void this.fetch(undefined, count || undefined);
+  }
+
   /** Replaces a loaded item by id (an updated order, a product whose stock changed). */
   replace(item: T): void {
     this.items = this.items.map((old) => (old.id === item.id ? item : old));
     this.host.requestUpdate();
   }
 
-  private async fetch(cursor?: string): Promise<void> {
+  /** A page after `cursor`; with `limit` and no cursor, a refresh of what is loaded. */
+  private async fetch(cursor?: string, limit?: number): Promise<void> {
     const { loader, host } = this;
     this.error = undefined;
     host.requestUpdate();
@@ -76,16 +90,18 @@ export class PagedList<T extends { id: string }> {
     const ac = (this.ac = new AbortController());
     this.busy = true;
     try {
-      const page = await loader(cursor, ac.signal);
+      const { data, nextCursor } = await loader(cursor, ac.signal, limit);
       if (ac.signal.aborted) return;
       // A new array per page: the virtualizer sees a new `items`.
-      this.items = cursor ? this.items.concat(page.data) : page.data;
-      this.next = page.nextCursor;
+      this.items = cursor ? this.items.concat(data) : data;
+      this.next = nextCursor;
       this.loaded = true;
     } catch (error) {
       if (ac.signal.aborted) return;
-      this.error = error;
-      emitError(host, error);
+      if (!limit) {
+        this.error = error;
+        emitError(host, error);
+      }
     }
     this.busy = false;
     host.requestUpdate();
@@ -140,7 +156,7 @@ export function renderList<T extends { id: string }>(
   return (
     listState(list, t, empty) ??
     html`<ul class="list" part="list">
-        ${list.items.map(item)}
+        ${repeat(list.items, (entry) => entry.id, item)}
       </ul>
       ${listMore(list, t, label)}`
   );

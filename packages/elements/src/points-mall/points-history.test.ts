@@ -32,6 +32,19 @@ async function historyFor(
   return { el, client };
 }
 
+/** The member leaves the page (another app, the tab switcher) and comes back to it. */
+function leaveAndComeBack(): void {
+  let hidden = true;
+  Object.defineProperty(document, 'hidden', { configurable: true, get: () => hidden });
+  try {
+    document.dispatchEvent(new Event('visibilitychange'));
+    hidden = false;
+    document.dispatchEvent(new Event('visibilitychange'));
+  } finally {
+    delete (document as { hidden?: boolean }).hidden;
+  }
+}
+
 describe('jg-points-history', function () {
   this.timeout(60_000);
 
@@ -110,6 +123,30 @@ describe('jg-points-history', function () {
     await waitUntil(() => entries(el).length === 31, 'second page');
     expect(part(el, 'load-more')).to.equal(null);
     expect(text(entries(el)[0]!.querySelector('[part="type"]')!)).to.equal('调整');
+  });
+
+  it('shows new entries when the member comes back, keeping the pages and the place read', async () => {
+    for (let i = 0; i < 31; i++) await sandboxControl('members/m_1005/points', { balance: i + 1 });
+    const { el } = await historyFor('m_1005');
+    part<HTMLButtonElement>(el, 'load-more')!.click();
+    await waitUntil(() => entries(el).length === 31, 'second page');
+    const list = part(el, 'list');
+    // The member reads the 20th entry at the top of the screen.
+    const reading = entries(el)[19]!;
+    const said = text(reading);
+    reading.scrollIntoView({ block: 'start' });
+    const top = reading.getBoundingClientRect().top;
+    // Points arrive from another app while this page is in the background.
+    await sandboxControl('members/m_1005/points', { balance: 500 });
+    leaveAndComeBack();
+    await waitUntil(() => text(entries(el)[0]!).includes('余额 500'), 'the new entry on top');
+    // As many entries as before (the oldest now follows with "load more"), the same list, and
+    // the entry being read still where it was, saying what it said.
+    expect(entries(el)).to.have.length(31);
+    expect(part(el, 'list')).to.equal(list);
+    expect(part(el, 'load-more')).not.to.equal(null);
+    expect(text(reading)).to.equal(said);
+    expect(Math.abs(reading.getBoundingClientRect().top - top)).to.be.below(2);
   });
 
   it('shows an empty state', async () => {

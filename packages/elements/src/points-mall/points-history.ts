@@ -33,8 +33,8 @@ export class JgPointsHistory extends MallList<PointsTransaction> {
 
   protected pages(client: JiagongClient): PageLoader<PointsTransaction> {
     const type = this.type || undefined;
-    return (cursor, signal) =>
-      client.me.points.transactions({ limit: 30, type, cursor }, { signal });
+    return (cursor, signal, limit = 30) =>
+      client.me.points.transactions({ limit, type, cursor }, { signal });
   }
 
   override render(): TemplateResult {
@@ -66,11 +66,11 @@ export class JgPointsHistory extends MallList<PointsTransaction> {
         () => renderEmpty(m.noHistory),
         (entry) => {
           const { type, points } = entry;
-          return html`<li part=${`entry entry-${type}`}>
+          return html`<li part="entry entry-${type}">
             <div class="main">
               <div class="bar">
                 <span class="badge" part="type">${m.tx[type]}</span>
-                <span class=${points < 0 ? 'delta out' : 'delta plus'} part="delta">
+                <span class="delta ${points < 0 ? 'out' : 'plus'}" part="delta">
                   ${points > 0 ? '+' : points < 0 ? '−' : ''}${this.num(Math.abs(points))}
                 </span>
               </div>

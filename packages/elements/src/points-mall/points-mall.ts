@@ -197,12 +197,13 @@ export class JgPointsMall extends MallElement {
                   <strong>${this.num(points.balance)}</strong> ${m.unit}
                 </span>
                 ${
-                  points.expiringSoon && points.expiringSoon.points > 0
+                  // A count: never negative, so any points are some.
+                  points.expiringSoon?.points
                     ? html`<span class="expiring" part="expiring">
                         ${icon(iconClock)}
                         ${m.expiring(
-                          this.num(points.expiringSoon.points),
-                          formatDate(this.t.locale, points.expiringSoon.expiresAt),
+                          this.num(points.expiringSoon!.points),
+                          formatDate(this.t.locale, points.expiringSoon!.expiresAt),
                         )}
                       </span>`
                     : nothing
@@ -211,7 +212,7 @@ export class JgPointsMall extends MallElement {
             : this.pointsError
               ? html`<div class="balance" part="balance" role="alert">
                   ${apiErrorMessage(this.pointsError, this.t.locale)}
-                  <button class="jg-button jg-button--link" @click=${() => void this.loadPoints()}>
+                  <button class="jg-button jg-button--link" @click=${this.loadPoints}>
                     ${this.t.base.retry}
                   </button>
                 </div>`
@@ -225,7 +226,7 @@ export class JgPointsMall extends MallElement {
           ${(['grid', 'orders', 'points'] as const).map((item) => {
             const active = item === view || (item === 'grid' && view === 'product');
             return html`<button
-              part=${active ? 'nav-item active' : 'nav-item'}
+              part="nav-item${active ? ' active' : ''}"
               aria-current=${item === view ? 'page' : active}
               @click=${() => this.go(item)}
             >
