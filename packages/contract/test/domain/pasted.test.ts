@@ -225,11 +225,15 @@ describe('pasted names', () => {
   });
 });
 
-describe('pasted amounts', () => {
-  it('元整 as amounts are written out, invisible characters and a label', () => {
+describe('pasted and IME-typed amounts', () => {
+  it('元整 as amounts are written out, 。 for the point, invisible characters and a label', () => {
     assert.deepEqual(parseYuanToFen('50000元整'), { ok: true, value: 5_000_000 });
     assert.deepEqual(parseYuanToFen('5万元整'), { ok: true, value: 5_000_000 });
     assert.deepEqual(parseYuanToFen('金额：¥1,234.56\u200b'), { ok: true, value: 123_456 });
+    // A Chinese IME in its Chinese punctuation mode types 。 for the decimal point.
+    assert.deepEqual(parseYuanToFen('1234。56'), { ok: true, value: 123_456 });
+    assert.deepEqual(parseYuanToFen('12。5万'), { ok: true, value: 12_500_000 });
+    assert.deepEqual(parseYuanToFen('1。2。3'), { ok: false, code: 'format' });
     assert.deepEqual(parseYuanToFen('整'), { ok: false, code: 'format' });
     assert.deepEqual(parseYuanToFen('5整'), { ok: false, code: 'format' });
   });

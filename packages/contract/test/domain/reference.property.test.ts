@@ -308,6 +308,8 @@ function refParseYuan(s: string) {
   if (t.startsWith('¥')) t = t.slice(1);
   if (t.endsWith('元整')) t = t.slice(0, -2);
   else if (t.endsWith('元')) t = t.slice(0, -1);
+  // A Chinese IME's 。 for the first decimal point.
+  t = t.replace('。', '.');
   if (t === '') return { ok: false, code: 'empty' };
   const wan = t.endsWith('万');
   if (wan) t = t.slice(0, -1);
@@ -347,7 +349,7 @@ describe('money = DOMAIN §7 with BigInt division', () => {
 
   it('parseYuanToFen', () => {
     const typed = fc.oneof(
-      fc.string({ unit: fc.constantFrom(...'0123456789.,万元整¥- １．，'), maxLength: 22 }),
+      fc.string({ unit: fc.constantFrom(...'0123456789.,万元整¥- １．，。'), maxLength: 22 }),
       fc
         .tuple(
           digitString(1, 17),

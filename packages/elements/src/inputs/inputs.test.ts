@@ -641,6 +641,7 @@ describe('pasting details copied from a chat, Contacts, a PDF or a spreadsheet',
     ['jg-name-input', '买买提-艾力\u200b', '买买提·艾力', '买买提·艾力'],
     ['jg-name-input', '姓名：\u2f08\u2f64', '人用', '人用'],
     ['jg-amount-input', '50000元整', '5000000', '50,000.00'],
+    ['jg-amount-input', '1234。56', '123456', '1,234.56'],
   ];
   for (const [tag, text, value, shown] of cases) {
     it(`${tag}: ${JSON.stringify(text)} → ${value}`, async () => {
