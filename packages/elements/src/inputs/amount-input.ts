@@ -15,7 +15,8 @@ function fenToYuanText(value: string): string {
 const WAN_HINT_FROM_FEN = 1_000_000;
 
 /**
- * Money input in yuan (`1234.56`, `1,234.56`, `12.5万`, `50万元`, full-width digits) whose
+ * Money input in yuan (`1234.56`, `1,234.56`, `12.5万`, `50万元`, `50000元整`, full-width digits,
+ * `1234。56` from a Chinese IME's punctuation) whose
  * `value` — and form value — is integer fen as a string (`123456`), like the API. Shows the
  * amount in Chinese financial uppercase (大写) and in 万元 as the member types, and checks
  * `min`/`max` (also in fen). Parsing uses the contract's BigInt-based `parseYuanToFen`.

@@ -10,7 +10,8 @@ interface Derived {
 
 /**
  * 居民身份证号码 input (GB 11643-1999): normalises full-width characters and `x` → `X` as the
- * member types, checks the region prefix, birth date and check digit with the contract's
+ * member types, reads a pasted number with what came with it (a label such as `身份证号：`,
+ * grouping spaces or dashes, invisible characters from a chat or an OCR app), checks the region prefix, birth date and check digit with the contract's
  * `validateResidentId`, and derives the birth date and sex. The number is masked
  * (`110***********002X`) whenever the field does not have focus.
  *

@@ -4,7 +4,9 @@ import { nameTexts } from './messages.js';
 
 /**
  * Personal name 姓名 input: 2–20 characters, all Han (with the 间隔号 `·` of names such as
- * 阿沛·阿旺晋美; look-alike dots are unified) or all Latin letters. Not masked while editing;
+ * 阿沛·阿旺晋美; look-alike dots and dashes are unified) or all Latin letters. A pasted name
+ * loses its label (`姓名：`), invisible characters and the spaces a spreadsheet aligns names
+ * with (`王  芳` → `王芳`). Not masked while editing;
  * review screens mask it.
  *
  * @tag jg-name-input

@@ -4,7 +4,8 @@ import { mobileTexts } from './messages.js';
 
 /**
  * Mainland mobile number 手机号 input: accepts `+86 138-0013-8000`, `0086…`, full-width digits
- * and spaces, submits the 11 digits (`13800138000`), and is masked (`138****8000`) whenever the
+ * and spaces, and a number copied with a label (`手机：`), en dashes or the invisible marks iOS
+ * Contacts puts around it, submits the 11 digits (`13800138000`), and is masked (`138****8000`) whenever the
  * field does not have focus.
  *
  * @tag jg-phone-input

@@ -3,8 +3,8 @@ import { JgFormControl, type Parsed } from './form-control.js';
 import { usccTexts } from './messages.js';
 
 /**
- * 统一社会信用代码 input (GB 32100-2015) for an employer: uppercases as the member types and
- * checks the charset (no I O S V Z) and the check character, which may be a letter.
+ * 统一社会信用代码 input (GB 32100-2015) for an employer: uppercases as the member types,
+ * reads a pasted code with its label, grouping spaces or invisible characters, and checks the charset (no I O S V Z) and the check character, which may be a letter.
  *
  * @tag jg-uscc-input
  * @summary Form-associated unified social credit code input.
