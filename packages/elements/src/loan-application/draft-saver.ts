@@ -1,9 +1,11 @@
+import type { ApiError } from '@jiagong/client';
 import type { LoanDraftInput } from '@jiagong/contract';
 
 /**
  * Saves the application draft to the server (never to browser storage): debounced while the
  * member types, at once on a step change or when the page is left, one request at a time and
- * always the latest values. A failed save is kept and retried with the next change or step.
+ * always the latest values. A failed save is kept and retried with the next change or step; a
+ * refused one stops saving until `reset()`.
  */
 export class DraftSaver {
   /** Unset until the first save (idle). */
@@ -50,10 +52,13 @@ export class DraftSaver {
         this.savedAt = saved.updatedAt;
         this._set(this._pending ? 'saving' : 'saved');
       },
-      () => {
-        // Kept for the next attempt unless newer values have arrived meanwhile.
-        this._pending ??= next;
-        this._set('failed');
+      (error) => {
+        // Refused (422: this product is under review from another phone) would be refused
+        // again: nothing is retried nor promised, and saving waits for reset() (another product,
+        // a new application). Otherwise kept for the next attempt unless newer values came.
+        if ((error as ApiError).status == 422) this._stopped = true;
+        else this._pending ??= next;
+        this._set(this._stopped ? undefined : 'failed');
       },
     );
     this._inFlight = run;
@@ -75,7 +80,7 @@ export class DraftSaver {
     clearTimeout(this._timer);
   }
 
-  private _set(status: NonNullable<DraftSaver['status']>): void {
+  private _set(status: DraftSaver['status']): void {
     this.status = status;
     this._onStatus();
   }

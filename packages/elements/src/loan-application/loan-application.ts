@@ -348,6 +348,8 @@ export class JgLoanApplication extends JgDataElement {
     } else if (name == 'productId') {
       const product = this._products!.find((p) => p.id == value)!;
       const { termsMonths, repaymentMethods } = product;
+      // Another product may be saved again after a refused one.
+      this._draft.reset();
       this._set('productId', value);
       // A term or method the new product does not offer is cleared rather than silently kept.
       if (!termsMonths.includes(this._values.termMonths)) this._set('termMonths', 0);

@@ -177,6 +177,31 @@ describe('<jg-loan-status>', function () {
     await expect(el).to.be.accessible();
   });
 
+  it('shows why a withdrawal the bank overtook was refused, and where it is now, without 重试', async () => {
+    const application = await apply();
+    const el = await providerFixture<JgLoanStatus>(
+      'm_1002',
+      html`<jg-loan-status refresh-interval="0"></jg-loan-status>`,
+    );
+    card(el, application.id).querySelector<HTMLButtonElement>('[part~="withdraw-button"]')!.click();
+    await el.updateComplete;
+    // While the member reads the confirmation, the bank approves the application.
+    await sandboxControl(`loan-applications/${application.id}/advance`, { to: 'under_review' });
+    await sandboxControl(`loan-applications/${application.id}/advance`, { to: 'approved' });
+    card(el, application.id)
+      .querySelector('[part="confirm"]')!
+      .querySelector<HTMLButtonElement>('.jg-button--primary')!
+      .click();
+    await waitUntil(() => badge(el, application.id) == '已批准', 'the current status');
+    const alert = card(el, application.id).querySelector('[role="alert"]')!;
+    expect(alert.textContent).to.contain('无法撤回');
+    // Nothing offers what cannot succeed.
+    expect(card(el, application.id).querySelector('[part~="retry-button"]')).to.equal(null);
+    expect(card(el, application.id).querySelector('[part="confirm"]')).to.equal(null);
+    expect(card(el, application.id).querySelector('[part~="withdraw-button"]')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
   it('withdraws an application after confirmation', async () => {
     const application = await apply();
     const el = await providerFixture<JgLoanStatus>(

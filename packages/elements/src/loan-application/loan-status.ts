@@ -5,7 +5,7 @@ import {
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
-import type { JiagongClient } from '@jiagong/client';
+import type { ApiError, JiagongClient } from '@jiagong/client';
 import {
   formatFen,
   loanMemberEndpoints,
@@ -18,7 +18,10 @@ import { baseStyles } from '../internal/theme.js';
 import { formatApr } from './estimate.js';
 import { messages, type LoanMessages } from './messages.js';
 import styles from './loan-application.styles.js';
-import { formatDate } from '../internal/localize.js';
+import { apiErrorMessage, formatDate } from '../internal/localize.js';
+
+/** A 409 to a withdrawal: the bank has moved the application on, so retrying cannot succeed. */
+const refused = (error: unknown) => (error as ApiError | undefined)?.status == 409;
 
 /** `jg-loan-withdrawn`: the member withdrew an application. */
 export type JgLoanWithdrawnEvent = CustomEvent<{ application: LoanApplication }>;
@@ -235,6 +238,9 @@ export class JgLoanStatus extends JgDataElement {
     } catch (error) {
       this._withdrawError = error;
       emitError(this, error);
+      // The bank has moved it on meanwhile: 重试 could never succeed. The refusal stays, without
+      // the withdraw buttons, and the list is read again for where the application is now.
+      if (refused(error)) void this._load(true);
     } finally {
       this._withdrawing = false;
     }
@@ -301,14 +307,13 @@ export class JgLoanStatus extends JgDataElement {
   private _renderApp(m: LoanMessages, app: LoanApplication): TemplateResult {
     const date = (iso: string) => formatDate(this.t.locale, iso, 'datetime');
     const on = app.id == this.highlight;
-    const titleId = `app-${app.id}-title`;
     return html`<article
       class="card stack ${on ? 'on' : ''}"
       part="application${on ? ' application-highlighted' : ''}"
-      aria-labelledby=${titleId}
+      aria-labelledby="app-${app.id}-title"
     >
       <header class="head">
-        <h3 id=${titleId} tabindex="-1">${app.productName}</h3>
+        <h3 id="app-${app.id}-title" tabindex="-1">${app.productName}</h3>
         <span class="badge ${app.status}" part="status status-${app.status}"
           >${m.status[app.status]}</span
         >
@@ -348,7 +353,15 @@ export class JgLoanStatus extends JgDataElement {
             </p>`
           : nothing
       }
-      ${app.withdrawable ? this._renderWithdraw(m, app) : nothing}
+      ${
+        app.id == this._confirming && refused(this._withdrawError)
+          ? html`<p class="reason" role="alert">
+              ${apiErrorMessage(this._withdrawError, this.t.locale)}
+            </p>`
+          : app.withdrawable
+            ? this._renderWithdraw(m, app)
+            : nothing
+      }
     </article>`;
   }
 
