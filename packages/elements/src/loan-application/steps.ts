@@ -61,7 +61,6 @@ function productStep(v: StepView): TemplateResult {
     <legend>${m.choose(m.product)}</legend>
     <div class="stack">
       ${v.products.map((p) => {
-        const id = `product-${p.id}`;
         const on = v.values.productId == p.id;
         return html`<div
           class="card stack product ${on ? 'on' : ''}"
@@ -69,16 +68,18 @@ function productStep(v: StepView): TemplateResult {
         >
           <input
             type="radio"
-            id=${id}
+            id="product-${p.id}"
             name="productId"
             value=${p.id}
             .checked=${live(on)}
             aria-invalid=${invalid(v, 'productId')}
-            aria-describedby=${describedBy(v, 'productId', `${id}-apr`, `${id}-details`)}
+            aria-describedby=${describedBy(v, 'productId', `product-${p.id}-apr`, `product-${p.id}-details`)}
           />
-          <label for=${id}>${p.name}</label>
-          <p class="apr" part="apr" id="${id}-apr">${m.apr} <strong>${aprRange(p)}</strong></p>
-          <div class="note" id="${id}-details">
+          <label for="product-${p.id}">${p.name}</label>
+          <p class="apr" part="apr" id="product-${p.id}-apr">
+            ${m.apr} <strong>${aprRange(p)}</strong>
+          </p>
+          <div class="note" id="product-${p.id}-details">
             <p>
               ${m.amountRange(yuan(p.minAmountFen), yuan(p.maxAmountFen))} · ${m.term}
               ${m.months(list(v, p.termsMonths))}
@@ -275,10 +276,9 @@ function consentsStep(v: StepView, p: LoanProduct): TemplateResult {
     <p class="note">${m.consentIntro}</p>
     ${p.consents.map((text) => {
       const name = `consent:${text.id}`;
-      const id = `consent-${text.id}`;
       const contact = text.recipient == p.lender.name && html`<br />${p.lender.contact}`;
       return html`<section class="card stack" part="consent">
-        <h3 id="${id}-title">
+        <h3 id="consent-${text.id}-title">
           ${text.title}
           <span class="badge ${text.required ? 'rejected' : ''}"
             >${text.required ? m.required : m.optional}</span
@@ -295,21 +295,21 @@ function consentsStep(v: StepView, p: LoanProduct): TemplateResult {
           part="consent-text"
           role="region"
           tabindex="0"
-          aria-labelledby="${id}-title"
+          aria-labelledby="consent-${text.id}-title"
         >
           ${text.body.split('\n').map((line) => html`<p>${line}</p>`)}
         </div>
         <label class="choice">
           <input
             type="checkbox"
-            name=${name}
+            name="consent:${text.id}"
             .checked=${live(!!v.consents[text.id])}
             aria-invalid=${invalid(v, name)}
-            aria-describedby=${describedBy(v, name, text.required ? '' : `${id}-optional`)}
+            aria-describedby=${describedBy(v, name, text.required ? '' : `consent-${text.id}-optional`)}
           />
           <strong>${m.agree(text.title)}</strong>
         </label>
-        ${text.required ? nothing : html`<p class="note" id="${id}-optional">${m.optionalNote}</p>`}
+        ${text.required ? nothing : html`<p class="note" id="consent-${text.id}-optional">${m.optionalNote}</p>`}
         ${fieldError(v, name)}
       </section>`;
     })}
