@@ -75,12 +75,14 @@ export function renderEstimate(
             <div class="methods">
               ${Object.values(result).map((s) => {
                 const on = chosen == s.method;
-                const first = html`<strong class="big">${formatFen(s.firstPaymentFen)}</strong>`;
                 return html`<div class="card ${on ? 'on' : ''}" part="estimate-method">
                   <strong>${m.methods[s.method]}</strong>
                   ${on ? html`<span class="badge">${m.selected}</span>` : nothing}
                   ${renderRows([
-                    [s.method == 'equal-instalment' ? m.monthly : m.firstMonth, first],
+                    [
+                      s.method == 'equal-instalment' ? m.monthly : m.firstMonth,
+                      html`<strong class="big">${formatFen(s.firstPaymentFen)}</strong>`,
+                    ],
                     s.method == 'equal-principal' && [m.lastMonth, formatFen(s.lastPaymentFen)],
                     [m.totalInterest, formatFen(s.totalInterestFen)],
                     [m.totalPayment, formatFen(s.totalPaymentFen)],
