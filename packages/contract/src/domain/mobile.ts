@@ -17,7 +17,7 @@ export function normaliseMobile(s: string): string {
   return typeof s == 'string'
     ? s
         .normalize('NFKC')
-        .replace(/^[^]*:|[\s\p{Pd}\p{Cf}()]/gu, '')
+        .replace(/^[^]*:|[\s\p{Pd}\p{Cf}()\p{Script=Han}]/gu, '')
         .replace(/^(\+|00)?86(?=1\d{10}$)/, '')
     : '';
 }

@@ -47,19 +47,26 @@ const sprinkled = (value: string, chars: fc.Arbitrary<string>) =>
     return out.join('');
   });
 
-const label = fc.constantFrom('', '身份证号：', '手机:', '号码： ', '\u200b证件号码：', 'Tel: ');
+const label = fc.constantFrom(
+  ...['', '身份证号：', '手机:', '号码： ', '\u200b证件号码：', 'Tel: '],
+  // No colon: a label, or the name the number was sent with.
+  ...['身份证号 ', '手机', '沈嘉禾 '],
+);
+/** Chinese words around the value: a note such as （微信同号）, 本人, 电话. */
+const words = fc.constantFrom('', '（微信同号）', ' 本人', '(手机)', '号');
 
 describe('pasted codes: invisible characters, grouping and a label are dropped', () => {
   it('resident ID', () => {
     fc.assert(
       fc.property(
         residentIdArb.chain(({ id }) =>
-          fc.tuple(fc.constant(id), label, sprinkled(id, fc.oneof(invisible, grouping))),
+          fc.tuple(fc.constant(id), label, sprinkled(id, fc.oneof(invisible, grouping)), words),
         ),
-        ([id, prefix, pasted]) => {
-          const result = validateResidentId(prefix + pasted, { today });
-          assert.equal(result.ok && result.value, id, JSON.stringify(prefix + pasted));
-          assert.equal(maskResidentId(prefix + pasted), maskResidentId(id));
+        ([id, prefix, pasted, note]) => {
+          const text = prefix + pasted + note;
+          const result = validateResidentId(text, { today });
+          assert.equal(result.ok && result.value, id, JSON.stringify(text));
+          assert.equal(maskResidentId(text), maskResidentId(id));
         },
       ),
       { numRuns: 2000 },
@@ -75,10 +82,11 @@ describe('pasted codes: invisible characters, grouping and a label are dropped',
             label,
             fc.constantFrom('', '+86 ', '+86-', '0086 ', '(+86) ', '86'),
             sprinkled(mobile, fc.oneof(invisible, grouping)),
+            words,
           ),
         ),
-        ([mobile, prefix, country, pasted]) => {
-          const text = prefix + country + pasted;
+        ([mobile, prefix, country, pasted, note]) => {
+          const text = prefix + country + pasted + note;
           const result = validateMobile(text);
           assert.equal(result.ok && result.value, mobile, JSON.stringify(text));
           assert.equal(maskMobile(text), maskMobile(mobile));
@@ -124,6 +132,8 @@ describe('pasted codes: invisible characters, grouping and a label are dropped',
       '手机：138 0013 8000',
       '电话:13800138000\n',
       '\ufeff13800138000',
+      '手机13800138000（微信同号）', // WeChat: a label without a colon, a note
+      '沈嘉禾 138 0013 8000',
     ];
     for (const text of mobiles) {
       assert.deepEqual(validateMobile(text), { ok: true, value: '13800138000' }, text);
@@ -135,6 +145,7 @@ describe('pasted codes: invisible characters, grouping and a label are dropped',
       '110105-19491231-002X',
       '\u200b11010519491231002X\u200b',
       '１１０１０５　１９４９１２３１　００２ｘ',
+      '身份证 11010519491231002X（本人）',
     ]) {
       const result = validateResidentId(text, { today });
       assert.equal(result.ok && result.value, ID, text);
@@ -151,6 +162,9 @@ describe('pasted codes: invisible characters, grouping and a label are dropped',
       ok: false,
       code: 'format',
     });
+    // Chinese numerals are not digits: nothing is read from them.
+    assert.deepEqual(validateMobile('一三八00138000'), { ok: false, code: 'length' });
+    assert.deepEqual(validateMobile('13800138000，0573-82345678'), { ok: false, code: 'format' });
   });
 });
 

@@ -36,9 +36,12 @@ function refPasted(s: string): string {
   return [...t.slice(t.lastIndexOf(':') + 1)].filter((c) => !/\p{Cf}/u.test(c)).join('');
 }
 
-/** A code as pasted: `refPasted`, without whitespace, dashes (Unicode Pd) or brackets. */
+/**
+ * A code as pasted: `refPasted`, without whitespace, dashes (Unicode Pd), brackets or Chinese
+ * characters (a label without a colon, a note such as 微信同号).
+ */
 const refCode = (s: string): string =>
-  [...refPasted(s)].filter((c) => !/[\s()]|\p{Pd}/u.test(c)).join('');
+  [...refPasted(s)].filter((c) => !/[\s()]|\p{Pd}|\p{Script=Han}/u.test(c)).join('');
 
 /** Real Gregorian date, by the JavaScript Date (proleptic Gregorian, any year). */
 function refIsDate(y: number, m: number, d: number): boolean {
@@ -126,7 +129,15 @@ const pastedFrom = (text: fc.Arbitrary<string>) =>
         ),
         { maxLength: 6 },
       ),
-      fc.constantFrom('', '身份证号：', '统一社会信用代码:', '号码： ', '\u200b代码：'),
+      fc.constantFrom(
+        '',
+        '身份证号：',
+        '统一社会信用代码:',
+        '号码： ',
+        '\u200b代码：',
+        '证号 ',
+        '张三',
+      ),
     )
     .map(([value, junk, label]) => {
       const chars = [...value];
