@@ -8,9 +8,11 @@ export type { MobileErrorCode } from './codes.js';
 export type MobileResult = ValidationResult<object, MobileErrorCode>;
 
 /**
- * `pasted` (NFKC, no zero-width characters or label), strip spaces, dashes (`-`, and the `–`/`‑` a
- * word processor or phone puts in) and `()`, drop a `+86`/`0086`/`86` prefix only when 11 digits starting with 1
- * remain (so `86138001380` is not mistaken for a prefixed number). Exported for masking.
+ * `pasted` (NFKC, no zero-width characters or label), strip spaces, dashes (`-`, and the `–`/`‑`
+ * a word processor or phone puts in), `()` and Chinese words (a label without a colon, a note
+ * such as 微信同号: never part of a number), drop a `+86`/`0086`/`86` prefix only when 11 digits
+ * starting with 1 remain (so `86138001380` is not mistaken for a prefixed number). Exported for
+ * masking.
  */
 export function normaliseMobile(s: string): string {
   // `pasted` inline: the points mall's one validator, so it carries no helper.

@@ -27,8 +27,9 @@ const CHECK_CHARS = '10X98765432';
 const PROVINCES = /^(?:1[1-5]|2[1-3]|3[1-7]|4[1-6]|5[0-4]|6[1-5]|71|8[1-3])/;
 
 /**
- * `pasted` (full-width digits/Ｘ → ASCII, no zero-width characters or label), without the spaces
- * and dashes that group a copied number (`330402 19900101 002X`), x → X. Exported for masking.
+ * `pasted` (full-width digits/Ｘ → ASCII, no zero-width characters or label), without the spaces,
+ * dashes and brackets that group a copied number (`330402 19900101 002X`) or the Chinese words
+ * around it (`身份证 …（本人）`), x → X. Also the USCC's normal form. Exported for masking.
  */
 export function normaliseResidentId(s: string): string {
   return pasted(s)
