@@ -10,6 +10,7 @@ messages.en = {
   views: { grid: 'Products', orders: 'My orders', points: 'Points history' },
   close: 'Close',
   cancel: 'Cancel',
+  other: 'Other',
   nav: 'Points mall navigation',
   search: 'Search products',
   searchHint: 'Search by name',

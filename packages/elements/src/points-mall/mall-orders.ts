@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import type { Order } from '@jiagong/contract';
+import type { Order, OrderStatus } from '@jiagong/contract';
 import { apiErrorMessage, errorCode, formatDate } from '../internal/localize.js';
 import { emitError, renderEmpty } from '../internal/states.js';
 import type { JiagongClient } from '@jiagong/client';
@@ -114,7 +114,7 @@ export class JgMallOrders extends MallList<Order> {
         <div class="bar">
           <h3 id="order-${id}" tabindex="-1">${order.productName}</h3>
           <span class="badge status-${status}" part="status status-${status}">
-            ${m.status[status]}
+            ${m.status[status as OrderStatus] ?? m.other}
           </span>
         </div>
         <p class="muted">

@@ -6,7 +6,7 @@ import {
   type TemplateResult,
 } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import type { Order, Product } from '@jiagong/contract';
+import type { Fulfilment, Order, Product } from '@jiagong/contract';
 import type { ApiError } from '@jiagong/client';
 import { icon, iconAlert, iconCheck, iconChevron, iconMinus, iconPlus } from '../internal/icons.js';
 import { apiErrorMessage, errorCode, errorRequestId } from '../internal/localize.js';
@@ -396,7 +396,7 @@ export class JgMallProduct extends MallElement {
           <dl part="facts">
             ${row(m.stock, stock ? this.num(stock) : m.soldOut, stock ? '' : 'out')}
             ${row(m.limit, perMemberLimit ? this.num(perMemberLimit) : m.noLimit)}
-            ${row(m.method, m.fulfilment[product.fulfilment])}
+            ${row(m.method, m.fulfilment[product.fulfilment as Fulfilment])}
           </dl>
           ${this.order ? this.success(this.order) : this.form(product)}
         </div>

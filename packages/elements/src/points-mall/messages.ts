@@ -10,6 +10,8 @@ const zh = {
   nav: '积分商城导航',
   close: '关闭',
   cancel: '取消',
+  /** An order status, points type or fulfilment a newer API added, which this version does not know. */
+  other: '其他',
   // grid
   search: '搜索商品',
   searchHint: '搜索商品名称',

@@ -1,12 +1,13 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import type { PointsTransaction } from '@jiagong/contract';
+import type { PointsTransaction, PointsTransactionType } from '@jiagong/contract';
 import { renderEmpty } from '../internal/states.js';
 import type { JiagongClient } from '@jiagong/client';
 import { MallList } from './mall-list.js';
 import { renderList, type PageLoader } from './paged-list.js';
 import { formatDate } from '../internal/localize.js';
 
-export type PointsTransactionType = PointsTransaction['type'];
+// A filter is one of today's types (the entries may carry others a newer API added).
+export type { PointsTransactionType };
 
 /**
  * The points ledger: earned, spent, refunded, expired and adjusted points, newest first, with
@@ -50,10 +51,10 @@ export class JgPointsHistory extends MallList<PointsTransaction> {
               this.type = (e.target as HTMLSelectElement).value as PointsTransactionType;
             }}
           >
-            ${(['', 'earn', 'redeem', 'refund', 'expire', 'adjust'] as const).map(
+            ${['', ...Object.keys(m.tx)].map(
               (type) =>
                 html`<option value=${type} ?selected=${this.type === type}>
-                  ${type ? m.tx[type] : m.allTypes}
+                  ${type ? m.tx[type as PointsTransactionType] : m.allTypes}
                 </option>`,
             )}
           </select>
@@ -69,7 +70,9 @@ export class JgPointsHistory extends MallList<PointsTransaction> {
           return html`<li part="entry entry-${type}">
             <div class="main">
               <div class="bar">
-                <span class="badge" part="type">${m.tx[type]}</span>
+                <span class="badge" part="type"
+                  >${m.tx[type as PointsTransactionType] ?? m.other}</span
+                >
                 <span class="delta ${points < 0 ? 'out' : 'plus'}" part="delta">
                   ${points > 0 ? '+' : points < 0 ? '−' : ''}${this.num(Math.abs(points))}
                 </span>

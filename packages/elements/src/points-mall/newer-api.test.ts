@@ -1,0 +1,67 @@
+// The API under /v1 may add values to its answers (an order status, a points type) before the
+// partner's app updates this SDK: each answer here is the sandbox's, rewritten as a newer API
+// would send it. The row stays on screen with a neutral label; the list is not an error.
+import { expect, html } from '@open-wc/testing';
+import '../provider/index.js';
+import './index.js';
+import {
+  clientFixture,
+  rewritingFetch,
+  sandboxClient,
+  waitForLoad,
+} from '../../test/support/test-helpers.js';
+import type { JgMallOrders } from './mall-orders.js';
+import type { JgPointsHistory } from './points-history.js';
+
+type Page = { data: Record<string, unknown>[] };
+const text = (node: Element | null | undefined) =>
+  (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+describe('points mall with a newer API', function () {
+  this.timeout(30_000);
+
+  it('<jg-mall-orders> lists an order of a status it does not know as 其他', async () => {
+    const client = sandboxClient('m_1001', {
+      fetch: rewritingFetch((path, body) => {
+        if (path !== '/v1/me/orders') return undefined;
+        const page = body as Page;
+        Object.assign(page.data[0]!, { status: 'refunding', cancellable: false });
+        return page;
+      }),
+    });
+    const el = await clientFixture<JgMallOrders>(client, html`<jg-mall-orders></jg-mall-orders>`);
+    await waitForLoad(el);
+    const root = el.shadowRoot!;
+    expect(root.querySelector('[part~="error"]')).to.equal(null);
+    const orders = [...root.querySelectorAll('[part="order"]')];
+    expect(orders.length).to.be.greaterThan(1);
+    expect(text(orders[0]!.querySelector('[part~="status"]'))).to.equal('其他');
+    expect(orders[0]!.querySelector('[part="cancel-button"]')).to.equal(null);
+    expect(text(orders[1]!.querySelector('[part~="status"]'))).not.to.equal('其他');
+  });
+
+  it('<jg-points-history> lists an entry of a type it does not know as 其他, filters as before', async () => {
+    const client = sandboxClient('m_1001', {
+      fetch: rewritingFetch((path, body) => {
+        if (path !== '/v1/me/points/transactions') return undefined;
+        const page = body as Page;
+        page.data[0]!.type = 'transfer';
+        return page;
+      }),
+    });
+    const el = await clientFixture<JgPointsHistory>(
+      client,
+      html`<jg-points-history></jg-points-history>`,
+    );
+    await waitForLoad(el);
+    const root = el.shadowRoot!;
+    expect(root.querySelector('[part~="error"]')).to.equal(null);
+    const entries = [...root.querySelectorAll('[part~="entry"]')];
+    expect(entries.length).to.be.greaterThan(1);
+    expect(text(entries[0]!.querySelector('[part="type"]'))).to.equal('其他');
+    const options = [...root.querySelectorAll('[part="filter"] option')].map(
+      (option) => (option as HTMLOptionElement).value,
+    );
+    expect(options).to.deep.equal(['', 'earn', 'redeem', 'refund', 'expire', 'adjust']);
+  });
+});
