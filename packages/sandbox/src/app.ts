@@ -1,4 +1,4 @@
-import { IDEMPOTENCY_KEY_HEADER, REQUEST_ID_HEADER } from '@jiagong/contract';
+import { REQUEST_ID_HEADER } from '@jiagong/contract';
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { getPathNoStrict } from 'hono/utils/url';
@@ -52,17 +52,12 @@ async function errorCodeOf(response: Response): Promise<string | undefined> {
 }
 
 /**
- * A write's `Idempotency-Key` (and whether the answer was a replay) for its log line: the one
- * reference that exists before any answer. When a redemption fails with no answer (a tunnel), the
- * partner's page still has the key (`jg-redeem`'s `detail.idempotencyKey`), and this line says
- * whether the request arrived and what it did; ` replayed` marks a retry answered from the first
- * attempt's result. Keys are the client's random UUIDs; a long digit run (a phone or ID number a
- * partner built a key from) is not written.
+ * ` replayed` on the line of a write answered from its first attempt's stored result: a member's
+ * retry after an answer that never reached the phone (a tunnel) did not act twice. The key
+ * itself is not written: the security tests treat it as a caller's secret.
  */
-function idempotencyNote(key: string | undefined, headers: Headers): string {
-  if (!key || !/^[\x21-\x7e]{1,255}$/.test(key)) return '';
-  const shown = key.slice(0, 64).replace(/\d{11,}/g, '[digits]');
-  return ` key=${shown}${headers.get('idempotent-replayed') === 'true' ? ' replayed' : ''}`;
+function replayNote(headers: Headers): string {
+  return headers.get('idempotent-replayed') === 'true' ? ' replayed' : '';
 }
 
 /**
@@ -113,7 +108,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
       const code = c.res.status >= 400 ? await errorCodeOf(c.res) : undefined;
       log.info(
         `${c.req.method} ${c.req.path} ${c.res.status}${code ? ` ${code}` : ''} ${ms}ms ${requestId}` +
-          idempotencyNote(c.req.header(IDEMPOTENCY_KEY_HEADER), c.res.headers),
+          replayNote(c.res.headers),
       );
     }
   });

@@ -108,8 +108,8 @@ describe('request log and request ids', () => {
     }
   });
 
-  it("a write's Idempotency-Key is on its line, and a retry's line says it was a replay", async () => {
-    // The reference a page has when a redemption got no answer: jg-redeem's idempotencyKey.
+  it("a retried write's line says it was a replay, and no line carries the Idempotency-Key", async () => {
+    // A member's retry after an answer lost in a tunnel: the second line shows nothing was done twice.
     const session = await api.call('POST', '/v1/sessions', {
       auth: SK,
       json: { memberId: 'm_1001' },
@@ -124,18 +124,9 @@ describe('request log and request ids', () => {
     const first = await send();
     const again = await send();
     assert.equal(again.headers.get('idempotent-replayed'), 'true');
-    const firstLine = lineOf(first.headers);
-    const replayLine = lineOf(again.headers);
-    assert.ok(firstLine.endsWith(` key=${key}`), firstLine);
-    assert.ok(replayLine.endsWith(` key=${key} replayed`), replayLine);
-    assert.equal(lines.filter((line) => line.includes(key)).length, 2);
-    // A key built from a phone number does not put the number in the log.
-    const phoneKey = await api.call('POST', '/v1/me/orders', {
-      auth: session.body.token as string,
-      json: { productId: 'prd_0001', quantity: 1 },
-      headers: { ...origin, 'Idempotency-Key': 'order-13800138000-1' },
-    });
-    assert.ok(lineOf(phoneKey.headers).endsWith(' key=order-[digits]-1'));
+    assert.ok(!lineOf(first.headers).includes('replayed'), lineOf(first.headers));
+    assert.match(lineOf(again.headers), / replayed$/);
+    assert.ok(!lines.some((line) => line.includes(key)), 'a line carries the key');
   });
 
   it('never logs a query string, a key or a token', async () => {
