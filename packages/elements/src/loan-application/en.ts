@@ -41,7 +41,6 @@ messages.en = {
   amountHint: (min, max) => `From ${min} to ${max}; you may type e.g. “12.5万”`,
   term: 'Term',
   method: 'Repayment method',
-  noMethod: 'You cannot apply for this here yet. Contact the lender.',
   methods: { 'equal-instalment': 'Equal instalments', 'equal-principal': 'Equal principal' },
   methodHelp: {
     'equal-instalment': 'The same payment every month',
@@ -101,6 +100,7 @@ messages.en = {
     rejected: 'Rejected',
     disbursed: 'Paid out',
     withdrawn: 'Withdrawn',
+    other: 'Other status',
   },
   submittedAt: (date) => `Applied ${date}`,
   timeline: 'Progress',

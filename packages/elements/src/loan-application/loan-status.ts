@@ -11,6 +11,7 @@ import {
   loanMemberEndpoints,
   type LoanApplication,
   type LoanStatus,
+  type RepaymentMethod,
 } from '@jiagong/contract';
 import { JgDataElement } from '../internal/data-element.js';
 import { emitError, renderEmpty, renderError, renderSkeleton } from '../internal/states.js';
@@ -28,8 +29,11 @@ export type JgLoanWithdrawnEvent = CustomEvent<{ application: LoanApplication }>
 
 const UPCOMING = ['under_review', 'decision', 'disbursed'] as const;
 
+/** A status's text; one a newer API added (the answers are open to them) reads 其他状态. */
+const label = (m: LoanMessages, status: string) => m.status[status as LoanStatus] ?? m.status.other;
+
 /** What is still ahead of an application in each status (nothing once decided against). */
-function upcoming(status: LoanStatus): (typeof UPCOMING)[number][] {
+function upcoming(status: string): (typeof UPCOMING)[number][] {
   const passed = ['submitted', 'under_review', 'approved'].indexOf(status);
   return passed < 0 ? [] : UPCOMING.slice(passed);
 }
@@ -193,7 +197,7 @@ export class JgLoanStatus extends JgDataElement {
       );
       if (changed.length) {
         this._announcement = changed
-          .map((app) => m.updated(app.productName, m.status[app.status]))
+          .map((app) => m.updated(app.productName, label(m, app.status)))
           .join('；');
       }
       // Older pages loaded with "load more" stay below the fresh first page.
@@ -315,12 +319,12 @@ export class JgLoanStatus extends JgDataElement {
       <header class="head">
         <h3 id="app-${app.id}-title" tabindex="-1">${app.productName}</h3>
         <span class="badge ${app.status}" part="status status-${app.status}"
-          >${m.status[app.status]}</span
+          >${label(m, app.status)}</span
         >
       </header>
       <p>
         ${formatFen(app.amountFen)} · ${m.months(app.termMonths)} ·
-        ${m.methods[app.repaymentMethod]} · ${m.apr} ${formatApr(app.aprPercent)}
+        ${m.methods[app.repaymentMethod as RepaymentMethod]} · ${m.apr} ${formatApr(app.aprPercent)}
         <span class="badge ref">${m.reference}</span>
       </p>
       <p class="note">${m.submittedAt(date(app.createdAt))}</p>
@@ -328,7 +332,7 @@ export class JgLoanStatus extends JgDataElement {
         ${app.timeline.map(
           (entry) =>
             html`<li class="timeline__item is-done">
-              <span class="timeline__label">${m.status[entry.status]}</span>
+              <span class="timeline__label">${label(m, entry.status)}</span>
               <time class="note" datetime=${entry.at}>${date(entry.at)}</time>
               ${
                 // The rejection reason is said once, in its own paragraph below.

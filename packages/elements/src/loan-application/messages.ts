@@ -37,8 +37,6 @@ export interface LoanMessages {
   amountHint: (min: string, max: string) => string;
   term: string;
   method: string;
-  /** A product whose repayment methods are all ones a newer API added: no application here. */
-  noMethod: string;
   methods: Record<RepaymentMethod, string>;
   methodHelp: Record<RepaymentMethod, string>;
   estimate: string;
@@ -91,7 +89,8 @@ export interface LoanMessages {
   statusTitle: string;
   empty: string;
   emptyDetail: string;
-  status: Record<LoanStatus, string>;
+  /** `other`: a status a newer API added, which this version does not know. */
+  status: Record<LoanStatus | 'other', string>;
   submittedAt: (date: string) => string;
   timeline: string;
   pending: string;
@@ -145,7 +144,6 @@ export const messages: Catalogue<LoanMessages> = {
     amountHint: (min, max) => `可申请 ${min}–${max}，支持“12.5万”这样的写法`,
     term: '借款期限',
     method: '还款方式',
-    noMethod: '暂不能在这里申请，请联系贷款机构。',
     methods: { 'equal-instalment': '等额本息', 'equal-principal': '等额本金' },
     methodHelp: {
       'equal-instalment': '每月还款金额相同',
@@ -204,6 +202,7 @@ export const messages: Catalogue<LoanMessages> = {
       rejected: '未通过',
       disbursed: '已放款',
       withdrawn: '已撤回',
+      other: '其他状态',
     },
     submittedAt: (date) => `申请时间 ${date}`,
     timeline: '办理进度',

@@ -96,7 +96,7 @@ export function nativeErrors(
     if (!product.termsMonths.includes(v.termMonths)) errors.termMonths = m.choose(m.term);
     const offered = knownMethods(product, m);
     if (!offered.includes(v.repaymentMethod as RepaymentMethod)) {
-      errors.repaymentMethod = offered.length ? m.choose(m.method) : m.noMethod;
+      errors.repaymentMethod = m.choose(m.method);
     }
   } else if (step == 'employer') {
     if (!filled(v.employerName)) errors.employerName = m.fill(m.employer);

@@ -2,11 +2,12 @@
 // purpose, an application status) before the partner's app updates this SDK: each answer here is
 // the sandbox's, rewritten as a newer API would send it.
 import { expect, html, waitUntil } from '@open-wc/testing';
-import type { LoanProduct } from '@jiagong/contract';
+import type { LoanApplication, LoanProduct } from '@jiagong/contract';
 import './define.js';
 import '../provider/define.js';
 import { providerFixture } from '../../test/support/test-helpers.js';
 import type { JgLoanApplication } from './loan-application.js';
+import type { JgLoanStatus } from './loan-status.js';
 
 const q = <T extends Element = HTMLElement>(el: Element, selector: string) =>
   el.shadowRoot!.querySelector<T>(selector);
@@ -80,8 +81,43 @@ describe('<jg-loan-application> with a newer API', function () {
     await click(el, '[part~="next-button"]');
     // The lone unknown method, picked for the member, is refused rather than sent.
     expect(el.step).to.equal('amount');
-    expect(q(el, '#err-repaymentMethod, [part="field-error"]')?.textContent).to.contain(
-      '暂不能在这里申请',
-    );
+    // (With no method to name, the group asks for one: the member cannot go on with it here.)
+    expect(q(el, '#err-repaymentMethod')?.textContent).to.contain('请选择还款方式');
+  });
+
+  it('<jg-loan-status> lists an application of a status a newer API added, as 其他状态', async () => {
+    const realFetch = window.fetch;
+    window.fetch = async (input, init) => {
+      const response = await realFetch(input, init);
+      if (!new URL(new Request(input, init).url).pathname.endsWith('/v1/me/loan-applications')) {
+        return response;
+      }
+      const page = (await response.json()) as { data: LoanApplication[] };
+      const [first] = page.data;
+      Object.assign(first!, { status: 'signed', repaymentMethod: 'balloon', withdrawable: false });
+      first!.timeline.push({ ...first!.timeline[0]!, status: 'signed' as never, note: null });
+      return new Response(JSON.stringify(page), {
+        status: response.status,
+        headers: response.headers,
+      });
+    };
+    let el: JgLoanStatus;
+    try {
+      el = await providerFixture<JgLoanStatus>('m_1001', html`<jg-loan-status></jg-loan-status>`);
+      await waitUntil(() => q(el, '[part~="application"]') || q(el, '[part~="error"]'), 'nothing', {
+        timeout: 10_000,
+      });
+    } finally {
+      window.fetch = realFetch;
+    }
+    expect(q(el, '[part~="error"]')).to.equal(null);
+    const first = q(el, '[part~="application"]')!;
+    expect(first.querySelector('[part~="status"]')!.textContent!.trim()).to.equal('其他状态');
+    const steps = [...first.querySelectorAll('.timeline__label')].map((s) => s.textContent!.trim());
+    expect(steps.at(-1)).to.equal('其他状态');
+    expect(steps).not.to.include('');
+    // Nothing is said to be still ahead of a status this version does not know.
+    expect(first.querySelector('.is-pending')).to.equal(null);
+    expect(first.querySelector('[part="withdraw-button"]')).to.equal(null);
   });
 });
