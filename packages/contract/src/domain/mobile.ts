@@ -8,18 +8,19 @@ export type { MobileErrorCode } from './codes.js';
 export type MobileResult = ValidationResult<object, MobileErrorCode>;
 
 /**
- * `pasted` (NFKC, no zero-width characters or label), strip spaces, dashes (`-`, and the `–`/`‑`
- * a word processor or phone puts in), `()` and Chinese words (a label without a colon, a note
- * such as 微信同号: never part of a number), drop a `+86`/`0086`/`86` prefix only when 11 digits
+ * NFKC, drop a label before a colon, then keep only digits, `+` and letters: whatever else a
+ * copied number carries (spaces, dashes of any kind, brackets, dots, invisible characters, the
+ * bidi marks iOS Contacts adds, Chinese words such as 微信同号) is never part of it, while an
+ * extra digit or letter still makes it wrong. Drop a `+86`/`0086`/`86` prefix only when 11 digits
  * starting with 1 remain (so `86138001380` is not mistaken for a prefixed number). Exported for
  * masking.
  */
 export function normaliseMobile(s: string): string {
-  // `pasted` inline: the points mall's one validator, so it carries no helper.
+  // Not `pasted`: the points mall's one validator, so it carries no helper.
   return typeof s == 'string'
     ? s
         .normalize('NFKC')
-        .replace(/^[^]*:|[\s\p{Pd}\p{Cf}()\p{Script=Han}]/gu, '')
+        .replace(/^[^]*:|[^\w+]/g, '')
         .replace(/^(\+|00)?86(?=1\d{10}$)/, '')
     : '';
 }

@@ -33,7 +33,7 @@ const PROVINCES = /^(?:1[1-5]|2[1-3]|3[1-7]|4[1-6]|5[0-4]|6[1-5]|71|8[1-3])/;
  */
 export function normaliseResidentId(s: string): string {
   return pasted(s)
-    .replace(/[\s\p{Pd}()\p{Script=Han}]/gu, '')
+    .replace(/[\s\p{Pd}()\p{sc=Han}]/gu, '')
     .toUpperCase();
 }
 

@@ -134,6 +134,8 @@ describe('pasted codes: invisible characters, grouping and a label are dropped',
       '\ufeff13800138000',
       '手机13800138000（微信同号）', // WeChat: a label without a colon, a note
       '沈嘉禾 138 0013 8000',
+      '138.0013.8000',
+      '138/0013/8000',
     ];
     for (const text of mobiles) {
       assert.deepEqual(validateMobile(text), { ok: true, value: '13800138000' }, text);
@@ -156,7 +158,10 @@ describe('pasted codes: invisible characters, grouping and a label are dropped',
   });
 
   it('still refuses what is not a value: the meaning must be certain', () => {
-    assert.deepEqual(validateMobile('138.0013.8000'), { ok: false, code: 'format' });
+    // An extra digit or a letter anywhere still makes the number wrong.
+    assert.deepEqual(validateMobile('138 0013 8000 转 123'), { ok: false, code: 'length' });
+    assert.deepEqual(validateMobile('138****8000'), { ok: false, code: 'length' });
+    assert.deepEqual(validateMobile('138OO138000'), { ok: false, code: 'format' });
     assert.deepEqual(validateMobile('86138001380'), { ok: false, code: 'format' });
     assert.deepEqual(validateResidentId('身份证号330402199001010027x', { today }), {
       ok: false,
@@ -164,7 +169,7 @@ describe('pasted codes: invisible characters, grouping and a label are dropped',
     });
     // Chinese numerals are not digits: nothing is read from them.
     assert.deepEqual(validateMobile('一三八00138000'), { ok: false, code: 'length' });
-    assert.deepEqual(validateMobile('13800138000，0573-82345678'), { ok: false, code: 'format' });
+    assert.deepEqual(validateMobile('13800138000，0573-82345678'), { ok: false, code: 'length' });
   });
 });
 
@@ -175,6 +180,10 @@ describe('pasted names', () => {
     assert.deepEqual(validateName('王  芳'), han('王芳'));
     assert.deepEqual(validateName('张　三'), han('张三'));
     assert.deepEqual(validateName(' 欧 阳 娜 娜\t'), han('欧阳娜娜'));
+    // Only a name spaced out character by character: a label is not part of the name, and
+    // 欧阳 娜娜 may be two names.
+    assert.deepEqual(validateName('姓名 张三'), { ok: false, code: 'format' });
+    assert.deepEqual(validateName('欧阳 娜娜'), { ok: false, code: 'format' });
     assert.deepEqual(validateName('买买提 · 艾力'), han('买买提·艾力'));
     // Latin names keep their one space.
     assert.deepEqual(validateName('John  Smith'), {
@@ -215,7 +224,7 @@ describe('pasted names', () => {
     assert.equal(maskName('王𠮷𠮷'), '王**');
   });
 
-  it('a Han name with invisible characters and spaces anywhere reads as the name itself', () => {
+  it('a Han name with invisible characters anywhere, or spaced out, reads as the name itself', () => {
     const hanChar = fc.constantFrom(...'张王李欧阳娜沈嘉禾买提艾力𠮷䶮𠈌'.split(/(?:)/u));
     const name = fc
       .array(fc.array(hanChar, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 3 })
@@ -226,7 +235,11 @@ describe('pasted names', () => {
         name.chain((n) =>
           fc.tuple(
             fc.constant(n),
-            sprinkled(n, fc.oneof(invisible, fc.constantFrom(' ', '\u3000', '\u00a0'))),
+            fc
+              .tuple(fc.boolean(), fc.constantFrom(' ', '  ', '\u3000', '\u00a0'))
+              .chain(([spaced, space]) =>
+                sprinkled(spaced && !n.includes('·') ? [...n].join(space) : n, invisible),
+              ),
           ),
         ),
         ([n, pasted]) => {

@@ -69,7 +69,7 @@ export function orderInput(
 ): CreateOrderInput {
   const { recipient, mobile } = draft;
   if (fulfilment !== 'delivery') return { productId, quantity };
-  const valid = validateMobile(mobile.trim());
+  const valid = validateMobile(mobile);
   return {
     productId,
     quantity,

@@ -155,7 +155,7 @@ export function loanTests(ctx: SuiteContext): void {
         token,
         loanInput({
           applicant: {
-            name: '陆　小\u200b溪',
+            name: '陆　小　溪\u200b',
             idNumber: '身份证号：330411 20000315 0228\n',
             mobile: '\u202a+86 199\u20110000\u20111002\u202c',
             unionId: 'u_330411_02_01',
