@@ -320,6 +320,21 @@ describe('jg-mall-product', function () {
       await expect(el).to.be.accessible();
     });
 
+    it('takes a mobile number pasted from a chat whole, with its label and note', async () => {
+      const { el } = await productFor('m_1001', 'prd_0006');
+      await fillDelivery(el, '');
+      const box = field(el, 'mobile');
+      box.focus();
+      // A paste is one edit, which maxlength cuts short (a 20 cut this one at …0013 80).
+      document.execCommand('insertText', false, '手机号码：+86 138 0013 8000（微信同号）');
+      box.dispatchEvent(new Event('blur'));
+      await el.updateComplete;
+      expect(box.value).to.equal('手机号码：+86 138 0013 8000（微信同号）');
+      expect(errorOf(el, 'mobile')).to.equal('');
+      await openConfirmation(el);
+      expect(shadowText(el, 'dialog .summary-list')).to.contain('13800138000');
+    });
+
     it('takes details a password manager filled in without keys (change, no input)', async () => {
       const { el } = await productFor('m_1001', 'prd_0006');
       // Chrome's autofill sends `input` and `change`; password managers and some keyboards'

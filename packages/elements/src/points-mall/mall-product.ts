@@ -32,10 +32,15 @@ const row = (label: unknown, value: unknown, cls = '') =>
     <dd>${value}</dd>
   </div>`;
 
-/** Autocomplete and length of each delivery field (the API's limits; 20 for a region name). */
+/**
+ * Autocomplete and length of each delivery field (the API's limits; 20 for a region name). The
+ * API's 20 for the mobile number holds for the 11 digits the form sends: the box takes a number
+ * pasted with its label and a note (`手机号码：+86 138 0013 8000（微信同号）`), which a
+ * maxlength of 20 cut off.
+ */
 const FIELD_ATTRS = {
   recipient: ['name', 40],
-  mobile: ['tel-national', 20],
+  mobile: ['tel-national', 40],
   province: ['address-level1', 20],
   city: ['address-level2', 20],
   district: ['address-level3', 20],
