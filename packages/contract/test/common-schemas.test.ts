@@ -168,6 +168,25 @@ test("minLength and maxLength are zod's, on strings (in code points) and arrays"
   assertLikeZod(pairs, values);
 });
 
+test('a length with no primitive value fails the parse instead of throwing', () => {
+  // zod's own length checks throw "Cannot convert object to primitive value" here; a hostile
+  // caller's value (JSON cannot make it) must get a failure with issues back, never an exception.
+  const hostile = { length: Object.create(null) as object };
+  const cases: [z.ZodMiniType, string[]][] = [
+    [s.string(maxLength(3)), ['invalid_type']],
+    [s.string(minLength(1)), ['invalid_type']],
+    [s.array(s.unknown(), minLength(1), maxLength(3)), ['invalid_type']],
+  ];
+  for (const [schema, codes] of cases) {
+    const result = schema.safeParse(hostile);
+    assert.ok(!result.success);
+    assert.deepEqual(
+      result.error.issues.map((issue) => issue.code),
+      codes,
+    );
+  }
+});
+
 test("Int, minimum and maximum are zod's", () => {
   const numbers = fc.oneof(
     fc.integer(),

@@ -18,8 +18,14 @@ function check<T>(def: Issue, issueOf: (input: T) => Issue | false): z.core.$Zod
     def,
     onattach: [],
     check: (payload: z.core.ParsePayload<T>) => {
-      const issue = issueOf(payload.value);
-      if (issue) payload.issues.push({ input: payload.value, continue: true, ...issue } as never);
+      try {
+        const issue = issueOf(payload.value);
+        if (issue) payload.issues.push({ input: payload.value, continue: true, ...issue } as never);
+      } catch {
+        // zod's length checks compare a wrong-typed value's `length` as it is, which throws for
+        // one with no primitive value (a null-prototype object from a hostile caller). The value
+        // has already failed its type; a check must not turn that failure into an exception.
+      }
     },
   };
   return { _zod: internals } as unknown as z.core.$ZodCheck<T>;
