@@ -1,3 +1,4 @@
+import { leaveAndComeBack } from '../../test/support/page-visibility.js';
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ClientOptions } from '@jiagong/client';
@@ -32,19 +33,6 @@ async function ordersFor(
   const el = await clientFixture<JgMallOrders>(client, template);
   await waitForLoad(el);
   return { el, client };
-}
-
-/** The member leaves the page (another app, the tab switcher) and comes back to it. */
-function leaveAndComeBack(): void {
-  let hidden = true;
-  Object.defineProperty(document, 'hidden', { configurable: true, get: () => hidden });
-  try {
-    document.dispatchEvent(new Event('visibilitychange'));
-    hidden = false;
-    document.dispatchEvent(new Event('visibilitychange'));
-  } finally {
-    delete (document as { hidden?: boolean }).hidden;
-  }
 }
 
 describe('jg-mall-orders', function () {
@@ -178,8 +166,8 @@ describe('jg-mall-orders', function () {
     const lists = () => client.requests.filter((r) => r === 'GET /v1/me/orders').length;
     const before = lists();
     // Back twice in quick succession (the app switcher): one request, not one per return.
-    leaveAndComeBack();
-    leaveAndComeBack();
+    await leaveAndComeBack();
+    await leaveAndComeBack();
     await waitUntil(() => text(orders(el)[0]!).includes('已取消'), 'shows it cancelled');
     expect(orders(el)[0]!.querySelector('[part="cancel-button"]')).to.equal(null);
     // The same list, never replaced by a skeleton.

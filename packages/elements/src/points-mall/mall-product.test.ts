@@ -1,3 +1,4 @@
+import { leaveAndComeBack } from '../../test/support/page-visibility.js';
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { expectNoZoomingFields } from '../../test/support/phone-layout.js';
 import { applyForcedColorRules, systemColor } from '../../test/support/forced-colors.js';
@@ -79,20 +80,6 @@ async function openConfirmation(el: JgMallProduct) {
   part<HTMLButtonElement>(el, 'redeem-button')!.click();
   await waitUntil(() => dialog(el).open, 'confirmation open');
   await el.updateComplete;
-}
-
-/** The member leaves the page (another tab, app or phone) and comes back to it. */
-async function leaveAndComeBack(act: () => Promise<unknown>) {
-  let hidden = true;
-  Object.defineProperty(document, 'hidden', { configurable: true, get: () => hidden });
-  try {
-    document.dispatchEvent(new Event('visibilitychange'));
-    await act();
-    hidden = false;
-    document.dispatchEvent(new Event('visibilitychange'));
-  } finally {
-    delete (document as { hidden?: boolean }).hidden;
-  }
 }
 
 const orderPosts = (requests: string[]) => requests.filter((r) => r === 'POST /v1/me/orders');
@@ -693,7 +680,7 @@ describe('jg-mall-product', function () {
       let errors = 0;
       el.addEventListener('jg-error', () => errors++);
       offline = true;
-      await leaveAndComeBack(async () => {});
+      await leaveAndComeBack();
       // The product and the member's own balance were asked for, and both failed.
       await waitUntil(() => failed >= 2, 'refresh tried');
       await sleep(200);

@@ -1,3 +1,4 @@
+import { leaveAndComeBack } from '../../test/support/page-visibility.js';
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { expectNoZoomingFields } from '../../test/support/phone-layout.js';
 import type { ClientOptions } from '@jiagong/client';
@@ -30,19 +31,6 @@ async function historyFor(
   const el = await clientFixture<JgPointsHistory>(client, template);
   await waitForLoad(el);
   return { el, client };
-}
-
-/** The member leaves the page (another app, the tab switcher) and comes back to it. */
-function leaveAndComeBack(): void {
-  let hidden = true;
-  Object.defineProperty(document, 'hidden', { configurable: true, get: () => hidden });
-  try {
-    document.dispatchEvent(new Event('visibilitychange'));
-    hidden = false;
-    document.dispatchEvent(new Event('visibilitychange'));
-  } finally {
-    delete (document as { hidden?: boolean }).hidden;
-  }
 }
 
 describe('jg-points-history', function () {
@@ -138,7 +126,7 @@ describe('jg-points-history', function () {
     const top = reading.getBoundingClientRect().top;
     // Points arrive from another app while this page is in the background.
     await sandboxControl('members/m_1005/points', { balance: 500 });
-    leaveAndComeBack();
+    await leaveAndComeBack();
     await waitUntil(() => text(entries(el)[0]!).includes('余额 500'), 'the new entry on top');
     // As many entries as before (the oldest now follows with "load more"), the same list, and
     // the entry being read still where it was, saying what it said.

@@ -1,3 +1,4 @@
+import { leaveAndComeBack } from '../../test/support/page-visibility.js';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
@@ -233,16 +234,7 @@ describe('jg-points-mall', function () {
       view.shadowRoot!.querySelector<HTMLButtonElement>('[part="redeem-button"]');
     await waitUntil(() => redeem()?.disabled, 'too few points');
     // Elsewhere (the bank app, another phone) the member gets 1,000 points back.
-    let hidden = true;
-    Object.defineProperty(document, 'hidden', { configurable: true, get: () => hidden });
-    try {
-      document.dispatchEvent(new Event('visibilitychange'));
-      await sandboxControl('members/m_1002/points', { balance: 1000 });
-      hidden = false;
-      document.dispatchEvent(new Event('visibilitychange'));
-    } finally {
-      delete (document as { hidden?: boolean }).hidden;
-    }
+    await leaveAndComeBack(() => sandboxControl('members/m_1002/points', { balance: 1000 }));
     await waitUntil(() => el.balance === 1000, 'header balance of now');
     await waitUntil(() => redeem()?.disabled === false, 'redeemable');
     expect(shadowText(el, '[part="balance"] strong')).to.equal('1,000');
