@@ -1,13 +1,11 @@
 import assert from 'node:assert/strict';
-import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
-import { serve } from '@hono/node-server';
 import { endpoints } from '@jiagong/contract';
 import { createApp, migrate, openDb, seedIfEmpty } from '../src/index.js';
 import type { Db, HandlerMap } from '../src/index.js';
 import { handlers } from '../src/handlers/index.js';
 import { toHonoPath } from '../src/http/derive.js';
-import { Api, PK } from './support/api.js';
+import { Api, serveApp, PK } from './support/api.js';
 
 // Compile-time half of "a handler for every endpoint": tsc rejects a map with one missing.
 const { 'services.list': _dropped, ...incomplete } = handlers;
@@ -16,7 +14,7 @@ const _notAMap: HandlerMap = incomplete;
 
 describe('routes derived from the contract', () => {
   let db: Db;
-  let server: ReturnType<typeof serve>;
+  let close: () => Promise<void>;
   let api: Api;
   const logged: string[] = [];
 
@@ -36,14 +34,11 @@ describe('routes derived from the contract', () => {
         },
       },
     });
-    server = await new Promise((resolve) => {
-      const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
-    });
-    api = new Api(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+    ({ api, close } = await serveApp(app));
   });
 
   after(async () => {
-    await new Promise((resolve) => server.close(resolve));
+    await close();
     await db.close();
   });
 

@@ -3,19 +3,17 @@
 // failed from it, without a token, a query string or a body ever reaching the log. The browser
 // must be able to read the id (CORS exposes X-Request-Id) on a success and on every failure.
 import assert from 'node:assert/strict';
-import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
-import { serve } from '@hono/node-server';
 import { REQUEST_ID_HEADER } from '@jiagong/contract';
 import net from 'node:net';
 import { createApp, migrate, openDb, seedIfEmpty, startSandbox } from '../src/index.js';
 import type { Db } from '../src/index.js';
 import { SIMULATE_ERROR_HEADER } from '../src/http/simulate.js';
-import { Api, PK, SK } from './support/api.js';
+import { Api, serveApp, PK, SK } from './support/api.js';
 
 describe('request log and request ids', () => {
   let db: Db;
-  let server: ReturnType<typeof serve>;
+  let close: () => Promise<void>;
   let api: Api;
   const lines: string[] = [];
   const origin = { Origin: 'https://bank.example' };
@@ -29,14 +27,11 @@ describe('request log and request ids', () => {
       error: (line: string) => lines.push(line),
     };
     const app = createApp({ db, logRequests: true, log });
-    server = await new Promise((resolve) => {
-      const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
-    });
-    api = new Api(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+    ({ api, close } = await serveApp(app));
   });
 
   after(async () => {
-    await new Promise((resolve) => server.close(resolve));
+    await close();
     await db.close();
   });
 

@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
 import { SANDBOX_PUBLISHABLE_KEY, SANDBOX_SECRET_KEY } from '@jiagong/contract';
 
 export const PK = SANDBOX_PUBLISHABLE_KEY;
@@ -111,4 +113,20 @@ export async function redeemOne(
   );
   assert.equal(order.status, 201);
   return order.body.id as string;
+}
+
+/**
+ * Serves an app made with `createApp` on a free local port, for tests that give it their own
+ * handlers or log; `close` stops the server (the caller closes its database).
+ */
+export async function serveApp(app: {
+  fetch: (request: Request) => Response | Promise<Response>;
+}): Promise<{ api: Api; close: () => Promise<void> }> {
+  const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
+    const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
+  });
+  return {
+    api: new Api(`http://127.0.0.1:${(server.address() as AddressInfo).port}`),
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }
