@@ -8,7 +8,7 @@ export type { MobileErrorCode } from './codes.js';
 export type MobileResult = ValidationResult<object, MobileErrorCode>;
 
 /**
- * NFKC, drop a label before a colon, then keep only digits, `+` and letters: whatever else a
+ * NFKC, drop a label before a colon (no digit in it, as `pasted`), then keep only digits, `+` and letters: whatever else a
  * copied number carries (spaces, dashes of any kind, brackets, dots, invisible characters, the
  * bidi marks iOS Contacts adds, Chinese words such as 微信同号) is never part of it, while an
  * extra digit or letter still makes it wrong. Drop a `+86`/`0086`/`86` prefix only when 11 digits
@@ -20,7 +20,7 @@ export function normaliseMobile(s: string): string {
   return typeof s == 'string'
     ? s
         .normalize('NFKC')
-        .replace(/^[^]*:|[^\w+]/g, '')
+        .replace(/^\D*:|[^\w+]/g, '')
         .replace(/^(\+|00)?86(?=1\d{10}$)/, '')
     : '';
 }

@@ -16,9 +16,11 @@ export const invalid = <C extends string>(code: C): Invalid<C> => ({ ok: false, 
  * NFKC (full-width `１２３Ｘ：` → `123X:`), without what a value pasted from a chat, an SMS, an
  * OCR'd photo or a spreadsheet carries besides itself: invisible format characters (zero-width
  * spaces and joiners, a BOM, the bidi marks iOS puts around a copied phone number) and a leading
- * label (`身份证号：`, `手机:`); none of the fields has a colon, so the value follows the last one.
+ * label (`身份证号：`, `手机:`): the text before a colon, if it holds no digit, so a paste of two
+ * numbers (`本人：330… 配偶：330…`, `手机：138… 备用：139…`) stays wrong instead of reading as the
+ * second.
  * `''` when JavaScript passes a non-string: the field is then `empty`, so the validators never
  * throw and the masks reveal nothing.
  */
 export const pasted = (s: unknown): string =>
-  typeof s == 'string' ? s.normalize('NFKC').replace(/^[^]*:|\p{Cf}/gu, '') : '';
+  typeof s == 'string' ? s.normalize('NFKC').replace(/^\D*:|\p{Cf}/gu, '') : '';

@@ -171,6 +171,32 @@ describe('pasted codes: invisible characters, grouping and a label are dropped',
     assert.deepEqual(validateMobile('一三八00138000'), { ok: false, code: 'length' });
     assert.deepEqual(validateMobile('13800138000，0573-82345678'), { ok: false, code: 'length' });
   });
+
+  it('two labelled numbers in one paste are refused, never read as the second one', () => {
+    // Only a label (no digit before its colon) is dropped: the member's own number must not turn
+    // into the spouse's or the spare one that happens to be valid too.
+    for (const text of [
+      '手机：13800138000，备用：13900139000',
+      '本人:13800138000 紧急联系人:13900139000',
+    ]) {
+      assert.equal(validateMobile(text).ok, false, text);
+      assert.notEqual(maskMobile(text), '139****9000', text);
+    }
+    assert.equal(
+      validateResidentId('本人：330402199003071237 配偶：330483198806300340', { today }).ok,
+      false,
+    );
+    assert.equal(
+      validateBankCard('卡号：6222021000000000009 备用卡：6217000000000000004').ok,
+      false,
+    );
+    assert.equal(validateUscc('本公司：91350100M000100Y43 母公司：91330402MA20000280').ok, false);
+    // A colon in a note after the number is not a label.
+    assert.deepEqual(validateMobile('13800138000（备注：本人）'), {
+      ok: true,
+      value: '13800138000',
+    });
+  });
 });
 
 describe('pasted names', () => {

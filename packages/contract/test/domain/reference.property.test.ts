@@ -28,12 +28,15 @@ const digitString = (min: number, max = min) =>
 // ---- §1 resident ID and §3 USCC -------------------------------------------------------------
 
 /**
- * What DOMAIN's normalisation leaves of pasted text: NFKC, then everything up to the last colon
- * (a label such as 身份证号：) and every invisible format character (General Category Cf) gone.
+ * What DOMAIN's normalisation leaves of pasted text: NFKC, then a label (everything up to the
+ * last colon before the first digit, such as 身份证号：; a colon after a digit labels a second
+ * value, which must stay) and every invisible format character (General Category Cf) gone.
  */
 function refPasted(s: string): string {
   const t = s.normalize('NFKC');
-  return [...t.slice(t.lastIndexOf(':') + 1)].filter((c) => !/\p{Cf}/u.test(c)).join('');
+  const digit = t.search(/[0-9]/);
+  const label = (digit < 0 ? t : t.slice(0, digit)).lastIndexOf(':') + 1;
+  return [...t.slice(label)].filter((c) => !/\p{Cf}/u.test(c)).join('');
 }
 
 /**
