@@ -29,8 +29,12 @@ export type JgLoanWithdrawnEvent = CustomEvent<{ application: LoanApplication }>
 
 const UPCOMING = ['under_review', 'decision', 'disbursed'] as const;
 
-/** A status's text; one a newer API added (the answers are open to them) reads 其他状态. */
-const label = (m: LoanMessages, status: string) => m.status[status as LoanStatus] ?? m.status.other;
+/**
+ * A status this version knows, or `other`: one a newer API added (the answers are open to them)
+ * reads 其他状态, and never becomes a class (`draft`, `error` … are the form's own) or a part.
+ */
+const known = (m: LoanMessages, status: string) =>
+  (m.status[status as LoanStatus] ? status : 'other') as LoanStatus;
 
 /** What is still ahead of an application in each status (nothing once decided against). */
 function upcoming(status: string): (typeof UPCOMING)[number][] {
@@ -52,7 +56,8 @@ function upcoming(status: string): (typeof UPCOMING)[number][] {
  *
  * @csspart base - The whole list.
  * @csspart application - One application (also `application-highlighted`).
- * @csspart status - The status badge (also `status-<status>`, e.g. `status-approved`).
+ * @csspart status - The status badge (also `status-<status>`, e.g. `status-approved`, or
+ *   `status-other` for a status a newer API added).
  * @csspart timeline - The ordered list of status changes.
  * @csspart reason - Why an application was rejected.
  * @csspart withdraw-button - Starts withdrawing an application.
@@ -197,7 +202,7 @@ export class JgLoanStatus extends JgDataElement {
       );
       if (changed.length) {
         this._announcement = changed
-          .map((app) => m.updated(app.productName, label(m, app.status)))
+          .map((app) => m.updated(app.productName, m.status[known(m, app.status)]))
           .join('；');
       }
       // Older pages loaded with "load more" stay below the fresh first page.
@@ -311,6 +316,7 @@ export class JgLoanStatus extends JgDataElement {
   private _renderApp(m: LoanMessages, app: LoanApplication): TemplateResult {
     const date = (iso: string) => formatDate(this.t.locale, iso, 'datetime');
     const on = app.id == this.highlight;
+    const status = known(m, app.status);
     return html`<article
       class="card stack ${on ? 'on' : ''}"
       part="application${on ? ' application-highlighted' : ''}"
@@ -318,9 +324,7 @@ export class JgLoanStatus extends JgDataElement {
     >
       <header class="head">
         <h3 id="app-${app.id}-title" tabindex="-1">${app.productName}</h3>
-        <span class="badge ${app.status}" part="status status-${app.status}"
-          >${label(m, app.status)}</span
-        >
+        <span class="badge ${status}" part="status status-${status}">${m.status[status]}</span>
       </header>
       <p>
         ${formatFen(app.amountFen)} · ${m.months(app.termMonths)} ·
@@ -332,7 +336,7 @@ export class JgLoanStatus extends JgDataElement {
         ${app.timeline.map(
           (entry) =>
             html`<li class="timeline__item is-done">
-              <span class="timeline__label">${label(m, entry.status)}</span>
+              <span class="timeline__label">${m.status[known(m, entry.status)]}</span>
               <time class="note" datetime=${entry.at}>${date(entry.at)}</time>
               ${
                 // The rejection reason is said once, in its own paragraph below.
@@ -342,7 +346,7 @@ export class JgLoanStatus extends JgDataElement {
               }
             </li>`,
         )}
-        ${upcoming(app.status).map(
+        ${upcoming(status).map(
           (step) =>
             html`<li class="timeline__item is-pending">
               <span class="timeline__label">${m.upcoming[step]}</span>
@@ -351,7 +355,7 @@ export class JgLoanStatus extends JgDataElement {
         )}
       </ol>
       ${
-        app.status == 'rejected' && app.rejectionReason
+        status == 'rejected' && app.rejectionReason
           ? html`<p class="reason" part="reason">
               <strong>${m.reason}</strong>${app.rejectionReason}
             </p>`

@@ -120,4 +120,36 @@ describe('<jg-loan-application> with a newer API', function () {
     expect(first.querySelector('.is-pending')).to.equal(null);
     expect(first.querySelector('[part="withdraw-button"]')).to.equal(null);
   });
+
+  it('<jg-loan-status> never makes a new status a class or part of its own', async () => {
+    // `draft` is a status a newer API may well add, and a class of the form's stylesheet (the
+    // draft line's end-aligned figures): the badge must stay a plain 其他状态 badge.
+    const realFetch = window.fetch;
+    window.fetch = async (input, init) => {
+      const response = await realFetch(input, init);
+      if (!new URL(new Request(input, init).url).pathname.endsWith('/v1/me/loan-applications')) {
+        return response;
+      }
+      const page = (await response.json()) as { data: LoanApplication[] };
+      Object.assign(page.data[0]!, { status: 'draft' });
+      return new Response(JSON.stringify(page), {
+        status: response.status,
+        headers: response.headers,
+      });
+    };
+    let el: JgLoanStatus;
+    try {
+      el = await providerFixture<JgLoanStatus>('m_1001', html`<jg-loan-status></jg-loan-status>`);
+      await waitUntil(() => q(el, '[part~="application"]') || q(el, '[part~="error"]'), 'nothing', {
+        timeout: 10_000,
+      });
+    } finally {
+      window.fetch = realFetch;
+    }
+    const badge = q(el, '[part~="application"] [part~="status"]')!;
+    expect(badge.textContent!.trim()).to.equal('其他状态');
+    expect(badge.getAttribute('part')).to.equal('status status-other');
+    expect(badge.classList.contains('draft')).to.equal(false);
+    expect(getComputedStyle(badge).textAlign).not.to.equal('end');
+  });
 });
