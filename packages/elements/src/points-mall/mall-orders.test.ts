@@ -175,6 +175,34 @@ describe('jg-mall-orders', function () {
     expect(lists()).to.equal(before + 1);
   });
 
+  it('a refresh on return that fails keeps the list or empty state and fires no jg-error', async () => {
+    // The phone wakes with its network not back yet: the refresh is the element's own idea, so
+    // its failure is nobody's to report, with orders on screen or none.
+    for (const memberId of ['m_1001', 'm_1005']) {
+      let offline = false;
+      let failed = 0;
+      const { el } = await ordersFor(memberId, {
+        retry: 0,
+        fetch: (input, init) =>
+          offline
+            ? (failed++, Promise.reject(new TypeError('Failed to fetch')))
+            : fetch(input, init),
+      });
+      const shown = text(root(el).querySelector('[part="list"], [part="empty"]')!);
+      const errors: Event[] = [];
+      el.addEventListener('jg-error', (event) => errors.push(event));
+      offline = true;
+      await leaveAndComeBack();
+      const list = (el as unknown as { list: { busy?: boolean } }).list;
+      await waitUntil(() => failed > 0 && !list.busy, `${memberId}: the refresh ends`);
+      await el.updateComplete;
+      expect(errors, memberId).to.have.length(0);
+      expect(text(root(el).querySelector('[part="list"], [part="empty"]')!), memberId).to.equal(
+        shown,
+      );
+    }
+  });
+
   it('shows an empty state for a member without orders', async () => {
     const { el } = await ordersFor('m_1005');
     expect(shadowText(el, '[part="empty"]')).to.contain('还没有兑换记录');

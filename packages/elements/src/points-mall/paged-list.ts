@@ -68,11 +68,12 @@ export class PagedList<T extends { id: string }> {
    * The member is back: the loaded items read again in one request as large as what is loaded,
    * in place (no skeleton; as many items, so the pages and the scroll stay), what is new on top.
    * None while a page is in flight, nor past the API's 100 items (a member that deep reads older
-   * ones); a failure leaves the list as it was.
+   * ones); a failure leaves the list as it was, an empty one included (a page's size then: a
+   * refresh always has a limit, which is what keeps its failure quiet).
    */
   refresh(): void {
     const count = this.items.length;
-    if (this.loaded && !this.busy && count <= 100) void this.fetch(undefined, count || undefined);
+    if (this.loaded && !this.busy && count <= 100) void this.fetch(undefined, count || 20);
   }
 
   /** Replaces a loaded item by id (an updated order, a product whose stock changed). */
