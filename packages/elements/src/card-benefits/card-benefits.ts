@@ -40,12 +40,9 @@ const groupIcons: Record<BenefitGroup | 'other', IconPath> = {
 
 /** Parses `groups="protection, financial"`; unknown names are ignored, none means all. */
 export function parseGroups(value: string | undefined | null): BenefitGroup[] {
-  const wanted = (value ?? '')
-    .split(/[\s,]+/)
-    .filter((name): name is BenefitGroup => (benefitGroups as readonly string[]).includes(name));
-  return wanted.length
-    ? benefitGroups.filter((group) => wanted.includes(group))
-    : [...benefitGroups];
+  const wanted = (value ?? '').split(/[\s,]+/);
+  const picked = benefitGroups.filter((group) => wanted.includes(group));
+  return picked.length ? picked : [...benefitGroups];
 }
 
 /**
@@ -129,10 +126,10 @@ export class JgCardBenefits extends JgDataElement {
       // Benefits of a group a newer API added: last, under 其他权益, unless the page picked groups.
       {
         group: 'other' as const,
-        items:
-          picked.length < benefitGroups.length
-            ? []
-            : benefits.filter((benefit) => !(benefitGroups as string[]).includes(benefit.group)),
+        // (`picked` has all three groups, in order, exactly when it has a third.)
+        items: picked[2]
+          ? benefits.filter((benefit) => !(picked as string[]).includes(benefit.group))
+          : [],
       },
     ].filter(({ items }) => items.length);
     if (!groups.length) return renderEmpty(m.empty, m.emptyDetail);

@@ -3,6 +3,8 @@
 // says so in the console, in its error state and as a jg-error the page can report.
 import { expect, waitUntil } from '@open-wc/testing';
 import '../member-card/index.js';
+import '../service-menu/index.js';
+import '../card-benefits/index.js';
 import '../inputs/index.js';
 import '../model-workers/index.js';
 import '../courses/index.js';
@@ -34,6 +36,8 @@ describe('an element with no provider and no api-base', function () {
   for (const tag of [
     'jg-member-card',
     'jg-member-code',
+    'jg-service-menu',
+    'jg-card-benefits',
     'jg-union-picker',
     'jg-model-workers',
     'jg-courses',
@@ -50,6 +54,8 @@ describe('an element with no provider and no api-base', function () {
       // The union picker says it in its field's feedback; the others in their error state.
       await waitUntil(() => shows(el, notConfigured), `<${tag}> does not say what is missing`);
       expect(shows(el, '加载中')).to.equal(false);
+      // Once: each update without a client arms a check, and the first hands over the client.
+      expect(logged.filter((line) => line.includes('needs api-base'))).to.have.length(1);
       // Nothing escaped to the page as an unhandled rejection (the courses iterate a list); the
       // waits above span many tasks, after which the browser has reported any.
       expect(unhandled).to.deep.equal([]);

@@ -9,7 +9,6 @@ interface Watched {
   host: HTMLElement & { apiBase?: string; client?: unknown; requestUpdate(): void };
   client: JiagongClient | undefined;
   _provided: unknown;
-  _check?: ReturnType<typeof setTimeout>;
 }
 
 const proto = ClientController.prototype as unknown as { hostUpdate(this: Watched): void };
@@ -31,16 +30,17 @@ const update = proto.hostUpdate;
  * every byte (docs/troubleshooting.md).
  */
 export function reportUnconfigured(): void {
-  // Armed by the first update without a client (elements upgraded before this ran included: an
-  // entry defines them first, and they update a microtask later), once. An element with a
-  // client (a provider's, or its own from api-base) has no timer, so none keeps a removed
-  // element in memory; a removed unconfigured one stays until its check (which reports it: it
-  // was unconfigured).
+  // Armed by each update without a client (elements upgraded before this ran included: an
+  // entry defines them first, and they update a microtask later). The first check to find none
+  // hands over the failing client, which the element takes in the update it requests, before
+  // any later check runs: one report. An element with a client (a provider's, or its own from
+  // api-base) arms nothing, so no timer keeps a removed one in memory; a removed unconfigured
+  // one stays until its checks (which report it: it was unconfigured).
   proto.hostUpdate = function () {
     update.call(this);
     const { host } = this;
     if (!this.client) {
-      this._check ||= setTimeout(() => {
+      setTimeout(() => {
         if (this.client || host.apiBase || host.client) return;
         for (let at: Node | null = host; (at = at.parentNode || (at as ShadowRoot).host);) {
           if ((at as Element).localName?.startsWith('jg-')) return;
