@@ -18,9 +18,10 @@ export const invalid = <C extends string>(code: C): Invalid<C> => ({ ok: false, 
  * spaces and joiners, a BOM, the bidi marks iOS puts around a copied phone number) and a leading
  * label (`身份证号：`, `手机:`): the text before a colon, if it holds no digit, so a paste of two
  * numbers (`本人：330… 配偶：330…`, `手机：138… 备用：139…`) stays wrong instead of reading as the
- * second.
+ * second, and no `万`, so an amount whose label gives its unit (`借款金额（万元）：5`) stays wrong
+ * instead of reading as ¥5.
  * `''` when JavaScript passes a non-string: the field is then `empty`, so the validators never
  * throw and the masks reveal nothing.
  */
 export const pasted = (s: unknown): string =>
-  typeof s == 'string' ? s.normalize('NFKC').replace(/^\D*:|\p{Cf}/gu, '') : '';
+  typeof s == 'string' ? s.normalize('NFKC').replace(/^[^\d万]*:|\p{Cf}/gu, '') : '';

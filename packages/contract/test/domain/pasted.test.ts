@@ -285,6 +285,10 @@ describe('pasted and IME-typed amounts', () => {
     assert.deepEqual(parseYuanToFen('金额：¥1,234.56\u200b'), { ok: true, value: 123_456 });
     // A Chinese IME in its Chinese punctuation mode types 。 for the decimal point.
     assert.deepEqual(parseYuanToFen('1234。56'), { ok: true, value: 123_456 });
+    // A label that gives the unit must not be dropped with it: 5 万元 is not ¥5.
+    assert.deepEqual(parseYuanToFen('借款金额（万元）：5'), { ok: false, code: 'format' });
+    assert.deepEqual(parseYuanToFen('金额(万):12.5'), { ok: false, code: 'format' });
+    assert.deepEqual(parseYuanToFen('借款金额（元）：5'), { ok: true, value: 500 });
     assert.deepEqual(parseYuanToFen('12。5万'), { ok: true, value: 12_500_000 });
     assert.deepEqual(parseYuanToFen('1。2。3'), { ok: false, code: 'format' });
     assert.deepEqual(parseYuanToFen('整'), { ok: false, code: 'format' });

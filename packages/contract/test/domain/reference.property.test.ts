@@ -29,12 +29,13 @@ const digitString = (min: number, max = min) =>
 
 /**
  * What DOMAIN's normalisation leaves of pasted text: NFKC, then a label (everything up to the
- * last colon before the first digit, such as 身份证号：; a colon after a digit labels a second
- * value, which must stay) and every invisible format character (General Category Cf) gone.
+ * last colon before the first digit or 万, such as 身份证号：; a colon after a digit labels a
+ * second value, which must stay, and a 万 before it is the amount's unit) and every invisible
+ * format character (General Category Cf) gone.
  */
 function refPasted(s: string): string {
   const t = s.normalize('NFKC');
-  const digit = t.search(/[0-9]/);
+  const digit = t.search(/[0-9万]/);
   const label = (digit < 0 ? t : t.slice(0, digit)).lastIndexOf(':') + 1;
   return [...t.slice(label)].filter((c) => !/\p{Cf}/u.test(c)).join('');
 }
