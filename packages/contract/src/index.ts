@@ -7,5 +7,6 @@
 export * from './schemas/index.js';
 export * from './endpoints.js';
 export * from './openapi.js';
+export * from './known-values.js';
 export * from './constants.js';
 export * from './domain/index.js';

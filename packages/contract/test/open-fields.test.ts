@@ -78,3 +78,21 @@ test('docs/openapi.json gives each open field today’s values or any string', (
     assert.ok(schemas[name], name);
   }
 });
+
+test('unknownAnswerValues finds a value of an open field that is not one of today’s, at any depth', () => {
+  const { endpoints, unknownAnswerValues } = contract;
+  // Building the look-up resolves every entry of open-fields, or throws.
+  assert.deepEqual(unknownAnswerValues(endpoints['services.list'].response, { data: [] }), []);
+  const product = { repaymentMethods: ['equal-instalment', 'balloon'], kind: 'startup' };
+  assert.deepEqual(
+    unknownAnswerValues(contract.LoanProduct, product).map(({ path, value }) => [path, value]),
+    [['repaymentMethods.1', 'balloon']],
+  );
+  const error = { error: { code: 'forbidden', details: { neededKind: 'sesion' } } };
+  assert.deepEqual(
+    unknownAnswerValues(contract.ErrorBody, error).map(({ path, value }) => [path, value]),
+    [['error.details.neededKind', 'sesion']],
+  );
+  assert.deepEqual(unknownAnswerValues(contract.Service, { badge: null }), []);
+  assert.deepEqual(unknownAnswerValues(contract.Service, { badge: 'new' }), []);
+});

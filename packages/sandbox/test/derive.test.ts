@@ -32,6 +32,15 @@ describe('routes derived from the contract', () => {
         'mall.categories.list': async () => {
           throw new Error('database on fire: 13800138000');
         },
+        // A typo in a value of an open field (one a newer API may add values to): the client
+        // reads any string there, so only this check keeps it from partners.
+        'mall.products.list': async (ctx) => {
+          const page = await handlers['mall.products.list'](ctx);
+          return {
+            ...page,
+            data: page.data.map((p, i) => (i === 1 ? { ...p, fulfilment: 'delivry' } : p)),
+          };
+        },
       },
     });
     ({ api, close } = await serveApp(app));
@@ -58,6 +67,20 @@ describe('routes derived from the contract', () => {
     assert.equal(res.body.error.code, 'internal_error');
     assert.ok(
       logged.some((line) => line.includes('services.list') && line.includes('data.0.id')),
+      logged.join('\n'),
+    );
+  });
+
+  it('answers 500 when an open field holds a value that is not one of today’s', async () => {
+    const res = await api.get('/v1/mall/products?limit=3', PK);
+    assert.equal(res.status, 500);
+    assert.equal(res.body.error.code, 'internal_error');
+    assert.ok(
+      logged.some(
+        (line) =>
+          line.includes('mall.products.list') &&
+          line.includes('data.1.fulfilment: "delivry" is not one of today\'s values'),
+      ),
       logged.join('\n'),
     );
   });

@@ -1,4 +1,4 @@
-import { IDEMPOTENCY_KEY_HEADER, endpoints } from '@jiagong/contract';
+import { IDEMPOTENCY_KEY_HEADER, endpoints, unknownAnswerValues } from '@jiagong/contract';
 import type { Endpoint, EndpointName } from '@jiagong/contract';
 import type { Context, Hono } from 'hono';
 import type { Db } from '../db/db.js';
@@ -240,13 +240,23 @@ function respond(c: Context<AppEnv>, outcome: StoredOutcome): Response {
   );
 }
 
+/**
+ * Partners develop against the sandbox as the reference of today's API: besides the schema, an
+ * answer's open fields (which parse any string, so that a pinned SDK reads values a newer API
+ * adds) must hold today's values only, or a typo such as `status: 'shiped'` would reach them.
+ */
 function checkResponse(name: EndpointName, endpoint: Endpoint, value: unknown, log: Logger): void {
   const result = endpoint.response.safeParse(value);
-  if (result.success) return;
-  const where = issuesToFields(result.error.issues, 'en')
-    .slice(0, 5)
-    .map((field) => `${field.path || '(root)'}: ${field.message}`)
-    .join('; ');
+  const problems = result.success
+    ? unknownAnswerValues(endpoint.response, result.data).map(
+        ({ path, value: sent, known }) =>
+          `${path}: ${JSON.stringify(sent)} is not one of today's values (${known.join(', ')})`,
+      )
+    : issuesToFields(result.error.issues, 'en').map(
+        (field) => `${field.path || '(root)'}: ${field.message}`,
+      );
+  if (problems.length === 0) return;
+  const where = problems.slice(0, 5).join('; ');
   log.error(`[sandbox] response of ${name} does not match the contract: ${where}`);
   throw new ContractDriftError(`response of ${name} does not match the contract`);
 }
