@@ -13,7 +13,7 @@ export abstract class MallList<T extends { id: string }> extends MallElement {
 
   /** Reloads the first page (e.g. after a redemption). */
   reload(): Promise<void> {
-    return this.list.reload(this.list.loader);
+    return this.list.reload();
   }
 
   /** The orders or entries may have changed in another tab, app or phone meanwhile. */

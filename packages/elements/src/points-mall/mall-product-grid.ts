@@ -170,7 +170,7 @@ export class JgMallProductGrid extends MallElement {
 
   /** Reloads the first page with the current filters. */
   reload(): Promise<void> {
-    return this.list.reload(this.list.loader);
+    return this.list.reload();
   }
 
   override disconnectedCallback(): void {
@@ -205,7 +205,7 @@ export class JgMallProductGrid extends MallElement {
       void this.list.reload(
         client && (!affordable || maxPoints !== undefined)
           ? (cursor, signal) => client.mall.products.list({ ...query, cursor }, { signal })
-          : undefined,
+          : null,
       );
     }
     super.update(changed);

@@ -26,7 +26,7 @@ import {
 type Failure = { error: unknown; final: boolean };
 
 /** A `<dt>`/`<dd>` pair of the facts and the confirmation; `cls` marks the row (`out`). */
-const row = (label: unknown, value: unknown, cls = '') =>
+const row = (label: unknown, value: unknown, cls?: string) =>
   html`<div class=${cls}>
     <dt>${label}</dt>
     <dd>${value}</dd>
@@ -156,8 +156,7 @@ export class JgMallProduct extends MallElement {
       if (this.product?.id !== id) this.product = undefined;
       this.again();
       this.image = 0;
-      this.asking = false;
-      this.failure = this.attempt = this.loadError = undefined;
+      this.failure = this.attempt = this.loadError = this.asking = undefined;
     }
     if (client && id && (id !== this.loadedId || client !== this.loadedWith)) {
       this.loadedId = id;
@@ -353,6 +352,9 @@ export class JgMallProduct extends MallElement {
   private detail(product: Product): TemplateResult {
     const m = this.m;
     const { stock, perMemberLimit, name } = product;
+    // A fulfilment a newer API added may need details this form cannot ask for: the row says the
+    // product cannot be redeemed here, and there is no form.
+    const method = m.fulfilment[product.fulfilment as Fulfilment];
     const images = product.images.length ? product.images : [product.imageUrl];
     const count = images.length;
     const shown = Math.min(this.image, count - 1);
@@ -401,9 +403,9 @@ export class JgMallProduct extends MallElement {
           <dl part="facts">
             ${row(m.stock, stock ? this.num(stock) : m.soldOut, stock ? '' : 'out')}
             ${row(m.limit, perMemberLimit ? this.num(perMemberLimit) : m.noLimit)}
-            ${row(m.method, m.fulfilment[product.fulfilment as Fulfilment])}
+            ${row(m.method, method ?? m.here)}
           </dl>
-          ${this.order ? this.success(this.order) : this.form(product)}
+          ${this.order ? this.success(this.order) : method && this.form(product)}
         </div>
         <section aria-labelledby="description-title">
           <h3 id="description-title">${m.details}</h3>

@@ -11,6 +11,7 @@ import {
   waitForLoad,
 } from '../../test/support/test-helpers.js';
 import type { JgMallOrders } from './mall-orders.js';
+import type { JgMallProduct } from './mall-product.js';
 import type { JgPointsHistory } from './points-history.js';
 
 type Page = { data: Record<string, unknown>[] };
@@ -63,5 +64,30 @@ describe('points mall with a newer API', function () {
       (option) => (option as HTMLOptionElement).value,
     );
     expect(options).to.deep.equal(['', 'earn', 'redeem', 'refund', 'expire', 'adjust']);
+  });
+
+  it('<jg-mall-product> of a fulfilment it does not know shows the product and offers no redeeming', async () => {
+    const client = sandboxClient('m_1001', {
+      fetch: rewritingFetch((path, body) => {
+        if (path !== '/v1/mall/products/prd_0001') return undefined;
+        return { ...(body as object), fulfilment: 'locker' };
+      }),
+    });
+    const el = await clientFixture<JgMallProduct>(
+      client,
+      html`<jg-mall-product product-id="prd_0001"></jg-mall-product>`,
+    );
+    await waitForLoad(el);
+    const root = el.shadowRoot!;
+    expect(root.querySelector('[part~="error"]')).to.equal(null);
+    expect(text(root.querySelector('[part="name"]'))).not.to.equal('');
+    expect(text(root.querySelector('[part="price"]'))).to.match(/\d/);
+    const method = [...root.querySelectorAll('[part="facts"] > div')].find(
+      (row) => text(row.querySelector('dt')) === '领取方式',
+    );
+    expect(text(method?.querySelector('dd'))).to.equal('暂时不能在这里兑换。请联系所属工会。');
+    // The delivery details such a product may need are not asked, so nothing may be sent.
+    expect(root.querySelector('[part="redeem-button"]')).to.equal(null);
+    expect(root.querySelector('form')).to.equal(null);
   });
 });

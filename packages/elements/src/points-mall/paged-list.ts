@@ -29,8 +29,8 @@ export class PagedList<T extends { id: string }> {
   /** Why the last page failed; cleared when the next one is asked for. */
   error: unknown;
 
-  /** The current query's page loader; undefined while there is nothing to ask (no client). */
-  loader?: PageLoader<T>;
+  /** The current query's page loader; null while there is nothing to ask (no client). */
+  loader?: PageLoader<T> | null;
   private ac?: AbortController;
 
   constructor(private readonly host: ReactiveControllerHost & EventTarget) {
@@ -42,8 +42,11 @@ export class PagedList<T extends { id: string }> {
     });
   }
 
-  /** Starts over with a new query, or shows nothing while there is none (no client yet). */
-  reload(loader: PageLoader<T> | undefined): Promise<void> {
+  /**
+   * Starts over with a new query (the current one when none is given), or shows nothing while
+   * there is none (null: no client yet).
+   */
+  reload(loader: PageLoader<T> | null | undefined = this.loader): Promise<void> {
     this.ac?.abort();
     this.loader = loader;
     this.items = [];
@@ -61,7 +64,7 @@ export class PagedList<T extends { id: string }> {
 
   /** Retries what failed: the first page or the next one. */
   retry(): Promise<void> {
-    return this.loaded ? this.more() : this.reload(this.loader);
+    return this.loaded ? this.more() : this.reload();
   }
 
   /**
