@@ -79,7 +79,7 @@ messages.en = {
     idempotency_key_in_use:
       'Your redemption is still being processed. Try again in a moment; you will not be charged twice.',
   },
-  here: 'You cannot redeem this here for now. Contact your union.',
+  here: 'You cannot redeem this here for now',
   unknown:
     'We could not confirm the redemption. Retry: the same redemption is never charged twice.',
   done: 'Redeemed',

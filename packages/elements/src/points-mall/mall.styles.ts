@@ -322,7 +322,9 @@ export default css`
     padding-block: var(--jg-space-1);
     border-bottom: 1px solid var(--jg-color-border);
   }
+  /* The label keeps its one line; a long value (暂时不能在这里兑换) wraps instead. */
   dt {
+    flex: none;
     color: var(--jg-color-text-muted);
   }
   dd {

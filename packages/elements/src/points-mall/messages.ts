@@ -81,7 +81,7 @@ const zh = {
     idempotency_key_in_use: '您的兑换正在处理中，请稍候再试，不会重复扣除积分。',
   } as Record<string, string | undefined>,
   /** A product of a fulfilment a newer API added. */
-  here: '暂时不能在这里兑换。请联系所属工会。',
+  here: '暂时不能在这里兑换',
   unknown: '未能确认兑换结果。请点击重试：同一笔兑换不会重复扣除积分。',
   done: '兑换成功',
   spent: (points: string, balance: string) => `已消耗 ${points} 积分，剩余 ${balance} 积分。`,

@@ -85,7 +85,7 @@ describe('points mall with a newer API', function () {
     const method = [...root.querySelectorAll('[part="facts"] > div')].find(
       (row) => text(row.querySelector('dt')) === '领取方式',
     );
-    expect(text(method?.querySelector('dd'))).to.equal('暂时不能在这里兑换。请联系所属工会。');
+    expect(text(method?.querySelector('dd'))).to.equal('暂时不能在这里兑换');
     // The delivery details such a product may need are not asked, so nothing may be sent.
     expect(root.querySelector('[part="redeem-button"]')).to.equal(null);
     expect(root.querySelector('form')).to.equal(null);
