@@ -5,7 +5,7 @@ import { expect, html, waitUntil } from '@open-wc/testing';
 import type { LoanApplication, LoanProduct } from '@jiagong/contract';
 import './define.js';
 import '../provider/define.js';
-import { providerFixture } from '../../test/support/test-helpers.js';
+import { clientFixture, rewritingFetch, sandboxClient } from '../../test/support/test-helpers.js';
 import type { JgLoanApplication } from './loan-application.js';
 import type { JgLoanStatus } from './loan-status.js';
 
@@ -23,41 +23,50 @@ async function click(el: JgLoanApplication, selector: string): Promise<void> {
   await settle(el);
 }
 
+/**
+ * Mounts `template` for a member, the answers of `path` rewritten by `rewrite` (as a newer API
+ * would send them), and waits until it shows its content or an error.
+ */
+async function mountRewritten<T extends Element>(
+  memberId: string,
+  template: ReturnType<typeof html>,
+  path: string,
+  rewrite: (body: never) => void,
+  content: string,
+): Promise<T> {
+  const client = sandboxClient(memberId, {
+    fetch: rewritingFetch((at, body) => {
+      if (at !== path) return undefined;
+      rewrite(body as never);
+      return body;
+    }),
+  });
+  const el = await clientFixture<T>(client, template, { wait: false });
+  await waitUntil(() => q(el, content) || q(el, '[part~="error"]'), 'nothing rendered', {
+    timeout: 10_000,
+  });
+  return el;
+}
+
 describe('<jg-loan-application> with a newer API', function () {
   this.timeout(30_000);
 
   it('never offers or sends a repayment method it cannot name, and lists the product', async () => {
-    // As loan-application.test.ts's mountWithProducts: the page's products come from the sandbox,
-    // rewritten.
-    const realFetch = window.fetch;
-    window.fetch = async (input, init) => {
-      const response = await realFetch(input, init);
-      if (!new Request(input, init).url.endsWith('/v1/loans/products')) return response;
-      const { data } = (await response.json()) as { data: LoanProduct[] };
-      for (const product of data) {
-        Object.assign(product, { kind: 'housing' });
-        for (const text of product.consents) Object.assign(text, { purpose: 'insurance' });
-        // Its only method is one this version does not know (the form picks a lone method).
-        const methods = product.id === 'lp_startup' ? [] : product.repaymentMethods;
-        Object.assign(product, { repaymentMethods: [...methods, 'balloon'] });
-      }
-      return new Response(JSON.stringify({ data }), {
-        status: response.status,
-        headers: response.headers,
-      });
-    };
-    let el: JgLoanApplication;
-    try {
-      el = await providerFixture<JgLoanApplication>(
-        'm_1005',
-        html`<jg-loan-application></jg-loan-application>`,
-      );
-      await waitUntil(() => q(el, 'form') || q(el, '[part~="error"]'), 'nothing rendered', {
-        timeout: 10_000,
-      });
-    } finally {
-      window.fetch = realFetch;
-    }
+    const el = await mountRewritten<JgLoanApplication>(
+      'm_1005',
+      html`<jg-loan-application></jg-loan-application>`,
+      '/v1/loans/products',
+      ({ data }: { data: LoanProduct[] }) => {
+        for (const product of data) {
+          Object.assign(product, { kind: 'housing' });
+          for (const text of product.consents) Object.assign(text, { purpose: 'insurance' });
+          // Its only method is one this version does not know (the form picks a lone method).
+          const methods = product.id === 'lp_startup' ? [] : product.repaymentMethods;
+          Object.assign(product, { repaymentMethods: [...methods, 'balloon'] });
+        }
+      },
+      'form',
+    );
     expect(q(el, '#product-lp_startup'), 'the product is listed').not.to.equal(null);
     const methods = () =>
       [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="repaymentMethod"]')].map(
@@ -86,30 +95,20 @@ describe('<jg-loan-application> with a newer API', function () {
   });
 
   it('<jg-loan-status> lists an application of a status a newer API added, as 其他状态', async () => {
-    const realFetch = window.fetch;
-    window.fetch = async (input, init) => {
-      const response = await realFetch(input, init);
-      if (!new URL(new Request(input, init).url).pathname.endsWith('/v1/me/loan-applications')) {
-        return response;
-      }
-      const page = (await response.json()) as { data: LoanApplication[] };
-      const [first] = page.data;
-      Object.assign(first!, { status: 'signed', repaymentMethod: 'balloon', withdrawable: false });
-      first!.timeline.push({ ...first!.timeline[0]!, status: 'signed' as never, note: null });
-      return new Response(JSON.stringify(page), {
-        status: response.status,
-        headers: response.headers,
-      });
-    };
-    let el: JgLoanStatus;
-    try {
-      el = await providerFixture<JgLoanStatus>('m_1001', html`<jg-loan-status></jg-loan-status>`);
-      await waitUntil(() => q(el, '[part~="application"]') || q(el, '[part~="error"]'), 'nothing', {
-        timeout: 10_000,
-      });
-    } finally {
-      window.fetch = realFetch;
-    }
+    const el = await mountRewritten<JgLoanStatus>(
+      'm_1001',
+      html`<jg-loan-status></jg-loan-status>`,
+      '/v1/me/loan-applications',
+      ({ data: [first] }: { data: LoanApplication[] }) => {
+        Object.assign(first!, {
+          status: 'signed',
+          repaymentMethod: 'balloon',
+          withdrawable: false,
+        });
+        first!.timeline.push({ ...first!.timeline[0]!, status: 'signed' as never, note: null });
+      },
+      '[part~="application"]',
+    );
     expect(q(el, '[part~="error"]')).to.equal(null);
     const first = q(el, '[part~="application"]')!;
     expect(first.querySelector('[part~="status"]')!.textContent!.trim()).to.equal('其他状态');
@@ -124,28 +123,13 @@ describe('<jg-loan-application> with a newer API', function () {
   it('<jg-loan-status> never makes a new status a class or part of its own', async () => {
     // `draft` is a status a newer API may well add, and a class of the form's stylesheet (the
     // draft line's end-aligned figures): the badge must stay a plain 其他状态 badge.
-    const realFetch = window.fetch;
-    window.fetch = async (input, init) => {
-      const response = await realFetch(input, init);
-      if (!new URL(new Request(input, init).url).pathname.endsWith('/v1/me/loan-applications')) {
-        return response;
-      }
-      const page = (await response.json()) as { data: LoanApplication[] };
-      Object.assign(page.data[0]!, { status: 'draft' });
-      return new Response(JSON.stringify(page), {
-        status: response.status,
-        headers: response.headers,
-      });
-    };
-    let el: JgLoanStatus;
-    try {
-      el = await providerFixture<JgLoanStatus>('m_1001', html`<jg-loan-status></jg-loan-status>`);
-      await waitUntil(() => q(el, '[part~="application"]') || q(el, '[part~="error"]'), 'nothing', {
-        timeout: 10_000,
-      });
-    } finally {
-      window.fetch = realFetch;
-    }
+    const el = await mountRewritten<JgLoanStatus>(
+      'm_1001',
+      html`<jg-loan-status></jg-loan-status>`,
+      '/v1/me/loan-applications',
+      ({ data }: { data: LoanApplication[] }) => Object.assign(data[0]!, { status: 'draft' }),
+      '[part~="application"]',
+    );
     const badge = q(el, '[part~="application"] [part~="status"]')!;
     expect(badge.textContent!.trim()).to.equal('其他状态');
     expect(badge.getAttribute('part')).to.equal('status status-other');
