@@ -315,16 +315,18 @@ export default css`
   .info > h2 {
     font-size: var(--jg-font-size-xl);
   }
+  /* A label and a value too long for one line (领取方式 暂时不能在这里兑换 at 320 px) take a
+     line each rather than break the label (领取/方式); a label longer than the screen (English
+     at 200 %) wraps within it. */
   dl div {
     display: flex;
+    flex-wrap: wrap;
     justify-content: space-between;
     gap: var(--jg-space-3);
     padding-block: var(--jg-space-1);
     border-bottom: 1px solid var(--jg-color-border);
   }
-  /* The label keeps its one line; a long value (暂时不能在这里兑换) wraps instead. */
   dt {
-    flex: none;
     color: var(--jg-color-text-muted);
   }
   dd {

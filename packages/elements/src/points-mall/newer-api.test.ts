@@ -2,6 +2,7 @@
 // partner's app updates this SDK: each answer here is the sandbox's, rewritten as a newer API
 // would send it. The row stays on screen with a neutral label; the list is not an error.
 import { expect, html } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import '../provider/index.js';
 import './index.js';
 import {
@@ -89,5 +90,39 @@ describe('points mall with a newer API', function () {
     // The delivery details such a product may need are not asked, so nothing may be sent.
     expect(root.querySelector('[part="redeem-button"]')).to.equal(null);
     expect(root.querySelector('form')).to.equal(null);
+  });
+
+  it('<jg-mall-product> on a 320 px phone keeps 领取方式 on one line beside a long value, and both on screen', async () => {
+    const client = sandboxClient('m_1001', {
+      fetch: rewritingFetch((path, body) => {
+        if (path !== '/v1/mall/products/prd_0001') return undefined;
+        return { ...(body as object), fulfilment: 'locker' };
+      }),
+    });
+    await setViewport({ width: 320, height: 640 });
+    try {
+      for (const senior of [false, true]) {
+        const el = await clientFixture<JgMallProduct>(
+          client,
+          html`<jg-mall-product product-id="prd_0001" ?senior=${senior}></jg-mall-product>`,
+        );
+        await waitForLoad(el);
+        // A partner page's margins (the bank app's card: 24 px each side).
+        el.style.paddingInline = '24px';
+        const row = [...el.shadowRoot!.querySelectorAll('[part="facts"] > div')].find(
+          (div) => text(div.querySelector('dt')) === '领取方式',
+        )!;
+        const label = row.querySelector('dt')!;
+        const lineHeight = parseFloat(getComputedStyle(label).lineHeight);
+        expect(label.getBoundingClientRect().height, `label lines, senior ${senior}`).to.be.below(
+          lineHeight * 1.5,
+        );
+        for (const cell of [label, row.querySelector('dd')!]) {
+          expect(cell.getBoundingClientRect().right, `senior ${senior}`).to.be.at.most(320);
+        }
+      }
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 });
