@@ -170,6 +170,24 @@ export async function clientFixture<T extends Element>(
 }
 
 /** Resolves after `ms` milliseconds. */
+/**
+ * A pattern for the member-facing date (`2026/12/16`, Asia/Shanghai) of a seeded time `days`
+ * after the seeding: the sandbox seeds relative to its start (e.g. the promotional lot that
+ * expires in 20 days), so the expected date follows the calendar. The seeding may have happened
+ * before a Shanghai midnight the test runs after, so the date of 30 minutes ago counts too.
+ */
+export function seededDate(days: number): RegExp {
+  const day = (ms: number) =>
+    new Intl.DateTimeFormat('zh-CN', {
+      timeZone: 'Asia/Shanghai',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    }).format(ms + days * 86_400_000);
+  const dates = new Set([day(Date.now() - 30 * 60_000), day(Date.now())]);
+  return new RegExp(`(${[...dates].join('|')})`);
+}
+
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** The text content of the first match in an element's shadow root, whitespace collapsed. */
