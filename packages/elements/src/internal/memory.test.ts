@@ -20,8 +20,11 @@ interface Memory {
   listeners: number;
 }
 // After a pause: a removed tree whose images are still loading stays until their loads end.
+// The browser's resource timing buffer keeps an entry per request (up to 250): emptied first,
+// so the figure is what our code keeps, not how many requests a step made.
 const measure = async () => {
   await sleep(300);
+  performance.clearResourceTimings();
   return executeServerCommand('jg-memory') as Promise<Memory>;
 };
 
@@ -152,7 +155,7 @@ describe('memory over a long session', function () {
         await grid.updateComplete;
         await until(() => loadedEl(grid), 'the search');
       },
-      8,
+      24,
       {
         // lit-html 3.3.1 to 3.3.3 leaves the end marker (an empty comment) of every card the
         // virtualizer removes in the grid (lit/lit#5298): Lit's to fix, not counted here.
@@ -165,6 +168,8 @@ describe('memory over a long session', function () {
     // Each search used to leave the previous virtualizer, its products and a listener behind
     // (about 1 listener and 10–26 kB a search), and each old one rendered again on scrolling;
     // a shorter result list then threw a TypeError (the test fails on an uncaught error).
+    // Measured today: 1.6 kB a search over 24 searches, what warms up once spread thin; over 8
+    // it read 2.5–6.1 kB and once failed this bound in CI, with nothing growing.
     expect(g.listeners, 'listeners').to.be.at.most(1);
     expect(g.heapPerStep, 'heap per search').to.be.below(6_000);
     expect(g.nodes, 'nodes').to.be.at.most(6);
