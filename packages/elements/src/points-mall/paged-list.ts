@@ -32,13 +32,16 @@ export class PagedList<T extends { id: string }> {
   /** The current query's page loader; null while there is nothing to ask (no client). */
   loader?: PageLoader<T> | null;
   private ac?: AbortController;
+  /** Asks again for the page in flight (the first, the next, or a refresh). */
+  private again?: () => Promise<void>;
 
   constructor(private readonly host: ReactiveControllerHost & EventTarget) {
     // A page cut short by a disconnection (still `busy`) is asked again on reconnection: a list
-    // moved while loading (React re-parenting, a tab container) would otherwise never load.
+    // moved while loading (React re-parenting, a tab container) would otherwise never load. The
+    // same request: a refresh cut short is a refresh again, not the next page.
     host.addController({
       hostDisconnected: () => this.ac?.abort(),
-      hostConnected: () => void (this.busy && this.fetch(this.loaded ? this.next! : undefined)),
+      hostConnected: () => void (this.busy && this.again!()),
     });
   }
 
@@ -55,15 +58,16 @@ export class PagedList<T extends { id: string }> {
     return this.fetch();
   }
 
-  /** Fetches the next page (again, after a failure) unless one is in flight or there is none. */
-  more(): Promise<void> {
-    return this.loaded && !this.busy && this.next !== null
-      ? this.fetch(this.next)
-      : Promise.resolve();
+  /**
+   * Fetches the next page (again, after a failure) unless one is in flight or there is none.
+   * Nobody waits for it: what it answers is `false` when it asks nothing.
+   */
+  more(): unknown {
+    return this.loaded && !this.busy && this.next !== null && this.fetch(this.next);
   }
 
   /** Retries what failed: the first page or the next one. */
-  retry(): Promise<void> {
+  retry(): unknown {
     return this.loaded ? this.more() : this.reload();
   }
 
@@ -92,6 +96,7 @@ export class PagedList<T extends { id: string }> {
     host.requestUpdate();
     if (!loader) return;
     const ac = (this.ac = new AbortController());
+    this.again = () => this.fetch(cursor, limit);
     this.busy = true;
     try {
       const { data, nextCursor } = await loader(cursor, ac.signal, limit);

@@ -139,6 +139,41 @@ describe('jg-points-history', function () {
     expect(Math.abs(reading.getBoundingClientRect().top - top)).to.be.below(2);
   });
 
+  it('refreshes again, not a next page, when moved while a refresh on return is in flight', async () => {
+    // The member comes back and the page moves the history (a tab container, React re-parenting)
+    // before the refresh answers: the refresh is cut short and asked again, so the list keeps its
+    // 30 entries and its "load more" (it fetched the next page instead, 31 entries and no more).
+    for (let i = 0; i < 31; i++) await sandboxControl('members/m_1005/points', { balance: i + 1 });
+    let hold = false;
+    const urls: string[] = [];
+    const { el } = await historyFor('m_1005', {
+      retry: 0,
+      fetch: (input, init) => {
+        const request = new Request(input, init);
+        urls.push(request.url);
+        return hold
+          ? new Promise((_, reject) =>
+              request.signal.addEventListener('abort', () => reject(request.signal.reason)),
+            )
+          : fetch(request);
+      },
+    });
+    expect(entries(el)).to.have.length(30);
+    hold = true;
+    await leaveAndComeBack();
+    await waitUntil(() => urls.length === 2, 'the refresh asked');
+    hold = false;
+    el.parentElement!.append(el);
+    await waitUntil(() => urls.length === 3, 'asked again');
+    const again = new URL(urls[2]!);
+    expect(again.searchParams.get('cursor')).to.equal(null);
+    expect(again.searchParams.get('limit')).to.equal('30');
+    await waitUntil(() => !(el as unknown as { list: { busy?: boolean } }).list.busy, 'answered');
+    await el.updateComplete;
+    expect(entries(el)).to.have.length(30);
+    expect(part(el, 'load-more')).not.to.equal(null);
+  });
+
   it('shows an empty state', async () => {
     const { el } = await historyFor('m_1005');
     expect(shadowText(el, '[part="empty"]')).to.contain('暂无积分记录');
