@@ -30,7 +30,7 @@ export class Pages<T> implements ReactiveController {
   private key?: readonly unknown[];
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
+    readonly host: ReactiveControllerHost & HTMLElement,
     private readonly keyOf: () => readonly unknown[],
     private readonly fetch: PageFetch<T>,
   ) {

@@ -70,13 +70,27 @@ export interface MoreMessages {
   allLoaded: string;
 }
 
-/** "Load more" / "all shown" / the next page's error under a paged list. */
+/**
+ * "Load more" / "all shown" / the next page's error under a paged list. The button pressed leaves
+ * with the page it asked for when that is the last one, a failure or its retry: the focus goes on
+ * to the first new item (else the retry) instead of the page's start.
+ */
 export function renderMore(
   list: Pages<unknown>,
   t: Localizer,
   m: MoreMessages,
 ): TemplateResult | typeof nothing {
-  if (list.moreError !== undefined) return renderError(list.moreError, t, () => list.more());
+  const more = async ({ target }: Event) => {
+    const n = list.value!.data.length;
+    await list.more();
+    await list.host.updateComplete;
+    if ((target as Node).isConnected) return;
+    const root = list.host.shadowRoot!;
+    const item = root.querySelectorAll('[part~="list"] > li')[n]?.firstElementChild as HTMLElement;
+    if (item) item.tabIndex = -1;
+    (item ?? root.querySelector<HTMLElement>('[part~="retry-button"]'))?.focus();
+  };
+  if (list.moreError !== undefined) return renderError(list.moreError, t, more);
   if (!list.value?.nextCursor) return html`<p part="end" class="end">${m.allLoaded}</p>`;
   return html`<div class="end">
     <button
@@ -84,7 +98,7 @@ export function renderMore(
       part="load-more"
       class="jg-button"
       aria-disabled=${list.busy}
-      @click=${() => list.more()}
+      @click=${more}
     >
       ${list.busy ? m.loadingMore : m.loadMore}
     </button>

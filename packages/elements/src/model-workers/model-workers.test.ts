@@ -94,6 +94,35 @@ describe('jg-model-workers', function () {
     expect(new Set(names(el)).size).to.equal(12);
   });
 
+  it('keeps the keyboard focus when "load more" leaves: on the first new story, or the retry', async () => {
+    // The second page fails once, as on a train going into a tunnel.
+    let failed = false;
+    const flaky: typeof fetch = (input, init) => {
+      const request = new Request(input, init);
+      if (!failed && new URL(request.url).searchParams.has('cursor')) {
+        failed = true;
+        return Promise.reject(new TypeError('Failed to fetch'));
+      }
+      return fetch(request);
+    };
+    const el = await clientFixture<JgModelWorkers>(
+      sandboxClient(null, { fetch: flaky, retry: 0 }),
+      html`<jg-model-workers page-size="6"></jg-model-workers>`,
+    );
+    part(el, 'load-more')!.focus();
+    part(el, 'load-more')!.click();
+    await waitUntil(() => part(el, 'retry-button'), 'the next page failed');
+    await waitUntil(() => root(el).activeElement === part(el, 'retry-button'), 'focus on retry');
+    part(el, 'retry-button')!.click();
+    // The last page: the button leaves with it, the focus goes on to the 7th story.
+    await waitUntil(() => names(el).length === 12 && !!part(el, 'end'), 'last page');
+    await waitUntil(() => root(el).activeElement === parts(el, 'worker')[6], 'focus on the 7th');
+    expect(root(el).activeElement!.getAttribute('aria-labelledby')).to.equal(
+      parts(el, 'worker')[6]!.querySelector('[part~="name"]')!.id,
+    );
+    await expect(el).to.be.accessible();
+  });
+
   it('filters by honour level and search, with an empty state', async () => {
     const el = await providerFixture<JgModelWorkers>(
       null,
