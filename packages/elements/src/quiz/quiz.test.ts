@@ -192,6 +192,11 @@ describe('jg-quiz', function () {
     expect(shadowText(second.el, '[part~="submit-error"] p')).to.equal(
       '网络连接失败，请检查网络后再试',
     );
+    // The answers were disabled while sending: the focus goes to the retry, not to the page.
+    await waitUntil(
+      () => root(second.el).activeElement === part(second.el, 'retry-button'),
+      'focus on the retry',
+    );
     await expect(second.el).to.be.accessible();
     part(second.el, 'retry-button')!.click();
     await waitUntil(() => !!part(second.el, 'result'), 'result after the retry');
@@ -353,12 +358,18 @@ describe('jg-quiz', function () {
     const { el } = await quizFor('m_1003');
     await start(el);
     await answer(el, 8);
-    part(el, 'next-button')!.click();
+    // Enter on the chosen answer submits; the answers are disabled while sending.
+    root(el).querySelector<HTMLInputElement>('input:checked')!.focus();
+    await sendKeys({ press: 'Enter' });
     await waitUntil(() => !!part(el, 'submit-error'), 'refused');
     expect(shadowText(el, '[part~="submit-error"]')).to.include(
       '会员卡已停用或已过期，请联系所属工会',
     );
     expect(part(el, 'retry-button') === null, 'no retry offered').to.equal(true);
+    await waitUntil(
+      () => root(el).activeElement === part(el, 'submit-error')!.querySelector('p'),
+      'focus on why',
+    );
     await expect(el).to.be.accessible();
   });
 

@@ -247,6 +247,9 @@ export class JgQuiz extends JgDataElement {
       // A refusal ends the attempt; a lost answer is retried with the same key.
       if (errorCode(error) && status < 500) this._key = undefined;
       this._fail(error);
+      // The focus was on what left or was disabled while sending (an answer, "确定提交", the
+      // question when time was up): it goes to the retry, else to why it failed.
+      void this._focus('[part~="submit-error"] > :last-child');
       return undefined;
     } finally {
       this._busy = false;
@@ -446,7 +449,9 @@ export class JgQuiz extends JgDataElement {
       ${
         this._error
           ? html`<div part="submit-error" class="box error" role="alert">
-              <p>${icon(iconAlert)}<span>${apiErrorMessage(this._error, this.t.locale)}</span></p>
+              <p tabindex="-1">
+                ${icon(iconAlert)}<span>${apiErrorMessage(this._error, this.t.locale)}</span>
+              </p>
               ${
                 // A refusal (a suspended card …) ended the attempt and its key: sending the same
                 // answers again would only be refused again.
