@@ -223,6 +223,41 @@ describe('<jg-loan-status>', function () {
     expect(el.shadowRoot!.activeElement?.id).to.equal(`app-${application.id}-title`);
   });
 
+  it('pages older applications with load more, and keeps them through a refresh', async () => {
+    // 21 applications (withdrawn, so the next can be made): one more than a page of 20.
+    const client = clientFor('m_1002');
+    const made: LoanApplication[] = [];
+    for (let i = 0; i < 21; i++) {
+      const application = await apply();
+      made.push(await client.me.loanApplications.withdraw(application.id));
+    }
+    const el = await providerFixture<JgLoanStatus>(
+      'm_1002',
+      html`<jg-loan-status refresh-interval="0"></jg-loan-status>`,
+    );
+    const shown = () => [...el.shadowRoot!.querySelectorAll('article')];
+    const more = () => el.shadowRoot!.querySelector<HTMLButtonElement>('[part="load-more"]');
+    expect(shown()).to.have.length(20);
+    // Newest first: the oldest is on the next page.
+    expect(() => card(el, made[0]!.id)).to.throw();
+    // A double tap asks twice at most, and shows each application once.
+    more()!.click();
+    more()!.click();
+    await waitUntil(() => shown().length >= 21, 'the second page');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(shown()).to.have.length(21);
+    expect(badge(el, made[0]!.id)).to.equal('已撤回');
+    expect(more()).to.equal(null);
+    // A new application elsewhere: the refresh puts it on top and keeps the older page below.
+    const latest = await apply();
+    await el.refresh();
+    await el.updateComplete;
+    expect(shown()).to.have.length(22);
+    expect(shown()[0]!.querySelector('h3')!.id).to.equal(`app-${latest.id}-title`);
+    expect(badge(el, made[0]!.id)).to.equal('已撤回');
+    expect(more()).to.equal(null);
+  });
+
   it('refreshes only while the page is visible', async () => {
     await apply();
     const counter = countListRequests();
