@@ -187,6 +187,37 @@ describe('jg-model-workers', function () {
     expect(root(el).activeElement?.getAttribute('data-read')).to.equal('mw_01');
   });
 
+  it('comes back from a story the list does not show (opened from worker) with the focus on a filter', async () => {
+    // mw_08 is a city-level story: not in the national list.
+    const el = await providerFixture<JgModelWorkers>(
+      null,
+      html`<jg-model-workers level="national" worker="mw_08"></jg-model-workers>`,
+    );
+    await storyLoaded(el);
+    part(el, 'back-button')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => parts(el, 'worker').length > 0, 'list again');
+    await waitUntil(() => root(el).activeElement === part(el, 'level-select'), 'on the filter');
+
+    // A story opened from the list, then one the host opens: back goes to the host's.
+    parts(el, 'read-button')[0]!.click();
+    await storyLoaded(el);
+    part(el, 'back-button')!.click();
+    await waitUntil(() => root(el).activeElement?.getAttribute('data-read') === 'mw_01');
+    el.worker = 'mw_04';
+    await storyLoaded(el);
+    part(el, 'back-button')!.click();
+    await waitUntil(
+      () => root(el).activeElement?.getAttribute('data-read') === 'mw_04',
+      'on the story the host opened',
+    );
+    // An id from a host's URL is only an id, even with a quote in it.
+    el.worker = 'mw_"x';
+    await storyLoaded(el);
+    await el.close();
+    expect(root(el).activeElement).to.equal(part(el, 'level-select'));
+  });
+
   it('lets the host route: a cancelled jg-model-worker-select keeps the list', async () => {
     const el = await providerFixture<JgModelWorkers>(
       null,

@@ -153,16 +153,23 @@ export class JgModelWorkers extends JgPublicDataElement {
     this.level = '';
   }
 
-  /** Back to the list, focus on the story that was open. */
+  /**
+   * Back to the list, focus on the story that was open, or on the first filter when the list does
+   * not show it (a story opened from `worker`, filtered out or on a later page).
+   */
   async close(): Promise<void> {
     const back = this._back ?? this.worker;
+    this._back = undefined;
     this.worker = '';
-    await this._focus(`[data-read="${back}"]`);
+    await this._focus(`[data-read="${CSS.escape(back)}"]`, 'select');
   }
 
-  private async _focus(selector: string): Promise<void> {
+  private async _focus(...selectors: string[]): Promise<void> {
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+    for (const selector of selectors) {
+      const el = this.renderRoot.querySelector<HTMLElement>(selector);
+      if (el) return el.focus();
+    }
   }
 
   protected override render(): TemplateResult {
