@@ -325,6 +325,86 @@ describe('CDN bundle', () => {
     await page.close();
   });
 
+  it('gives each element, while it loads, the height docs/theming.md says to reserve (390 px)', async () => {
+    // The table partners copy into `:not(:defined) { min-height }`: a height other than the
+    // skeleton's moves everything below the element when its code arrives.
+    const theming = readFileSync(path.join(root, 'docs/theming.md'), 'utf8');
+    const table: [string, number][] = [];
+    for (const row of theming.matchAll(/^\| (`jg-[^|]+) \| (\d+)px \|$/gm)) {
+      for (const tag of row[1]!.matchAll(/`(jg-[a-z-]+)`/g)) table.push([tag[1]!, Number(row[2])]);
+    }
+    const listed = table.filter(([tag]) => tags.includes(tag));
+    assert.ok(listed.length >= 10, "theming.md's skeleton height table is gone");
+    const page = await browser.newPage();
+    await page.setViewport({ width: 390, height: 844 });
+    // tsx names the functions inside page.evaluate with a helper the page does not have.
+    await page.evaluateOnNewDocument('globalThis.__name = (fn) => fn;');
+    // No answer from the API or the token endpoint: every element stays in its loading state.
+    await page.setRequestInterception(true);
+    const held: HTTPRequest[] = [];
+    page.on('request', (request: HTTPRequest) => {
+      const url = request.url();
+      if (url.startsWith(servers.sandboxUrl) || url.includes('/api/')) held.push(request);
+      else void request.continue();
+    });
+    await page.goto(`${servers.examplesUrl}/employer-intranet/`, { waitUntil: 'domcontentloaded' });
+    // The intranet's own layout (a section of its grid per element), one element a section.
+    await page.evaluate(
+      (list: string[]) => {
+        const main = document.querySelector('jg-provider main')!;
+        main.replaceChildren(
+          ...list.map((tag) => {
+            const section = document.createElement('section');
+            section.className = 'wide';
+            const host = document.createElement(tag);
+            if (tag === 'jg-mall-product') host.setAttribute('product-id', 'prd_0001');
+            section.append(host);
+            return section;
+          }),
+        );
+      },
+      listed.map(([tag]) => tag),
+    );
+    // Each element's height once it is defined and shows its skeleton (or, for the mall, the
+    // skeleton of the view inside it); null while one is not there yet.
+    const measure = () =>
+      page.evaluate(
+        (list: string[]) => {
+          const loading = (host: Element): boolean =>
+            !!host.shadowRoot?.querySelector('[part~="skeleton"]') ||
+            Array.from(host.shadowRoot?.querySelectorAll('*') ?? []).some(
+              (el) => el.localName.startsWith('jg-') && loading(el),
+            );
+          return list.map((tag) => {
+            const host = document.querySelector(tag);
+            return host && customElements.get(tag) && loading(host)
+              ? Math.round(host.getBoundingClientRect().height)
+              : null;
+          });
+        },
+        listed.map(([tag]) => tag),
+      );
+    let heights = await measure();
+    for (const deadline = Date.now() + 30_000; heights.includes(null) && Date.now() < deadline;) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      heights = await measure();
+    }
+    assert.deepEqual(
+      listed.filter((_, i) => heights[i] === null).map(([tag]) => tag),
+      [],
+      'elements not in their loading state',
+    );
+    const wrong = listed
+      .map(([tag, documented], i) => ({ tag, documented, height: heights[i]! }))
+      .filter(
+        ({ documented, height }) => Math.abs(height - documented) > Math.max(12, height * 0.08),
+      )
+      .map(({ tag, documented, height }) => `<${tag}> ${height}px, theming.md ${documented}px`);
+    assert.deepEqual(wrong, []);
+    for (const request of held.splice(0)) void request.abort();
+    await page.close();
+  });
+
   for (const width of [390, 1280]) {
     it(`keeps each element's height when its code arrives (intranet page, ${width} px)`, async () => {
       const page = await browser.newPage();

@@ -333,6 +333,61 @@ describe('the docs, as a partner copies them', { timeout: 240_000 }, () => {
     }
   });
 
+  it("the space the docs reserve for an element is theming.md's skeleton height", () => {
+    // A partner copies a `:not(:defined) { min-height }` rule from whichever page they read: a
+    // height other than the skeleton's moves the page when the element's code arrives.
+    const theming = readFileSync(path.join(root, 'docs/theming.md'), 'utf8');
+    const table = new Map<string, string>();
+    for (const row of theming.matchAll(/^\| (`jg-[^|]+) \| (\d+px) \|$/gm)) {
+      for (const tag of row[1]!.matchAll(/`(jg-[a-z-]+)`/g)) table.set(tag[1]!, row[2]!);
+    }
+    assert.ok(table.get('jg-member-card'), "theming.md's skeleton height table is gone");
+    const wrong = markdownFiles().flatMap((file) =>
+      [
+        ...readFileSync(path.join(root, file), 'utf8').matchAll(
+          /(jg-[a-z-]+):not\(:defined\)\s*\{[^}]*?min-height:\s*(\d+px)/g,
+        ),
+      ]
+        .filter((m) => table.get(m[1]!) !== m[2])
+        .map((m) => `${file}: ${m[1]} ${m[2]}, theming.md: ${table.get(m[1]!) ?? 'none'}`),
+    );
+    assert.deepEqual(wrong, []);
+  });
+
+  it("theming.md's token table names every global token the provider lists", () => {
+    const manifest = JSON.parse(
+      readFileSync(path.join(root, 'packages/elements/custom-elements.json'), 'utf8'),
+    ) as {
+      modules: { declarations?: { tagName?: string; cssProperties?: { name: string }[] }[] }[];
+    };
+    const provider = manifest.modules
+      .flatMap((m) => m.declarations ?? [])
+      .find((d) => d.tagName === 'jg-provider');
+    const tokens = (provider?.cssProperties ?? []).map((p) => p.name);
+    assert.ok(tokens.includes('--jg-color-primary'), 'custom-elements.json lists no tokens');
+    // A row: `--jg-color-primary`, `-primary-strong` (a short name continues the last full one's
+    // prefix) … and `--jg-space-1` … `--jg-space-6` (a range).
+    const theming = readFileSync(path.join(root, 'docs/theming.md'), 'utf8');
+    const listed = new Set<string>();
+    for (const row of theming.matchAll(/^\| \w+ \| (`--jg-.*) \|$/gm)) {
+      let prefix = '';
+      for (const [, name] of row[1]!.matchAll(/`(-[-a-z0-9]+)`/g)) {
+        if (name!.startsWith('--jg-')) prefix = name!.slice(0, name!.lastIndexOf('-'));
+        listed.add(name!.startsWith('--jg-') ? name! : prefix + name!);
+      }
+      for (const [, from, first, last] of row[1]!.matchAll(
+        /`(--jg-[a-z]+-)(\d)` … `--jg-[a-z]+-(\d)`/g,
+      )) {
+        for (let i = Number(first); i <= Number(last); i++) listed.add(`${from!}${i}`);
+      }
+    }
+    assert.deepEqual(
+      tokens.filter((t) => !listed.has(t)),
+      [],
+      'tokens missing from the table in docs/theming.md',
+    );
+  });
+
   it("the CDN loader's size is the elements README's", async () => {
     await ensureBuilt(['cdn'], ['dist/cdn/manifest.json']);
     const manifest = JSON.parse(
