@@ -290,6 +290,37 @@ describe('jg-member-card', function () {
       await expectNoNewCalls(codeCalls, 'no renewals after removal');
     });
 
+    it("shows nothing of the previous member's once the app signs another member in", async () => {
+      // A shared phone: 沈嘉禾 (m_1001) revealed the number and opened the member code, then the
+      // app signs 陆小溪 (m_1002) in by handing the provider a client with her session.
+      const el = await clientFixture<JgMemberCard>(
+        sandboxClient('m_1001'),
+        html`<jg-member-card qr></jg-member-card>`,
+      );
+      const first = await oneEvent(el, 'jg-code-refresh');
+      setTimeout(() => part(el, 'reveal-button')!.click());
+      await oneEvent(el, 'jg-card-reveal');
+      await el.updateComplete;
+      expect(shadowText(el, '[part="holder"] dd')).to.equal('沈嘉禾');
+      const before = shadowText(code(el), '[part="code-text"]');
+      expect(before).to.match(/\d/);
+      const events: boolean[] = [];
+      el.addEventListener('jg-card-reveal', (event) => events.push(event.detail.revealed));
+      (el.parentElement as HTMLElement & { client: unknown }).client = sandboxClient('m_1002');
+      // By the next frame: nothing of hers is painted with it.
+      await new Promise(requestAnimationFrame);
+      expect(events, 'masked at once').to.deep.equal([false]);
+      expect(shadowText(el, '[part="number"]'), 'number').not.to.contain('6230');
+      expect(shadowText(el, '[part="holder"] dd'), 'name').not.to.equal('沈嘉禾');
+      expect(shadowText(code(el), '[part="code-text"]'), 'code').not.to.equal(before);
+      // Then her own card and a code of her own.
+      await waitUntil(() => shadowText(el, '[part="number"]').includes('0020'), 'her card');
+      const next = await oneEvent(el, 'jg-code-refresh');
+      expect(next.detail.expiresAt).not.to.equal(first.detail.expiresAt);
+      expect(shadowText(el, '[part="holder"] dd')).to.equal('陆**');
+      expect(shadowText(code(el), '[part="code-text"]')).not.to.equal(before);
+    });
+
     it('is keyboard complete: Tab to the actions, Enter/Space to use them, Escape to close', async () => {
       const el = await providerFixture<JgMemberCard>(
         'm_1001',

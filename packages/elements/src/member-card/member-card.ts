@@ -1,4 +1,10 @@
-import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import {
+  html,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { initialState, Task } from '@lit/task';
 import type { CardReveal, MemberCard } from '@jiagong/contract';
 import { memberCardEndpoints } from './endpoints.js';
@@ -126,6 +132,8 @@ export class JgMemberCard extends JgDataElement {
 
   private _visible?: boolean;
   private _hideTimer?: ReturnType<typeof setTimeout>;
+  /** The client whose member revealed the number. */
+  private _for?: unknown;
 
   private readonly card = new Task(this, {
     args: () => [this.api.client] as const,
@@ -160,6 +168,18 @@ export class JgMemberCard extends JgDataElement {
         void this.card.run();
       }
     });
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    // Another member's session (the app signed someone else in: a new client): what the previous
+    // member revealed, or failed to, is not shown over the next one's card.
+    const { client } = this.api;
+    if (client != this._for) {
+      this._for = client;
+      this._mask(false);
+      this.revealError = undefined;
+    }
+    super.update(changed);
   }
 
   /** This element's texts in the current locale. */
@@ -346,7 +366,7 @@ export class JgMemberCard extends JgDataElement {
     this.live = this.m.revealing;
     try {
       const revealed = await client.me.card.reveal();
-      if (!this._visible) return;
+      if (!this._visible || client != this.api.client) return;
       this.revealed = revealed;
       this.live = this.m.revealed(revealed.hideAfterSeconds);
       this._hideTimer = setTimeout(

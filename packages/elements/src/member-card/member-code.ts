@@ -87,6 +87,8 @@ export class JgMemberCode extends JgDataElement {
 
   private _visible?: boolean;
   private _timer?: ReturnType<typeof setInterval>;
+  /** The client whose member the code on screen belongs to. */
+  private _for?: JiagongClient;
 
   constructor() {
     super();
@@ -145,7 +147,15 @@ export class JgMemberCode extends JgDataElement {
 
   /** Runs the once-a-second countdown only while someone can see the code and a client is there. */
   private _sync(): void {
-    const run = this._visible && !!(this.client ?? this.api.client);
+    const client = this.client ?? this.api.client;
+    // Another member's session (the app signed someone else in: a new client): the code on
+    // screen, or on its way, is the previous member's, whom a merchant's scan would credit.
+    if (client != this._for) {
+      this._for = client;
+      this.loading?.abort();
+      this.code = this.error = this.loading = undefined;
+    }
+    const run = this._visible && !!client;
     if (run && !this._timer) {
       this._timer = setInterval(this._tick, 1000);
       // Not synchronously: this may run in updated(), where changing state forces another render.
