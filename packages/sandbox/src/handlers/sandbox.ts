@@ -1,4 +1,4 @@
-import { adjustTo, balanceOf, lockMember } from '../domain/ledger.js';
+import { adjustTo, lockMember } from '../domain/ledger.js';
 import { ApiError, validationError } from '../http/errors.js';
 import { plainIssue } from './field-issues.js';
 import { resetToSeed } from '../seed/index.js';
@@ -19,7 +19,7 @@ export const sandboxHandlers: HandlerGroup<
     return { ok: true as const };
   },
 
-  async 'sandbox.members'({ db, locale }) {
+  async 'sandbox.members'({ db, locale, now }) {
     const { rows } = await db.query<{
       id: string;
       name: string;
@@ -34,7 +34,9 @@ export const sandboxHandlers: HandlerGroup<
         // Synthetic people: the sandbox may show full names to the developer.
         name: row.name,
         status: row.status,
-        points: await balanceOf(db, row.id),
+        // The balance the member's own app shows now: a lot past its expiry, whose expire entry
+        // is booked on the member's next read of their points, is not theirs any more.
+        points: (await pointsBalance(db, row.id, now)).balance,
         description: locale === 'en' ? row.description_en : row.description_zh,
       });
     }

@@ -30,6 +30,24 @@ export function controlTests(ctx: SuiteContext): void {
       assert.equal((await ctx.api.get('/sandbox/members', PK)).status, 401);
     });
 
+    it('lists the points each member has now, lots past their expiry taken off', async () => {
+      await ctx.api.reset();
+      try {
+        // m_1001's promotional lot of 800 expires 20 days after the seeding; nobody has read the
+        // member's points since, so no expire entry is booked yet.
+        ctx.clock.advance(21 * 86_400);
+        const res = await ctx.api.get('/sandbox/members', SK);
+        const listed = (res.body.data as { id: string; points: number }[]).find(
+          (m) => m.id === 'm_1001',
+        );
+        const token = await ctx.api.session('m_1001');
+        assert.equal(await ctx.api.balance(token), 12_000);
+        assert.equal(listed?.points, 12_000);
+      } finally {
+        ctx.clock.reset();
+      }
+    });
+
     it('sets a balance with one adjust entry, up or down', async () => {
       await ctx.api.reset();
       const down = await ctx.api.post('/sandbox/members/m_1001/points', SK, { balance: 500 });
