@@ -43,7 +43,9 @@ export default css`
   .error {
     flex: 1 1 100%;
   }
+  /* Square beside a label that wraps (English, senior mode): not shrunk by it. */
   .check input {
+    flex: none;
     width: 1.25em;
     height: 1.25em;
     accent-color: var(--jg-color-primary);

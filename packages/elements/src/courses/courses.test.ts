@@ -134,6 +134,18 @@ describe('jg-courses', function () {
     expectNoZoomingFields(el.shadowRoot!, 3);
   });
 
+  it('keeps the public-welfare checkbox square beside its wrapping label on a phone', async () => {
+    const { el } = await coursesFor(null, html`<jg-courses locale="en" senior></jg-courses>`);
+    el.style.width = '288px';
+    await el.updateComplete;
+    const box = part(el, 'welfare-checkbox')!.getBoundingClientRect();
+    expect(part(el, 'welfare-checkbox')!.parentElement!.getBoundingClientRect().height).to.be.above(
+      box.height * 2,
+      'the label wraps',
+    );
+    expect(box.width).to.be.closeTo(box.height, 0.5);
+  });
+
   it('names the view switch and the course list apart, in both languages', async () => {
     const { el } = await coursesFor(null);
     const views = part(el, 'views')!;
