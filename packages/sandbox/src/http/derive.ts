@@ -77,7 +77,7 @@ async function handle(
   const locale = c.get('locale');
   const requestId = c.get('requestId');
 
-  const rawBody = endpoint.method === 'GET' ? '' : await readBody(c.req.raw);
+  const rawBody = endpoint.method === 'GET' ? Buffer.alloc(0) : await readBody(c.req.raw);
   const principal = await authenticate(
     deps.db,
     c.req.header('authorization'),

@@ -242,6 +242,38 @@ export function httpTests(ctx: SuiteContext): void {
       }
     });
 
+    it('refuses a body that is not UTF-8 (a GBK back end) instead of storing garbled text', async () => {
+      const token = await ctx.api.session('m_1001');
+      const before = await ctx.api.balance(token);
+      // A Java back end on a Chinese-locale server encodes strings in GBK by default: the address
+      // 浙江省嘉兴市 in GBK bytes, inside otherwise plain JSON.
+      const gbk = Buffer.concat([
+        Buffer.from(
+          '{"productId":"prd_0001","quantity":1,"delivery":{"recipient":"Shen","mobile":"19900001001","address":"',
+        ),
+        Buffer.from([0xd5, 0xe3, 0xbd, 0xad, 0xca, 0xa1, 0xbc, 0xce, 0xd0, 0xcb, 0xca, 0xd0]),
+        Buffer.from('1"}}'),
+      ]);
+      const res = await ctx.api.call('POST', '/v1/me/orders', {
+        auth: token,
+        raw: new Uint8Array(gbk),
+        headers: { 'Content-Type': 'application/json; charset=GBK', 'Accept-Language': 'en' },
+      });
+      assert.equal(res.status, 400, JSON.stringify(res.body));
+      assert.equal(res.body.error.code, 'invalid_request');
+      assert.equal(res.body.error.details.fields[0].path, '');
+      assert.equal(res.body.error.details.fields[0].code, 'invalid_encoding');
+      assert.match(res.body.error.details.fields[0].message, /UTF-8/);
+      // Nothing was ordered or charged.
+      assert.equal(await ctx.api.balance(token), before);
+      // A UTF-8 byte order mark (RFC 8259 lets a reader ignore it; Windows tools write one).
+      const bom = await ctx.api.call('POST', '/v1/sessions', {
+        auth: SK,
+        raw: '\ufeff{"memberId":"m_1002"}',
+      });
+      assert.equal(bom.status, 201, JSON.stringify(bom.body));
+    });
+
     it('puts X-Request-Id on successes, errors and preflights', async () => {
       const ok = await ctx.api.get('/v1/services', PK);
       const err = await ctx.api.get('/v1/services');
