@@ -208,6 +208,25 @@ describe('jg-quiz', function () {
     expect((await quizEarnings('m_1002')).length).to.equal(1);
   });
 
+  it('keeps the answers and the time left when the language switches during the questions', async () => {
+    const el = await providerFixture<JgQuiz>('m_1002', html`<jg-quiz></jg-quiz>`);
+    await start(el);
+    root(el).querySelector<HTMLInputElement>('input[value="b"]')!.click();
+    part(el, 'next-button')!.click();
+    await waitUntil(() => shadowText(el, '[part~="progress"]') === '第 2 题，共 8 题');
+    // The provider hands down a new client, in English: the round is loaded again.
+    (el.parentElement as HTMLElement & { locale: string }).locale = 'en';
+    await waitUntil(() => shadowText(el, '[part~="progress"]') === 'Question 2 of 8', 'English', {
+      timeout: 5_000,
+    });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(shadowText(el, '[part~="progress"]')).to.equal('Question 2 of 8');
+    expect(part(el, 'timer'), 'the timer runs on').to.not.equal(null);
+    part(el, 'previous-button')!.click();
+    await el.updateComplete;
+    expect(root(el).querySelector<HTMLInputElement>('input[value="b"]')!.checked).to.equal(true);
+  });
+
   it('asks before submitting with unanswered questions', async () => {
     const { el } = await quizFor('m_1002');
     await start(el);

@@ -141,6 +141,8 @@ export class JgQuiz extends JgDataElement {
   private _timer?: ReturnType<typeof setInterval>;
   /** The Idempotency-Key of the current submission attempt, reused by its retries. */
   private _key?: string;
+  /** The id of the round whose questions are on screen. */
+  private _round?: string;
 
   /** The current round (null when none is open), with the member's result if they took part. */
   private readonly _load = new Task<readonly [JiagongClient | undefined], Loaded>(this, {
@@ -153,7 +155,10 @@ export class JgQuiz extends JgDataElement {
       const questions = result ? (await client.quiz.questions(rally.id, { signal })).data : [];
       return { rally, result, questions };
     }),
-    onComplete: ({ result, questions }) => {
+    onComplete: ({ rally, result, questions }) => {
+      // Loaded again during this round's questions (a new client: the language switched): the
+      // member goes on, with their answers and the time left.
+      if (this._phase == 'question' && !result && rally?.id == this._round) return;
       this._stop();
       this._result = result || undefined;
       this._questions = questions;
@@ -185,6 +190,7 @@ export class JgQuiz extends JgDataElement {
       this._at = 0;
       this._answers = {};
       this._key = undefined;
+      this._round = rally.id;
       this._phase = 'question';
       const limit = rally.timeLimitSeconds;
       if (limit) {
