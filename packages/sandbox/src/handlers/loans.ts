@@ -141,16 +141,21 @@ export const loanHandlers: HandlerGroup<
   },
 
   async 'me.loanDraft.save'({ db, memberId, body, now, locale }) {
-    // A save from a second device still showing the form of an application already made would
-    // bring back the draft that application consumed (and offer it again on the next visit).
-    const pending = await pendingApplication(db, memberId, body.values['productId']);
-    if (pending) throw alreadyPending(pending, locale);
-    await db.query(
-      `INSERT INTO loan_drafts (member_id, step, "values", updated_at) VALUES ($1, $2, $3::jsonb, $4)
-       ON CONFLICT (member_id) DO UPDATE SET step = EXCLUDED.step, "values" = EXCLUDED."values", updated_at = EXCLUDED.updated_at`,
-      [memberId, body.step, JSON.stringify(body.values), now],
-    );
-    return { step: body.step, values: body.values, updatedAt: isoShanghai(now) };
+    return db.transaction(async (tx) => {
+      // The member lock a submission holds: a save checked before a submission on another
+      // device committed would write the draft that submission consumed back after it.
+      await lockMember(tx, memberId);
+      // A save from a second device still showing the form of an application already made would
+      // bring back the draft that application consumed (and offer it again on the next visit).
+      const pending = await pendingApplication(tx, memberId, body.values['productId']);
+      if (pending) throw alreadyPending(pending, locale);
+      await tx.query(
+        `INSERT INTO loan_drafts (member_id, step, "values", updated_at) VALUES ($1, $2, $3::jsonb, $4)
+         ON CONFLICT (member_id) DO UPDATE SET step = EXCLUDED.step, "values" = EXCLUDED."values", updated_at = EXCLUDED.updated_at`,
+        [memberId, body.step, JSON.stringify(body.values), now],
+      );
+      return { step: body.step, values: body.values, updatedAt: isoShanghai(now) };
+    });
   },
 
   async 'me.loanDraft.delete'({ db, memberId }) {

@@ -418,6 +418,35 @@ export function loanTests(ctx: SuiteContext): void {
       assert.equal(list.body.data.length, 1);
     });
 
+    it('keeps no draft that a save racing the submission wrote back', async () => {
+      // Phone B autosaves the review step again and again while phone A submits: a save whose
+      // check ran before the submission committed must not write its draft after it.
+      const token = await ctx.api.session('m_1002');
+      const values = { productId: 'lp_consumer', amountFen: '10000000', name: '陆小溪' };
+      let submitted = false;
+      const saves = async () => {
+        for (let after = 0; after < 3; after += submitted ? 1 : 0) {
+          await ctx.api.call('PUT', '/v1/me/loan-draft', {
+            auth: token,
+            json: { step: 'review', values },
+          });
+        }
+      };
+      const [created] = await Promise.all([
+        (async () => {
+          await new Promise((resolve) => setTimeout(resolve, 20));
+          try {
+            return await ctx.api.post('/v1/me/loan-applications', token, loanInput());
+          } finally {
+            submitted = true;
+          }
+        })(),
+        ...Array.from({ length: 6 }, saves),
+      ]);
+      assert.equal(created.status, 201, JSON.stringify(created.body));
+      assert.deepEqual((await ctx.api.get('/v1/me/loan-draft', token)).body, { draft: null });
+    });
+
     it("does not bring back a draft the member's application consumed", async () => {
       const token = await ctx.api.session('m_1002');
       const values = { productId: 'lp_consumer', amountFen: '10000000', name: '陆小溪' };
