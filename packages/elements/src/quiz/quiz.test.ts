@@ -227,6 +227,40 @@ describe('jg-quiz', function () {
     expect(root(el).querySelector<HTMLInputElement>('input[value="b"]')!.checked).to.equal(true);
   });
 
+  it('tells the host page when the leaderboard fails (jg-error), and shows its retry', async () => {
+    await sandboxClient('m_1001').me.quiz.submit({ rallyId: 'qr_hongchuan_03', answers: [] });
+    let down = true;
+    // Listening before the element loads: the leaderboard asks as soon as the result is in.
+    const errors: unknown[] = [];
+    const onError = (event: Event) => errors.push((event as CustomEvent).detail.error);
+    document.addEventListener('jg-error', onError);
+    try {
+      const { el } = await quizFor('m_1001', {
+        retry: 0,
+        fetch: (input, init) => {
+          const request = new Request(input, init);
+          return down && request.url.includes('/leaderboard')
+            ? Promise.resolve(
+                Response.json(
+                  { error: { code: 'service_unavailable', message: 'down', requestId: 'req_1' } },
+                  { status: 503 },
+                ),
+              )
+            : fetch(request);
+        },
+      });
+      await waitUntil(() => !!part(el, 'result'), 'result');
+      await waitUntil(() => !!part(el, 'retry-button'), 'the leaderboard failed');
+      expect(errors.length, 'one jg-error').to.equal(1);
+      expect((errors[0] as { status: number }).status).to.equal(503);
+      down = false;
+      part(el, 'retry-button')!.click();
+      await waitUntil(() => !!part(el, 'leaderboard'), 'leaderboard after the retry');
+    } finally {
+      document.removeEventListener('jg-error', onError);
+    }
+  });
+
   it('asks before submitting with unanswered questions', async () => {
     const { el } = await quizFor('m_1002');
     await start(el);

@@ -170,8 +170,9 @@ export class JgQuiz extends JgDataElement {
   private readonly _board = new Task(this, {
     args: () =>
       [this.api.client, this._phase === 'result' ? this._result?.rallyId : undefined] as const,
-    task: async ([client, id], { signal }) =>
+    task: withErrorEvent(this, async ([client, id], { signal }) =>
       client && id ? (await client.quiz.leaderboard(id, { signal })).data : initialState,
+    ),
   });
 
   private get _m(): QuizMessages {
