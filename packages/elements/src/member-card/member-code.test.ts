@@ -65,6 +65,25 @@ describe('jg-member-code', function () {
     expect(shadowText(el, '[part="code-text"]')).not.to.equal(digits);
   });
 
+  it('counts down to the renewal it announces, not to the end of the code', async () => {
+    // A 60 s code renewed 55 s before its end: "N 秒后刷新" says 5, 4 … 1, then the new code.
+    const el = await clientFixture<JgMemberCode>(
+      sandboxClient('m_1002'),
+      html`<jg-member-code refresh-before="55"></jg-member-code>`,
+      { wait: false },
+    );
+    await oneEvent(el, 'jg-code-refresh');
+    const shown: number[] = [];
+    const watch = setInterval(() => {
+      const seconds = /(\d+) 秒后刷新/.exec(shadowText(el, '[part="countdown"]'))?.[1];
+      if (seconds) shown.push(+seconds);
+    }, 100);
+    await oneEvent(el, 'jg-code-refresh');
+    clearInterval(watch);
+    expect(Math.max(...shown), 'first').to.be.within(3, 5);
+    expect(Math.min(...shown), 'last before the new code').to.equal(1);
+  });
+
   it('stops asking for codes while hidden and once removed', async () => {
     const client = sandboxClient('m_1001');
     const el = await clientFixture<JgMemberCode>(

@@ -82,7 +82,7 @@ export class JgMemberCode extends JgDataElement {
   private error?: unknown;
   /** The code request in flight: the countdown says "renewing" meanwhile. */
   private loading?: AbortController;
-  /** Whole seconds until the code on screen expires. */
+  /** Whole seconds until the code on screen renews. */
   private left?: number;
 
   private _visible?: boolean;
@@ -171,14 +171,20 @@ export class JgMemberCode extends JgDataElement {
   private _tick = (): void => {
     const { code } = this;
     const now = Date.now();
-    if (code) this.left = Math.max(0, Math.ceil((code.deadline - now) / 1000));
+    // The countdown reaches 0 when the code renews (refreshBefore seconds before its end, at
+    // least 1, below its life), not at its end: "10 秒后刷新" was followed by a new code.
+    if (code) {
+      this.left = Math.max(
+        0,
+        Math.ceil((code.deadline - now) / 1000) -
+          Math.max(1, Math.min(this.refreshBefore, code.ttlSeconds - 1)),
+      );
+    }
     // A dead code leaves the screen even while its renewal is slow (a tunnel, retries): a
     // merchant would scan a code the server refuses.
     if (code && code.deadline <= now) this.code = undefined;
     if (!this._timer || this.loading || this.error) return;
-    if (!code || this.left! <= Math.max(1, Math.min(this.refreshBefore, code.ttlSeconds - 1))) {
-      void this._load();
-    }
+    if (!code || !this.left) void this._load();
   };
 
   private async _load(): Promise<void> {
