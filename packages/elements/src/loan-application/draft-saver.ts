@@ -4,13 +4,13 @@ import type { LoanDraftInput } from '@jiagong/contract';
 /**
  * Saves the application draft to the server (never to browser storage): debounced while the
  * member types, at once on a step change or when the page is left, one request at a time and
- * always the latest values. A failed save is kept and retried with the next change or step; a
- * refused one stops saving until `reset()`.
+ * always the latest values. A failed save is kept and retried with the next change or step; one
+ * refused because the product is under review stops saving until `reset()`.
  */
 export class DraftSaver {
-  /** Unset until the first save (idle). */
-  status?: 'saving' | 'saved' | 'failed';
-  /** Server time of the last successful save (set before `status` is first `saved`). */
+  /** Unset until the first save (idle); named as the message that says it. */
+  status?: 'draftSaving' | 'draftSaved' | 'draftFailed';
+  /** Server time of the last successful save (set before `status` is first `draftSaved`). */
   savedAt!: string;
 
   private _timer?: ReturnType<typeof setTimeout>;
@@ -46,19 +46,20 @@ export class DraftSaver {
     const next = this._pending;
     if (!next || this._stopped) return;
     this._pending = undefined;
-    this._set('saving');
+    this._set('draftSaving');
     const run = this._save(next, keepalive).then(
       (saved) => {
         this.savedAt = saved.updatedAt;
-        this._set(this._pending ? 'saving' : 'saved');
+        this._set(this._pending ? 'draftSaving' : 'draftSaved');
       },
       (error) => {
-        // Refused (422: this product is under review from another phone) would be refused
-        // again: nothing is retried nor promised, and saving waits for reset() (another product,
-        // a new application). Otherwise kept for the next attempt unless newer values came.
-        if ((error as ApiError).status == 422) this._stopped = true;
-        else this._pending ??= next;
-        this._set(this._stopped ? undefined : 'failed');
+        // Refused as under review (loan_ineligible: an application of this product was made
+        // from another phone) it would be refused again: nothing is retried nor promised, and
+        // saving waits for reset() (another product, a new application). Anything else, a
+        // stricter API's 422 validation_failed too, is kept for the next change or step unless
+        // newer values came. Already stopped (stop() waits for this save): it stays so.
+        this._stopped ||= (error as ApiError).code == 'loan_ineligible';
+        this._set(this._stopped ? undefined : ((this._pending ??= next), 'draftFailed'));
       },
     );
     this._inFlight = run;

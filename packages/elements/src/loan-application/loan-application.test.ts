@@ -658,6 +658,57 @@ describe('<jg-loan-application>', function () {
     expect((await client.me.loanDraft.get()).draft?.values['productId']).to.equal('lp_consumer');
   });
 
+  it('keeps saving the draft after a save refused as invalid (422 validation_failed)', async () => {
+    // A partner's API may check a draft's values (here, a purpose longer than it keeps) and
+    // answer 422 validation_failed. Unlike an application under review (loan_ineligible), the
+    // member's next change may be accepted: saving goes on (it stopped for good on any 422, and
+    // what the member typed next was lost with the page).
+    const client = clientFor(MEMBER);
+    const el = await mount('m_1002', 'startup');
+    const realFetch = window.fetch;
+    let refused = 0;
+    window.fetch = (input, init) => {
+      // The client hands fetch its own Request (read as is: a copy would take its body).
+      const request = input as Request;
+      if (request.method == 'PUT' && request.url.endsWith('/me/loan-draft') && !refused++) {
+        const error = {
+          code: 'validation_failed',
+          message: '请求参数校验失败',
+          requestId: 'req_draft_refused',
+          details: {
+            fields: [{ path: 'values.purpose', code: 'too_long', message: '用途过长' }],
+          },
+        };
+        return Promise.resolve(
+          new Response(JSON.stringify({ error }), {
+            status: 422,
+            headers: { 'content-type': 'application/json' },
+          }),
+        );
+      }
+      return realFetch(input, init);
+    };
+    try {
+      await next(el, 'amount');
+      await waitUntil(() => refused == 1, 'the step change was not saved');
+      await waitUntil(
+        () => q(el, '[part~="draft-status"]').textContent!.includes('将稍后重试'),
+        'does not say the draft will be saved later',
+      );
+      await fill(el, 'amountFen', '20万');
+      await waitUntil(
+        () =>
+          el.shadowRoot!.querySelector('[part~="draft-status"]')?.textContent!.includes('已保存'),
+        'the next change was not saved',
+      );
+    } finally {
+      window.fetch = realFetch;
+    }
+    const { draft } = await client.me.loanDraft.get();
+    expect(draft!.step).to.equal('amount');
+    expect(draft!.values.amountFen).to.equal('20000000');
+  });
+
   it('does not submit when jg-loan-submit is cancelled', async () => {
     const el = await mount();
     await completeUntilReview(el);

@@ -24,7 +24,7 @@ import { baseStyles } from '../internal/theme.js';
 import { JgUnionPicker, type JgUnionChangeEvent } from '../union-picker/union-picker.js';
 import { DraftSaver } from './draft-saver.js';
 import { JgLoanStatus } from './loan-status.js';
-import { messages } from './messages.js';
+import { messages, type LoanMessages } from './messages.js';
 import {
   fieldForPath,
   nativeErrors,
@@ -217,7 +217,7 @@ export class JgLoanApplication extends JgDataElement {
           v.unionName = member.unionName;
         }
         const product = products.data.find((p) => p.id == v.productId);
-        const limit = resumeLimit(v, product, this.t.pick(messages));
+        const limit = resumeLimit(v, product, this._m);
         this._values = v;
         this._step = STEPS[Math.max(0, Math.min(STEPS.indexOf(draft?.step as LoanStep), limit))]!;
       }
@@ -302,7 +302,7 @@ export class JgLoanApplication extends JgDataElement {
     return {
       ...this._server,
       ...(this._attempted.has(step) &&
-        nativeErrors(step, this._values, this._product, this._consents, this.t.pick(messages))),
+        nativeErrors(step, this._values, this._product, this._consents, this._m)),
     };
   }
 
@@ -402,7 +402,7 @@ export class JgLoanApplication extends JgDataElement {
       `${this.channel || location.host || 'web'} @jiagong/elements/${VERSION}`.slice(0, 100),
     );
     if (!this.emit('jg-loan-submit', detail, { cancelable: true })) {
-      this._alert = this.t.pick(messages).cancelled;
+      this._alert = this._m.cancelled;
       return;
     }
     const body = JSON.stringify(input);
@@ -448,7 +448,7 @@ export class JgLoanApplication extends JgDataElement {
     const step = STEPS[earliest] as LoanStep | undefined;
     if (step) {
       this._server = server;
-      this._alert = this.t.pick(messages).fixErrors;
+      this._alert = this._m.fixErrors;
       this._attempted.add(step);
       this._go(step);
     } else {
@@ -468,6 +468,11 @@ export class JgLoanApplication extends JgDataElement {
     this._go('product');
   }
 
+  /** The family's texts in the current locale (the same getter as the status list's). */
+  private get _m(): LoanMessages {
+    return this.t.pick(messages);
+  }
+
   // ------------------------------------------------------------------------------------------
   // Rendering
 
@@ -484,7 +489,7 @@ export class JgLoanApplication extends JgDataElement {
   }
 
   private _renderForm(products: LoanProduct[]): TemplateResult {
-    const m = this.t.pick(messages);
+    const m = this._m;
     const step = this._step;
     const index = STEPS.indexOf(step);
     const { status } = this._draft;
@@ -581,11 +586,9 @@ export class JgLoanApplication extends JgDataElement {
           ? nothing
           : html`<p class="note draft" part="draft-status">
               ${
-                status == 'saving'
-                  ? m.draftSaving
-                  : status == 'failed'
-                    ? m.draftFailed
-                    : m.draftSaved(formatDate(this.t.locale, this._draft.savedAt, 'time'))
+                status == 'draftSaved'
+                  ? m.draftSaved(formatDate(this.t.locale, this._draft.savedAt, 'time'))
+                  : m[status]
               }
             </p>`
       }
