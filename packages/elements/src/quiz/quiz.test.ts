@@ -261,6 +261,33 @@ describe('jg-quiz', function () {
     }
   });
 
+  it('shows the result sent when its answer was lost and the member then changed an answer', async () => {
+    const before = await balance('m_1002');
+    let dropped = false;
+    const lossy: typeof fetch = async (input, init) => {
+      const request = new Request(input, init);
+      const response = await fetch(request.clone());
+      if (!dropped && request.method === 'POST') {
+        dropped = true;
+        throw new TypeError('Failed to fetch');
+      }
+      return response;
+    };
+    const { el } = await quizFor('m_1002', { fetch: lossy, retry: 0 });
+    await start(el);
+    await answer(el, 8);
+    part(el, 'next-button')!.click();
+    await waitUntil(() => !!part(el, 'submit-error'), 'the answer was lost');
+    // Not the retry: another answer to the last question, then 提交答案.
+    root(el).querySelector<HTMLInputElement>('input[type="radio"]:not(:checked)')!.click();
+    await el.updateComplete;
+    part(el, 'next-button')!.click();
+    await waitUntil(() => !!part(el, 'result'), 'the result the server scored');
+    expect(shadowText(el, '[part~="score"]')).to.equal('答对 8 题，共 8 题');
+    expect(await balance('m_1002')).to.equal(before + 80);
+    expect((await quizEarnings('m_1002')).length).to.equal(1);
+  });
+
   it('asks before submitting with unanswered questions', async () => {
     const { el } = await quizFor('m_1002');
     await start(el);

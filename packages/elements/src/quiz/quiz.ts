@@ -422,7 +422,10 @@ export class JgQuiz extends JgDataElement {
                 .checked=${this._answers[question.id] === option.id}
                 @change=${() => {
                   this._answers = { ...this._answers, [question.id]: option.id };
+                  // Other answers are another attempt: its own key (the server would refuse the
+                  // old one for them; a round answered meanwhile is shown as such).
                   this._confirming = false;
+                  this._key = undefined;
                 }}
               />
               <b>${'ABCDEFGH'[i]}</b>
