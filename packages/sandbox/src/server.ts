@@ -46,6 +46,13 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   try {
     await migrate(db, whereIs(options));
     await seedIfEmpty(db, clock());
+    // A PGlite folder has one process (db/lock.ts): a key still in flight is one the stopped
+    // process was running when it died, and a member's retry may take it at once instead of
+    // waiting out its stale time as "still being processed". (Instances may share a PostgreSQL
+    // database, where another may be running it still.)
+    if (db.kind === 'pglite') {
+      await db.query(`DELETE FROM idempotency_keys WHERE state = 'in_flight'`);
+    }
   } catch (error) {
     await db.close().catch(() => undefined);
     throw error;

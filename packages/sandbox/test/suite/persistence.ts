@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { migrations } from '../../src/db/migrations/index.js';
+import { requestHash } from '../../src/http/idempotency.js';
 import {
   openDb,
   SchemaTooNewError,
@@ -49,6 +50,33 @@ export function persistenceTests(ctx: SuiteContext): void {
         const draft = await api.get('/v1/me/loan-draft', token);
         assert.equal(draft.body.draft.step, 'employer');
         assert.deepEqual(draft.body.draft.values, { employer: { name: '嘉兴禾信电子有限公司' } });
+      });
+    });
+
+    it('takes at once, after a restart, the key of an order the stopped process was running', async () => {
+      const options = await ctx.target.persistentOptions();
+      const body = { productId: 'prd_0002', quantity: 1 };
+      await withSandbox(options, async (_api, _token, sandbox) => {
+        // What a process killed mid-order (kill -9, a crash, a laptop's lid) leaves: the key's
+        // claim committed, the order's transaction lost.
+        await sandbox.db.query(
+          `INSERT INTO idempotency_keys (member_id, endpoint, key, request_hash, state, created_at)
+           VALUES ($1, 'me.orders.create', 'killed-mid-order', $2, 'in_flight', $3)`,
+          ['p_jiaxing_bank/m_1001', requestHash({ params: {}, body }), new Date()],
+        );
+      });
+      await withSandbox(options, async (api, token) => {
+        const started = performance.now();
+        const retry = await api.post('/v1/me/orders', token, body, {
+          'Idempotency-Key': 'killed-mid-order',
+        });
+        const ms = performance.now() - started;
+        // One process owns a PGlite folder, so nothing of the stopped one can still be running.
+        // (Instances may share a PostgreSQL database: there the key waits out its stale time.)
+        if (ctx.target.name !== 'PGlite') return;
+        assert.equal(retry.status, 201, JSON.stringify(retry.body));
+        assert.ok(ms < 5_000, `the retry waited ${ms.toFixed(0)} ms`);
+        assert.equal(await api.balance(token), 12_800 - 100);
       });
     });
 
