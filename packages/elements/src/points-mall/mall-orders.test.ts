@@ -105,6 +105,41 @@ describe('jg-mall-orders', function () {
     expect(text(orders(el)[0]!.querySelector('[part~="status"]')!)).to.equal('已确认');
   });
 
+  it('a cancel whose answer was lost, tapped again, returns the points once', async () => {
+    // The server cancelled the order, but the phone lost the answer: the member sees the failure
+    // and taps 确定取消 again. The order is cancelled once and its points come back once.
+    const api = sandboxClient('m_1001');
+    const before = (await api.me.points.get()).balance;
+    let lost = 0;
+    const { el } = await ordersFor('m_1001', {
+      retry: 0,
+      fetch: async (input, init) => {
+        const response = await fetch(input, init);
+        if (new Request(input, init).url.endsWith('/cancel') && !lost++) {
+          throw new TypeError('Failed to fetch');
+        }
+        return response;
+      },
+    });
+    const id = orders(el)[0]!.querySelector('h3')!.id;
+    orders(el)[0]!.querySelector<HTMLButtonElement>('[part="cancel-button"]')!.click();
+    await el.updateComplete;
+    part<HTMLButtonElement>(el, 'confirm-cancel')!.querySelector('button')!.click();
+    await waitUntil(() => root(el).querySelector('.failure'), 'failure shown');
+    expect(text(orders(el)[0]!.querySelector('[part~="status"]')!)).to.equal('已确认');
+    setTimeout(() => part(el, 'confirm-cancel')!.querySelector('button')!.click());
+    const { detail } = await oneEvent(el, 'jg-order-cancelled');
+    expect(detail.order.balanceAfter).to.equal(before + 200);
+    await el.updateComplete;
+    expect(root(el).querySelector('.failure')).to.equal(null);
+    expect(
+      text(root(el).getElementById(id)!.closest('li')!.querySelector('[part~="status"]')!),
+    ).to.equal('已取消');
+    expect((await api.me.points.get()).balance).to.equal(before + 200);
+    const { data } = await api.me.points.transactions({ type: 'refund', limit: 100 });
+    expect(data.filter((entry) => entry.description.includes('劳动者帆布袋'))).to.have.length(1);
+  });
+
   it('keeps the order when the member changes their mind (keyboard)', async () => {
     const { el, client } = await ordersFor('m_1001');
     const button = orders(el)[0]!.querySelector<HTMLButtonElement>('[part="cancel-button"]')!;
