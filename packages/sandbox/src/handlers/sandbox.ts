@@ -43,11 +43,30 @@ export const sandboxHandlers: HandlerGroup<
     return { data };
   },
 
-  async 'sandbox.advanceLoan'({ db, params, body, now }) {
+  async 'sandbox.advanceLoan'({ db, params, body, now, locale }) {
     return db.transaction(async (tx) => {
       const row = await findApplication(tx, params.id, null, true);
-      if (!TRANSITIONS[row.status].includes(body.to)) throw new ApiError('invalid_transition');
-      const note = body.note ?? (body.to === 'rejected' ? DEFAULT_REJECTION : null);
+      const next = TRANSITIONS[row.status];
+      if (!next.includes(body.to)) {
+        // Where it is and where it may go: a developer scripting the review need not guess.
+        throw new ApiError('invalid_transition', {
+          fields: [
+            plainIssue(
+              'to',
+              'invalid_transition',
+              next.length
+                ? `申请当前为 ${row.status}，只能改为 ${next.join('、')}`
+                : `申请当前为 ${row.status}，不能再改变`,
+              next.length
+                ? `The application is ${row.status}: it can move to ${next.join(' or ')} only`
+                : `The application is ${row.status}: it cannot move any more`,
+              locale,
+            ),
+          ],
+        });
+      }
+      // A blank note is no reason: the member would read an empty rejection reason.
+      const note = body.note?.trim() || (body.to === 'rejected' ? DEFAULT_REJECTION : null);
       return toApplication(tx, await setStatus(tx, row, body.to, now, note));
     });
   },

@@ -560,6 +560,37 @@ export function loanTests(ctx: SuiteContext): void {
         401,
       );
     });
+
+    it('says which steps an application can take from where it is, and never rejects without a reason', async () => {
+      const token = await ctx.api.session('m_1002');
+      const app = (await ctx.api.post('/v1/me/loan-applications', token, loanInput())).body;
+      const advance = (json: Json) =>
+        ctx.api.call('POST', `/sandbox/loan-applications/${app.id}/advance`, {
+          auth: SK,
+          json,
+          headers: { 'Accept-Language': 'en' },
+        });
+      const skip = await advance({ to: 'approved' });
+      assert.equal(skip.status, 409);
+      assert.equal(skip.body.error.code, 'invalid_transition');
+      assert.deepEqual(skip.body.error.details.fields, [
+        {
+          path: 'to',
+          code: 'invalid_transition',
+          message: 'The application is submitted: it can move to under_review only',
+        },
+      ]);
+      await advance({ to: 'under_review' });
+      // A blank note is no reason: the member would read an empty 未通过原因.
+      const rejected = await advance({ to: 'rejected', note: '  ' });
+      assert.equal(rejected.status, 200);
+      assert.equal(rejected.body.rejectionReason, '综合评分未达到准入要求');
+      const done = await advance({ to: 'disbursed' });
+      assert.equal(
+        done.body.error.details.fields[0].message,
+        'The application is rejected: it cannot move any more',
+      );
+    });
   });
 
   describe('consent records', () => {
