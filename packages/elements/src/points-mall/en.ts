@@ -6,7 +6,7 @@ import { messages } from './messages.js';
 messages.en = {
   myPoints: 'My points',
   unit: 'points',
-  expiring: (n, date) => `${count(n, 'point')} expire on ${date}`,
+  expiring: (n, date) => `${count(n, 'point')} expire${n == '1' ? 's' : ''} on ${date}`,
   views: { grid: 'Products', orders: 'My orders', points: 'Points history' },
   close: 'Close',
   cancel: 'Cancel',

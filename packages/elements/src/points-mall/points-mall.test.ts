@@ -77,6 +77,23 @@ describe('jg-points-mall', function () {
     await expect(el).to.be.accessible();
   });
 
+  it('says in English how many points expire soon, one point as well as more', async () => {
+    // 798 of the 800 promotional points spent (the soonest to expire go first): two are left.
+    await sandboxControl('members/m_1001/points', { balance: 12_002 });
+    const el = await mallFor('m_1001', html`<jg-points-mall locale="en"></jg-points-mall>`);
+    const date = /on \d\d\/\d\d\/\d{4}$/;
+    expect(shadowText(el, '[part="expiring"]'))
+      .to.match(/^2 points expire on /)
+      .and.match(date);
+    // One more spent: one is left ("1 point expire on …" before).
+    await sandboxControl('members/m_1001/points', { balance: 12_001 });
+    await el.refreshBalance();
+    await el.updateComplete;
+    expect(shadowText(el, '[part="expiring"]'))
+      .to.match(/^1 point expires on /)
+      .and.match(date);
+  });
+
   it('shows a skeleton balance, and a balance error with retry without a session', async () => {
     const pending = await providerFixture<JgPointsMall>(
       'm_1001',
