@@ -343,6 +343,21 @@ describe('jg-quiz', function () {
     await expect(el).to.be.accessible();
   });
 
+  it('does not show a balance from the day of the round as the balance now', async () => {
+    const member = sandboxClient('m_1001');
+    const { balanceAfter } = await member.me.quiz.submit({
+      rallyId: 'qr_hongchuan_03',
+      answers: KEY.map((optionId, i) => ({ questionId: `qq_03_${i + 1}`, optionId })),
+    });
+    // Points spent since.
+    await member.me.orders.create({ productId: 'prd_0002', quantity: 1 });
+    const now = await balance('m_1001');
+    expect(now).to.be.below(balanceAfter);
+    const { el } = await quizFor('m_1001');
+    await waitUntil(() => !!part(el, 'result'));
+    expect(shadowText(el, '[part~="result"]')).to.not.include('当前积分');
+  });
+
   it('fits a 320 px phone in English and senior mode: the leaderboard scrolls on its own', async () => {
     await sandboxClient('m_1001').me.quiz.submit({
       rallyId: 'qr_hongchuan_03',

@@ -516,7 +516,13 @@ export class JgQuiz extends JgDataElement {
       <p part="points" class="points">
         ${result.pointsAwarded > 0 ? m.pointsEarned(formatNumber(t.locale, result.pointsAwarded)) : m.noPoints}
       </p>
-      <p class="muted">${m.balance(formatNumber(t.locale, result.balanceAfter))}</p>
+      ${
+        // The balance right after the award: "now" only for the answers just sent, not for a
+        // round taken days ago (points spent since).
+        result == this._load.value?.result
+          ? nothing
+          : html`<p class="muted">${m.balance(formatNumber(t.locale, result.balanceAfter))}</p>`
+      }
       <div>
         ${
           href
