@@ -58,11 +58,16 @@ export function allowedMethods(path: string): string[] {
   return [...methods];
 }
 
-/** First value of each query parameter; repeats are ignored rather than turned into arrays. */
+/**
+ * First value of each query parameter; repeats are ignored rather than turned into arrays. An
+ * empty one (`status=`) is none: a URI template with a null value (Spring's RestTemplate,
+ * `?status={status}`) sends it for an unset filter, which would otherwise answer 422 ("must not
+ * be empty", or `limit=` read as 0: "must be at least 1").
+ */
 function singleValues(queries: Record<string, string[]>): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [key, values] of Object.entries(queries)) {
-    if (values[0] !== undefined) out[key] = values[0];
+    if (values[0] !== undefined && values[0] !== '') out[key] = values[0];
   }
   return out;
 }

@@ -437,6 +437,23 @@ export function httpTests(ctx: SuiteContext): void {
       assert.equal(typeof res.body.error.requestId, 'string');
     });
 
+    it('reads an empty query parameter as none, as a URI template with a null value sends it', async () => {
+      // Spring's RestTemplate expands `?category={category}&q={q}` with nulls to `category=&q=`.
+      const plain = await ctx.api.get('/v1/mall/products', PK);
+      const empty = await ctx.api.get(
+        '/v1/mall/products?category=&q=&sort=&maxPoints=&limit=&cursor=',
+        PK,
+      );
+      assert.equal(empty.status, 200, JSON.stringify(empty.body));
+      assert.deepEqual(empty.body, plain.body);
+      const token = await ctx.api.session('m_1001');
+      const orders = await ctx.api.get('/v1/me/orders?status=&limit=', token);
+      assert.equal(orders.status, 200, JSON.stringify(orders.body));
+      assert.deepEqual(orders.body, (await ctx.api.get('/v1/me/orders', token)).body);
+      // A value that is there is still checked.
+      assert.equal((await ctx.api.get('/v1/me/orders?status=shiped', token)).status, 422);
+    });
+
     it('names each bad field of a 422 validation_failed', async () => {
       const res = await ctx.api.post('/v1/sessions', SK, { memberId: 42 });
       assert.equal(res.status, 422);
