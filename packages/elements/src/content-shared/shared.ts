@@ -90,7 +90,8 @@ export function renderMore(
     if (item) item.tabIndex = -1;
     (item ?? root.querySelector<HTMLElement>('[part~="retry-button"]'))?.focus();
   };
-  if (list.moreError !== undefined) return renderError(list.moreError, t, more);
+  // The retry is the button's click listener too: it gets the click.
+  if (list.moreError !== undefined) return renderError(list.moreError, t, more as () => void);
   if (!list.value?.nextCursor) return html`<p part="end" class="end">${m.allLoaded}</p>`;
   return html`<div class="end">
     <button
