@@ -292,6 +292,23 @@ describe('jg-courses', function () {
     expect(mine.data.map((s) => s.course.id)).to.deep.equal(['crs_02']);
   });
 
+  it('keeps the focus when the member had signed up elsewhere meanwhile: on "已报名"', async () => {
+    const { el } = await coursesFor('m_1005');
+    // Another tab (or the union's app) signs up after this page loaded.
+    await sandboxClient('m_1005').me.courses.signUp('crs_02');
+    card(el, POLICY).querySelector<HTMLButtonElement>('[part~="sign-up-button"]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => !!card(el, POLICY).querySelector('[part~="sign-up-error"]'), 'refused');
+    expect(text(card(el, POLICY).querySelector('[part~="sign-up-error"]'))).to.equal(
+      '您已报名该课程',
+    );
+    await waitUntil(
+      () => root(el).activeElement === card(el, POLICY).querySelector('[part~="signed-up"]'),
+      'focus on 已报名',
+    );
+    await expect(el).to.be.accessible();
+  });
+
   it('says plainly when the last seat went to someone else (course_full) and shows the seats now', async () => {
     const first = await coursesFor('m_1002');
     const second = await coursesFor('m_1005');

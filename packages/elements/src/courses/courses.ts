@@ -238,8 +238,7 @@ export class JgCourses extends JgDataElement {
       this._set(id);
       this._said = this._m.signedUpNow(signUp.course.title);
       this.emit('jg-course-signed-up', { signUp });
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>(`[data-done="${id}"]`)?.focus();
+      await this._focusDone(id);
       return signUp;
     } catch (error) {
       const code = errorCode(error);
@@ -248,7 +247,11 @@ export class JgCourses extends JgDataElement {
       if (code && status < 500) this._keys.delete(id);
       this._set(id, { error });
       emitError(this, error);
-      if (code === 'already_signed_up') this._mine.value?.add(id);
+      if (code === 'already_signed_up') {
+        // "已报名" takes the place of the button pressed: the focus goes there.
+        this._mine.value?.add(id);
+        void this._focusDone(id);
+      }
       if (code === 'course_full' || code === 'already_signed_up') {
         // Show the seats as they are now.
         client.courses.get(id).then(
@@ -265,6 +268,11 @@ export class JgCourses extends JgDataElement {
     this._searchField.clear();
     this.kind = this.provider = '';
     this.publicWelfare = false;
+  }
+
+  private async _focusDone(id: string): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`[data-done="${id}"]`)?.focus();
   }
 
   private _set(id: string, value?: SignUpState): void {
