@@ -41,17 +41,17 @@ export class Pages<T> implements ReactiveController {
     const key = this.keyOf();
     if (!this.key || key.some((v, i) => v !== this.key![i])) {
       this.key = key;
-      this.reload();
+      void this.reload();
     }
   }
 
-  /** Loads the first page again (a retry button). */
-  reload(): void {
+  /** Loads the first page again (a retry button); resolves once it is in (or failed). */
+  reload(): Promise<void> {
     this.ctl?.abort();
     this.ctl = new AbortController();
     this.value = this.error = this.moreError = undefined;
     this.busy = false;
-    this.load();
+    return this.load();
   }
 
   /** Fetches the next page unless one is in flight or there is none; resolves once it is in. */

@@ -52,14 +52,34 @@ export function renderTask<T>(
   });
 }
 
-/** A paged list's states: a skeleton until its first page, its error with a retry, else `done`. */
+/**
+ * Once a list shows what a button that left with it asked for: the focus on the item at `n` (the
+ * first new one), else on the retry of a failure, rather than on the page's start.
+ */
+async function focusItem(list: Pages<unknown>, n: number): Promise<void> {
+  await list.host.updateComplete;
+  const root = list.host.shadowRoot!;
+  const item = root.querySelectorAll('[part~="list"] > li')[n]?.firstElementChild as HTMLElement;
+  if (item) item.tabIndex = -1;
+  (item ?? root.querySelector<HTMLElement>('[part~="retry-button"]'))?.focus();
+}
+
+/**
+ * A paged list's states: a skeleton until its first page, its error with a retry (the focus then
+ * on the first item), else `done`.
+ */
 export function renderPages<T>(
   list: Pages<T>,
   t: Localizer,
   lines: number,
   done: (page: Page<T>) => unknown,
 ): unknown {
-  if (list.error !== undefined) return renderError(list.error, t, () => list.reload());
+  if (list.error !== undefined) {
+    return renderError(list.error, t, async () => {
+      await list.reload();
+      await focusItem(list, 0);
+    });
+  }
   return list.value ? done(list.value) : renderSkeleton(lines, t.base.loading);
 }
 
@@ -84,11 +104,7 @@ export function renderMore(
     const n = list.value!.data.length;
     await list.more();
     await list.host.updateComplete;
-    if ((target as Node).isConnected) return;
-    const root = list.host.shadowRoot!;
-    const item = root.querySelectorAll('[part~="list"] > li')[n]?.firstElementChild as HTMLElement;
-    if (item) item.tabIndex = -1;
-    (item ?? root.querySelector<HTMLElement>('[part~="retry-button"]'))?.focus();
+    if (!(target as Node).isConnected) await focusItem(list, n);
   };
   // The retry is the button's click listener too: it gets the click.
   if (list.moreError !== undefined) return renderError(list.moreError, t, more as () => void);
