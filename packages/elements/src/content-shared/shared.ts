@@ -36,19 +36,31 @@ export function safeUrl(url: string | null | undefined, base?: string): string |
   return undefined;
 }
 
-/** A task's states: a skeleton until its answer, its error with a retry, else `complete`. */
+/**
+ * A task's states: a skeleton until its answer, its error with a retry, else `complete`. The
+ * retry leaves with the error: the focus then goes to `focus` in what loaded (its heading), or
+ * to the retry again.
+ */
 export function renderTask<T>(
   task: Task<readonly unknown[], T>,
   t: Localizer,
   lines: number,
   complete: (value: T) => unknown,
+  focus: string,
 ): unknown {
   const skeleton = () => renderSkeleton(lines, t.base.loading);
+  // The retry is the button's click listener: it gets the click, from inside the host.
+  const retry = async ({ target }: Event) => {
+    const root = (target as Node).getRootNode() as ShadowRoot;
+    await task.run();
+    await (root.host as ReactiveControllerHost & Element).updateComplete;
+    root.querySelector<HTMLElement>(task.error ? '[part~="retry-button"]' : focus)?.focus();
+  };
   return task.render({
     initial: skeleton,
     pending: skeleton,
     complete,
-    error: (error) => renderError(error, t, () => void task.run()),
+    error: (error) => renderError(error, t, retry as () => void),
   });
 }
 

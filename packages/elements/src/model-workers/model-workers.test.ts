@@ -288,6 +288,26 @@ describe('jg-model-workers', function () {
     expect(root(el).activeElement?.getAttribute('part')).to.equal('retry-button');
   });
 
+  it('puts the focus on the story once its retry loaded it (no network at first)', async () => {
+    let down = true;
+    const el = await clientFixture<JgModelWorkers>(
+      sandboxClient(null, {
+        retry: 0,
+        fetch: (input, init) =>
+          down ? Promise.reject(new TypeError('Failed to fetch')) : fetch(input, init),
+      }),
+      html`<jg-model-workers worker="mw_01"></jg-model-workers>`,
+    );
+    await storyLoaded(el);
+    part(el, 'retry-button')!.focus();
+    down = false;
+    part(el, 'retry-button')!.click();
+    await waitUntil(
+      () => root(el).activeElement === root(el).getElementById('story-title'),
+      'focus on the story title',
+    );
+  });
+
   it('renders story text as text, never as HTML', async () => {
     const hostile = '<img src=x onerror="window.__pwned=1"><b>粗体</b>';
     const client = sandboxClient(null, {

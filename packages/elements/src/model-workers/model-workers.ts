@@ -313,6 +313,7 @@ export class JgModelWorkers extends JgPublicDataElement {
               ${worker.story.map((paragraph) => html`<p>${paragraph}</p>`)}
             </div>
           </article>`,
+        '#story-title',
       )}`;
   }
 }

@@ -227,7 +227,7 @@ describe('jg-quiz', function () {
     expect(root(el).querySelector<HTMLInputElement>('input[value="b"]')!.checked).to.equal(true);
   });
 
-  it('tells the host page when the leaderboard fails (jg-error), and shows its retry', async () => {
+  it('tells the host page when the leaderboard fails (jg-error); its retry keeps the focus', async () => {
     await sandboxClient('m_1001').me.quiz.submit({ rallyId: 'qr_hongchuan_03', answers: [] });
     let down = true;
     // Listening before the element loads: the leaderboard asks as soon as the result is in.
@@ -254,8 +254,11 @@ describe('jg-quiz', function () {
       expect(errors.length, 'one jg-error').to.equal(1);
       expect((errors[0] as { status: number }).status).to.equal(503);
       down = false;
+      part(el, 'retry-button')!.focus();
       part(el, 'retry-button')!.click();
       await waitUntil(() => !!part(el, 'leaderboard'), 'leaderboard after the retry');
+      // The retry left with the error: the focus is on the leaderboard, not the page's start.
+      await waitUntil(() => root(el).activeElement?.contains(part(el, 'leaderboard')!) ?? false);
     } finally {
       document.removeEventListener('jg-error', onError);
     }

@@ -325,14 +325,19 @@ export class JgQuiz extends JgDataElement {
   }
 
   protected override render(): TemplateResult {
-    return html`${renderTask(this._load, this.t, 4, ({ rally }: Loaded) =>
-        !rally
-          ? renderEmpty(this._m.none, this._m.noneDetail)
-          : this._phase === 'result'
-            ? this._renderResult(this._result!)
-            : this._phase === 'question'
-              ? this._renderQuestion(rally)
-              : this._renderIntro(rally),
+    return html`${renderTask(
+        this._load,
+        this.t,
+        4,
+        ({ rally }: Loaded) =>
+          !rally
+            ? renderEmpty(this._m.none, this._m.noneDetail)
+            : this._phase === 'result'
+              ? this._renderResult(this._result!)
+              : this._phase === 'question'
+                ? this._renderQuestion(rally)
+                : this._renderIntro(rally),
+        '[part~="title"]',
       )}
       <div class="jg-visually-hidden" role="status">${this._said}</div>`;
   }
@@ -566,37 +571,42 @@ export class JgQuiz extends JgDataElement {
           })}
         </ol>
       </details>
-      ${renderTask(this._board, t, 3, (rows: QuizLeaderboardEntry[]) =>
-        rows.length
-          ? // Scrolls on its own rather than widening the page where its columns do not fit; a
-            // tab stop so that a keyboard can scroll it too.
-            html`<div class="scroll" role="region" aria-label=${m.leaderboard} tabindex="0">
-              <table part="leaderboard">
-                <caption>
-                  ${m.leaderboard}
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">${m.rank}</th>
-                    <th scope="col">${m.union}</th>
-                    <th scope="col">${m.participants}</th>
-                    <th scope="col">${m.average}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  ${rows.map(
-                    (row) =>
-                      html`<tr>
-                        <td>${row.rank}</td>
-                        <th scope="row">${row.unionName}</th>
-                        <td>${formatNumber(t.locale, row.participants)}</td>
-                        <td>${formatNumber(t.locale, row.averageScore)}</td>
-                      </tr>`,
-                  )}
-                </tbody>
-              </table>
-            </div>`
-          : nothing,
+      ${renderTask(
+        this._board,
+        t,
+        3,
+        (rows: QuizLeaderboardEntry[]) =>
+          rows.length
+            ? // Scrolls on its own rather than widening the page where its columns do not fit; a
+              // tab stop so that a keyboard can scroll it too.
+              html`<div class="scroll" role="region" aria-label=${m.leaderboard} tabindex="0">
+                <table part="leaderboard">
+                  <caption>
+                    ${m.leaderboard}
+                  </caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">${m.rank}</th>
+                      <th scope="col">${m.union}</th>
+                      <th scope="col">${m.participants}</th>
+                      <th scope="col">${m.average}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    ${rows.map(
+                      (row) =>
+                        html`<tr>
+                          <td>${row.rank}</td>
+                          <th scope="row">${row.unionName}</th>
+                          <td>${formatNumber(t.locale, row.participants)}</td>
+                          <td>${formatNumber(t.locale, row.averageScore)}</td>
+                        </tr>`,
+                    )}
+                  </tbody>
+                </table>
+              </div>`
+            : nothing,
+        '.scroll',
       )}
     </section>`;
   }
