@@ -4,27 +4,54 @@ import { redactUrl } from './redact.js';
 
 type Client = pg.Pool | pg.PoolClient;
 
+/** deadlock_detected, serialization_failure: PostgreSQL rolled the work back; it may run again. */
+const RETRYABLE = new Set(['40P01', '40001']);
+const ATTEMPTS = 5;
+
+/**
+ * Runs `work` (a whole transaction, or one statement outside any) again when PostgreSQL aborted
+ * it for a deadlock. `POST /sandbox/reset` truncates every table while requests hold row locks
+ * taken in another order: without this, a reset among a partner's in-flight calls failed, it or
+ * the calls, with a 500 (PGlite runs one transaction at a time and never deadlocks).
+ */
+async function retryingDeadlocks<T>(work: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (error) {
+      const code = (error as { code?: unknown }).code;
+      if (attempt >= ATTEMPTS || typeof code !== 'string' || !RETRYABLE.has(code)) throw error;
+      // A little apart, so the retried twins do not meet again at once.
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt));
+    }
+  }
+}
+
 function wrap(client: Client, pool: pg.Pool | null): Db {
   const db: Db = {
     kind: 'postgres',
     async query<T>(sql: string, params: readonly unknown[] = []): Promise<QueryResult<T>> {
-      const result = await client.query(sql, params as unknown[]);
+      // Inside a transaction, the transaction as a whole is run again (a statement cannot be).
+      const run = () => client.query(sql, params as unknown[]);
+      const result = pool ? await retryingDeadlocks(run) : await run();
       return { rows: result.rows as T[], rowCount: result.rowCount ?? result.rows.length };
     },
     async transaction<T>(fn: (tx: Db) => Promise<T>): Promise<T> {
       if (!pool) return fn(db);
-      const conn = await pool.connect();
-      try {
-        await conn.query('BEGIN');
-        const value = await fn(wrap(conn, null));
-        await conn.query('COMMIT');
-        return value;
-      } catch (error) {
-        await conn.query('ROLLBACK').catch(() => undefined);
-        throw error;
-      } finally {
-        conn.release();
-      }
+      return retryingDeadlocks(async () => {
+        const conn = await pool.connect();
+        try {
+          await conn.query('BEGIN');
+          const value = await fn(wrap(conn, null));
+          await conn.query('COMMIT');
+          return value;
+        } catch (error) {
+          await conn.query('ROLLBACK').catch(() => undefined);
+          throw error;
+        } finally {
+          conn.release();
+        }
+      });
     },
     async exec(sql: string): Promise<void> {
       await client.query(sql);

@@ -84,6 +84,10 @@ export async function seedIfEmpty(db: Db, now: Date): Promise<boolean> {
 export async function resetToSeed(db: Db, now: Date): Promise<void> {
   await db.transaction(async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK]);
+    // The tables a write locks first (a member's row; an application's for the bank's review),
+    // before any other: the TRUNCATE then waits for the writes under way to finish instead of
+    // holding a table one of them needs next while waiting for theirs (a deadlock on PostgreSQL).
+    await tx.exec('LOCK TABLE members, loan_applications IN ACCESS EXCLUSIVE MODE');
     await tx.exec(`TRUNCATE ${dataTables.join(', ')} RESTART IDENTITY`);
     await insertAll(tx, now);
   });
