@@ -233,6 +233,23 @@ describe('examples in Chromium', { timeout: 600_000 }, () => {
       assert.ok(demos >= 5, `only ${demos} unavailable demos found`);
     });
 
+    it('fits a 320 px phone: no page scrolls sideways, plain or senior, 中文 or English', async () => {
+      const wide: string[] = [];
+      for (const file of ['index.html', ...galleryPages]) {
+        for (const mode of ['', '?senior=1&locale=en']) {
+          const page = await browser.newPage();
+          await page.setViewport({ width: 320, height: 780 });
+          await page.goto(`${servers.examplesUrl}/gallery/${file}${mode}`, { waitUntil: 'load' });
+          // Rendered, most with data (the 503 demos still retrying is fine: a width is a width).
+          await waitForElements(page, tags, 6_000).catch(() => undefined);
+          const width = await page.evaluate(() => document.documentElement.scrollWidth);
+          if (width > 320) wide.push(`${file}${mode}: ${width}px`);
+          await page.close();
+        }
+      }
+      assert.deepEqual(wide, []);
+    });
+
     for (const file of galleryPages) {
       for (const mode of ['', '?theme=dark&senior=1&locale=en']) {
         it(`${file}${mode || ' (light, zh-CN)'}`, async () => {
