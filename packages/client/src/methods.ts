@@ -106,7 +106,10 @@ export function buildMethods(
       // An endpoint has at most one path parameter, `{id}`: the first argument.
       const path = endpoint.path.replace(/\{\w+\}/, (param) => {
         const id = args.shift() as string | undefined;
-        if (!id) throw new TypeError(`Jiagong: ${name} needs its ${param.slice(1, -1)}`);
+        // URL parsing resolves `.` and `..` (`/v1/me/orders/..` is `/v1/me/`, even encoded):
+        // another endpoint's path, not this resource's.
+        if (!id || id == '.' || id == '..')
+          throw new TypeError(`Jiagong: ${name} needs its ${param.slice(1, -1)}`);
         return encodeURIComponent(id);
       });
       const input = takesInput ? args.shift() : undefined;

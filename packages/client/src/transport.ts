@@ -208,9 +208,10 @@ export function createTransport(
     // The per-call part of the retry policy: `isRetrySafe` decided the limit, so every method may
     // retry.
     const shouldRetry = ({ error }: { error: Error }) => {
-      // ky 1 would retry anything thrown, our own errors (no session …) and aborts included.
+      // ky 1 would retry anything thrown, our own errors (no session …) and aborts included. For
+      // what it did not throw itself, ky's own rules are its limit and methods (checked first).
       if (!isHTTPError(error)) {
-        return isNetworkError(error) || isKyTimeoutError(error) ? undefined : false;
+        return isNetworkError(error) || isKyTimeoutError(error);
       }
       const { status, headers } = error.response;
       // `Retry-After` in ms: delay-seconds or an HTTP date.
@@ -234,10 +235,16 @@ export function createTransport(
           // On ky's Request, so every attempt (retries included) outlives the page.
           keepalive: callOptions?.keepalive,
           // Retries left: the repeat after a session renewal gets what the first run did not use.
-          retry: { ...retry, limit: limit - (attempts && attempts - 1), shouldRetry },
+          retry: {
+            ...retry,
+            limit: limit - (attempts && attempts - 1),
+            shouldRetry,
+            maxRetryAfter: maxRetryAfterMs,
+          },
           fetch: attempt as typeof fetch,
-          ...(endpoint.body && input !== undefined && { json: input }),
-          ...(signal && { signal }),
+          // ky sends no body for `json: undefined`.
+          json: endpoint.body && input,
+          signal,
         });
         break;
       } catch (error) {

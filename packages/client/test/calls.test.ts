@@ -76,6 +76,35 @@ describe('methods derived from the endpoint table', () => {
     assert.equal(world.proxy.seen.length, seen);
   });
 
+  it('an id that URL parsing would resolve as a path segment (., ..) sends nothing', async () => {
+    // `/v1/me/orders/..` is `/v1/me/` once fetch parses it (%2E%2E too): the member's profile,
+    // not an order; an id taken from a page's URL must not reach another endpoint.
+    const client = world.client();
+    const server = createServerClient({ baseUrl: world.proxy.url, secretKey: SANDBOX_SECRET_KEY });
+    for (const id of ['.', '..']) {
+      assert.throws(() => client.me.orders.get(id), /me\.orders\.get needs its id/);
+      assert.throws(() => client.me.loanApplications.get(id), /needs its id/);
+      assert.throws(() => client.me.orders.cancel(id), /needs its id/);
+      assert.throws(() => client.me.loanApplications.withdraw(id), /needs its id/);
+      assert.throws(() => client.me.courses.signUp(id), /needs its id/);
+      assert.throws(() => server.sandbox.setPoints(id, { balance: 1 }), /needs its id/);
+    }
+    assert.equal(world.proxy.seen.length, 0);
+    // Other ids made of dots or escapes are sent as one segment of the resource's own path.
+    for (const [id, path] of [
+      ['...', '/v1/mall/products/...'],
+      ['%2e%2e', '/v1/mall/products/%252e%252e'],
+      ['.x', '/v1/mall/products/.x'],
+      ['?x', '/v1/mall/products/%3Fx'],
+      ['#x', '/v1/mall/products/%23x'],
+      ['茶', '/v1/mall/products/%E8%8C%B6'],
+    ]) {
+      const error = await client.mall.products.get(id!).catch((caught: unknown) => caught);
+      assert.ok(isApiError(error) && error.status === 404, id);
+      assert.equal(world.proxy.seen.at(-1)?.path, path);
+    }
+  });
+
   it('VERSION is the package version', () => {
     const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
       version: string;

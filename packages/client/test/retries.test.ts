@@ -9,6 +9,7 @@ import {
   ResponseValidationError,
   TimeoutError,
   createServerClient,
+  isApiError,
   isNetworkError,
   isResponseValidationError,
   isTimeoutError,
@@ -161,6 +162,35 @@ describe('retried: calls that are safe to repeat', () => {
     assert.equal(error.details?.retryAfterSeconds, 120);
     assert.ok(elapsed < 2000, `took ${elapsed} ms`);
     assert.equal(count('/v1/services'), 1);
+  });
+
+  it("a gateway's 429 with only a rate-limit reset header waits no longer than maxRetryAfterMs", async () => {
+    // ky reads RateLimit-Reset, X-RateLimit-Reset … when there is no Retry-After: an hour's
+    // window (or an epoch time) kept the call, and the member's 加载中…, waiting that long.
+    const inAnHour = String(Math.floor(Date.now() / 1000) + 3600);
+    const resets: Record<string, string>[] = [
+      { 'ratelimit-reset': '3600' },
+      { 'x-ratelimit-reset': inAnHour },
+    ];
+    for (const headers of resets) {
+      world.proxy.reset();
+      world.proxy.inject({
+        path: '/v1/services',
+        fault: { kind: 'status', status: 429, headers, body: errorBody('rate_limited') },
+        times: Infinity,
+      });
+      let error: unknown;
+      const elapsed = await timed(async () => {
+        error = await failure(
+          world
+            .client({ retry: { maxRetryAfterMs: 300 } })
+            .services.list({ signal: AbortSignal.timeout(15_000) }),
+        );
+      });
+      assert.ok(isApiError(error, 'rate_limited'), `${String(error)} (${Object.keys(headers)})`);
+      assert.ok(elapsed < 10_000, `took ${elapsed} ms`);
+      assert.equal(count('/v1/services'), 3);
+    }
   });
 
   it('backs off exponentially with full jitter, bounded by maxDelayMs', async () => {
