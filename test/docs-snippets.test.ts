@@ -388,6 +388,47 @@ describe('the docs, as a partner copies them', { timeout: 240_000 }, () => {
     );
   });
 
+  it('the docs say what an element with no provider does, as it does it', () => {
+    // After 1.5 s with no provider and no api-base an element logs NotConfiguredError and shows
+    // its error state (packages/elements/src/internal/unconfigured.ts). A page that said it stays
+    // quiet sent partners looking for a network problem.
+    const source = readFileSync(
+      path.join(root, 'packages/elements/src/internal/unconfigured.ts'),
+      'utf8',
+    );
+    const logged = /`\[jiagong\] <\$\{host\.localName\}> ([^`]+)`/.exec(source)?.[1];
+    assert.ok(logged, 'unconfigured.ts no longer logs its message');
+    const pages = markdownFiles().map((file) => ({
+      file,
+      text: readFileSync(path.join(root, file), 'utf8'),
+    }));
+    const quoted = pages.flatMap(({ file, text }) =>
+      [...text.matchAll(/NotConfiguredError: \[jiagong\] <jg-[^>]*> ([^`]+)`/g)].map((m) => ({
+        file,
+        message: m[1]!.replace(/\s+/g, ' '),
+      })),
+    );
+    // Where partners read about it: the quick start, frameworks' load order, troubleshooting.
+    for (const file of ['docs/quick-start.md', 'docs/frameworks.md', 'docs/troubleshooting.md']) {
+      assert.ok(
+        quoted.some((q) => q.file === file),
+        `${file} does not say what an element with no provider logs`,
+      );
+    }
+    assert.deepEqual(
+      quoted.filter((q) => q.message !== logged).map((q) => `${q.file}: ${q.message}`),
+      [],
+      `the elements log "${logged}"`,
+    );
+    const silent = pages.flatMap(({ file, text }) =>
+      text
+        .split(/\n\s*\n|\n(?=\s*- )/)
+        .filter((p) => /logs nothing|without a request\s+or a console message/.test(p))
+        .map((p) => `${file}: ${p.trim().slice(0, 80)}`),
+    );
+    assert.deepEqual(silent, []);
+  });
+
   it("the CDN loader's size is the elements README's", async () => {
     await ensureBuilt(['cdn'], ['dist/cdn/manifest.json']);
     const manifest = JSON.parse(
