@@ -10,41 +10,41 @@ export type SessionTokenResult =
       /** The member session token (`st_…`). */
       token: string;
       /** When it expires (ISO 8601, epoch ms or a Date); it is renewed 30 s before. */
-      expiresAt?: string | number | Date;
+      expiresAt?: string | number | Date | undefined;
     };
 
 /** Options of one call; every method takes them as its last argument. */
 export interface CallOptions {
   /** Aborts the call (retries and waits included); the promise rejects with the signal's reason. */
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
   /**
    * For endpoints that take one (orders, loan applications): a key you keep with your own record,
    * so that a repeat of the same call is applied once. The client makes one per call when you
    * give none, and sends the same key on every retry of that call.
    */
-  idempotencyKey?: string;
+  idempotencyKey?: string | undefined;
   /** Timeout of each attempt in ms (overrides the client's `timeout`). */
-  timeout?: number;
+  timeout?: number | undefined;
   /**
    * Lets the request outlive the page (fetch's `keepalive`): for a last save when the page is
    * hidden or closed. Browsers cap the bodies of such requests in flight at 64 KB in total.
    */
-  keepalive?: boolean;
+  keepalive?: boolean | undefined;
 }
 
 /** How failed calls that are safe to repeat are retried. */
 export interface RetryOptions {
   /** Retries after the first attempt. Default 2. */
-  limit?: number;
+  limit?: number | undefined;
   /** Delay before the first retry; it doubles with every further retry (full jitter). Default 300. */
-  baseDelayMs?: number;
+  baseDelayMs?: number | undefined;
   /** Upper bound of one backoff delay. Default 5000. */
-  maxDelayMs?: number;
+  maxDelayMs?: number | undefined;
   /**
    * The longest `Retry-After` the client waits for; a longer one fails the call at once with the
    * `rate_limited`/`service_unavailable` error so the app can tell the member. Default 20000.
    */
-  maxRetryAfterMs?: number;
+  maxRetryAfterMs?: number | undefined;
 }
 
 /**
@@ -80,9 +80,9 @@ export interface ResponseDescription extends RequestDescription {
  */
 export interface ClientHooks {
   /** Called as each attempt is sent (after auth was added; it is redacted here). */
-  beforeRequest?: (request: RequestDescription) => void;
+  beforeRequest?: ((request: RequestDescription) => void) | undefined;
   /** Called when each attempt's response headers arrive, errors included. */
-  afterResponse?: (response: ResponseDescription) => void;
+  afterResponse?: ((response: ResponseDescription) => void) | undefined;
 }
 
 /** Options shared by `createClient` and `createServerClient`. */
@@ -90,33 +90,33 @@ export interface TransportOptions {
   /** The API origin (and optional path prefix), e.g. `https://sandbox.jiagong.example`. */
   baseUrl: string;
   /** Language of the API's messages (`Accept-Language`). Default `zh-CN`. */
-  locale?: Locale;
+  locale?: Locale | undefined;
   /** A `fetch` to use instead of the global one (SSR frameworks, instrumentation, tests). */
-  fetch?: typeof fetch;
+  fetch?: typeof fetch | undefined;
   /** Retry policy, or `0` to never retry. */
-  retry?: RetryOptions | number;
+  retry?: RetryOptions | number | undefined;
   /** Timeout of each attempt in ms. Default 10000. */
-  timeout?: number;
+  timeout?: number | undefined;
   /** Observation hooks for logging and metrics (they see no credentials). */
-  hooks?: ClientHooks;
+  hooks?: ClientHooks | undefined;
 }
 
 /** Options of {@link createClient}. */
 export interface ClientOptions extends TransportOptions {
   /** Your publishable key (`pk_…`); safe in a browser. */
-  publishableKey?: string;
+  publishableKey?: string | undefined;
   /**
    * Returns a member session token (`st_…`) minted by your back end. Called lazily, again when
    * the token is about to expire (with `expiresAt`) or was refused, never more than once at a
    * time. The token is kept in memory only.
    */
-  getSessionToken?: () => Promise<SessionTokenResult> | SessionTokenResult;
+  getSessionToken?: (() => Promise<SessionTokenResult> | SessionTokenResult) | undefined;
   /**
    * A member session shared with other clients, from {@link createMemberSession}: several
    * clients of one page (e.g. one per endpoint family) then ask your back end once and renew
    * together. Used instead of `getSessionToken`.
    */
-  session?: MemberSession;
+  session?: MemberSession | undefined;
 }
 
 /** Options of {@link createServerClient}. */

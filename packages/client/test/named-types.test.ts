@@ -6,6 +6,41 @@ import { describe, it } from 'node:test';
 import { partnerProgram } from './support/partner-program.js';
 
 describe('in a partner’s editor', () => {
+  it('options that may be undefined compile with exactOptionalPropertyTypes', () => {
+    // A strict project (exactOptionalPropertyTypes, as @tsconfig/strictest sets) passing what it
+    // has: an optional signal, a key its record may lack, an environment variable.
+    const program = partnerProgram(
+      `
+      import { createClient, createServerClient } from '@jiagong/client';
+      declare const env: { PK?: string; TIMEOUT?: number; LIMIT?: number };
+      declare const controller: AbortController | undefined;
+      declare const saved: { idempotencyKey?: string; keepalive?: boolean };
+      const client = createClient({
+        baseUrl: 'https://x',
+        publishableKey: env.PK,
+        timeout: env.TIMEOUT,
+        locale: undefined,
+        fetch: undefined,
+        hooks: { beforeRequest: undefined, afterResponse: undefined },
+        retry: { limit: env.LIMIT, baseDelayMs: undefined, maxDelayMs: undefined, maxRetryAfterMs: undefined },
+        session: undefined,
+        getSessionToken: () => ({ token: 'st_1', expiresAt: undefined }),
+      });
+      createServerClient({ baseUrl: 'https://x', secretKey: 'sk_test_x', retry: undefined });
+      export async function main() {
+        await client.me.card.get({ signal: controller?.signal, timeout: env.TIMEOUT });
+        await client.me.orders.create(
+          { productId: 'prd_0001', quantity: 1 },
+          { idempotencyKey: saved.idempotencyKey, keepalive: saved.keepalive },
+        );
+      }
+    `,
+      0,
+      { exactOptionalPropertyTypes: true },
+    );
+    assert.deepEqual(program.errors(), []);
+  });
+
   it('a call shows the contract’s type names, not the expanded schema', () => {
     const program = partnerProgram(`
       import { createClient } from '@jiagong/client';

@@ -10,9 +10,13 @@ const root = path.resolve(here, '../../../..');
 
 /**
  * `code` as a strict partner module. Markers are looked up from `searchFrom` on (past a shared
- * prelude that may contain the same text).
+ * prelude that may contain the same text). `compilerOptions` adds to the partner's settings.
  */
-export function partnerProgram(code: string, searchFrom = 0) {
+export function partnerProgram(
+  code: string,
+  searchFrom = 0,
+  compilerOptions: ts.CompilerOptions = {},
+) {
   const file = path.join(here, '..', '__partner__.ts');
   const options: ts.CompilerOptions = {
     target: ts.ScriptTarget.ES2022,
@@ -24,6 +28,7 @@ export function partnerProgram(code: string, searchFrom = 0) {
     noEmit: true,
     skipLibCheck: true,
     types: [],
+    ...compilerOptions,
   };
   const service = ts.createLanguageService({
     getScriptFileNames: () => [file],
