@@ -59,11 +59,17 @@ async function addEntry(
 ): Promise<number> {
   // One statement computes the new balance and books the entry; a result below zero books
   // nothing (the caller holds the member lock, so the sum cannot move underneath).
+  // An entry is never dated before the member's latest: `at` is when its request arrived, and on
+  // PostgreSQL a request that arrived first may get the member lock second, which listed the
+  // history (newest first by date) out of the order its balances follow. An expiry keeps the
+  // lot's date: it is booked before anything dated after it.
+  const at = entry.type === 'expire' ? '$7::timestamptz' : 'GREATEST($7::timestamptz, b.latest)';
   const { rows } = await tx.query<{ balance_after: number }>(
     `INSERT INTO points_ledger
        (id, member_id, type, points, balance_after, description, order_id, created_at, expires_at, idempotency_key)
-     SELECT $1, $2, $3, $4::int, b.balance + $4::int, $5, $6, $7, $8, $9
-       FROM (SELECT COALESCE(SUM(points), 0)::int AS balance FROM points_ledger WHERE member_id = $2) b
+     SELECT $1, $2, $3, $4::int, b.balance + $4::int, $5, $6, ${at}, $8, $9
+       FROM (SELECT COALESCE(SUM(points), 0)::int AS balance, MAX(created_at) AS latest
+               FROM points_ledger WHERE member_id = $2) b
       WHERE b.balance + $4::int >= 0
      RETURNING balance_after`,
     [

@@ -48,6 +48,28 @@ export function concurrencyTests(ctx: SuiteContext): void {
       assert.equal(stockAfter, stockBefore - 20);
     });
 
+    it('lists the points history of concurrent orders in the order their balances follow', async () => {
+      // Each entry's balanceAfter is the one before it plus its points, in the order the member
+      // reads them: a bank reconciling the ledger by its running balance finds no gap.
+      await ctx.api.setPoints('m_1002', 3_000);
+      const token = await ctx.api.session('m_1002');
+      await Promise.all(
+        Array.from({ length: 24 }, (_, i) =>
+          i % 6 === 5
+            ? ctx.api.setPoints('m_1002', 3_000 + i)
+            : ctx.api.post('/v1/me/orders', token, { productId: 'prd_0002', quantity: 1 }),
+        ),
+      );
+      const oldestFirst = (await allTransactions(ctx.api, token)).reverse();
+      const gaps = oldestFirst.flatMap((entry, i) => {
+        const before = i === 0 ? 0 : oldestFirst[i - 1].balanceAfter;
+        return entry.balanceAfter === before + entry.points
+          ? []
+          : [`${entry.type} ${entry.points} after ${before}: ${entry.balanceAfter}`];
+      });
+      assert.deepEqual(gaps, []);
+    });
+
     it('concurrent orders from several members never push stock below zero', async () => {
       const members = ['m_1001', 'm_1002', 'm_1005'];
       for (const m of members) await ctx.api.setPoints(m, 10_000);
