@@ -232,6 +232,34 @@ describe('CDN bundle', () => {
     await page.close();
   });
 
+  it("defines an element in a page's own shadow root once load() is called, as the docs say", async () => {
+    // README "No build step" and frameworks.md: the loader cannot see into a partner's own
+    // shadow roots (its web components, Angular's ShadowDom); load(tag) from its module can.
+    const tag = tags.includes('jg-quiz') ? 'jg-quiz' : tags[tags.length - 1]!;
+    const { page, problems } = await openPage(browser, `${servers.examplesUrl}/gallery/`);
+    const seen = await page.evaluate(async (name) => {
+      const host = document.createElement('div');
+      host.id = 'partner-widget';
+      document.body.append(host);
+      host.attachShadow({ mode: 'open' }).append(document.createElement(name));
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      return !!customElements.get(name);
+    }, tag);
+    // If the loader learns to look there, the docs' extra step can go.
+    assert.equal(seen, false, `the loader now defines <${tag}> in a page's shadow root by itself`);
+    const defined = await page.evaluate(async (name) => {
+      const { load } = (await import('/cdn/jiagong.js' as string)) as {
+        load(tag: string): Promise<void>;
+      };
+      await load(name);
+      const host = document.getElementById('partner-widget')!.shadowRoot!.querySelector(name)!;
+      return !!customElements.get(name) && host.constructor !== HTMLElement;
+    }, tag);
+    assert.ok(defined, `load('${tag}') did not define it`);
+    assert.deepEqual(problems.errors, []);
+    await page.close();
+  });
+
   it('retries a failed chunk, then shows a localized error state whose button loads it', async () => {
     const [, family] = familyOf('jg-member-card')!;
     let blocked = 0;
