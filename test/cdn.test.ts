@@ -144,6 +144,33 @@ describe('CDN bundle', () => {
     assert.doesNotMatch(source, /currentScript|eval\(|new Function|innerHTML/);
   });
 
+  it('weighs what docs/csp.md says a page with the card, its benefits and the menu downloads', () => {
+    // "downloads 51 KB compressed but 126 KB without": the loader and every chunk the loader
+    // fetches for those families (entry, imports and lazy ones, each file once), as served.
+    const csp = readFileSync(path.join(root, 'docs/csp.md'), 'utf8');
+    const claim = /downloads (\d+) KB compressed but (\d+) KB without/.exec(csp);
+    assert.ok(claim, 'docs/csp.md no longer states the download');
+    const files = new Set<string>();
+    for (const family of ['provider', 'member-card', 'card-benefits', 'service-menu']) {
+      const f = manifest.families[family] as CdnManifest['families'][string] & { lazy?: string[] };
+      if (!f) return; // a checkout without that family
+      for (const file of [f.entry, ...f.imports, ...(f.lazy ?? [])]) files.add(file);
+    }
+    let bytes = manifest.loader.bytes;
+    let gzip = manifest.loader.gzipBytes;
+    for (const file of files) {
+      const chunk = manifest.chunks[file] as { bytes: number; gzipBytes?: number };
+      bytes += chunk.bytes;
+      gzip += chunk.gzipBytes ?? gzipSync(readFileSync(cdn(file))).length;
+    }
+    const near = (kb: number, actual: number) => Math.abs(kb * 1000 - actual) <= actual * 0.05;
+    assert.ok(near(Number(claim[1]), gzip), `compressed: ${gzip} B, docs/csp.md: ${claim[1]} KB`);
+    assert.ok(
+      near(Number(claim[2]), bytes),
+      `uncompressed: ${bytes} B, docs/csp.md: ${claim[2]} KB`,
+    );
+  });
+
   it('carries the English texts in the chunks of every family with text (no import on a CDN page)', () => {
     for (const [family, info] of Object.entries(manifest.families)) {
       const code = [info.entry, ...info.imports]
