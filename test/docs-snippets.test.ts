@@ -11,6 +11,7 @@ import assert from 'node:assert/strict';
 import { root } from '../scripts/lib/families.js';
 import { PUBLISHED_PACKAGES } from './support/packages.js';
 import { ensureBuilt } from './support/build.js';
+import { bundleSize } from '../scripts/lib/bundle-size.js';
 
 function markdownFiles(): string[] {
   const inDir = (dir: string) =>
@@ -427,6 +428,36 @@ describe('the docs, as a partner copies them', { timeout: 240_000 }, () => {
         .map((p) => `${file}: ${p.trim().slice(0, 80)}`),
     );
     assert.deepEqual(silent, []);
+  });
+
+  it("migration.md's English sizes are what the English modules add to a bundle", async () => {
+    // "the loan application's English is 2.9 KB gzip, the points mall's 2.0 KB, every
+    // element's 6.0 KB": the entry with its `en` against the entry alone, as `npm run bench`.
+    const text = readFileSync(path.join(root, 'docs/migration.md'), 'utf8');
+    const claim =
+      /loan application's English is ([\d.]+) KB gzip, the points mall's ([\d.]+) KB,\s+every element's ([\d.]+) KB/.exec(
+        text,
+      );
+    assert.ok(claim, 'docs/migration.md no longer states the English sizes');
+    const E = '@jiagong/elements';
+    const pairs: [string, string, string][] = [
+      [`import '${E}/loan-application';`, `import '${E}/loan-application/en';`, claim[1]!],
+      [`import '${E}/points-mall';`, `import '${E}/points-mall/en';`, claim[2]!],
+      [`import '${E}';`, `import '${E}/locales/en';`, claim[3]!],
+    ];
+    const wrong: string[] = [];
+    for (const [entry, english, kb] of pairs) {
+      const [alone, withEnglish] = await Promise.all([
+        bundleSize({ code: entry }),
+        bundleSize({ code: `${entry}\n${english}` }),
+      ]);
+      const added = withEnglish.gzip - alone.gzip;
+      // The figure to its one decimal: within 0.1 KB, or 5 %.
+      if (Math.abs(added - Number(kb) * 1024) > Math.max(102, added * 0.05)) {
+        wrong.push(`${english} adds ${added} B gzip, migration.md says ${kb} KB`);
+      }
+    }
+    assert.deepEqual(wrong, []);
   });
 
   it("the CDN loader's size is the elements README's", async () => {
