@@ -214,9 +214,14 @@ export function createTransport(
         return isNetworkError(error) || isKyTimeoutError(error);
       }
       const { status, headers } = error.response;
-      // `Retry-After` in ms: delay-seconds or an HTTP date.
+      // `Retry-After` in ms: delay-seconds or an HTTP date. One longer than we wait for, or that
+      // reads as neither (ky would wait maxRetryAfter for it), fails the call at once.
       const wait = headers.get('retry-after');
-      if ((+wait! * 1000 || Date.parse(wait!) - Date.now()) > maxRetryAfterMs) return false;
+      // None, empty or `0`: `-+wait` is -0 (Date.parse reads `0` as the year 2000 in V8, NaN
+      // elsewhere).
+      if (!((+wait! * 1000 || Date.parse(wait!) - Date.now() || -+wait!) <= maxRetryAfterMs)) {
+        return false;
+      }
       // The first attempt with this key is still running on the server: ask again.
       return (
         errorOf(text)?.code === 'idempotency_key_in_use' ||

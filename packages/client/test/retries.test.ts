@@ -164,6 +164,36 @@ describe('retried: calls that are safe to repeat', () => {
     assert.equal(count('/v1/services'), 1);
   });
 
+  it('fails at once on a Retry-After it cannot read; retries at once on Retry-After: 0', async () => {
+    // ky waits maxRetryAfterMs for a value it cannot read (it had retried at once before).
+    for (const [wait, attempts] of [
+      ['soon', 1],
+      ['120 seconds', 1],
+      ['0', 3],
+    ] as const) {
+      world.proxy.reset();
+      world.proxy.inject({
+        path: '/v1/services',
+        fault: {
+          kind: 'status',
+          status: 503,
+          headers: { 'retry-after': wait },
+          body: errorBody('service_unavailable'),
+        },
+        times: Infinity,
+      });
+      let error: unknown;
+      const elapsed = await timed(async () => {
+        error = await failure(
+          world.client().services.list({ signal: AbortSignal.timeout(15_000) }),
+        );
+      });
+      assert.ok(isApiError(error, 'service_unavailable'), `${String(error)} (${wait})`);
+      assert.ok(elapsed < 5000, `took ${elapsed} ms for Retry-After: ${wait}`);
+      assert.equal(count('/v1/services'), attempts, wait);
+    }
+  });
+
   it("a gateway's 429 with only a rate-limit reset header waits no longer than maxRetryAfterMs", async () => {
     // ky reads RateLimit-Reset, X-RateLimit-Reset … when there is no Retry-After: an hour's
     // window (or an epoch time) kept the call, and the member's 加载中…, waiting that long.
