@@ -388,7 +388,7 @@ describe('CDN bundle', () => {
     for (const row of theming.matchAll(/^\| (`jg-[^|]+) \| (\d+)px \|$/gm)) {
       for (const tag of row[1]!.matchAll(/`(jg-[a-z-]+)`/g)) table.push([tag[1]!, Number(row[2])]);
     }
-    const listed = table.filter(([tag]) => tags.includes(tag));
+    const listed = table.filter(([tag]) => (tags as string[]).includes(tag));
     assert.ok(listed.length >= 10, "theming.md's skeleton height table is gone");
     const page = await browser.newPage();
     await page.setViewport({ width: 390, height: 844 });
