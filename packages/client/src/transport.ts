@@ -120,7 +120,7 @@ export function createTransport(
       );
     if (query) url += `?${query}`;
     const idempotencyKey =
-      endpoint.idempotencyKey && (callOptions?.idempotencyKey ?? newIdempotencyKey());
+      endpoint.idempotencyKey && (callOptions?.idempotencyKey || newIdempotencyKey());
     const limit = isRetrySafe(endpoint, !!idempotencyKey) ? retryLimit : 0;
 
     // This call's state, shared by the attempts and shouldRetry below.

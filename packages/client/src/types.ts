@@ -20,7 +20,7 @@ export interface CallOptions {
   /**
    * For endpoints that take one (orders, loan applications): a key you keep with your own record,
    * so that a repeat of the same call is applied once. The client makes one per call when you
-   * give none, and sends the same key on every retry of that call.
+   * give none (or `''`), and sends the same key on every retry of that call.
    */
   idempotencyKey?: string | undefined;
   /** Timeout of each attempt in ms (overrides the client's `timeout`). */

@@ -29,6 +29,7 @@ const failure = (promise: PromiseLike<unknown>) =>
     () => assert.fail('expected the call to fail'),
     (error: unknown) => error,
   );
+const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const errorBody = (code: string) => ({ error: { code, message: code, requestId: 'req_fault' } });
 
 describe('retried: calls that are safe to repeat', () => {
@@ -278,6 +279,28 @@ describe('orders and applications keep one Idempotency-Key across retries', () =
     );
     assert.equal(world.proxy.seen.filter((r) => r.method === 'POST').length, 3);
     assert.equal(keys.size, 1);
+  });
+
+  it('an empty idempotencyKey (a record without one) gets a key of the call', async () => {
+    // A partner passing the key their record may lack (record.key ?? '', an empty form field).
+    world.proxy.inject({
+      path: '/v1/me/orders',
+      method: 'POST',
+      fault: { kind: 'drop-after-forward' },
+    });
+    const client = world.client();
+    const order = await client.me.orders.create(
+      { productId: 'prd_0002', quantity: 2 },
+      { idempotencyKey: '' },
+    );
+    const posts = world.proxy.seen.filter((request) => request.method === 'POST');
+    assert.equal(posts.length, 2, 'the lost response was retried');
+    assert.match(String(posts[0]?.headers['idempotency-key']), UUID_V4);
+    assert.equal(posts[0]?.headers['idempotency-key'], posts[1]?.headers['idempotency-key']);
+    const orders = await client.me.orders.list({ limit: 100 });
+    const recent = orders.data.filter((listed) => listed.productId === 'prd_0002');
+    assert.equal(recent.filter((listed) => listed.quantity === 2).length, 1, 'one order, not two');
+    assert.equal(order.quantity, 2);
   });
 
   it('separate calls get separate keys', async () => {
