@@ -301,6 +301,16 @@ describe('examples in Chromium', { timeout: 600_000 }, () => {
         const { page } = await checkPage(`${servers.examplesUrl}/bank-app/#/${route}`);
         const shown = (await elementStates(page, tags)).map((s) => s.tag);
         assert.ok(shown.includes(tag), `${tag} is not on #/${route}`);
+        // Only that view: the home screen (accounts, card) is gone, and the element is on the
+        // first screen, not below the home screen's 2,000 px.
+        const views = await page.$$eval('[data-route]', (mains) =>
+          mains
+            .filter((main) => main.getClientRects().length > 0)
+            .map((main) => (main as HTMLElement).dataset.route),
+        );
+        assert.deepEqual(views, [route], `#/${route} shows the views ${views.join(', ')}`);
+        const top = await page.$eval(tag, (el) => el.getBoundingClientRect().top);
+        assert.ok(top < 780, `<${tag}> starts ${Math.round(top)} px down on #/${route}`);
         await page.close();
       });
     }
