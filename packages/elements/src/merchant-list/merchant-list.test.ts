@@ -117,10 +117,14 @@ describe('jg-merchant-list', function () {
       expect(part(el, 'empty')!.textContent).to.contain('没有符合条件的商户');
       expect(part<HTMLInputElement>(el, 'search-input')!.value).to.equal('没有这样的商户');
       await expect(el).to.be.accessible();
-      part(el, 'clear-filters')!.click();
+      // By keyboard: the button leaves with the empty state; the focus goes to the search, not
+      // back to the page's start.
+      part(el, 'clear-filters')!.focus();
+      await sendKeys({ press: 'Enter' });
       await settled(el);
       expect(items(el).length).to.be.greaterThan(0);
       expect(part<HTMLInputElement>(el, 'search-input')!.value).to.equal('');
+      expect(el.shadowRoot!.activeElement?.getAttribute('part'), 'focus').to.equal('search-input');
     });
 
     it('shows a localized error with a retry, and recovers', async () => {
@@ -254,6 +258,37 @@ describe('jg-merchant-list', function () {
       expect(part(el, 'error')).to.equal(null);
     });
 
+    it('keeps the keyboard focus when the next page fails, and on its retry', async () => {
+      let fail = true;
+      const client = sandboxClient(null, {
+        retry: 0,
+        fetch: (input, init) =>
+          fail && new Request(input, init).url.includes('cursor=')
+            ? Promise.reject(new TypeError('Failed to fetch'))
+            : fetch(input, init),
+      });
+      const el = await clientFixture<JgMerchantList>(
+        client,
+        html`<jg-merchant-list page-size="4"></jg-merchant-list>`,
+      );
+      const focused = () => el.shadowRoot!.activeElement;
+      part(el, 'load-more')!.focus();
+      await sendKeys({ press: 'Enter' });
+      // The button gave way to the error: the focus is on its retry.
+      await waitUntil(() => part(el, 'retry-button'), 'the failed page');
+      await waitUntil(() => focused() === part(el, 'retry-button'), 'focus on the retry');
+      // A retry that fails again: on the new retry.
+      const retry = part(el, 'retry-button');
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => part(el, 'retry-button') && part(el, 'retry-button') !== retry);
+      await waitUntil(() => focused() === part(el, 'retry-button'), 'focus on the next retry');
+      // One that works: on the first merchant it brought.
+      fail = false;
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => items(el).length === 8, 'page after retry');
+      await waitUntil(() => focused()?.getAttribute('data-index') === '4', 'focus on it');
+    });
+
     it('loads further pages by itself with infinite', async () => {
       const el = await list(html`<jg-merchant-list page-size="3" infinite></jg-merchant-list>`);
       await waitUntil(() => items(el).length >= 6, 'infinite scroll loaded more', {
@@ -326,7 +361,7 @@ describe('jg-merchant-list', function () {
       expect(names(el).length).to.be.greaterThan(0);
       expect(names(el).every((name) => name.includes('面馆'))).to.equal(true);
       // Focus stays in the search field while the results change.
-      expect(el.shadowRoot!.activeElement).to.equal(part(el, 'search-input'));
+      expect(el.shadowRoot!.activeElement?.getAttribute('part'), 'focus').to.equal('search-input');
     });
     it('searches what a pinyin IME commits: not the pinyin, nor on the Enter that picks', async () => {
       const client = sandboxClient(null);

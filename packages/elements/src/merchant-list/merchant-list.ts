@@ -183,9 +183,7 @@ export class JgMerchantList extends JgDataElement {
 
   /** Loads the next page (what "加载更多" does). Resolves once it is shown. */
   async loadMore(): Promise<void> {
-    const loading = this._list.more();
-    if (!loading) return;
-    await loading;
+    await this._list.more();
     await this.updateComplete;
   }
 
@@ -246,7 +244,7 @@ export class JgMerchantList extends JgDataElement {
       this.infinite && this.hasMore && !this._list.moreError
         ? this.renderRoot.querySelector('.sentinel')
         : null;
-    if (!sentinel || typeof IntersectionObserver !== 'function') {
+    if (!sentinel) {
       this._observer?.disconnect();
       this._observed = undefined;
       return;
@@ -263,13 +261,15 @@ export class JgMerchantList extends JgDataElement {
     this._observed = sentinel;
   }
 
+  /** "加载更多" and its retry: both leave (the last page, a failure, a retry). */
   private async _onLoadMoreClick(): Promise<void> {
     const before = this.merchants.length;
     await this.loadMore();
-    // The button may be gone (last page): move focus to the first new merchant.
-    if (this.merchants.length > before) {
-      this.renderRoot.querySelector<HTMLElement>(`[data-index="${before}"]`)?.focus();
-    }
+    // The focus moves on to the first new merchant, or to the retry when the page failed, rather
+    // than fall back to the page's start with the button.
+    this.renderRoot
+      .querySelector<HTMLElement>(`[data-index="${before}"],[part~=retry-button]`)
+      ?.focus();
   }
 
   private _onCodeClick(event: Event, merchant: Merchant): void {
@@ -341,7 +341,11 @@ export class JgMerchantList extends JgDataElement {
                 type="button"
                 class="jg-button"
                 part="clear-filters"
-                @click=${() => this.clearFilters()}
+                @click=${() => {
+                  // The button leaves with the empty state: the focus goes to the search.
+                  this.clearFilters();
+                  this.renderRoot.querySelector('input')!.focus();
+                }}
               >
                 ${m.clearFilters}
               </button>
@@ -430,7 +434,7 @@ export class JgMerchantList extends JgDataElement {
     const m = this._m;
     const list = this._list;
     if (list.moreError !== undefined) {
-      return renderError(list.moreError, this.t, () => void this.loadMore());
+      return renderError(list.moreError, this.t, () => void this._onLoadMoreClick());
     }
     if (!this.hasMore) {
       return html`<p part="end" class="end">${m.allLoaded}</p>`;
