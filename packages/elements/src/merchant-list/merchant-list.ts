@@ -134,7 +134,7 @@ export class JgMerchantList extends JgDataElement {
 
   private readonly _searchField = new SearchField(this);
   private _observer?: IntersectionObserver;
-  private _observed?: Element;
+  private _observed?: Element | null;
   /** The list as the end of it was last watched (infinite scroll). */
   private _watched?: Page<Merchant>;
   private _returnFocus?: HTMLElement;
@@ -220,7 +220,7 @@ export class JgMerchantList extends JgDataElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this._observer?.disconnect();
-    this._observer = this._observed = undefined;
+    this._observed = null;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -240,25 +240,19 @@ export class JgMerchantList extends JgDataElement {
 
   /** Infinite scroll: observe the end of the list; re-observe after a page so a short list fills up. */
   private _watchEnd(pageChanged: boolean): void {
-    const sentinel =
-      this.infinite && this.hasMore && !this._list.moreError
-        ? this.renderRoot.querySelector('.sentinel')
-        : null;
-    if (!sentinel) {
-      this._observer?.disconnect();
-      this._observed = undefined;
-      return;
+    // Rendered only with `infinite`, below a "load more" (more to load, and no failed page).
+    const sentinel = this.renderRoot.querySelector('.sentinel');
+    if (this._observed == sentinel && !pageChanged) return;
+    // It watches one sentinel at most: the new one in place of the last, or none.
+    this._observer?.disconnect();
+    if ((this._observed = sentinel)) {
+      (this._observer ??= new IntersectionObserver(
+        (entries) => {
+          if (entries.some((entry) => entry.isIntersecting)) void this.loadMore();
+        },
+        { rootMargin: '200px' },
+      )).observe(sentinel);
     }
-    this._observer ??= new IntersectionObserver(
-      (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) void this.loadMore();
-      },
-      { rootMargin: '200px' },
-    );
-    if (this._observed === sentinel && !pageChanged) return;
-    if (this._observed) this._observer.unobserve(this._observed);
-    this._observer.observe(sentinel);
-    this._observed = sentinel;
   }
 
   /** "加载更多" and its retry: both leave (the last page, a failure, a retry). */
@@ -286,9 +280,9 @@ export class JgMerchantList extends JgDataElement {
   private _onDialogClose(): void {
     // Removing the code view stops its renewal.
     this._codeFor = undefined;
-    const back = this._returnFocus;
+    // (A button gone meanwhile, its list reloaded, takes no focus.)
+    this._returnFocus?.focus();
     this._returnFocus = undefined;
-    if (back?.isConnected) back.focus();
   }
 
   protected override render(): TemplateResult {
