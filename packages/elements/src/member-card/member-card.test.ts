@@ -321,6 +321,28 @@ describe('jg-member-card', function () {
       expect(shadowText(code(el), '[part="code-text"]')).not.to.equal(before);
     });
 
+    it('announces the member code each time it opens, and not while it is closed', async () => {
+      const el = await providerFixture<JgMemberCard>(
+        'm_1001',
+        html`<jg-member-card></jg-member-card>`,
+      );
+      const button = part<HTMLButtonElement>(el, 'code-button')!;
+      const said = () => shadowText(el, '[role="status"]');
+      for (const close of ['button', 'Escape']) {
+        button.click();
+        await el.updateComplete;
+        expect(said(), `opened (before closing with ${close})`).to.equal('会员码已显示');
+        if (close == 'button') button.click();
+        else {
+          button.focus();
+          await sendKeys({ press: 'Escape' });
+        }
+        await el.updateComplete;
+        expect(el.qr).to.equal(false);
+        expect(said(), `closed with ${close}`).to.equal('');
+      }
+    });
+
     it('is keyboard complete: Tab to the actions, Enter/Space to use them, Escape to close', async () => {
       const el = await providerFixture<JgMemberCard>(
         'm_1001',

@@ -334,6 +334,7 @@ export class JgMemberCard extends JgDataElement {
     if (event.key != 'Escape' || !this.qr) return;
     event.stopPropagation();
     this.qr = false;
+    this.live = '';
     void this.updateComplete.then(() =>
       this.renderRoot.querySelector<HTMLElement>('[part=code-button]')?.focus(),
     );
@@ -345,8 +346,10 @@ export class JgMemberCard extends JgDataElement {
   private _toggleCode(event: Event): void {
     event.preventDefault();
     this.qr = !this.qr;
+    // Closed, "会员码已显示" no longer holds, and is news again when it opens next (a live region
+    // says only what changed). Escape clears it too.
+    this.live = this.qr ? this.m.shown : '';
     if (!this.qr) return;
-    this.live = this.m.shown;
     // On a phone the panel opens below the fold, where nobody sees it nor its code (which loads
     // only while on screen): bring it up.
     void this.updateComplete.then(() =>
