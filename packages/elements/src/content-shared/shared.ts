@@ -49,9 +49,9 @@ export function renderTask<T>(
   focus: string,
 ): unknown {
   const skeleton = () => renderSkeleton(lines, t.base.loading);
-  // The retry is the button's click listener: it gets the click, from inside the host.
-  const retry = async ({ target }: Event) => {
-    const root = (target as Node).getRootNode() as ShadowRoot;
+  // The retry is the button's click listener: it gets the click (from inside the host).
+  const retry = async (event?: Event) => {
+    const root = (event!.target as Node).getRootNode() as ShadowRoot;
     await task.run();
     await (root.host as ReactiveControllerHost & Element).updateComplete;
     root.querySelector<HTMLElement>(task.error ? '[part~="retry-button"]' : focus)?.focus();
@@ -60,7 +60,7 @@ export function renderTask<T>(
     initial: skeleton,
     pending: skeleton,
     complete,
-    error: (error) => renderError(error, t, retry as () => void),
+    error: (error) => renderError(error, t, retry),
   });
 }
 
@@ -112,14 +112,15 @@ export function renderMore(
   t: Localizer,
   m: MoreMessages,
 ): TemplateResult | typeof nothing {
-  const more = async ({ target }: Event) => {
+  const more = async (event?: Event) => {
+    const target = event!.target as Node;
     const n = list.value!.data.length;
     await list.more();
     await list.host.updateComplete;
-    if (!(target as Node).isConnected) await focusItem(list, n);
+    if (!target.isConnected) await focusItem(list, n);
   };
   // The retry is the button's click listener too: it gets the click.
-  if (list.moreError !== undefined) return renderError(list.moreError, t, more as () => void);
+  if (list.moreError !== undefined) return renderError(list.moreError, t, more);
   if (!list.value?.nextCursor) return html`<p part="end" class="end">${m.allLoaded}</p>`;
   return html`<div class="end">
     <button
