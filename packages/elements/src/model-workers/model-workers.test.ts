@@ -150,6 +150,22 @@ describe('jg-model-workers', function () {
     await expect(el).to.be.accessible();
   });
 
+  it('asks nothing new for a space typed after the search, and keeps the list', async () => {
+    const client = sandboxClient(null);
+    const el = await clientFixture<JgModelWorkers>(
+      client,
+      html`<jg-model-workers search="陆明远"></jg-model-workers>`,
+    );
+    expect(names(el)).to.deep.equal(['陆明远']);
+    const asked = client.requests.length;
+    el.search = '陆明远 ';
+    await el.updateComplete;
+    expect(part(el, 'skeleton') === null, 'no skeleton').to.equal(true);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(client.requests.length).to.equal(asked);
+    expect(names(el)).to.deep.equal(['陆明远']);
+  });
+
   it('clears the filters from the empty state, focus on the first filter', async () => {
     const el = await providerFixture<JgModelWorkers>(
       null,

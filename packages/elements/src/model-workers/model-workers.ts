@@ -111,7 +111,8 @@ export class JgModelWorkers extends JgPublicDataElement {
 
   private readonly _list = new Pages<ModelWorkerSummary>(
     this,
-    () => [this.api.client, this.level, this.search, this.pageSize],
+    // The search as sent: a space typed after a word asks for nothing new.
+    () => [this.api.client, this.level, this.search.trim(), this.pageSize],
     (signal, cursor) =>
       this.api.client?.models.list(
         {
