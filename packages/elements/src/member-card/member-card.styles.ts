@@ -82,8 +82,10 @@ export default css`
     font-size: var(--jg-font-size-lg);
     font-weight: 700;
   }
+  /* A word longer than the card is wide (Jiagong at 200 % text in senior mode) breaks. */
   #title {
     letter-spacing: 0.08em;
+    overflow-wrap: anywhere;
   }
   [part='logo'] {
     gap: var(--jg-space-1);

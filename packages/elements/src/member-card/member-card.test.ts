@@ -295,8 +295,10 @@ describe('jg-member-card', function () {
       // app signs 陆小溪 (m_1002) in by handing the provider a client with her session.
       const el = await clientFixture<JgMemberCard>(
         sandboxClient('m_1001'),
-        html`<jg-member-card qr></jg-member-card>`,
+        html`<jg-member-card></jg-member-card>`,
       );
+      // Opened by its button, which brings the code on screen (where it loads).
+      setTimeout(() => part(el, 'code-button')!.click());
       const first = await oneEvent(el, 'jg-code-refresh');
       setTimeout(() => part(el, 'reveal-button')!.click());
       await oneEvent(el, 'jg-card-reveal');
@@ -306,6 +308,8 @@ describe('jg-member-card', function () {
       expect(before).to.match(/\d/);
       const events: boolean[] = [];
       el.addEventListener('jg-card-reveal', (event) => events.push(event.detail.revealed));
+      // Her code may come before her card: listened for from the switch on.
+      const next = oneEvent(el, 'jg-code-refresh');
       (el.parentElement as HTMLElement & { client: unknown }).client = sandboxClient('m_1002');
       // By the next frame: nothing of hers is painted with it.
       await new Promise(requestAnimationFrame);
@@ -315,8 +319,7 @@ describe('jg-member-card', function () {
       expect(shadowText(code(el), '[part="code-text"]'), 'code').not.to.equal(before);
       // Then her own card and a code of her own.
       await waitUntil(() => shadowText(el, '[part="number"]').includes('0020'), 'her card');
-      const next = await oneEvent(el, 'jg-code-refresh');
-      expect(next.detail.expiresAt).not.to.equal(first.detail.expiresAt);
+      expect((await next).detail.expiresAt).not.to.equal(first.detail.expiresAt);
       expect(shadowText(el, '[part="holder"] dd')).to.equal('陆**');
       expect(shadowText(code(el), '[part="code-text"]')).not.to.equal(before);
     });
@@ -683,6 +686,24 @@ describe('jg-member-card', function () {
             right,
           );
         }
+      }
+    });
+
+    it('keeps an English title inside the card at 200 % text in senior mode', async () => {
+      // "Jiagong Card" at twice the senior title size, on a 320 px phone whose app keeps 32 px
+      // margins: the word ran past the card's edge, and the union name with it.
+      const el = await providerFixture<JgMemberCard>(
+        'm_1001',
+        html`<jg-member-card
+          locale="en"
+          senior
+          style="width: 256px; --jg-font-size-sm: 32px; --jg-font-size-md: 38px; --jg-font-size-lg: 44px; --jg-font-size-xl: 56px"
+        ></jg-member-card>`,
+      );
+      const right = card(el)!.getBoundingClientRect().right + 1;
+      for (const node of card(el)!.querySelectorAll<HTMLElement>('*')) {
+        const name = `${node.localName}#${node.id}.${node.className}`;
+        expect(node.getBoundingClientRect().right, name).to.be.at.most(right);
       }
     });
   });
