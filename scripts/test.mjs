@@ -14,8 +14,10 @@
 //                                typecheck, lint and format also work alone
 //   --concurrency N              node test files run in parallel (default: node's own default;
 //                                also JG_TEST_CONCURRENCY)
-//   --files <glob>               browser tests: only these files (repeatable), e.g.
-//                                --only browser --files 'packages/elements/src/member-card/*.test.ts'
+//   --files <glob>               only the test files (node and browser) this glob matches
+//                                (repeatable; a file path is a glob), e.g.
+//                                --files 'packages/elements/src/member-card/*.test.ts'
+//                                --only node --files packages/client/test/retries.test.ts
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -54,7 +56,8 @@ function parseArgs(argv) {
     else if (flag === '--help' || flag === '-h') usage();
     else usage(`unknown option "${arg}"`);
   }
-  const groups = only.size ? [...only] : Object.keys(GROUPS);
+  // --files alone runs those tests, not the whole-repo checks.
+  const groups = only.size ? [...only] : files.length ? ['node', 'browser'] : Object.keys(GROUPS);
   return { steps: new Set(groups.flatMap((g) => GROUPS[g])), concurrency, files };
 }
 
@@ -95,8 +98,19 @@ function specTotals(output) {
   return { pass, fail, cancelled: last('cancelled') ?? 0, skipped: last('skipped') ?? 0 };
 }
 
-async function nodeTests({ concurrency }) {
-  const files = findFiles(nodeTestGlobs);
+/**
+ * The test files of one kind (its globs), narrowed to those `--files` names when given. Quoted
+ * globs only: the shell would expand an unquoted one into files the option never sees.
+ */
+function testFiles(kindGlobs, only) {
+  const files = findFiles(kindGlobs);
+  if (!only.length) return files;
+  const wanted = new Set(findFiles(only));
+  return files.filter((file) => wanted.has(file));
+}
+
+async function nodeTests({ concurrency, files: only }) {
+  const files = testFiles(nodeTestGlobs, only);
   if (!files.length) return { passed: 0, failed: 0, note: 'no node test files' };
   console.log(`${files.length} file(s)`);
   const args = [
@@ -135,7 +149,7 @@ async function nodeTests({ concurrency }) {
 }
 
 async function browserTests(options) {
-  const files = findFiles(browserTestGlobs);
+  const files = testFiles(browserTestGlobs, options.files);
   if (!files.length) return { passed: 0, failed: 0, note: 'no browser test files' };
   console.log(`${files.length} file(s)`);
 
@@ -171,7 +185,7 @@ async function browserTests(options) {
         '--config',
         fromRoot('web-test-runner.config.mjs'),
         // --files narrows the browser run to some test files (a family while working on it).
-        ...options.files.flatMap((glob) => ['--files', glob]),
+        ...(options.files.length ? files.flatMap((file) => ['--files', file]) : []),
       ],
       {
         env: {
