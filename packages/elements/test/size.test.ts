@@ -7,7 +7,7 @@
 // entry's). English has its own rows below, so its cost is budgeted too, not hidden. An English
 // module only fills in catalogues, so bundled alone it is empty (nothing reads them): its rows
 // measure what it adds to the entries it translates (gzip of entries + it − gzip of entries).
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
@@ -105,7 +105,21 @@ async function measureAdded(entry: string, base: string[]): Promise<{ min: numbe
   return { min: withIt.min - without.min, gzip: withIt.gzip - without.gzip };
 }
 
+/**
+ * The KB gzip column of the package README's entry table (`| \`@jiagong/elements/<entry>\` | … |
+ * 29.0 | 29.8 |`): partners choose entries by it, so it must stay what the entries measure.
+ */
+function readmeKb(): Map<string, number> {
+  const readme = readFileSync(path.join(packageDir, 'README.md'), 'utf8');
+  const rows = readme.matchAll(
+    /^\| `@jiagong\/elements\/([a-z-]+)` \|[^\n]*?\| ([\d.]+) \|[^|\n]*\|$/gm,
+  );
+  return new Map([...rows].map(([, entry, kb]) => [entry!, Number(kb)]));
+}
+const README_TOLERANCE_KB = 0.2;
+
 describe('bundle size budgets (minified + gzip, all dependencies included)', () => {
+  const said = readmeKb();
   for (const { entry, budgetKb, addedTo } of budgets) {
     const file = entryFile(entry);
     const exists = existsSync(file);
@@ -128,6 +142,14 @@ describe('bundle size budgets (minified + gzip, all dependencies included)', () 
           gzip <= budgetKb * 1024,
           `${entry} is ${kb(gzip)} KB gzip, over its ${budgetKb} KB budget`,
         );
+        if (!addedTo) {
+          const readme = said.get(entry);
+          assert.ok(
+            readme !== undefined && Math.abs(readme - gzip / 1024) <= README_TOLERANCE_KB,
+            `packages/elements/README.md says ${entry} is ${readme} KB gzip; it measures ` +
+              `${kb(gzip)} KB: update the README's table`,
+          );
+        }
       },
     );
   }
