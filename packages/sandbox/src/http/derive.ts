@@ -166,6 +166,7 @@ async function handle(
         key,
         requestHash: requestHash({ params, body: body ?? null }),
         now,
+        clock: deps.clock,
       },
       call,
     );

@@ -16,10 +16,15 @@ export interface IdempotencyScope {
   key: string;
   requestHash: string;
   now: Date;
+  /** The sandbox's clock, which times the wait for a first request still running. */
+  clock: () => Date;
 }
 
 // How long a second request with the same key waits for the first one to finish.
 const WAIT_MS = 10_000;
+// The Retry-After (seconds) of a 409 idempotency_key_in_use: the first request is still running,
+// so the same request a moment later is answered from its outcome.
+const IN_USE_RETRY_AFTER_SECONDS = 1;
 const POLL_MS = 15;
 // An in-flight record this old belongs to a crashed process; the key may be used again.
 const STALE_MS = 60_000;
@@ -71,7 +76,7 @@ export async function runIdempotent(
   execute: (tx: Db) => Promise<StoredOutcome>,
 ): Promise<{ outcome: StoredOutcome; replayed: boolean }> {
   const ids = [scope.memberId, scope.endpoint, scope.key];
-  const started = Date.now();
+  const started = scope.clock().getTime();
   const cutoff = new Date(scope.now.getTime() - IDEMPOTENCY_KEY_TTL_SECONDS * 1000);
   for (;;) {
     // A record older than the window is taken over as a new request in the same statement, so
@@ -115,7 +120,12 @@ export async function runIdempotent(
       );
       continue;
     }
-    if (Date.now() - started > WAIT_MS) throw new ApiError('idempotency_key_in_use');
+    if (scope.clock().getTime() - started > WAIT_MS) {
+      const retryAfterSeconds = IN_USE_RETRY_AFTER_SECONDS;
+      const error = new ApiError('idempotency_key_in_use', { retryAfterSeconds });
+      error.retryAfterSeconds = retryAfterSeconds;
+      throw error;
+    }
     await sleep(POLL_MS);
   }
 }

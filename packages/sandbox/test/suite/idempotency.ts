@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { beforeEach, describe, it } from 'node:test';
 import { IDEMPOTENCY_KEY_TTL_SECONDS } from '@jiagong/contract';
 import type { SuiteContext } from './context.js';
+import { requestHash } from '../../src/http/idempotency.js';
 import { loanInput } from './loans.js';
 
 export function idempotencyTests(ctx: SuiteContext): void {
@@ -143,6 +144,42 @@ export function idempotencyTests(ctx: SuiteContext): void {
       for (const r of results.filter((x) => x.status === 409))
         assert.equal(r.body.error.code, 'idempotency_key_in_use');
       assert.equal(await ctx.api.balance(token), 12_700);
+    });
+
+    it('asks, with Retry-After, to send again a request whose first is still running', async () => {
+      const token = await ctx.api.session('m_1001');
+      const key = randomUUID();
+      const body = { productId: 'prd_0002', quantity: 1 };
+      // What the first request with the key leaves while it runs: its claim, no outcome yet. Dated
+      // ahead, so that moving the clock never makes it a crashed process's (stale) claim.
+      await ctx.sandbox.db.query(
+        `INSERT INTO idempotency_keys (member_id, endpoint, key, request_hash, state, created_at)
+         VALUES ($1, 'me.orders.create', $2, $3, 'in_flight', $4)`,
+        [
+          'p_jiaxing_bank/m_1001',
+          key,
+          requestHash({ params: {}, body }),
+          new Date(ctx.clock.now().getTime() + 3_600_000),
+        ],
+      );
+      try {
+        // The twin waits up to 10 s (on the sandbox's clock) for the first: move the clock on
+        // until it gives up, rather than wait.
+        let answered = false;
+        const twin = order(token, key, body).finally(() => (answered = true));
+        for (let i = 0; i < 200 && !answered; i++) {
+          await new Promise((resolve) => setTimeout(resolve, 50));
+          ctx.clock.advance(11);
+        }
+        const res = await twin;
+        assert.equal(res.status, 409);
+        assert.equal(res.body.error.code, 'idempotency_key_in_use');
+        assert.equal(res.headers.get('retry-after'), '1');
+        assert.equal(res.body.error.details?.retryAfterSeconds, 1);
+      } finally {
+        ctx.clock.reset();
+      }
+      assert.equal(await ctx.api.balance(token), 12_800);
     });
 
     describe(`after ${IDEMPOTENCY_KEY_TTL_SECONDS / 3600} h`, () => {
