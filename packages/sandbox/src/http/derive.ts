@@ -166,6 +166,7 @@ async function handle(
         key,
         requestHash: requestHash({ params, body: body ?? null }),
         now,
+        locale,
         clock: deps.clock,
       },
       call,
@@ -241,7 +242,7 @@ function respond(c: Context<AppEnv>, outcome: StoredOutcome): Response {
     return c.json(outcome.body as object, outcome.status as 200);
   }
   return c.json(
-    errorBody(outcome.code, c.get('locale'), c.get('requestId'), outcome.details),
+    errorBody(outcome.code, outcome.locale ?? c.get('locale'), c.get('requestId'), outcome.details),
     outcome.status as 400,
   );
 }

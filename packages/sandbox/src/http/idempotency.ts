@@ -3,12 +3,22 @@ import type { Db } from '../db/db.js';
 import { ApiError } from './errors.js';
 import type { ErrorDetails } from './errors.js';
 import { IDEMPOTENCY_KEY_TTL_SECONDS } from '@jiagong/contract';
-import type { ErrorCode } from '@jiagong/contract';
+import type { ErrorCode, Locale } from '@jiagong/contract';
 
 /** What a handler produced: a success body, or a client error worth replaying. */
 export type StoredOutcome =
   | { kind: 'ok'; status: number; body: unknown }
-  | { kind: 'error'; status: number; code: ErrorCode; details?: ErrorDetails };
+  | {
+      kind: 'error';
+      status: number;
+      code: ErrorCode;
+      details?: ErrorDetails;
+      /**
+       * The first answer's language: a replay in another Accept-Language is that answer again,
+       * message and field messages alike (records stored before it: the replay's language).
+       */
+      locale?: Locale;
+    };
 
 export interface IdempotencyScope {
   memberId: string;
@@ -16,6 +26,8 @@ export interface IdempotencyScope {
   key: string;
   requestHash: string;
   now: Date;
+  /** The request's language, stored with an error it answers. */
+  locale: Locale;
   /** The sandbox's clock, which times the wait for a first request still running. */
   clock: () => Date;
 }
@@ -93,7 +105,7 @@ export async function runIdempotent(
     );
     if (claim.rows.length > 0) {
       await sweepExpired(db, cutoff);
-      return { outcome: await executeClaimed(db, ids, execute), replayed: false };
+      return { outcome: await executeClaimed(db, ids, scope.locale, execute), replayed: false };
     }
 
     const { rows } = await db.query<KeyRow>(
@@ -149,6 +161,7 @@ async function sweepExpired(db: Db, cutoff: Date): Promise<void> {
 async function executeClaimed(
   db: Db,
   ids: string[],
+  locale: Locale,
   execute: (tx: Db) => Promise<StoredOutcome>,
 ): Promise<StoredOutcome> {
   const store = (tx: Db, outcome: StoredOutcome) =>
@@ -172,6 +185,7 @@ async function executeClaimed(
         status: error.status,
         code: error.code,
         ...(error.details ? { details: error.details } : {}),
+        locale,
       };
       await store(db, outcome);
       return outcome;

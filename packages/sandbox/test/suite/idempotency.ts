@@ -128,6 +128,25 @@ export function idempotencyTests(ctx: SuiteContext): void {
       assert.equal(fresh.status, 201);
     });
 
+    it('replays an error in the language of its first answer, message and fields alike', async () => {
+      // The same response again (as a replayed success is): not its message re-localised over
+      // field messages kept from the first, half Chinese, half English.
+      const token = await ctx.api.session('m_1001');
+      const key = randomUUID();
+      const body = { productId: 'prd_9999', quantity: 1 };
+      const first = await order(token, key, body);
+      assert.equal(first.status, 404);
+      assert.equal(first.body.error.details.fields[0].path, 'productId');
+      const replay = await ctx.api.post('/v1/me/orders', token, body, {
+        'Idempotency-Key': key,
+        'Accept-Language': 'en',
+      });
+      assert.equal(replay.headers.get('idempotent-replayed'), 'true');
+      const { requestId: _first, ...firstError } = first.body.error;
+      const { requestId: _replay, ...replayError } = replay.body.error;
+      assert.deepEqual(replayError, firstError);
+    });
+
     it('answers concurrent twins with one order', async () => {
       const token = await ctx.api.session('m_1001');
       const key = randomUUID();
