@@ -203,9 +203,15 @@ export const orderHandlers: HandlerGroup<
         product.id,
         body.quantity,
       ]);
+      // Dated as its history entry, which is never before the member's latest: on PostgreSQL an
+      // order whose request arrived first may get the member lock second, and dated on arrival it
+      // said it was placed after the order listed above it (the list is newest first by seq).
       const { rows: created } = await tx.query<OrderRow>(
-        `UPDATE orders SET balance_after = $2 WHERE id = $1 RETURNING ${ORDER_COLUMNS}`,
-        [orderId, balanceAfter],
+        `UPDATE orders SET balance_after = $2,
+                created_at = (SELECT created_at FROM points_ledger
+                               WHERE member_id = $3 AND idempotency_key = $4)
+          WHERE id = $1 RETURNING ${ORDER_COLUMNS}`,
+        [orderId, balanceAfter, memberId, `order:${orderId}:redeem`],
       );
       return toOrder(created[0]!, origin);
     });

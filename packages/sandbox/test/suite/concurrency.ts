@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { beforeEach, describe, it } from 'node:test';
 import { PK } from '../support/api.js';
+import type { Json } from '../support/api.js';
 import type { SuiteContext } from './context.js';
 import { allTransactions } from './points.js';
 
@@ -68,6 +69,55 @@ export function concurrencyTests(ctx: SuiteContext): void {
           : [`${entry.type} ${entry.points} after ${before}: ${entry.balanceAfter}`];
       });
       assert.deepEqual(gaps, []);
+    });
+
+    it('dates concurrent orders in the order they are listed, as their history entries', async () => {
+      // The list is newest first: no order may say it was placed after the one above it, and
+      // an order and its history entry name the same moment.
+      await ctx.api.setPoints('m_1002', 5_000);
+      const token = await ctx.api.session('m_1002');
+      const placed = await Promise.all(
+        Array.from({ length: 24 }, () =>
+          ctx.api.post('/v1/me/orders', token, { productId: 'prd_0002', quantity: 1 }),
+        ),
+      );
+      assert.deepEqual(
+        placed.map((r) => r.status),
+        placed.map(() => 201),
+      );
+      const listed: Json[] = [];
+      let cursor: string | null = null;
+      do {
+        const res = await ctx.api.get(
+          `/v1/me/orders?limit=7${cursor ? `&cursor=${cursor}` : ''}`,
+          token,
+        );
+        listed.push(...res.body.data);
+        cursor = res.body.nextCursor;
+      } while (cursor);
+      const newestFirst = listed.map((o) => Date.parse(o.createdAt));
+      const outOfOrder = listed.flatMap((o, i) =>
+        i > 0 && newestFirst[i] > newestFirst[i - 1]
+          ? [`${o.id} ${o.createdAt} below ${listed[i - 1].id} ${listed[i - 1].createdAt}`]
+          : [],
+      );
+      assert.deepEqual(outOfOrder, []);
+      // The answers give seconds, which show it only across a second's boundary: the same to the
+      // millisecond in the database.
+      const { rows } = await ctx.sandbox.db.query<{ id: string; at: Date; entry: Date }>(
+        `SELECT o.id, o.created_at AS at, l.created_at AS entry
+           FROM orders o JOIN points_ledger l ON l.order_id = o.id AND l.type = 'redeem'
+          WHERE o.member_id = 'm_1002' ORDER BY o.seq DESC`,
+      );
+      const late = rows.flatMap((row, i) =>
+        (i > 0 && row.at > rows[i - 1].at) || row.at.getTime() !== row.entry.getTime()
+          ? [`${row.id} ${row.at.toISOString()} (entry ${row.entry.toISOString()})`]
+          : [],
+      );
+      assert.deepEqual(late, []);
+      const entries = await allTransactions(ctx.api, token, 'type=redeem');
+      const dated = new Map(entries.map((e) => [e.orderId, e.createdAt]));
+      for (const r of placed) assert.equal(r.body.createdAt, dated.get(r.body.id));
     });
 
     it('concurrent orders from several members never push stock below zero', async () => {
