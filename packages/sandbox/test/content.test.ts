@@ -203,6 +203,41 @@ function contentSuite(
         assert.equal((await api.post('/v1/me/courses/crs_99/sign-up', token)).status, 404);
       });
 
+      it('dates concurrent sign-ups of one member in the order they are listed', async () => {
+        // Newest first: no sign-up may say it was made after the one listed above it (two
+        // phones, or taps in quick succession, each signing up for a course).
+        const token = await api.session('m_1002');
+        const open = (await allPages(api, '/v1/courses', PK))
+          .filter((c) => c.availability !== 'full' && !c.signedUpByMe)
+          .slice(0, 12);
+        assert.ok(open.length >= 8, `${open.length} courses open`);
+        const results = await Promise.all(
+          open.map((c) => api.post(`/v1/me/courses/${c.id}/sign-up`, token)),
+        );
+        assert.deepEqual(
+          results.map((r) => r.status),
+          results.map(() => 201),
+        );
+        // The answers give seconds, which show it only across a second's boundary: the same to
+        // the millisecond in the database, in the order of the list.
+        const { rows } = await sandbox.db.query<{ id: string; created_at: Date }>(
+          `SELECT id, created_at FROM course_signups WHERE member_id = 'm_1002' ORDER BY seq DESC`,
+        );
+        const late = rows.flatMap((row, i) =>
+          i > 0 && row.created_at > rows[i - 1]!.created_at
+            ? [
+                `${row.id} ${row.created_at.toISOString()} below ${rows[i - 1]!.created_at.toISOString()}`,
+              ]
+            : [],
+        );
+        assert.deepEqual(late, []);
+        const listed = await allPages(api, '/v1/me/courses', token);
+        assert.deepEqual(
+          listed.map((s) => s.id),
+          rows.map((row) => row.id),
+        );
+      });
+
       it('gives the last seat to exactly one of many concurrent sign-ups', async () => {
         const members = ['m_1001', 'm_1002', 'm_1005'];
         const tokens = await Promise.all(members.map((m) => api.session(m)));

@@ -36,6 +36,37 @@ export async function lockMember(tx: Db, memberId: string): Promise<MemberRow> {
   return member;
 }
 
+/** The column dating a row of each list of `bookedAt`. */
+const bookedColumn = {
+  course_signups: 'created_at',
+  loan_applications: 'created_at',
+  consent_records: 'server_time',
+} as const;
+
+/**
+ * When a row of one of a member's lists is booked, under the member lock: its request's `now`,
+ * but never before the member's latest row there. The lists are newest first by booking (seq),
+ * and on PostgreSQL a request that arrived first may get the lock second: dated on arrival, its
+ * row said it came after the one listed above it (by milliseconds, seen across a second).
+ */
+export async function bookedAt(
+  tx: Db,
+  tables: readonly (keyof typeof bookedColumn)[],
+  memberId: string,
+  now: Date,
+): Promise<Date> {
+  let at = now;
+  for (const table of tables) {
+    const { rows } = await tx.query<{ latest: Date | null }>(
+      `SELECT MAX(${bookedColumn[table]}) AS latest FROM ${table} WHERE member_id = $1`,
+      [memberId],
+    );
+    const latest = rows[0]?.latest;
+    if (latest && latest.getTime() > at.getTime()) at = new Date(latest);
+  }
+  return at;
+}
+
 export async function balanceOf(db: Db, memberId: string): Promise<number> {
   const { rows } = await db.query<{ balance: number }>(
     'SELECT COALESCE(SUM(points), 0)::int AS balance FROM points_ledger WHERE member_id = $1',

@@ -1,7 +1,7 @@
 import type { Db } from '../db/db.js';
 import { DEFAULT_PAGE_SIZE, cursorAnchor, decodeCursor, toPage } from '../domain/cursor.js';
 import { newId } from '../domain/ids.js';
-import { lockMember } from '../domain/ledger.js';
+import { bookedAt, lockMember } from '../domain/ledger.js';
 import { isoShanghai, nullableIso } from '../domain/time.js';
 import { ApiError } from '../http/errors.js';
 import { assertCardActive } from './members.js';
@@ -134,15 +134,16 @@ export const courseHandlers: HandlerGroup<
         throw new ApiError('course_full');
       }
       const id = newId('csu');
+      const at = await bookedAt(tx, ['course_signups'], memberId, now);
       await tx.query(
         'INSERT INTO course_signups (id, course_id, member_id, created_at) VALUES ($1, $2, $3, $4)',
-        [id, params.id, memberId, now],
+        [id, params.id, memberId, at],
       );
       await tx.query('UPDATE courses SET taken = taken + 1 WHERE id = $1', [params.id]);
       return {
         id,
         course: toCourse(await findCourse(tx, params.id, memberId)),
-        createdAt: isoShanghai(now),
+        createdAt: isoShanghai(at),
       };
     });
   },

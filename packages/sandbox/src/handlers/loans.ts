@@ -13,7 +13,7 @@ import type { FieldIssue, Locale } from '@jiagong/contract';
 import type { Db } from '../db/db.js';
 import { DEFAULT_PAGE_SIZE, cursorAnchor, toPage } from '../domain/cursor.js';
 import { newId } from '../domain/ids.js';
-import { lockMember } from '../domain/ledger.js';
+import { bookedAt, lockMember } from '../domain/ledger.js';
 import { isoShanghai, shanghaiDate } from '../domain/time.js';
 import { ApiError, validationError } from '../http/errors.js';
 import type { ConsentTextRow, LoanProductRow } from './catalogue.js';
@@ -278,6 +278,9 @@ export const loanHandlers: HandlerGroup<
       if (missing.length > 0) throw new ApiError('consent_required', { fields: missing });
 
       const applicationId = newId('la');
+      // Its consents are listed with the member's others: the application and its grants are
+      // dated after both lists' latest rows.
+      const at = await bookedAt(tx, ['loan_applications', 'consent_records'], memberId, now);
       await tx.query(
         `INSERT INTO loan_applications (id, member_id, product_id, product_name, amount_fen, term_months, repayment_method,
                                         apr_bp, status, applicant, employer, purpose, created_at, updated_at)
@@ -301,12 +304,12 @@ export const loanHandlers: HandlerGroup<
           }),
           JSON.stringify({ name: body.employer.name.trim(), uscc: uscc.value }),
           body.purpose.trim(),
-          now,
+          at,
         ],
       );
       await tx.query(
         'INSERT INTO loan_timeline (application_id, status, at, note) VALUES ($1, $2, $3, $4)',
-        [applicationId, 'submitted', now, null],
+        [applicationId, 'submitted', at, null],
       );
       for (const text of texts) {
         const grant = body.consents.find(
@@ -317,7 +320,7 @@ export const loanHandlers: HandlerGroup<
           memberId,
           text,
           action: 'grant',
-          now,
+          now: at,
           channel: body.channel ?? 'unknown',
           locale,
           applicationId,
@@ -396,7 +399,7 @@ export const loanHandlers: HandlerGroup<
           memberId,
           text,
           action: 'withdraw',
-          now,
+          now: await bookedAt(tx, ['consent_records'], memberId, now),
           channel: 'api',
           locale,
         }),

@@ -596,6 +596,48 @@ export function loanTests(ctx: SuiteContext): void {
   describe('consent records', () => {
     beforeEach(() => ctx.api.reset());
 
+    it('dates records and applications made at the same moment in the order they are listed', async () => {
+      // Two phones: both loan products applied for while the member withdraws consents. Newest
+      // first, no record may say it was made after the one listed above it: an auditor reads the
+      // latest grant or withdrawal of a text as its state. (Three members at once, for more races.)
+      const members = ['m_1001', 'm_1002', 'm_1005'];
+      const texts = ['ct_sensitive_pi', 'ct_share_with_bank', 'ct_credit_check'];
+      const race = async (memberId: string) => {
+        const token = await ctx.api.session(memberId);
+        return Promise.all([
+          ...['lp_consumer', 'lp_startup'].map((productId) =>
+            ctx.api.post('/v1/me/loan-applications', token, loanInput({ productId })),
+          ),
+          ...texts.map((textId) => ctx.api.post('/v1/me/consents/withdraw', token, { textId })),
+        ]);
+      };
+      const results = (await Promise.all(members.map(race))).flat();
+      for (const r of results)
+        assert.ok(
+          r.status === 201 || r.status === 200 || r.body.error?.code === 'application_pending',
+          JSON.stringify(r.body),
+        );
+      // The answers give seconds, which show it only across a second's boundary: the same to the
+      // millisecond in the database, in the order of the lists.
+      const late: string[] = [];
+      for (const [table, column] of [
+        ['consent_records', 'server_time'],
+        ['loan_applications', 'created_at'],
+      ]) {
+        const { rows } = await ctx.sandbox.db.query<{ id: string; m: string; at: Date }>(
+          `SELECT id, member_id AS m, ${column} AS at FROM ${table}
+            WHERE member_id = ANY($1) ORDER BY member_id, seq DESC`,
+          [members],
+        );
+        rows.forEach((row, i) => {
+          const above = rows[i - 1];
+          if (above?.m === row.m && row.at > above.at)
+            late.push(`${row.id} ${row.at.toISOString()} below ${above.id}`);
+        });
+      }
+      assert.deepEqual(late, []);
+    });
+
     it('lists records newest first and appends withdrawals', async () => {
       const token = await ctx.api.session('m_1001');
       const before = (await ctx.api.get('/v1/me/consents', token)).body.data as Json[];
