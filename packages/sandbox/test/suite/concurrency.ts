@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { beforeEach, describe, it } from 'node:test';
 import { PK } from '../support/api.js';
-import type { Json } from '../support/api.js';
+import type { ApiResponse, Json } from '../support/api.js';
 import type { SuiteContext } from './context.js';
 import { allTransactions } from './points.js';
 
@@ -88,7 +88,7 @@ export function concurrencyTests(ctx: SuiteContext): void {
       const listed: Json[] = [];
       let cursor: string | null = null;
       do {
-        const res = await ctx.api.get(
+        const res: ApiResponse = await ctx.api.get(
           `/v1/me/orders?limit=7${cursor ? `&cursor=${cursor}` : ''}`,
           token,
         );
@@ -97,7 +97,7 @@ export function concurrencyTests(ctx: SuiteContext): void {
       } while (cursor);
       const newestFirst = listed.map((o) => Date.parse(o.createdAt));
       const outOfOrder = listed.flatMap((o, i) =>
-        i > 0 && newestFirst[i] > newestFirst[i - 1]
+        i > 0 && newestFirst[i]! > newestFirst[i - 1]!
           ? [`${o.id} ${o.createdAt} below ${listed[i - 1].id} ${listed[i - 1].createdAt}`]
           : [],
       );
@@ -110,7 +110,7 @@ export function concurrencyTests(ctx: SuiteContext): void {
           WHERE o.member_id = 'm_1002' ORDER BY o.seq DESC`,
       );
       const late = rows.flatMap((row, i) =>
-        (i > 0 && row.at > rows[i - 1].at) || row.at.getTime() !== row.entry.getTime()
+        (i > 0 && row.at > rows[i - 1]!.at) || row.at.getTime() !== row.entry.getTime()
           ? [`${row.id} ${row.at.toISOString()} (entry ${row.entry.toISOString()})`]
           : [],
       );
