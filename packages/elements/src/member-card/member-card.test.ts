@@ -460,6 +460,28 @@ describe('jg-member-card', function () {
       await expect(el).to.be.accessible();
     });
 
+    it('keeps the keyboard focus when its retry leaves with the error', async () => {
+      let down = true;
+      const el = await clientFixture<JgMemberCard>(
+        sandboxClient('m_1001', {
+          retry: 0,
+          fetch: (input, init) =>
+            down ? Promise.reject(new TypeError('Failed to fetch')) : fetch(input, init),
+        }),
+        html`<jg-member-card></jg-member-card>`,
+      );
+      const focused = () => el.shadowRoot!.activeElement?.getAttribute('part');
+      let failed = 0;
+      el.addEventListener('jg-error', () => (failed += 1));
+      // Failed again: the focus is on the new retry, not on the page's start.
+      part<HTMLButtonElement>(el, 'retry-button')!.focus();
+      part<HTMLButtonElement>(el, 'retry-button')!.click();
+      await waitUntil(() => failed == 1 && focused() == 'retry-button', 'on the retry again');
+      down = false;
+      part<HTMLButtonElement>(el, 'retry-button')!.click();
+      await waitUntil(() => focused() == 'reveal-button', 'on 查看卡号', { timeout: 10_000 });
+    });
+
     it('retries after a failed session and then shows the card', async () => {
       let calls = 0;
       const getSessionToken = async () => {

@@ -193,7 +193,7 @@ export class JgMemberCard extends JgDataElement {
     // One path for the task's states (0 initial, 1 pending, 2 complete, 3 error): a reload
     // keeps the card on screen; a member without one (null) gets the empty state.
     return status > 2
-      ? renderError(this.card.error, this.t, () => void this.card.run())
+      ? renderError(this.card.error, this.t, this._retry)
       : status && value
         ? this._card(value, m)
         : status > 1
@@ -330,6 +330,14 @@ export class JgMemberCard extends JgDataElement {
   }
 
   // Event listeners as methods: Lit calls them with the element as `this`.
+  // The error's 重试 leaves with the error: the focus goes on to the card's first button (查看卡号),
+  // or to the retry again, not to the page's start.
+  private async _retry(): Promise<void> {
+    await this.card.run();
+    await this.updateComplete;
+    this.renderRoot.querySelector('button')?.focus();
+  }
+
   private _onKeydown(event: KeyboardEvent): void {
     if (event.key != 'Escape' || !this.qr) return;
     event.stopPropagation();

@@ -119,9 +119,21 @@ describe('jg-service-menu', function () {
       expect(errors).to.have.length(1);
       await expect(el).to.be.accessible();
 
+      // The retry leaves with the error: the focus goes on (to the retry when it failed again,
+      // then to the first tile), not to the page's start.
+      const retry = () => el.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry-button"]')!;
+      retry().focus();
+      retry().click();
+      await waitUntil(
+        () =>
+          el.shadowRoot!.activeElement?.getAttribute('part') == 'retry-button' &&
+          errors.length == 2,
+        'on the retry again',
+      );
       fail = false;
-      el.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry-button"]')!.click();
+      retry().click();
       await waitUntil(() => tiles(el).length === 11, 'tiles after retry');
+      await waitUntil(() => el.shadowRoot!.activeElement === tiles(el)[0], 'on the first tile');
     });
 
     it('reports a network failure from its own attributes', async () => {

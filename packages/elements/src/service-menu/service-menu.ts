@@ -266,7 +266,13 @@ export class JgServiceMenu extends JgPublicDataElement {
     const load = this._load;
     return html`${
         load.status === TaskStatus.ERROR
-          ? renderError(load.error, this.t, () => void load.run())
+          ? // The retry leaves with the error: the focus goes on to the tiles' tab stop, or to
+            // the retry again, not to the page's start.
+            renderError(load.error, this.t, async () => {
+              await load.run();
+              await this.updateComplete;
+              this.renderRoot.querySelector<HTMLElement>('button,[tabindex="0"]')?.focus();
+            })
           : // The skeleton until the first services arrive; while reloading, the services shown.
             this._renderTiles(load.status ? load.value && this.services : undefined)
       }
