@@ -134,6 +134,10 @@ export class JgMemberCard extends JgDataElement {
   private _hideTimer?: ReturnType<typeof setTimeout>;
   /** The client whose member revealed the number. */
   private _for?: unknown;
+  /** The locale `_for` answers in. */
+  private _lang?: string;
+  /** The previous member's card, never shown over the next member's loading. */
+  private _old?: unknown;
 
   private readonly card = new Task(this, {
     args: () => [this.api.client] as const,
@@ -175,6 +179,9 @@ export class JgMemberCard extends JgDataElement {
     // member revealed, or failed to, is not shown over the next one's card.
     const { client } = this.api;
     if (client != this._for) {
+      // A new client in the same locale is another session (not a language switch, which keeps
+      // the card on screen while it loads in the new language): its card, not this one, or none.
+      if (this._lang == (this._lang = this.effectiveLocale)) this._old = this.card.value;
       this._for = client;
       this._mask(false);
       this.revealError = undefined;
@@ -194,7 +201,7 @@ export class JgMemberCard extends JgDataElement {
     // keeps the card on screen; a member without one (null) gets the empty state.
     return status > 2
       ? renderError(this.card.error, this.t, this._retry)
-      : status && value
+      : status && value && value != this._old
         ? this._card(value, m)
         : status > 1
           ? renderEmpty(m.empty, m.emptyDetail)
