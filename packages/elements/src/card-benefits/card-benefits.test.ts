@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { Benefit } from '@jiagong/contract';
 import '../provider/index.js';
@@ -179,6 +179,34 @@ describe('jg-card-benefits', function () {
     await waitForLoad(el);
     expect(el.shadowRoot!.querySelector('[part="error"]')!.getAttribute('role')).to.equal('alert');
     await expect(el).to.be.accessible();
+  });
+
+  it('keeps the keyboard focus when its retry leaves with the error', async () => {
+    let down = true;
+    const el = await clientFixture<JgCardBenefits>(
+      sandboxClient('m_1001', {
+        retry: 0,
+        fetch: (input, init) =>
+          down ? Promise.reject(new TypeError('Failed to fetch')) : fetch(input, init),
+      }),
+      html`<jg-card-benefits></jg-card-benefits>`,
+    );
+    const retry = () => el.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry-button"]')!;
+    let failed = 0;
+    el.addEventListener('jg-error', () => (failed += 1));
+    // Failed again: the focus is on the new retry, not on the page's start.
+    retry().focus();
+    retry().click();
+    await waitUntil(
+      () => failed == 1 && el.shadowRoot!.activeElement?.getAttribute('part') == 'retry-button',
+      'on the retry again',
+    );
+    down = false;
+    retry().click();
+    await waitUntil(
+      () => el.shadowRoot!.activeElement === el.shadowRoot!.querySelector('[part="action"]'),
+      "on the first benefit's link",
+    );
   });
 
   it('switches locale, dark mode and senior mode at runtime', async () => {

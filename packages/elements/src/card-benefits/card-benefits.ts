@@ -1,5 +1,5 @@
 import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { initialState, Task } from '@lit/task';
+import { Task } from '@lit/task';
 import type { JiagongClient } from '@jiagong/client';
 import { cardEndpoints } from '@jiagong/contract';
 import type { Benefit, BenefitGroup } from '@jiagong/contract';
@@ -94,22 +94,27 @@ export class JgCardBenefits extends JgDataElement {
     args: () => [this.api.client] as const,
     task: withErrorEvent(
       this,
-      async ([client]: readonly [JiagongClient | undefined], { signal }) => {
-        if (!client) return initialState;
-        const { data } = await client.me.card.benefits({}, { signal });
-        return data;
-      },
+      // No client yet: no benefits, and the skeleton stays.
+      async ([client]: readonly [JiagongClient | undefined], { signal }) =>
+        client && (await client.me.card.benefits({}, { signal })).data,
     ),
   });
 
   protected override render() {
-    const loading = () => renderSkeleton(4, this.t.base.loading);
-    return this.benefits.render({
-      initial: loading,
-      pending: () => (this.benefits.value ? this._list(this.benefits.value) : loading()),
-      complete: (benefits) => this._list(benefits),
-      error: (error) => renderError(error, this.t, () => void this.benefits.run()),
-    });
+    const { benefits } = this;
+    // One path for the task's states (3: failed): while loading again, the benefits shown. The
+    // retry leaves with the error: the focus goes on to the first benefit's link, or to the
+    // retry again, not to the page's start.
+    return benefits.status > 2
+      ? renderError(benefits.error, this.t, () =>
+          benefits
+            .run()
+            .then(() => this.updateComplete)
+            .then(() => this.renderRoot.querySelector<HTMLElement>('a,button')?.focus()),
+        )
+      : benefits.value
+        ? this._list(benefits.value)
+        : renderSkeleton(4, this.t.base.loading);
   }
 
   private _list(benefits: readonly Benefit[]): TemplateResult {
