@@ -15,6 +15,7 @@ import {
   sandboxClient,
   shadowText,
   waitForLoad,
+  switchableNetwork,
 } from '../../test/support/test-helpers.js';
 
 const groupTitles = (el: Element) =>
@@ -182,12 +183,11 @@ describe('jg-card-benefits', function () {
   });
 
   it('keeps the keyboard focus when its retry leaves with the error', async () => {
-    let down = true;
+    const net = switchableNetwork();
     const el = await clientFixture<JgCardBenefits>(
       sandboxClient('m_1001', {
         retry: 0,
-        fetch: (input, init) =>
-          down ? Promise.reject(new TypeError('Failed to fetch')) : fetch(input, init),
+        fetch: net.fetch,
       }),
       html`<jg-card-benefits></jg-card-benefits>`,
     );
@@ -201,7 +201,7 @@ describe('jg-card-benefits', function () {
       () => failed == 1 && el.shadowRoot!.activeElement?.getAttribute('part') == 'retry-button',
       'on the retry again',
     );
-    down = false;
+    net.down = false;
     retry().click();
     await waitUntil(
       () => el.shadowRoot!.activeElement === el.shadowRoot!.querySelector('[part="action"]'),

@@ -20,6 +20,7 @@ import {
   TOKEN_ENDPOINT,
   tokenFor,
   waitForLoad,
+  switchableNetwork,
 } from '../../test/support/test-helpers.js';
 import { expectNoNewCalls } from '../../test/support/quiet.js';
 
@@ -465,12 +466,11 @@ describe('jg-member-card', function () {
     });
 
     it('keeps the keyboard focus when its retry leaves with the error', async () => {
-      let down = true;
+      const net = switchableNetwork();
       const el = await clientFixture<JgMemberCard>(
         sandboxClient('m_1001', {
           retry: 0,
-          fetch: (input, init) =>
-            down ? Promise.reject(new TypeError('Failed to fetch')) : fetch(input, init),
+          fetch: net.fetch,
         }),
         html`<jg-member-card></jg-member-card>`,
       );
@@ -481,7 +481,7 @@ describe('jg-member-card', function () {
       part<HTMLButtonElement>(el, 'retry-button')!.focus();
       part<HTMLButtonElement>(el, 'retry-button')!.click();
       await waitUntil(() => failed == 1 && focused() == 'retry-button', 'on the retry again');
-      down = false;
+      net.down = false;
       part<HTMLButtonElement>(el, 'retry-button')!.click();
       await waitUntil(() => focused() == 'reveal-button', 'on 查看卡号', { timeout: 10_000 });
     });

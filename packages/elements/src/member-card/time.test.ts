@@ -16,6 +16,7 @@ import {
   shadowText,
   sleep,
   TOKEN_ENDPOINT,
+  switchableNetwork,
 } from '../../test/support/test-helpers.js';
 import { expectNoNewCalls } from '../../test/support/quiet.js';
 
@@ -122,11 +123,10 @@ describe('jg-member-code left open', function () {
 
   it('loads the card again as soon as the network is back, without a tap', async () => {
     // No network when the page opens (the API's requests fail as fetch fails offline).
-    let down = true;
+    const net = switchableNetwork();
     const client = sandboxClient('m_1001', {
       retry: 0,
-      fetch: (input, init) =>
-        down ? Promise.reject(new TypeError('Failed to fetch')) : fetch(input, init),
+      fetch: net.fetch,
     });
     const el = await clientFixture<JgMemberCard>(client, html`<jg-member-card></jg-member-card>`, {
       wait: false,
@@ -134,7 +134,7 @@ describe('jg-member-code left open', function () {
     await waitUntil(() => part(el, 'error'), 'no network: an error with a retry', {
       timeout: 10_000,
     });
-    down = false;
+    net.down = false;
     dispatchEvent(new Event('online'));
     await waitUntil(() => part(el, 'card'), 'the card shows once online', { timeout: 10_000 });
     el.remove();

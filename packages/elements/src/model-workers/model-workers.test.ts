@@ -16,6 +16,7 @@ import {
   sandboxClient,
   shadowText,
   waitForLoad,
+  switchableNetwork,
 } from '../../test/support/test-helpers.js';
 
 const root = (el: Element) => el.shadowRoot!;
@@ -305,18 +306,17 @@ describe('jg-model-workers', function () {
   });
 
   it('puts the focus on the story once its retry loaded it (no network at first)', async () => {
-    let down = true;
+    const net = switchableNetwork();
     const el = await clientFixture<JgModelWorkers>(
       sandboxClient(null, {
         retry: 0,
-        fetch: (input, init) =>
-          down ? Promise.reject(new TypeError('Failed to fetch')) : fetch(input, init),
+        fetch: net.fetch,
       }),
       html`<jg-model-workers worker="mw_01"></jg-model-workers>`,
     );
     await storyLoaded(el);
     part(el, 'retry-button')!.focus();
-    down = false;
+    net.down = false;
     part(el, 'retry-button')!.click();
     await waitUntil(
       () => root(el).activeElement === root(el).getElementById('story-title'),

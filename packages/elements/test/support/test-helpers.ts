@@ -132,6 +132,19 @@ export function rewritingFetch(
   };
 }
 
+/**
+ * A network the test turns off and on: `fetch` fails as a browser's does offline while `down`
+ * is true, and reaches the sandbox once the test sets `net.down = false`.
+ */
+export function switchableNetwork(down = true): { down: boolean; fetch: typeof fetch } {
+  const net: { down: boolean; fetch: typeof fetch } = {
+    down,
+    fetch: (input, init) =>
+      net.down ? Promise.reject(new TypeError('Failed to fetch')) : fetch(input, init),
+  };
+  return net;
+}
+
 /** A client against the sandbox, signed in as `memberId`, recording each request's path. */
 export function sandboxClient(
   memberId: string | null,
