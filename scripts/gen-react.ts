@@ -44,18 +44,26 @@ function eventsBlock(element: ElementInfo): string {
   return `{\n${lines.join('\n')}\n  }`;
 }
 
+/** Form inputs (they fire `change`): controlled components, see packages/react/src/controlled.ts. */
+const isInput = (element: ElementInfo) => element.events.includes('change');
+
 function wrapper(element: ElementInfo): string {
   const props = element.events.map((e) => `\`${eventPropName(e)}\``).join(', ');
-  return `/**
- * React component for \`<${element.tag}>\`: its properties as props${props ? `, events as ${props}` : ''}.
- */
-export const ${element.className} = createComponent({
+  const component = `createComponent({
   react: React,
   tagName: '${element.tag}',
   elementClass: ${element.className}Element,
   events: ${eventsBlock(element)},
   displayName: '${element.className}',
-});
+})`;
+  return `/**
+ * React component for \`<${element.tag}>\`: its properties as props${props ? `, events as ${props}` : ''}.${
+   isInput(element)
+     ? "\n * Controlled like React's `<input>`: `value` is set only when it differs from the element's."
+     : ''
+ }
+ */
+export const ${element.className} = ${isInput(element) ? `controlled(${component})` : component};
 export type ${element.className}Props = React.ComponentProps<typeof ${element.className}>;
 `;
 }
@@ -75,6 +83,7 @@ function familyModule(family: Family, own: PresentElement[], reexported: Present
       ? "import { createComponent, type EventName } from '@lit/react';"
       : "import { createComponent } from '@lit/react';",
     `import { ${imports} } from '@jiagong/elements/${family}';`,
+    ...(own.some(isInput) ? ["import { controlled } from './controlled.js';"] : []),
     '',
     ...(own.some((e) => e.events.length) ? [EVENT_TYPE] : []),
     ...own.map(wrapper),

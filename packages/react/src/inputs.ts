@@ -16,6 +16,7 @@ import {
   JgUsccInput as JgUsccInputElement,
   JgNameInput as JgNameInputElement,
 } from '@jiagong/elements/inputs';
+import { controlled } from './controlled.js';
 
 /** The element's event as its `on…` prop gets it: `currentTarget` is the element. */
 type On<K extends keyof HTMLElementEventMap, E extends HTMLElement> = EventName<
@@ -24,96 +25,114 @@ type On<K extends keyof HTMLElementEventMap, E extends HTMLElement> = EventName<
 
 /**
  * React component for `<jg-union-picker>`: its properties as props, events as `onJgError`, `onChange`, `onJgUnionChange`.
+ * Controlled like React's `<input>`: `value` is set only when it differs from the element's.
  */
-export const JgUnionPicker = createComponent({
-  react: React,
-  tagName: 'jg-union-picker',
-  elementClass: JgUnionPickerElement,
-  events: {
-    onJgError: 'jg-error' as On<'jg-error', JgUnionPickerElement>,
-    onChange: 'change' as On<'change', JgUnionPickerElement>,
-    onJgUnionChange: 'jg-union-change' as On<'jg-union-change', JgUnionPickerElement>,
-  },
-  displayName: 'JgUnionPicker',
-});
+export const JgUnionPicker = controlled(
+  createComponent({
+    react: React,
+    tagName: 'jg-union-picker',
+    elementClass: JgUnionPickerElement,
+    events: {
+      onJgError: 'jg-error' as On<'jg-error', JgUnionPickerElement>,
+      onChange: 'change' as On<'change', JgUnionPickerElement>,
+      onJgUnionChange: 'jg-union-change' as On<'jg-union-change', JgUnionPickerElement>,
+    },
+    displayName: 'JgUnionPicker',
+  }),
+);
 export type JgUnionPickerProps = React.ComponentProps<typeof JgUnionPicker>;
 
 /**
  * React component for `<jg-id-input>`: its properties as props, events as `onInput`, `onChange`, `onInvalid`.
+ * Controlled like React's `<input>`: `value` is set only when it differs from the element's.
  */
-export const JgIdInput = createComponent({
-  react: React,
-  tagName: 'jg-id-input',
-  elementClass: JgIdInputElement,
-  events: {
-    onInput: 'input' as On<'input', JgIdInputElement>,
-    onChange: 'change' as On<'change', JgIdInputElement>,
-    onInvalid: 'invalid' as On<'invalid', JgIdInputElement>,
-  },
-  displayName: 'JgIdInput',
-});
+export const JgIdInput = controlled(
+  createComponent({
+    react: React,
+    tagName: 'jg-id-input',
+    elementClass: JgIdInputElement,
+    events: {
+      onInput: 'input' as On<'input', JgIdInputElement>,
+      onChange: 'change' as On<'change', JgIdInputElement>,
+      onInvalid: 'invalid' as On<'invalid', JgIdInputElement>,
+    },
+    displayName: 'JgIdInput',
+  }),
+);
 export type JgIdInputProps = React.ComponentProps<typeof JgIdInput>;
 
 /**
  * React component for `<jg-phone-input>`: its properties as props, events as `onInput`, `onChange`, `onInvalid`.
+ * Controlled like React's `<input>`: `value` is set only when it differs from the element's.
  */
-export const JgPhoneInput = createComponent({
-  react: React,
-  tagName: 'jg-phone-input',
-  elementClass: JgPhoneInputElement,
-  events: {
-    onInput: 'input' as On<'input', JgPhoneInputElement>,
-    onChange: 'change' as On<'change', JgPhoneInputElement>,
-    onInvalid: 'invalid' as On<'invalid', JgPhoneInputElement>,
-  },
-  displayName: 'JgPhoneInput',
-});
+export const JgPhoneInput = controlled(
+  createComponent({
+    react: React,
+    tagName: 'jg-phone-input',
+    elementClass: JgPhoneInputElement,
+    events: {
+      onInput: 'input' as On<'input', JgPhoneInputElement>,
+      onChange: 'change' as On<'change', JgPhoneInputElement>,
+      onInvalid: 'invalid' as On<'invalid', JgPhoneInputElement>,
+    },
+    displayName: 'JgPhoneInput',
+  }),
+);
 export type JgPhoneInputProps = React.ComponentProps<typeof JgPhoneInput>;
 
 /**
  * React component for `<jg-amount-input>`: its properties as props, events as `onInput`, `onChange`, `onInvalid`.
+ * Controlled like React's `<input>`: `value` is set only when it differs from the element's.
  */
-export const JgAmountInput = createComponent({
-  react: React,
-  tagName: 'jg-amount-input',
-  elementClass: JgAmountInputElement,
-  events: {
-    onInput: 'input' as On<'input', JgAmountInputElement>,
-    onChange: 'change' as On<'change', JgAmountInputElement>,
-    onInvalid: 'invalid' as On<'invalid', JgAmountInputElement>,
-  },
-  displayName: 'JgAmountInput',
-});
+export const JgAmountInput = controlled(
+  createComponent({
+    react: React,
+    tagName: 'jg-amount-input',
+    elementClass: JgAmountInputElement,
+    events: {
+      onInput: 'input' as On<'input', JgAmountInputElement>,
+      onChange: 'change' as On<'change', JgAmountInputElement>,
+      onInvalid: 'invalid' as On<'invalid', JgAmountInputElement>,
+    },
+    displayName: 'JgAmountInput',
+  }),
+);
 export type JgAmountInputProps = React.ComponentProps<typeof JgAmountInput>;
 
 /**
  * React component for `<jg-uscc-input>`: its properties as props, events as `onInput`, `onChange`, `onInvalid`.
+ * Controlled like React's `<input>`: `value` is set only when it differs from the element's.
  */
-export const JgUsccInput = createComponent({
-  react: React,
-  tagName: 'jg-uscc-input',
-  elementClass: JgUsccInputElement,
-  events: {
-    onInput: 'input' as On<'input', JgUsccInputElement>,
-    onChange: 'change' as On<'change', JgUsccInputElement>,
-    onInvalid: 'invalid' as On<'invalid', JgUsccInputElement>,
-  },
-  displayName: 'JgUsccInput',
-});
+export const JgUsccInput = controlled(
+  createComponent({
+    react: React,
+    tagName: 'jg-uscc-input',
+    elementClass: JgUsccInputElement,
+    events: {
+      onInput: 'input' as On<'input', JgUsccInputElement>,
+      onChange: 'change' as On<'change', JgUsccInputElement>,
+      onInvalid: 'invalid' as On<'invalid', JgUsccInputElement>,
+    },
+    displayName: 'JgUsccInput',
+  }),
+);
 export type JgUsccInputProps = React.ComponentProps<typeof JgUsccInput>;
 
 /**
  * React component for `<jg-name-input>`: its properties as props, events as `onInput`, `onChange`, `onInvalid`.
+ * Controlled like React's `<input>`: `value` is set only when it differs from the element's.
  */
-export const JgNameInput = createComponent({
-  react: React,
-  tagName: 'jg-name-input',
-  elementClass: JgNameInputElement,
-  events: {
-    onInput: 'input' as On<'input', JgNameInputElement>,
-    onChange: 'change' as On<'change', JgNameInputElement>,
-    onInvalid: 'invalid' as On<'invalid', JgNameInputElement>,
-  },
-  displayName: 'JgNameInput',
-});
+export const JgNameInput = controlled(
+  createComponent({
+    react: React,
+    tagName: 'jg-name-input',
+    elementClass: JgNameInputElement,
+    events: {
+      onInput: 'input' as On<'input', JgNameInputElement>,
+      onChange: 'change' as On<'change', JgNameInputElement>,
+      onInvalid: 'invalid' as On<'invalid', JgNameInputElement>,
+    },
+    displayName: 'JgNameInput',
+  }),
+);
 export type JgNameInputProps = React.ComponentProps<typeof JgNameInput>;

@@ -18,6 +18,7 @@ const globals = globalThis as unknown as {
 };
 
 type Props = Record<string, unknown>;
+type LitLike = Element & { updateComplete: Promise<unknown> };
 type Wrapper = ComponentType<Props>;
 type Client = NonNullable<ComponentProps<ReactHarness['wrappers']['JgProvider']>['client']>;
 
@@ -170,6 +171,92 @@ export function describeWrappers(version: '18' | '19', harness: ReactHarness): v
       assert(provider.getSessionToken === second, 'getSessionToken was not updated');
       assert((provider.locale as string) === 'zh-CN', 'locale was not updated');
       assert(container.querySelector('jg-provider') === provider, 'the provider was replaced');
+    });
+
+    it('controlled inputs keep what the member types (value={v} onInput={(e) => setV(e.currentTarget.value)})', async () => {
+      const { JgAmountInput, JgNameInput, JgPhoneInput } = wrappers;
+      const state: Record<string, unknown> = {};
+      let reset: () => void = () => {};
+      function Form() {
+        const [fen, setFen] = React.useState<string>('');
+        const [fenNumber, setFenNumber] = React.useState<number | null>(null);
+        const [name, setName] = React.useState('');
+        const [phone, setPhone] = React.useState('');
+        Object.assign(state, { fen, fenNumber, name, phone });
+        reset = () => {
+          setFen('');
+          setFenNumber(null);
+          setName('');
+          setPhone('');
+        };
+        return React.createElement(
+          'form',
+          null,
+          React.createElement(JgAmountInput, {
+            id: 'fen',
+            value: fen,
+            onInput: (e) => setFen(e.currentTarget.value),
+          }),
+          React.createElement(JgAmountInput, {
+            id: 'fen-number',
+            valueAsFen: fenNumber,
+            onInput: (e) => setFenNumber(e.currentTarget.valueAsFen),
+          }),
+          React.createElement(JgNameInput, {
+            id: 'name',
+            value: name,
+            onInput: (e) => setName(e.currentTarget.value),
+          }),
+          React.createElement(JgPhoneInput, {
+            id: 'phone',
+            value: phone,
+            onInput: (e) => setPhone(e.currentTarget.value),
+          }),
+        );
+      }
+      const { container, render } = mount();
+      render(React.createElement(Form));
+      await Promise.all(
+        Array.from(container.querySelectorAll('form > *'), (el) => (el as LitLike).updateComplete),
+      );
+      const box = (id: string) =>
+        container.querySelector(`#${id}`)!.shadowRoot!.querySelector('input')!;
+      /** Types into the inner input key by key, letting React render after each. */
+      async function type(id: string, text: string) {
+        const input = box(id);
+        input.focus();
+        for (const char of text) {
+          input.value += char;
+          input.dispatchEvent(
+            new InputEvent('input', {
+              data: char,
+              inputType: 'insertText',
+              bubbles: true,
+              composed: true,
+            }),
+          );
+          await new Promise((resolve) => setTimeout(resolve, 10));
+        }
+        input.blur();
+      }
+      await type('fen', '1234.5');
+      await type('fen-number', '1234.5');
+      await type('name', 'Li Ming');
+      await type('phone', '138 0013 8000');
+      // Before, each render wrote the value's text back: 1 → 1.00, and the 2 made 1.002.
+      assert(state.fen === '123450', `amount value ${String(state.fen)}`);
+      assert(state.fenNumber === 123450, `amount valueAsFen ${String(state.fenNumber)}`);
+      assert(state.name === 'Li Ming', `name ${String(state.name)}`);
+      assert(state.phone === '13800138000', `phone ${String(state.phone)}`);
+      assert(box('fen').value === '1,234.50', `amount box ${box('fen').value}`);
+      // A value from the app still replaces the text.
+      flushSync(() => reset());
+      await Promise.all(
+        Array.from(container.querySelectorAll('form > *'), (el) => (el as LitLike).updateComplete),
+      );
+      for (const id of ['fen', 'fen-number', 'name', 'phone']) {
+        assert(box(id).value === '', `#${id} not reset: ${box(id).value}`);
+      }
     });
 
     it(`a React ${version} app shows the member card from the sandbox and handles jg-card-reveal`, async () => {
