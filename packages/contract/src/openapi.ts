@@ -119,7 +119,11 @@ function headersOf(endpoint: Endpoint, status: number): JsonSchema {
     ...(endpoint.idempotencyKey && status < 500
       ? { 'Idempotent-Replayed': header('Idempotent-Replayed') }
       : {}),
-    ...(status === 429 || status === 503 ? { 'Retry-After': header('Retry-After') } : {}),
+    // 409 idempotency_key_in_use asks, like 429 and 503, to send again after Retry-After.
+    ...(status === 429 || status === 503 || (status === 409 && endpoint.idempotencyKey)
+      ? { 'Retry-After': header('Retry-After') }
+      : {}),
+    ...(status === 401 ? { 'WWW-Authenticate': header('WWW-Authenticate') } : {}),
   };
 }
 
@@ -323,6 +327,12 @@ export function generateOpenApi(version = '0.1.0'): JsonSchema {
         'Retry-After': {
           description: 'Seconds to wait before sending the request again.',
           schema: { type: 'integer', minimum: 0 },
+        },
+        'WWW-Authenticate': {
+          description:
+            'The challenge of every 401 (RFC 6750): `Bearer realm="jiagong"`, with ' +
+            '`error="invalid_token"` when the credential sent was refused.',
+          schema: { type: 'string' },
         },
       },
       schemas: withExamples(

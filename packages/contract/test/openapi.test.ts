@@ -110,8 +110,13 @@ test('every response documents X-Request-Id; replays and retries document their 
     for (const [status, response] of Object.entries(op.responses)) {
       const headers = (response.headers ?? {}) as Json;
       assert.ok(headers['X-Request-Id'], `${op.operationId} ${status} lacks X-Request-Id`);
-      if (status === '429' || status === '503')
+      if (status === '429' || status === '503' || (status === '409' && endpoint.idempotencyKey))
         assert.ok(headers['Retry-After'], `${op.operationId} ${status} lacks Retry-After`);
+      if (status === '401')
+        assert.ok(
+          headers['WWW-Authenticate'],
+          `${op.operationId} ${status} lacks WWW-Authenticate`,
+        );
     }
     if (endpoint.idempotencyKey) {
       const success = op.responses[String(endpoint.status ?? 200)]!.headers as Json;

@@ -15,6 +15,14 @@ import { registerOpenApi } from './http/openapi.js';
 import { SIMULATE_ERROR_HEADER } from './http/simulate.js';
 import { newRequestId } from './http/request-id.js';
 
+/**
+ * The `WWW-Authenticate` challenge of a 401 (RFC 6750): `error="invalid_token"` when a credential
+ * came and was refused (unknown, expired, of the wrong kind), none when nothing came.
+ */
+function bearerChallenge(authorization: string | undefined): string {
+  return `Bearer realm="jiagong"${authorization ? ', error="invalid_token"' : ''}`;
+}
+
 export interface AppOptions {
   db: Db;
   /** The server's notion of "now"; tests pass a movable clock to expire sessions and codes. */
@@ -159,6 +167,12 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
       if (error.closeConnection) c.header('Connection', 'close');
       if (error.retryAfterSeconds !== undefined)
         c.header('Retry-After', String(error.retryAfterSeconds));
+      // RFC 9110 requires a challenge on every 401, and Java's HttpClient holds it to that: built
+      // with an Authenticator (proxy credentials, as a bank's back end behind its proxy is), it
+      // throws IOException 'WWW-Authenticate header missing for response code 401' instead of
+      // returning the answer, so session_expired could not be read and no session renewed.
+      if (error.status === 401)
+        c.header('WWW-Authenticate', bearerChallenge(c.req.header('authorization')));
       return c.json(errorBody(error.code, locale, requestId, error.details), error.status as 400);
     }
     // No stack, and a redacted message: a driver error may quote request data.

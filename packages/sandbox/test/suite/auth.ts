@@ -91,6 +91,56 @@ export function authTests(ctx: SuiteContext): void {
       }
     });
 
+    it('challenges every 401 with WWW-Authenticate, as a Java HttpClient with an Authenticator needs', async () => {
+      // java.net.http.HttpClient built with an Authenticator (a bank's back end giving its proxy
+      // credentials) throws IOException "WWW-Authenticate header missing for response code 401"
+      // instead of returning a 401 without it: session_expired could not even be read.
+      const token = await ctx.api.session('m_1001');
+      const challenges: Array<[ApiResponse, string]> = [
+        [await ctx.api.get('/v1/me'), 'Bearer realm="jiagong"'],
+        [await ctx.api.get('/v1/services'), 'Bearer realm="jiagong"'],
+        [await ctx.api.get('/v1/me', PK), 'Bearer realm="jiagong", error="invalid_token"'],
+        [await ctx.api.get('/v1/me', 'st_forged'), 'Bearer realm="jiagong", error="invalid_token"'],
+        [
+          await ctx.api.post('/v1/sessions', 'sk_live_x', { memberId: 'm_1001' }),
+          'Bearer realm="jiagong", error="invalid_token"',
+        ],
+      ];
+      const head = await fetch(`${ctx.api.url}/v1/me`, {
+        method: 'HEAD',
+        headers: { Authorization: 'Basic cGs6' },
+      });
+      challenges.push([
+        { status: head.status, headers: head.headers, body: null },
+        'Bearer realm="jiagong", error="invalid_token"',
+      ]);
+      try {
+        ctx.clock.advance(16 * 60);
+        challenges.push([
+          await ctx.api.get('/v1/me', token),
+          'Bearer realm="jiagong", error="invalid_token"',
+        ]);
+      } finally {
+        ctx.clock.reset();
+      }
+      for (const [res, challenge] of challenges) {
+        assert.equal(res.status, 401);
+        assert.equal(res.headers.get('www-authenticate'), challenge);
+      }
+      // Only a 401 challenges.
+      const denied = await ctx.api.post(
+        '/v1/sessions',
+        SK,
+        { memberId: 'm_1001' },
+        {
+          Origin: 'https://bank.example',
+        },
+      );
+      assert.equal(denied.status, 403);
+      assert.equal(denied.headers.get('www-authenticate'), null);
+      assert.equal((await ctx.api.get('/v1/me', token)).headers.get('www-authenticate'), null);
+    });
+
     it('deletes sessions ended over a day ago as new ones are made, and keeps the rest', async () => {
       // Thousands of sessions a day from a partner's test runs must not pile up for months.
       const count = async (sql: string, params: unknown[] = []) =>
