@@ -5,7 +5,7 @@ import type { Db } from '../db/db.js';
 import type { HandlerContext, HandlerMap } from '../handlers/types.js';
 import { authenticate } from './auth.js';
 import type { Principal } from './auth.js';
-import { parseJson, readBody } from './body.js';
+import { decompressBody, parseJson, readBody } from './body.js';
 import type { AppEnv, Logger } from './context.js';
 import { ApiError, errorBody } from './errors.js';
 import { isValidIdempotencyKey, requestHash, runIdempotent } from './idempotency.js';
@@ -103,7 +103,13 @@ async function handle(
   if (simulated) throw simulated;
   const params = c.req.param() as Record<string, string>;
   const rawQuery = singleValues(c.req.queries());
-  const json = endpoint.body ? parseJson(rawBody, c.req.header('content-type'), locale) : undefined;
+  const json = endpoint.body
+    ? parseJson(
+        decompressBody(rawBody, c.req.header('content-encoding'), locale),
+        c.req.header('content-type'),
+        locale,
+      )
+    : undefined;
   // Postgres text cannot hold U+0000, and jsonb refuses a lone surrogate (`"\ud800"`, half an
   // emoji cut by a maxlength); JSON nested thousands deep overflows the stack of whatever walks it
   // next. Refuse them up front instead of failing later with a 500.

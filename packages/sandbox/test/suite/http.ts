@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createRequire } from 'node:module';
+import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import {
   MAX_BODY_BYTES,
   endpoints,
@@ -9,7 +10,7 @@ import {
   pathParams,
 } from '@jiagong/contract';
 import type { Endpoint } from '@jiagong/contract';
-import { PK, SK, type ApiResponse } from '../support/api.js';
+import { PK, SK, delivery, type ApiResponse } from '../support/api.js';
 import type { SuiteContext } from './context.js';
 
 const contractVersion = (
@@ -272,6 +273,69 @@ export function httpTests(ctx: SuiteContext): void {
         raw: '\ufeff{"memberId":"m_1002"}',
       });
       assert.equal(bom.status, 201, JSON.stringify(bom.body));
+    });
+
+    it('reads a compressed body (Content-Encoding: gzip, deflate, br) and refuses other codings', async () => {
+      // Spring Cloud OpenFeign's request compression gzips every JSON body over 2 KB: read as
+      // sent, such a body was refused as "not UTF-8 (GBK, say)" while the small calls worked.
+      const token = await ctx.api.session('m_1001');
+      const before = await ctx.api.balance(token);
+      const order = JSON.stringify({
+        productId: 'prd_0001',
+        quantity: 1,
+        delivery,
+        // Over Feign's 2 KB threshold (unknown fields are ignored).
+        channelNote: '嘉'.repeat(1024),
+      });
+      const send = (bytes: Uint8Array, encoding: string, path = '/v1/me/orders') =>
+        ctx.api.call('POST', path, {
+          auth: path === '/v1/sessions' ? SK : token,
+          raw: new Uint8Array(bytes),
+          headers: { 'Content-Encoding': encoding, 'Accept-Language': 'en' },
+        });
+      const gzipped = await send(gzipSync(order), 'gzip');
+      assert.equal(gzipped.status, 201, JSON.stringify(gzipped.body));
+      assert.equal(gzipped.body.delivery.address, delivery.address);
+      assert.equal(await ctx.api.balance(token), before - 1200);
+      const member = JSON.stringify({ memberId: 'm_1002' });
+      for (const [bytes, encoding] of [
+        [deflateSync(member), 'deflate'],
+        [brotliCompressSync(member), 'br'],
+        [gzipSync(member), 'x-gzip'],
+        [Buffer.from(member), 'identity'],
+      ] as const) {
+        const res = await send(bytes, encoding, '/v1/sessions');
+        assert.equal(res.status, 201, `${encoding}: ${JSON.stringify(res.body)}`);
+      }
+
+      // A coding the API cannot undo, bytes not in the coding named, and a small gzip that
+      // inflates past MAX_BODY_BYTES: refused, and nothing is done.
+      const zstd = await send(Buffer.from(order), 'zstd');
+      assert.equal(zstd.status, 400);
+      assert.equal(zstd.body.error.code, 'invalid_request');
+      assert.deepEqual(
+        [zstd.body.error.details.fields[0].path, zstd.body.error.details.fields[0].code],
+        ['Content-Encoding', 'unsupported_encoding'],
+      );
+      assert.match(zstd.body.error.details.fields[0].message, /zstd.*uncompressed/);
+      const mislabelled = await send(Buffer.from(order), 'gzip');
+      assert.equal(mislabelled.status, 400);
+      assert.deepEqual(
+        [
+          mislabelled.body.error.details.fields[0].path,
+          mislabelled.body.error.details.fields[0].code,
+        ],
+        ['', 'invalid_encoding'],
+      );
+      assert.match(mislabelled.body.error.details.fields[0].message, /gzip/);
+      const bomb = gzipSync(
+        JSON.stringify({ memberId: 'm_1002', pad: 'x'.repeat(8 * MAX_BODY_BYTES) }),
+      );
+      assert.ok(bomb.byteLength < MAX_BODY_BYTES / 8);
+      const inflated = await send(bomb, 'gzip', '/v1/sessions');
+      assert.equal(inflated.status, 413);
+      assert.equal(inflated.body.error.code, 'payload_too_large');
+      assert.equal(await ctx.api.balance(token), before - 1200);
     });
 
     it('puts X-Request-Id on successes, errors and preflights', async () => {
