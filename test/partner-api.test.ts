@@ -1,0 +1,38 @@
+// The examples' partner back end (examples/server/src/partner-api.ts) is the token endpoint
+// partners copy: what it answers decides what the elements tell the member.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { SANDBOX_SECRET_KEY } from '@jiagong/contract';
+import { startSandbox, type RunningSandbox } from '@jiagong/sandbox';
+import { partnerApi } from '../examples/server/src/partner-api.js';
+
+let sandbox: RunningSandbox;
+before(async () => {
+  sandbox = await startSandbox({ memory: true, port: 0, quiet: true });
+});
+after(() => sandbox?.close());
+
+const mint = (secretKey: string, query = '') =>
+  partnerApi({ apiBase: sandbox.url, secretKey }).request(`/jiagong-session${query}`, {
+    method: 'POST',
+  });
+
+describe('the reference token endpoint', () => {
+  it('mints a session for the signed-in member', async () => {
+    const res = await mint(SANDBOX_SECRET_KEY);
+    assert.equal(res.status, 200);
+    assert.match(((await res.json()) as { token: string }).token, /^st_/);
+    assert.equal(res.headers.get('cache-control'), 'no-store');
+  });
+
+  it('answers 502, not 401, when the API refuses the back end itself', async () => {
+    // A wrong or rotated secret key: the API's 401 is this back end's failure. Passed on as a
+    // 401 the elements read it as a signed-out member (登录已失效，请重新打开本页面), which
+    // reopening the page never mends; a 502 shows as a service failure with its retry.
+    const wrongKey = await mint('sk_test_rotated');
+    assert.equal(wrongKey.status, 502);
+    assert.equal(wrongKey.headers.get('cache-control'), 'no-store');
+    // A member the API does not know is the back end's failure too, not a sign-out.
+    assert.equal((await mint(SANDBOX_SECRET_KEY, '?member=m_99999')).status, 502);
+  });
+});
