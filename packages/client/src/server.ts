@@ -63,5 +63,20 @@ export function createServerClient(options: ServerClientOptions): JiagongServerC
         'a header of a proxy of yours instead',
     );
   }
+  // A back end has no page to resolve a URL against: without a scheme every call fails as a
+  // network error ('unknown scheme') or a bare TypeError. With /v1 (every path starts with it),
+  // each call answers 404 not_found, which sessions.create also answers for an unknown member.
+  // Neither quotes the value: it may be a key put in the wrong option.
+  const problem = !/^https?:\/\/[^/?#]/i.test(baseUrl)
+    ? 'must be an absolute http(s) URL'
+    : /\/v1\/*$/i.test(baseUrl)
+      ? 'must not end with /v1: each method adds /v1/… to it'
+      : '';
+  if (problem) {
+    throw new TypeError(
+      `Jiagong: baseUrl ${problem}, e.g. https://api.jiagong.example or, for the sandbox, ` +
+        'http://localhost:4010',
+    );
+  }
   return buildMethods(endpoints, createTransport(options, secretKey), true) as JiagongServerClient;
 }

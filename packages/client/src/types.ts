@@ -87,7 +87,10 @@ export interface ClientHooks {
 
 /** Options shared by `createClient` and `createServerClient`. */
 export interface TransportOptions {
-  /** The API origin (and optional path prefix), e.g. `https://sandbox.jiagong.example`. */
+  /**
+   * The API origin (and optional path prefix), e.g. `https://sandbox.jiagong.example`, without
+   * `/v1`: each method adds `/v1/…`.
+   */
   baseUrl: string;
   /** Language of the API's messages (`Accept-Language`). Default `zh-CN`. */
   locale?: Locale | undefined;

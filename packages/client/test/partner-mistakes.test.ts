@@ -61,6 +61,62 @@ describe('a server client without its secret key', () => {
   });
 });
 
+describe("a server client's baseUrl", () => {
+  const server = (baseUrl: string) =>
+    createServerClient({ baseUrl, secretKey: SANDBOX_SECRET_KEY });
+
+  // Copied from docs/http-api.md's URLs (POST https://api…/v1/sessions): every call answered
+  // 404 not_found, as sessions.create does for an unknown member, so the partner looked for a
+  // wrong member id.
+  it('ending with /v1 is refused at once, saying each method adds it', () => {
+    for (const baseUrl of [
+      'https://api.jiagong.example/v1',
+      'http://localhost:4010/v1/',
+      'https://gw.bank.example/jiagong/V1',
+    ]) {
+      assert.throws(
+        () => server(baseUrl),
+        (error: unknown) =>
+          error instanceof TypeError &&
+          /baseUrl must not end with \/v1: each method adds \/v1\/… to it/.test(error.message),
+        baseUrl,
+      );
+    }
+  });
+
+  // On a server there is no page to resolve it against: 'localhost:4010' failed each call as a
+  // NetworkError ('unknown scheme'), 'api.jiagong.example' and '/jiagong' as a bare TypeError.
+  it('without http:// or https:// is refused at once, without quoting it (a key in the wrong option)', () => {
+    for (const baseUrl of [
+      'localhost:4010',
+      'api.jiagong.example',
+      '/jiagong',
+      SANDBOX_SECRET_KEY,
+    ]) {
+      assert.throws(
+        () => server(baseUrl),
+        (error: unknown) =>
+          error instanceof TypeError &&
+          /baseUrl must be an absolute http\(s\) URL, e\.g\. https:\/\//.test(error.message) &&
+          !error.message.includes(SANDBOX_SECRET_KEY),
+        baseUrl,
+      );
+    }
+  });
+
+  it('takes an origin, with or without a path prefix or a trailing slash', () => {
+    for (const baseUrl of [
+      'http://localhost:4010',
+      'http://localhost:4010/',
+      'HTTPS://api.jiagong.example',
+      'https://gw.bank.example/jiagong',
+      'https://gw.bank.example/v1beta',
+    ]) {
+      assert.doesNotThrow(() => server(baseUrl), baseUrl);
+    }
+  });
+});
+
 describe('isApiError(error, code)', () => {
   it('is true for an API error with that code only', async () => {
     const client = createClient({
