@@ -61,9 +61,12 @@ const CDN_PREFIX = /^https:\/\/cdn\.jsdelivr\.net\/npm\/@jiagong\/elements@[^/]+
  */
 async function openSnippetPage(
   cdnBlocked: boolean,
+  /** A server that sends `.js` with another type; the snippet without `type="module"`. */
+  mistake: { contentType?: string; classicScript?: boolean } = {},
 ): Promise<{ page: Page; problems: { errors: string[] } }> {
   const nonce = 'c25pcHBldC10ZXN0LW5vbmNl';
-  const snippet = docsSnippet()
+  const printed = docsSnippet();
+  const snippet = (mistake.classicScript ? printed.replace(' type="module"', '') : printed)
     .replaceAll('nonce="…"', `nonce="${nonce}"`)
     .replace(/integrity="sha384-[^"]*"/, `integrity="${manifest.loader.integrity}"`)
     .replace('https://api.jiagong.example', servers.sandboxUrl);
@@ -98,7 +101,7 @@ async function openSnippetPage(
           if (cdnBlocked) return void request.abort('connectionrefused');
           void request.respond({
             status: 200,
-            contentType: 'text/javascript; charset=utf-8',
+            contentType: mistake.contentType ?? 'text/javascript; charset=utf-8',
             headers: { 'access-control-allow-origin': '*' },
             body: readFileSync(cdn(new URL(url).pathname.replace(/^.*\/dist\/cdn\//, ''))),
           });
@@ -378,6 +381,31 @@ describe('CDN bundle', () => {
     assert.match(shown.text, /若一直没有出现/);
     assert.equal(await page.evaluate(() => !!customElements.get('jg-member-card')), false);
     await page.close();
+  });
+
+  it("quotes what the console says when the loader cannot run (a server's MIME type, no type=module)", async () => {
+    // An intranet server that does not know .js, or a snippet pasted without type="module": the
+    // page shows only the text inside the tags, and docs/csp.md must name the console's message.
+    const docs = readFileSync(path.join(root, 'docs/csp.md'), 'utf8').replace(/\s+/g, ' ');
+    for (const mistake of [
+      { contentType: 'application/octet-stream' },
+      { contentType: 'text/plain' },
+      { classicScript: true },
+    ]) {
+      const { page, problems } = await openSnippetPage(false, mistake);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      assert.match((await fallbackShown(page)).text, /若一直没有出现/);
+      assert.equal(await page.evaluate(() => !!customElements.get('jg-provider')), false);
+      const said = problems.errors.join('\n');
+      const quoted = mistake.classicScript
+        ? "Cannot use 'import.meta' outside a module"
+        : 'Expected a JavaScript';
+      assert.ok(said.includes(quoted), `${JSON.stringify(mistake)}: the console said ${said}`);
+      assert.ok(docs.includes(quoted), `docs/csp.md does not quote "${quoted}"`);
+      if (mistake.contentType) assert.ok(docs.includes(mistake.contentType), mistake.contentType);
+      await page.close();
+    }
+    assert.ok(docs.includes("from origin 'null' has been blocked by CORS policy"), 'file://');
   });
 
   it('gives each element, while it loads, the height docs/theming.md says to reserve (390 px)', async () => {
