@@ -175,6 +175,8 @@ export default css`
     cursor: pointer;
   }
   .steps [aria-current] {
+    flex-shrink: 1;
+    min-width: 0;
     color: var(--jg-color-primary);
     font-weight: 700;
   }
@@ -187,61 +189,31 @@ export default css`
     border: 1px solid;
     border-radius: 999px;
   }
-  /* When the labels do not fit one row (a phone, senior mode, 200 % zoom; English needs more
-     room than Chinese): one row, the current label shortened if need be; the other labels are
-     hidden from sight only, so each step button keeps its name. */
+  /* One row, the current label shortened if need be; the other labels are hidden from sight
+     only, so each step button keeps its name. Every label shows where they all fit (a
+     container query, in em so senior mode counts; English needs more room than Chinese); an
+     engine without container queries (Chrome < 105) keeps the one row, which fits any width
+     (else the labels wrap into up to five rows on a phone, above the form). */
   .steps {
     container-type: inline-size;
   }
-  @container (max-width: 42.5em) {
-    .steps ol {
-      flex-wrap: nowrap;
-    }
-    .steps [aria-current] {
-      flex-shrink: 1;
-      min-width: 0;
-    }
-    .steps .label {
-      overflow: hidden;
-      text-overflow: ellipsis;
-      white-space: nowrap;
-    }
-    .steps li:not([aria-current]) .label {
-      width: 0;
-    }
+  .steps ol {
+    flex-wrap: nowrap;
   }
-  /* Engines without container queries (Chrome < 105): always one row, which fits at any width
-     (else the labels wrap into up to five rows on a phone, above the form). */
-  @supports not (container-type: inline-size) {
-    .steps ol {
-      flex-wrap: nowrap;
-    }
-    .steps [aria-current] {
-      flex-shrink: 1;
-      min-width: 0;
-    }
-    .steps .label {
-      overflow: hidden;
-      text-overflow: ellipsis;
-      white-space: nowrap;
-    }
+  .steps .label {
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .steps li:not([aria-current]) .label {
+    width: 0;
+  }
+  @container (width > 42.5em) {
     .steps li:not([aria-current]) .label {
-      width: 0;
+      width: auto;
     }
   }
   @container (max-width: 54em) {
-    :host([lang='en']) ol {
-      flex-wrap: nowrap;
-    }
-    :host([lang='en']) [aria-current] {
-      flex-shrink: 1;
-      min-width: 0;
-    }
-    :host([lang='en']) .label {
-      overflow: hidden;
-      text-overflow: ellipsis;
-      white-space: nowrap;
-    }
     :host([lang='en']) li:not([aria-current]) .label {
       width: 0;
     }
