@@ -24,7 +24,8 @@ export class DraftSaver {
       draft: LoanDraftInput,
       keepalive: boolean,
     ) => Promise<{ updatedAt: string }>,
-    private readonly _onStatus: () => void,
+    /** Called with each new status, and with the error of a save refused as under review. */
+    private readonly _onStatus: (refusal?: unknown) => void,
   ) {}
 
   /** Saves `draft` after a pause in typing. */
@@ -53,13 +54,18 @@ export class DraftSaver {
         this._set(this._pending ? 'draftSaving' : 'draftSaved');
       },
       (error) => {
-        // Refused as under review (loan_ineligible: an application of this product was made
-        // from another phone) it would be refused again: nothing is retried nor promised, and
-        // saving waits for reset() (another product, a new application). Anything else, a
-        // stricter API's 422 validation_failed too, is kept for the next change or step unless
-        // newer values came. Already stopped (stop() waits for this save): it stays so.
-        this._stopped ||= (error as ApiError).code == 'loan_ineligible';
-        this._set(this._stopped ? undefined : ((this._pending ??= next), 'draftFailed'));
+        // Refused as under review (loan_ineligible: an application of this product is under
+        // review, made earlier or from another phone) it would be refused again: nothing is
+        // retried nor promised, saving waits for reset() (another product, a new application),
+        // and the refusal goes to the form to show. Anything else, a stricter API's 422
+        // validation_failed too, is kept for the next change or step unless newer values came.
+        // Already stopped (stop() waits for this save): it stays so.
+        const refused = (error as ApiError).code == 'loan_ineligible';
+        this._stopped ||= refused;
+        this._set(
+          this._stopped ? undefined : ((this._pending ??= next), 'draftFailed'),
+          refused && error,
+        );
       },
     );
     this._inFlight = run;
@@ -81,8 +87,8 @@ export class DraftSaver {
     clearTimeout(this._timer);
   }
 
-  private _set(status: DraftSaver['status']): void {
+  private _set(status: DraftSaver['status'], refusal?: unknown): void {
     this.status = status;
-    this._onStatus();
+    this._onStatus(refusal);
   }
 }

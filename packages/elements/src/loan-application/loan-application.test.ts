@@ -658,6 +658,32 @@ describe('<jg-loan-application>', function () {
     expect((await client.me.loanDraft.get()).draft?.values['productId']).to.equal('lp_consumer');
   });
 
+  it('says on the product at once that it is under review, not after the other five steps', async () => {
+    // The member applied for 创业贷 yesterday (or on another phone) and opens the form again.
+    const first = await mount();
+    await completeUntilReview(first);
+    await next(first);
+    await submitted(first);
+    const el = await mount();
+    await click(el, '#product-lp_startup');
+    await next(el);
+    // The draft save of that choice is refused (loan_ineligible): the form says why, on the
+    // product, instead of letting the member type in their ID number and consents for nothing.
+    await waitUntil(
+      () => el.shadowRoot!.querySelector('[part="field-error"]')?.textContent?.includes('审核中'),
+      'no reason under the products',
+    );
+    expect(el.step).to.equal('product');
+    expect(q(el, '[part="field-error"]').textContent).to.contain('撤回');
+    expect(q(el, '[part="alert"]').getAttribute('role')).to.equal('alert');
+    await waitUntil(() => deepActive()?.getAttribute('name') === 'productId');
+    await next(el, 'product');
+    // The other product can be applied for.
+    await click(el, '#product-lp_consumer');
+    expect(el.shadowRoot!.querySelector('[part="field-error"]')).to.equal(null);
+    await next(el, 'amount');
+  });
+
   it('keeps saving the draft after a save refused as invalid (422 validation_failed)', async () => {
     // A partner's API may check a draft's values (here, a purpose longer than it keeps) and
     // answer 422 validation_failed. Unlike an application under review (loan_ineligible), the

@@ -183,7 +183,9 @@ export class JgLoanApplication extends JgDataElement {
   private readonly _provider = new ContextProvider(this, { context: clientContext });
   private readonly _draft = new DraftSaver(
     async (draft, keepalive) => this.api.client!.me.loanDraft.save(draft, { keepalive }),
-    () => this.requestUpdate(),
+    // A save refused because this product is under review says why on the product at once, as
+    // a submission would, not five steps later.
+    (refusal) => (refusal ? this._onSubmitError(refusal, this._product!) : this.requestUpdate()),
   );
 
   /**
