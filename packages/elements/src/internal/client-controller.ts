@@ -94,7 +94,7 @@ export const memberSessions: SessionSupport = (config) => {
   });
 };
 
-/** Raised when an element cannot build its own client (see `JgDataElement.endpoints`). */
+/** Raised when an element has no `<jg-provider>` around it and no `api-base` (unconfigured.ts). */
 export class NotConfiguredError extends Error {
   override name = 'NotConfiguredError';
 }
@@ -102,8 +102,7 @@ export class NotConfiguredError extends Error {
 /**
  * Clients built from configuration attributes (an element's own, or `<jg-provider>`'s): one
  * member session for all of them (when `sessions` is given), one client per endpoint table and
- * locale, each built when first asked for. `clientFor` throws for a bad key (TypeError) or a
- * missing table.
+ * locale, each built when first asked for. `clientFor` throws for a bad key (TypeError).
  */
 function configuredSource(config: ClientConfig, sessions?: SessionSupport): ClientSource {
   const { apiBase = '', publishableKey } = config;
@@ -111,11 +110,6 @@ function configuredSource(config: ClientConfig, sessions?: SessionSupport): Clie
   const clients = new Map<EndpointTable, Partial<Record<Locale, JiagongClient>>>();
   return {
     clientFor(endpoints, locale) {
-      if (!endpoints) {
-        throw new NotConfiguredError(
-          'this element needs a <jg-provider>: it declares no endpoints',
-        );
-      }
       let byLocale = clients.get(endpoints);
       if (!byLocale) clients.set(endpoints, (byLocale = {}));
       // The table is a subset of the full one, so the client is the full client's subset too.
@@ -179,7 +173,7 @@ export class ClientController implements ReactiveController {
    */
   constructor(
     private readonly host: Host,
-    private readonly endpoints?: EndpointTable,
+    private readonly endpoints: EndpointTable,
     sessions?: SessionSupport,
   ) {
     this._own = configuredSources(sessions);
@@ -197,11 +191,6 @@ export class ClientController implements ReactiveController {
   /** The client in use, or undefined while nothing configures one. */
   get client(): JiagongClient | undefined {
     return this._client;
-  }
-
-  /** Whether the element's own attributes configure a client (rather than a provider). */
-  get standalone(): boolean {
-    return !!this.host.apiBase;
   }
 
   // Runs before the host renders and before any Task (added later) reads its args, so a client

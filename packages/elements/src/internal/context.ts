@@ -13,7 +13,7 @@ export type EndpointTable = Readonly<Record<string, Endpoint>>;
  * family's schemas because a provider is on the page.
  */
 export interface ClientSource {
-  clientFor(endpoints: EndpointTable | undefined, locale: Locale): JiagongClient;
+  clientFor(endpoints: EndpointTable, locale: Locale): JiagongClient;
 }
 
 /**

@@ -47,8 +47,11 @@ export class JgConfigurable extends JgElement {
  * carries no member-session code. Elements that call member endpoints extend `JgDataElement`.
  */
 export class JgPublicDataElement extends JgConfigurable {
-  /** The endpoint families this element calls (from `@jiagong/contract`). */
-  static endpoints?: EndpointTable;
+  /**
+   * The endpoint families this element calls (from `@jiagong/contract`); every element declares
+   * its own (one without cannot build a client: its tests fail at once).
+   */
+  static endpoints: EndpointTable;
 
   /**
    * How the element's own configuration obtains a member session; none here. A getter, not a

@@ -450,7 +450,8 @@ export class JgMerchantList extends JgDataElement {
   private _renderDialog(): TemplateResult {
     const m = this._m;
     const merchant = this._codeFor;
-    const own = this.api.standalone;
+    // Its own attributes configure its client (rather than a provider).
+    const own = !!this.apiBase;
     return html`<dialog
       part="code-dialog"
       class="dialog"
