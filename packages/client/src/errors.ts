@@ -26,7 +26,11 @@ export interface ApiErrorDetails extends NonNullable<ErrorBody['error']['details
 export class JiagongError extends Error {
   /** The API's request id (`X-Request-Id`), when a response arrived. */
   readonly requestId: string | undefined;
-  /** @internal */
+  /**
+   * @internal Each class narrows it to its own name: the classes have the same members otherwise,
+   * and a guard's `else` would then take the others away too (`error` became `never` after
+   * `if (isNetworkError(error)) …`, an `ApiError` after `if (isAuthError(error)) …`).
+   */
   declare readonly [KIND]: string;
 
   /** @internal */
@@ -65,6 +69,8 @@ export class ApiError extends JiagongError {
   readonly status: number;
   /** Extra information: invalid `fields` with dotted paths, `retryAfterSeconds` … */
   readonly details: ApiErrorDetails | undefined;
+  /** @internal */
+  declare readonly [KIND]: 'ApiError' | 'AuthError';
 
   /** @internal A 401 is always an {@link AuthError}: construct that class for it. */
   constructor(
@@ -95,7 +101,10 @@ export class ApiError extends JiagongError {
  * }
  * ```
  */
-export class AuthError extends ApiError {}
+export class AuthError extends ApiError {
+  /** @internal */
+  declare readonly [KIND]: 'AuthError';
+}
 
 /**
  * No usable response: the connection failed, was dropped, or the body was cut off. Calls that
@@ -111,6 +120,8 @@ export class AuthError extends ApiError {}
  * ```
  */
 export class NetworkError extends JiagongError {
+  /** @internal */
+  declare readonly [KIND]: 'NetworkError';
   /**
    * A `getSessionToken` callback throws one when it cannot reach the partner's back end, so the
    * call fails as a network failure (retried; the elements offer 重试) rather than a lost login.
@@ -134,6 +145,8 @@ export class NetworkError extends JiagongError {
  * ```
  */
 export class TimeoutError extends JiagongError {
+  /** @internal */
+  declare readonly [KIND]: 'TimeoutError';
   /** @internal */
   constructor(message: string, requestId?: string, cause?: unknown) {
     super('TimeoutError', message, requestId, cause);
@@ -168,6 +181,8 @@ export class ResponseValidationError extends JiagongError {
   readonly endpoint: string;
   /** Every mismatch, with dotted field paths. */
   readonly issues: ResponseIssue[];
+  /** @internal */
+  declare readonly [KIND]: 'ResponseValidationError';
 
   /** @internal */
   constructor(endpoint: string, issues: ResponseIssue[], requestId?: string, cause?: unknown) {

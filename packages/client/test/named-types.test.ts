@@ -173,4 +173,42 @@ describe('in a partner’s editor', () => {
     );
     assert.equal(program.hover('return error.code'), '(property) code: "insufficient_points"');
   });
+
+  it("a guard's else keeps the other error classes (they have the same members otherwise)", () => {
+    // The classes were structurally one type, so a guard's false branch took every class away:
+    // after isNetworkError(error) a JiagongError was `never`, after isAuthError an ApiError.
+    const program = partnerProgram(`
+      import {
+        ApiError, JiagongError, NetworkError, isApiError, isAuthError, isJiagongError,
+        isNetworkError, isResponseValidationError, isTimeoutError,
+      } from '@jiagong/client';
+      export function handle(error: unknown): string {
+        if (!isJiagongError(error)) throw error;
+        if (isNetworkError(error) || isTimeoutError(error)) return 'offline';
+        if (isAuthError(error)) return 'sign in';
+        if (isResponseValidationError(error)) return error.endpoint;
+        if (isApiError(error)) return error.code;
+        const other = error;
+        return other.message;
+      }
+      export function afterAuth(error: ApiError): string {
+        if (isAuthError(error)) return 'sign in';
+        const code = error.code;
+        return code;
+      }
+      export function notOffline(error: NetworkError | ApiError): number {
+        if (isTimeoutError(error)) return 0;
+        const either = error;
+        return either instanceof ApiError ? either.status : 0;
+      }
+      export const base = (error: JiagongError) => (isNetworkError(error) ? '' : error.message);
+    `);
+    assert.deepEqual(program.errors(), []);
+    assert.equal(program.hover('const other'), 'const other: JiagongError');
+    assert.match(
+      program.hover('const code'),
+      /^const code: "invalid_request" \| .*\| \(string & \{\}\)$/,
+    );
+    assert.equal(program.hover('const either'), 'const either: NetworkError | ApiError');
+  });
 });
