@@ -44,18 +44,11 @@ function eventsBlock(element: ElementInfo): string {
   return `{\n${lines.join('\n')}\n  }`;
 }
 
-/** Form inputs (they fire `change`): controlled components, see packages/react/src/controlled.ts. */
+/** Form inputs (they fire `change`): their value props are dirty-checked (src/wrap.ts). */
 const isInput = (element: ElementInfo) => element.events.includes('change');
 
 function wrapper(element: ElementInfo): string {
   const props = element.events.map((e) => `\`${eventPropName(e)}\``).join(', ');
-  const component = `createComponent({
-  react: React,
-  tagName: '${element.tag}',
-  elementClass: ${element.className}Element,
-  events: ${eventsBlock(element)},
-  displayName: '${element.className}',
-})`;
   return `/**
  * React component for \`<${element.tag}>\`: its properties as props${props ? `, events as ${props}` : ''}.${
    isInput(element)
@@ -63,7 +56,15 @@ function wrapper(element: ElementInfo): string {
      : ''
  }
  */
-export const ${element.className} = ${isInput(element) ? `controlled(${component})` : component};
+export const ${element.className} = wrap(
+  createComponent({
+    react: React,
+    tagName: '${element.tag}',
+    elementClass: ${element.className}Element,
+    events: ${eventsBlock(element)},
+    displayName: '${element.className}',
+  }),${isInput(element) ? '\n  VALUE_PROPS,' : ''}
+);
 export type ${element.className}Props = React.ComponentProps<typeof ${element.className}>;
 `;
 }
@@ -83,7 +84,9 @@ function familyModule(family: Family, own: PresentElement[], reexported: Present
       ? "import { createComponent, type EventName } from '@lit/react';"
       : "import { createComponent } from '@lit/react';",
     `import { ${imports} } from '@jiagong/elements/${family}';`,
-    ...(own.some(isInput) ? ["import { controlled } from './controlled.js';"] : []),
+    own.some(isInput)
+      ? "import { VALUE_PROPS, wrap } from './wrap.js';"
+      : "import { wrap } from './wrap.js';",
     '',
     ...(own.some((e) => e.events.length) ? [EVENT_TYPE] : []),
     ...own.map(wrapper),

@@ -9,6 +9,7 @@
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import { JgCardBenefits as JgCardBenefitsElement } from '@jiagong/elements/card-benefits';
+import { wrap } from './wrap.js';
 
 /** The element's event as its `on…` prop gets it: `currentTarget` is the element. */
 type On<K extends keyof HTMLElementEventMap, E extends HTMLElement> = EventName<
@@ -18,14 +19,16 @@ type On<K extends keyof HTMLElementEventMap, E extends HTMLElement> = EventName<
 /**
  * React component for `<jg-card-benefits>`: its properties as props, events as `onJgError`, `onJgBenefitSelect`.
  */
-export const JgCardBenefits = createComponent({
-  react: React,
-  tagName: 'jg-card-benefits',
-  elementClass: JgCardBenefitsElement,
-  events: {
-    onJgError: 'jg-error' as On<'jg-error', JgCardBenefitsElement>,
-    onJgBenefitSelect: 'jg-benefit-select' as On<'jg-benefit-select', JgCardBenefitsElement>,
-  },
-  displayName: 'JgCardBenefits',
-});
+export const JgCardBenefits = wrap(
+  createComponent({
+    react: React,
+    tagName: 'jg-card-benefits',
+    elementClass: JgCardBenefitsElement,
+    events: {
+      onJgError: 'jg-error' as On<'jg-error', JgCardBenefitsElement>,
+      onJgBenefitSelect: 'jg-benefit-select' as On<'jg-benefit-select', JgCardBenefitsElement>,
+    },
+    displayName: 'JgCardBenefits',
+  }),
+);
 export type JgCardBenefitsProps = React.ComponentProps<typeof JgCardBenefits>;

@@ -9,6 +9,7 @@
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import { JgCourses as JgCoursesElement } from '@jiagong/elements/courses';
+import { wrap } from './wrap.js';
 
 /** The element's event as its `on…` prop gets it: `currentTarget` is the element. */
 type On<K extends keyof HTMLElementEventMap, E extends HTMLElement> = EventName<
@@ -18,14 +19,16 @@ type On<K extends keyof HTMLElementEventMap, E extends HTMLElement> = EventName<
 /**
  * React component for `<jg-courses>`: its properties as props, events as `onJgError`, `onJgCourseSignedUp`.
  */
-export const JgCourses = createComponent({
-  react: React,
-  tagName: 'jg-courses',
-  elementClass: JgCoursesElement,
-  events: {
-    onJgError: 'jg-error' as On<'jg-error', JgCoursesElement>,
-    onJgCourseSignedUp: 'jg-course-signed-up' as On<'jg-course-signed-up', JgCoursesElement>,
-  },
-  displayName: 'JgCourses',
-});
+export const JgCourses = wrap(
+  createComponent({
+    react: React,
+    tagName: 'jg-courses',
+    elementClass: JgCoursesElement,
+    events: {
+      onJgError: 'jg-error' as On<'jg-error', JgCoursesElement>,
+      onJgCourseSignedUp: 'jg-course-signed-up' as On<'jg-course-signed-up', JgCoursesElement>,
+    },
+    displayName: 'JgCourses',
+  }),
+);
 export type JgCoursesProps = React.ComponentProps<typeof JgCourses>;

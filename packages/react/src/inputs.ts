@@ -16,7 +16,7 @@ import {
   JgUsccInput as JgUsccInputElement,
   JgNameInput as JgNameInputElement,
 } from '@jiagong/elements/inputs';
-import { controlled } from './controlled.js';
+import { VALUE_PROPS, wrap } from './wrap.js';
 
 /** The element's event as its `on…` prop gets it: `currentTarget` is the element. */
 type On<K extends keyof HTMLElementEventMap, E extends HTMLElement> = EventName<
@@ -27,7 +27,7 @@ type On<K extends keyof HTMLElementEventMap, E extends HTMLElement> = EventName<
  * React component for `<jg-union-picker>`: its properties as props, events as `onJgError`, `onChange`, `onJgUnionChange`.
  * Controlled like React's `<input>`: `value` is set only when it differs from the element's.
  */
-export const JgUnionPicker = controlled(
+export const JgUnionPicker = wrap(
   createComponent({
     react: React,
     tagName: 'jg-union-picker',
@@ -39,6 +39,7 @@ export const JgUnionPicker = controlled(
     },
     displayName: 'JgUnionPicker',
   }),
+  VALUE_PROPS,
 );
 export type JgUnionPickerProps = React.ComponentProps<typeof JgUnionPicker>;
 
@@ -46,7 +47,7 @@ export type JgUnionPickerProps = React.ComponentProps<typeof JgUnionPicker>;
  * React component for `<jg-id-input>`: its properties as props, events as `onInput`, `onChange`, `onInvalid`.
  * Controlled like React's `<input>`: `value` is set only when it differs from the element's.
  */
-export const JgIdInput = controlled(
+export const JgIdInput = wrap(
   createComponent({
     react: React,
     tagName: 'jg-id-input',
@@ -58,6 +59,7 @@ export const JgIdInput = controlled(
     },
     displayName: 'JgIdInput',
   }),
+  VALUE_PROPS,
 );
 export type JgIdInputProps = React.ComponentProps<typeof JgIdInput>;
 
@@ -65,7 +67,7 @@ export type JgIdInputProps = React.ComponentProps<typeof JgIdInput>;
  * React component for `<jg-phone-input>`: its properties as props, events as `onInput`, `onChange`, `onInvalid`.
  * Controlled like React's `<input>`: `value` is set only when it differs from the element's.
  */
-export const JgPhoneInput = controlled(
+export const JgPhoneInput = wrap(
   createComponent({
     react: React,
     tagName: 'jg-phone-input',
@@ -77,6 +79,7 @@ export const JgPhoneInput = controlled(
     },
     displayName: 'JgPhoneInput',
   }),
+  VALUE_PROPS,
 );
 export type JgPhoneInputProps = React.ComponentProps<typeof JgPhoneInput>;
 
@@ -84,7 +87,7 @@ export type JgPhoneInputProps = React.ComponentProps<typeof JgPhoneInput>;
  * React component for `<jg-amount-input>`: its properties as props, events as `onInput`, `onChange`, `onInvalid`.
  * Controlled like React's `<input>`: `value` is set only when it differs from the element's.
  */
-export const JgAmountInput = controlled(
+export const JgAmountInput = wrap(
   createComponent({
     react: React,
     tagName: 'jg-amount-input',
@@ -96,6 +99,7 @@ export const JgAmountInput = controlled(
     },
     displayName: 'JgAmountInput',
   }),
+  VALUE_PROPS,
 );
 export type JgAmountInputProps = React.ComponentProps<typeof JgAmountInput>;
 
@@ -103,7 +107,7 @@ export type JgAmountInputProps = React.ComponentProps<typeof JgAmountInput>;
  * React component for `<jg-uscc-input>`: its properties as props, events as `onInput`, `onChange`, `onInvalid`.
  * Controlled like React's `<input>`: `value` is set only when it differs from the element's.
  */
-export const JgUsccInput = controlled(
+export const JgUsccInput = wrap(
   createComponent({
     react: React,
     tagName: 'jg-uscc-input',
@@ -115,6 +119,7 @@ export const JgUsccInput = controlled(
     },
     displayName: 'JgUsccInput',
   }),
+  VALUE_PROPS,
 );
 export type JgUsccInputProps = React.ComponentProps<typeof JgUsccInput>;
 
@@ -122,7 +127,7 @@ export type JgUsccInputProps = React.ComponentProps<typeof JgUsccInput>;
  * React component for `<jg-name-input>`: its properties as props, events as `onInput`, `onChange`, `onInvalid`.
  * Controlled like React's `<input>`: `value` is set only when it differs from the element's.
  */
-export const JgNameInput = controlled(
+export const JgNameInput = wrap(
   createComponent({
     react: React,
     tagName: 'jg-name-input',
@@ -134,5 +139,6 @@ export const JgNameInput = controlled(
     },
     displayName: 'JgNameInput',
   }),
+  VALUE_PROPS,
 );
 export type JgNameInputProps = React.ComponentProps<typeof JgNameInput>;

@@ -12,6 +12,7 @@ import {
   JgLoanApplication as JgLoanApplicationElement,
   JgLoanStatus as JgLoanStatusElement,
 } from '@jiagong/elements/loan-application';
+import { wrap } from './wrap.js';
 
 /** The element's event as its `on…` prop gets it: `currentTarget` is the element. */
 type On<K extends keyof HTMLElementEventMap, E extends HTMLElement> = EventName<
@@ -21,31 +22,35 @@ type On<K extends keyof HTMLElementEventMap, E extends HTMLElement> = EventName<
 /**
  * React component for `<jg-loan-application>`: its properties as props, events as `onJgError`, `onJgLoanStep`, `onJgLoanSubmit`, `onJgLoanSubmitted`.
  */
-export const JgLoanApplication = createComponent({
-  react: React,
-  tagName: 'jg-loan-application',
-  elementClass: JgLoanApplicationElement,
-  events: {
-    onJgError: 'jg-error' as On<'jg-error', JgLoanApplicationElement>,
-    onJgLoanStep: 'jg-loan-step' as On<'jg-loan-step', JgLoanApplicationElement>,
-    onJgLoanSubmit: 'jg-loan-submit' as On<'jg-loan-submit', JgLoanApplicationElement>,
-    onJgLoanSubmitted: 'jg-loan-submitted' as On<'jg-loan-submitted', JgLoanApplicationElement>,
-  },
-  displayName: 'JgLoanApplication',
-});
+export const JgLoanApplication = wrap(
+  createComponent({
+    react: React,
+    tagName: 'jg-loan-application',
+    elementClass: JgLoanApplicationElement,
+    events: {
+      onJgError: 'jg-error' as On<'jg-error', JgLoanApplicationElement>,
+      onJgLoanStep: 'jg-loan-step' as On<'jg-loan-step', JgLoanApplicationElement>,
+      onJgLoanSubmit: 'jg-loan-submit' as On<'jg-loan-submit', JgLoanApplicationElement>,
+      onJgLoanSubmitted: 'jg-loan-submitted' as On<'jg-loan-submitted', JgLoanApplicationElement>,
+    },
+    displayName: 'JgLoanApplication',
+  }),
+);
 export type JgLoanApplicationProps = React.ComponentProps<typeof JgLoanApplication>;
 
 /**
  * React component for `<jg-loan-status>`: its properties as props, events as `onJgError`, `onJgLoanWithdrawn`.
  */
-export const JgLoanStatus = createComponent({
-  react: React,
-  tagName: 'jg-loan-status',
-  elementClass: JgLoanStatusElement,
-  events: {
-    onJgError: 'jg-error' as On<'jg-error', JgLoanStatusElement>,
-    onJgLoanWithdrawn: 'jg-loan-withdrawn' as On<'jg-loan-withdrawn', JgLoanStatusElement>,
-  },
-  displayName: 'JgLoanStatus',
-});
+export const JgLoanStatus = wrap(
+  createComponent({
+    react: React,
+    tagName: 'jg-loan-status',
+    elementClass: JgLoanStatusElement,
+    events: {
+      onJgError: 'jg-error' as On<'jg-error', JgLoanStatusElement>,
+      onJgLoanWithdrawn: 'jg-loan-withdrawn' as On<'jg-loan-withdrawn', JgLoanStatusElement>,
+    },
+    displayName: 'JgLoanStatus',
+  }),
+);
 export type JgLoanStatusProps = React.ComponentProps<typeof JgLoanStatus>;

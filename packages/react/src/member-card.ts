@@ -12,6 +12,7 @@ import {
   JgMemberCard as JgMemberCardElement,
   JgMemberCode as JgMemberCodeElement,
 } from '@jiagong/elements/member-card';
+import { wrap } from './wrap.js';
 
 /** The element's event as its `on…` prop gets it: `currentTarget` is the element. */
 type On<K extends keyof HTMLElementEventMap, E extends HTMLElement> = EventName<
@@ -21,30 +22,34 @@ type On<K extends keyof HTMLElementEventMap, E extends HTMLElement> = EventName<
 /**
  * React component for `<jg-member-card>`: its properties as props, events as `onJgError`, `onJgCodeRefresh`, `onJgCardReveal`.
  */
-export const JgMemberCard = createComponent({
-  react: React,
-  tagName: 'jg-member-card',
-  elementClass: JgMemberCardElement,
-  events: {
-    onJgError: 'jg-error' as On<'jg-error', JgMemberCardElement>,
-    onJgCodeRefresh: 'jg-code-refresh' as On<'jg-code-refresh', JgMemberCardElement>,
-    onJgCardReveal: 'jg-card-reveal' as On<'jg-card-reveal', JgMemberCardElement>,
-  },
-  displayName: 'JgMemberCard',
-});
+export const JgMemberCard = wrap(
+  createComponent({
+    react: React,
+    tagName: 'jg-member-card',
+    elementClass: JgMemberCardElement,
+    events: {
+      onJgError: 'jg-error' as On<'jg-error', JgMemberCardElement>,
+      onJgCodeRefresh: 'jg-code-refresh' as On<'jg-code-refresh', JgMemberCardElement>,
+      onJgCardReveal: 'jg-card-reveal' as On<'jg-card-reveal', JgMemberCardElement>,
+    },
+    displayName: 'JgMemberCard',
+  }),
+);
 export type JgMemberCardProps = React.ComponentProps<typeof JgMemberCard>;
 
 /**
  * React component for `<jg-member-code>`: its properties as props, events as `onJgError`, `onJgCodeRefresh`.
  */
-export const JgMemberCode = createComponent({
-  react: React,
-  tagName: 'jg-member-code',
-  elementClass: JgMemberCodeElement,
-  events: {
-    onJgError: 'jg-error' as On<'jg-error', JgMemberCodeElement>,
-    onJgCodeRefresh: 'jg-code-refresh' as On<'jg-code-refresh', JgMemberCodeElement>,
-  },
-  displayName: 'JgMemberCode',
-});
+export const JgMemberCode = wrap(
+  createComponent({
+    react: React,
+    tagName: 'jg-member-code',
+    elementClass: JgMemberCodeElement,
+    events: {
+      onJgError: 'jg-error' as On<'jg-error', JgMemberCodeElement>,
+      onJgCodeRefresh: 'jg-code-refresh' as On<'jg-code-refresh', JgMemberCodeElement>,
+    },
+    displayName: 'JgMemberCode',
+  }),
+);
 export type JgMemberCodeProps = React.ComponentProps<typeof JgMemberCode>;

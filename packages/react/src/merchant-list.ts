@@ -9,6 +9,7 @@
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import { JgMerchantList as JgMerchantListElement } from '@jiagong/elements/merchant-list';
+import { wrap } from './wrap.js';
 
 /** The element's event as its `on…` prop gets it: `currentTarget` is the element. */
 type On<K extends keyof HTMLElementEventMap, E extends HTMLElement> = EventName<
@@ -18,17 +19,19 @@ type On<K extends keyof HTMLElementEventMap, E extends HTMLElement> = EventName<
 /**
  * React component for `<jg-merchant-list>`: its properties as props, events as `onJgError`, `onJgMemberCodeRequest`.
  */
-export const JgMerchantList = createComponent({
-  react: React,
-  tagName: 'jg-merchant-list',
-  elementClass: JgMerchantListElement,
-  events: {
-    onJgError: 'jg-error' as On<'jg-error', JgMerchantListElement>,
-    onJgMemberCodeRequest: 'jg-member-code-request' as On<
-      'jg-member-code-request',
-      JgMerchantListElement
-    >,
-  },
-  displayName: 'JgMerchantList',
-});
+export const JgMerchantList = wrap(
+  createComponent({
+    react: React,
+    tagName: 'jg-merchant-list',
+    elementClass: JgMerchantListElement,
+    events: {
+      onJgError: 'jg-error' as On<'jg-error', JgMerchantListElement>,
+      onJgMemberCodeRequest: 'jg-member-code-request' as On<
+        'jg-member-code-request',
+        JgMerchantListElement
+      >,
+    },
+    displayName: 'JgMerchantList',
+  }),
+);
 export type JgMerchantListProps = React.ComponentProps<typeof JgMerchantList>;

@@ -9,6 +9,7 @@
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import { JgModelWorkers as JgModelWorkersElement } from '@jiagong/elements/model-workers';
+import { wrap } from './wrap.js';
 
 /** The element's event as its `on…` prop gets it: `currentTarget` is the element. */
 type On<K extends keyof HTMLElementEventMap, E extends HTMLElement> = EventName<
@@ -18,17 +19,19 @@ type On<K extends keyof HTMLElementEventMap, E extends HTMLElement> = EventName<
 /**
  * React component for `<jg-model-workers>`: its properties as props, events as `onJgError`, `onJgModelWorkerSelect`.
  */
-export const JgModelWorkers = createComponent({
-  react: React,
-  tagName: 'jg-model-workers',
-  elementClass: JgModelWorkersElement,
-  events: {
-    onJgError: 'jg-error' as On<'jg-error', JgModelWorkersElement>,
-    onJgModelWorkerSelect: 'jg-model-worker-select' as On<
-      'jg-model-worker-select',
-      JgModelWorkersElement
-    >,
-  },
-  displayName: 'JgModelWorkers',
-});
+export const JgModelWorkers = wrap(
+  createComponent({
+    react: React,
+    tagName: 'jg-model-workers',
+    elementClass: JgModelWorkersElement,
+    events: {
+      onJgError: 'jg-error' as On<'jg-error', JgModelWorkersElement>,
+      onJgModelWorkerSelect: 'jg-model-worker-select' as On<
+        'jg-model-worker-select',
+        JgModelWorkersElement
+      >,
+    },
+    displayName: 'JgModelWorkers',
+  }),
+);
 export type JgModelWorkersProps = React.ComponentProps<typeof JgModelWorkers>;

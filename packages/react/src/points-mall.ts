@@ -15,6 +15,7 @@ import {
   JgMallOrders as JgMallOrdersElement,
   JgPointsHistory as JgPointsHistoryElement,
 } from '@jiagong/elements/points-mall';
+import { wrap } from './wrap.js';
 
 /** The element's event as its `on…` prop gets it: `currentTarget` is the element. */
 type On<K extends keyof HTMLElementEventMap, E extends HTMLElement> = EventName<
@@ -24,79 +25,89 @@ type On<K extends keyof HTMLElementEventMap, E extends HTMLElement> = EventName<
 /**
  * React component for `<jg-points-mall>`: its properties as props, events as `onJgError`, `onJgNavigate`, `onJgRedeem`, `onJgOrderCreated`, `onJgOrderCancelled`.
  */
-export const JgPointsMall = createComponent({
-  react: React,
-  tagName: 'jg-points-mall',
-  elementClass: JgPointsMallElement,
-  events: {
-    onJgError: 'jg-error' as On<'jg-error', JgPointsMallElement>,
-    onJgNavigate: 'jg-navigate' as On<'jg-navigate', JgPointsMallElement>,
-    onJgRedeem: 'jg-redeem' as On<'jg-redeem', JgPointsMallElement>,
-    onJgOrderCreated: 'jg-order-created' as On<'jg-order-created', JgPointsMallElement>,
-    onJgOrderCancelled: 'jg-order-cancelled' as On<'jg-order-cancelled', JgPointsMallElement>,
-  },
-  displayName: 'JgPointsMall',
-});
+export const JgPointsMall = wrap(
+  createComponent({
+    react: React,
+    tagName: 'jg-points-mall',
+    elementClass: JgPointsMallElement,
+    events: {
+      onJgError: 'jg-error' as On<'jg-error', JgPointsMallElement>,
+      onJgNavigate: 'jg-navigate' as On<'jg-navigate', JgPointsMallElement>,
+      onJgRedeem: 'jg-redeem' as On<'jg-redeem', JgPointsMallElement>,
+      onJgOrderCreated: 'jg-order-created' as On<'jg-order-created', JgPointsMallElement>,
+      onJgOrderCancelled: 'jg-order-cancelled' as On<'jg-order-cancelled', JgPointsMallElement>,
+    },
+    displayName: 'JgPointsMall',
+  }),
+);
 export type JgPointsMallProps = React.ComponentProps<typeof JgPointsMall>;
 
 /**
  * React component for `<jg-mall-product-grid>`: its properties as props, events as `onJgError`, `onJgNavigate`.
  */
-export const JgMallProductGrid = createComponent({
-  react: React,
-  tagName: 'jg-mall-product-grid',
-  elementClass: JgMallProductGridElement,
-  events: {
-    onJgError: 'jg-error' as On<'jg-error', JgMallProductGridElement>,
-    onJgNavigate: 'jg-navigate' as On<'jg-navigate', JgMallProductGridElement>,
-  },
-  displayName: 'JgMallProductGrid',
-});
+export const JgMallProductGrid = wrap(
+  createComponent({
+    react: React,
+    tagName: 'jg-mall-product-grid',
+    elementClass: JgMallProductGridElement,
+    events: {
+      onJgError: 'jg-error' as On<'jg-error', JgMallProductGridElement>,
+      onJgNavigate: 'jg-navigate' as On<'jg-navigate', JgMallProductGridElement>,
+    },
+    displayName: 'JgMallProductGrid',
+  }),
+);
 export type JgMallProductGridProps = React.ComponentProps<typeof JgMallProductGrid>;
 
 /**
  * React component for `<jg-mall-product>`: its properties as props, events as `onJgError`, `onJgNavigate`, `onJgRedeem`, `onJgOrderCreated`.
  */
-export const JgMallProduct = createComponent({
-  react: React,
-  tagName: 'jg-mall-product',
-  elementClass: JgMallProductElement,
-  events: {
-    onJgError: 'jg-error' as On<'jg-error', JgMallProductElement>,
-    onJgNavigate: 'jg-navigate' as On<'jg-navigate', JgMallProductElement>,
-    onJgRedeem: 'jg-redeem' as On<'jg-redeem', JgMallProductElement>,
-    onJgOrderCreated: 'jg-order-created' as On<'jg-order-created', JgMallProductElement>,
-  },
-  displayName: 'JgMallProduct',
-});
+export const JgMallProduct = wrap(
+  createComponent({
+    react: React,
+    tagName: 'jg-mall-product',
+    elementClass: JgMallProductElement,
+    events: {
+      onJgError: 'jg-error' as On<'jg-error', JgMallProductElement>,
+      onJgNavigate: 'jg-navigate' as On<'jg-navigate', JgMallProductElement>,
+      onJgRedeem: 'jg-redeem' as On<'jg-redeem', JgMallProductElement>,
+      onJgOrderCreated: 'jg-order-created' as On<'jg-order-created', JgMallProductElement>,
+    },
+    displayName: 'JgMallProduct',
+  }),
+);
 export type JgMallProductProps = React.ComponentProps<typeof JgMallProduct>;
 
 /**
  * React component for `<jg-mall-orders>`: its properties as props, events as `onJgError`, `onJgNavigate`, `onJgOrderCancelled`.
  */
-export const JgMallOrders = createComponent({
-  react: React,
-  tagName: 'jg-mall-orders',
-  elementClass: JgMallOrdersElement,
-  events: {
-    onJgError: 'jg-error' as On<'jg-error', JgMallOrdersElement>,
-    onJgNavigate: 'jg-navigate' as On<'jg-navigate', JgMallOrdersElement>,
-    onJgOrderCancelled: 'jg-order-cancelled' as On<'jg-order-cancelled', JgMallOrdersElement>,
-  },
-  displayName: 'JgMallOrders',
-});
+export const JgMallOrders = wrap(
+  createComponent({
+    react: React,
+    tagName: 'jg-mall-orders',
+    elementClass: JgMallOrdersElement,
+    events: {
+      onJgError: 'jg-error' as On<'jg-error', JgMallOrdersElement>,
+      onJgNavigate: 'jg-navigate' as On<'jg-navigate', JgMallOrdersElement>,
+      onJgOrderCancelled: 'jg-order-cancelled' as On<'jg-order-cancelled', JgMallOrdersElement>,
+    },
+    displayName: 'JgMallOrders',
+  }),
+);
 export type JgMallOrdersProps = React.ComponentProps<typeof JgMallOrders>;
 
 /**
  * React component for `<jg-points-history>`: its properties as props, events as `onJgError`.
  */
-export const JgPointsHistory = createComponent({
-  react: React,
-  tagName: 'jg-points-history',
-  elementClass: JgPointsHistoryElement,
-  events: {
-    onJgError: 'jg-error' as On<'jg-error', JgPointsHistoryElement>,
-  },
-  displayName: 'JgPointsHistory',
-});
+export const JgPointsHistory = wrap(
+  createComponent({
+    react: React,
+    tagName: 'jg-points-history',
+    elementClass: JgPointsHistoryElement,
+    events: {
+      onJgError: 'jg-error' as On<'jg-error', JgPointsHistoryElement>,
+    },
+    displayName: 'JgPointsHistory',
+  }),
+);
 export type JgPointsHistoryProps = React.ComponentProps<typeof JgPointsHistory>;

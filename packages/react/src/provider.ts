@@ -9,15 +9,18 @@
 import * as React from 'react';
 import { createComponent } from '@lit/react';
 import { JgProvider as JgProviderElement } from '@jiagong/elements/provider';
+import { wrap } from './wrap.js';
 
 /**
  * React component for `<jg-provider>`: its properties as props.
  */
-export const JgProvider = createComponent({
-  react: React,
-  tagName: 'jg-provider',
-  elementClass: JgProviderElement,
-  events: {},
-  displayName: 'JgProvider',
-});
+export const JgProvider = wrap(
+  createComponent({
+    react: React,
+    tagName: 'jg-provider',
+    elementClass: JgProviderElement,
+    events: {},
+    displayName: 'JgProvider',
+  }),
+);
 export type JgProviderProps = React.ComponentProps<typeof JgProvider>;

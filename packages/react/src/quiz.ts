@@ -9,6 +9,7 @@
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import { JgQuiz as JgQuizElement } from '@jiagong/elements/quiz';
+import { wrap } from './wrap.js';
 
 /** The element's event as its `on…` prop gets it: `currentTarget` is the element. */
 type On<K extends keyof HTMLElementEventMap, E extends HTMLElement> = EventName<
@@ -18,16 +19,18 @@ type On<K extends keyof HTMLElementEventMap, E extends HTMLElement> = EventName<
 /**
  * React component for `<jg-quiz>`: its properties as props, events as `onJgError`, `onJgQuizStart`, `onJgQuizSubmitted`, `onJgNavigate`.
  */
-export const JgQuiz = createComponent({
-  react: React,
-  tagName: 'jg-quiz',
-  elementClass: JgQuizElement,
-  events: {
-    onJgError: 'jg-error' as On<'jg-error', JgQuizElement>,
-    onJgQuizStart: 'jg-quiz-start' as On<'jg-quiz-start', JgQuizElement>,
-    onJgQuizSubmitted: 'jg-quiz-submitted' as On<'jg-quiz-submitted', JgQuizElement>,
-    onJgNavigate: 'jg-navigate' as On<'jg-navigate', JgQuizElement>,
-  },
-  displayName: 'JgQuiz',
-});
+export const JgQuiz = wrap(
+  createComponent({
+    react: React,
+    tagName: 'jg-quiz',
+    elementClass: JgQuizElement,
+    events: {
+      onJgError: 'jg-error' as On<'jg-error', JgQuizElement>,
+      onJgQuizStart: 'jg-quiz-start' as On<'jg-quiz-start', JgQuizElement>,
+      onJgQuizSubmitted: 'jg-quiz-submitted' as On<'jg-quiz-submitted', JgQuizElement>,
+      onJgNavigate: 'jg-navigate' as On<'jg-navigate', JgQuizElement>,
+    },
+    displayName: 'JgQuiz',
+  }),
+);
 export type JgQuizProps = React.ComponentProps<typeof JgQuiz>;

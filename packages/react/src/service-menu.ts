@@ -9,6 +9,7 @@
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import { JgServiceMenu as JgServiceMenuElement } from '@jiagong/elements/service-menu';
+import { wrap } from './wrap.js';
 
 /** The element's event as its `on…` prop gets it: `currentTarget` is the element. */
 type On<K extends keyof HTMLElementEventMap, E extends HTMLElement> = EventName<
@@ -18,14 +19,16 @@ type On<K extends keyof HTMLElementEventMap, E extends HTMLElement> = EventName<
 /**
  * React component for `<jg-service-menu>`: its properties as props, events as `onJgError`, `onJgServiceSelect`.
  */
-export const JgServiceMenu = createComponent({
-  react: React,
-  tagName: 'jg-service-menu',
-  elementClass: JgServiceMenuElement,
-  events: {
-    onJgError: 'jg-error' as On<'jg-error', JgServiceMenuElement>,
-    onJgServiceSelect: 'jg-service-select' as On<'jg-service-select', JgServiceMenuElement>,
-  },
-  displayName: 'JgServiceMenu',
-});
+export const JgServiceMenu = wrap(
+  createComponent({
+    react: React,
+    tagName: 'jg-service-menu',
+    elementClass: JgServiceMenuElement,
+    events: {
+      onJgError: 'jg-error' as On<'jg-error', JgServiceMenuElement>,
+      onJgServiceSelect: 'jg-service-select' as On<'jg-service-select', JgServiceMenuElement>,
+    },
+    displayName: 'JgServiceMenu',
+  }),
+);
 export type JgServiceMenuProps = React.ComponentProps<typeof JgServiceMenu>;

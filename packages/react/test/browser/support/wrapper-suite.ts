@@ -173,6 +173,42 @@ export function describeWrappers(version: '18' | '19', harness: ReactHarness): v
       assert(container.querySelector('jg-provider') === provider, 'the provider was replaced');
     });
 
+    it('runs the cleanup a ref callback returns (React 19) instead of calling it with null', () => {
+      const { JgMemberCard, JgPhoneInput } = wrappers;
+      const calls: string[] = [];
+      // React 19's form: a ref that subscribes, and returns its unsubscription.
+      const subscribe = (name: string) => (el: HTMLElement | null) => {
+        calls.push(`${name}: ${el ? el.localName : 'null'}`);
+        if (!el) return undefined;
+        const listener = () => {};
+        el.addEventListener('jg-card-reveal', listener);
+        return () => {
+          calls.push(`${name}: cleanup`);
+          el.removeEventListener('jg-card-reveal', listener);
+        };
+      };
+      // And a ref without a cleanup, which gets null as before.
+      const plain = (el: HTMLElement | null) => {
+        calls.push(`plain: ${el ? el.localName : 'null'}`);
+      };
+      const { render } = mount();
+      const tree = (show: boolean) =>
+        React.createElement(
+          'div',
+          null,
+          show ? React.createElement(JgMemberCard, { ref: subscribe('card') }) : null,
+          show ? React.createElement(JgPhoneInput, { ref: plain }) : null,
+        );
+      render(tree(true));
+      const errors = consoleErrors(() => render(tree(false)));
+      assert(errors.length === 0, `unmounting logged: ${errors.join('\n')}`);
+      assert(
+        calls.join(', ') ===
+          'card: jg-member-card, plain: jg-phone-input, card: cleanup, plain: null',
+        calls.join(', '),
+      );
+    });
+
     it('controlled inputs keep what the member types (value={v} onInput={(e) => setV(e.currentTarget.value)})', async () => {
       const { JgAmountInput, JgNameInput, JgPhoneInput } = wrappers;
       const state: Record<string, unknown> = {};

@@ -1,0 +1,79 @@
+/**
+ * What `@lit/react`'s components lack, added around each wrapper.
+ *
+ * - **Ref cleanup (React 19).** A ref callback may return a cleanup function, which React 19
+ *   calls when the element goes, instead of calling the ref with `null`. `@lit/react` calls the
+ *   ref itself and drops what it returns: the cleanup never ran and the ref got `null`, so
+ *   `ref={(el) => { el.addEventListener(…); return () => el.removeEventListener(…); }}` threw
+ *   on unmount. Here the cleanup runs, and the ref gets `null` only when it returned none.
+ * - **Controlled inputs.** `@lit/react` sets every element property on every render and leaves
+ *   the dirty check to the element. An input's `value` set again writes the value's text into
+ *   the box: the amount input turns the `1` being typed into `1.00` (its value is fen), the name
+ *   input drops the space after `Li`, the phone input the one after `138`. A controlled input
+ *   (`value={v} onInput={(e) => setV(e.currentTarget.value)}`) sets it back on every keystroke,
+ *   and any input with a `value` prop on every render of its parent. For the inputs, `value` and
+ *   `valueAsFen` are set only when they differ from the element's own, as React does for a
+ *   native input: what the member types stays, and a new value from the app (a reset, a
+ *   prefill) still replaces it.
+ * @internal
+ * @packageDocumentation
+ */
+'use client';
+import * as React from 'react';
+
+/** The value properties of the form inputs, dirty-checked against the element's. */
+export const VALUE_PROPS = ['value', 'valueAsFen'] as const;
+
+/** React 18 warns about a layout effect on the server; there is no element there anyway. */
+const useClientLayoutEffect =
+  typeof document === 'undefined' ? React.useEffect : React.useLayoutEffect;
+
+type RefCallback = (node: HTMLElement | null) => void | (() => void);
+
+/** Wraps a `createComponent` wrapper: ref cleanups, and dirty-checked `valueProps`. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any wrapper's props
+export function wrap<C extends React.ForwardRefExoticComponent<any>>(
+  Component: C,
+  valueProps: readonly string[] = [],
+): C {
+  const Wrapped = React.forwardRef<HTMLElement, Record<string, unknown>>((props, ref) => {
+    const element = React.useRef<HTMLElement | null>(null);
+    const cleanup = React.useRef<(() => void) | undefined>(undefined);
+    const rest: Record<string, unknown> = { ...props };
+    const values: [name: string, value: unknown][] = [];
+    for (const name of valueProps) {
+      if (name in rest) {
+        values.push([name, rest[name]]);
+        delete rest[name];
+      }
+    }
+    // Runs after the inner component's own (children first), which sets the other properties.
+    useClientLayoutEffect(() => {
+      const el = element.current as unknown as Record<string, unknown> | null;
+      if (!el) return;
+      for (const [name, value] of values) {
+        // The element's own form: `value` is a string, `valueAsFen` a number or null.
+        const next = name === 'value' ? (value == null ? '' : String(value)) : (value ?? null);
+        if (el[name] !== next) el[name] = next;
+      }
+    });
+    const setRef = React.useCallback(
+      (node: HTMLElement | null) => {
+        element.current = node;
+        if (typeof ref === 'function') {
+          const done = cleanup.current;
+          cleanup.current = undefined;
+          if (node) {
+            const returned = (ref as RefCallback)(node);
+            if (typeof returned === 'function') cleanup.current = returned;
+          } else if (done) done();
+          else ref(null);
+        } else if (ref) ref.current = node;
+      },
+      [ref],
+    );
+    return React.createElement(Component, { ...rest, ref: setRef });
+  });
+  Wrapped.displayName = Component.displayName;
+  return Wrapped as unknown as C;
+}
