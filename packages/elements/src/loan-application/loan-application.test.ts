@@ -587,6 +587,55 @@ describe('<jg-loan-application>', function () {
     expect(data.length).to.equal(1);
   });
 
+  it('lets the second tap of a double tap choose or send nothing on the step it brought', async () => {
+    // A double tap on 下一步: its second click (detail 2, as Chrome counts the taps) lands on what
+    // the new step put there. At 390 × 844 that was 提交申请: sent unreviewed.
+    const tap = async (target: Element, detail: number) => {
+      target.dispatchEvent(
+        new MouseEvent('click', { detail, bubbles: true, composed: true, cancelable: true }),
+      );
+      await settle(el);
+    };
+    const el = await mount();
+    await click(el, '#product-lp_startup');
+    await tap(q(el, '[part~="next-button"]'), 1);
+    expect(el.step).to.equal('amount');
+    const method = q<HTMLInputElement>(el, 'input[name="repaymentMethod"]');
+    await tap(method, 2);
+    expect(method.checked, 'a repayment method chosen by the second tap').to.equal(false);
+    await tap(method, 1);
+    expect(method.checked).to.equal(true);
+    await fill(el, 'amountFen', '10万');
+    await click(el, 'input[name="termMonths"][value="12"]');
+    await next(el, 'applicant');
+    await fill(el, 'name', APPLICANT.name);
+    await fill(el, 'idNumber', APPLICANT.idNumber);
+    await fill(el, 'mobile', APPLICANT.mobile);
+    await waitUntil(() => q<HTMLElement & { value: string }>(el, '[name="unionId"]').value !== '');
+    await next(el, 'employer');
+    await fill(el, 'employerName', EMPLOYER.name);
+    await fill(el, 'uscc', EMPLOYER.uscc);
+    await fill(el, 'purpose', EMPLOYER.purpose);
+    await next(el, 'consents');
+    const box = q<HTMLInputElement>(el, 'input[type="checkbox"]');
+    await tap(box, 2);
+    expect(box.checked, 'a consent given by the second tap').to.equal(false);
+    for (const each of el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]'))
+      await tap(each, 1);
+    await tap(q(el, '[part~="next-button"]'), 1);
+    expect(el.step).to.equal('review');
+    // jg-loan-submit is fired before anything is sent, in the same task as the click.
+    let submits = 0;
+    el.addEventListener('jg-loan-submit', () => submits++);
+    await tap(q(el, '[part~="next-button"]'), 2);
+    expect(submits, 'submitted by the second tap').to.equal(0);
+    expect(el.step).to.equal('review');
+    await tap(q(el, '[part~="next-button"]'), 1);
+    expect(submits).to.equal(1);
+    await submitted(el);
+    expect((await clientFor(MEMBER).me.loanApplications.list()).data).to.have.length(1);
+  });
+
   it('keeps one idempotency key when the answer is lost and the request is retried', async () => {
     const el = await mount();
     await completeUntilReview(el);

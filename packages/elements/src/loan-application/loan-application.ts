@@ -510,6 +510,9 @@ export class JgLoanApplication extends JgDataElement {
           exportparts="application"
         ></jg-loan-status>`;
     }
+    // The form's click listener only drops the second click of a double click: every control
+    // in it keeps its own keyboard use (a click from a key has detail 0).
+    /* eslint-disable lit-a11y/click-events-have-key-events */
     return html`
       <nav class="steps" part="steps" aria-label=${m.progress}>
         <ol>
@@ -539,6 +542,12 @@ export class JgLoanApplication extends JgDataElement {
         part="form"
         novalidate
         @submit=${this._onSubmit}
+        @click=${
+          // The second tap of a double tap (a habit of many older members) lands on what the step
+          // just shown put under the finger: a radio, a consent box, 提交申请 on the review. No
+          // control of the form takes a double click: its second click does nothing.
+          (event: MouseEvent) => event.detail > 1 && event.preventDefault()
+        }
         @input=${this._onInput}
         @change=${this._onInput}
         @jg-union-change=${this._onUnion}
@@ -595,5 +604,6 @@ export class JgLoanApplication extends JgDataElement {
             </p>`
       }
     `;
+    /* eslint-enable lit-a11y/click-events-have-key-events */
   }
 }

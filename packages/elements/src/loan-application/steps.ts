@@ -276,7 +276,6 @@ function consentsStep(v: StepView, p: LoanProduct): TemplateResult {
     <p class="note">${m.consentIntro}</p>
     ${p.consents.map((text) => {
       const name = `consent:${text.id}`;
-      const contact = text.recipient == p.lender.name && html`<br />${p.lender.contact}`;
       return html`<section class="card stack" part="consent">
         <h3 id="consent-${text.id}-title">
           ${text.title}
@@ -286,7 +285,13 @@ function consentsStep(v: StepView, p: LoanProduct): TemplateResult {
         </h3>
         ${renderRows([
           [m.version, text.version],
-          !!text.recipient && [m.recipient, html`${text.recipient}${contact || nothing}`],
+          !!text.recipient && [
+            m.recipient,
+            // The lender's own contact under its name.
+            html`${text.recipient}${
+              text.recipient == p.lender.name ? html`<br />${p.lender.contact}` : nothing
+            }`,
+          ],
           [m.categories, list(v, text.dataCategories)],
           [m.retention, text.retention],
         ])}
