@@ -31,6 +31,9 @@ export interface RunningSandbox {
   close(): Promise<void>;
 }
 
+/** How long close() waits for the requests under way (a write waits up to 10 s for its key). */
+const DRAIN_MS = 3_000;
+
 /** The storage as a refusal names it. */
 function whereIs(options: StorageOptions): string {
   if (options.databaseUrl) return `the database ${redactUrl(options.databaseUrl)}`;
@@ -59,11 +62,20 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   }
   const log = options.quiet ? quietLogger : consoleLogger;
   const app = createApp({ db, clock, log, logRequests: !options.quiet });
+  // Requests under way, so close() lets them finish before it closes the database.
+  let underway = 0;
+  let drained: (() => void) | undefined;
+  const fetch: typeof app.fetch = async (...args) => {
+    underway++;
+    try {
+      return await app.fetch(...args);
+    } finally {
+      if (--underway === 0) drained?.();
+    }
+  };
 
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
-    const s = serve({ fetch: app.fetch, port: options.port ?? 4010, hostname: host }, () =>
-      resolve(s),
-    );
+    const s = serve({ fetch, port: options.port ?? 4010, hostname: host }, () => resolve(s));
     s.once('error', reject);
   }).catch(async (error: unknown) => {
     // A port in use must not leave the data folder open (and locked) behind a process that exits.
@@ -84,11 +96,21 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     db,
     close() {
       closing ??= (async () => {
-        await new Promise<void>((resolve) => {
-          server.close(() => resolve());
-          // Keep-alive connections would hold close() open until they time out.
-          if ('closeAllConnections' in server) server.closeAllConnections();
-        });
+        const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+        // The requests under way finish first (a few seconds at most): cut off half-way, a
+        // write's Idempotency-Key stayed in flight in a PostgreSQL database, and the member's
+        // retry after a restart (Ctrl-C, npm start again) waited 10 s to be told 409
+        // idempotency_key_in_use, for a minute. Idle keep-alive connections go at once.
+        if ('closeIdleConnections' in server) server.closeIdleConnections();
+        if (underway > 0) {
+          await new Promise<void>((resolve) => {
+            drained = resolve;
+            setTimeout(resolve, DRAIN_MS).unref();
+          });
+        }
+        // Keep-alive connections would hold close() open until they time out.
+        if ('closeAllConnections' in server) server.closeAllConnections();
+        await closed;
         await db.close();
       })();
       return closing;

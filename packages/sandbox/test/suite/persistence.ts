@@ -80,6 +80,53 @@ export function persistenceTests(ctx: SuiteContext): void {
       });
     });
 
+    it('finishes the requests under way when stopped, so their retries after a restart go through', async () => {
+      // Ctrl-C (or npm start again) while a partner's back end is ordering: a request ended
+      // half-way left its Idempotency-Key in flight in a PostgreSQL database, and its retry after
+      // the restart waited 10 s to be told 409 idempotency_key_in_use, for a minute.
+      const options = await ctx.target.persistentOptions();
+      const body = { productId: 'prd_0002', quantity: 1 };
+      const keys = Array.from({ length: 40 }, (_, i) => `stopped-mid-order-${i}`);
+      await withSandbox(options, async (api, token, sandbox) => {
+        let answered!: () => void;
+        const first = new Promise<void>((resolve) => (answered = resolve));
+        const orders = keys.map((key) =>
+          api
+            .post('/v1/me/orders', token, body, { 'Idempotency-Key': key })
+            .then(
+              ({ status }) => status,
+              () => 'no answer',
+            )
+            .finally(() => answered()),
+        );
+        await first;
+        await sandbox.close();
+        const statuses = await Promise.all(orders);
+        // Every request the sandbox had taken was answered, and answered 201.
+        assert.deepEqual(
+          statuses.filter((status) => status !== 'no answer' && status !== 201),
+          [],
+        );
+      });
+      await withSandbox(options, async (api, token) => {
+        const started = performance.now();
+        const retries = [];
+        for (const key of keys) {
+          retries.push(
+            (await api.post('/v1/me/orders', token, body, { 'Idempotency-Key': key })).status,
+          );
+        }
+        assert.deepEqual(
+          retries.filter((status) => status !== 201),
+          [],
+        );
+        const ms = performance.now() - started;
+        assert.ok(ms < 20_000, `the retries took ${ms.toFixed(0)} ms`);
+        // One order per key, each charged once.
+        assert.equal(await api.balance(token), 12_800 - 100 * keys.length);
+      });
+    });
+
     it('refuses, and leaves as it is, a database a newer sandbox has migrated (a downgrade)', async () => {
       const options = await ctx.target.persistentOptions();
       const orderId = await withSandbox(options, (api, token) => redeemOne(api, token));
