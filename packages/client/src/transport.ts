@@ -135,11 +135,17 @@ export function createTransport(
 
     /** The credential of the next attempt: got before ky times the first one. */
     let credential: string | undefined;
-    const authorize = async () => {
+    const authorize = async (renewal?: Promise<string>) => {
       // The client's checks leave no endpoint without a credential but a member one.
       if (endpoint.auth !== 'session' && key) return key;
       if (!tokens) throw new AuthError('session_required', 401, `${name} needs getSessionToken`);
-      return (token = await tokens.get());
+      // The session's token (or the renewed one), or the abort when the signal aborts first: a
+      // getter still pending must not hold the call (the call's catch throws the signal's reason
+      // for whatever rejects then).
+      return (token = await Promise.race([
+        renewal ?? tokens.get(),
+        new Promise<never>((_, fail) => signal?.addEventListener('abort', fail)),
+      ]));
     };
 
     // ky's fetch for this call, run for every attempt (retries and the repeat after a session
@@ -230,10 +236,10 @@ export function createTransport(
       );
     };
 
-    for (let renewed = false; ;) {
+    for (let renewal: Promise<string> | undefined; ;) {
       try {
         // A member session is asked for before ky starts timing the first attempt.
-        credential = await authorize();
+        credential = await authorize(renewal);
         await ky(url, {
           method: endpoint.method,
           timeout: callOptions?.timeout || timeout, // ky's default is ours: 10 s
@@ -279,7 +285,7 @@ export function createTransport(
         // A refused session is renewed once and the call repeated once: the server acted on
         // nothing, so this is safe even for calls that are never retried otherwise.
         if (
-          renewed ||
+          renewal ||
           !token ||
           status !== 401 ||
           (code !== 'session_expired' && code !== 'unauthorized')
@@ -292,8 +298,7 @@ export function createTransport(
             body?.details,
           );
         }
-        renewed = true;
-        await tokens!.refresh(token);
+        renewal = tokens!.refresh(token);
       }
     }
 

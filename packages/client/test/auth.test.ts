@@ -264,3 +264,41 @@ describe('createClientWithSession (no getSessionToken option)', () => {
     );
   });
 });
+
+describe('an abort while the member session is still coming', () => {
+  const never = () => new Promise<never>(() => {});
+  /** What the call rejected with, or a 'still pending' error after 3 s. */
+  const outcome = (call: Promise<unknown>) =>
+    Promise.race([
+      call.then(
+        () => new Error('resolved'),
+        (error: unknown) => error as Error,
+      ),
+      new Promise<Error>((resolve) => {
+        setTimeout(() => resolve(new Error('still pending')), 3000).unref();
+      }),
+    ]);
+
+  it('ends the call at once, rather than when (if) the token arrives', async () => {
+    const client = world.client({ getSessionToken: never });
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 50);
+    const error = await outcome(client.me.get({ signal: controller.signal }));
+    assert.equal(error.name, 'AbortError', error.message);
+    assert.equal(world.proxy.seen.length, 0);
+  });
+
+  it('ends the call while a refused session is being renewed', async () => {
+    const real = world.sessionFor('m_1001');
+    let calls = 0;
+    const client = world.client({ getSessionToken: () => (calls++ ? never() : real()) });
+    world.proxy.inject({ path: '/v1/me', fault: expired() });
+    const controller = new AbortController();
+    const call = client.me.get({ signal: controller.signal });
+    // The refusal arrived and the renewal asked for a new token, which never comes.
+    while (calls < 2) await new Promise((resolve) => setTimeout(resolve, 10));
+    controller.abort(new Error('left the page'));
+    assert.equal((await outcome(call)).message, 'left the page');
+    assert.equal(world.proxy.seen.length, 1);
+  });
+});
