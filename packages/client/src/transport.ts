@@ -32,8 +32,11 @@ export type Send = (
   options: CallOptions | undefined,
 ) => Promise<unknown>;
 
-/** Retried statuses; `shouldRetry` adds the rarer 5xx. 501 will not change on a retry. */
-const RETRY_STATUSES = [408, 429, 500, 502, 503, 504];
+/**
+ * Retried statuses; `shouldRetry` adds the rarer 5xx, and keeps of 409 `idempotency_key_in_use`
+ * only. 501 will not change on a retry.
+ */
+const RETRY_STATUSES = [408, 409, 429, 500, 502, 503, 504];
 
 /** The error envelope of a response body, when it is a valid one. */
 function errorOf(text: string | undefined): ErrorBody['error'] | undefined {
@@ -228,12 +231,12 @@ export function createTransport(
       if (!((+wait! * 1000 || Date.parse(wait!) - Date.now() || -+wait!) <= maxRetryAfterMs)) {
         return false;
       }
-      // The first attempt with this key is still running on the server: ask again.
-      return (
-        errorOf(text)?.code === 'idempotency_key_in_use' ||
-        (status > 504 && status < 600) ||
-        undefined
-      );
+      // A 409 `idempotency_key_in_use`: the first attempt with this key is still running on the
+      // server, ask again (after its Retry-After, as ky reads it for the retried statuses). Any
+      // other 409 is final.
+      return status == 409
+        ? errorOf(text)?.code == 'idempotency_key_in_use' && undefined
+        : (status > 504 && status < 600) || undefined;
     };
 
     for (let renewal: Promise<string> | undefined; ;) {

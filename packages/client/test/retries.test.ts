@@ -244,6 +244,41 @@ describe('retried: calls that are safe to repeat', () => {
     assert.equal(order.status, 'confirmed');
     assert.equal(count('/v1/me/orders'), 2);
   });
+
+  it("a 409 idempotency_key_in_use is asked again after the server's Retry-After", async () => {
+    // The first request with the key is still running: asked again at once (backoff, ≤ 300 ms)
+    // it would be answered 409 again.
+    world.proxy.inject({
+      path: '/v1/me/orders',
+      method: 'POST',
+      fault: {
+        kind: 'status',
+        status: 409,
+        body: errorBody('idempotency_key_in_use'),
+        headers: { 'retry-after': '1' },
+      },
+    });
+    const client = world.client();
+    await client.me.get(); // the member session, so the timing is the retry's only
+    const elapsed = await timed(() =>
+      client.me.orders.create({ productId: 'prd_0002', quantity: 1 }),
+    );
+    assert.ok(elapsed >= 950 && elapsed < 4000, `waited ${elapsed} ms for Retry-After: 1`);
+    assert.equal(count('/v1/me/orders'), 2);
+  });
+
+  it('another 409 is not asked again', async () => {
+    world.proxy.inject({
+      path: '/v1/me/orders',
+      method: 'POST',
+      fault: { kind: 'status', status: 409, body: errorBody('conflict') },
+    });
+    const error = await failure(
+      world.client().me.orders.create({ productId: 'prd_0002', quantity: 1 }),
+    );
+    assert.ok(isApiError(error, 'conflict'));
+    assert.equal(count('/v1/me/orders'), 1);
+  });
 });
 
 describe('orders and applications keep one Idempotency-Key across retries', () => {
