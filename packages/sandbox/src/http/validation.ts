@@ -36,6 +36,10 @@ function describeInput(input: unknown, zh: boolean): string {
   if (Array.isArray(input)) return 'array';
   // A query parameter such as `limit=abc`, coerced to a number.
   if (typeof input === 'number' && Number.isNaN(input)) return zh ? '非数字' : 'a non-number';
+  // JSON's 1e400 (a BigDecimal written out in full, say) parses to Infinity: "Expected number,
+  // got number" told the developer nothing.
+  if (typeof input === 'number' && !Number.isFinite(input))
+    return zh ? '超出范围的数字' : 'a number out of range';
   return typeof input;
 }
 
@@ -72,8 +76,34 @@ export function issueMessage(issue: Issue, locale: Locale): string {
   }
 }
 
+/**
+ * The tightest of the bounds one field broke: an integer past 2^53 broke both the safe-integer
+ * bound and the field's own (`quantity`: 9007199254740993), and the first issue, "at most
+ * 9007199254740991", hid the limit that matters, 99.
+ */
+function tightest(issues: readonly Issue[]): Issue[] {
+  const bound = (issue: Issue) =>
+    issue.code === 'too_big'
+      ? Number(issue.maximum)
+      : issue.code === 'too_small'
+        ? -Number(issue.minimum)
+        : NaN;
+  return issues.filter(
+    (issue) =>
+      Number.isNaN(bound(issue)) ||
+      !issues.some(
+        (other) =>
+          other !== issue &&
+          other.code === issue.code &&
+          issuePath(other.path) === issuePath(issue.path) &&
+          (bound(other) < bound(issue) ||
+            (bound(other) === bound(issue) && issues.indexOf(other) < issues.indexOf(issue))),
+      ),
+  );
+}
+
 export function issuesToFields(issues: readonly Issue[], locale: Locale): FieldIssue[] {
-  return issues.map((issue) => ({
+  return tightest(issues).map((issue) => ({
     path: issuePath(issue.path),
     code: issue.code,
     message: issueMessage(issue, locale),

@@ -131,6 +131,28 @@ export function httpTests(ctx: SuiteContext): void {
       assert.equal(fraction.body.error.details.fields[0].message, 'Expected integer, got number');
       const zh = await ctx.api.post('/v1/sessions', SK, { memberId: ['m_1002'] });
       assert.equal(zh.body.error.details.fields[0].message, '类型应为 string，收到 array');
+      // Numbers JSON can hold but JavaScript cannot: 1e400 is Infinity ("Expected number, got
+      // number" before), and past 2^53 the field's own limit is the one to name, once.
+      const huge = await ctx.api.call('POST', '/v1/me/orders', {
+        auth: token,
+        raw: '{"productId":"prd_0002","quantity":1e400}',
+        headers: en,
+      });
+      assert.deepEqual(huge.body.error.details.fields, [
+        {
+          path: 'quantity',
+          code: 'invalid_type',
+          message: 'Expected number, got a number out of range',
+        },
+      ]);
+      const unsafe = await ctx.api.call('POST', '/v1/me/orders', {
+        auth: token,
+        raw: '{"productId":"prd_0002","quantity":9007199254740993}',
+        headers: en,
+      });
+      assert.deepEqual(unsafe.body.error.details.fields, [
+        { path: 'quantity', code: 'too_big', message: 'Must be at most 99' },
+      ]);
     });
 
     it('says which id of a body is unknown, apart from a path that does not exist', async () => {
