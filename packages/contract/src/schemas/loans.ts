@@ -155,7 +155,10 @@ export const SandboxAdvanceInput = s.object({
 });
 /** What `sandbox.advanceLoan(id, …)` takes (server client, sandbox only). */
 export interface SandboxAdvanceInput extends z.infer<typeof SandboxAdvanceInput> {}
-export const SandboxPointsInput = s.object({ balance: s.number(int, minimum(0)) });
+export const SandboxPointsInput = s.object({
+  // The ledger stores points as int4: the sandbox refuses more with 422 (not a database 500).
+  balance: s.number(int, minimum(0), maximum(2_000_000_000)),
+});
 /** What `sandbox.setPoints(id, …)` takes (server client, sandbox only). */
 export interface SandboxPointsInput extends z.infer<typeof SandboxPointsInput> {}
 /** `{ ok: true }`: what `sandbox.reset()` answers. */

@@ -74,6 +74,22 @@ export function controlTests(ctx: SuiteContext): void {
       );
     });
 
+    it('takes a balance up to the maximum openapi.json documents, and refuses one more', async () => {
+      // openapi.json said any safe integer (9007199254740991) while the sandbox refused over
+      // 2,000,000,000 with 422: a generated client's own checks let through what the API refused.
+      const document = (await ctx.api.get('/openapi.json')).body;
+      const { maximum } = document.components.schemas.SandboxPointsInput.properties.balance;
+      const most = await ctx.api.post('/sandbox/members/m_1005/points', SK, { balance: maximum });
+      assert.equal(most.status, 200, JSON.stringify(most.body));
+      assert.equal(most.body.balance, maximum);
+      const over = await ctx.api.post('/sandbox/members/m_1005/points', SK, {
+        balance: maximum + 1,
+      });
+      assert.equal(over.status, 422);
+      assert.equal(over.body.error.details.fields[0].path, 'balance');
+      await ctx.api.reset();
+    });
+
     it('resets while members are ordering, with no 500 on either side', async () => {
       // A partner's end-to-end tests reset between tests while the last test's page is still
       // calling: on PostgreSQL the reset's table locks and an order's row locks met in opposite
