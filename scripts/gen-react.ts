@@ -52,18 +52,18 @@ function wrapper(element: ElementInfo): string {
   return `/**
  * React component for \`<${element.tag}>\`: its properties as props${props ? `, events as ${props}` : ''}.${
    isInput(element)
-     ? "\n * Controlled like React's `<input>`: `value` is set only when it differs from the element's."
+     ? "\n * Controlled like React's `<input>`: `value` is set only when it differs from the element's;\n * `form` is the id of its form, as on a native input."
      : ''
  }
  */
-export const ${element.className} = wrap(
+export const ${element.className} = ${isInput(element) ? 'wrapInput' : 'wrap'}(
   createComponent({
     react: React,
     tagName: '${element.tag}',
     elementClass: ${element.className}Element,
     events: ${eventsBlock(element)},
     displayName: '${element.className}',
-  }),${isInput(element) ? '\n  VALUE_PROPS,' : ''}
+  }),
 );
 export type ${element.className}Props = React.ComponentProps<typeof ${element.className}>;
 `;
@@ -84,9 +84,10 @@ function familyModule(family: Family, own: PresentElement[], reexported: Present
       ? "import { createComponent, type EventName } from '@lit/react';"
       : "import { createComponent } from '@lit/react';",
     `import { ${imports} } from '@jiagong/elements/${family}';`,
-    own.some(isInput)
-      ? "import { VALUE_PROPS, wrap } from './wrap.js';"
-      : "import { wrap } from './wrap.js';",
+    `import { ${[
+      ...(own.some((e) => !isInput(e)) ? ['wrap'] : []),
+      ...(own.some(isInput) ? ['wrapInput'] : []),
+    ].join(', ')} } from './wrap.js';`,
     '',
     ...(own.some((e) => e.events.length) ? [EVENT_TYPE] : []),
     ...own.map(wrapper),

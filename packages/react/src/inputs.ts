@@ -16,7 +16,7 @@ import {
   JgUsccInput as JgUsccInputElement,
   JgNameInput as JgNameInputElement,
 } from '@jiagong/elements/inputs';
-import { VALUE_PROPS, wrap } from './wrap.js';
+import { wrapInput } from './wrap.js';
 
 /** The element's event as its `on…` prop gets it: `currentTarget` is the element. */
 type On<K extends keyof HTMLElementEventMap, E extends HTMLElement> = EventName<
@@ -25,9 +25,10 @@ type On<K extends keyof HTMLElementEventMap, E extends HTMLElement> = EventName<
 
 /**
  * React component for `<jg-union-picker>`: its properties as props, events as `onJgError`, `onChange`, `onJgUnionChange`.
- * Controlled like React's `<input>`: `value` is set only when it differs from the element's.
+ * Controlled like React's `<input>`: `value` is set only when it differs from the element's;
+ * `form` is the id of its form, as on a native input.
  */
-export const JgUnionPicker = wrap(
+export const JgUnionPicker = wrapInput(
   createComponent({
     react: React,
     tagName: 'jg-union-picker',
@@ -39,15 +40,15 @@ export const JgUnionPicker = wrap(
     },
     displayName: 'JgUnionPicker',
   }),
-  VALUE_PROPS,
 );
 export type JgUnionPickerProps = React.ComponentProps<typeof JgUnionPicker>;
 
 /**
  * React component for `<jg-id-input>`: its properties as props, events as `onInput`, `onChange`, `onInvalid`.
- * Controlled like React's `<input>`: `value` is set only when it differs from the element's.
+ * Controlled like React's `<input>`: `value` is set only when it differs from the element's;
+ * `form` is the id of its form, as on a native input.
  */
-export const JgIdInput = wrap(
+export const JgIdInput = wrapInput(
   createComponent({
     react: React,
     tagName: 'jg-id-input',
@@ -59,15 +60,15 @@ export const JgIdInput = wrap(
     },
     displayName: 'JgIdInput',
   }),
-  VALUE_PROPS,
 );
 export type JgIdInputProps = React.ComponentProps<typeof JgIdInput>;
 
 /**
  * React component for `<jg-phone-input>`: its properties as props, events as `onInput`, `onChange`, `onInvalid`.
- * Controlled like React's `<input>`: `value` is set only when it differs from the element's.
+ * Controlled like React's `<input>`: `value` is set only when it differs from the element's;
+ * `form` is the id of its form, as on a native input.
  */
-export const JgPhoneInput = wrap(
+export const JgPhoneInput = wrapInput(
   createComponent({
     react: React,
     tagName: 'jg-phone-input',
@@ -79,15 +80,15 @@ export const JgPhoneInput = wrap(
     },
     displayName: 'JgPhoneInput',
   }),
-  VALUE_PROPS,
 );
 export type JgPhoneInputProps = React.ComponentProps<typeof JgPhoneInput>;
 
 /**
  * React component for `<jg-amount-input>`: its properties as props, events as `onInput`, `onChange`, `onInvalid`.
- * Controlled like React's `<input>`: `value` is set only when it differs from the element's.
+ * Controlled like React's `<input>`: `value` is set only when it differs from the element's;
+ * `form` is the id of its form, as on a native input.
  */
-export const JgAmountInput = wrap(
+export const JgAmountInput = wrapInput(
   createComponent({
     react: React,
     tagName: 'jg-amount-input',
@@ -99,15 +100,15 @@ export const JgAmountInput = wrap(
     },
     displayName: 'JgAmountInput',
   }),
-  VALUE_PROPS,
 );
 export type JgAmountInputProps = React.ComponentProps<typeof JgAmountInput>;
 
 /**
  * React component for `<jg-uscc-input>`: its properties as props, events as `onInput`, `onChange`, `onInvalid`.
- * Controlled like React's `<input>`: `value` is set only when it differs from the element's.
+ * Controlled like React's `<input>`: `value` is set only when it differs from the element's;
+ * `form` is the id of its form, as on a native input.
  */
-export const JgUsccInput = wrap(
+export const JgUsccInput = wrapInput(
   createComponent({
     react: React,
     tagName: 'jg-uscc-input',
@@ -119,15 +120,15 @@ export const JgUsccInput = wrap(
     },
     displayName: 'JgUsccInput',
   }),
-  VALUE_PROPS,
 );
 export type JgUsccInputProps = React.ComponentProps<typeof JgUsccInput>;
 
 /**
  * React component for `<jg-name-input>`: its properties as props, events as `onInput`, `onChange`, `onInvalid`.
- * Controlled like React's `<input>`: `value` is set only when it differs from the element's.
+ * Controlled like React's `<input>`: `value` is set only when it differs from the element's;
+ * `form` is the id of its form, as on a native input.
  */
-export const JgNameInput = wrap(
+export const JgNameInput = wrapInput(
   createComponent({
     react: React,
     tagName: 'jg-name-input',
@@ -139,6 +140,5 @@ export const JgNameInput = wrap(
     },
     displayName: 'JgNameInput',
   }),
-  VALUE_PROPS,
 );
 export type JgNameInputProps = React.ComponentProps<typeof JgNameInput>;

@@ -15,6 +15,10 @@
  *   `valueAsFen` are set only when they differ from the element's own, as React does for a
  *   native input: what the member types stays, and a new value from the app (a reset, a
  *   prefill) still replaces it.
+ * - **`form` on the inputs.** As on a native input, `form="loan-form"` names the form an input
+ *   outside it belongs to. The element's `form` property is that form, read only: `@lit/react`
+ *   assigned the string to it, which threw ("has only a getter") and unmounted the tree, and the
+ *   props' type wanted an `HTMLFormElement`. It is the attribute now, typed as a string.
  * @internal
  * @packageDocumentation
  */
@@ -22,7 +26,7 @@
 import * as React from 'react';
 
 /** The value properties of the form inputs, dirty-checked against the element's. */
-export const VALUE_PROPS = ['value', 'valueAsFen'] as const;
+const VALUE_PROPS = ['value', 'valueAsFen'];
 
 /** React 18 warns about a layout effect on the server; there is no element there anyway. */
 const useClientLayoutEffect =
@@ -30,18 +34,34 @@ const useClientLayoutEffect =
 
 type RefCallback = (node: HTMLElement | null) => void | (() => void);
 
-/** Wraps a `createComponent` wrapper: ref cleanups, and dirty-checked `valueProps`. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any wrapper's props
-export function wrap<C extends React.ForwardRefExoticComponent<any>>(
+type Wrapper = React.ForwardRefExoticComponent<any>;
+
+/** A form input's props: `form` is the id of its form, as on a native input. */
+export type InputProps<C extends Wrapper> = Omit<React.ComponentPropsWithRef<C>, 'form'> & {
+  /** The `id` of the `<form>` the input belongs to, when it is not inside it. */
+  form?: string;
+};
+
+/** Wraps a `createComponent` wrapper: ref cleanups. */
+export function wrap<C extends Wrapper>(Component: C): C {
+  return wrapWith(Component, false) as C;
+}
+
+/** Wraps a form input's `createComponent` wrapper: ref cleanups, its values and `form`. */
+export function wrapInput<C extends Wrapper>(
   Component: C,
-  valueProps: readonly string[] = [],
-): C {
+): React.ForwardRefExoticComponent<InputProps<C>> {
+  return wrapWith(Component, true) as React.ForwardRefExoticComponent<InputProps<C>>;
+}
+
+function wrapWith(Component: Wrapper, input: boolean): unknown {
   const Wrapped = React.forwardRef<HTMLElement, Record<string, unknown>>((props, ref) => {
     const element = React.useRef<HTMLElement | null>(null);
     const cleanup = React.useRef<(() => void) | undefined>(undefined);
     const rest: Record<string, unknown> = { ...props };
     const values: [name: string, value: unknown][] = [];
-    for (const name of valueProps) {
+    for (const name of input ? [...VALUE_PROPS, 'form'] : []) {
       if (name in rest) {
         values.push([name, rest[name]]);
         delete rest[name];
@@ -49,9 +69,13 @@ export function wrap<C extends React.ForwardRefExoticComponent<any>>(
     }
     // Runs after the inner component's own (children first), which sets the other properties.
     useClientLayoutEffect(() => {
-      const el = element.current as unknown as Record<string, unknown> | null;
-      if (!el) return;
+      const el = element.current as unknown as (HTMLElement & Record<string, unknown>) | null;
+      if (!el || !input) return;
+      const form = values.find(([name]) => name === 'form')?.[1];
+      if (form == null) el.removeAttribute('form');
+      else el.setAttribute('form', String(form));
       for (const [name, value] of values) {
+        if (name === 'form') continue;
         // The element's own form: `value` is a string, `valueAsFen` a number or null.
         const next = name === 'value' ? (value == null ? '' : String(value)) : (value ?? null);
         if (el[name] !== next) el[name] = next;
@@ -75,5 +99,5 @@ export function wrap<C extends React.ForwardRefExoticComponent<any>>(
     return React.createElement(Component, { ...rest, ref: setRef });
   });
   Wrapped.displayName = Component.displayName;
-  return Wrapped as unknown as C;
+  return Wrapped;
 }

@@ -60,6 +60,14 @@ describe('@jiagong/react', () => {
     assert.deepEqual(values, ['13800138000', 'jg-member-card:true']);
   });
 
+  it('types an input’s form prop as the id of its form, as on a native input', () => {
+    // It was the element's read-only `form` (an HTMLFormElement): form="loan-form" did not
+    // compile, and in JavaScript it threw. wrapper-suite.ts checks what it does in Chromium.
+    const props: JgPhoneInputProps = { form: 'loan-form', name: 'phone' };
+    const form: string | undefined = props.form;
+    assert.equal(form, 'loan-form');
+  });
+
   for (const element of presentElements()) {
     it(`wraps <${element.tag}> as ${element.className}`, async () => {
       const family = (await import(`@jiagong/react/${element.entry}`)) as Record<string, Wrapper>;

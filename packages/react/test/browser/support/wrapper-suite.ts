@@ -209,6 +209,36 @@ export function describeWrappers(version: '18' | '19', harness: ReactHarness): v
       );
     });
 
+    it('form="id" puts an input outside the form in it, as on a native input', async () => {
+      const { JgPhoneInput, JgAmountInput } = wrappers;
+      const { container, render } = mount();
+      const tree = (form: string | undefined) =>
+        React.createElement(
+          'div',
+          null,
+          React.createElement('form', { id: 'loan-form' }),
+          React.createElement(JgPhoneInput, { form, name: 'phone', value: '13800138000' }),
+          React.createElement(JgAmountInput, { form, name: 'amount', valueAsFen: 500000 }),
+        );
+      // Before, @lit/react assigned the id to the element's read-only `form` and React threw.
+      const errors = consoleErrors(() => render(tree('loan-form')));
+      assert(errors.length === 0, `rendering logged: ${errors.join('\n')}`);
+      const form = container.querySelector('form')!;
+      const phone = container.querySelector('jg-phone-input')!;
+      assert(phone.form === form, 'the phone input is not in the form');
+      await Promise.all(
+        Array.from(
+          container.querySelectorAll('div > [name]'),
+          (el) => (el as LitLike).updateComplete,
+        ),
+      );
+      const data = new FormData(form);
+      assert(data.get('phone') === '13800138000', `phone ${String(data.get('phone'))}`);
+      assert(data.get('amount') === '500000', `amount ${String(data.get('amount'))}`);
+      render(tree(undefined));
+      assert(phone.form === null && !phone.hasAttribute('form'), 'still in the form');
+    });
+
     it('controlled inputs keep what the member types (value={v} onInput={(e) => setV(e.currentTarget.value)})', async () => {
       const { JgAmountInput, JgNameInput, JgPhoneInput } = wrappers;
       const state: Record<string, unknown> = {};
