@@ -15,7 +15,7 @@ export const formatApr = (percent: number) => `${percent.toFixed(2)}%`;
 export type Estimate = Record<RepaymentMethod, RepaymentSchedule>;
 
 /** A term list / pair of labels and values shown as `<dl>` rows. */
-export type Rows = (readonly [label: string, value: unknown] | false | null | '')[];
+export type Rows = (readonly [label: string, value: unknown] | false | null | undefined | '')[];
 
 export const renderRows = (rows: Rows) =>
   html`<dl>

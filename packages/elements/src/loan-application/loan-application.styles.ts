@@ -363,12 +363,8 @@ export default css`
   /* Forced colours (Windows high contrast) draw every step's bar in one colour: the steps to come
      get a dotted one instead of a grey one. */
   @media (forced-colors: active) {
-    .steps li {
+    .steps li:not([part~='step-done'], [aria-current]) {
       border-bottom-style: dotted;
-    }
-    .steps [part~='step-done'],
-    .steps [aria-current] {
-      border-bottom-style: solid;
     }
   }
 `;

@@ -348,11 +348,10 @@ export class JgLoanApplication extends JgDataElement {
       this._consents = { ...this._consents, [name.slice(8)]: checked };
       this._clear(name);
     } else if (name == 'productId') {
-      const product = this._products!.find((p) => p.id == value)!;
-      const { termsMonths, repaymentMethods } = product;
       // Another product may be saved again after a refused one.
       this._draft.reset();
       this._set('productId', value);
+      const { termsMonths, repaymentMethods } = this._product!;
       // A term or method the new product does not offer is cleared rather than silently kept.
       if (!termsMonths.includes(this._values.termMonths)) this._set('termMonths', 0);
       if (!repaymentMethods.includes(this._values.repaymentMethod as RepaymentMethod)) {

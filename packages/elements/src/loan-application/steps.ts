@@ -8,7 +8,14 @@ import {
   type LoanProduct,
 } from '@jiagong/contract';
 import type { Locale } from '../internal/localize.js';
-import { estimate, formatApr, renderEstimate, renderRows, renderSchedule } from './estimate.js';
+import {
+  estimate,
+  formatApr,
+  renderEstimate,
+  renderRows,
+  renderSchedule,
+  type Rows,
+} from './estimate.js';
 import type { LoanMessages } from './messages.js';
 import { knownMethods, type ConsentTicks, type LoanStep, type LoanValues } from './model.js';
 
@@ -322,7 +329,7 @@ function consentsStep(v: StepView, p: LoanProduct): TemplateResult {
 }
 
 /** One review section: its rows and a button back to the step that edits them. */
-function reviewSection(v: StepView, step: LoanStep, rows: [string, unknown][]): TemplateResult {
+function reviewSection(v: StepView, step: LoanStep, rows: Rows): TemplateResult {
   const title = v.m.steps[step];
   return html`<section class="card">
     <div class="head">
@@ -353,15 +360,11 @@ function reviewStep(v: StepView, p: LoanProduct): TemplateResult {
         [m.amount, formatFen(Number(values.amountFen))],
         [m.term, m.months(values.termMonths)],
         [m.method, m.methods[method]],
-        ...(schedule
-          ? ([
-              [
-                reference(method == 'equal-instalment' ? m.monthly : m.firstMonth),
-                formatFen(schedule.firstPaymentFen),
-              ],
-              [reference(m.totalInterest), formatFen(schedule.totalInterestFen)],
-            ] as [string, string][])
-          : []),
+        schedule && [
+          reference(method == 'equal-instalment' ? m.monthly : m.firstMonth),
+          formatFen(schedule.firstPaymentFen),
+        ],
+        schedule && [reference(m.totalInterest), formatFen(schedule.totalInterestFen)],
       ])}
       ${reviewSection(v, 'applicant', [
         [m.name, masked(maskName(values.name))],
