@@ -52,7 +52,7 @@ function wrapper(element: ElementInfo): string {
   return `/**
  * React component for \`<${element.tag}>\`: its properties as props${props ? `, events as ${props}` : ''}.${
    isInput(element)
-     ? "\n * Controlled like React's `<input>`: `value` is set only when it differs from the element's;\n * `form` is the id of its form, as on a native input."
+     ? "\n * Like React's `<input>`: `value` is set only when it differs from the element's, `defaultValue`\n * prefills it, `form` is the id of its form."
      : ''
  }
  */

@@ -25,8 +25,8 @@ type On<K extends keyof HTMLElementEventMap, E extends HTMLElement> = EventName<
 
 /**
  * React component for `<jg-union-picker>`: its properties as props, events as `onJgError`, `onChange`, `onJgUnionChange`.
- * Controlled like React's `<input>`: `value` is set only when it differs from the element's;
- * `form` is the id of its form, as on a native input.
+ * Like React's `<input>`: `value` is set only when it differs from the element's, `defaultValue`
+ * prefills it, `form` is the id of its form.
  */
 export const JgUnionPicker = wrapInput(
   createComponent({
@@ -45,8 +45,8 @@ export type JgUnionPickerProps = React.ComponentProps<typeof JgUnionPicker>;
 
 /**
  * React component for `<jg-id-input>`: its properties as props, events as `onInput`, `onChange`, `onInvalid`.
- * Controlled like React's `<input>`: `value` is set only when it differs from the element's;
- * `form` is the id of its form, as on a native input.
+ * Like React's `<input>`: `value` is set only when it differs from the element's, `defaultValue`
+ * prefills it, `form` is the id of its form.
  */
 export const JgIdInput = wrapInput(
   createComponent({
@@ -65,8 +65,8 @@ export type JgIdInputProps = React.ComponentProps<typeof JgIdInput>;
 
 /**
  * React component for `<jg-phone-input>`: its properties as props, events as `onInput`, `onChange`, `onInvalid`.
- * Controlled like React's `<input>`: `value` is set only when it differs from the element's;
- * `form` is the id of its form, as on a native input.
+ * Like React's `<input>`: `value` is set only when it differs from the element's, `defaultValue`
+ * prefills it, `form` is the id of its form.
  */
 export const JgPhoneInput = wrapInput(
   createComponent({
@@ -85,8 +85,8 @@ export type JgPhoneInputProps = React.ComponentProps<typeof JgPhoneInput>;
 
 /**
  * React component for `<jg-amount-input>`: its properties as props, events as `onInput`, `onChange`, `onInvalid`.
- * Controlled like React's `<input>`: `value` is set only when it differs from the element's;
- * `form` is the id of its form, as on a native input.
+ * Like React's `<input>`: `value` is set only when it differs from the element's, `defaultValue`
+ * prefills it, `form` is the id of its form.
  */
 export const JgAmountInput = wrapInput(
   createComponent({
@@ -105,8 +105,8 @@ export type JgAmountInputProps = React.ComponentProps<typeof JgAmountInput>;
 
 /**
  * React component for `<jg-uscc-input>`: its properties as props, events as `onInput`, `onChange`, `onInvalid`.
- * Controlled like React's `<input>`: `value` is set only when it differs from the element's;
- * `form` is the id of its form, as on a native input.
+ * Like React's `<input>`: `value` is set only when it differs from the element's, `defaultValue`
+ * prefills it, `form` is the id of its form.
  */
 export const JgUsccInput = wrapInput(
   createComponent({
@@ -125,8 +125,8 @@ export type JgUsccInputProps = React.ComponentProps<typeof JgUsccInput>;
 
 /**
  * React component for `<jg-name-input>`: its properties as props, events as `onInput`, `onChange`, `onInvalid`.
- * Controlled like React's `<input>`: `value` is set only when it differs from the element's;
- * `form` is the id of its form, as on a native input.
+ * Like React's `<input>`: `value` is set only when it differs from the element's, `defaultValue`
+ * prefills it, `form` is the id of its form.
  */
 export const JgNameInput = wrapInput(
   createComponent({

@@ -15,6 +15,10 @@
  *   `valueAsFen` are set only when they differ from the element's own, as React does for a
  *   native input: what the member types stays, and a new value from the app (a reset, a
  *   prefill) still replaces it.
+ * - **`defaultValue` on the inputs.** React's way to prefill an uncontrolled input: typed (from
+ *   React's HTML attributes) but not the element's, so it did nothing and the field stayed
+ *   empty. It is the `value` attribute now, as on a native input: the value until the member
+ *   types, and what `form.reset()` goes back to.
  * - **`form` on the inputs.** As on a native input, `form="loan-form"` names the form an input
  *   outside it belongs to. The element's `form` property is that form, read only: `@lit/react`
  *   assigned the string to it, which threw ("has only a getter") and unmounted the tree, and the
@@ -61,7 +65,7 @@ function wrapWith(Component: Wrapper, input: boolean): unknown {
     const cleanup = React.useRef<(() => void) | undefined>(undefined);
     const rest: Record<string, unknown> = { ...props };
     const values: [name: string, value: unknown][] = [];
-    for (const name of input ? [...VALUE_PROPS, 'form'] : []) {
+    for (const name of input ? [...VALUE_PROPS, 'form', 'defaultValue'] : []) {
       if (name in rest) {
         values.push([name, rest[name]]);
         delete rest[name];
@@ -71,11 +75,17 @@ function wrapWith(Component: Wrapper, input: boolean): unknown {
     useClientLayoutEffect(() => {
       const el = element.current as unknown as (HTMLElement & Record<string, unknown>) | null;
       if (!el || !input) return;
-      const form = values.find(([name]) => name === 'form')?.[1];
+      const attribute = (name: string) => values.find(([prop]) => prop === name)?.[1];
+      const form = attribute('form');
       if (form == null) el.removeAttribute('form');
       else el.setAttribute('form', String(form));
+      // Only when it changed: the element takes the attribute again as its value.
+      const defaultValue = attribute('defaultValue');
+      if (defaultValue != null && el.getAttribute('value') !== String(defaultValue)) {
+        el.setAttribute('value', String(defaultValue));
+      }
       for (const [name, value] of values) {
-        if (name === 'form') continue;
+        if (name === 'form' || name === 'defaultValue') continue;
         // The element's own form: `value` is a string, `valueAsFen` a number or null.
         const next = name === 'value' ? (value == null ? '' : String(value)) : (value ?? null);
         if (el[name] !== next) el[name] = next;

@@ -239,6 +239,31 @@ export function describeWrappers(version: '18' | '19', harness: ReactHarness): v
       assert(phone.form === null && !phone.hasAttribute('form'), 'still in the form');
     });
 
+    it('defaultValue prefills an uncontrolled input, stays while the member types and is what reset restores', async () => {
+      const { JgPhoneInput } = wrappers;
+      const { container, render } = mount();
+      const tree = (note: string) =>
+        React.createElement(
+          'form',
+          { 'data-note': note },
+          React.createElement(JgPhoneInput, { name: 'phone', defaultValue: '13800138000' }),
+        );
+      render(tree('a'));
+      const phone = container.querySelector('jg-phone-input')!;
+      const value = () => phone.value;
+      await (phone as unknown as LitLike).updateComplete;
+      // Before, React passed it on as an attribute the element does not read: an empty field.
+      assert(value() === '13800138000', `prefilled ${value()}`);
+      const box = phone.shadowRoot!.querySelector('input')!;
+      box.value = '13900139000';
+      box.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      render(tree('b'));
+      await (phone as unknown as LitLike).updateComplete;
+      assert(value() === '13900139000', `a render replaced the typed value: ${value()}`);
+      container.querySelector('form')!.reset();
+      assert(value() === '13800138000', `reset to ${value()}`);
+    });
+
     it('controlled inputs keep what the member types (value={v} onInput={(e) => setV(e.currentTarget.value)})', async () => {
       const { JgAmountInput, JgNameInput, JgPhoneInput } = wrappers;
       const state: Record<string, unknown> = {};
