@@ -62,13 +62,16 @@ const CDN_PREFIX = /^https:\/\/cdn\.jsdelivr\.net\/npm\/@jiagong\/elements@[^/]+
 async function openSnippetPage(
   cdnBlocked: boolean,
   /** A server that sends `.js` with another type; the snippet without `type="module"`. */
-  mistake: { contentType?: string; classicScript?: boolean } = {},
+  mistake: { contentType?: string; classicScript?: boolean; integrity?: string } = {},
 ): Promise<{ page: Page; problems: { errors: string[] } }> {
   const nonce = 'c25pcHBldC10ZXN0LW5vbmNl';
   const printed = docsSnippet();
   const snippet = (mistake.classicScript ? printed.replace(' type="module"', '') : printed)
     .replaceAll('nonce="…"', `nonce="${nonce}"`)
-    .replace(/integrity="sha384-[^"]*"/, `integrity="${manifest.loader.integrity}"`)
+    .replace(
+      /integrity="sha384-[^"]*"/,
+      `integrity="${mistake.integrity ?? manifest.loader.integrity}"`,
+    )
     .replace('https://api.jiagong.example', servers.sandboxUrl);
   const html = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>员工之家</title></head><body>${snippet}</body></html>`;
   // The intranet's own server (a real one: a page fulfilled by the test would not count as on
@@ -383,7 +386,7 @@ describe('CDN bundle', () => {
     await page.close();
   });
 
-  it("quotes what the console says when the loader cannot run (a server's MIME type, no type=module)", async () => {
+  it("quotes what the console says when the loader cannot run (a server's MIME type, no type=module, another version's hash)", async () => {
     // An intranet server that does not know .js, or a snippet pasted without type="module": the
     // page shows only the text inside the tags, and docs/csp.md must name the console's message.
     const docs = readFileSync(path.join(root, 'docs/csp.md'), 'utf8').replace(/\s+/g, ' ');
@@ -391,6 +394,8 @@ describe('CDN bundle', () => {
       { contentType: 'application/octet-stream' },
       { contentType: 'text/plain' },
       { classicScript: true },
+      // The hash of another version (the URL's version changed, the hash was not).
+      { integrity: manifest.chunks[Object.keys(manifest.chunks)[0]!]!.integrity },
     ]) {
       const { page, problems } = await openSnippetPage(false, mistake);
       await new Promise((resolve) => setTimeout(resolve, 500));
@@ -399,7 +404,9 @@ describe('CDN bundle', () => {
       const said = problems.errors.join('\n');
       const quoted = mistake.classicScript
         ? "Cannot use 'import.meta' outside a module"
-        : 'Expected a JavaScript';
+        : mistake.integrity
+          ? "Failed to find a valid digest in the 'integrity' attribute"
+          : 'Expected a JavaScript';
       assert.ok(said.includes(quoted), `${JSON.stringify(mistake)}: the console said ${said}`);
       assert.ok(docs.includes(quoted), `docs/csp.md does not quote "${quoted}"`);
       if (mistake.contentType) assert.ok(docs.includes(mistake.contentType), mistake.contentType);
