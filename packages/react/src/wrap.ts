@@ -63,6 +63,7 @@ function wrapWith(Component: Wrapper, input: boolean): unknown {
   const Wrapped = React.forwardRef<HTMLElement, Record<string, unknown>>((props, ref) => {
     const element = React.useRef<HTMLElement | null>(null);
     const cleanup = React.useRef<(() => void) | undefined>(undefined);
+    const formSet = React.useRef(false);
     const rest: Record<string, unknown> = { ...props };
     const values: [name: string, value: unknown][] = [];
     for (const name of input ? [...VALUE_PROPS, 'form', 'defaultValue'] : []) {
@@ -76,9 +77,11 @@ function wrapWith(Component: Wrapper, input: boolean): unknown {
       const el = element.current as unknown as (HTMLElement & Record<string, unknown>) | null;
       if (!el || !input) return;
       const attribute = (name: string) => values.find(([prop]) => prop === name)?.[1];
+      // Removed only when it was ours: an attribute set another way stays.
       const form = attribute('form');
-      if (form == null) el.removeAttribute('form');
-      else el.setAttribute('form', String(form));
+      if (form != null) el.setAttribute('form', String(form));
+      else if (formSet.current) el.removeAttribute('form');
+      formSet.current = form != null;
       // Only when it changed: the element takes the attribute again as its value.
       const defaultValue = attribute('defaultValue');
       if (defaultValue != null && el.getAttribute('value') !== String(defaultValue)) {
