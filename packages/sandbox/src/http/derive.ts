@@ -6,6 +6,7 @@ import type { HandlerContext, HandlerMap } from '../handlers/types.js';
 import { authenticate } from './auth.js';
 import type { Principal } from './auth.js';
 import { decompressBody, parseJson, readBody } from './body.js';
+import { publicOrigin } from './public-origin.js';
 import type { AppEnv, Logger } from './context.js';
 import { ApiError, errorBody } from './errors.js';
 import { isValidIdempotencyKey, requestHash, runIdempotent } from './idempotency.js';
@@ -134,7 +135,7 @@ async function handle(
       db,
       now,
       locale,
-      origin: new URL(c.req.url).origin,
+      origin: publicOrigin(c.req.raw),
       requestId,
       partner: principal.partner,
       memberId: principal.memberId,

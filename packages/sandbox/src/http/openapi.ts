@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { generateOpenApi } from '@jiagong/contract';
 import type { Hono } from 'hono';
 import type { AppEnv } from './context.js';
+import { publicOrigin } from './public-origin.js';
 
 let cached: Record<string, unknown> | undefined;
 
@@ -24,7 +25,7 @@ export function registerOpenApi(app: Hono<AppEnv>): void {
   app.get('/openapi.json', (c) =>
     c.json({
       ...document(),
-      servers: [{ url: new URL(c.req.url).origin, description: 'This sandbox' }],
+      servers: [{ url: publicOrigin(c.req.raw), description: 'This sandbox' }],
     }),
   );
 }

@@ -424,6 +424,37 @@ export function httpTests(ctx: SuiteContext): void {
       assert.deepEqual(res.body.servers, [{ url: ctx.api.url, description: 'This sandbox' }]);
     });
 
+    it('gives behind an HTTPS proxy or tunnel URLs of the origin the caller used', async () => {
+      // A team's sandbox behind nginx or a tunnel (ngrok, cloudflared) at https://…: its answers
+      // held http:// image URLs, mixed content an https page's WebView refuses to load.
+      const proxied = {
+        'X-Forwarded-Proto': 'https',
+        'X-Forwarded-Host': 'sandbox.example.com',
+      };
+      const product = await ctx.api.get('/v1/mall/products/prd_0001', PK, proxied);
+      assert.equal(
+        product.body.imageUrl,
+        'https://sandbox.example.com/assets/products/prd_0001.svg',
+      );
+      const merchants = await ctx.api.get('/v1/merchants?limit=1', PK, {
+        'X-Forwarded-Proto': 'https, http',
+        'X-Forwarded-Host': 'sandbox.example.com:443',
+      });
+      assert.match(merchants.body.data[0].logoUrl, /^https:\/\/sandbox\.example\.com\/assets\//);
+      const document = await ctx.api.get('/openapi.json', undefined, proxied);
+      assert.deepEqual(document.body.servers, [
+        { url: 'https://sandbox.example.com', description: 'This sandbox' },
+      ]);
+      // Only a scheme and a host are taken; anything else is the sandbox's own origin.
+      const odd = await ctx.api.get('/v1/mall/products/prd_0001', PK, {
+        'X-Forwarded-Proto': 'javascript',
+        'X-Forwarded-Host': 'evil.example/x?',
+      });
+      assert.equal(odd.body.imageUrl, `${ctx.api.url}/assets/products/prd_0001.svg`);
+      const direct = await ctx.api.get('/v1/mall/products/prd_0001', PK);
+      assert.equal(direct.body.imageUrl, `${ctx.api.url}/assets/products/prd_0001.svg`);
+    });
+
     it('answers a simulated rate limit, outage or crash on request, doing nothing', async () => {
       const token = await ctx.api.session('m_1002');
       const before = await ctx.api.balance(token);

@@ -1,0 +1,23 @@
+/**
+ * The origin a caller reached the sandbox at, for the URLs its answers hold (`imageUrl`,
+ * `logoUrl`, openapi.json's `servers`). Behind an HTTPS reverse proxy or a tunnel (nginx, Caddy,
+ * ngrok, cloudflared: a team's shared sandbox, a phone testing the bank app) requests arrive as
+ * plain http, and every image was an http:// URL in an https page: mixed content, which a bank
+ * app's WebView refuses to load and browsers warn about. The proxy's `X-Forwarded-Proto` and
+ * `X-Forwarded-Host` (first value of each) say what the caller used; anything that is not a
+ * scheme and a host is ignored.
+ */
+export function publicOrigin(request: Request): string {
+  const url = new URL(request.url);
+  const first = (name: string) => request.headers.get(name)?.split(',')[0]?.trim() || undefined;
+  const proto = first('x-forwarded-proto')?.toLowerCase();
+  const host = first('x-forwarded-host');
+  const scheme = proto === 'https' || proto === 'http' ? proto : url.protocol.slice(0, -1);
+  const authority =
+    host && /^[\w.-]+(:\d{1,5})?$|^\[[\d.:a-f]+\](:\d{1,5})?$/i.test(host) ? host : url.host;
+  try {
+    return new URL(`${scheme}://${authority}`).origin;
+  } catch {
+    return url.origin;
+  }
+}
