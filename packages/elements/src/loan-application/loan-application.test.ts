@@ -852,6 +852,34 @@ describe('<jg-loan-application>', function () {
     expect((await submitted(el)).status).to.equal('submitted');
   });
 
+  it('has a consent the bank updated meanwhile read again, not refused round after round', async () => {
+    // The page loaded the credit check's previous version; the server takes the current one only
+    // (consent_outdated), so sending the page's version again could never succeed.
+    const el = await mountWithProducts((products) => {
+      for (const product of products) {
+        for (const text of product.consents) {
+          if (text.id === 'ct_credit_check') text.version = '2024.1';
+        }
+      }
+    });
+    await completeUntilReview(el);
+    await next(el);
+    await waitUntil(() => el.step === 'consents', 'did not go back to the consents');
+    expect(q(el, '#err-consent-ct_credit_check').textContent).to.contain('2025.1');
+    const consent = () => q(el, '#consent-ct_credit_check-title').closest('[part="consent"]')!;
+    // The first row is the version.
+    await waitUntil(
+      () => consent().querySelector('dd')!.textContent!.trim() === '2025.1',
+      'the new version is not shown',
+    );
+    // Given again on the version shown now, not left ticked from the old one.
+    expect(consent().querySelector<HTMLInputElement>('input')!.checked).to.equal(false);
+    await click(el, 'input[name="consent:ct_credit_check"]');
+    await next(el, 'review');
+    await next(el);
+    expect((await submitted(el)).status).to.equal('submitted');
+  });
+
   it('keeps details filled in without keys (a password manager) and goes on with Enter', async () => {
     const el = await mount();
     await click(el, '#product-lp_startup');

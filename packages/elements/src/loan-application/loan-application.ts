@@ -298,13 +298,16 @@ export class JgLoanApplication extends JgDataElement {
     return this._fields.filter(isSelfValidating);
   }
 
-  /** Messages of the current step's native controls: its own once Next was pressed, the server's. */
+  /**
+   * Messages of the current step's native controls: its own once Next was pressed, and the
+   * server's (which say more: 已更新至 2025.2 版 …) until the member changes the control.
+   */
   private get _errors(): Record<string, string> {
     const step = this._step;
     return {
-      ...this._server,
       ...(this._attempted.has(step) &&
         nativeErrors(step, this._values, this._product, this._consents, this._m)),
+      ...this._server,
     };
   }
 
@@ -445,9 +448,15 @@ export class JgLoanApplication extends JgDataElement {
       if (step < 0) continue;
       server[name] = serverFieldMessage(issue, name, product, this.t);
       earliest = Math.min(earliest, step);
+      // A consent refused (a text the bank updated since the page loaded: consent_outdated) is
+      // given again only on its new version: the box is cleared, and the texts are read again.
+      if (step == 4) this._consents[name.slice(8)] = false;
     }
     const step = STEPS[earliest] as LoanStep | undefined;
     if (step) {
+      // The server's rules win over the products the page loaded (new consent versions, limits,
+      // ages): they are loaded again, what the member entered stays.
+      void this._fetch();
       this._server = server;
       this._alert = this._m.fixErrors;
       this._attempted.add(step);
