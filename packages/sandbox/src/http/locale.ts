@@ -9,7 +9,8 @@ export function resolveLocale(header: string | undefined | null): Locale {
   let best: { locale: Locale; q: number } | null = null;
   for (const part of header.split(',')) {
     const [tag = '', ...params] = part.trim().split(';');
-    const lang = tag.trim().toLowerCase();
+    // en_US too: what Java's Locale.toString() and Python's locale module write.
+    const lang = tag.trim().toLowerCase().replaceAll('_', '-');
     const qParam = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
     const q = qParam ? Number(qParam.slice(2)) : 1;
     if (!Number.isFinite(q) || q <= 0) continue;

@@ -541,6 +541,11 @@ export function httpTests(ctx: SuiteContext): void {
       assert.equal(preferZh.body.error.message, '未找到相关内容');
       const other = await ctx.api.get('/v1/nothing', undefined, { 'Accept-Language': 'fr-FR' });
       assert.equal(other.body.error.message, '未找到相关内容');
+      // A back end that writes the header from Java's Locale.US.toString() or Python's locale.
+      const underscore = await ctx.api.get('/v1/nothing', undefined, {
+        'Accept-Language': 'en_US',
+      });
+      assert.equal(underscore.body.error.message, 'Not found');
     });
 
     it('rejects malformed JSON with 400 invalid_request', async () => {
