@@ -144,11 +144,13 @@ export function createTransport(
       if (!tokens) throw new AuthError('session_required', 401, `${name} needs getSessionToken`);
       // The session's token (or the renewed one), or the abort when the signal aborts first: a
       // getter still pending must not hold the call (the call's catch throws the signal's reason
-      // for whatever rejects then).
+      // for whatever rejects then). The listener goes once the wait is over: one signal may serve
+      // every call of a page. (Each wait its own: a retry timed out by ky may start another.)
+      let fail: () => void;
       return (token = await Promise.race([
         renewal ?? tokens.get(),
-        new Promise<never>((_, fail) => signal?.addEventListener('abort', fail)),
-      ]));
+        new Promise<never>((_, reject) => signal?.addEventListener('abort', (fail = reject))),
+      ]).finally(() => signal?.removeEventListener('abort', fail)));
     };
 
     // ky's fetch for this call, run for every attempt (retries and the repeat after a session

@@ -1,6 +1,7 @@
 // Member sessions: asked lazily, cached in memory, renewed before expiry and once on a 401,
 // with concurrent calls sharing one renewal.
 import assert from 'node:assert/strict';
+import { getEventListeners } from 'node:events';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import {
   AuthError,
@@ -300,5 +301,20 @@ describe('an abort while the member session is still coming', () => {
     controller.abort(new Error('left the page'));
     assert.equal((await outcome(call)).message, 'left the page');
     assert.equal(world.proxy.seen.length, 1);
+  });
+
+  it('leaves no listener on a signal that outlives the call', async () => {
+    // One page-level signal for every call (or a paged list's, kept for all its pages): each
+    // call's wait for the session must not stay attached to it until it aborts.
+    const client = world.client();
+    const { signal } = new AbortController();
+    await client.me.get({ signal });
+    const afterOne = getEventListeners(signal, 'abort').length;
+    for (let i = 0; i < 20; i++) await client.me.get({ signal });
+    // A refused session renewed on the way waits for the renewal too.
+    world.proxy.inject({ path: '/v1/me', fault: expired() });
+    await client.me.get({ signal });
+    assert.equal(getEventListeners(signal, 'abort').length, afterOne);
+    assert.equal(afterOne, 0);
   });
 });
