@@ -408,6 +408,29 @@ describe('jg-union-picker', function () {
       const { detail } = await oneEvent(picker, 'jg-union-change');
       expect(detail).to.deep.equal({ value: '', union: null, path: [] });
     });
+
+    it('lets the second tap of a double tap choose nothing in the level the first opened', async () => {
+      const { picker } = await inForm();
+      input(picker).focus();
+      input(picker).click();
+      await picker.updateComplete;
+      // The second click of a double click or tap counts 2 (detail), as browsers report it.
+      const tap = async (index: number, detail: number) => {
+        options(picker)[index]!.dispatchEvent(
+          new MouseEvent('click', { detail, bubbles: true, composed: true }),
+        );
+        await picker.updateComplete;
+      };
+      await tap(1, 1); // 秀洲区总工会
+      expect(optionNames(picker)[1]).to.equal('新城街道总工会');
+      await tap(1, 2);
+      expect(optionNames(picker)[1], 'the second tap opened a level').to.equal('新城街道总工会');
+      await tap(1, 1);
+      const street = optionNames(picker);
+      await tap(1, 2);
+      expect(optionNames(picker)).to.deep.equal(street);
+      expect(picker.value, 'the second tap chose a union').to.equal('');
+    });
   });
 
   describe('states', () => {

@@ -175,9 +175,11 @@ export class JgUnionPicker extends FormAssociated(JgPublicDataElement) {
   protected override firstUpdated(changed: PropertyValues): void {
     super.firstUpdated(changed);
     // Options are operated from the input (aria-activedescendant); a pointer picks them directly.
+    // The second tap of a double tap does nothing: it would land on the entry of the level the
+    // first one opened, and choose a union the member never read.
     this.renderRoot.addEventListener('click', (event) => {
       const item = (event.target as Element).closest('li');
-      if (!item) return;
+      if (!item || (event as MouseEvent).detail > 1) return;
       this._active = +item.id.slice(7); // `option-N`
       this._activate(this._options()[this._active]!);
       this._input!.focus();
