@@ -1,4 +1,7 @@
-import * as z from 'zod/mini';
+// zod's core by name, as schemas/build.ts imports it: no module of the contract imports zod/mini's
+// code, whose `z.core` namespace costs an esbuild bundle all of zod (see schemas/build.ts).
+import { $ZodType, registry as zodRegistry, toJSONSchema } from 'zod/v4/core';
+import type * as z from 'zod/mini';
 import { endpoints, pathParams, type Endpoint, type EndpointName } from './endpoints.js';
 import { commonErrors, endpointDocs } from './endpoints/docs.js';
 import { parameterDocs } from './endpoints/parameter-docs.js';
@@ -12,7 +15,7 @@ import { openFields, type Known } from './schemas/open-fields.js';
 type JsonSchema = Record<string, unknown>;
 
 function schemaOf(schema: z.ZodMiniType, io: 'input' | 'output'): JsonSchema {
-  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, {
+  const { $schema: _ignored, ...rest } = toJSONSchema(schema, {
     io,
     unrepresentable: 'any',
   }) as JsonSchema;
@@ -26,11 +29,11 @@ function schemaOf(schema: z.ZodMiniType, io: 'input' | 'output'): JsonSchema {
  * after operations (`MeOrdersCreate201Response` …).
  */
 function namedModels() {
-  const registry = z.registry<{ id: string }>();
+  const registry = zodRegistry<{ id: string }>();
   for (const [name, schema] of Object.entries(schemas)) {
     // ErrorBody is the `Error` component, written apart.
     if (!/^[A-Z]/.test(name) || name === 'ErrorBody' || name === 'FieldIssue') continue;
-    if (!(schema instanceof z.core.$ZodType)) continue;
+    if (!(schema instanceof $ZodType)) continue;
     const type = schema._zod.def.type;
     if (type === 'object' || type === 'enum') registry.add(schema, { id: name });
   }
@@ -45,7 +48,7 @@ function namedModels() {
         $schema: _ignored,
         $defs,
         ...root
-      } = z.toJSONSchema(schema, { io, unrepresentable: 'any', metadata: registry }) as JsonSchema;
+      } = toJSONSchema(schema, { io, unrepresentable: 'any', metadata: registry }) as JsonSchema;
       // Answers may gain fields (see `open`); requests keep their schema as it is.
       const shape = (node: unknown) => toComponents(io === 'output' ? open(node) : node);
       for (const [id, def] of Object.entries(($defs ?? {}) as Record<string, unknown>)) {

@@ -16,7 +16,26 @@
 //
 // Checks are the plain check objects of ./checks.js, given to a builder and kept in the
 // definition's `checks`, as zod/mini's `.check()` would.
-import * as z from 'zod/mini';
+// zod's core by name, not as zod/mini's `z.core`: esbuild (Angular's builder, tsup, Bun) keeps
+// every export of a namespace reached through another one (`z.core.parse`), so a bundle carried
+// all of zod (its JSON Schema code and some 40 locales, ≈ 400 KB minified).
+import {
+  $ZodArray,
+  $ZodBoolean,
+  $ZodEnum,
+  $ZodLiteral,
+  $ZodNullable,
+  $ZodNumber,
+  $ZodObject,
+  $ZodOptional,
+  $ZodRecord,
+  $ZodString,
+  $ZodUnknown,
+  $constructor,
+  parse,
+  safeParse,
+} from 'zod/v4/core';
+import type * as z from 'zod/mini';
 import { int } from './checks.js';
 
 type Check<T> = z.core.$ZodCheck<T>;
@@ -48,10 +67,10 @@ export type Lean<T extends z.ZodMiniType> = T & ParseOnly;
 // context, such as an error map, as zod/mini's methods take it).
 const members = {
   parse(this: z.core.$ZodType, data: unknown, params?: z.core.ParseContext<z.core.$ZodIssue>) {
-    return z.core.parse(this, data, params);
+    return parse(this, data, params);
   },
   safeParse(this: z.core.$ZodType, data: unknown, params?: z.core.ParseContext<z.core.$ZodIssue>) {
-    return z.core.safeParse(this, data, params);
+    return safeParse(this, data, params);
   },
 };
 
@@ -63,28 +82,28 @@ type Kind = new (def: object) => unknown;
  */
 /* @__NO_SIDE_EFFECTS__ */
 function kind(trait: { name: string; init(inst: never, def: never): void }): Kind {
-  return z.core.$constructor(
+  return $constructor(
     'Jg' + trait.name,
     (inst, def) => trait.init(inst as never, def as never),
     members,
   );
 }
 
-const JgString = /* @__PURE__ */ kind(z.core.$ZodString);
-const JgNumber = /* @__PURE__ */ kind(z.core.$ZodNumber);
-const JgBoolean = /* @__PURE__ */ kind(z.core.$ZodBoolean);
-const JgUnknown = /* @__PURE__ */ kind(z.core.$ZodUnknown);
-const JgEnum = /* @__PURE__ */ kind(z.core.$ZodEnum);
-const JgLiteral = /* @__PURE__ */ kind(z.core.$ZodLiteral);
-const JgArray = /* @__PURE__ */ kind(z.core.$ZodArray);
-const JgRecord = /* @__PURE__ */ kind(z.core.$ZodRecord);
-const JgNullable = /* @__PURE__ */ kind(z.core.$ZodNullable);
-const JgOptional = /* @__PURE__ */ kind(z.core.$ZodOptional);
+const JgString = /* @__PURE__ */ kind($ZodString);
+const JgNumber = /* @__PURE__ */ kind($ZodNumber);
+const JgBoolean = /* @__PURE__ */ kind($ZodBoolean);
+const JgUnknown = /* @__PURE__ */ kind($ZodUnknown);
+const JgEnum = /* @__PURE__ */ kind($ZodEnum);
+const JgLiteral = /* @__PURE__ */ kind($ZodLiteral);
+const JgArray = /* @__PURE__ */ kind($ZodArray);
+const JgRecord = /* @__PURE__ */ kind($ZodRecord);
+const JgNullable = /* @__PURE__ */ kind($ZodNullable);
+const JgOptional = /* @__PURE__ */ kind($ZodOptional);
 // `shape`, as zod/mini's objects have it (plain, not lazy: no shape here refers to itself).
-const JgObject = /* @__PURE__ */ z.core.$constructor(
+const JgObject = /* @__PURE__ */ $constructor(
   'JgObject',
   (inst: z.core.$ZodObject & { shape?: unknown }, def) => {
-    z.core.$ZodObject.init(inst, def);
+    $ZodObject.init(inst, def);
     inst.shape = def.shape;
   },
   members,
