@@ -475,7 +475,9 @@ export class JgUnionPicker extends FormAssociated(JgPublicDataElement) {
             @keypress=${(event: KeyboardEvent) =>
               // Implicit submission, as Enter in a native text field does (see JgFormControl).
               event.keyCode == 13 && this.form?.requestSubmit()}
-            @click=${() => (open && !searching ? this._close() : this._openList())}
+            @click=${(event: MouseEvent) =>
+              // The second tap of a double tap leaves the list open (see the options' click).
+              event.detail > 1 || (open && !searching ? this._close() : this._openList())}
             @blur=${() => {
               this._touched = true;
               this._close();
