@@ -6,8 +6,10 @@ import { validationError } from '../http/errors.js';
  * Opaque keyset cursors: base64url JSON of the last row's sort key. Keyset (not offset) so a page
  * boundary stays put while new orders or ledger entries arrive.
  */
-export function encodeCursor(key: readonly (string | number)[]): string {
-  return Buffer.from(JSON.stringify(key)).toString('base64url');
+export function encodeCursor(key: readonly (string | number)[], list?: string): string {
+  return Buffer.from(JSON.stringify(list === undefined ? key : [list, ...key])).toString(
+    'base64url',
+  );
 }
 
 /** What one part of a cursor must be, so it can be bound to its SQL cast without an error. */
@@ -33,18 +35,27 @@ function validPart(part: unknown, kind: CursorPart): boolean {
 /**
  * Decodes a cursor whose parts have the given kinds (a number n means n `int` parts). Anything
  * else — garbage, another endpoint's cursor, a forged value — is a 422 on `cursor`, never a
- * database error.
+ * database error. A catalogue list names itself in its cursors (`list`, as `toPage` was given
+ * it): the merchants', courses' and model workers' cursors are all one position, and a mall
+ * cursor sorted by points ascending reads as one sorted descending, so a cursor passed to
+ * another list (or the same list sorted another way) answered a wrong page instead of the 422
+ * the docs promise.
  */
 export function decodeCursor(
   cursor: string | undefined,
   kinds: number | readonly CursorPart[],
   locale: Locale,
+  list?: string,
 ): (string | number)[] | null {
   if (cursor === undefined || cursor === '') return null;
   const expected: readonly CursorPart[] =
     typeof kinds === 'number' ? Array.from({ length: kinds }, () => 'int' as const) : kinds;
   try {
-    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
+    const decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
+    const value =
+      list === undefined || (Array.isArray(decoded) && decoded[0] === list)
+        ? (decoded as unknown[]).slice(list === undefined ? 0 : 1)
+        : null;
     if (
       Array.isArray(value) &&
       value.length === expected.length &&
@@ -88,19 +99,23 @@ export async function cursorAnchor<R>(
   return rows[0];
 }
 
-/** Takes `limit + 1` rows and splits off the look-ahead row into a next cursor. */
+/**
+ * Takes `limit + 1` rows and splits off the look-ahead row into a next cursor (naming `list`,
+ * which `decodeCursor` then requires).
+ */
 export function toPage<T, R>(
   rows: T[],
   limit: number,
   keyOf: (row: T) => (string | number)[],
   map: (row: T) => R,
+  list?: string,
 ): { data: R[]; nextCursor: string | null } {
   const more = rows.length > limit;
   const pageRows = more ? rows.slice(0, limit) : rows;
   const last = pageRows[pageRows.length - 1];
   return {
     data: pageRows.map(map),
-    nextCursor: more && last !== undefined ? encodeCursor(keyOf(last)) : null,
+    nextCursor: more && last !== undefined ? encodeCursor(keyOf(last), list) : null,
   };
 }
 

@@ -153,7 +153,7 @@ export const catalogueHandlers: HandlerGroup<
       const p = where.param(likePattern(query.q));
       where.add(`(m.name ILIKE ${p} OR m.address ILIKE ${p} OR m.discount ILIKE ${p})`);
     }
-    const cursor = decodeCursor(query.cursor, 1, locale);
+    const cursor = decodeCursor(query.cursor, 1, locale, 'merchants');
     if (cursor) where.add(`m.position > ${where.param(cursor[0])}::int`);
     const { rows } = await db.query<{
       id: string;
@@ -192,6 +192,7 @@ export const catalogueHandlers: HandlerGroup<
         phone: row.phone,
         logoUrl: merchantLogoUrl(origin, row.id),
       }),
+      'merchants',
     );
   },
 
@@ -218,6 +219,7 @@ export const catalogueHandlers: HandlerGroup<
   async 'mall.products.list'({ db, query, origin, locale }) {
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
     const sort = productSorts[query.sort ?? 'default'];
+    const list = `products.${query.sort ?? 'default'}`;
     const where = new Where();
     if (query.category) where.add(`category_id = ${where.param(query.category)}`);
     if (query.q) {
@@ -228,13 +230,13 @@ export const catalogueHandlers: HandlerGroup<
       // bigint: a huge (but valid) maxPoints must not overflow the int column's type.
       where.add(`points_price <= ${where.param(query.maxPoints)}::bigint`);
     }
-    const cursor = decodeCursor(query.cursor, sort.parts, locale);
+    const cursor = decodeCursor(query.cursor, sort.parts, locale, list);
     if (cursor) where.add(sort.after(where, cursor));
     const { rows } = await db.query<ProductRow>(
       `SELECT ${PRODUCT_COLUMNS} FROM products ${where} ORDER BY ${sort.order} LIMIT ${where.param(limit + 1)}`,
       where.params,
     );
-    return toPage(rows, limit, sort.key, (row) => toProduct(row, origin));
+    return toPage(rows, limit, sort.key, (row) => toProduct(row, origin), list);
   },
 
   async 'mall.products.get'({ db, params, origin }) {

@@ -91,13 +91,13 @@ export const courseHandlers: HandlerGroup<
         `(c.title ILIKE ${p} OR c.summary ILIKE ${p} OR c.category ILIKE ${p} OR COALESCE(c.series, '') ILIKE ${p})`,
       );
     }
-    const cursor = decodeCursor(query.cursor, 1, locale);
+    const cursor = decodeCursor(query.cursor, 1, locale, 'courses');
     if (cursor) where.add(`c.position > ${where.param(cursor[0])}::int`);
     const { rows } = await db.query<CourseRow>(
       `${COURSE_SELECT} ${where} ORDER BY c.position LIMIT ${where.param(limit + 1)}`,
       where.params,
     );
-    return toPage(rows, limit, (row) => [row.position], toCourse);
+    return toPage(rows, limit, (row) => [row.position], toCourse, 'courses');
   },
 
   async 'courses.providers'({ db }) {

@@ -54,7 +54,7 @@ export const modelWorkerHandlers: HandlerGroup<'models.list' | 'models.get'> = {
         `(name ILIKE ${p} OR employer ILIKE ${p} OR occupation ILIKE ${p} OR honours::text ILIKE ${p})`,
       );
     }
-    const cursor = decodeCursor(query.cursor, 1, locale);
+    const cursor = decodeCursor(query.cursor, 1, locale, 'model-workers');
     if (cursor) where.add(`position > ${where.param(cursor[0])}::int`);
     const { rows } = await db.query<ModelWorkerRow>(
       `SELECT ${SUMMARY_COLUMNS} FROM model_workers ${where} ORDER BY position LIMIT ${where.param(limit + 1)}`,
@@ -65,6 +65,7 @@ export const modelWorkerHandlers: HandlerGroup<'models.list' | 'models.get'> = {
       limit,
       (row) => [row.position],
       (row) => toSummary(row, origin),
+      'model-workers',
     );
   },
 

@@ -192,6 +192,38 @@ export function httpTests(ctx: SuiteContext): void {
       assert.match(zh.body.error.details.fields[0].message, /\p{Script=Han}/u);
     });
 
+    it("refuses another catalogue's cursor, or one of the mall sorted another way", async () => {
+      // The merchants', courses' and model workers' cursors were all one position, and a cursor
+      // of the mall by points ascending read as one of the mall by points descending: given to
+      // the wrong list (a back end keeping one nextCursor for several), each answered a wrong page.
+      const next = async (path: string) => {
+        const res = await ctx.api.get(path, PK);
+        assert.equal(res.status, 200, JSON.stringify(res.body));
+        assert.ok(res.body.nextCursor, `${path} has a second page`);
+        return res.body.nextCursor as string;
+      };
+      const lists = ['/v1/merchants?limit=2', '/v1/courses?limit=2', '/v1/model-workers?limit=2'];
+      const cursors = await Promise.all(lists.map(next));
+      for (const [i, list] of lists.entries()) {
+        for (const [j, cursor] of cursors.entries()) {
+          const res = await ctx.api.get(`${list}&cursor=${cursor}`, PK);
+          assert.equal(res.status, i === j ? 200 : 422, `${list} with ${lists[j]}'s cursor`);
+        }
+      }
+      const ascending = await next('/v1/mall/products?limit=2&sort=points_asc');
+      const descending = await ctx.api.get(
+        `/v1/mall/products?limit=2&sort=points_desc&cursor=${ascending}`,
+        PK,
+      );
+      assert.equal(descending.status, 422);
+      assert.equal(descending.body.error.details.fields[0].code, 'invalid_cursor');
+      const same = await ctx.api.get(
+        `/v1/mall/products?limit=2&sort=points_asc&cursor=${ascending}`,
+        PK,
+      );
+      assert.equal(same.status, 200);
+    });
+
     it('tells a back end what to fix in a form post, broken JSON, a bare key or a bad key', async () => {
       const en = { 'Accept-Language': 'en' };
       const fieldOf = (res: ApiResponse) => res.body.error.details.fields[0];
