@@ -152,6 +152,20 @@ type Host = ReactiveControllerHost &
     readonly effectiveLocale: Locale;
   };
 
+/** What the controller reads of its host's class (the data elements' statics). */
+interface HostClass {
+  /**
+   * The endpoint families the host calls; its clients are built for these only, so an element's
+   * bundle carries just their schemas.
+   */
+  endpoints: EndpointTable;
+  /**
+   * How the host's own configuration obtains member sessions (see `memberSessions`); without it
+   * a standalone host calls publishable-key endpoints only.
+   */
+  sessions?: SessionSupport;
+}
+
 /**
  * Gives an element its client: its own, built from `api-base` / `publishable-key` /
  * `token-endpoint` / `getSessionToken` when it has an `api-base`, otherwise the one the nearest
@@ -165,17 +179,13 @@ export class ClientController implements ReactiveController {
   private _asked: [ClientSource?, Locale?, JiagongClient?] = [];
   private _client: JiagongClient | undefined;
 
-  /**
-   * @param endpoints the endpoint families the host calls; its clients are built for these
-   *   only, so an element's bundle carries just their schemas.
-   * @param sessions how the host's own configuration obtains member sessions (see
-   *   `memberSessions`); without it a standalone host calls publishable-key endpoints only.
-   */
-  constructor(
-    private readonly host: Host,
-    private readonly endpoints: EndpointTable,
-    sessions?: SessionSupport,
-  ) {
+  /** The endpoint families the host calls (its class's `endpoints`). */
+  private readonly endpoints: EndpointTable;
+
+  /** Reads the host's class: see {@link HostClass}. */
+  constructor(private readonly host: Host) {
+    const { endpoints, sessions } = host.constructor as unknown as HostClass;
+    this.endpoints = endpoints;
     this._own = configuredSources(sessions);
     host.addController(this);
     new ContextConsumer(host, {

@@ -62,11 +62,8 @@ export class JgPublicDataElement extends JgConfigurable {
     return undefined;
   }
 
-  protected readonly api = new ClientController(
-    this,
-    (this.constructor as typeof JgPublicDataElement).endpoints,
-    (this.constructor as typeof JgPublicDataElement).sessions,
-  );
+  /** Its client, built for this class's `endpoints`, with its `sessions`. */
+  protected readonly api = new ClientController(this);
 }
 
 /**

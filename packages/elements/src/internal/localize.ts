@@ -155,9 +155,9 @@ export const waiting = new Set<{ requestUpdate(): void }>();
  * element's own texts never mix two languages. `host` re-renders when the texts arrive (a page
  * may import them after setting `locale`).
  */
-export function loadedLocale(wanted: Locale, host?: { requestUpdate(): void }): Locale {
+export function loadedLocale(wanted: Locale, host: { requestUpdate(): void }): Locale {
   if (wanted === 'zh-CN' || baseMessages[wanted]) return wanted;
-  if (host) waiting.add(host);
+  waiting.add(host);
   if (!warned) {
     warned = true;
     // Defining an entry's elements upgrades those already on the page at once, before the entry's
