@@ -462,7 +462,10 @@ export class JgMallProduct extends MallElement {
                     class="jg-button"
                     aria-label=${m.minus}
                     ?disabled=${!(q > 1)}
-                    @click=${() => this.setQuantity(Math.max(1, (q || 1) - 1))}
+                    @click=${() =>
+                      // Enabled above 1 only. From above the most (typed, or the stock fell
+                      // after 库存不足) one tap brings the most, not one less than typed.
+                      this.setQuantity(Math.min(max, Math.ceil(q) - 1))}
                   >
                     ${icon(iconMinus)}
                   </button>
