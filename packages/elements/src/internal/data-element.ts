@@ -54,13 +54,11 @@ export class JgPublicDataElement extends JgConfigurable {
   static endpoints: EndpointTable;
 
   /**
-   * How the element's own configuration obtains a member session; none here. A getter, not a
-   * static field: a field would be assigned outside the class, which bundlers keep even when the
-   * class is unused.
+   * How the element's own configuration obtains a member session; none here (declared only: a
+   * static field would be assigned outside the class, which bundlers keep even when the class is
+   * unused).
    */
-  protected static get sessions(): SessionSupport | undefined {
-    return undefined;
-  }
+  declare protected static readonly sessions?: SessionSupport;
 
   /** Its client, built for this class's `endpoints`, with its `sessions`. */
   protected readonly api = new ClientController(this);
