@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
+import { live } from './live.js';
 import type { ValidationErrorCode } from '@jiagong/contract';
 import { JgElement } from '../internal/jg-element.js';
 import type { Catalogue } from '../internal/localize.js';

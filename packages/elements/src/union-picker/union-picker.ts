@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
+import { live } from '../inputs/live.js';
 import type { JiagongClient } from '@jiagong/client';
 import { catalogueEndpoints, type Union } from '@jiagong/contract';
 import { FormAssociated, type Feedback } from '../inputs/form-associated.js';
