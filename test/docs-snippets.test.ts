@@ -430,6 +430,45 @@ describe('the docs, as a partner copies them', { timeout: 240_000 }, () => {
     assert.deepEqual(silent, []);
   });
 
+  it('troubleshooting names the API codes the elements show as 登录已失效, and only real codes', () => {
+    // apiErrorMessage (internal/localize.ts) shows 登录已失效，请重新打开本页面 for several 401
+    // codes; a partner whose publishable key was wrong (`unauthorized`) read only of a failed
+    // token endpoint and kept reopening the page. Every code the page quotes must exist, too.
+    const localize = readFileSync(
+      path.join(root, 'packages/elements/src/internal/localize.ts'),
+      'utf8',
+    );
+    const line = /^\s*if \((code === [^)]*)\)\s*\n\s*return messages\.sessionError;/m.exec(
+      localize,
+    );
+    assert.ok(line, 'localize.ts no longer maps codes to sessionError');
+    const sessionCodes = [...line[1]!.matchAll(/'([a-z_]+)'/g)].map((m) => m[1]!);
+    const text = readFileSync(path.join(root, 'docs/troubleshooting.md'), 'utf8');
+    const said = text
+      .split(/\n\s*\n/)
+      .filter((p) => p.includes('登录已失效，请重新打开本页面'))
+      .join('\n');
+    assert.deepEqual(
+      sessionCodes.filter((code) => !said.includes(`\`${code}\``)),
+      [],
+      'codes shown as 登录已失效 that troubleshooting.md does not name beside it',
+    );
+    // An error code of the catalogue, or a field code (`invalid_format`) the contract writes.
+    const sources = ['packages/contract/src', 'packages/sandbox/src']
+      .flatMap((dir) =>
+        readdirSync(path.join(root, dir), { recursive: true, encoding: 'utf8' })
+          .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+          .map((f) => readFileSync(path.join(root, dir, f), 'utf8')),
+      )
+      .join('\n');
+    const quoted = [...text.matchAll(/`([a-z]+(?:_[a-z]+)+)`/g)].map((m) => m[1]!);
+    assert.deepEqual(
+      quoted.filter((code) => !sources.includes(`'${code}'`) && !sources.includes(`${code}:`)),
+      [],
+      'codes in troubleshooting.md that the API does not send',
+    );
+  });
+
   it("migration.md's English sizes are what the English modules add to a bundle", async () => {
     // "the loan application's English is 2.9 KB gzip, the points mall's 2.0 KB, every
     // element's 6.0 KB": the entry with its `en` against the entry alone, as `npm run bench`.
