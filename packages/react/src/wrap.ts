@@ -41,15 +41,24 @@ type RefCallback = (node: HTMLElement | null) => void | (() => void);
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any wrapper's props
 type Wrapper = React.ForwardRefExoticComponent<any>;
 
+/**
+ * A wrapper's props, its `on…` event props taking `undefined` too (no listener), as React's own
+ * do: a strict project (`exactOptionalPropertyTypes`) may pass a handler it may not have.
+ */
+export type Props<C extends Wrapper> = OrUndefinedHandlers<React.ComponentPropsWithRef<C>>;
+type OrUndefinedHandlers<P> = {
+  [K in keyof P]: K extends `on${string}` ? P[K] | undefined : P[K];
+};
+
 /** A form input's props: `form` is the id of its form, as on a native input. */
-export type InputProps<C extends Wrapper> = Omit<React.ComponentPropsWithRef<C>, 'form'> & {
+export type InputProps<C extends Wrapper> = Omit<Props<C>, 'form'> & {
   /** The `id` of the `<form>` the input belongs to, when it is not inside it. */
-  form?: string;
+  form?: string | undefined;
 };
 
 /** Wraps a `createComponent` wrapper: ref cleanups. */
-export function wrap<C extends Wrapper>(Component: C): C {
-  return wrapWith(Component, false) as C;
+export function wrap<C extends Wrapper>(Component: C): React.ForwardRefExoticComponent<Props<C>> {
+  return wrapWith(Component, false) as React.ForwardRefExoticComponent<Props<C>>;
 }
 
 /** Wraps a form input's `createComponent` wrapper: ref cleanups, its values and `form`. */

@@ -85,7 +85,7 @@ export class JgCardBenefits extends JgDataElement {
   };
 
   /** Comma-separated groups to show (`protection`, `inclusive`, `financial`); all when empty. */
-  groups?: string;
+  groups: string | undefined;
 
   /** Heading level (2–6) of the group titles, to fit the host page's outline. */
   headingLevel = 3;

@@ -54,10 +54,10 @@ export class JgAmountInput extends JgFormControl {
   };
 
   /** Smallest accepted amount in fen (e.g. a loan product's `minAmountFen`). */
-  min?: number;
+  min: number | undefined;
 
   /** Largest accepted amount in fen (e.g. a loan product's `maxAmountFen`). */
-  max?: number;
+  max: number | undefined;
 
   protected override fieldInputMode = 'decimal';
   protected override fieldMessages = amountTexts;

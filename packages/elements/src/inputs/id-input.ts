@@ -44,10 +44,10 @@ export class JgIdInput extends JgFormControl {
   };
 
   /** Youngest accepted age in completed years (Asia/Shanghai today), e.g. 18 for a loan. */
-  minAge?: number;
+  minAge: number | undefined;
 
   /** Oldest accepted age in completed years, e.g. 65 for a loan. */
-  maxAge?: number;
+  maxAge: number | undefined;
 
   /** When set, the form also receives the birth date (`YYYY-MM-DD`) under this name. */
   birthDateName = '';

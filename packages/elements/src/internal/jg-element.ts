@@ -64,13 +64,13 @@ export class JgElement extends LitElement {
    * Colour scheme: `light`, `dark`, or `auto` to follow the system. Falls back to the provider's,
    * then `light`.
    */
-  theme?: Theme;
+  theme: Theme | undefined;
 
   /** Senior mode (适老化): larger type, targets of at least 44 px and stronger contrast. */
   senior = false;
 
   /** Display language: `zh-CN` (default) or `en`. Falls back to the provider, then `<html lang>`. */
-  locale?: Locale;
+  locale: Locale | undefined;
 
   /** Settings from the nearest `<jg-provider>`, if any. */
   protected settings: JgSettings = {};

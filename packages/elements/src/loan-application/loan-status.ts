@@ -97,7 +97,7 @@ export class JgLoanStatus extends JgDataElement {
   };
 
   /** Id of an application to highlight, e.g. the one just submitted. */
-  highlight?: string;
+  highlight: string | undefined;
 
   /** Seconds between refreshes while the page is visible; `0` turns refreshing off. */
   refreshInterval = 30;

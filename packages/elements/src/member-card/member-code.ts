@@ -76,7 +76,7 @@ export class JgMemberCode extends JgDataElement {
    * A client to use instead of the provider's or one built from this element's attributes:
    * `<jg-member-card>` hands down its own, so both share one member session.
    */
-  client?: JiagongClient;
+  client: JiagongClient | undefined;
 
   private code?: ShownCode;
   private error?: unknown;

@@ -130,7 +130,7 @@ export class JgMallProductGrid extends MallElement {
    * The member's points balance, for the "I can afford" filter. `<jg-points-mall>` sets it; a
    * standalone grid fetches it when the filter is first switched on.
    */
-  balance?: number;
+  balance: number | undefined;
 
   /** Make the grid its own scroll container (height from `--jg-mall-grid-height`) instead of the page. */
   scroller = false;

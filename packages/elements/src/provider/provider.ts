@@ -51,7 +51,7 @@ export class JgProvider extends JgConfigurable {
    * A client the app already made (`createClient(…)` from `@jiagong/client`); when set it is
    * handed down instead of one built from the attributes.
    */
-  client?: JiagongClient;
+  client: JiagongClient | undefined;
 
   private readonly _client = new ContextProvider(this, { context: clientContext });
   /** What an outer provider hands down: a nested provider without `api-base` passes it on. */

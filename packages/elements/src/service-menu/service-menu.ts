@@ -126,7 +126,7 @@ export class JgServiceMenu extends JgPublicDataElement {
    * Module ids to show, in this order (`modules="mall,loan,lawyer"`); ids the partner does not
    * have are skipped. Unset: every module the API returns, in the platform's order.
    */
-  modules?: string[];
+  modules: string[] | undefined;
 
   /** `grid` (icon, name, description), `list` (one row each) or `compact` (icon and name). */
   layout: ServiceLayout = 'grid';
@@ -135,10 +135,10 @@ export class JgServiceMenu extends JgPublicDataElement {
    * Tiles per row. Default: as many as fit the element's width, at most 4 for `grid` and
    * `compact` (2 and 3 in senior mode); 1 for `list`.
    */
-  columns?: number;
+  columns: number | undefined;
 
   /** Accessible name of the menu (default: localized "服务" / "Services"). */
-  label?: string;
+  label: string | undefined;
 
   /** The roving tab stop: index of the one tile with tabindex 0. */
   private _focus = 0;

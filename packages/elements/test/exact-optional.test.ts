@@ -1,0 +1,54 @@
+// The elements in a strict partner project: exactOptionalPropertyTypes (as @tsconfig/strictest
+// sets) with values that may be undefined, such as an environment variable or an optional field
+// of the app's own configuration. Undefined is what an unset property holds, so each optional
+// property takes it.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { partnerProgram } from '../../client/test/support/partner-program.js';
+
+describe('element properties in a strict project', () => {
+  it('take values that may be undefined with exactOptionalPropertyTypes', () => {
+    const program = partnerProgram(
+      `
+      import type { JiagongClient } from '@jiagong/client';
+      import type { JgProvider } from '@jiagong/elements/provider';
+      import type { JgCardBenefits } from '@jiagong/elements/card-benefits';
+      import type { JgServiceMenu } from '@jiagong/elements/service-menu';
+      import type { JgMemberCode } from '@jiagong/elements/member-card';
+      import type { JgLoanStatus } from '@jiagong/elements/loan-application';
+      import type { JgAmountInput, JgIdInput } from '@jiagong/elements/inputs';
+      import type { JgMallProductGrid } from '@jiagong/elements/points-mall';
+      declare const cfg: {
+        apiBase?: string; publishableKey?: string; tokenEndpoint?: string;
+        getSessionToken?: () => Promise<string>; locale?: 'zh-CN' | 'en'; theme?: 'light' | 'dark';
+        client?: JiagongClient; text?: string; n?: number; list?: string[];
+      };
+      declare const provider: JgProvider;
+      provider.locale = cfg.locale;
+      provider.theme = cfg.theme;
+      provider.client = cfg.client;
+      declare const benefits: JgCardBenefits;
+      benefits.groups = cfg.text;
+      declare const menu: JgServiceMenu;
+      menu.modules = cfg.list;
+      menu.columns = cfg.n;
+      menu.label = cfg.text;
+      declare const code: JgMemberCode;
+      code.client = cfg.client;
+      declare const status: JgLoanStatus;
+      status.highlight = cfg.text;
+      declare const amount: JgAmountInput;
+      amount.min = cfg.n;
+      amount.max = cfg.n;
+      declare const id: JgIdInput;
+      id.minAge = cfg.n;
+      id.maxAge = cfg.n;
+      declare const grid: JgMallProductGrid;
+      grid.balance = cfg.n;
+    `,
+      0,
+      { exactOptionalPropertyTypes: true },
+    );
+    assert.deepEqual(program.errors(), []);
+  });
+});

@@ -1,0 +1,43 @@
+// The wrappers in a strict partner project: exactOptionalPropertyTypes (as @tsconfig/strictest
+// sets) with props that may be undefined, such as `process.env.NEXT_PUBLIC_API` or a handler the
+// parent may not have. An undefined prop is what an absent one is: the element's property unset,
+// no listener.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { partnerProgram } from '../../client/test/support/partner-program.js';
+
+describe('@jiagong/react in a strict project', () => {
+  it('takes props that may be undefined with exactOptionalPropertyTypes', () => {
+    const program = partnerProgram(
+      `
+      import * as React from 'react';
+      import { JgProvider, JgServiceMenu, JgAmountInput, JgUnionPicker } from '@jiagong/react';
+      declare const env: { NEXT_PUBLIC_API?: string; NEXT_PUBLIC_PK?: string };
+      declare const props: {
+        locale?: 'zh-CN' | 'en'; getSessionToken?: () => Promise<string>; columns?: number;
+        onSelect?: (event: Event) => void; onChange?: (event: Event) => void; form?: string;
+        min?: number;
+      };
+      export const page = React.createElement(
+        JgProvider,
+        {
+          locale: props.locale,
+          theme: undefined,
+          client: undefined,
+        },
+        React.createElement(JgServiceMenu, {
+          columns: props.columns,
+          label: undefined,
+          onJgServiceSelect: props.onSelect,
+          onJgError: undefined,
+        }),
+        React.createElement(JgAmountInput, { min: props.min, onChange: props.onChange, form: props.form }),
+        React.createElement(JgUnionPicker, { onJgUnionChange: props.onChange }),
+      );
+    `,
+      0,
+      { exactOptionalPropertyTypes: true },
+    );
+    assert.deepEqual(program.errors(), []);
+  });
+});
