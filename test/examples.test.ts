@@ -198,6 +198,23 @@ describe('examples in Chromium', { timeout: 600_000 }, () => {
       await page.close();
     });
 
+    it("the index's link to each element lands on it (an id named by its tag)", () => {
+      // index.js links <tag> to `<page>#<tag>`: the page with its `<h2 id>`, else its family's.
+      const pages = galleryPages.map((file) => ({
+        file,
+        html: readFileSync(path.join(root, 'examples/gallery', file), 'utf8'),
+      }));
+      const missing = presentElements()
+        .map((e) => {
+          const page =
+            pages.find((p) => new RegExp(`<h2\\s[^>]*\\bid="${e.tag}"`).test(p.html)) ??
+            pages.find((p) => p.file === `${e.family}.html`);
+          return page?.html.includes(`id="${e.tag}"`) ? '' : `${page?.file ?? e.family}#${e.tag}`;
+        })
+        .filter(Boolean);
+      assert.deepEqual(missing, []);
+    });
+
     it('its "API unavailable" demos show the 503 state, not "not found"', async () => {
       let demos = 0;
       for (const file of galleryPages) {
