@@ -26,6 +26,8 @@ messages.en = {
   optional: 'Optional',
   noProducts: 'No loan products are available',
   noProductsDetail: 'Come back and look again later',
+  cardInactive: 'Your member card is suspended or expired, so you cannot apply for a loan',
+  cardInactiveDetail: 'Contact your union to reinstate or renew your card, then apply',
   draftSaved: (time) => `Draft saved ${time}`,
   draftSaving: 'Saving draft…',
   draftFailed: 'Draft not saved yet; we will retry',

@@ -733,6 +733,37 @@ describe('<jg-loan-application>', function () {
     await next(el, 'amount');
   });
 
+  it('tells a member whose card is suspended or expired at once, not after six steps', async () => {
+    // m_1003's card is suspended, m_1004's expired: the API refuses their application
+    // (card_inactive) once sent, after the member typed in an ID number, a phone and consents,
+    // and 重试 cannot help. The member's card status says so before the form.
+    for (const [member, locale, title, detail] of [
+      [
+        'm_1003',
+        'zh-CN',
+        '会员卡已停用或已过期，暂不能申请贷款',
+        '请联系所属工会恢复会员卡或办理续期',
+      ],
+      [
+        'm_1004',
+        'en',
+        'Your member card is suspended or expired',
+        'Contact your union to reinstate or renew',
+      ],
+    ]) {
+      const el = await providerFixture<JgLoanApplication>(
+        member!,
+        html`<jg-loan-application locale=${locale!}></jg-loan-application>`,
+      );
+      await waitUntil(() => el.shadowRoot!.querySelector('[part="empty"]'), `${member}: no notice`);
+      const notice = q(el, '[part="empty"]').textContent!;
+      expect(notice, member).to.contain(title);
+      expect(notice, member).to.contain(detail);
+      expect(el.shadowRoot!.querySelector('form'), member).to.equal(null);
+      expect(el.shadowRoot!.querySelector('button'), `${member}: a button`).to.equal(null);
+    }
+  });
+
   it('keeps saving the draft after a save refused as invalid (422 validation_failed)', async () => {
     // A partner's API may check a draft's values (here, a purpose longer than it keeps) and
     // answer 422 validation_failed. Unlike an application under review (loan_ineligible), the

@@ -173,6 +173,8 @@ export class JgLoanApplication extends JgDataElement {
   private _attempted = new Set<LoanStep>();
   private _submitError: unknown;
   private _resumed?: boolean;
+  /** The member's card is suspended or expired: nothing to apply for, and why. */
+  private _inactive?: boolean;
   private _restored?: boolean;
   private _focus?: 'heading' | 'error';
   /** One idempotency key per attempt: the same body keeps its key (a retry), a new body gets one. */
@@ -204,7 +206,8 @@ export class JgLoanApplication extends JgDataElement {
       const [products, { draft }, member] = await Promise.all([
         client.loans.products({ signal }),
         client.me.loanDraft.get({ signal }),
-        // Only used to suggest the member's own union branch.
+        // Suggests the member's own union branch, and says at once that a suspended or expired
+        // card cannot apply (the API refuses it at submission, card_inactive).
         client.me.get({ signal }).catch(() => null),
       ]);
       if (signal.aborted) return;
@@ -223,7 +226,8 @@ export class JgLoanApplication extends JgDataElement {
         this._values = v;
         this._step = STEPS[Math.max(0, Math.min(STEPS.indexOf(draft?.step as LoanStep), limit))]!;
       }
-      this._products = products.data;
+      this._inactive = !!member && member.status != 'active';
+      this._products = this._inactive ? [] : products.data;
     } catch (error) {
       if (signal.aborted) return;
       this._failure = error;
@@ -503,7 +507,13 @@ export class JgLoanApplication extends JgDataElement {
     const step = this._step;
     const index = STEPS.indexOf(step);
     const { status } = this._draft;
-    if (!products.length) return renderEmpty(m.noProducts, m.noProductsDetail);
+    if (!products.length) {
+      const inactive = this._inactive;
+      return renderEmpty(
+        inactive ? m.cardInactive : m.noProducts,
+        inactive ? m.cardInactiveDetail : m.noProductsDetail,
+      );
+    }
     if (this._application) {
       return html`<section class="card stack success" part="success">
           <h2 id="heading" tabindex="-1">${m.submittedTitle}</h2>

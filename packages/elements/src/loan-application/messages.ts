@@ -19,6 +19,10 @@ export interface LoanMessages {
   optional: string;
   noProducts: string;
   noProductsDetail: string;
+  /** Why a member whose card is suspended or expired cannot apply (instead of noProducts). */
+  cardInactive: string;
+  /** What that member can do about it. */
+  cardInactiveDetail: string;
   draftSaved: (time: string) => string;
   draftSaving: string;
   draftFailed: string;
@@ -129,6 +133,8 @@ export const messages: Catalogue<LoanMessages> = {
     optional: '可选',
     noProducts: '暂无可申请的贷款产品',
     noProductsDetail: '请稍后再来看看',
+    cardInactive: '会员卡已停用或已过期，暂不能申请贷款',
+    cardInactiveDetail: '请联系所属工会恢复会员卡或办理续期，之后即可申请',
     draftSaved: (time) => `草稿已保存 ${time}`,
     draftSaving: '正在保存草稿…',
     draftFailed: '草稿暂未保存，将稍后重试',
