@@ -66,8 +66,13 @@ export abstract class JgFormControl extends FormAssociated(JgElement) {
     return this._value;
   }
   set value(next: string) {
-    this._value = next == null ? '' : String(next);
-    if (!this._typing) this._text = this.toEditText(this._value);
+    next = next == null ? '' : String(next);
+    // A value set back as the member types (Vue's :value with @input, Angular's [value] with
+    // (input), el.value = el.value) is the value already: the text stays as typed (1, not 1.00).
+    if (!this._typing && !(this._focused && next == this._value)) {
+      this._text = this.toEditText(next);
+    }
+    this._value = next;
     this._sync();
   }
 
@@ -176,6 +181,8 @@ export abstract class JgFormControl extends FormAssociated(JgElement) {
   override formResetCallback(): void {
     this._dirty = false;
     super.formResetCallback();
+    // The default's text, even focused (a form reset after Enter) and equal to the value.
+    this._text = this.toEditText(this._value);
   }
 
   protected override get _showing(): boolean {

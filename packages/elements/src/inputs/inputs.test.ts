@@ -487,6 +487,36 @@ describe('<jg-amount-input>', () => {
   });
 });
 
+describe('a value set back on every input (Vue :value + @input, Angular [value] + (input))', () => {
+  for (const [tag, typed] of [
+    ['jg-amount-input', '12.5'],
+    ['jg-phone-input', '138 0013 8000'],
+  ] as const) {
+    it(`<${tag}> keeps the text as the member types it`, async () => {
+      const el = control(await inForm(render(tag)));
+      // The value the framework got from the event, set back at once (a script's input
+      // listener) and after a render (Vue, Angular).
+      const setBack = () => (el.value = String(el.value));
+      el.addEventListener('input', () => {
+        setBack();
+        void Promise.resolve().then(setBack);
+      });
+      for (const key of typed) {
+        await type(el, key);
+        await new Promise((resolve) => setTimeout(resolve));
+      }
+      await el.updateComplete;
+      // It read 1.00 after the first key (and 5.00 at the end), and 138 without its space.
+      expect(inner(el).value).to.equal(typed);
+      // A value set while the field is not focused is shown as set.
+      inner(el).blur();
+      el.value = '';
+      await el.updateComplete;
+      expect(inner(el).value).to.equal('');
+    });
+  }
+});
+
 describe('custom validity and validators', () => {
   it('shows a server message at once and clears it when the member edits', async () => {
     const form = await inForm(html`<jg-name-input name="n" value="张三"></jg-name-input>`);
