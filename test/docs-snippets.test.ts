@@ -389,6 +389,71 @@ describe('the docs, as a partner copies them', { timeout: 240_000 }, () => {
     );
   });
 
+  it("theming.md's brand colours read at WCAG AA (4.5:1) in light and dark mode", () => {
+    // A brand colour set on jg-provider applies in dark mode too: the page's own example once
+    // gave dark mode #0b5ea8 text on #1c1b1f (2.6:1). Its CSS, over the default tokens.
+    const theme = readFileSync(path.join(root, 'packages/elements/src/internal/theme.ts'), 'utf8');
+    const tokens = (name: string) =>
+      Object.fromEntries(
+        [
+          ...new RegExp(`export const ${name} =([\\s\\S]*?);\\n`)
+            .exec(theme)![1]!
+            .matchAll(/'(--jg-[a-z0-9-]+):(#[0-9a-f]{6});/g),
+        ].map((m) => [m[1]!, m[2]!]),
+      );
+    const css = [
+      ...readFileSync(path.join(root, 'docs/theming.md'), 'utf8').matchAll(
+        /^```css\n([\s\S]*?)^```/gm,
+      ),
+    ]
+      .map((m) => m[1]!)
+      .join('\n');
+    const rule = (selector: RegExp) =>
+      Object.fromEntries(
+        [...css.matchAll(new RegExp(`${selector.source}\\s*\\{([^}]*)\\}`, 'gm'))].flatMap((m) =>
+          [...m[1]!.matchAll(/(--jg-color-[a-z-]+):\s*(#[0-9a-f]{6})/g)].map((d) => [d[1]!, d[2]!]),
+        ),
+      );
+    const brand = rule(/^jg-provider/m);
+    assert.ok(brand['--jg-color-primary'], 'theming.md no longer shows a brand colour');
+    const luminance = (hex: string) => {
+      const [r, g, b] = [1, 3, 5].map((i) => {
+        const v = parseInt(hex.slice(i, i + 2), 16) / 255;
+        return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    };
+    const ratio = (a: string, b: string) => {
+      const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+      return (hi! + 0.05) / (lo! + 0.05);
+    };
+    const low: string[] = [];
+    for (const [mode, colours] of [
+      ['light', { ...tokens('lightTokens'), ...brand }],
+      [
+        'dark',
+        {
+          ...tokens('lightTokens'),
+          ...tokens('darkTokens'),
+          ...brand,
+          ...rule(/jg-provider\[theme='dark'\]/),
+        },
+      ],
+    ] as const) {
+      const c = (n: string) => colours[`--jg-color-${n}`]!;
+      for (const [fg, bg] of [
+        ['primary', 'surface'],
+        ['primary', 'surface-2'],
+        ['on-primary', 'primary'],
+        ['on-primary', 'primary-strong'],
+      ]) {
+        const r = ratio(c(fg!), c(bg!));
+        if (r < 4.5) low.push(`${mode}: ${fg} ${c(fg!)} on ${bg} ${c(bg!)} is ${r.toFixed(2)}:1`);
+      }
+    }
+    assert.deepEqual(low, []);
+  });
+
   it('the docs say what an element with no provider does, as it does it', () => {
     // After 1.5 s with no provider and no api-base an element logs NotConfiguredError and shows
     // its error state (packages/elements/src/internal/unconfigured.ts). A page that said it stays
