@@ -7,6 +7,7 @@ import { formatFen } from '@jiagong/contract';
 import {
   apiErrorMessage,
   baseMessages,
+  documentLocale,
   formatDate,
   formatNumber,
   loadedLocale,
@@ -141,5 +142,24 @@ describe('apiErrorMessage', () => {
       /^You are no longer signed in\. Open this page again$/,
     );
     assert.match(apiErrorMessage({ name: 'NotConfiguredError' }, 'zh-CN'), /api-base/);
+  });
+});
+
+describe('documentLocale', () => {
+  it('reads <html lang>: en… in any case is en, anything else (or no document) zh-CN', (t) => {
+    assert.equal(documentLocale(), 'zh-CN', 'no document (server rendering)');
+    const html = { lang: '' };
+    t.after(() => delete (globalThis as { document?: unknown }).document);
+    (globalThis as { document?: unknown }).document = { documentElement: html };
+    for (const [lang, locale] of [
+      ['EN-gb', 'en'],
+      ['en', 'en'],
+      ['zh-CN', 'zh-CN'],
+      ['', 'zh-CN'],
+      ['fr', 'zh-CN'],
+    ]) {
+      html.lang = lang!;
+      assert.equal(documentLocale(), locale, lang);
+    }
   });
 });

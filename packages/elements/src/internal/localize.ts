@@ -185,8 +185,8 @@ export function localeLoaded(): void {
 
 /** The locale the page asks for when nothing else says: `<html lang="en…">` → en, else zh-CN. */
 export function documentLocale(): Locale {
-  const lang = typeof document === 'undefined' ? '' : document.documentElement.lang;
-  return lang.toLowerCase().startsWith('en') ? 'en' : 'zh-CN';
+  // No document (server rendering): zh-CN.
+  return globalThis.document?.documentElement.lang.toLowerCase().startsWith('en') ? 'en' : 'zh-CN';
 }
 
 interface ErrorLike {
