@@ -45,9 +45,10 @@ type Wrapper = React.ForwardRefExoticComponent<any>;
  * A wrapper's props, its `on…` event props taking `undefined` too (no listener), as React's own
  * do: a strict project (`exactOptionalPropertyTypes`) may pass a handler it may not have.
  */
-export type Props<C extends Wrapper> = OrUndefinedHandlers<React.ComponentPropsWithRef<C>>;
-type OrUndefinedHandlers<P> = {
-  [K in keyof P]: K extends `on${string}` ? P[K] | undefined : P[K];
+export type Props<C extends Wrapper> = {
+  [K in keyof React.ComponentPropsWithRef<C>]: K extends `on${string}`
+    ? React.ComponentPropsWithRef<C>[K] | undefined
+    : React.ComponentPropsWithRef<C>[K];
 };
 
 /** A form input's props: `form` is the id of its form, as on a native input. */
