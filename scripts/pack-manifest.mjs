@@ -5,7 +5,8 @@
 // prepare: refuses to pack what is not built (npm would ship a tarball without dist/), then writes
 // the tarball's package.json without the monorepo's `source` export condition (it points at
 // src/*.ts, which is not shipped: a partner whose bundler sets that common condition would
-// resolve to nothing). The original is kept beside it; restore puts it back after packing.
+// resolve to nothing) nor the scripts pointing outside the package. The original is kept beside
+// it; restore puts it back after packing.
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 
 const ORIGINAL = '.package.json.orig';
@@ -27,6 +28,12 @@ if (command === 'prepare') {
     if (target && typeof target === 'object') delete target.source;
   if (Array.isArray(pkg.sideEffects))
     pkg.sideEffects = pkg.sideEffects.filter((pattern) => !pattern.startsWith('./src/'));
+  // Nor the scripts that run this file from outside the package: an installed copy is packed
+  // again (a bank mirroring node_modules into its registry runs npm pack in it), where they fail
+  // with MODULE_NOT_FOUND. npm runs postpack from the manifest it read before prepack.
+  for (const [name, script] of Object.entries(pkg.scripts ?? {}))
+    if (script.includes('../')) delete pkg.scripts[name];
+  if (pkg.scripts && !Object.keys(pkg.scripts).length) delete pkg.scripts;
   writeFileSync('package.json', `${JSON.stringify(pkg, null, 2)}\n`);
 } else if (command === 'restore') {
   if (existsSync(ORIGINAL)) renameSync(ORIGINAL, 'package.json');

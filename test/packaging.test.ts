@@ -5,8 +5,10 @@
 // too: a partner whose bundler or TypeScript uses a `source` condition resolves it), esbuild
 // keeping each element entry's customElements.define under `sideEffects` and only that entry,
 // no machine paths or secrets, and the metadata npmjs.com shows.
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -330,6 +332,37 @@ describe('tarball hygiene and metadata', { timeout: 120_000 }, () => {
         if (!['sandbox', 'contract'].includes(pkg.folder))
           assert.ok(!text.includes('sk_test_'), `${pkg.name} ${f} carries the sandbox secret key`);
       }
+    }
+  });
+
+  it('an installed package packs again (a registry mirror of node_modules)', () => {
+    // A bank mirroring its node_modules into an internal registry runs npm pack in each
+    // installed package: a prepack left in the tarball's package.json runs
+    // ../../scripts/pack-manifest.mjs, which is not there (MODULE_NOT_FOUND).
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'jg-repack-'));
+    try {
+      for (const pkg of packages) {
+        const scripts = Object.values((packedManifest(pkg).scripts ?? {}) as object);
+        assert.deepEqual(
+          scripts.filter((s) => String(s).includes('../')),
+          [],
+          `${pkg.name} scripts`,
+        );
+        const installed = path.join(dir, pkg.folder);
+        mkdirSync(installed);
+        execFileSync('tar', ['-xzf', pkg.file, '-C', installed, '--strip-components=1']);
+        const output = execFileSync('npm', ['pack', '--json', '--pack-destination', dir], {
+          cwd: installed,
+          encoding: 'utf8',
+          stdio: ['ignore', 'pipe', 'pipe'],
+          env: { ...process.env, npm_config_update_notifier: 'false', npm_config_fund: 'false' },
+          maxBuffer: 64 * 1024 * 1024,
+        });
+        const [repacked] = JSON.parse(output) as { files: { path: string }[] }[];
+        assert.deepEqual(repacked!.files.map((f) => f.path).sort(), [...pkg.files].sort());
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 
