@@ -47,6 +47,21 @@ export function redact(message: string): string {
     .slice(0, 300);
 }
 
+/**
+ * The request path as one field of one log line. Hono decodes %XX in it, so a URL holding `%0A`
+ * (which anyone can send, no key needed) would start a forged line of its own (`POST
+ * /v1/me/orders 201 … req_…`), `%20` forge the fields after it, `%1B[` drive the terminal of
+ * whoever reads the log and `%E2%80%AE` turn the rest of the line around: whitespace, control and
+ * format characters are written back as their %XX. A credential a caller put in a path is masked
+ * like any other in the log, and a path longer than any route is cut.
+ */
+export function loggablePath(path: string): string {
+  const safe = path
+    .replace(/[\s\p{Cc}\p{Cf}]/gu, (char) => encodeURIComponent(char))
+    .replace(/\b(pk|sk|st)_[A-Za-z0-9_-]+/g, '$1_[redacted]');
+  return safe.length > 200 ? `${safe.slice(0, 200)}…` : safe;
+}
+
 /** The `error.code` of an error envelope (read from a copy: the answer is still to be sent). */
 async function errorCodeOf(response: Response): Promise<string | undefined> {
   if (!/json/i.test(response.headers.get('content-type') ?? '')) return undefined;
@@ -115,7 +130,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
       // id to sees `409 insufficient_points`, not a bare 409 shared by several causes.
       const code = c.res.status >= 400 ? await errorCodeOf(c.res) : undefined;
       log.info(
-        `${c.req.method} ${c.req.path} ${c.res.status}${code ? ` ${code}` : ''} ${ms}ms ${requestId}` +
+        `${c.req.method} ${loggablePath(c.req.path)} ${c.res.status}${code ? ` ${code}` : ''} ${ms}ms ${requestId}` +
           replayNote(c.res.headers),
       );
     }
@@ -177,7 +192,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     }
     // No stack, and a redacted message: a driver error may quote request data.
     log.error(
-      `[sandbox] ${c.req.method} ${c.req.path} failed (${requestId}): ${error.name}: ${redact(error.message)}`,
+      `[sandbox] ${c.req.method} ${loggablePath(c.req.path)} failed (${requestId}): ${error.name}: ${redact(error.message)}`,
     );
     return c.json(errorBody('internal_error', locale, requestId), 500);
   });

@@ -136,6 +136,23 @@ describe('request log and request ids', () => {
     assert.ok(!/st_not|沈嘉禾|%E6|\?/.test(line), line);
   });
 
+  it('a path cannot forge a line, a field or a terminal escape, nor log a token', async () => {
+    // Percent-encoded, as anyone can send them without a key: a line break and a forged line, a
+    // terminal escape (clear screen), a right-to-left override, and a token pasted into a path.
+    const forged = 'POST /v1/me/orders 201 1.0ms req_00000000000000000000';
+    const res = await api.get(
+      `/v1/me/orders/x${encodeURIComponent(`\r\n${forged}\u001b[2J\u202e`)}`,
+      undefined,
+      origin,
+    );
+    assert.equal(res.status, 401);
+    const line = lineOf(res.headers);
+    assert.match(line, /^GET \S+ 401 session_required [\d.]+ms req_[0-9a-f]{20}$/, line);
+    assert.ok(line.includes('%0D%0APOST%20%2Fv1'), line);
+    const token = await api.get('/v1/me/orders/st_AbCdEf0123456789-_xyz', undefined, origin);
+    assert.ok(!lineOf(token.headers).includes('AbCdEf'), lineOf(token.headers));
+  });
+
   it('a request Node could not parse is logged with the id its answer carries, and none of its bytes', async () => {
     const printed: string[] = [];
     const print = console.log;
