@@ -162,8 +162,10 @@ export class JgPointsMall extends MallElement {
   }
 
   private go(view: MallView, productId?: string): void {
-    if (!this.nav(view, productId)) return;
+    // Set before asking: a host router that cancels and sets `view` itself moves the focus too
+    // (the card or button the member pressed may be hidden or gone with the old view).
     this.refocus = true;
+    if (!this.nav(view, productId)) return;
     this.view = view;
     if (productId !== undefined) this.productId = productId;
   }
