@@ -199,7 +199,29 @@ describe('<jg-loan-status>', function () {
     expect(card(el, application.id).querySelector('[part~="retry-button"]')).to.equal(null);
     expect(card(el, application.id).querySelector('[part="confirm"]')).to.equal(null);
     expect(card(el, application.id).querySelector('[part~="withdraw-button"]')).to.equal(null);
+    // Focus was in the confirmation: it is on the application, not on <body>.
+    expect(el.shadowRoot!.activeElement?.id).to.equal(`app-${application.id}-title`);
     await expect(el).to.be.accessible();
+  });
+
+  it('keeps focus on an application a refresh finds moved on while its withdrawal is confirmed', async () => {
+    const application = await apply();
+    const el = await providerFixture<JgLoanStatus>(
+      'm_1002',
+      html`<jg-loan-status refresh-interval="0"></jg-loan-status>`,
+    );
+    card(el, application.id).querySelector<HTMLButtonElement>('[part~="withdraw-button"]')!.click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement?.id).to.equal(`keep-${application.id}`);
+    // While the member reads the confirmation, the bank approves it and a refresh shows so.
+    await sandboxControl(`loan-applications/${application.id}/advance`, { to: 'under_review' });
+    await sandboxControl(`loan-applications/${application.id}/advance`, { to: 'approved' });
+    await el.refresh();
+    await el.updateComplete;
+    expect(badge(el, application.id)).to.equal('已批准');
+    expect(card(el, application.id).querySelector('[part="confirm"]')).to.equal(null);
+    // The confirmation went with the focus in it: focus is on the application, not on <body>.
+    expect(el.shadowRoot!.activeElement?.id).to.equal(`app-${application.id}-title`);
   });
 
   it('withdraws an application after confirmation', async () => {

@@ -156,7 +156,13 @@ export class JgLoanStatus extends JgDataElement {
       void this._load(false);
     }
     if (changed.has('refreshInterval')) this._schedule();
+    // A withdraw confirmation that goes with the focus in it (a refresh found the application
+    // moved on by the bank, or the bank refused the withdrawal) leaves focus on the application,
+    // not on <body>.
+    const focused = this.shadowRoot!.activeElement;
+    const id = this._confirming;
     super.update(changed);
+    if (id && focused && !focused.isConnected) this._focusAfter ||= `#app-${CSS.escape(id)}-title`;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
