@@ -15,15 +15,20 @@ describe('element properties in a strict project', () => {
       import type { JgCardBenefits } from '@jiagong/elements/card-benefits';
       import type { JgServiceMenu } from '@jiagong/elements/service-menu';
       import type { JgMemberCode } from '@jiagong/elements/member-card';
-      import type { JgLoanStatus } from '@jiagong/elements/loan-application';
-      import type { JgAmountInput, JgIdInput } from '@jiagong/elements/inputs';
-      import type { JgMallProductGrid } from '@jiagong/elements/points-mall';
+      import type { JgLoanApplication, JgLoanStatus } from '@jiagong/elements/loan-application';
+      import type { JgAmountInput, JgIdInput, JgUnionPicker } from '@jiagong/elements/inputs';
+      import type { JgMallProduct, JgMallProductGrid } from '@jiagong/elements/points-mall';
       declare const cfg: {
         apiBase?: string; publishableKey?: string; tokenEndpoint?: string;
         getSessionToken?: () => Promise<string>; locale?: 'zh-CN' | 'en'; theme?: 'light' | 'dark';
         client?: JiagongClient; text?: string; n?: number; list?: string[];
       };
       declare const provider: JgProvider;
+      provider.apiBase = cfg.apiBase;
+      provider.publishableKey = cfg.publishableKey;
+      provider.tokenEndpoint = cfg.tokenEndpoint;
+      provider.getSessionToken = cfg.getSessionToken;
+      provider.getSessionToken = undefined;
       provider.locale = cfg.locale;
       provider.theme = cfg.theme;
       provider.client = cfg.client;
@@ -35,6 +40,8 @@ describe('element properties in a strict project', () => {
       menu.label = cfg.text;
       declare const code: JgMemberCode;
       code.client = cfg.client;
+      declare const loan: JgLoanApplication;
+      loan.product = cfg.text;
       declare const status: JgLoanStatus;
       status.highlight = cfg.text;
       declare const amount: JgAmountInput;
@@ -43,6 +50,11 @@ describe('element properties in a strict project', () => {
       declare const id: JgIdInput;
       id.minAge = cfg.n;
       id.maxAge = cfg.n;
+      declare const picker: JgUnionPicker;
+      picker.root = cfg.text;
+      declare const product: JgMallProduct;
+      product.product = undefined;
+      product.balance = cfg.n;
       declare const grid: JgMallProductGrid;
       grid.balance = cfg.n;
     `,

@@ -22,6 +22,10 @@ describe('@jiagong/react in a strict project', () => {
         JgProvider,
         {
           locale: props.locale,
+          apiBase: env.NEXT_PUBLIC_API,
+          publishableKey: env.NEXT_PUBLIC_PK,
+          tokenEndpoint: undefined,
+          getSessionToken: props.getSessionToken,
           theme: undefined,
           client: undefined,
         },
@@ -32,7 +36,7 @@ describe('@jiagong/react in a strict project', () => {
           onJgError: undefined,
         }),
         React.createElement(JgAmountInput, { min: props.min, onChange: props.onChange, form: props.form }),
-        React.createElement(JgUnionPicker, { onJgUnionChange: props.onChange }),
+        React.createElement(JgUnionPicker, { root: undefined, onJgUnionChange: props.onChange }),
       );
     `,
       0,

@@ -25,19 +25,19 @@ export class JgConfigurable extends JgElement {
    * API base URL, e.g. `https://sandbox.example.com`. Set on `<jg-provider>`, or on an element
    * used without one.
    */
-  apiBase?: string;
+  apiBase: string | undefined;
 
   /** Publishable key (`pk_…`). Set on `<jg-provider>`, or on an element used without one. */
-  publishableKey?: string;
+  publishableKey: string | undefined;
 
   /**
    * The partner's URL answering `{ token, expiresAt }` for the signed-in member (called with
    * the page's cookies). Set on `<jg-provider>`, or on an element used without one.
    */
-  tokenEndpoint?: string;
+  tokenEndpoint: string | undefined;
 
   /** Callback returning a member session token (e.g. from a WebView bridge); wins over `token-endpoint`. */
-  getSessionToken?: SessionTokenSource;
+  getSessionToken: SessionTokenSource | undefined;
 }
 
 /**

@@ -148,7 +148,7 @@ export class JgLoanApplication extends JgDataElement {
   };
 
   /** Id of the product to preselect (e.g. `lp_startup`) when no draft chose one. */
-  product?: string;
+  product: string | undefined;
 
   /** Name of the host app, recorded with each consent together with the SDK version. */
   channel = '';

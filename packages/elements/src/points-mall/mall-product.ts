@@ -104,13 +104,13 @@ export class JgMallProduct extends MallElement {
    * The product's data when the host already has it (e.g. from the grid): shown at once, then
    * refreshed from the API.
    */
-  product?: Product;
+  product: Product | undefined;
 
   /**
    * The member's points balance. `<jg-points-mall>` sets it; a standalone element fetches it.
    * Updated from the order after a redemption.
    */
-  balance?: number;
+  balance: number | undefined;
 
   private loadError: unknown;
   private image = 0;

@@ -116,7 +116,7 @@ export class JgUnionPicker extends FormAssociated(JgPublicDataElement) {
   allowBranches = false;
 
   /** Id of a union to limit the picker to (it and the unions below it), e.g. `u_330402`. */
-  root?: string;
+  root: string | undefined;
 
   // Unset (falsy) until the list first opens: no initializer's bytes in every form.
   private _open?: boolean;
