@@ -250,6 +250,31 @@ describe('jg-service-menu', function () {
       expect(el.effectiveColumns).to.equal(4);
     });
 
+    it('has the default columns its docs page gives, at the widths it gives', async () => {
+      // docs/elements/service-menu.md once said 3 columns on most phones: a 375 px or wider phone
+      // (343 px and more inside 16 px margins) has 4.
+      const text = await (await fetch('/docs/elements/service-menu.md')).text();
+      const claim =
+        /4 from (\d+) px \([^)]*\), 3 from (\d+) px \([^)]*\); in English 3 from (\d+) px, else 2/.exec(
+          text,
+        );
+      expect(claim, 'the columns the page gives').to.not.equal(null);
+      const [four, three, englishThree] = claim!.slice(1).map(Number) as [number, number, number];
+      const el = await menu(html`<test-service-menu style="width: ${four}px"></test-service-menu>`);
+      const at = async (width: number, columns: number) => {
+        el.style.width = `${width}px`;
+        await waitUntil(() => el.effectiveColumns === columns, `${columns} at ${width} px`);
+      };
+      await at(four, 4);
+      await at(four - 1, 3);
+      await at(three, 3);
+      await at(three - 1, 2);
+      el.locale = 'en';
+      await at(englishThree, 3);
+      await at(englishThree - 1, 2);
+      await at(three - 1, 2);
+    });
+
     it('uses wider tiles in senior mode unless columns is set, and stays accessible in dark mode', async () => {
       const el = await menu(html`<test-service-menu senior theme="dark"></test-service-menu>`);
       expect(el.effectiveColumns).to.equal(2);

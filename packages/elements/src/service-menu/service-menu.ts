@@ -70,7 +70,8 @@ const moduleIcons = {
  * The 网上职工之家 service modules enabled for the partner (电子书屋, 职工课堂, 医疗互助 …) as an
  * accessible grid of tiles: icon, name, short description and a badge for new or unavailable
  * modules. The host app picks which modules and their order (`modules`), the `layout` and the
- * number of `columns` (by default as many as fit: 3 on most phones, fewer in senior mode).
+ * number of `columns` (by default as many as fit, at most 4: 4 on a 375 px phone, 3 on a 360 px
+ * one; fewer in English and in senior mode).
  *
  * Choosing a tile fires the cancelable `jg-service-select`; call `preventDefault()` to route
  * inside your app (e.g. open `<jg-points-mall>`), otherwise the module's URL opens. Ctrl/⌘/
