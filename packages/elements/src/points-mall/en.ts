@@ -117,7 +117,8 @@ messages.en = {
     adjust: 'Adjusted',
   },
   balanceIs: (n) => `Balance ${n}`,
-  expires: (date) => `Expires ${date}`,
+  // Also for a lot that expired long ago: no tense.
+  expires: (date) => `Expiry date ${date}`,
 };
 
 localeLoaded();

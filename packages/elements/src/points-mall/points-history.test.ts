@@ -202,6 +202,19 @@ describe('jg-points-history', function () {
     await waitUntil(() => entries(el).length > 0, 'recovered');
   });
 
+  it('says in English when points expire without putting a past date in the present', async () => {
+    const { el } = await historyFor(
+      'm_1001',
+      {},
+      html`<jg-points-history locale="en"></jg-points-history>`,
+    );
+    const items = entries(el).map(text);
+    // The seeded lot of 1,500 points expired months ago; the others expire later.
+    const expired = items.find((item) => item.includes('+1,500'))!;
+    expect(expired).to.match(/ · Expiry date \d\d\/\d\d\/\d{4}$/);
+    expect(items.join(' ')).not.to.contain('Expires');
+  });
+
   it('is accessible in dark senior mode', async () => {
     const { el } = await historyFor(
       'm_1001',
