@@ -472,7 +472,11 @@ export class JgMerchantList extends JgDataElement {
       </div>
       ${
         merchant
-          ? html`<p part="dialog-hint" class="dialog-hint">${m.codeHint(merchant.name)}</p>
+          ? // The name isolated (FSI … PDI): a right-to-left override it opens and never closes
+            // would otherwise turn the rest of the sentence around.
+            html`<p part="dialog-hint" class="dialog-hint">
+                ${m.codeHint(`\u2068${merchant.name}\u2069`)}
+              </p>
               <jg-member-code
                 part="member-card member-code"
                 locale=${this.effectiveLocale}
