@@ -269,7 +269,8 @@ export class JgMallProductGrid extends MallElement {
     const gridEl = event.currentTarget as HTMLElement;
     const index = Number(card.dataset.index);
     const last = this.list.items.length - 1;
-    const cols = columns(gridEl.clientWidth, CELLS[this.effectiveSenior ? 1 : 0][0]);
+    // The columns the layout drew: its cells widen with the text (two at 200 % where four were).
+    const cols = columns(gridEl.clientWidth, card.parentElement!.offsetWidth);
     const target = (
       {
         ArrowRight: index + 1,
