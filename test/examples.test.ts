@@ -278,6 +278,44 @@ describe('examples in Chromium', { timeout: 600_000 }, () => {
   });
 
   describe('bank app (Vite, npm packages)', { skip: !viteApps.includes('bank-app') }, () => {
+    it('gives its brand focus colour 3:1 on its panels, light and dark (WCAG 1.4.11)', () => {
+      // The bank's --jg-color-focus #0b5ea8 was kept in dark mode: 2.6:1 on a #1c1b1f panel.
+      const css = readFileSync(path.join(root, 'examples/bank-app/src/app.css'), 'utf8');
+      const value = (selector: RegExp, property: string) =>
+        new RegExp(
+          `${selector.source}\\s*\\{[^}]*${property}:\\s*#([0-9a-f]{6}|[0-9a-f]{3})\\b`,
+          'm',
+        )
+          .exec(css)?.[1]
+          ?.replace(/^(.)(.)(.)$/, '$1$1$2$2$3$3')
+          .replace(/^/, '#');
+      const luminance = (hex: string) =>
+        [1, 3, 5]
+          .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+          .map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4))
+          .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i]!, 0);
+      const ratio = (a: string, b: string) => {
+        const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+        return (hi! + 0.05) / (lo! + 0.05);
+      };
+      const dark = /:root\[data-theme='dark'\]/.source;
+      const modes = {
+        light: [value(/^jg-provider/, '--jg-color-focus'), value(/^\.panel/, 'background')],
+        dark: [
+          value(new RegExp(`^${dark} jg-provider`), '--jg-color-focus') ??
+            value(/^jg-provider/, '--jg-color-focus'),
+          value(new RegExp(`^${dark} \\.panel`), 'background'),
+        ],
+      };
+      for (const [mode, [focus, panel]] of Object.entries(modes)) {
+        assert.ok(focus && panel, `${mode}: no focus colour or panel background in app.css`);
+        assert.ok(
+          ratio(focus, panel) >= 3,
+          `${mode}: focus ${focus} on ${panel} is ${ratio(focus, panel).toFixed(2)}:1`,
+        );
+      }
+    });
+
     it('shows the member card and its benefits next to the accounts', async () => {
       const { page } = await checkPage(`${servers.examplesUrl}/bank-app/`);
       const shown = (await elementStates(page, tags)).map((s) => s.tag);
