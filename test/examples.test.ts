@@ -316,6 +316,26 @@ describe('examples in Chromium', { timeout: 600_000 }, () => {
       }
     });
 
+    it("reserves each element's loading height as docs/theming.md gives it", () => {
+      // It reserved 160px for the card (its skeleton is 290px) and the benefits (128px): the page
+      // moved when the code arrived on a slow network.
+      const css = readFileSync(path.join(root, 'examples/bank-app/src/app.css'), 'utf8');
+      const theming = readFileSync(path.join(root, 'docs/theming.md'), 'utf8');
+      const wrong = ['jg-member-card', 'jg-card-benefits'].flatMap((tag) => {
+        const table = new RegExp(`^\\| [^|]*\`${tag}\`[^|]* \\| (\\d+px) \\|$`, 'm').exec(
+          theming,
+        )?.[1];
+        const reserved = new RegExp(
+          `^${tag}:not\\(:defined\\) \\{[^}]*min-height: (\\d+px)`,
+          'm',
+        ).exec(css)?.[1];
+        return table && reserved === table
+          ? []
+          : [`${tag}: ${reserved ?? 'none'}, theming.md ${table}`];
+      });
+      assert.deepEqual(wrong, []);
+    });
+
     it('shows the member card and its benefits next to the accounts', async () => {
       const { page } = await checkPage(`${servers.examplesUrl}/bank-app/`);
       const shown = (await elementStates(page, tags)).map((s) => s.tag);
