@@ -1,5 +1,5 @@
 import { noChange } from 'lit';
-import { Directive, directive, type PropertyPart } from 'lit/directive.js';
+import { Directive, directive, type DirectiveResult, type PropertyPart } from 'lit/directive.js';
 import { setCommittedValue } from 'lit/directive-helpers.js';
 
 /**
@@ -8,7 +8,9 @@ import { setCommittedValue } from 'lit/directive-helpers.js';
  * differs from the last one rendered. Lit's carries the checks and messages of attribute and
  * boolean bindings too, in every form's bundle.
  */
-export const live = directive(
+// Typed by hand so its declaration names lit/directive.js, which the package declares, rather
+// than lit-html, which it does not (a pnpm partner's tsc could not resolve that).
+export const live: (value: unknown) => DirectiveResult = directive(
   class extends Directive {
     render(value: unknown): unknown {
       return value;
