@@ -132,6 +132,28 @@ describe('an Idempotency-Key belongs to one partner', () => {
   });
 });
 
+describe('an Idempotency-Key belongs to one member', () => {
+  it("another member of the same partner sending the same key and body gets an answer of their own, never the first member's order", async () => {
+    await world.api.reset();
+    const first = await world.api.session('m_1001');
+    const second = await world.api.session('m_1005');
+    const key = randomUUID();
+    const order = { productId: 'prd_0001', quantity: 1, delivery };
+    const created = await world.api.post('/v1/me/orders', first, order, { 'Idempotency-Key': key });
+    assert.equal(created.status, 201, JSON.stringify(created.body));
+    const before = await world.api.balance(second);
+    const other = await world.api.post('/v1/me/orders', second, order, { 'Idempotency-Key': key });
+    assert.equal(other.headers.get('idempotent-replayed'), null, 'not a replay');
+    // m_1005 has no points: its own answer, which names nothing of the first member's order.
+    assert.equal(other.status, 422, JSON.stringify(other.body));
+    assert.equal(other.body.error.code, 'insufficient_points');
+    assert.ok(!JSON.stringify(other.body).includes(created.body.id));
+    assert.equal(await world.api.balance(second), before);
+    const orders = await world.api.get('/v1/me/orders', second);
+    assert.ok(!JSON.stringify(orders.body).includes(created.body.id));
+  });
+});
+
 describe('text Postgres cannot store is a 400 naming the field, never a 500', () => {
   const LONE = ['\ud83d', '\ude00', 'a\udbff', '\udc00b'];
 
