@@ -59,4 +59,29 @@ describe('jg-points-mall routed by the host page', function () {
     await el.updateComplete;
     expect(focused(el)).to.equal('view');
   });
+
+  it('moves the focus to the view Back or Forward sets when it was in the view that goes', async () => {
+    const el = await providerFixture<JgPointsMall>(
+      'm_1001',
+      html`<jg-points-mall view="product" product-id="prd_0002"></jg-points-mall>`,
+      { wait: false },
+    );
+    const product = () => root(el).querySelector('jg-mall-product')!;
+    const redeem = () =>
+      product().shadowRoot!.querySelector<HTMLButtonElement>('[part="redeem-button"]');
+    await waitUntil(() => redeem(), 'product', { timeout: 10_000 });
+    redeem()!.focus();
+    // The member presses Back (Alt+←): the router's popstate sets the view, no jg-navigate.
+    el.view = 'grid';
+    await el.updateComplete;
+    expect(focused(el)).to.equal('view');
+    // Focus outside the mall stays where it is.
+    const outside = document.createElement('button');
+    document.body.append(outside);
+    outside.focus();
+    el.view = 'orders';
+    await el.updateComplete;
+    expect(document.activeElement === outside, 'focus left outside').to.equal(true);
+    outside.remove();
+  });
 });

@@ -429,11 +429,14 @@ export class JgMallProduct extends MallElement {
     const field = (name: keyof typeof FIELD_ATTRS) => {
       const [autocomplete, maxlength] = FIELD_ATTRS[name];
       return html`<div class="field">
-        <label for=${name}>${m[name == 'address' ? 'street' : name]}</label>
+        <label for=${name}>${m[name]}</label>
         <input
           id=${name}
           part="field"
-          type=${name == 'mobile' ? 'tel' : 'text'}
+          type=${
+            // '' is the text type (an empty type's default), a few bytes shorter.
+            name == 'mobile' ? 'tel' : ''
+          }
           autocomplete=${autocomplete}
           maxlength=${maxlength}
           ?required=${name !== 'district'}
@@ -498,7 +501,7 @@ export class JgMallProduct extends MallElement {
                       <legend>${m.delivery}</legend>
                       ${DELIVERY_FIELDS.slice(0, 2).map(field)}
                       <fieldset>
-                        <legend>${m.address}</legend>
+                        <legend>${m.where}</legend>
                         ${DELIVERY_FIELDS.slice(2).map(field)}
                       </fieldset>
                     </fieldset>`

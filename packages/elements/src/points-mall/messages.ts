@@ -50,11 +50,13 @@ const zh = {
   delivery: '收货信息',
   recipient: '收货人',
   mobile: '手机号',
-  address: '收货地址',
+  /** The legend of the address's parts. */
+  where: '收货地址',
   province: '省份',
   city: '城市',
   district: '区/县（选填）',
-  street: '详细地址',
+  // A field's label is the text of its id: `address` is the street and house number.
+  address: '详细地址',
   required: '请填写此项',
   nameLong: '收货人不能超过 40 个字',
   addrShort: '请填写完整的收货地址（至少 5 个字）',

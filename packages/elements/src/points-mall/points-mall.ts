@@ -124,8 +124,12 @@ export class JgPointsMall extends MallElement {
       this.pointsFor = client;
       void this.loadPoints();
     }
-    // Leaving the grid for a page-scrolled detail: remember where the member was.
-    if (changed.get('view') === 'grid' && this.view !== 'grid') this.gridY = window.scrollY;
+    // Leaving the grid for a page-scrolled detail: remember where the member was. (Still on the
+    // grid, after a view that fell back to it, this is where the page is: the same.)
+    if (changed.get('view') === 'grid') this.gridY = window.scrollY;
+    // Back or Forward of a host router sets the view alone: focus in the view that goes (hidden or
+    // removed with it) moves to the new one; focus outside the mall stays.
+    if (changed.has('view') && this.shadowRoot!.activeElement) this.refocus = true;
     super.update(changed);
   }
 
@@ -135,10 +139,8 @@ export class JgPointsMall extends MallElement {
     const view = this.renderRoot.querySelector<HTMLElement>('.view')!;
     if (this.view === 'grid' && this.gridY) window.scrollTo({ top: this.gridY });
     else if (this.refocus) view.scrollIntoView({ block: 'nearest' });
-    if (this.refocus) {
-      this.refocus = false;
-      view.focus({ preventScroll: true });
-    }
+    if (this.refocus) view.focus({ preventScroll: true });
+    this.refocus = false;
   }
 
   protected override back(): void {
