@@ -89,6 +89,9 @@ export default css`
     display: grid;
     gap: 2px;
     min-width: 0;
+    /* A name, offer or address with a word longer than the card (a URL, an English name)
+       breaks inside the card rather than pushing it, and the code button, off the screen. */
+    overflow-wrap: anywhere;
   }
   .body p {
     margin: 0;
@@ -98,7 +101,6 @@ export default css`
     font-size: var(--jg-font-size-lg);
     font-weight: 700;
     line-height: 1.3;
-    overflow-wrap: anywhere;
   }
   .discount {
     color: var(--jg-merchant-list-discount-color, var(--jg-color-primary));
