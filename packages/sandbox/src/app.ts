@@ -127,7 +127,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     if (options.logRequests) {
       const ms = (performance.now() - started).toFixed(1);
       // A failure's API code too: the on-call developer a partner's support desk hands a request
-      // id to sees `409 insufficient_points`, not a bare 409 shared by several causes.
+      // id to sees `409 order_not_cancellable`, not a bare 409 shared by several causes.
       const code = c.res.status >= 400 ? await errorCodeOf(c.res) : undefined;
       log.info(
         `${c.req.method} ${loggablePath(c.req.path)} ${c.res.status}${code ? ` ${code}` : ''} ${ms}ms ${requestId}` +
