@@ -14,7 +14,7 @@ describe('element properties in a strict project', () => {
       import type { JgProvider } from '@jiagong/elements/provider';
       import type { JgCardBenefits } from '@jiagong/elements/card-benefits';
       import type { JgServiceMenu } from '@jiagong/elements/service-menu';
-      import type { JgMemberCode } from '@jiagong/elements/member-card';
+      import type { JgMemberCard, JgMemberCode } from '@jiagong/elements/member-card';
       import type { JgLoanApplication, JgLoanStatus } from '@jiagong/elements/loan-application';
       import type { JgAmountInput, JgIdInput, JgUnionPicker } from '@jiagong/elements/inputs';
       import type { JgMallProduct, JgMallProductGrid } from '@jiagong/elements/points-mall';
@@ -40,6 +40,9 @@ describe('element properties in a strict project', () => {
       menu.label = cfg.text;
       declare const code: JgMemberCode;
       code.client = cfg.client;
+      code.refreshBefore = cfg.n;
+      declare const card: JgMemberCard;
+      card.refreshBefore = undefined;
       declare const loan: JgLoanApplication;
       loan.product = cfg.text;
       declare const status: JgLoanStatus;

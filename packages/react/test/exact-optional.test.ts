@@ -11,12 +11,12 @@ describe('@jiagong/react in a strict project', () => {
     const program = partnerProgram(
       `
       import * as React from 'react';
-      import { JgProvider, JgServiceMenu, JgAmountInput, JgUnionPicker } from '@jiagong/react';
+      import { JgProvider, JgServiceMenu, JgAmountInput, JgUnionPicker, JgMemberCard, JgMemberCode } from '@jiagong/react';
       declare const env: { NEXT_PUBLIC_API?: string; NEXT_PUBLIC_PK?: string };
       declare const props: {
         locale?: 'zh-CN' | 'en'; getSessionToken?: () => Promise<string>; columns?: number;
         onSelect?: (event: Event) => void; onChange?: (event: Event) => void; form?: string;
-        min?: number;
+        min?: number; refreshBefore?: number;
       };
       export const page = React.createElement(
         JgProvider,
@@ -37,6 +37,8 @@ describe('@jiagong/react in a strict project', () => {
         }),
         React.createElement(JgAmountInput, { min: props.min, onChange: props.onChange, form: props.form }),
         React.createElement(JgUnionPicker, { root: undefined, onJgUnionChange: props.onChange }),
+        React.createElement(JgMemberCard, { refreshBefore: props.refreshBefore }),
+        React.createElement(JgMemberCode, { refreshBefore: undefined }),
       );
     `,
       0,

@@ -115,7 +115,7 @@ export class JgMemberCard extends JgDataElement {
   qr = false;
 
   /** Seconds before expiry at which the member code renews (kept below the code's lifetime). */
-  refreshBefore = 10;
+  refreshBefore: number | undefined = 10;
 
   /**
    * Heading level (2–6) of the card's title, to fit the host page's outline (e.g. 3 under the
@@ -327,7 +327,7 @@ export class JgMemberCard extends JgDataElement {
               <jg-member-code
                 exportparts="qr,code-text,countdown,skeleton,error,retry-button,icon"
                 locale=${this.effectiveLocale}
-                refresh-before=${this.refreshBefore}
+                .refreshBefore=${this.refreshBefore}
                 .client=${this.api.client}
               ></jg-member-code>
             </section>`

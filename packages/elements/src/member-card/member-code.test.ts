@@ -1,8 +1,8 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../provider/index.js';
 import './index.js';
 import './en.js';
-import type { JgMemberCode } from './member-code.js';
+import { JgMemberCode } from './member-code.js';
 import {
   clientFixture,
   isLoading,
@@ -56,7 +56,7 @@ describe('jg-member-code', function () {
     expect(qr.querySelector('path')!.getAttribute('d')!.length).to.be.greaterThan(100);
     const digits = shadowText(el, '[part="code-text"]');
     expect(digits).to.match(/^会员码数字(\d{4} ){4}\d{2}$/);
-    expect(shadowText(el, '[part="countdown"]')).to.match(/^\d+ 秒后刷新$/);
+    expect(shadowText(el!, '[part="countdown"]')).to.match(/^\d+ 秒后刷新$/);
     expect(part(el, 'countdown')!.getAttribute('role')).to.equal('timer');
     await expect(el).to.be.accessible();
     // refresh-before=59 with a 60 s code: it renews about a second later.
@@ -75,7 +75,7 @@ describe('jg-member-code', function () {
     await oneEvent(el, 'jg-code-refresh');
     const shown: number[] = [];
     const watch = setInterval(() => {
-      const seconds = /(\d+) 秒后刷新/.exec(shadowText(el, '[part="countdown"]'))?.[1];
+      const seconds = /(\d+) 秒后刷新/.exec(shadowText(el!, '[part="countdown"]'))?.[1];
       if (seconds) shown.push(+seconds);
     }, 100);
     await oneEvent(el, 'jg-code-refresh');
@@ -99,6 +99,30 @@ describe('jg-member-code', function () {
     await oneEvent(el, 'jg-code-refresh');
     el.remove();
     await expectNoNewCalls(codeCalls, 'no renewals after removal');
+  });
+
+  it('renews at its default time when refresh-before is not a number, not every second', async () => {
+    // refresh-before="abc" from a pasted snippet, refreshBefore={undefined} from React, and the
+    // card handing its own unset value down: each is the default 10 s, as if not given. One at a
+    // time: the code renews only while on screen.
+    for (const template of [
+      html`<jg-member-code refresh-before="abc"></jg-member-code>`,
+      html`<jg-member-code .refreshBefore=${undefined}></jg-member-code>`,
+      html`<jg-member-card qr .refreshBefore=${undefined}></jg-member-card>`,
+    ]) {
+      const client = sandboxClient('m_1002');
+      const host = await clientFixture(client, template, { wait: false });
+      const code = () =>
+        host instanceof JgMemberCode ? host : host.shadowRoot!.querySelector('jg-member-code')!;
+      await waitUntil(() => code() && part(code(), 'code-text'), 'a code', { timeout: 10_000 });
+      await new Promise((resolve) => setTimeout(resolve, 3000));
+      const calls = client.requests.filter((r) => r.endsWith('/verification-code')).length;
+      const countdown = shadowText(code(), '[part="countdown"]');
+      expect(calls, `code requests in 3 s (${countdown})`).to.equal(1);
+      // A 60 s code renewed 10 s before its end: about 47 s to go.
+      expect(Number(/^(\d+) 秒后刷新$/.exec(countdown)?.[1]), countdown).to.be.within(40, 50);
+      host.remove();
+    }
   });
 
   it('shows an error with a retry button and fires jg-error (card inactive)', async () => {
@@ -183,7 +207,7 @@ describe('jg-member-code', function () {
       ></jg-member-code>`,
     );
     await waitForLoad(el);
-    expect(shadowText(el, '[part="countdown"]')).to.match(/^Renews in \d+ s$/);
+    expect(shadowText(el!, '[part="countdown"]')).to.match(/^Renews in \d+ s$/);
     expect(part(el, 'qr')!.getAttribute('aria-label')).to.equal('Member code QR code');
     expect(part(el, 'qr')!.getBoundingClientRect().width).to.equal(260);
     el.senior = false;

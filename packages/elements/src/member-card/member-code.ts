@@ -70,7 +70,7 @@ export class JgMemberCode extends JgDataElement {
   };
 
   /** Seconds before expiry at which the code renews (kept below the code's lifetime). */
-  refreshBefore = 10;
+  refreshBefore: number | undefined = 10;
 
   /**
    * A client to use instead of the provider's or one built from this element's attributes:
@@ -172,12 +172,15 @@ export class JgMemberCode extends JgDataElement {
     const { code } = this;
     const now = Date.now();
     // The countdown reaches 0 when the code renews (refreshBefore seconds before its end, at
-    // least 1, below its life), not at its end: "10 秒后刷新" was followed by a new code.
+    // least 1, below its life), not at its end: "10 秒后刷新" was followed by a new code. Not a
+    // number (refresh-before="abc", React's undefined, a removed attribute's null) is the default:
+    // NaN read "NaN 秒后刷新" and asked for a new code every second.
     if (code) {
+      const before = parseFloat(`${this.refreshBefore}`);
       this.left = Math.max(
         0,
         Math.ceil((code.deadline - now) / 1000) -
-          Math.max(1, Math.min(this.refreshBefore, code.ttlSeconds - 1)),
+          Math.max(1, Math.min(before >= 0 ? before : 10, code.ttlSeconds - 1)),
       );
     }
     // A dead code leaves the screen even while its renewal is slow (a tunnel, retries): a
