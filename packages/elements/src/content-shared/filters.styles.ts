@@ -32,7 +32,8 @@ export default css`
     width: 100%;
     min-height: var(--jg-target-size);
     padding: 0 var(--jg-space-2);
-    border: 1px solid var(--jg-color-border);
+    /* A field's box is what shows it (3:1 at least, WCAG 1.4.11): not the light divider colour. */
+    border: 1px solid var(--jg-color-text-muted);
     border-radius: var(--jg-radius-md);
     background: var(--jg-color-surface);
     color: inherit;

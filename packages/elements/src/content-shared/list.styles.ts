@@ -35,7 +35,9 @@ export default css`
     border-radius: var(--jg-radius-md);
     background: var(--jg-color-surface);
   }
+  /* A field's box is what shows it (3:1 at least, WCAG 1.4.11): not the light divider colour. */
   [type='search'] {
+    border-color: var(--jg-color-text-muted);
     width: 100%;
     min-height: var(--jg-target-size);
     padding: 0 var(--jg-space-2);

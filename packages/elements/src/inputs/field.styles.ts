@@ -17,7 +17,9 @@ export default css`
   .field {
     display: flex;
     min-height: var(--jg-target-size);
-    border: 1px solid var(--jg-input-border-color, var(--jg-color-border));
+    /* Text-muted, not the light divider colour: the box is what shows where to type (3:1 at least,
+       WCAG 1.4.11), in light and dark mode. */
+    border: 1px solid var(--jg-input-border-color, var(--jg-color-text-muted));
     border-radius: var(--jg-input-radius, var(--jg-radius-md));
     background: var(--jg-input-background, var(--jg-color-surface));
   }

@@ -16,7 +16,7 @@ import { usccTexts } from './messages.js';
  * @csspart hint - Help text.
  * @csspart feedback - The validation message (a polite live region).
  *
- * @cssprop --jg-input-border-color - Border of the box (default `--jg-color-border`).
+ * @cssprop --jg-input-border-color - Border of the box (default `--jg-color-text-muted`: 3:1 or more, WCAG 1.4.11).
  * @cssprop --jg-input-radius - Corner radius of the box (default `--jg-radius-md`).
  * @cssprop --jg-input-background - Background of the box (default `--jg-color-surface`).
  * @cssprop --jg-input-gap - Space under the control (default `--jg-space-4`).

@@ -23,8 +23,8 @@ import { registerTokens, type Theme } from './theme.js';
  * @cssprop --jg-color-surface - Panels and cards.
  * @cssprop --jg-color-surface-2 - Subtle fills (notes, skeleton shimmer).
  * @cssprop --jg-color-text - Body text.
- * @cssprop --jg-color-text-muted - Secondary text.
- * @cssprop --jg-color-border - Borders and dividers.
+ * @cssprop --jg-color-text-muted - Secondary text; the box of form fields.
+ * @cssprop --jg-color-border - Dividers, card outlines and buttons.
  * @cssprop --jg-color-danger - Errors, suspended status.
  * @cssprop --jg-color-success - Success, active status.
  * @cssprop --jg-color-warning - Warnings, expired status.

@@ -260,7 +260,7 @@ export default css`
     width: 100%;
     min-height: var(--jg-target-size);
     padding: var(--jg-space-2) var(--jg-space-3);
-    border: 1px solid var(--jg-input-border-color, var(--jg-color-border));
+    border: 1px solid var(--jg-input-border-color, var(--jg-color-text-muted));
     border-radius: var(--jg-input-radius, var(--jg-radius-md));
     background: var(--jg-input-background, var(--jg-color-surface));
     color: inherit;
@@ -271,6 +271,10 @@ export default css`
   [aria-invalid='true'],
   .alert {
     border-color: var(--jg-color-danger);
+  }
+  /* Thicker too: red is as dark as a valid field's border (and forced colours keep a width). */
+  [aria-invalid='true'] {
+    border-width: 2px;
   }
   .success {
     border-color: var(--jg-color-success);

@@ -18,7 +18,7 @@ export default css`
     min-width: 0;
     min-height: var(--jg-target-size);
     padding: 0 var(--jg-space-3);
-    border: 1px solid var(--jg-color-border);
+    border: 1px solid var(--jg-color-text-muted);
     border-radius: var(--jg-radius-md);
     background: var(--jg-color-surface);
     color: var(--jg-color-text-muted);

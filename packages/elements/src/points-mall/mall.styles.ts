@@ -56,7 +56,7 @@ export default css`
     min-width: 0;
     min-height: var(--jg-target-size);
     padding: 0 var(--jg-space-2);
-    border: 1px solid var(--jg-color-border);
+    border: 1px solid var(--jg-color-text-muted);
     border-radius: var(--jg-radius-md);
     background: var(--jg-color-surface);
     color: inherit;
@@ -71,8 +71,10 @@ export default css`
     margin: 0;
     accent-color: var(--jg-color-primary);
   }
+  /* Thicker too: red is as dark as a valid field's border (and forced colours keep a width). */
   [aria-invalid='true'] {
     border-color: var(--jg-color-danger);
+    border-width: 2px;
   }
   .muted {
     font-size: var(--jg-font-size-sm);

@@ -78,7 +78,7 @@ const keepFocus = (event: Event) => event.preventDefault();
  * @csspart retry-button - Loads the union tree again.
  * @csspart icon - Every icon.
  * @cssprop --jg-union-picker-popup-max-height - Height of the panel before it scrolls (default 320px).
- * @cssprop --jg-input-border-color - Border of the field (shared with the `jg-*-input` elements).
+ * @cssprop --jg-input-border-color - Border of the field (shared with the `jg-*-input` elements; default `--jg-color-text-muted`).
  * @cssprop --jg-input-radius - Corner radius of the field.
  * @cssprop --jg-input-background - Background of the field.
  * @event change - The member chose or cleared a union (as with a native `<select>`).
