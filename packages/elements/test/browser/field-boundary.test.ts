@@ -172,6 +172,12 @@ const cases: {
     thickerWhenInvalid: true,
   },
   {
+    name: '<jg-points-history> (type)',
+    member: 'm_1001',
+    template: html`<jg-points-history></jg-points-history>`,
+    selectors: ['select'],
+  },
+  {
     name: '<jg-courses> (search, filters)',
     member: 'm_1001',
     template: html`<jg-courses></jg-courses>`,
