@@ -300,7 +300,10 @@ export default {
   testRunnerHtml: (testFramework) => `<!doctype html>
 <html lang="zh-CN">
   <head><meta charset="utf-8"><script>${globalsScript}</script></head>
-  <body><script type="module" src="${testFramework}"></script></body>
+  <body>
+    <script type="module" src="/packages/elements/test/support/readable-failures.ts"></script>
+    <script type="module" src="${testFramework}"></script>
+  </body>
 </html>`,
   reporters: [
     defaultReporter({ reportTestResults: true, reportTestProgress: true }),
