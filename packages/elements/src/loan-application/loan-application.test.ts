@@ -148,6 +148,14 @@ async function completeUntilConsents(
   await fill(el, 'amountFen', amount);
   await click(el, 'input[name="termMonths"][value="12"]');
   await click(el, 'input[name="repaymentMethod"][value="equal-instalment"]');
+  await completeFromApplicant(el, idNumber);
+}
+
+/** From a valid amount step: fills the applicant and the employer and goes on to the consents. */
+async function completeFromApplicant(
+  el: JgLoanApplication,
+  idNumber = APPLICANT.idNumber,
+): Promise<void> {
   await next(el, 'applicant');
   await fill(el, 'name', APPLICANT.name);
   await fill(el, 'idNumber', idNumber);
@@ -607,16 +615,7 @@ describe('<jg-loan-application>', function () {
     expect(method.checked).to.equal(true);
     await fill(el, 'amountFen', '10万');
     await click(el, 'input[name="termMonths"][value="12"]');
-    await next(el, 'applicant');
-    await fill(el, 'name', APPLICANT.name);
-    await fill(el, 'idNumber', APPLICANT.idNumber);
-    await fill(el, 'mobile', APPLICANT.mobile);
-    await waitUntil(() => q<HTMLElement & { value: string }>(el, '[name="unionId"]').value !== '');
-    await next(el, 'employer');
-    await fill(el, 'employerName', EMPLOYER.name);
-    await fill(el, 'uscc', EMPLOYER.uscc);
-    await fill(el, 'purpose', EMPLOYER.purpose);
-    await next(el, 'consents');
+    await completeFromApplicant(el);
     const box = q<HTMLInputElement>(el, 'input[type="checkbox"]');
     await tap(box, 2);
     expect(box.checked, 'a consent given by the second tap').to.equal(false);
