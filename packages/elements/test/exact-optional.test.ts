@@ -18,6 +18,9 @@ describe('element properties in a strict project', () => {
       import type { JgLoanApplication, JgLoanStatus } from '@jiagong/elements/loan-application';
       import type { JgAmountInput, JgIdInput, JgUnionPicker } from '@jiagong/elements/inputs';
       import type { JgMallProduct, JgMallProductGrid } from '@jiagong/elements/points-mall';
+      import type { JgMerchantList } from '@jiagong/elements/merchant-list';
+      import type { JgModelWorkers } from '@jiagong/elements/model-workers';
+      import type { JgCourses } from '@jiagong/elements/courses';
       declare const cfg: {
         apiBase?: string; publishableKey?: string; tokenEndpoint?: string;
         getSessionToken?: () => Promise<string>; locale?: 'zh-CN' | 'en'; theme?: 'light' | 'dark';
@@ -60,6 +63,13 @@ describe('element properties in a strict project', () => {
       product.balance = cfg.n;
       declare const grid: JgMallProductGrid;
       grid.balance = cfg.n;
+      grid.search = cfg.text;
+      declare const merchants: JgMerchantList;
+      merchants.search = cfg.text;
+      declare const workers: JgModelWorkers;
+      workers.search = undefined;
+      declare const courses: JgCourses;
+      courses.search = cfg.text;
     `,
       0,
       { exactOptionalPropertyTypes: true },

@@ -11,12 +11,12 @@ describe('@jiagong/react in a strict project', () => {
     const program = partnerProgram(
       `
       import * as React from 'react';
-      import { JgProvider, JgServiceMenu, JgAmountInput, JgUnionPicker, JgMemberCard, JgMemberCode } from '@jiagong/react';
+      import { JgProvider, JgServiceMenu, JgAmountInput, JgUnionPicker, JgMemberCard, JgMemberCode, JgMerchantList, JgMallProductGrid, JgModelWorkers, JgCourses } from '@jiagong/react';
       declare const env: { NEXT_PUBLIC_API?: string; NEXT_PUBLIC_PK?: string };
       declare const props: {
         locale?: 'zh-CN' | 'en'; getSessionToken?: () => Promise<string>; columns?: number;
         onSelect?: (event: Event) => void; onChange?: (event: Event) => void; form?: string;
-        min?: number; refreshBefore?: number;
+        min?: number; refreshBefore?: number; search?: string;
       };
       export const page = React.createElement(
         JgProvider,
@@ -39,6 +39,10 @@ describe('@jiagong/react in a strict project', () => {
         React.createElement(JgUnionPicker, { root: undefined, onJgUnionChange: props.onChange }),
         React.createElement(JgMemberCard, { refreshBefore: props.refreshBefore }),
         React.createElement(JgMemberCode, { refreshBefore: undefined }),
+        React.createElement(JgMerchantList, { search: props.search }),
+        React.createElement(JgMallProductGrid, { search: props.search }),
+        React.createElement(JgModelWorkers, { search: undefined }),
+        React.createElement(JgCourses, { search: props.search }),
       );
     `,
       0,

@@ -169,12 +169,16 @@ export class SearchField implements ReactiveController {
   private seen = '';
   private timer?: ReturnType<typeof setTimeout>;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement & { search: string }) {
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement & { search: string | undefined },
+  ) {
     host.addController(this);
   }
 
   hostUpdate(): void {
-    if (this.host.search !== this.seen) this.text = this.seen = this.host.search;
+    // Unset (React's undefined, a removed attribute's null) is no search, not "undefined".
+    const search = this.host.search ?? '';
+    if (search !== this.seen) this.text = this.seen = search;
   }
 
   /** Empties the field, including text not applied yet. */

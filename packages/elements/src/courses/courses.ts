@@ -135,7 +135,7 @@ export class JgCourses extends JgDataElement {
   publicWelfare = false;
 
   /** Search text (title, summary, category or series). */
-  search = '';
+  search: string | undefined = '';
 
   /** Courses per page (1–100). */
   pageSize = 10;
@@ -163,7 +163,7 @@ export class JgCourses extends JgDataElement {
             : undefined,
           provider: this.provider || undefined,
           publicWelfare: this.publicWelfare ? ('true' as const) : undefined,
-          q: this.search.trim().slice(0, 50) || undefined,
+          q: this.search?.trim().slice(0, 50) || undefined,
           limit,
         };
   }
@@ -291,7 +291,7 @@ export class JgCourses extends JgDataElement {
     const m = this._m;
     const list = this._list;
     const mine = this.view === 'mine';
-    const filtered = !!(this.kind || this.provider || this.publicWelfare || this.search.trim());
+    const filtered = !!(this.kind || this.provider || this.publicWelfare || this.search?.trim());
     const n = list.value?.data.length;
     return html`
       <div part="views" class="views" role="group" aria-label=${m.view}>

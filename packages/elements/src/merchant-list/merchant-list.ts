@@ -119,7 +119,7 @@ export class JgMerchantList extends JgDataElement {
   category = '';
 
   /** Search text (name, address or offer). */
-  search = '';
+  search: string | undefined = '';
 
   /** Merchants per page (1–100). */
   pageSize = 10;
@@ -141,15 +141,15 @@ export class JgMerchantList extends JgDataElement {
 
   private readonly _list = new Pages<Merchant>(
     this,
-    () => [this.api.client, this.county, this.category, this.search.trim(), this.pageSize],
+    () => [this.api.client, this.county, this.category, this.search?.trim(), this.pageSize],
     (signal, cursor) =>
       this.api.client?.merchants.list(
         {
-          county: this.county.trim() || undefined,
+          county: this.county?.trim() || undefined,
           category: (categories as string[]).includes(this.category)
             ? (this.category as Category)
             : undefined,
-          q: this.search.trim().slice(0, 50) || undefined,
+          q: this.search?.trim().slice(0, 50) || undefined,
           limit: Math.min(100, Math.max(1, Math.floor(this.pageSize) || 10)),
           cursor,
         },
@@ -327,7 +327,7 @@ export class JgMerchantList extends JgDataElement {
     const m = this._m;
     const merchants = this.merchants;
     if (!merchants.length) {
-      const filtered = !!(this.county || this.category || this.search.trim());
+      const filtered = !!(this.county || this.category || this.search?.trim());
       return html`${renderEmpty(filtered ? m.emptyFiltered : m.empty)}${
         filtered
           ? html`<div class="center">

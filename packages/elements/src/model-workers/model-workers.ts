@@ -94,7 +94,7 @@ export class JgModelWorkers extends JgPublicDataElement {
   level = '';
 
   /** Search text (name, employer, job or honour). */
-  search = '';
+  search: string | undefined = '';
 
   /** Model workers per page (1–100). */
   pageSize = 12;
@@ -112,14 +112,14 @@ export class JgModelWorkers extends JgPublicDataElement {
   private readonly _list = new Pages<ModelWorkerSummary>(
     this,
     // The search as sent: a space typed after a word asks for nothing new.
-    () => [this.api.client, this.level, this.search.trim(), this.pageSize],
+    () => [this.api.client, this.level, this.search?.trim(), this.pageSize],
     (signal, cursor) =>
       this.api.client?.models.list(
         {
           level: (levels as readonly string[]).includes(this.level)
             ? (this.level as HonourLevel)
             : undefined,
-          q: this.search.trim().slice(0, 50) || undefined,
+          q: this.search?.trim().slice(0, 50) || undefined,
           limit: Math.min(100, Math.max(1, Math.floor(this.pageSize) || 12)),
           cursor,
         },
@@ -228,7 +228,7 @@ export class JgModelWorkers extends JgPublicDataElement {
               )}
             </ul>
             ${renderMore(list, this.t, m)}`
-        : this.level || this.search.trim()
+        : this.level || this.search?.trim()
           ? html`${renderEmpty(m.emptyFiltered)}${renderClearFilters(this, m.clearFilters, () =>
               this.clearFilters(),
             )}`

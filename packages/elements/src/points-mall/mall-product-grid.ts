@@ -118,7 +118,7 @@ export class JgMallProductGrid extends MallElement {
   category = '';
 
   /** Search text (applied after a short pause in typing). */
-  search = '';
+  search: string | undefined = '';
 
   /** Sort order: `points_asc`, `points_desc` or `newest`; empty for the catalogue's order. */
   sort: ProductSort | '' = '';
@@ -193,7 +193,7 @@ export class JgMallProductGrid extends MallElement {
     const query = {
       limit: Math.min(100, Math.max(1, Math.trunc(this.pageSize) || 40)),
       category: this.category || undefined,
-      q: this.search.trim().slice(0, 50) || undefined,
+      q: this.search?.trim().slice(0, 50) || undefined,
       sort: this.sort || undefined,
       maxPoints,
     };
@@ -325,7 +325,7 @@ export class JgMallProductGrid extends MallElement {
             maxlength="50"
             autocomplete="off"
             placeholder=${m.searchHint}
-            .value=${this.search}
+            .value=${this.search ?? ''}
             @input=${this.onInput}
             @compositionend=${this.onInput}
           />
