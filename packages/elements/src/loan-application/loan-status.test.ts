@@ -55,6 +55,18 @@ function card(el: JgLoanStatus, id: string): HTMLElement {
   return title.closest('article')!;
 }
 
+/** A new application of m_1002's, listed with its withdrawal's confirmation open. */
+async function confirmingWithdrawal(): Promise<{ application: LoanApplication; el: JgLoanStatus }> {
+  const application = await apply();
+  const el = await providerFixture<JgLoanStatus>(
+    'm_1002',
+    html`<jg-loan-status refresh-interval="0"></jg-loan-status>`,
+  );
+  card(el, application.id).querySelector<HTMLButtonElement>('[part~="withdraw-button"]')!.click();
+  await el.updateComplete;
+  return { application, el };
+}
+
 const badge = (el: JgLoanStatus, id: string) =>
   card(el, id).querySelector('[part~="status"]')!.textContent!.trim();
 
@@ -178,13 +190,7 @@ describe('<jg-loan-status>', function () {
   });
 
   it('shows why a withdrawal the bank overtook was refused, and where it is now, without 重试', async () => {
-    const application = await apply();
-    const el = await providerFixture<JgLoanStatus>(
-      'm_1002',
-      html`<jg-loan-status refresh-interval="0"></jg-loan-status>`,
-    );
-    card(el, application.id).querySelector<HTMLButtonElement>('[part~="withdraw-button"]')!.click();
-    await el.updateComplete;
+    const { application, el } = await confirmingWithdrawal();
     // While the member reads the confirmation, the bank approves the application.
     await sandboxControl(`loan-applications/${application.id}/advance`, { to: 'under_review' });
     await sandboxControl(`loan-applications/${application.id}/advance`, { to: 'approved' });
@@ -205,13 +211,7 @@ describe('<jg-loan-status>', function () {
   });
 
   it('keeps focus on an application a refresh finds moved on while its withdrawal is confirmed', async () => {
-    const application = await apply();
-    const el = await providerFixture<JgLoanStatus>(
-      'm_1002',
-      html`<jg-loan-status refresh-interval="0"></jg-loan-status>`,
-    );
-    card(el, application.id).querySelector<HTMLButtonElement>('[part~="withdraw-button"]')!.click();
-    await el.updateComplete;
+    const { application, el } = await confirmingWithdrawal();
     expect(el.shadowRoot!.activeElement?.id).to.equal(`keep-${application.id}`);
     // While the member reads the confirmation, the bank approves it and a refresh shows so.
     await sandboxControl(`loan-applications/${application.id}/advance`, { to: 'under_review' });
@@ -225,13 +225,7 @@ describe('<jg-loan-status>', function () {
   });
 
   it('withdraws an application after confirmation', async () => {
-    const application = await apply();
-    const el = await providerFixture<JgLoanStatus>(
-      'm_1002',
-      html`<jg-loan-status refresh-interval="0"></jg-loan-status>`,
-    );
-    card(el, application.id).querySelector<HTMLButtonElement>('[part~="withdraw-button"]')!.click();
-    await el.updateComplete;
+    const { application, el } = await confirmingWithdrawal();
     const confirm = card(el, application.id).querySelector('[part="confirm"]')!;
     expect(confirm.textContent).to.contain('确定撤回');
     expect(el.shadowRoot!.activeElement?.id).to.equal(`keep-${application.id}`);
