@@ -67,7 +67,7 @@ describe('jg-mall-orders', function () {
     first.querySelector<HTMLButtonElement>('[part="cancel-button"]')!.click();
     await el.updateComplete;
     const confirm = part(el, 'confirm-cancel')!;
-    expect(text(confirm)).to.contain('确定取消“劳动者帆布袋 手提”的兑换吗');
+    expect(text(confirm)).to.contain('确定取消“\u2068劳动者帆布袋 手提\u2069”的兑换吗');
     // Focus moves to the confirming button; the choice is keyboard-reachable.
     expect(root(el).activeElement?.textContent?.trim()).to.equal('确定取消');
     await expect(el).to.be.accessible();

@@ -153,7 +153,13 @@ export class JgMallOrders extends MallList<Order> {
                   role="group"
                   aria-labelledby="order-${id}-q"
                 >
-                  <p id="order-${id}-q">${m.cancelAsk(order.productName)}</p>
+                  <p id="order-${id}-q">
+                    ${
+                      // The name isolated (FSI … PDI): a right-to-left override it opens and
+                      // never closes would otherwise turn the rest of the question around.
+                      m.cancelAsk(`\u2068${order.productName}\u2069`)
+                    }
+                  </p>
                   <div class="actions">
                     <button
                       class="jg-button jg-button--primary"

@@ -8,6 +8,9 @@ import { expect, html, waitUntil } from '@open-wc/testing';
 import '../../src/provider/index.js';
 import '../../src/merchant-list/index.js';
 import type { JgMerchantList } from '../../src/merchant-list/merchant-list.js';
+import '../../src/points-mall/index.js';
+import '../../src/points-mall/en.js';
+import type { JgMallOrders } from '../../src/points-mall/mall-orders.js';
 import {
   clientFixture,
   rewritingFetch,
@@ -62,4 +65,31 @@ describe('a right-to-left override in a name from the API stays inside the name'
     expect(leftToRight(glyphLefts(hint, '店员出示此码')), hint.textContent!).to.equal(true);
     el.closeCode();
   });
+
+  for (const [locale, after] of [
+    ['zh-CN', '的兑换吗'],
+    ['en', 'The points return'],
+  ] as const) {
+    it(`<jg-mall-orders> (${locale}): the cancel question reads left to right after the product name`, async () => {
+      const client = sandboxClient('m_1001', {
+        fetch: rewritingFetch((path, body) => {
+          if (!path.endsWith('/orders')) return undefined;
+          const page = body as { data: { productName: string }[] };
+          for (const order of page.data) order.productName = `${RLO}${order.productName}`;
+          return page;
+        }),
+      });
+      const el = await clientFixture<JgMallOrders>(
+        client,
+        html`<jg-mall-orders locale=${locale}></jg-mall-orders>`,
+      );
+      await waitForLoad(el);
+      const root = el.shadowRoot!;
+      root.querySelector<HTMLButtonElement>('[part~="cancel-button"]')!.click();
+      await waitUntil(() => root.querySelector('[part~="confirm-cancel"]'), 'the question shows');
+      const question = root.querySelector('[part~="confirm-cancel"] p')!;
+      expect(question.textContent).to.contain(RLO, 'the name is shown as sent');
+      expect(leftToRight(glyphLefts(question, after)), question.textContent!).to.equal(true);
+    });
+  }
 });
