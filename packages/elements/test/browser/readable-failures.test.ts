@@ -37,4 +37,10 @@ describe('a failed check between DOM nodes', () => {
     const numbers = await failureOf(() => expect(1).to.equal(2));
     expect([numbers.actual, numbers.expected]).to.deep.equal([1, 2]);
   });
+
+  it("still has @open-wc/testing's fixture cleanup, which the setup must not turn off", () => {
+    // The first test's mall: the setup once imported @open-wc/testing before mocha was there, so
+    // its afterEach cleanup was never registered and every fixture stayed on the page.
+    expect(document.querySelector('jg-points-mall')).to.equal(null);
+  });
 });

@@ -6,7 +6,9 @@
 // client, its virtualizer, its parents …), and the run ended only at testsFinishTimeout, 20
 // minutes later, with "browser disconnected" and no message. Nodes now travel as a short text
 // that says which node it was, so the failure reads like any other.
-import { chai } from '@open-wc/testing';
+// The pure entry: the main one, loaded here before mocha, would find no afterEach and never
+// register the fixture cleanup for the test file that imports it next (the same module).
+import { chai } from '@open-wc/testing/pure';
 
 /** `<button part="retry-button" aria-label="…">` for an element; `#text "…"` for other nodes. */
 export function describeNode(node: Node): string {
