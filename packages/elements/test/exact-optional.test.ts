@@ -25,6 +25,7 @@ describe('element properties in a strict project', () => {
         apiBase?: string; publishableKey?: string; tokenEndpoint?: string;
         getSessionToken?: () => Promise<string>; locale?: 'zh-CN' | 'en'; theme?: 'light' | 'dark';
         client?: JiagongClient; text?: string; n?: number; list?: string[];
+        validators?: JgAmountInput['validators'];
       };
       declare const provider: JgProvider;
       provider.apiBase = cfg.apiBase;
@@ -56,6 +57,8 @@ describe('element properties in a strict project', () => {
       declare const id: JgIdInput;
       id.minAge = cfg.n;
       id.maxAge = cfg.n;
+      id.validators = undefined;
+      amount.validators = cfg.validators;
       declare const picker: JgUnionPicker;
       picker.root = cfg.text;
       declare const product: JgMallProduct;

@@ -35,7 +35,7 @@ describe('@jiagong/react in a strict project', () => {
           onJgServiceSelect: props.onSelect,
           onJgError: undefined,
         }),
-        React.createElement(JgAmountInput, { min: props.min, onChange: props.onChange, form: props.form }),
+        React.createElement(JgAmountInput, { min: props.min, onChange: props.onChange, form: props.form, validators: undefined }),
         React.createElement(JgUnionPicker, { root: undefined, onJgUnionChange: props.onChange }),
         React.createElement(JgMemberCard, { refreshBefore: props.refreshBefore }),
         React.createElement(JgMemberCode, { refreshBefore: undefined }),

@@ -83,7 +83,7 @@ export abstract class JgFormControl extends FormAssociated(JgElement) {
   readonly = false;
 
   /** Extra rules after the built-in ones (see `JgValidator`). */
-  validators: JgValidator[] = [];
+  validators: JgValidator[] | undefined = [];
 
   protected _text = '';
   // Both start unset (falsy), which saves their initializers' bytes in every form.
@@ -203,7 +203,7 @@ export abstract class JgFormControl extends FormAssociated(JgElement) {
     }
     if (parsed.invalid) return ['error', parsed.invalid.message, parsed.invalid.flag];
     let feedback: Feedback | undefined;
-    for (const validator of this.validators) {
+    for (const validator of this.validators ?? []) {
       const message = validator.validate(parsed.value, this);
       const level = validator.level ?? 'error';
       if (message && level == 'error') return [level, message, 'customError'];

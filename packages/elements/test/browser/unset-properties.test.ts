@@ -8,6 +8,8 @@ import '../../src/merchant-list/index.js';
 import '../../src/points-mall/index.js';
 import '../../src/model-workers/index.js';
 import '../../src/courses/index.js';
+import '../../src/inputs/index.js';
+import type { JgPhoneInput } from '../../src/inputs/index.js';
 import { PUBLISHABLE_KEY, sandboxUrl, tokenFor, waitForLoad } from '../support/test-helpers.js';
 
 /** The elements' search field, wherever the element keeps it. */
@@ -58,4 +60,15 @@ describe('properties with a default, unset', function () {
       }
     });
   }
+
+  it('checks a form input with validators undefined (React) as one without', async () => {
+    const form = await fixture<HTMLFormElement>(
+      html`<form><jg-phone-input name="m" value="13812345678"></jg-phone-input></form>`,
+    );
+    const el = form.firstElementChild as JgPhoneInput;
+    el.validators = undefined;
+    await el.updateComplete;
+    expect(el.checkValidity()).to.equal(true);
+    expect(new FormData(form).get('m')).to.equal('13812345678');
+  });
 });
