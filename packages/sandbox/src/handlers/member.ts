@@ -23,7 +23,9 @@ export const memberHandlers: HandlerGroup<
   | 'me.card.verificationCode'
 > = {
   async 'sessions.create'({ db, body, partner, now, locale }) {
-    const member = await loadMember(db, body.memberId, () => unknownId('memberId', locale));
+    const member = await loadMember(db, body.memberId, () =>
+      unknownId('memberId', locale, body.memberId),
+    );
     // 32 random bytes: unguessable; only its hash is stored.
     const token = `st_${randomBytes(32).toString('base64url')}`;
     const expiresAt = addSeconds(now, SESSION_TTL_SECONDS);

@@ -110,7 +110,7 @@ export const orderHandlers: HandlerGroup<
         [body.productId],
       );
       const product = rows[0];
-      if (!product) throw unknownId('productId', locale);
+      if (!product) throw unknownId('productId', locale, body.productId);
 
       let delivery: OrderRow['delivery'] = null;
       if (product.fulfilment === 'delivery') {

@@ -30,15 +30,21 @@ export function notFound(): ApiError {
 
 /**
  * 404 for an id the request body names (`memberId`, `productId`): the field says it is the id
- * that is unknown, not the endpoint, which a bare 404 leaves a developer to guess.
+ * that is unknown, not the endpoint, which a bare 404 leaves a developer to guess. An id with
+ * spaces around it (read from a fixed-width CHAR column, as bank databases often hold member ids)
+ * is said to have them: ids never do, and the spaces are invisible in a log.
  */
-export function unknownId(path: string, locale: Locale): ApiError {
+export function unknownId(path: string, locale: Locale, id: string): ApiError {
+  const spaced = id.trim() !== id;
+  const zh = locale === 'zh-CN';
   return new ApiError('not_found', {
     fields: [
       {
         path,
         code: 'not_found',
-        message: locale === 'zh-CN' ? '没有此编号的记录' : 'Nothing has this id',
+        message: zh
+          ? `没有此编号的记录${spaced ? '（编号前后有空格）' : ''}`
+          : `Nothing has this id${spaced ? ' (it has spaces around it)' : ''}`,
       },
     ],
   });

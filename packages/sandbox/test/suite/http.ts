@@ -163,6 +163,18 @@ export function httpTests(ctx: SuiteContext): void {
       assert.deepEqual(session.body.error.details.fields, [
         { path: 'memberId', code: 'not_found', message: 'Nothing has this id' },
       ]);
+      // A member id from a fixed-width CHAR column, padded with spaces nobody sees in a log.
+      const padded = await ctx.api.post('/v1/sessions', SK, { memberId: 'm_1002    ' }, en);
+      assert.equal(padded.status, 404);
+      assert.deepEqual(padded.body.error.details.fields, [
+        {
+          path: 'memberId',
+          code: 'not_found',
+          message: 'Nothing has this id (it has spaces around it)',
+        },
+      ]);
+      const zh = await ctx.api.post('/v1/sessions', SK, { memberId: ' m_1002' });
+      assert.equal(zh.body.error.details.fields[0].message, '没有此编号的记录（编号前后有空格）');
       const token = await ctx.api.session('m_1002');
       const order = await ctx.api.post(
         '/v1/me/orders',
