@@ -1,8 +1,8 @@
 import { leaveAndComeBack } from '../../test/support/page-visibility.js';
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { expectNoZoomingFields } from '../../test/support/phone-layout.js';
+import { expectNoZoomingFields, expectWithin } from '../../test/support/phone-layout.js';
 import { applyForcedColorRules, systemColor } from '../../test/support/forced-colors.js';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { ClientOptions } from '@jiagong/client';
 import type { Order, Product } from '@jiagong/contract';
 import '../provider/index.js';
@@ -219,6 +219,32 @@ describe('jg-mall-product', function () {
       const edge = getComputedStyle(dialog(el));
       expect([edge.outlineStyle, edge.outlineWidth]).to.deep.equal(['solid', '1px']);
       expect(part(el, 'confirm-button')!.getBoundingClientRect().right).to.be.at.most(box.right);
+    });
+
+    it('keeps the quantity stepper inside a 320 or 360 px mall on a wide page', async () => {
+      // A wide page shows the product in two columns, each half of a narrow mall: the stepper
+      // (two 40 px buttons and a five-character field) must fit half of 320 or 360 px.
+      await setViewport({ width: 1024, height: 768 });
+      try {
+        for (const width of [320, 360]) {
+          for (const senior of [false, true]) {
+            const { el } = await productFor(
+              'm_1001',
+              'prd_0001',
+              {},
+              html`<jg-mall-product
+                product-id="prd_0001"
+                ?senior=${senior}
+                style="width: ${width}px"
+              ></jg-mall-product>`,
+            );
+            expect(part(el, 'quantity')!.getBoundingClientRect().width, `${width}`).to.be.above(0);
+            expectWithin(el);
+          }
+        }
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
     });
 
     it('limits the quantity to stock and the per-member limit', async () => {

@@ -337,9 +337,12 @@ export default css`
   .field {
     gap: var(--jg-space-1);
   }
+  /* No wider than its column (half of a 320 px mall on a wide page is 154 px): the field
+     shrinks, not the + button pushed out. */
   .stepper {
     display: flex;
     gap: var(--jg-space-2);
+    min-width: 0;
   }
   /* Five characters wide, less when the text is large (senior mode at 200 % on a phone). */
   .stepper input {
