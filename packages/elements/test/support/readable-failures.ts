@@ -8,7 +8,10 @@
 // that says which node it was, so the failure reads like any other.
 // The pure entry: the main one, loaded here before mocha, would find no afterEach and never
 // register the fixture cleanup for the test file that imports it next (the same module).
-import { chai } from '@open-wc/testing/pure';
+// Its types leave out the chai it exports.
+import * as pure from '@open-wc/testing/pure';
+
+const { chai } = pure as unknown as { chai: Chai.ChaiStatic };
 
 /** `<button part="retry-button" aria-label="…">` for an element; `#text "…"` for other nodes. */
 export function describeNode(node: Node): string {
