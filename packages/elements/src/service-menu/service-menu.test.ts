@@ -553,6 +553,19 @@ describe('jg-service-menu', function () {
       ]);
     });
 
+    it('says why an unavailable tile does not open when Enter is pressed on it, as for Space', async () => {
+      // A tile without a link (暂未开放) is an <a> without href: the browser gives Enter no click.
+      const el = await menu(html`<test-service-menu modules="mall,models"></test-service-menu>`);
+      const status = () => el.shadowRoot!.querySelector('[role="status"]')!.textContent!;
+      tiles(el)[0]!.focus();
+      await sendKeys({ press: 'ArrowRight' });
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => status().includes('劳模风采暂未开放'), 'Enter said nothing', {
+        timeout: 3000,
+      });
+      expect(el.navigated).to.deep.equal([]);
+    });
+
     it('shows a visible focus ring', async () => {
       const el = await menu(html`<test-service-menu modules="mall,loan"></test-service-menu>`);
       tiles(el)[0]!.focus();

@@ -234,8 +234,9 @@ export class JgServiceMenu extends JgPublicDataElement {
   }
 
   private _onKeyDown(event: KeyboardEvent): void {
-    if (event.key === ' ') {
-      // Tiles read as buttons; Space opens them as Enter does.
+    // Tiles read as buttons; Space opens them as Enter does. Enter on an unavailable tile (an <a>
+    // without href, which the browser gives no click) says why, as Space and a tap do.
+    if (event.key == ' ' || (event.key == 'Enter' && !(event.target as HTMLAnchorElement).href)) {
       event.preventDefault();
       (event.target as HTMLElement).click();
       return;
