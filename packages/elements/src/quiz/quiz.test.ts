@@ -328,6 +328,27 @@ describe('jg-quiz', function () {
     expect(await balance('m_1002')).to.equal(before + 10);
   });
 
+  it('still announces the time left when a busy phone ticks past the 10 seconds mark', async () => {
+    const { el } = await quizFor('m_1002', {
+      fetch: rewritingFetch((path, body) =>
+        path === '/v1/quiz/current' ? { ...(body as object), timeLimitSeconds: 13 } : undefined,
+      ),
+    });
+    await start(el);
+    const status = () => shadowText(el, '[role="status"].jg-visually-hidden');
+    await waitUntil(() => shadowText(el, '[part~="timer"] time') === '00:11', '11 s left', {
+      timeout: 5_000,
+    });
+    // A long task (a busy phone, a page in the background): no tick sees 10 seconds left.
+    const until = Date.now() + 2_300;
+    while (Date.now() < until) {
+      // busy
+    }
+    await waitUntil(() => status() !== '', 'announced', { timeout: 3_000 });
+    expect(status()).to.match(/^还剩 [6-9] 秒$/);
+    el.remove();
+  });
+
   it('shows the result again to a member who already took part', async () => {
     await sandboxClient('m_1001').me.quiz.submit({
       rallyId: 'qr_hongchuan_03',

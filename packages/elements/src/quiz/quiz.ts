@@ -291,17 +291,18 @@ export class JgQuiz extends JgDataElement {
 
   private _tick(): void {
     const left = Math.max(0, Math.ceil((this._deadline! - Date.now()) / 1000));
-    if (left === this._left) return;
+    const before = this._left!;
+    if (left === before) return;
     this._left = left;
     const m = this._m;
     if (!left) {
       this._tickEvery();
       this._said = m.timeUp;
       void this.submit(true);
-    } else if (left === 60) {
-      this._said = m.minuteLeft;
-    } else if (left === 30 || left === 10) {
-      this._said = m.secondsLeft(left);
+    } else if ([60, 30, 10].some((s) => left <= s && before > s)) {
+      // Crossed, not only hit: a busy phone or a page in the background ticks late and skips
+      // seconds. The time left as it is now.
+      this._said = left > 59 ? m.minuteLeft : m.secondsLeft(left);
     }
   }
 
