@@ -349,6 +349,21 @@ describe('jg-quiz', function () {
     el.remove();
   });
 
+  it('counts down to the end of the round when it ends before the time limit', async () => {
+    const { el } = await quizFor('m_1002', {
+      fetch: rewritingFetch((path, body) =>
+        path === '/v1/quiz/current'
+          ? { ...(body as object), endsAt: new Date(Date.now() + 95_000).toISOString() }
+          : undefined,
+      ),
+    });
+    await start(el);
+    // 5 minutes allowed, the round open 95 s more: 90 s, 5 s kept to send the answers.
+    const time = shadowText(el, '[part~="timer"] time');
+    expect(time).to.match(/^01:[0-3]\d$/);
+    el.remove();
+  });
+
   it('shows the result again to a member who already took part', async () => {
     await sandboxClient('m_1001').me.quiz.submit({
       rallyId: 'qr_hongchuan_03',

@@ -193,7 +193,14 @@ export class JgQuiz extends JgDataElement {
       this._key = undefined;
       this._round = rally.id;
       this._phase = 'question';
-      const limit = rally.timeLimitSeconds;
+      // No longer than the round is open (5 s left to send the answers): the server refuses
+      // answers after its end. At least 30 s, should the phone's clock run ahead.
+      const limit =
+        rally.timeLimitSeconds &&
+        Math.min(
+          rally.timeLimitSeconds,
+          Math.max(30, ((Date.parse(rally.endsAt) - Date.now()) / 1000 - 5) | 0),
+        );
       if (limit) {
         this._deadline = Date.now() + limit * 1000;
         this._left = limit;
