@@ -13,6 +13,7 @@ import {
   sandboxUrl,
   shadowText,
   storageIsEmpty,
+  switchableNetwork,
   TOKEN_ENDPOINT,
   waitForLoad,
 } from '../../test/support/test-helpers.js';
@@ -140,6 +141,27 @@ describe('jg-member-code', function () {
     // A retry asks again (and fails again for this suspended card).
     setTimeout(() => part<HTMLButtonElement>(el, 'retry-button')!.click());
     await oneEvent(el, 'jg-error');
+  });
+
+  it('keeps the keyboard focus when its retry leaves with the error', async () => {
+    // The retry button leaves with the error: the focus went to the page's start (<body>).
+    const net = switchableNetwork();
+    const el = await clientFixture<JgMemberCode>(
+      sandboxClient('m_1001', { retry: 0, fetch: net.fetch }),
+      html`<jg-member-code></jg-member-code>`,
+    );
+    const focused = () => el.shadowRoot!.activeElement?.getAttribute('part');
+    let failed = 0;
+    el.addEventListener('jg-error', () => (failed += 1));
+    // Failed again: the focus is on the new retry.
+    part(el, 'retry-button')!.focus();
+    part(el, 'retry-button')!.click();
+    await waitUntil(() => failed == 1 && focused() == 'retry-button', 'on the retry again');
+    // Then on the new code's digits, which a screen reader reads out.
+    net.down = false;
+    part(el, 'retry-button')!.click();
+    await waitUntil(() => focused() == 'code-text', 'on the code', { timeout: 10_000 });
+    expect(failed).to.equal(1);
   });
 
   it('uses the client handed to it before any other', async () => {

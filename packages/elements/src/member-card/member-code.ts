@@ -127,7 +127,7 @@ export class JgMemberCode extends JgDataElement {
         >
           <path d=${code.qr.d} />
         </svg>
-        <p part="code-text">
+        <p part="code-text" tabindex="-1">
           <span class="jg-visually-hidden">${m.digits}</span>${groupDigits(code.code)}
         </p>
         <p part="countdown" role="timer">
@@ -139,10 +139,16 @@ export class JgMemberCode extends JgDataElement {
       : html`<div class="qr">${renderSkeleton(3, this.t.base.loading)}</div>`;
   }
 
-  /** The retry button's listener (Lit calls it with the element as `this`). */
-  private _retry(): void {
+  /**
+   * The retry button's listener (Lit calls it with the element as `this`). The button leaves with
+   * the error: the focus goes on to the new code's digits (read out), or to the retry again, not
+   * to the page's start.
+   */
+  private async _retry(): Promise<void> {
     this.error = undefined;
-    this._tick();
+    await this._load();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('button,[part=code-text]')?.focus();
   }
 
   /** Runs the once-a-second countdown only while someone can see the code and a client is there. */
@@ -176,16 +182,17 @@ export class JgMemberCode extends JgDataElement {
     // number (refresh-before="abc", React's undefined, a removed attribute's null) is the default:
     // NaN read "NaN 秒后刷新" and asked for a new code every second.
     if (code) {
-      const before = parseFloat(`${this.refreshBefore}`);
+      // (parseFloat reads its argument as a string: 20, '20', undefined, null.)
+      const before = parseFloat(this.refreshBefore as never);
       this.left = Math.max(
         0,
         Math.ceil((code.deadline - now) / 1000) -
           Math.max(1, Math.min(before >= 0 ? before : 10, code.ttlSeconds - 1)),
       );
+      // A dead code leaves the screen even while its renewal is slow (a tunnel, retries): a
+      // merchant would scan a code the server refuses.
+      if (code.deadline <= now) this.code = undefined;
     }
-    // A dead code leaves the screen even while its renewal is slow (a tunnel, retries): a
-    // merchant would scan a code the server refuses.
-    if (code && code.deadline <= now) this.code = undefined;
     if (!this._timer || this.loading || this.error) return;
     if (!code || !this.left) void this._load();
   };

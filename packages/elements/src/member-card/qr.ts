@@ -19,7 +19,8 @@ export function qrPath(text: string): QrPath {
     for (let x = 0; x < size; x++) {
       if (!code.get(x, y)) continue;
       const start = x;
-      while (x + 1 < size && code.get(x + 1, y)) x++;
+      // (lean-qr answers false past the edge.)
+      while (code.get(x + 1, y)) x++;
       d += `M${start} ${y}h${x + 1 - start}v1H${start}z`;
     }
   }

@@ -16,12 +16,10 @@ export function watchVisibility(host: ReactiveElement, onChange: (visible: boole
   // Only a change is reported (the observer's first answer usually repeats what connecting
   // assumed: reporting it again made a card that had just failed load a second time), and every
   // `online`, which is news whatever the visibility.
-  const report = (online: boolean) => {
+  const check = (event?: Event) => {
     const visible = inView && document.visibilityState != 'hidden';
-    if (online || visible != last) onChange((last = visible));
+    if (event?.type == 'online' || visible != last) onChange((last = visible));
   };
-  const check = () => report(false);
-  const back = () => report(true);
   host.addController({
     hostConnected() {
       inView = true;
@@ -32,13 +30,13 @@ export function watchVisibility(host: ReactiveElement, onChange: (visible: boole
       });
       observer.observe(host);
       document.addEventListener('visibilitychange', check);
-      addEventListener('online', back);
+      addEventListener('online', check);
       check();
     },
     hostDisconnected() {
       observer.disconnect();
       document.removeEventListener('visibilitychange', check);
-      removeEventListener('online', back);
+      removeEventListener('online', check);
       onChange(false);
     },
   });
