@@ -254,6 +254,31 @@ describe('jg-model-workers', function () {
     expect(parts(el, 'worker').length).to.be.greaterThan(0);
   });
 
+  it('puts the focus on the story the host routed to after a cancelled jg-model-worker-select', async () => {
+    const el = await providerFixture<JgModelWorkers>(
+      null,
+      html`<jg-model-workers></jg-model-workers>`,
+    );
+    // A router: the event cancelled, the story set a moment later.
+    el.addEventListener('jg-model-worker-select', (event) => {
+      event.preventDefault();
+      const { worker } = (event as CustomEvent<{ worker: ModelWorkerSummary }>).detail;
+      setTimeout(() => (el.worker = worker.id), 50);
+    });
+    const read = parts(el, 'read-button')[1]!;
+    const id = read.dataset['read'];
+    read.focus();
+    await sendKeys({ press: 'Enter' });
+    await storyLoaded(el);
+    const title = root(el).getElementById('story-title')!;
+    await waitUntil(() => root(el).activeElement === title, 'story title focused', {
+      timeout: 3_000,
+    });
+    // Back to the list: the story's 阅读故事 again.
+    part(el, 'back-button')!.click();
+    await waitUntil(() => root(el).activeElement?.getAttribute('data-read') === id, 'back on it');
+  });
+
   it('opens a story from the worker attribute, in English, dark and senior mode', async () => {
     const el = await providerFixture<JgModelWorkers>(
       null,

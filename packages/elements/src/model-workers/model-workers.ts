@@ -1,4 +1,10 @@
-import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import {
+  html,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { initialState, Task } from '@lit/task';
 import {
   modelWorkerEndpoints,
@@ -108,6 +114,8 @@ export class JgModelWorkers extends JgPublicDataElement {
   private readonly _searchField = new SearchField(this);
   /** The list item to focus when coming back from a story. */
   private _back?: string;
+  /** The story a cancelled jg-model-worker-select asked for, while the host routes to it. */
+  private _routed?: string;
 
   private readonly _list = new Pages<ModelWorkerSummary>(
     this,
@@ -140,11 +148,26 @@ export class JgModelWorkers extends JgPublicDataElement {
 
   /** Opens a story, as its "阅读故事" button does (after `jg-model-worker-select`). */
   async open(worker: ModelWorkerSummary): Promise<void> {
-    if (!this.emit('jg-model-worker-select', { worker }, { cancelable: true })) return;
+    if (!this.emit('jg-model-worker-select', { worker }, { cancelable: true })) {
+      // The host routes, then sets `worker`: the story gets the focus then (updated).
+      this._routed = worker.id;
+      return;
+    }
     this._back = this.worker = worker.id;
+    await this._storyFocus();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('worker') && this.worker == this._routed) {
+      this._routed = undefined;
+      void this._storyFocus();
+    }
+  }
+
+  /** The button pressed is gone with the list: focus the story, or the retry of its error. */
+  private async _storyFocus(): Promise<void> {
     await this.updateComplete;
     await this._story.taskComplete.catch(() => undefined);
-    // The button pressed is gone with the list: focus the story, or the retry of its error.
     await this._focus('#story-title, [part~="retry-button"]');
   }
 
