@@ -78,6 +78,10 @@ describe('jg-card-benefits', function () {
     el.groups = 'inclusive';
     await el.updateComplete;
     expect(groupTitles(el)).to.deep.equal(['普惠服务']);
+    // A full-width comma, as a Chinese input method types it (the service menu's modules take it).
+    el.groups = 'financial，protection';
+    await el.updateComplete;
+    expect(groupTitles(el)).to.deep.equal(['保障帮扶', '金融服务']);
     el.groups = '';
     await el.updateComplete;
     expect(groupTitles(el)).to.have.length(3);

@@ -38,9 +38,12 @@ const groupIcons: Record<BenefitGroup | 'other', IconPath> = {
   other: iconGift,
 };
 
-/** Parses `groups="protection, financial"`; unknown names are ignored, none means all. */
+/**
+ * Parses `groups="protection, financial"` (commas, full-width ones too, or spaces); unknown names
+ * are ignored, none means all.
+ */
 export function parseGroups(value: string | undefined | null): BenefitGroup[] {
-  const wanted = (value ?? '').split(/[\s,]+/);
+  const wanted = (value ?? '').split(/[\s,，]+/);
   const picked = benefitGroups.filter((group) => wanted.includes(group));
   return picked.length ? picked : [...benefitGroups];
 }
