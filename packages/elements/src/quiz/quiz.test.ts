@@ -110,6 +110,9 @@ describe('jg-quiz', function () {
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => shadowText(el, '[part~="progress"]') === '第 2 题，共 8 题');
     await waitUntil(() => root(el).activeElement === legend(el));
+    // A screen reader says where the member is with the question it focuses.
+    const described = legend(el)!.getAttribute('aria-describedby');
+    expect(root(el).getElementById(described!)?.textContent).to.equal('第 2 题，共 8 题');
     // Back keeps the answer.
     part(el, 'previous-button')!.click();
     await waitUntil(() => shadowText(el, '[part~="progress"]') === '第 1 题，共 8 题');

@@ -424,7 +424,12 @@ export class JgQuiz extends JgDataElement {
       </div>
       <progress part="meter" max=${total} value=${at + 1} aria-labelledby="progress"></progress>
       <fieldset ?disabled=${timeUp || busy}>
-        <legend part="question-text" tabindex="-1">${question.text}</legend>
+        <legend
+          part="question-text"
+          tabindex="-1"
+          aria-describedby="progress"
+          .textContent=${question.text}
+        ></legend>
         ${question.options.map(
           (option, i) =>
             html`<label part="option" class="option">
