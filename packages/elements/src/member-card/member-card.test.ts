@@ -209,6 +209,28 @@ describe('jg-member-card', function () {
       expect(el.shadowRoot!.activeElement, 'once revealed').to.equal(button);
     });
 
+    it('does not keep saying it is getting the number when the card left the screen meanwhile', async () => {
+      // A slow network: the reveal answers after 500 ms, once the card is hidden (a tab switched).
+      const client = sandboxClient('m_1001', {
+        fetch: async (input, init) => {
+          if (new Request(input, init).url.endsWith('/reveal')) await sleep(500);
+          return fetch(input, init);
+        },
+      });
+      const el = await clientFixture<JgMemberCard>(client, html`<jg-member-card></jg-member-card>`);
+      const button = part<HTMLButtonElement>(el, 'reveal-button')!;
+      button.click();
+      await waitUntil(() => shadowText(el, '[role="status"]') == '正在获取卡号…', 'revealing');
+      el.style.display = 'none';
+      await waitUntil(() => button.getAttribute('aria-disabled') == 'false', 'answered', {
+        timeout: 5000,
+      });
+      el.style.display = '';
+      await el.updateComplete;
+      expect(shadowText(el, '[part="number"]')).to.contain('**** 0012');
+      expect(shadowText(el, '[role="status"]')).to.equal('');
+    });
+
     it('shows a member code as a QR with a countdown, renewing it before expiry', async () => {
       const client = sandboxClient('m_1001');
       const el = await clientFixture<JgMemberCard>(

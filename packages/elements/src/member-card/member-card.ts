@@ -384,6 +384,8 @@ export class JgMemberCard extends JgDataElement {
     this.live = this.m.revealing;
     try {
       const revealed = await client.me.card.reveal();
+      // Off screen by now, or another member's: nothing is shown, and 正在获取卡号… no longer holds.
+      this.live = '';
       if (!this._visible || client != this.api.client) return;
       this.revealed = revealed;
       this.live = this.m.revealed(revealed.hideAfterSeconds);
