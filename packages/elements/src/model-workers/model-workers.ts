@@ -48,6 +48,7 @@ const levels: readonly HonourLevel[] = ['national', 'provincial', 'city'];
  * in the list. Set `worker` to open a story directly (e.g. from the host's router).
  *
  * Keyboard: "阅读故事" moves the focus to the story's title (or the retry button of its error),
+ * also when the host routes (cancels `jg-model-worker-select`, then sets `worker`), and
  * "返回劳模列表" back to that story's "阅读故事" in the list.
  *
  * @tag jg-model-workers

@@ -50,7 +50,7 @@ interface Loaded {
 /**
  * The 答题拉力赛 quiz rally (e.g. 红船精神): the current round's rules, then one question at a
  * time as a radio group, with the round's timer when it has one (announced to screen readers
- * as the end nears; the answers are sent when time is up). The server scores the answers — they
+ * as the end nears; never past the round's end; the answers are sent when time is up). The server scores the answers — they
  * never reach the page before — and awards the points through the points ledger, once: the
  * submission carries one Idempotency-Key per attempt. The result shows the score, the points
  * earned, a link into the points mall, the explanations and the leaderboard of union branches.
