@@ -15,7 +15,8 @@
 // check) or named in `accepted` with the reason it is harmless there. Two things never pass:
 // a rule whose selector list mixes a selector the matrix lacks with others (the engine drops the
 // whole rule, the others with it), and an @container block without an
-// `@supports not (container-type: …)` fallback for what it restyles.
+// `@supports not (container-type: …)` fallback for what it restyles, unless it only changes
+// properties an unconditional rule sets on the same subjects (the base is then the fallback).
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { before, describe, it } from 'node:test';
@@ -221,6 +222,15 @@ describe('the checks themselves', () => {
     assert.ok(
       !cssFeatures(
         `${container} @supports not (container-type: inline-size) { .s .l { width: 0 } }`,
+      ).includes('@container without a fallback'),
+    );
+    // A container query that only changes what an unconditional rule sets on the same subject
+    // enhances a base the engine without container queries keeps; one that adds a property does not.
+    const enhances = '.s .l { width: 0 } @container (width > 9em) { .s li .l { width: auto } }';
+    assert.ok(!cssFeatures(enhances).includes('@container without a fallback'));
+    assert.ok(
+      cssFeatures(
+        '.s .l { width: 0 } @container (width > 9em) { .s .l { width: auto; order: 1 } }',
       ).includes('@container without a fallback'),
     );
   });

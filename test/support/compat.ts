@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { CompatData, CompatStatement, SimpleSupportStatement } from '@mdn/browser-compat-data';
 import * as acorn from 'acorn';
-import postcss, { type ChildNode, type Rule } from 'postcss';
+import postcss, { type AtRule, type ChildNode, type Rule } from 'postcss';
 
 // JSON.parse of the file: an import of 16 MB of JSON through the TypeScript loader takes 20 s.
 const bcd = JSON.parse(
@@ -146,6 +146,25 @@ export function checkCss(css: string, where: string): Finding[] {
       a.walkRules((r) => subjects(r).forEach((s) => fallbackSubjects.add(s)));
     }
   });
+  // A property an unconditional rule already sets on the same subject: an engine without
+  // container queries keeps that base (a container query that only enhances it, as the loan
+  // form's step labels shown where they all fit, needs no @supports fallback of its own).
+  const baseDeclarations = new Set<string>();
+  sheet.walkRules((r) => {
+    if (r.parent?.type === 'atrule') return;
+    for (const s of subjects(r)) r.walkDecls((d) => baseDeclarations.add(`${s} ${d.prop}`));
+  });
+  const onlyOverridesBase = (block: AtRule) => {
+    let only = true;
+    block.walkRules((r) => {
+      for (const s of subjects(r)) {
+        r.walkDecls((d) => {
+          if (!baseDeclarations.has(`${s} ${d.prop}`)) only = false;
+        });
+      }
+    });
+    return only;
+  };
   sheet.walk((n) => {
     if (insidePositiveSupports(n)) return;
     if (n.type === 'rule') {
@@ -171,7 +190,7 @@ export function checkCss(css: string, where: string): Finding[] {
       if (n.name === 'container') {
         const restyled = new Set<string>();
         n.walkRules((r) => subjects(r).forEach((s) => restyled.add(s)));
-        if (![...restyled].some((s) => fallbackSubjects.has(s))) {
+        if (!onlyOverridesBase(n) && ![...restyled].some((s) => fallbackSubjects.has(s))) {
           findings.push({
             feature: '@container without a fallback',
             where: `${where}: @container ${n.params} (no @supports not (container-type: …) restyles ${[...restyled].join(' ')})`,
