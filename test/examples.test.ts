@@ -368,6 +368,34 @@ describe('examples in Chromium', { timeout: 600_000 }, () => {
       await page.close();
     });
 
+    it("opens 惠工贷 from its benefit, and names the bank's other products without the loan form", async () => {
+      const { page } = await checkPage(`${servers.examplesUrl}/bank-app/`);
+      // Presses a financial benefit's action by its benefit's title; the page stays in the app.
+      const press = (title: string) =>
+        page.waitForFunction(
+          (wanted) => {
+            const root = document.querySelector('jg-card-benefits')?.shadowRoot;
+            const item = [...(root?.querySelectorAll('[part~="benefit"]') ?? [])].find(
+              (li) => li.querySelector('[part~="benefit-title"]')?.textContent === wanted,
+            );
+            item?.querySelector<HTMLAnchorElement>('[part~="action"]')?.click();
+            return Boolean(item);
+          },
+          { timeout: 15_000 },
+          title,
+        );
+      const note = () => page.$eval('#route-note', (el) => el.textContent ?? '');
+      await press('专属存款');
+      await page.waitForFunction(() => document.querySelector('#route-note')?.textContent !== '');
+      assert.equal(await note(), '已在手机银行内打开：专属存款');
+      // It was sending every financial benefit (fees, deposits) to the loan application.
+      assert.equal(new URL(page.url()).hash, '', 'a deposit benefit opened another route');
+      await press('惠工贷');
+      await page.waitForFunction(() => location.hash === '#/loan');
+      assert.equal(await note(), '已在手机银行内打开：惠工贷');
+      await page.close();
+    });
+
     for (const [route, tag] of [
       ['mall', 'jg-points-mall'],
       ['loan', 'jg-loan-application'],

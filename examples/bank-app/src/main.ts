@@ -59,13 +59,15 @@ memberSelect.addEventListener('change', async () => {
 });
 
 // Financial benefits are the bank's own products: route them inside the app instead of leaving.
+// 惠工贷 has its screen here; a real app opens its own page for the others (fees, deposits), which
+// this example only names.
 const note = $<HTMLParagraphElement>('route-note');
 provider.addEventListener('jg-benefit-select', (event) => {
   const { benefit } = event.detail;
   if (benefit.group !== 'financial') return;
   event.preventDefault();
   note.textContent = `已在手机银行内打开：${benefit.title}`;
-  go('loan');
+  if (benefit.id === 'bn_loan') go('loan');
 });
 
 // The points mall and 惠工贷 open inside the app; other services keep their own pages.
