@@ -152,7 +152,11 @@ export function checkCss(css: string, where: string): Finding[] {
   const baseDeclarations = new Set<string>();
   sheet.walkRules((r) => {
     if (r.parent?.type === 'atrule') return;
-    for (const s of subjects(r)) r.walkDecls((d) => baseDeclarations.add(`${s} ${d.prop}`));
+    for (const s of subjects(r)) {
+      r.walkDecls((d) => {
+        baseDeclarations.add(`${s} ${d.prop}`);
+      });
+    }
   });
   const onlyOverridesBase = (block: AtRule) => {
     let only = true;
