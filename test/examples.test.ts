@@ -6,7 +6,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'puppeteer-core';
+import type { Browser, HTTPRequest, Page } from 'puppeteer-core';
 import { presentElements, root } from '../scripts/lib/families.js';
 import {
   axeViolations,
@@ -119,6 +119,92 @@ describe('examples in Chromium', { timeout: 600_000 }, () => {
       await res.arrayBuffer();
     }
   });
+
+  // While an element's code loads, the page's `:not(:defined) { min-height }` holds its place;
+  // when the code arrives the box takes its skeleton's height. A difference moves everything
+  // below: the intranet reserved 200px for a 202px service menu and 290px for a 293px card, the
+  // bank app 160px for its 162px compact menu.
+  for (const [name, url] of [
+    ['employer intranet', '/employer-intranet/'],
+    ['bank app', '/bank-app/'],
+  ] as const) {
+    const skip = !examples(url.slice(1, -1));
+    it(`the ${name} reserves each element's loading height to the pixel`, { skip }, async () => {
+      const wrong: string[] = [];
+      for (const [width, dark] of [
+        [360, false],
+        [1280, true],
+      ] as const) {
+        const page = await browser.newPage();
+        await page.setViewport({ width, height: 844 });
+        if (dark) {
+          await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+        }
+        // The element code (CDN chunks, the app's bundle) waits until the test lets it; the
+        // API and the token endpoint never answer, so the elements stay on their skeletons.
+        const isCode = (address: string) => /\/cdn\/chunks\/|\/assets\/[^/]+\.js$/.test(address);
+        let holdCode = true;
+        const held: HTTPRequest[] = [];
+        await page.setRequestInterception(true);
+        page.on('request', (request: HTTPRequest) => {
+          const address = request.url();
+          const api = address.startsWith(servers.sandboxUrl) || address.includes('/api/');
+          if (api || (holdCode && isCode(address))) held.push(request);
+          else void request.continue();
+        });
+        // A module script held back holds DOMContentLoaded too: wait for the parsed page.
+        void page.goto(`${servers.examplesUrl}${url}`).catch(() => undefined);
+        const measured = ['jg-member-card', 'jg-service-menu', 'jg-card-benefits'];
+        await page.waitForFunction(
+          () =>
+            document.readyState !== 'loading' &&
+            [...document.querySelectorAll<HTMLLinkElement>('link[rel=stylesheet]')].every(
+              (link) => link.sheet,
+            ),
+          { timeout: 15_000 },
+        );
+        const heights = () =>
+          page.evaluate(
+            (list: string[]) =>
+              list.map((tag) => ({
+                tag,
+                defined: !!customElements.get(tag),
+                height: document.querySelector(tag)?.getBoundingClientRect().height ?? 0,
+              })),
+            measured,
+          );
+        const reserved = await heights();
+        assert.ok(
+          reserved.every((h) => !h.defined),
+          `${width}px: defined before its code arrived`,
+        );
+        holdCode = false;
+        for (const request of held.splice(0)) {
+          if (isCode(request.url())) void request.continue();
+          else held.push(request);
+        }
+        await page.waitForFunction(
+          (list: string[]) =>
+            list.every((tag) =>
+              document.querySelector(tag)?.shadowRoot?.querySelector('[part~="skeleton"]'),
+            ),
+          { timeout: 15_000 },
+          measured,
+        );
+        const loading = await heights();
+        for (const [i, before] of reserved.entries()) {
+          const after = loading[i]!;
+          if (Math.abs(after.height - before.height) > 1) {
+            wrong.push(
+              `${width}px${dark ? ' dark' : ''}: <${before.tag}> reserved ${before.height}px, its skeleton ${after.height}px`,
+            );
+          }
+        }
+        await page.close();
+      }
+      assert.deepEqual(wrong, []);
+    });
+  }
 
   describe(
     'employer intranet (CDN script only, strict CSP)',
@@ -334,6 +420,48 @@ describe('examples in Chromium', { timeout: 600_000 }, () => {
           : [`${tag}: ${reserved ?? 'none'}, theming.md ${table}`];
       });
       assert.deepEqual(wrong, []);
+    });
+
+    it('speaks English around its elements when the member picks English', async () => {
+      // The language switch turned the elements and <html lang> to English but left the bank's
+      // own headings, tabs and labels in Chinese, which a screen reader then read as English.
+      const { page } = await checkPage(`${servers.examplesUrl}/bank-app/#/mall`);
+      // Chinese text the page does not mark as Chinese (the member picker's names are data).
+      const chinese = () =>
+        page.evaluate(() => {
+          const han = /\p{Script=Han}/u;
+          const own = (el: Element) =>
+            !el.closest('#member, svg') && el.closest('[lang]') === document.documentElement;
+          const found: string[] = [];
+          const walker = document.createTreeWalker(document.documentElement, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const text = node.textContent?.trim() ?? '';
+            if (han.test(text) && own(node.parentElement!)) found.push(text);
+          }
+          for (const el of document.querySelectorAll('[aria-label]')) {
+            const label = el.getAttribute('aria-label') ?? '';
+            if (han.test(label) && !el.closest('#member')) found.push(`aria-label ${label}`);
+          }
+          return found;
+        });
+      await page.select('#locale', 'en');
+      assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+      for (const route of ['mall', 'loan', '']) {
+        await page.evaluate((hash) => (location.hash = `#/${hash}`), route);
+        await page.waitForFunction(
+          (hash) =>
+            document.querySelector(`[data-route="${hash || 'home'}"]`)?.children.length &&
+            !document.querySelector(`[data-route="${hash || 'home'}"]`)?.hasAttribute('hidden'),
+          { timeout: 15_000 },
+          route,
+        );
+        assert.deepEqual(await chinese(), [], `#/${route} in English`);
+      }
+      assert.match(await page.title(), /^Jiaxing Bank/);
+      // And back: the Chinese texts return.
+      await page.select('#locale', 'zh-CN');
+      assert.equal(await page.$eval('#accounts-title', (el) => el.textContent), '我的账户');
+      await page.close();
     });
 
     it('shows the member card and its benefits next to the accounts', async () => {

@@ -7,14 +7,19 @@ import '@jiagong/elements/service-menu';
 // The language switch offers English: its texts are an import of their own (zh-CN ships alone).
 import '@jiagong/elements/locales/en';
 import { currentRoute, go, show } from './routes.js';
+import { locale, translate, type Locale } from './texts.js';
 
 const provider = document.querySelector('jg-provider')!;
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const note = $<HTMLParagraphElement>('route-note');
 
 $<HTMLSelectElement>('locale').addEventListener('change', (event) => {
-  const locale = (event.target as HTMLSelectElement).value as 'zh-CN' | 'en';
-  provider.locale = locale;
-  document.documentElement.lang = locale;
+  const to = (event.target as HTMLSelectElement).value as Locale;
+  provider.locale = to;
+  // The page's own texts too: screen readers and fonts follow the document's language.
+  document.documentElement.lang = to;
+  translate(document, to);
+  note.textContent = '';
 });
 
 $<HTMLSelectElement>('theme').addEventListener('change', (event) => {
@@ -61,12 +66,11 @@ memberSelect.addEventListener('change', async () => {
 // Financial benefits are the bank's own products: route them inside the app instead of leaving.
 // 惠工贷 has its screen here; a real app opens its own page for the others (fees, deposits), which
 // this example only names.
-const note = $<HTMLParagraphElement>('route-note');
 provider.addEventListener('jg-benefit-select', (event) => {
   const { benefit } = event.detail;
   if (benefit.group !== 'financial') return;
   event.preventDefault();
-  note.textContent = `已在手机银行内打开：${benefit.title}`;
+  note.textContent = `${locale() === 'en' ? 'Opened in the banking app: ' : '已在手机银行内打开：'}${benefit.title}`;
   if (benefit.id === 'bn_loan') go('loan');
 });
 
