@@ -130,13 +130,18 @@ export interface ClientMethodDocs {
   };
   cardVerifications: {
     /**
-     * Check a member's verification code once (merchant side).
+     * Check a member's verification code once, merchant side (Idempotency-Key: a retry gets
+     * the first answer).
      *
      * `POST /v1/card-verifications` · secret key: `createServerClient` on your back end only
      *
+     * Sends an `Idempotency-Key`, the same one on every retry: pass `{ idempotencyKey }`, a
+     * key you keep with your own record, so that repeating the call (a double tap, a reload)
+     * applies it once; without one the client makes one per call.
+     *
      * @throws `ApiError` with `code` `secret_key_required`, `secret_key_in_browser`,
-     * `validation_failed`, `verification_code_invalid`, or one any endpoint may answer
-     * (`rate_limited` …).
+     * `validation_failed`, `verification_code_invalid`, `idempotency_key_reused`,
+     * `idempotency_key_in_use`, or one any endpoint may answer (`rate_limited` …).
      *
      * @example
      * ```ts

@@ -173,12 +173,15 @@ export const endpointDocs = {
     errors: ['secret_key_required', 'secret_key_in_browser', 'validation_failed'],
   },
   'cardVerifications.create': {
-    summary: "Check a member's verification code once (merchant side)",
+    summary:
+      "Check a member's verification code once, merchant side (Idempotency-Key: a retry gets the first answer)",
     errors: [
       'secret_key_required',
       'secret_key_in_browser',
       'validation_failed',
       'verification_code_invalid',
+      'idempotency_key_reused',
+      'idempotency_key_in_use',
     ],
   },
   'sandbox.reset': {

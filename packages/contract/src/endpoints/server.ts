@@ -18,6 +18,7 @@ export const partnerServerEndpoints = {
     auth: 'secret',
     body: m.CardVerificationInput,
     response: m.CardVerification,
+    idempotencyKey: true,
   },
 } as const satisfies Record<string, Endpoint>;
 

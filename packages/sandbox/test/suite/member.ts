@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { validateBankCard } from '@jiagong/contract';
+import { SECOND_SECRET_KEY } from '../../src/index.js';
 import { PK, SK } from '../support/api.js';
 import type { Json } from '../support/api.js';
 import type { SuiteContext } from './context.js';
@@ -95,6 +96,58 @@ export function memberTests(ctx: SuiteContext): void {
       assert.equal(wrong.body.error.code, 'verification_code_invalid');
       const byPk = await ctx.api.post('/v1/card-verifications', PK, { code: issued.body.code });
       assert.equal(byPk.body.error.code, 'secret_key_required');
+    });
+
+    it("answers a merchant's retry with its Idempotency-Key as the first check, once per partner", async () => {
+      // A merchant's back end whose first call timed out after the sandbox used the code up sends
+      // it again with the same key: it must read the member's check, not "code invalid".
+      const token = await ctx.api.session('m_1001');
+      const issued = await ctx.api.post('/v1/me/card/verification-code', token);
+      const code = issued.body.code;
+      const key = `verify-${code}`;
+      const first = await ctx.api.post(
+        '/v1/card-verifications',
+        SK,
+        { code },
+        {
+          'Idempotency-Key': key,
+        },
+      );
+      assert.equal(first.status, 200);
+      assert.equal(first.body.valid, true);
+      ctx.clock.advance(5);
+      try {
+        const retry = await ctx.api.post(
+          '/v1/card-verifications',
+          SK,
+          { code },
+          {
+            'Idempotency-Key': key,
+          },
+        );
+        assert.equal(retry.status, 200);
+        assert.equal(retry.headers.get('idempotent-replayed'), 'true');
+        assert.deepEqual(retry.body, first.body);
+        // Still used once: another key, no key, another partner with the same key are new checks.
+        for (const [secret, headers] of [
+          [SK, { 'Idempotency-Key': `${key}-other` }],
+          [SK, {}],
+          [SECOND_SECRET_KEY, { 'Idempotency-Key': key }],
+        ] as const) {
+          const again = await ctx.api.post('/v1/card-verifications', secret, { code }, headers);
+          assert.equal(again.status, 422);
+          assert.equal(again.body.error.code, 'verification_code_invalid');
+        }
+        const reused = await ctx.api.post(
+          '/v1/card-verifications',
+          SK,
+          { code: '000000000000000000' },
+          { 'Idempotency-Key': key },
+        );
+        assert.equal(reused.body.error.code, 'idempotency_key_reused');
+      } finally {
+        ctx.clock.reset();
+      }
     });
 
     it('lets verification codes expire after about 60 seconds', async () => {
