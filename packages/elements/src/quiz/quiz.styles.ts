@@ -158,6 +158,10 @@ export default css`
     overflow-x: auto;
     overflow-wrap: normal;
   }
+  /* The table is the tab stop: its ring inside, where the scroll box does not clip it. */
+  table:focus-visible {
+    outline-offset: calc(-1 * var(--jg-focus-width));
+  }
   ol {
     padding-inline-start: 1.5em;
   }

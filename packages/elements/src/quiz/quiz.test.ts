@@ -426,8 +426,30 @@ describe('jg-quiz', function () {
     expect(scroller.scrollWidth, 'the table scrolls at this width').to.be.above(
       scroller.clientWidth,
     );
-    // A keyboard reaches what scrolls (axe: scrollable-region-focusable).
+    // A keyboard reaches what scrolls (axe: scrollable-region-focusable) and scrolls it, below.
     await expect(el).to.be.accessible();
+    // A screen reader says its name once, the table's (its caption): a region of the same name
+    // around it had it said twice ("Union branches ranking, region; … ranking, table").
+    const caption = board.querySelector('caption')!.textContent!.trim();
+    expect(caption).to.equal('Union branches ranking');
+    const labels = [...root(el).querySelectorAll('[aria-label], [aria-labelledby]')].map(
+      (node) =>
+        node.getAttribute('aria-label') ??
+        node
+          .getAttribute('aria-labelledby')!
+          .split(' ')
+          .map((id) => root(el).getElementById(id)?.textContent?.trim())
+          .join(' '),
+    );
+    expect(labels).to.not.include(caption);
+    board.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await waitUntil(() => scroller.scrollLeft > 0, 'the arrow key scrolls the table');
+    // Its focus ring is drawn inside it, where the scroll box does not clip it.
+    const ring = getComputedStyle(board);
+    expect(board.matches(':focus-visible')).to.equal(true);
+    expect(parseFloat(ring.outlineWidth)).to.be.above(0);
+    expect(parseFloat(ring.outlineOffset)).to.be.at.most(-parseFloat(ring.outlineWidth));
     // The summary's chevron stays before its text, which wraps beside it.
     const summary = review.querySelector('summary')!;
     const range = document.createRange();

@@ -590,10 +590,11 @@ export class JgQuiz extends JgDataElement {
         3,
         (rows: QuizLeaderboardEntry[]) =>
           rows.length
-            ? // Scrolls on its own rather than widening the page where its columns do not fit; a
-              // tab stop so that a keyboard can scroll it too.
-              html`<div class="scroll" role="region" aria-label=${m.leaderboard} tabindex="0">
-                <table part="leaderboard">
+            ? // Scrolls on its own rather than widening the page where its columns do not fit.
+              // The table is the tab stop (a keyboard scrolls its box too), named by its caption
+              // alone: a region named the same around it had a screen reader say it twice.
+              html`<div class="scroll">
+                <table part="leaderboard" tabindex="0">
                   <caption>
                     ${m.leaderboard}
                   </caption>
@@ -619,7 +620,7 @@ export class JgQuiz extends JgDataElement {
                 </table>
               </div>`
             : nothing,
-        '.scroll',
+        'table',
       )}
     </section>`;
   }
