@@ -92,6 +92,18 @@ function lenientPath(request: Request): string {
   return path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path;
 }
 
+/** The paths served besides the contract's endpoints, all GET only (no auth). */
+const OTHER_GET_PATHS =
+  /^\/(?:health|openapi\.json|assets\/(?:products|merchants|model-workers)\/[^/]+)$/;
+
+/** The methods a path takes (HEAD beside GET, and OPTIONS), for `Allow`; empty: nothing is there. */
+function methodsAt(path: string): string[] {
+  const methods = allowedMethods(path);
+  return methods.length > 0 || !OTHER_GET_PATHS.test(path) ? methods : ['GET', 'HEAD', 'OPTIONS'];
+}
+
+const EXPOSED_HEADERS = [REQUEST_ID_HEADER, 'Idempotent-Replayed', 'Retry-After'];
+
 /** The sandbox as a Hono app, for `app.fetch(request)` in-process or behind @hono/node-server. */
 export function createApp(options: AppOptions): Hono<AppEnv> {
   const log = options.log ?? consoleLogger;
@@ -116,8 +128,14 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     headers.set('X-Frame-Options', 'DENY');
     // OPTIONS (answered by the CORS middleware, preflight or not) says what a path takes.
     if (c.req.method === 'OPTIONS') {
-      const allow = allowedMethods(c.req.path);
+      const allow = methodsAt(c.req.path);
       if (allow.length > 0) headers.set('Allow', allow.join(', '));
+    }
+    // A HEAD is a GET without its body (Hono drops it afterwards), and says how long the body is,
+    // as RFC 9110 has it: a Java or Go back end checking a size, or a proxy, reads it there.
+    if (c.req.method === 'HEAD' && c.res.body && !headers.has('content-length')) {
+      const length = (await c.res.clone().arrayBuffer()).byteLength;
+      c.res.headers.set('Content-Length', String(length));
     }
     // Without a charset, some HTTP libraries decode with their own default (ISO-8859-1 in older
     // Spring RestTemplate string converters), which garbles every Chinese name.
@@ -136,24 +154,37 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     }
   });
 
-  app.use(
-    '*',
-    cors({
-      origin: '*',
-      allowMethods: ['GET', 'POST', 'PUT', 'DELETE', 'OPTIONS'],
-      allowHeaders: [
-        'Authorization',
-        'Idempotency-Key',
-        'Content-Type',
-        'Accept-Language',
-        SIMULATE_ERROR_HEADER,
-      ],
-      // Retry-After is not CORS-safelisted: without it here, a page could not see how long a 429
-      // or 503 asks it to wait.
-      exposeHeaders: [REQUEST_ID_HEADER, 'Idempotent-Replayed', 'Retry-After'],
-      maxAge: 600,
-    }),
-  );
+  const corsHeaders = cors({
+    origin: '*',
+    allowMethods: ['GET', 'POST', 'PUT', 'DELETE', 'OPTIONS'],
+    allowHeaders: [
+      'Authorization',
+      'Idempotency-Key',
+      'Content-Type',
+      'Accept-Language',
+      SIMULATE_ERROR_HEADER,
+    ],
+    // Retry-After is not CORS-safelisted: without it here, a page could not see how long a 429
+    // or 503 asks it to wait.
+    exposeHeaders: EXPOSED_HEADERS,
+    maxAge: 600,
+  });
+  app.use('*', async (c, next) => {
+    // A browser's preflight is answered at any path, so that the call itself reaches the sandbox
+    // and the page reads its 404 not_found (a refused preflight is an opaque network error: the
+    // client could only say it could not reach the API). A plain OPTIONS (curl, a back end's HTTP
+    // client asking what a path takes) at a path nothing lives at is a 404 like any other method.
+    if (
+      c.req.method === 'OPTIONS' &&
+      !c.req.header('access-control-request-method') &&
+      methodsAt(c.req.path).length === 0
+    ) {
+      c.header('Access-Control-Allow-Origin', '*');
+      c.header('Access-Control-Expose-Headers', EXPOSED_HEADERS.join(','));
+      return c.json(errorBody('not_found', c.get('locale'), c.get('requestId')), 404);
+    }
+    return corsHeaders(c, next);
+  });
 
   app.get('/health', (c) => c.json({ ok: true }));
   registerOpenApi(app);
@@ -167,7 +198,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   });
 
   app.notFound((c) => {
-    const allow = allowedMethods(c.req.path);
+    const allow = methodsAt(c.req.path);
     if (allow.length > 0) {
       c.header('Allow', allow.join(', '));
       return c.json(errorBody('method_not_allowed', c.get('locale'), c.get('requestId')), 405);

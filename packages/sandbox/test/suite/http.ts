@@ -65,6 +65,58 @@ export function httpTests(ctx: SuiteContext): void {
       assert.equal((await ctx.api.call('POST', '/v1/nothing-here', { auth: PK })).status, 404);
     });
 
+    it('answers a plain OPTIONS at a path nothing lives at 404, and a preflight anywhere', async () => {
+      // curl -X OPTIONS, or a back end's HTTP client asking what a path takes: a wrong path is a
+      // 404 with the documented body, as any other method gets there.
+      const plain = await ctx.api.call('OPTIONS', '/v1/nothing-here', { auth: PK });
+      assert.equal(plain.status, 404);
+      assert.equal(plain.body.error.code, 'not_found');
+      assert.equal(plain.body.error.requestId, plain.headers.get('x-request-id'));
+      assert.equal(plain.headers.get('allow'), null);
+      // A page's preflight is answered, so that the call itself comes and reads its 404 (a
+      // refused preflight is, to the page, a network error saying nothing of the path).
+      const origin = 'https://intranet.employer.example';
+      const preflight = await fetch(`${ctx.api.url}/v1/nothing-here`, {
+        method: 'OPTIONS',
+        headers: { Origin: origin, 'Access-Control-Request-Method': 'GET' },
+      });
+      assert.equal(preflight.status, 204);
+      assert.equal(preflight.headers.get('access-control-allow-origin'), '*');
+      const call = await ctx.api.get('/v1/nothing-here', PK, { Origin: origin });
+      assert.equal(call.status, 404);
+      assert.equal(call.headers.get('access-control-allow-origin'), '*');
+      assert.equal(call.body.error.code, 'not_found');
+      // The paths besides the endpoints say what they take.
+      for (const path of ['/health', '/openapi.json', '/assets/products/prd_0001.svg']) {
+        const res = await fetch(`${ctx.api.url}${path}`, { method: 'OPTIONS' });
+        assert.equal(res.status, 204, path);
+        assert.equal(res.headers.get('allow'), 'GET, HEAD, OPTIONS', path);
+      }
+      const post = await ctx.api.call('POST', '/health', { auth: PK });
+      assert.equal(post.status, 405);
+      assert.equal(post.headers.get('allow'), 'GET, HEAD, OPTIONS');
+    });
+
+    it("answers HEAD with the Content-Length of the GET's body", async () => {
+      const cases: [string, Record<string, string>][] = [
+        ['/v1/services', { Authorization: `Bearer ${PK}` }],
+        ['/v1/services', {}],
+        ['/health', {}],
+        ['/openapi.json', {}],
+        ['/assets/products/prd_0001.svg', {}],
+        ['/v1/nothing-here', {}],
+      ];
+      for (const [path, headers] of cases) {
+        const get = await fetch(`${ctx.api.url}${path}`, { headers });
+        const bytes = (await get.arrayBuffer()).byteLength;
+        assert.ok(bytes > 0, path);
+        const head = await fetch(`${ctx.api.url}${path}`, { method: 'HEAD', headers });
+        assert.equal(head.status, get.status, path);
+        assert.equal(head.headers.get('content-length'), String(bytes), path);
+        assert.equal((await head.arrayBuffer()).byteLength, 0, path);
+      }
+    });
+
     it('serves a path with a slash too many as the path without it', async () => {
       for (const path of ['/v1/services/', '//v1/services', '/v1//services']) {
         const res = await ctx.api.get(path, PK);
