@@ -101,6 +101,7 @@ export interface ResponseTypes {
   'courses.providers': List<CourseProvider>;
   'courses.get': Course;
   'me.courses.signUp': CourseSignUp;
+  'me.courses.cancel': Course;
   'me.courses.list': Page<CourseSignUp>;
   'quiz.current': QuizRally | null;
   'quiz.questions': List<QuizQuestion>;

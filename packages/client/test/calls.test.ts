@@ -87,6 +87,7 @@ describe('methods derived from the endpoint table', () => {
       assert.throws(() => client.me.orders.cancel(id), /needs its id/);
       assert.throws(() => client.me.loanApplications.withdraw(id), /needs its id/);
       assert.throws(() => client.me.courses.signUp(id), /needs its id/);
+      assert.throws(() => client.me.courses.cancel(id), /needs its id/);
       assert.throws(() => server.sandbox.setPoints(id, { balance: 1 }), /needs its id/);
     }
     assert.equal(world.proxy.seen.length, 0);
@@ -254,6 +255,18 @@ describe('orders (Idempotency-Key)', () => {
     assert.equal(cancelled.status, 'cancelled');
     assert.equal((await client.me.orders.get(order.id)).status, 'cancelled');
     assert.equal((await client.me.points.get()).balance, before);
+  });
+
+  it('cancels a course sign-up by course id: the seat returns, and again changes nothing', async () => {
+    const client = world.client();
+    const before = await client.courses.get('crs_02');
+    await client.me.courses.signUp('crs_02');
+    const course = await client.me.courses.cancel('crs_02');
+    assert.equal(course.signedUpByMe, false);
+    assert.equal(course.seatsLeft, before.seatsLeft);
+    assert.deepEqual(await client.me.courses.cancel('crs_02'), course);
+    const posts = world.proxy.seen.filter((request) => request.method === 'POST');
+    assert.equal(posts.at(-1)?.path, '/v1/me/courses/crs_02/cancel');
   });
 });
 

@@ -152,7 +152,7 @@ export const elements = [
     tag: 'jg-courses',
     family: 'courses',
     className: 'JgCourses',
-    events: [...dataEvents, 'jg-course-signed-up'],
+    events: [...dataEvents, 'jg-course-signed-up', 'jg-course-sign-up-cancelled'],
   },
   {
     tag: 'jg-quiz',

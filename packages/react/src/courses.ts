@@ -17,7 +17,7 @@ type On<K extends keyof HTMLElementEventMap, E extends HTMLElement> = EventName<
 >;
 
 /**
- * React component for `<jg-courses>`: its properties as props, events as `onJgError`, `onJgCourseSignedUp`.
+ * React component for `<jg-courses>`: its properties as props, events as `onJgError`, `onJgCourseSignedUp`, `onJgCourseSignUpCancelled`.
  */
 export const JgCourses = wrap(
   createComponent({
@@ -27,6 +27,10 @@ export const JgCourses = wrap(
     events: {
       onJgError: 'jg-error' as On<'jg-error', JgCoursesElement>,
       onJgCourseSignedUp: 'jg-course-signed-up' as On<'jg-course-signed-up', JgCoursesElement>,
+      onJgCourseSignUpCancelled: 'jg-course-sign-up-cancelled' as On<
+        'jg-course-sign-up-cancelled',
+        JgCoursesElement
+      >,
     },
     displayName: 'JgCourses',
   }),

@@ -203,6 +203,51 @@ function contentSuite(
         assert.equal((await api.post('/v1/me/courses/crs_99/sign-up', token)).status, 404);
       });
 
+      it('cancels a sign-up before the course starts: the seat returns, again changes nothing', async () => {
+        const token = await api.session('m_1002');
+        const before = (await api.get('/v1/courses/crs_02', PK)).body;
+        assert.equal((await api.post('/v1/me/courses/crs_02/sign-up', token)).status, 201);
+        const cancelled = await api.post('/v1/me/courses/crs_02/cancel', token);
+        assert.equal(cancelled.status, 200, JSON.stringify(cancelled.body));
+        assert.equal(cancelled.body.id, 'crs_02');
+        assert.equal(cancelled.body.signedUpByMe, false);
+        assert.equal(cancelled.body.seatsLeft, before.seatsLeft);
+        assert.equal(cancelled.body.signedUpCount, before.signedUpCount);
+        assert.deepEqual(await allPages(api, '/v1/me/courses', token), []);
+        // A retry after a lost answer (or a second tap) changes nothing and answers the same.
+        const again = await api.post('/v1/me/courses/crs_02/cancel', token);
+        assert.equal(again.status, 200);
+        assert.deepEqual(again.body, cancelled.body);
+        // The member may sign up again.
+        const back = await api.post('/v1/me/courses/crs_02/sign-up', token);
+        assert.equal(back.status, 201, JSON.stringify(back.body));
+        assert.equal(back.body.course.seatsLeft, before.seatsLeft - 1);
+        assert.equal((await api.post('/v1/me/courses/crs_99/cancel', token)).status, 404);
+        assert.equal((await api.post('/v1/me/courses/crs_02/cancel', PK)).status, 401);
+      });
+
+      it('keeps the sign-up of a course that has started: sign_up_not_cancellable (409)', async () => {
+        // m_1001's seeded sign-up (crs_08) starts in 20 days; self-paced crs_01 never starts.
+        clock.advance(21 * 86_400);
+        const token = await api.session('m_1001');
+        assert.equal((await api.post('/v1/me/courses/crs_01/sign-up', token)).status, 201);
+        const late = await api.post('/v1/me/courses/crs_08/cancel', token);
+        assert.equal(late.status, 409);
+        assert.equal(late.body.error.code, 'sign_up_not_cancellable');
+        assert.match(late.body.error.message, /课程已开始/);
+        const en = await api.post('/v1/me/courses/crs_08/cancel', token, undefined, {
+          'Accept-Language': 'en',
+        });
+        assert.match(en.body.error.message, /has started/);
+        assert.deepEqual(
+          (await allPages(api, '/v1/me/courses', token)).map((s) => s.course.id).sort(),
+          ['crs_01', 'crs_08'],
+        );
+        const selfPaced = await api.post('/v1/me/courses/crs_01/cancel', token);
+        assert.equal(selfPaced.status, 200, JSON.stringify(selfPaced.body));
+        assert.equal(selfPaced.body.signedUpByMe, false);
+      });
+
       it('dates concurrent sign-ups of one member in the order they are listed', async () => {
         // Newest first: no sign-up may say it was made after the one listed above it (two
         // phones, or taps in quick succession, each signing up for a course).

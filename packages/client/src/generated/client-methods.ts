@@ -439,6 +439,18 @@ export interface ClientMethodDocs {
        */
       signUp: 'me.courses.signUp';
       /**
+       * Cancel the member's sign-up for a course that has not started; the seat returns, and the
+       * course comes back as it is now (cancelling again changes nothing).
+       *
+       * `POST /v1/me/courses/{id}/cancel` · member session (`getSessionToken`)
+       *
+       * Safe to repeat: a failed call is retried.
+       *
+       * @throws `ApiError` with `code` `session_required`, `session_expired`, `forbidden`,
+       * `sign_up_not_cancellable`, or one any endpoint may answer (`rate_limited` …).
+       */
+      cancel: 'me.courses.cancel';
+      /**
        * The member's course sign-ups, newest first.
        *
        * `GET /v1/me/courses` · member session (`getSessionToken`)

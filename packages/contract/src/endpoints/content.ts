@@ -49,6 +49,13 @@ export const courseEndpoints = {
     status: 201,
     idempotencyKey: true,
   },
+  'me.courses.cancel': {
+    method: 'POST',
+    path: '/v1/me/courses/{id}/cancel',
+    auth: 'session',
+    response: c.Course,
+    naturallyIdempotent: true,
+  },
   'me.courses.list': {
     method: 'GET',
     path: '/v1/me/courses',

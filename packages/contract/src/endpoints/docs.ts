@@ -244,6 +244,11 @@ export const endpointDocs = {
       'idempotency_key_in_use',
     ],
   },
+  'me.courses.cancel': {
+    summary:
+      "Cancel the member's sign-up for a course that has not started; the seat returns, and the course comes back as it is now (cancelling again changes nothing)",
+    errors: [...moduleErrors, 'sign_up_not_cancellable'],
+  },
   'me.courses.list': {
     summary: "The member's course sign-ups, newest first",
     errors: [...moduleErrors, 'validation_failed'],

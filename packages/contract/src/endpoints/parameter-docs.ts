@@ -36,6 +36,7 @@ export const parameterDocs: Readonly<Record<string, string>> = {
   'models.get.id': 'The model worker id.',
   'courses.get.id': 'The course id.',
   'me.courses.signUp.id': 'The id of the course to sign up for.',
+  'me.courses.cancel.id': 'The id of the course whose sign-up to cancel.',
   'quiz.questions.id': 'The rally id (`GET /v1/quiz/current`).',
   'quiz.leaderboard.id': 'The rally id (`GET /v1/quiz/current`).',
   'me.quiz.result.id': 'The rally id (`GET /v1/quiz/current`).',

@@ -99,6 +99,11 @@ export const errorCatalogue = {
     zh: '您已报名该课程',
     en: 'You have already signed up for this course',
   },
+  sign_up_not_cancellable: {
+    status: 409,
+    zh: '课程已开始，不能再取消报名',
+    en: 'This course has started: the sign-up can no longer be cancelled',
+  },
   quiz_already_submitted: {
     status: 409,
     zh: '本轮答题您已提交过，每人限答一次',

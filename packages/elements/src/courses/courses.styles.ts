@@ -40,7 +40,9 @@ export default css`
     min-height: var(--jg-target-size);
   }
   .check,
-  .error {
+  .error,
+  .confirm,
+  .confirm p {
     flex: 1 1 100%;
   }
   /* Square beside a label that wraps (English, senior mode): not shrunk by it. */

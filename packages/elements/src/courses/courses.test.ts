@@ -280,6 +280,88 @@ describe('jg-courses', function () {
     expect(parts(el, 'view-button')[1]!.getAttribute('aria-pressed')).to.equal('true');
   });
 
+  it('cancels a sign-up after a confirmation: the seat returns, 报名 takes focus, the status says so', async () => {
+    const { el, client } = await coursesFor('m_1002');
+    card(el, POLICY).querySelector<HTMLButtonElement>('[part~="sign-up-button"]')!.click();
+    await waitUntil(() => !!card(el, POLICY).querySelector('[part~="signed-up"]'), 'signed up');
+    const cancel = card(el, POLICY).querySelector<HTMLButtonElement>('[part~="cancel-button"]')!;
+    expect(text(cancel)).to.equal('取消报名');
+    cancel.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    // Nothing is cancelled yet: a question, with the focus on its 确定取消.
+    const confirm = card(el, POLICY).querySelector('[part~="confirm-cancel"]')!;
+    expect(confirm.getAttribute('role')).to.equal('group');
+    expect(text(confirm)).to.contain('确定取消报名吗？');
+    const [yes, no] = confirm.querySelectorAll('button');
+    expect(root(el).activeElement).to.equal(yes);
+    expect(client.requests.filter((r) => r.includes('/cancel'))).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+
+    // 保留报名 closes it, the focus back on 取消报名.
+    no!.click();
+    await waitUntil(() => !card(el, POLICY).querySelector('[part~="confirm-cancel"]'), 'closed');
+    expect(root(el).activeElement).to.equal(
+      card(el, POLICY).querySelector('[part~="cancel-button"]'),
+    );
+
+    card(el, POLICY).querySelector<HTMLButtonElement>('[part~="cancel-button"]')!.click();
+    await el.updateComplete;
+    const cancelled = oneEvent(el, 'jg-course-sign-up-cancelled');
+    card(el, POLICY).querySelector<HTMLButtonElement>('[part~="confirm-cancel"] button')!.click();
+    const { course } = (await cancelled).detail;
+    expect(course.id).to.equal('crs_02');
+    expect(course.signedUpByMe).to.equal(false);
+    await waitUntil(
+      () => root(el).activeElement === card(el, POLICY).querySelector('[part~="sign-up-button"]'),
+      'focus on 报名',
+    );
+    expect(card(el, POLICY).querySelector('[part~="signed-up"]')).to.equal(null);
+    expect(text(card(el, POLICY).querySelector('[part~="seats"]'))).to.equal(
+      '剩余 45 个（共 80 个）',
+    );
+    expect(shadowText(el, '[role="status"].jg-visually-hidden')).to.equal(`已取消报名：${POLICY}`);
+    expect((await sandboxClient('m_1002').me.courses.list()).data).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('offers no 取消报名 once a course has started: its sign-up stays', async () => {
+    const electric = '电工（初级）职业技能培训';
+    const client = sandboxClient('m_1001', {
+      fetch: rewritingFetch((path, body) => {
+        if (path !== '/v1/courses') return undefined;
+        const page = body as { data: { title: string }[] };
+        const anHourAgo = new Date(Date.now() - 3_600_000).toISOString();
+        return {
+          ...page,
+          data: page.data.map((c) => (c.title === electric ? { ...c, startsAt: anHourAgo } : c)),
+        };
+      }),
+    });
+    const el = await clientFixture<JgCourses>(
+      client,
+      html`<jg-courses page-size="30"></jg-courses>`,
+    );
+    await waitUntil(() => !!card(el, electric)?.querySelector('[part~="signed-up"]'), 'signed up');
+    expect(card(el, electric).querySelector('[part~="cancel-button"]')).to.equal(null);
+    // A course that has not started offers it.
+    const other = await coursesFor('m_1001');
+    expect(card(other.el, electric).querySelector('[part~="cancel-button"]')).to.not.equal(null);
+  });
+
+  it('says the count again once more courses load after a sign-up, not the sign-up once more', async () => {
+    // A status region left as it was is not read again: after 报名, 加载更多 said nothing.
+    const { el } = await coursesFor('m_1002', html`<jg-courses page-size="5"></jg-courses>`);
+    const status = () => shadowText(el, '[role="status"].jg-visually-hidden');
+    expect(status()).to.equal('已显示 5 门课程');
+    card(el, POLICY).querySelector<HTMLButtonElement>('[part~="sign-up-button"]')!.click();
+    await waitUntil(() => status() === `已报名：${POLICY}`, 'signed up');
+    part<HTMLButtonElement>(el, 'load-more')!.click();
+    await waitUntil(() => parts(el, 'course').length === 10, 'next page');
+    await el.updateComplete;
+    expect(status()).to.equal('已显示 10 门课程');
+  });
+
   it('signs up once however often the button is pressed', async () => {
     const { el, client } = await coursesFor('m_1005');
     const button = card(el, POLICY).querySelector<HTMLButtonElement>('[part~="sign-up-button"]')!;

@@ -43,12 +43,15 @@ import { coursesMessages, type CoursesMessages } from './messages.js';
 /** `jg-course-signed-up`: the member signed up for a course. */
 export type JgCourseSignedUpEvent = CustomEvent<{ signUp: CourseSignUp }>;
 
+/** `jg-course-sign-up-cancelled`: the member cancelled a sign-up; the course with its seats now. */
+export type JgCourseSignUpCancelledEvent = CustomEvent<{ course: Course }>;
+
 /** `all`: the catalogue; `mine`: the member's sign-ups. */
 export type CoursesView = 'all' | 'mine';
 
 const kinds: readonly CourseKind[] = ['online', 'offline'];
 
-/** A sign-up in flight (`true`) or the error of the last attempt. */
+/** A sign-up or its cancelling in flight (`true`), or the error of the last attempt. */
 type SignUpState = true | { error: unknown };
 
 /**
@@ -56,7 +59,8 @@ type SignUpState = true | { error: unknown };
  * public-welfare series. Filters by format, provider and public welfare, a search, and the
  * member's own sign-ups. "报名" signs the member up (one Idempotency-Key per attempt, so a
  * retried request never signs up twice); a full course or an earlier sign-up is said plainly on
- * the course itself, and its seats refresh.
+ * the course itself, and its seats refresh. "取消报名", once confirmed, cancels a sign-up of a
+ * course that has not started; the seat returns.
  *
  * @tag jg-courses
  * @summary 职工课堂 courses with filters, seats and sign-up as the member.
@@ -79,6 +83,8 @@ type SignUpState = true | { error: unknown };
  * @csspart sign-up-button - Signs up.
  * @csspart signed-up - Shown once signed up.
  * @csspart course-link - Opens an online course the member signed up for.
+ * @csspart cancel-button - Cancels a sign-up (after a confirmation).
+ * @csspart confirm-cancel - The inline confirmation of a cancel.
  * @csspart sign-up-note - Why a course of an availability a newer API added has no sign-up here.
  * @csspart sign-up-error - Why a sign-up failed (full, already signed up, session …).
  * @csspart clear-filters - Clears the filters (empty state).
@@ -94,7 +100,8 @@ type SignUpState = true | { error: unknown };
  * @cssprop --jg-color-primary - Brand colour; every `--jg-*` design token applies.
  *
  * @event jg-course-signed-up - The member signed up; `detail.signUp` (with the course and its seats now).
- * @event jg-error - Loading or a sign-up failed; `detail.error` is the typed client error.
+ * @event jg-course-sign-up-cancelled - The member cancelled a sign-up; `detail.course` (with its seats now).
+ * @event jg-error - Loading, a sign-up or its cancelling failed; `detail.error` is the typed client error.
  */
 export class JgCourses extends JgDataElement {
   static override styles = [
@@ -119,6 +126,7 @@ export class JgCourses extends JgDataElement {
     ...{
       _said: { state: true },
       _signUps: { state: true },
+      _asking: { state: true },
     },
   };
 
@@ -143,8 +151,10 @@ export class JgCourses extends JgDataElement {
   /** Heading level (2–6) of the course titles, to fit the host page's outline. */
   headingLevel = 3;
 
-  /** What the status region says after a sign-up. */
+  /** What the status region says after a sign-up or a cancel, until the list loads again. */
   private _said = '';
+  /** The course whose cancel confirmation is open. */
+  private _asking?: string;
   /** Sign-ups by course id, since the list was loaded. */
   private _signUps: Record<string, SignUpState> = {};
 
@@ -173,16 +183,17 @@ export class JgCourses extends JgDataElement {
     () => [this.api.client, this.view, JSON.stringify(this._query)],
     (signal, cursor) => {
       const client = this.api.client;
-      if (!cursor) {
-        this._signUps = {};
-        this._said = '';
-      }
+      if (!cursor) this._signUps = {};
       const query = { ...this._query, cursor };
-      return this.view === 'mine'
-        ? client?.me.courses
-            .list(query, { signal })
-            .then((page) => ({ ...page, data: page.data.map((s) => s.course) }))
-        : client?.courses.list(query, { signal });
+      // Once a page is in, the status region says how many are shown (a load more too), no
+      // longer the last sign-up: a status left as it was is not read again.
+      return (
+        this.view === 'mine'
+          ? client?.me.courses
+              .list(query, { signal })
+              .then((page) => ({ ...page, data: page.data.map((s) => s.course) }))
+          : client?.courses.list(query, { signal })
+      )?.then((page) => ((this._said = ''), page));
     },
   );
 
@@ -263,6 +274,42 @@ export class JgCourses extends JgDataElement {
     }
   }
 
+  /**
+   * Cancels the member's sign-up for a course, as "取消报名" does once confirmed: the seat
+   * returns. A course that has started keeps its sign-ups (`sign_up_not_cancellable`).
+   */
+  async cancelSignUp(course: Course): Promise<Course | undefined> {
+    const client = this.api.client;
+    const id = course.id;
+    if (!client || this._signUps[id] === true) return undefined;
+    this._set(id, true);
+    let fresh: Course | undefined;
+    try {
+      fresh = await client.me.courses.cancel(id);
+      this._mine.value?.delete(id);
+      this._replace(fresh);
+      this._set(id);
+      this._asking = undefined;
+      this._said = this._m.cancelledNow(fresh.title);
+      this.emit('jg-course-sign-up-cancelled', { course: fresh });
+    } catch (error) {
+      this._set(id, { error });
+      emitError(this, error);
+      if (errorCode(error) === 'sign_up_not_cancellable') this._asking = undefined;
+    }
+    // The pressed button is gone (or was disabled in flight): the focus goes on to 报名 once
+    // cancelled, to 确定取消 to try again, else to 已报名.
+    void this._focusDone(id);
+    return fresh;
+  }
+
+  /** Opens or closes a course's cancel confirmation; the focus goes to the button there. */
+  private async _ask(id: string, open?: boolean): Promise<void> {
+    this._asking = open ? id : undefined;
+    this._set(id);
+    await this._focusDone(id, 'ask');
+  }
+
   /** Clears the format, provider, public-welfare and search filters. */
   clearFilters(): void {
     this._searchField.clear();
@@ -270,9 +317,13 @@ export class JgCourses extends JgDataElement {
     this.publicWelfare = false;
   }
 
-  private async _focusDone(id: string): Promise<void> {
+  /**
+   * Focuses what stands for the course's sign-up now (已报名, or 报名 once cancelled), or with its
+   * cancel confirmation open (or `ask`) 确定取消 (else 取消报名).
+   */
+  private async _focusDone(id: string, ask = this._asking === id ? 'ask' : 'done'): Promise<void> {
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`[data-done="${id}"]`)?.focus();
+    this.renderRoot.querySelector<HTMLElement>(`[data-${ask}="${id}"]`)?.focus();
   }
 
   private _set(id: string, value?: SignUpState): void {
@@ -374,6 +425,8 @@ export class JgCourses extends JgDataElement {
     const error = state === true ? undefined : state?.error;
     const mine = course.signedUpByMe ?? this._mine.value?.has(id);
     const href = mine && course.kind === 'online' && safeUrl(course.url, apiBaseOf(this));
+    // A course under way or over keeps its sign-ups (self-paced ones never start).
+    const cancellable = !course.startsAt || Date.parse(course.startsAt) > Date.now();
     return html`<li>
       <article part="course" class="card" aria-labelledby=${id}>
         <div
@@ -450,6 +503,45 @@ export class JgCourses extends JgDataElement {
                           >${m.openCourse}${icon(iconExternal)}</a
                         >`
                       : nothing
+                  }${
+                    !cancellable
+                      ? nothing
+                      : this._asking === id
+                        ? html`<div
+                            part="confirm-cancel"
+                            class="actions confirm"
+                            role="group"
+                            aria-labelledby="${id} ask-${id}"
+                          >
+                            <p id="ask-${id}">${m.cancelAsk}</p>
+                            <button
+                              type="button"
+                              class="jg-button jg-button--primary"
+                              data-ask=${id}
+                              aria-describedby=${id}
+                              aria-disabled=${state === true}
+                              @click=${() => void this.cancelSignUp(course)}
+                            >
+                              ${state === true ? m.cancelling : m.cancelYes}
+                            </button>
+                            <button
+                              type="button"
+                              class="jg-button"
+                              @click=${() => void this._ask(id)}
+                            >
+                              ${m.cancelNo}
+                            </button>
+                          </div>`
+                        : html`<button
+                            type="button"
+                            part="cancel-button"
+                            class="jg-button"
+                            data-ask=${id}
+                            aria-describedby=${id}
+                            @click=${() => void this._ask(id, true)}
+                          >
+                            ${m.cancelSignUp}
+                          </button>`
                   }`
               : !known
                 ? html`<p part="sign-up-note" class="note">${m.signUpElsewhere}</p>`
@@ -459,6 +551,7 @@ export class JgCourses extends JgDataElement {
                       type="button"
                       part="sign-up-button"
                       class="jg-button jg-button--primary"
+                      data-done=${id}
                       aria-describedby=${error ? `${id} error-${id}` : id}
                       aria-disabled=${state === true}
                       @click=${() => void this.signUp(course)}

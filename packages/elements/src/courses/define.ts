@@ -1,4 +1,8 @@
-import { JgCourses, type JgCourseSignedUpEvent } from './courses.js';
+import {
+  JgCourses,
+  type JgCourseSignedUpEvent,
+  type JgCourseSignUpCancelledEvent,
+} from './courses.js';
 
 if (!customElements.get('jg-courses')) customElements.define('jg-courses', JgCourses);
 
@@ -8,5 +12,6 @@ declare global {
   }
   interface HTMLElementEventMap {
     'jg-course-signed-up': JgCourseSignedUpEvent;
+    'jg-course-sign-up-cancelled': JgCourseSignUpCancelledEvent;
   }
 }

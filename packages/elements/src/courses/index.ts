@@ -9,5 +9,10 @@ import { reportUnconfigured } from '../internal/unconfigured.js';
 // No provider and no api-base: say so (console, error state, jg-error), not 加载中… forever.
 reportUnconfigured();
 
-export { JgCourses, type CoursesView, type JgCourseSignedUpEvent } from './courses.js';
+export {
+  JgCourses,
+  type CoursesView,
+  type JgCourseSignedUpEvent,
+  type JgCourseSignUpCancelledEvent,
+} from './courses.js';
 export type { JgErrorEvent } from '../internal/events.js';

@@ -32,6 +32,13 @@ export interface CoursesMessages {
   signingUp: string;
   signedUp: string;
   signedUpNow: (title: string) => string;
+  cancelSignUp: string;
+  /** The cancel confirmation's question (its group is named by the course title too). */
+  cancelAsk: string;
+  cancelYes: string;
+  cancelNo: string;
+  cancelling: string;
+  cancelledNow: (title: string) => string;
   openCourse: string;
   empty: string;
   emptyFiltered: string;
@@ -75,6 +82,12 @@ export const coursesMessages: Catalogue<CoursesMessages> = {
     signingUp: '正在报名…',
     signedUp: '已报名',
     signedUpNow: (title) => `已报名：${title}`,
+    cancelSignUp: '取消报名',
+    cancelAsk: '确定取消报名吗？名额将让给其他职工。',
+    cancelYes: '确定取消',
+    cancelNo: '保留报名',
+    cancelling: '正在取消…',
+    cancelledNow: (title) => `已取消报名：${title}`,
     openCourse: '进入课程',
     empty: '暂无课程',
     emptyFiltered: '没有符合条件的课程',

@@ -74,7 +74,12 @@ async function findCourse(db: Db, id: string, memberId: string | null): Promise<
 }
 
 export const courseHandlers: HandlerGroup<
-  'courses.list' | 'courses.providers' | 'courses.get' | 'me.courses.signUp' | 'me.courses.list'
+  | 'courses.list'
+  | 'courses.providers'
+  | 'courses.get'
+  | 'me.courses.signUp'
+  | 'me.courses.cancel'
+  | 'me.courses.list'
 > = {
   async 'courses.list'({ db, query, memberId, locale }) {
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
@@ -145,6 +150,36 @@ export const courseHandlers: HandlerGroup<
         course: toCourse(await findCourse(tx, params.id, memberId)),
         createdAt: isoShanghai(at),
       };
+    });
+  },
+
+  async 'me.courses.cancel'({ db, memberId, params, now }) {
+    return db.transaction(async (tx) => {
+      // The same lock order as a sign-up: member, then course.
+      await lockMember(tx, memberId);
+      const { rows } = await tx.query<{ starts_at: Date | null }>(
+        'SELECT starts_at FROM courses WHERE id = $1 FOR UPDATE',
+        [params.id],
+      );
+      const course = rows[0];
+      if (!course) throw new ApiError('not_found');
+      const { rows: mine } = await tx.query<{ id: string }>(
+        'SELECT id FROM course_signups WHERE course_id = $1 AND member_id = $2',
+        [params.id, memberId],
+      );
+      // Cancelling again (or a sign-up the member does not have) changes nothing: the endpoint is
+      // naturally idempotent, and answers the course as it is.
+      if (mine[0]) {
+        // A course under way or over (self-paced ones never start) keeps its sign-ups.
+        if (course.starts_at && course.starts_at <= now) {
+          throw new ApiError('sign_up_not_cancellable');
+        }
+        await tx.query('DELETE FROM course_signups WHERE id = $1', [mine[0].id]);
+        await tx.query('UPDATE courses SET taken = taken - 1 WHERE id = $1 AND taken > 0', [
+          params.id,
+        ]);
+      }
+      return toCourse(await findCourse(tx, params.id, memberId));
     });
   },
 

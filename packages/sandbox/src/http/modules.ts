@@ -26,6 +26,7 @@ export const endpointModules: Partial<Record<EndpointName, ServiceId>> = {
   'me.consents.list': 'loan',
   'me.consents.withdraw': 'loan',
   'me.courses.signUp': 'classroom',
+  'me.courses.cancel': 'classroom',
   'me.courses.list': 'classroom',
   'me.quiz.submit': 'quiz',
   'me.quiz.result': 'quiz',
