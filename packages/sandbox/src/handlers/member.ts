@@ -13,6 +13,17 @@ export const REVEAL_SECONDS = 10;
 
 const ISSUER = { name: '嘉兴市总工会', coBrand: '嘉兴银行' };
 
+/**
+ * A member code as a cashier types it when the QR code does not scan: the member's screen shows it
+ * in groups of four (1234 5678 …), and a Chinese input method may give full-width digits (１２３４)
+ * or an ideographic space; the code is its digits.
+ */
+function typedCode(code: string): string {
+  return code
+    .replace(/\s/g, '')
+    .replace(/[\uff10-\uff19]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
+}
+
 export const memberHandlers: HandlerGroup<
   | 'sessions.create'
   | 'cardVerifications.create'
@@ -43,7 +54,7 @@ export const memberHandlers: HandlerGroup<
     const { rows } = await db.query<{ member_id: string }>(
       `UPDATE verification_codes SET used_at = $2
         WHERE code = $1 AND used_at IS NULL AND expires_at > $2 RETURNING member_id`,
-      [body.code.trim(), now],
+      [typedCode(body.code), now],
     );
     const row = rows[0];
     if (!row) throw new ApiError('verification_code_invalid');

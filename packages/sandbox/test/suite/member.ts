@@ -150,6 +150,32 @@ export function memberTests(ctx: SuiteContext): void {
       }
     });
 
+    it('checks a member code typed as the member card shows it, in groups or full-width', async () => {
+      // The QR code does not scan, so the cashier types the digits the member's screen shows
+      // (1234 5678 …), maybe with a Chinese input method's full-width digits and spaces.
+      const token = await ctx.api.session('m_1001');
+      const typings = [
+        (code: string) => code.replace(/(.{4})(?=.)/g, '$1 '),
+        (code: string) =>
+          code
+            .replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0))
+            .replace(/(.{6})/, '$1\u3000'),
+        (code: string) => `\t${code}\n`,
+      ];
+      for (const typed of typings) {
+        const issued = await ctx.api.post('/v1/me/card/verification-code', token);
+        const check = await ctx.api.post('/v1/card-verifications', SK, {
+          code: typed(issued.body.code),
+        });
+        assert.equal(check.status, 200, typed(issued.body.code));
+        assert.equal(check.body.valid, true);
+      }
+      const other = await ctx.api.post('/v1/card-verifications', SK, {
+        code: '1234 5678 9012 3456 78',
+      });
+      assert.equal(other.body.error.code, 'verification_code_invalid');
+    });
+
     it('lets verification codes expire after about 60 seconds', async () => {
       const token = await ctx.api.session('m_1001');
       const issued = await ctx.api.post('/v1/me/card/verification-code', token);
