@@ -145,7 +145,11 @@ export const ConsentRecord = s.object({
 export interface ConsentRecord extends z.infer<typeof ConsentRecord> {}
 /** `{ data: ConsentRecord[] }`: what `client.me.consents.list()` answers. */
 export const ConsentRecordList = s.object({ data: s.array(ConsentRecord) });
-export const ConsentWithdrawInput = s.object({ textId: Id });
+export const ConsentWithdrawInput = s.object({
+  textId: Id,
+  /** Host app and SDK version, recorded with the withdrawal (DOMAIN §8); `api` when not sent. */
+  channel: s.optional(s.string(maxLength(100))),
+});
 /** What `client.me.consents.withdraw()` takes. */
 export interface ConsentWithdrawInput extends z.infer<typeof ConsentWithdrawInput> {}
 

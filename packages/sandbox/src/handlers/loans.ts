@@ -400,7 +400,7 @@ export const loanHandlers: HandlerGroup<
           text,
           action: 'withdraw',
           now: await bookedAt(tx, ['consent_records'], memberId, now),
-          channel: 'api',
+          channel: body.channel ?? 'api',
           locale,
         }),
       );

@@ -650,15 +650,28 @@ export function loanTests(ctx: SuiteContext): void {
       assert.equal(withdrawn.body.action, 'withdraw');
       assert.equal(withdrawn.body.textId, 'ct_share_with_bank');
       assert.equal(withdrawn.body.recipient, '嘉兴银行');
+      // Without a channel the record says the API was called directly.
+      assert.equal(withdrawn.body.channel, 'api');
+      const viaApp = await ctx.api.post('/v1/me/consents/withdraw', token, {
+        textId: 'ct_credit_check',
+        channel: 'bank-app @jiagong/elements/1.0.0',
+      });
+      assert.equal(viaApp.body.channel, 'bank-app @jiagong/elements/1.0.0');
+      const tooLong = await ctx.api.post('/v1/me/consents/withdraw', token, {
+        textId: 'ct_credit_check',
+        channel: 'x'.repeat(101),
+      });
+      assert.equal(tooLong.status, 422);
+      assert.deepEqual(paths(tooLong), ['channel']);
       const after = (await ctx.api.get('/v1/me/consents', token)).body.data as Json[];
-      assert.equal(after.length, 4);
-      assert.equal(after[0].id, withdrawn.body.id);
+      assert.equal(after.length, 5);
+      assert.equal(after[1].id, withdrawn.body.id);
       // Withdrawing again changes nothing.
       const again = await ctx.api.post('/v1/me/consents/withdraw', token, {
         textId: 'ct_share_with_bank',
       });
       assert.equal(again.body.id, withdrawn.body.id);
-      assert.equal((await ctx.api.get('/v1/me/consents', token)).body.data.length, 4);
+      assert.equal((await ctx.api.get('/v1/me/consents', token)).body.data.length, 5);
       const unknown = await ctx.api.post('/v1/me/consents/withdraw', token, { textId: 'ct_nope' });
       assert.equal(unknown.status, 422);
       assert.deepEqual(paths(unknown), ['textId']);
