@@ -1,0 +1,285 @@
+import { expect, html, oneEvent, waitUntil as waitUntilBase } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { ConsentRecord } from '@jiagong/contract';
+import '../provider/define.js';
+import './define.js';
+import './en.js';
+import {
+  clientFixture,
+  providerFixture,
+  resetSandbox,
+  rewritingFetch,
+  sandboxClient,
+  switchableNetwork,
+} from '../../test/support/test-helpers.js';
+import type { JgConsents } from './consents.js';
+
+const waitUntil: typeof waitUntilBase = (predicate, message, options) =>
+  waitUntilBase(predicate, message, { timeout: 10_000, ...options });
+
+const items = (el: JgConsents) =>
+  Array.from(el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="consent"]'));
+
+function item(el: JgConsents, textId: string): HTMLElement {
+  const title = el.shadowRoot!.getElementById(`c-${textId}`);
+  if (!title) throw new Error(`consent ${textId} not shown`);
+  return title.closest('article')!;
+}
+
+const state = (el: JgConsents, textId: string) =>
+  item(el, textId).querySelector('[part~="state"]')!.textContent!.trim();
+
+const focusedId = (el: JgConsents) => el.shadowRoot!.activeElement?.id;
+
+/** m_1001's consents, with the confirmation of withdrawing 向嘉兴银行提供 open. */
+async function confirming(): Promise<{ el: JgConsents; client: ReturnType<typeof sandboxClient> }> {
+  const client = sandboxClient('m_1001');
+  const el = await clientFixture<JgConsents>(client, html`<jg-consents></jg-consents>`);
+  item(el, 'ct_share_with_bank')
+    .querySelector<HTMLButtonElement>('[part~="withdraw-button"]')!
+    .click();
+  await el.updateComplete;
+  return { el, client };
+}
+
+const confirmButton = (el: JgConsents) =>
+  el
+    .shadowRoot!.querySelector('[part="confirm"]')!
+    .querySelector<HTMLButtonElement>('.jg-button--primary')!;
+
+describe('<jg-consents>', function () {
+  this.timeout(30_000);
+
+  beforeEach(async () => {
+    await resetSandbox();
+  });
+
+  it('lists each consent once with its state, recipient, information and version', async () => {
+    const el = await providerFixture<JgConsents>('m_1001', html`<jg-consents></jg-consents>`);
+    expect(el.records.length).to.equal(3);
+    const shown = items(el);
+    // In the order the member gave them (the form's order), not the ledger's newest first.
+    expect(shown.map((a) => a.querySelector('h3')!.textContent)).to.deep.equal([
+      '敏感个人信息处理',
+      '向第三方提供个人信息',
+      '个人征信查询',
+    ]);
+    expect(shown.every((a) => a.getAttribute('part') == 'consent consent-grant')).to.equal(true);
+    const bank = item(el, 'ct_share_with_bank');
+    expect(state(el, 'ct_share_with_bank')).to.equal('已同意');
+    expect(bank.textContent).to.contain('接收方');
+    expect(bank.textContent).to.contain('嘉兴银行');
+    expect(bank.textContent).to.contain('居民身份证号码、手机号码');
+    expect(bank.textContent).to.contain('2025.1');
+    expect(bank.querySelector('time')!.textContent).to.match(/^\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}/);
+    // The sensitive information stays with the union: no recipient to name.
+    expect(item(el, 'ct_sensitive_pi').textContent).to.not.contain('接收方');
+    expect(shown.map((a) => a.querySelectorAll('[part~="withdraw-button"]').length)).to.deep.equal([
+      1, 1, 1,
+    ]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('withdraws after the member confirms what it means, and says so', async () => {
+    const { el, client } = await confirming();
+    const confirm = el.shadowRoot!.querySelector('[part="confirm"]')!;
+    expect(confirm.textContent).to.contain('确定撤回这项授权吗？');
+    // Named by the consent it is in.
+    expect(confirm.getAttribute('aria-labelledby')).to.equal('c-ct_share_with_bank');
+    expect(confirm.textContent).to.contain('撤回前已经进行的处理不受影响');
+    expect(confirm.textContent).to.contain('需要重新阅读并同意');
+    // The safe choice has the focus.
+    expect(focusedId(el)).to.equal('keep-ct_share_with_bank');
+    await expect(el).to.be.accessible();
+
+    const withdrawn = oneEvent(el, 'jg-consent-withdrawn');
+    confirmButton(el).click();
+    const event = await withdrawn;
+    expect(event.bubbles && event.composed).to.equal(true);
+    const record = event.detail.record as ConsentRecord;
+    expect(record.action).to.equal('withdraw');
+    expect(record.textId).to.equal('ct_share_with_bank');
+    // The host app and the SDK version are on record (DOMAIN §8), not just "api".
+    expect(record.channel).to.match(/^localhost:\d+ @jiagong\/elements\/\d/);
+    await el.updateComplete;
+    expect(state(el, 'ct_share_with_bank')).to.equal('已撤回');
+    expect(item(el, 'ct_share_with_bank').getAttribute('part')).to.equal(
+      'consent consent-withdraw',
+    );
+    expect(item(el, 'ct_share_with_bank').querySelector('[part~="withdraw-button"]')).to.equal(
+      null,
+    );
+    // The others stay given, and nothing moved.
+    expect(state(el, 'ct_credit_check')).to.equal('已同意');
+    expect(items(el)[1]).to.equal(item(el, 'ct_share_with_bank'));
+    expect(focusedId(el)).to.equal('c-ct_share_with_bank');
+    expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain(
+      '已撤回 向第三方提供个人信息',
+    );
+    // The ledger has it: appended, not rewritten.
+    const { data } = await client.me.consents.list();
+    expect(data.length).to.equal(4);
+    expect(data[0]!.id).to.equal(record.id);
+    await expect(el).to.be.accessible();
+  });
+
+  it('records the host app it is given as the channel', async () => {
+    const client = sandboxClient('m_1001');
+    const el = await clientFixture<JgConsents>(
+      client,
+      html`<jg-consents channel="bank-app/3.2.0"></jg-consents>`,
+    );
+    el.shadowRoot!.querySelector<HTMLButtonElement>('#withdraw-ct_credit_check')!.click();
+    await el.updateComplete;
+    const withdrawn = oneEvent(el, 'jg-consent-withdrawn');
+    confirmButton(el).click();
+    expect((await withdrawn).detail.record.channel).to.match(
+      /^bank-app\/3\.2\.0 @jiagong\/elements\/\d/,
+    );
+    expect((await client.me.consents.list()).data[0]!.channel).to.match(/^bank-app\/3\.2\.0 /);
+  });
+
+  it('cancels with 暂不撤回, posting nothing, and puts the focus back', async () => {
+    const { el, client } = await confirming();
+    el.shadowRoot!.querySelector<HTMLButtonElement>('#keep-ct_share_with_bank')!.click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="confirm"]')).to.equal(null);
+    expect(focusedId(el)).to.equal('withdraw-ct_share_with_bank');
+    expect(state(el, 'ct_share_with_bank')).to.equal('已同意');
+    expect(client.requests.filter((r) => r.startsWith('POST'))).to.deep.equal([]);
+  });
+
+  it('works with the keyboard alone', async () => {
+    const el = await providerFixture<JgConsents>('m_1001', html`<jg-consents></jg-consents>`);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('#withdraw-ct_credit_check')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(focusedId(el)).to.equal('keep-ct_credit_check');
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => state(el, 'ct_credit_check') == '已撤回', 'not withdrawn');
+    await el.updateComplete;
+    expect(focusedId(el)).to.equal('c-ct_credit_check');
+  });
+
+  it('posts once when 确定撤回 is tapped twice', async () => {
+    const { el, client } = await confirming();
+    const button = confirmButton(el);
+    button.click();
+    await el.updateComplete;
+    expect(button.getAttribute('aria-disabled')).to.equal('true');
+    expect(button.textContent!.trim()).to.equal('正在撤回…');
+    button.click();
+    await waitUntil(() => state(el, 'ct_share_with_bank') == '已撤回', 'not withdrawn');
+    expect(client.requests.filter((r) => r.startsWith('POST'))).to.deep.equal([
+      'POST /v1/me/consents/withdraw',
+    ]);
+  });
+
+  it('shows the withdrawal on record when the consent was withdrawn elsewhere meanwhile', async () => {
+    const { el, client } = await confirming();
+    // Withdrawn on another device while this page shows it given.
+    const earlier = await client.me.consents.withdraw({ textId: 'ct_share_with_bank' });
+    const event = oneEvent(el, 'jg-consent-withdrawn');
+    confirmButton(el).click();
+    expect((await event).detail.record.id).to.equal(earlier.id);
+    await el.updateComplete;
+    expect(state(el, 'ct_share_with_bank')).to.equal('已撤回');
+    expect(el.records.filter((r) => r.id == earlier.id).length).to.equal(1);
+    expect((await client.me.consents.list()).data.length).to.equal(4);
+  });
+
+  it('shows an empty state for a member with no consent', async () => {
+    const el = await providerFixture<JgConsents>('m_1005', html`<jg-consents></jg-consents>`);
+    expect(el.shadowRoot!.querySelector('[part="empty"]')!.textContent).to.contain('暂无授权记录');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows an error with 重试 when loading fails, and lists once it is back', async () => {
+    const net = switchableNetwork();
+    const el = await clientFixture<JgConsents>(
+      sandboxClient('m_1001', { retry: 0, fetch: net.fetch }),
+      html`<jg-consents></jg-consents>`,
+    );
+    const retry = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry-button"]')!;
+    expect(retry).to.not.equal(null);
+    await expect(el).to.be.accessible();
+    net.down = false;
+    retry.focus();
+    retry.click();
+    await waitUntil(() => items(el).length == 3, 'not listed');
+    await el.updateComplete;
+    // The retry button left with the error: the focus is on the title, not lost on <body>.
+    expect(focusedId(el)).to.equal('title');
+  });
+
+  it('keeps the confirmation with 重试 when withdrawing fails', async () => {
+    const net = switchableNetwork(false);
+    const el = await clientFixture<JgConsents>(
+      sandboxClient('m_1001', { retry: 0, fetch: net.fetch }),
+      html`<jg-consents></jg-consents>`,
+    );
+    el.shadowRoot!.querySelector<HTMLButtonElement>('#withdraw-ct_credit_check')!.click();
+    await el.updateComplete;
+    net.down = true;
+    let errors = 0;
+    el.addEventListener('jg-error', () => (errors += 1));
+    confirmButton(el).click();
+    await waitUntil(() => errors == 1, 'no jg-error');
+    await el.updateComplete;
+    const retry = () =>
+      el
+        .shadowRoot!.querySelector('[part="confirm"]')!
+        .querySelector<HTMLButtonElement>('[part="retry-button"]')!;
+    expect(state(el, 'ct_credit_check')).to.equal('已同意');
+    net.down = false;
+    retry().focus();
+    retry().click();
+    await waitUntil(() => state(el, 'ct_credit_check') == '已撤回', 'not withdrawn');
+    await el.updateComplete;
+    expect(focusedId(el)).to.equal('c-ct_credit_check');
+  });
+
+  it('speaks English, in the dark and with large text', async () => {
+    const el = await providerFixture<JgConsents>(
+      'm_1001',
+      html`<jg-consents locale="en" theme="dark" senior style="width: 360px"></jg-consents>`,
+    );
+    expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('My consents');
+    expect(item(el, 'ct_credit_check').querySelector('h3')!.textContent).to.equal(
+      'Credit report check',
+    );
+    expect(state(el, 'ct_credit_check')).to.equal('Given');
+    expect(item(el, 'ct_credit_check').querySelector('time')!.textContent).to.match(
+      /^\d{2}\/\d{2}\/\d{4}/,
+    );
+    item(el, 'ct_credit_check')
+      .querySelector<HTMLButtonElement>('[part~="withdraw-button"]')!
+      .click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="confirm"]')!.textContent).to.contain(
+      'processing done before is not affected',
+    );
+    // Nothing wider than the phone.
+    expect(el.scrollWidth).to.be.at.most(360);
+    await expect(el).to.be.accessible();
+  });
+
+  it('names a consent of a purpose this version does not know', async () => {
+    const record = (await sandboxClient('m_1001').me.consents.list()).data[0]!;
+    const el = await clientFixture<JgConsents>(
+      sandboxClient('m_1001', {
+        // A newer API's consent for a purpose this version has no title for.
+        fetch: rewritingFetch((path) =>
+          path == '/v1/me/consents'
+            ? { data: [{ ...record, purpose: 'marketing', textId: 'ct_marketing' }] }
+            : undefined,
+        ),
+      }),
+      html`<jg-consents></jg-consents>`,
+    );
+    expect(item(el, 'ct_marketing').querySelector('h3')!.textContent).to.equal('个人信息处理授权');
+  });
+});

@@ -1,0 +1,62 @@
+import type { Catalogue } from '../internal/localize.js';
+
+export interface ConsentsMessages {
+  title: string;
+  /** A consent's title by its purpose; `other` for a purpose a newer API added. */
+  purposes: Record<string, string>;
+  state: { grant: string; withdraw: string };
+  recipient: string;
+  data: string;
+  version: string;
+  withdraw: string;
+  meaning: string;
+  yes: string;
+  no: string;
+  busy: string;
+  empty: string;
+}
+
+// English is here, not only in `en.ts`: the family is small, and its texts in every family's
+// English (`locales/en`, whose budget is all but used) would cost more than in this entry.
+export const consentsMessages: Catalogue<ConsentsMessages> = {
+  'zh-CN': {
+    title: '我的授权',
+    purposes: {
+      sensitive_pi: '敏感个人信息处理',
+      share_with_bank: '向第三方提供个人信息',
+      credit_check: '个人征信查询',
+      other: '个人信息处理授权',
+    },
+    state: { grant: '已同意', withdraw: '已撤回' },
+    recipient: '接收方',
+    data: '涉及的个人信息',
+    version: '文本版本',
+    withdraw: '撤回授权',
+    meaning:
+      '确定撤回这项授权吗？撤回后，将不再为此目的处理您的个人信息；撤回前已经进行的处理不受影响。以后办理需要这项授权的业务（如申请惠工贷）时，需要重新阅读并同意。',
+    yes: '确定撤回',
+    no: '暂不撤回',
+    busy: '正在撤回…',
+    empty: '暂无授权记录',
+  },
+  en: {
+    title: 'My consents',
+    purposes: {
+      sensitive_pi: 'Sensitive personal information',
+      share_with_bank: 'Sharing with a third party',
+      credit_check: 'Credit report check',
+      other: 'Personal information consent',
+    },
+    state: { grant: 'Given', withdraw: 'Withdrawn' },
+    recipient: 'Recipient',
+    data: 'Personal information',
+    version: 'Version',
+    withdraw: 'Withdraw consent',
+    meaning:
+      'Withdraw this consent? Your personal information is then no longer processed for this purpose; processing done before is not affected. A service that needs this consent (such as a loan application) will ask you for it again.',
+    yes: 'Withdraw',
+    no: 'Keep it',
+    busy: 'Withdrawing…',
+    empty: 'No consents yet',
+  },
+};
