@@ -270,6 +270,20 @@ describe('the docs, as a partner copies them', { timeout: 240_000 }, () => {
     assert.deepEqual(wrong, []);
   });
 
+  it("the docs' jg-benefit-select handlers route each benefit, not a whole group, to a page", () => {
+    // The quick start sent every financial benefit (fee waivers and deposits too) to the loan
+    // form, as the bank app did before c3c0d0c: a partner copying it opened the loan form for a
+    // member who tapped 专属存款. A handler that keeps a benefit in the app names it by its id.
+    const handlers = codeBlocks(['ts', 'tsx', 'js', 'html']).filter(
+      (b) => b.code.includes('jg-benefit-select') && b.code.includes('preventDefault'),
+    );
+    assert.ok(handlers.length >= 2, 'the docs show no jg-benefit-select handler?');
+    const wrong = handlers
+      .filter((b) => !/benefit\.id\b/.test(b.code))
+      .map((b) => `${b.file}:${b.line}`);
+    assert.deepEqual(wrong, []);
+  });
+
   it('the quick start installs every package its code imports', () => {
     // It starts "from nothing": a partner who copies its blocks in order has only what it
     // told them to install.
