@@ -5,7 +5,10 @@
  * plain http, and every image was an http:// URL in an https page: mixed content, which a bank
  * app's WebView refuses to load and browsers warn about. The proxy's `X-Forwarded-Proto` and
  * `X-Forwarded-Host` (first value of each) say what the caller used; anything that is not a
- * scheme and a host is ignored.
+ * scheme and a host is ignored. A proxy serving the sandbox under a path (a team's gateway at
+ * https://dev.example/jiagong/, nginx `location /jiagong/`) says it in `X-Forwarded-Prefix`, as
+ * Spring and Traefik read it: without it the image URLs missed the path and every image was a 404.
+ * The answer is then the origin and that path (no trailing slash), which the URLs go on from.
  */
 export function publicOrigin(request: Request): string {
   const url = new URL(request.url);
@@ -15,9 +18,12 @@ export function publicOrigin(request: Request): string {
   const scheme = proto === 'https' || proto === 'http' ? proto : url.protocol.slice(0, -1);
   const authority =
     host && /^[\w.-]+(:\d{1,5})?$|^\[[\d.:a-f]+\](:\d{1,5})?$/i.test(host) ? host : url.host;
+  // Path segments only: nothing that would end the path (?, #) or climb out of it (.., //).
+  const prefix = first('x-forwarded-prefix')?.replace(/\/+$/, '') ?? '';
+  const path = /^(?:\/(?!\.\.?(?:\/|$))[\w.~%!$&'()*+,;=:@-]+)+$/.test(prefix) ? prefix : '';
   try {
-    return new URL(`${scheme}://${authority}`).origin;
+    return new URL(`${scheme}://${authority}`).origin + path;
   } catch {
-    return url.origin;
+    return url.origin + path;
   }
 }

@@ -551,6 +551,31 @@ export function httpTests(ctx: SuiteContext): void {
       assert.equal(direct.body.imageUrl, `${ctx.api.url}/assets/products/prd_0001.svg`);
     });
 
+    it('gives behind a proxy serving it under a path URLs under that path', async () => {
+      // nginx `location /jiagong/ { proxy_pass http://sandbox:4010/; }` on a team's gateway: the
+      // images were https://dev.example/assets/…, a 404 outside the sandbox's path.
+      const proxied = {
+        'X-Forwarded-Proto': 'https',
+        'X-Forwarded-Host': 'dev.example',
+        'X-Forwarded-Prefix': '/jiagong/',
+      };
+      const product = await ctx.api.get('/v1/mall/products/prd_0001', PK, proxied);
+      assert.equal(
+        product.body.imageUrl,
+        'https://dev.example/jiagong/assets/products/prd_0001.svg',
+      );
+      const document = await ctx.api.get('/openapi.json', undefined, proxied);
+      assert.equal(document.body.servers[0].url, 'https://dev.example/jiagong');
+      // Only path segments: a prefix that would climb out, end the path or name a host is none.
+      for (const prefix of ['/a/../..', '//evil.example', '/x?y', '/x#y', 'jiagong', '/a b']) {
+        const odd = await ctx.api.get('/v1/mall/products/prd_0001', PK, {
+          ...proxied,
+          'X-Forwarded-Prefix': prefix,
+        });
+        assert.equal(odd.body.imageUrl, 'https://dev.example/assets/products/prd_0001.svg', prefix);
+      }
+    });
+
     it('answers a simulated rate limit, outage or crash on request, doing nothing', async () => {
       const token = await ctx.api.session('m_1002');
       const before = await ctx.api.balance(token);
