@@ -458,6 +458,17 @@ describe('examples in Chromium', { timeout: 600_000 }, () => {
         assert.deepEqual(await chinese(), [], `#/${route} in English`);
       }
       assert.match(await page.title(), /^Jiaxing Bank/);
+      // On a 360 px phone the longer English labels leave the amounts less room: each stays on
+      // one line (it broke after ¥, the figure alone on the next).
+      await page.setViewport({ width: 360, height: 780 });
+      const lines = await page.$$eval('.accounts strong', (amounts) =>
+        amounts.map((amount) => {
+          const range = document.createRange();
+          range.selectNodeContents(amount);
+          return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+        }),
+      );
+      assert.deepEqual(lines, [1, 1], 'an amount breaks across lines');
       // And back: the Chinese texts return.
       await page.select('#locale', 'zh-CN');
       assert.equal(await page.$eval('#accounts-title', (el) => el.textContent), '我的账户');
