@@ -37,6 +37,13 @@ export function safeUrl(url: string | null | undefined, base?: string): string |
 }
 
 /**
+ * What a list's search asks the API for: the text trimmed, at most 50 characters (the API's
+ * limit), none when empty or unset. Also whether a search filters the list at all.
+ */
+export const searchQuery = (search: string | undefined): string | undefined =>
+  search?.trim().slice(0, 50) || undefined;
+
+/**
  * A task's states: a skeleton until its answer, its error with a retry, else `complete`. The
  * retry leaves with the error: the focus then goes to `focus` in what loaded (its heading), or
  * to the retry again.

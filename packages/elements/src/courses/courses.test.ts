@@ -129,6 +129,25 @@ describe('jg-courses', function () {
     expect(el.search).to.equal('');
   });
 
+  it('asks with the search trimmed and cut at 50 characters; spaces alone filter nothing', async () => {
+    const asked: (string | null)[] = [];
+    const client = sandboxClient(null, {
+      hooks: {
+        beforeRequest: (r) => {
+          const url = new URL(r.url);
+          if (url.pathname === '/v1/courses') asked.push(url.searchParams.get('q'));
+        },
+      },
+    });
+    const el = await clientFixture<JgCourses>(client, html`<jg-courses search=" "></jg-courses>`);
+    await waitUntil(() => parts(el, 'course').length > 0, 'courses');
+    expect(asked).to.deep.equal([null]);
+    el.search = ` ${'课'.repeat(70)}  `;
+    await waitUntil(() => !!part(el, 'empty'), 'empty state');
+    expect(asked.at(-1)).to.equal('课'.repeat(50));
+    expect(part(el, 'clear-filters')).to.not.equal(null);
+  });
+
   it('sets its search and selects at 16 px at least, which iOS does not zoom into', async () => {
     const { el } = await coursesFor(null);
     expectNoZoomingFields(el.shadowRoot!, 3);

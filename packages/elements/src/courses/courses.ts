@@ -35,6 +35,7 @@ import {
   SearchField,
   renderSelect,
   safeUrl,
+  searchQuery,
 } from '../content-shared/shared.js';
 import { headingLevel } from '../internal/heading-level.js';
 import styles from './courses.styles.js';
@@ -173,7 +174,7 @@ export class JgCourses extends JgDataElement {
             : undefined,
           provider: this.provider || undefined,
           publicWelfare: this.publicWelfare ? ('true' as const) : undefined,
-          q: this.search?.trim().slice(0, 50) || undefined,
+          q: searchQuery(this.search),
           limit,
         };
   }
@@ -342,7 +343,12 @@ export class JgCourses extends JgDataElement {
     const m = this._m;
     const list = this._list;
     const mine = this.view === 'mine';
-    const filtered = !!(this.kind || this.provider || this.publicWelfare || this.search?.trim());
+    const filtered = !!(
+      this.kind ||
+      this.provider ||
+      this.publicWelfare ||
+      searchQuery(this.search)
+    );
     const n = list.value?.data.length;
     return html`
       <div part="views" class="views" role="group" aria-label=${m.view}>

@@ -151,6 +151,24 @@ describe('jg-model-workers', function () {
     await expect(el).to.be.accessible();
   });
 
+  it('asks with the search trimmed and cut at 50 characters; spaces alone filter nothing', async () => {
+    const asked: (string | null)[] = [];
+    const client = sandboxClient(null, {
+      hooks: { beforeRequest: (r) => void asked.push(new URL(r.url).searchParams.get('q')) },
+    });
+    const el = await clientFixture<JgModelWorkers>(
+      client,
+      html`<jg-model-workers search="   "></jg-model-workers>`,
+    );
+    expect(asked).to.deep.equal([null]);
+    expect(names(el).length).to.be.greaterThan(3);
+    el.search = `  ${'陆'.repeat(60)} `;
+    await waitUntil(() => !!part(el, 'empty'), 'empty state');
+    expect(asked.at(-1)).to.equal('陆'.repeat(50));
+    // Filtered: the empty state offers to clear the search.
+    expect(part(el, 'clear-filters')).to.not.equal(null);
+  });
+
   it('asks nothing new for a space typed after the search, and keeps the list', async () => {
     const client = sandboxClient(null);
     const el = await clientFixture<JgModelWorkers>(

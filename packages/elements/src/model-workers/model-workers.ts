@@ -30,6 +30,7 @@ import {
   renderSelect,
   renderTask,
   safeUrl,
+  searchQuery,
 } from '../content-shared/shared.js';
 import { headingLevel } from '../internal/heading-level.js';
 import { imageFailed } from '../internal/image-fallback.js';
@@ -121,14 +122,14 @@ export class JgModelWorkers extends JgPublicDataElement {
   private readonly _list = new Pages<ModelWorkerSummary>(
     this,
     // The search as sent: a space typed after a word asks for nothing new.
-    () => [this.api.client, this.level, this.search?.trim(), this.pageSize],
+    () => [this.api.client, this.level, searchQuery(this.search), this.pageSize],
     (signal, cursor) =>
       this.api.client?.models.list(
         {
           level: (levels as readonly string[]).includes(this.level)
             ? (this.level as HonourLevel)
             : undefined,
-          q: this.search?.trim().slice(0, 50) || undefined,
+          q: searchQuery(this.search),
           limit: Math.min(100, Math.max(1, Math.floor(this.pageSize) || 12)),
           cursor,
         },
@@ -252,7 +253,7 @@ export class JgModelWorkers extends JgPublicDataElement {
               )}
             </ul>
             ${renderMore(list, this.t, m)}`
-        : this.level || this.search?.trim()
+        : this.level || searchQuery(this.search)
           ? html`${renderEmpty(m.emptyFiltered)}${renderClearFilters(this, m.clearFilters, () =>
               this.clearFilters(),
             )}`
