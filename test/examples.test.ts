@@ -597,6 +597,38 @@ describe('examples in Chromium', { timeout: 600_000 }, () => {
       );
       const after = await page.$eval('#last-event', (el) => el.textContent ?? '');
       assert.match(after, /jg-card-reveal/);
+      // A benefit's action: the app cancels its own product's link only. It cancelled every
+      // benefit's, so a member who tapped 职工医疗互助's action stayed on the page with nothing opened.
+      const press = (title: string) =>
+        page.evaluate(
+          (wanted) =>
+            new Promise<boolean>((resolve) => {
+              const root = document.querySelector('jg-card-benefits')?.shadowRoot;
+              const item = [...(root?.querySelectorAll('[part~="benefit"]') ?? [])].find(
+                (li) => li.querySelector('[part~="benefit-title"]')?.textContent === wanted,
+              );
+              // After the element's handler and the app's: was the link's navigation cancelled?
+              // (Cancelled here in any case: the test stays on the page.)
+              document.addEventListener(
+                'click',
+                (event) => {
+                  resolve(event.defaultPrevented);
+                  event.preventDefault();
+                },
+                { once: true },
+              );
+              item?.querySelector<HTMLAnchorElement>('[part~="action"]')?.click();
+            }),
+          title,
+        );
+      await page.waitForFunction(
+        () =>
+          document.querySelector('jg-card-benefits')?.shadowRoot?.querySelector('[part~="action"]'),
+        { timeout: 15_000 },
+      );
+      assert.equal(await press('职工医疗互助'), false, '职工医疗互助 did not open its page');
+      assert.match(await page.$eval('#last-event', (el) => el.textContent ?? ''), /职工医疗互助/);
+      assert.equal(await press('惠工贷'), true, '惠工贷 left the app');
       // English: the page's language follows, not only the elements' (screen readers read by it).
       await page.select('header select', 'en');
       await page.waitForFunction(

@@ -51,9 +51,11 @@ export function App({ apiBase, publishableKey, tokenEndpoint }: AppProps) {
           <h2 id="benefits">{locale === 'en' ? 'Benefits' : '会员权益'}</h2>
           <JgCardBenefits
             onJgBenefitSelect={(event) => {
-              // Route inside the app instead of leaving it.
-              event.preventDefault();
-              setLastEvent(`jg-benefit-select: ${event.detail.benefit.title}`);
+              const { benefit } = event.detail;
+              setLastEvent(`jg-benefit-select: ${benefit.title}`);
+              // Your own product opens inside your app (a bank routes 惠工贷 to its loan screen
+              // here); cancel only those: any other benefit keeps its link to its own page.
+              if (benefit.id === 'bn_loan') event.preventDefault();
             }}
           />
         </section>
