@@ -378,11 +378,32 @@ describe('never retried: POSTs without a key', () => {
       retry: { baseDelayMs: 1 },
     });
 
-  it('a dropped session mint is not sent again', async () => {
-    world.proxy.inject({ path: '/v1/sessions', fault: { kind: 'drop-after-forward' } });
-    const error = await failure(server().sessions.create({ memberId: 'm_1001' }));
+  it('a dropped change of a sandbox control is not sent again', async () => {
+    world.proxy.inject({
+      path: '/sandbox/members/m_1001/points',
+      fault: { kind: 'drop-after-forward' },
+    });
+    const error = await failure(server().sandbox.setPoints('m_1001', { balance: 500 }));
     assert.ok(isNetworkError(error));
-    assert.equal(count('/v1/sessions'), 1);
+    assert.equal(count('/sandbox/members/m_1001/points'), 1);
+  });
+});
+
+describe('retried: a session mint, whose repeat only makes another session', () => {
+  it('a session mint whose answer was lost, or answered 503, is sent again and answers', async () => {
+    // The member's page waits on it (getSessionToken); a second session nobody holds just ends.
+    const server = createServerClient({
+      baseUrl: world.proxy.url,
+      secretKey: SANDBOX_SECRET_KEY,
+      retry: { baseDelayMs: 1 },
+    });
+    world.proxy.inject({ path: '/v1/sessions', fault: { kind: 'drop-after-forward' } });
+    const session = await server.sessions.create({ memberId: 'm_1001' });
+    assert.equal(session.memberId, 'm_1001');
+    assert.equal(count('/v1/sessions'), 2);
+    world.proxy.inject({ path: '/v1/sessions', fault: { kind: 'status', status: 503 } });
+    assert.equal((await server.sessions.create({ memberId: 'm_1002' })).memberId, 'm_1002');
+    assert.equal(count('/v1/sessions'), 4);
   });
 });
 

@@ -117,6 +117,8 @@ export interface ClientMethodDocs {
      *
      * `POST /v1/sessions` · secret key: `createServerClient` on your back end only
      *
+     * Safe to repeat: a failed call is retried.
+     *
      * @throws `ApiError` with `code` `secret_key_required`, `secret_key_in_browser`,
      * `validation_failed`, or one any endpoint may answer (`rate_limited` …).
      *

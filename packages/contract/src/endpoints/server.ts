@@ -11,6 +11,9 @@ export const partnerServerEndpoints = {
     body: m.SessionInput,
     response: m.Session,
     status: 201,
+    // A repeat mints another 15-minute session nobody holds, which ends on its own: as safe to
+    // retry as a new verification code, and a member's page waits on it.
+    naturallyIdempotent: true,
   },
   'cardVerifications.create': {
     method: 'POST',
