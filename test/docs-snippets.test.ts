@@ -75,6 +75,7 @@ declare global {
   }
   interface DocsResponse {
     set(name: string, value: string): DocsResponse;
+    status(code: number): DocsResponse;
     json(body: unknown): void;
   }
   type DocsHandler = (req: DocsRequest, res: DocsResponse, next?: () => void) => unknown;
@@ -282,6 +283,21 @@ describe('the docs, as a partner copies them', { timeout: 240_000 }, () => {
       .filter((b) => !/benefit\.id\b/.test(b.code))
       .map((b) => `${b.file}:${b.line}`);
     assert.deepEqual(wrong, []);
+  });
+
+  it("the quick start's token endpoint answers a 5xx when Jiagong refuses the back end", () => {
+    // It awaited sessions.create with nothing around it: in Express 4 a wrong secret key left
+    // the request unanswered (an unhandled rejection, which ends Node) and the elements loading.
+    const text = readFileSync(path.join(root, 'docs/quick-start.md'), 'utf8');
+    const endpoint = codeBlocks(['ts'])
+      .filter((b) => b.file === 'docs/quick-start.md')
+      .find((b) => b.code.includes('sessions.create'));
+    assert.ok(endpoint, 'the quick start has no token endpoint');
+    assert.match(endpoint.code, /try \{[\s\S]*sessions\.create[\s\S]*\} catch/);
+    assert.match(endpoint.code, /status\(5\d\d\)/);
+    assert.match(text, /auth-and-sessions\.md#where-the-member-session-comes-from/);
+    const auth = readFileSync(path.join(root, 'docs/auth-and-sessions.md'), 'utf8');
+    assert.match(auth, /^## Where the member session comes from$/m);
   });
 
   it('the quick start installs every package its code imports', () => {
