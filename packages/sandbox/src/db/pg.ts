@@ -40,6 +40,12 @@ function wrap(client: Client, pool: pg.Pool | null): Db {
       if (!pool) return fn(db);
       return retryingDeadlocks(async () => {
         const conn = await pool.connect();
+        // A checked-out client has none of the pool's listeners: a connection PostgreSQL ends
+        // mid-transaction (a restart, pg_terminate_backend, a network cut) emitted 'error' to no
+        // one, which crashed the sandbox. Heard here, the transaction's next statement fails
+        // instead (a 500 its retry gets past), and the pool drops the broken client on release.
+        const lost = () => undefined;
+        conn.on('error', lost);
         try {
           await conn.query('BEGIN');
           const value = await fn(wrap(conn, null));
@@ -49,6 +55,7 @@ function wrap(client: Client, pool: pg.Pool | null): Db {
           await conn.query('ROLLBACK').catch(() => undefined);
           throw error;
         } finally {
+          conn.removeListener('error', lost);
           conn.release();
         }
       });
