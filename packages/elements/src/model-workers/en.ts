@@ -20,6 +20,8 @@ modelWorkersMessages.en = {
   county: 'Area',
   year: 'Year honoured',
   empty: 'No stories yet',
+  gone: 'This story is not here',
+  goneDetail: 'The link may be out of date. Go back to the model workers.',
   emptyFiltered: 'No model worker matches',
   clearFilters: 'Clear filters',
   loadMore: 'Load more',

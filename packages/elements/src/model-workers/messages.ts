@@ -18,6 +18,9 @@ export interface ModelWorkersMessages {
   county: string;
   year: string;
   empty: string;
+  /** A story that no longer exists (a stale link or route). */
+  gone: string;
+  goneDetail: string;
   emptyFiltered: string;
   clearFilters: string;
   loadMore: string;
@@ -38,6 +41,8 @@ export const modelWorkersMessages: Catalogue<ModelWorkersMessages> = {
     portrait: (name) => `${name}的肖像`,
     read: '阅读故事',
     back: '返回劳模列表',
+    gone: '没有找到这位劳模的故事',
+    goneDetail: '链接可能已过期，请返回劳模列表查看。',
     honours: '所获荣誉',
     employer: '工作单位',
     occupation: '岗位',

@@ -29,9 +29,13 @@ const names = (el: Element) =>
   parts(el, 'worker').map((w) => w.querySelector('[part~="name"]')!.textContent!.trim());
 
 async function storyLoaded(el: JgModelWorkers) {
-  await waitUntil(() => part(el, 'story') || part(el, 'error'), 'story loaded', {
-    timeout: 10_000,
-  });
+  await waitUntil(
+    () => part(el, 'story') || part(el, 'error') || part(el, 'empty'),
+    'story loaded',
+    {
+      timeout: 10_000,
+    },
+  );
   await el.updateComplete;
 }
 
@@ -335,17 +339,26 @@ describe('jg-model-workers', function () {
     expectWithin(el);
   });
 
-  it('keeps the keyboard focus when a story fails to load: on its retry', async () => {
+  it('says a story gone meanwhile (a stale link) is not there, with no retry that could never work, and leads back', async () => {
     const el = await providerFixture<JgModelWorkers>(
       null,
       html`<jg-model-workers></jg-model-workers>`,
     );
     parts(el, 'read-button')[0]!.focus();
-    // A story gone meanwhile (its id no longer exists), opened as its button does.
-    const opened = el.open({ id: 'mw_missing', name: '无此人' } as ModelWorkerSummary);
-    await opened;
-    expect(part(el, 'error')).to.not.equal(null);
-    expect(root(el).activeElement?.getAttribute('part')).to.equal('retry-button');
+    // A story gone meanwhile (its id no longer exists: 404 not_found), opened as its button does.
+    await el.open({ id: 'mw_missing', name: '无此人' } as ModelWorkerSummary);
+    expect(part(el, 'error')).to.equal(null);
+    expect(part(el, 'retry-button')).to.equal(null);
+    expect(shadowText(el, '[part~="empty"] .jg-state__title')).to.equal('没有找到这位劳模的故事');
+    // The focus on the way back, which says why.
+    const back = part(el, 'back-button')!;
+    expect(root(el).activeElement).to.equal(back);
+    const described = root(el).getElementById(back.getAttribute('aria-describedby')!);
+    expect(described?.textContent).to.contain('没有找到这位劳模的故事');
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => parts(el, 'worker').length > 0, 'list again');
+    expect(el.worker).to.equal('');
   });
 
   it('puts the focus on the story once its retry loaded it (no network at first)', async () => {
@@ -386,7 +399,7 @@ describe('jg-model-workers', function () {
     expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
   });
 
-  it('shows an error with a retry that works, and a missing story as an error', async () => {
+  it('shows an error with a retry that works, and a missing story as not found', async () => {
     const el = await providerFixture<JgModelWorkers>(
       null,
       html`<jg-model-workers></jg-model-workers>`,
@@ -401,7 +414,10 @@ describe('jg-model-workers', function () {
       html`<jg-model-workers worker="mw_99"></jg-model-workers>`,
     );
     await storyLoaded(missing);
-    expect(shadowText(missing, '[part~="error"] .jg-state__title')).to.equal('未找到相关内容');
+    expect(part(missing, 'retry-button')).to.equal(null);
+    expect(shadowText(missing, '[part~="empty"] .jg-state__title')).to.equal(
+      '没有找到这位劳模的故事',
+    );
     await expect(missing).to.be.accessible();
   });
 });

@@ -15,6 +15,7 @@ import {
 import { JgPublicDataElement } from '../internal/data-element.js';
 import { icon, iconChevron, iconChevronLeft, iconMedal } from '../internal/icons.js';
 import { renderEmpty, withErrorEvent } from '../internal/states.js';
+import { errorCode } from '../internal/localize.js';
 import { baseStyles } from '../internal/theme.js';
 import { hostResetStyles } from '../internal/host-reset.js';
 import { Pages } from '../content-shared/pages.js';
@@ -50,7 +51,8 @@ const levels: readonly HonourLevel[] = ['national', 'provincial', 'city'];
  *
  * Keyboard: "阅读故事" moves the focus to the story's title (or the retry button of its error),
  * also when the host routes (cancels `jg-model-worker-select`, then sets `worker`), and
- * "返回劳模列表" back to that story's "阅读故事" in the list.
+ * "返回劳模列表" back to that story's "阅读故事" in the list. A `worker` that does not exist (a
+ * stale link) shows 没有找到这位劳模的故事 under "返回劳模列表", which takes the focus.
  *
  * @tag jg-model-workers
  * @summary 劳模风采: an accessible list of model-worker stories and the story itself.
@@ -139,8 +141,14 @@ export class JgModelWorkers extends JgPublicDataElement {
 
   private readonly _story = new Task(this, {
     args: () => [this.api.client, this.worker] as const,
+    // A story that no longer exists (a stale link) is null: its retry could never succeed.
     task: withErrorEvent(this, async ([client, id], { signal }) =>
-      client && id ? client.models.get(id, { signal }) : initialState,
+      client && id
+        ? client.models.get(id, { signal }).catch((error: unknown) => {
+            if (errorCode(error) == 'not_found') return null;
+            throw error;
+          })
+        : initialState,
     ),
   });
 
@@ -166,11 +174,14 @@ export class JgModelWorkers extends JgPublicDataElement {
     }
   }
 
-  /** The button pressed is gone with the list: focus the story, or the retry of its error. */
+  /**
+   * The button pressed is gone with the list: focus the story, or the retry of its error, or
+   * "返回劳模列表" above a story that is not there.
+   */
   private async _storyFocus(): Promise<void> {
     await this.updateComplete;
     await this._story.taskComplete.catch(() => undefined);
-    await this._focus('#story-title, [part~="retry-button"]');
+    await this._focus('#story-title, [part~="retry-button"]', '[part~="back-button"]');
   }
 
   /** Clears the honour level and search filters. */
@@ -298,6 +309,7 @@ export class JgModelWorkers extends JgPublicDataElement {
         type="button"
         part="back-button"
         class="jg-button jg-button--link back"
+        aria-describedby=${this._story.value === null ? 'gone' : nothing}
         @click=${() => void this.close()}
       >
         ${icon(iconChevronLeft)}${m.back}
@@ -306,39 +318,41 @@ export class JgModelWorkers extends JgPublicDataElement {
         this._story,
         this.t,
         6,
-        (worker: ModelWorker) =>
-          html`<article part="story" class="story" aria-labelledby="story-title">
-            <header class="head">
-              ${this._portrait(worker, apiBaseOf(this), 160)}
-              <div class="body">
-                ${this._name(worker, 'story-title', true)}
-                <ul part="honours" class="badges" aria-label=${m.honours}>
-                  ${worker.honours.map(
-                    (honour, i) =>
-                      html`<li class="badge">${i ? nothing : icon(iconMedal)}${honour}</li>`,
-                  )}
-                </ul>
-                <dl part="facts">
-                  <dt>${m.employer}</dt>
-                  <dd>${worker.employer}</dd>
-                  <dt>${m.occupation}</dt>
-                  <dd>${worker.occupation}</dd>
-                  <dt>${m.county}</dt>
-                  <dd>${worker.countyName}</dd>
-                  <dt>${m.year}</dt>
-                  <dd>${worker.year}</dd>
-                </dl>
-              </div>
-            </header>
-            ${
-              worker.quote
-                ? html`<blockquote part="quote"><p>${worker.quote}</p></blockquote>`
-                : nothing
-            }
-            <div part="story-text" class="text">
-              ${worker.story.map((paragraph) => html`<p>${paragraph}</p>`)}
-            </div>
-          </article>`,
+        (worker: ModelWorker | null) =>
+          !worker
+            ? html`<div id="gone">${renderEmpty(m.gone, m.goneDetail)}</div>`
+            : html`<article part="story" class="story" aria-labelledby="story-title">
+                <header class="head">
+                  ${this._portrait(worker, apiBaseOf(this), 160)}
+                  <div class="body">
+                    ${this._name(worker, 'story-title', true)}
+                    <ul part="honours" class="badges" aria-label=${m.honours}>
+                      ${worker.honours.map(
+                        (honour, i) =>
+                          html`<li class="badge">${i ? nothing : icon(iconMedal)}${honour}</li>`,
+                      )}
+                    </ul>
+                    <dl part="facts">
+                      <dt>${m.employer}</dt>
+                      <dd>${worker.employer}</dd>
+                      <dt>${m.occupation}</dt>
+                      <dd>${worker.occupation}</dd>
+                      <dt>${m.county}</dt>
+                      <dd>${worker.countyName}</dd>
+                      <dt>${m.year}</dt>
+                      <dd>${worker.year}</dd>
+                    </dl>
+                  </div>
+                </header>
+                ${
+                  worker.quote
+                    ? html`<blockquote part="quote"><p>${worker.quote}</p></blockquote>`
+                    : nothing
+                }
+                <div part="story-text" class="text">
+                  ${worker.story.map((paragraph) => html`<p>${paragraph}</p>`)}
+                </div>
+              </article>`,
         '#story-title',
       )}`;
   }
