@@ -4,7 +4,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { SANDBOX_SECRET_KEY } from '@jiagong/contract';
 import { startSandbox, type RunningSandbox } from '@jiagong/sandbox';
-import { partnerApi } from '../examples/server/src/partner-api.js';
+import { partnerApi, type PartnerApiOptions } from '../examples/server/src/partner-api.js';
 
 let sandbox: RunningSandbox;
 before(async () => {
@@ -12,10 +12,22 @@ before(async () => {
 });
 after(() => sandbox?.close());
 
-const mint = (secretKey: string, query = '') =>
-  partnerApi({ apiBase: sandbox.url, secretKey }).request(`/jiagong-session${query}`, {
-    method: 'POST',
-  });
+const mint = (
+  secretKey: string,
+  query = '',
+  signedInMember?: PartnerApiOptions['signedInMember'],
+) =>
+  partnerApi({ apiBase: sandbox.url, secretKey, signedInMember }).request(
+    `/jiagong-session${query}`,
+    { method: 'POST' },
+  );
+
+/** Whose session a token is: the member GET /v1/me answers with it. */
+const memberOf = async (res: Response) => {
+  const { token } = (await res.json()) as { token: string };
+  const me = await fetch(`${sandbox.url}/v1/me`, { headers: { authorization: `Bearer ${token}` } });
+  return ((await me.json()) as { id: string }).id;
+};
 
 describe('the reference token endpoint', () => {
   it('mints a session for the signed-in member', async () => {
@@ -33,6 +45,19 @@ describe('the reference token endpoint', () => {
     assert.equal(wrongKey.status, 502);
     assert.equal(wrongKey.headers.get('cache-control'), 'no-store');
     // A member the API does not know is the back end's failure too, not a sign-out.
-    assert.equal((await mint(SANDBOX_SECRET_KEY, '?member=m_99999')).status, 502);
+    assert.equal((await mint(SANDBOX_SECRET_KEY, '', () => 'm_99999')).status, 502);
+  });
+
+  it("mints for the member its login names, never one the request's URL asks for", async () => {
+    // It took ?member= (a gallery convenience) before its login: a partner who copied it
+    // minted a session for any member id anyone put in the URL.
+    const asked = await mint(SANDBOX_SECRET_KEY, '?member=m_1002');
+    assert.equal(asked.status, 200);
+    assert.equal(await memberOf(asked), 'm_1001', 'the URL picked the member');
+    assert.equal(await memberOf(await mint(SANDBOX_SECRET_KEY, '', () => 'm_1002')), 'm_1002');
+    // Nobody signed in: 401, the elements' signed-out state.
+    const nobody = await mint(SANDBOX_SECRET_KEY, '', () => undefined);
+    assert.equal(nobody.status, 401);
+    assert.equal(nobody.headers.get('cache-control'), 'no-store');
   });
 });

@@ -1,10 +1,10 @@
 // The examples server behind `npm start`: the partner back end (/api) and the example apps.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { compress } from 'hono/compress';
 import { galleryInfo } from './gallery.js';
-import { partnerApi } from './partner-api.js';
+import { demoMember, partnerApi } from './partner-api.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { htmlResponse, serveFile, type Mount, type PageSettings } from './static.js';
 
@@ -61,7 +61,31 @@ export function examplesApp(options: ExamplesAppOptions): Hono {
   // Compressed, as docs/csp.md tells partners to serve the CDN files: on a slow phone link the
   // demos then load as a well-configured production server would (121 KB of chunks → 48 KB).
   app.use(compress());
-  app.route('/api', partnerApi({ apiBase: options.apiBase, secretKey: options.secretKey }));
+  // The gallery's stand-ins around the reference token endpoint, to show each state of the
+  // elements: a slow (`?delay=ms`, at most 120 s) or failing (`?fail=503`) back end, and a test
+  // member picked by the page (`?member=m_1005`). Kept out of partner-api.ts, which partners
+  // copy: a member id taken from a URL would mint a session for whoever asks.
+  app.on(['GET', 'POST'], '/api/jiagong-session', async (c, next) => {
+    const delay = Math.min(Number(c.req.query('delay') ?? 0) || 0, 120_000);
+    if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+    const fail = Number(c.req.query('fail') ?? 0);
+    if (fail >= 400 && fail <= 599) {
+      return c.json({ error: 'demo failure' }, fail as 400, { 'cache-control': 'no-store' });
+    }
+    await next();
+  });
+  const galleryMember = (c: Context) => {
+    const picked = c.req.query('member');
+    return picked && /^m_\d{1,8}$/.test(picked) ? picked : demoMember(c);
+  };
+  app.route(
+    '/api',
+    partnerApi({
+      apiBase: options.apiBase,
+      secretKey: options.secretKey,
+      signedInMember: galleryMember,
+    }),
+  );
   app.get('/api/gallery', (c) => c.json(galleryInfo(path.join(examplesDir, 'gallery'))));
   app.get('/healthz', (c) => c.text('ok'));
   // The gallery's error-state demos set `api-base="/unavailable?fail=503"`: every call under it

@@ -2,7 +2,7 @@
 // app. It holds the secret key, identifies the member its own way (here: a demo cookie set by
 // the member picker) and mints a 15-minute member session for the browser. The browser only
 // ever sees the publishable key and that session token.
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
 import { createServerClient, isApiError } from '@jiagong/client';
 
@@ -15,29 +15,33 @@ export interface PartnerApiOptions {
   apiBase: string;
   /** The partner's secret key; never sent to a browser. */
   secretKey: string;
+  /**
+   * The Jiagong member id of the user signed in to the partner's app, from the partner's own
+   * login (its session, its user record); undefined when nobody is. Never from the request's
+   * URL or body, which anyone can write. The demo's login is the member picker's cookie.
+   */
+  signedInMember?: (c: Context) => string | undefined;
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** The demo's stand-in for a login: the member picker's httpOnly cookie, else m_1001. */
+export const demoMember = (c: Context): string => {
+  const picked = getCookie(c, DEMO_MEMBER_COOKIE);
+  return picked && MEMBER_ID.test(picked) ? picked : DEFAULT_MEMBER;
+};
 
-export function partnerApi({ apiBase, secretKey }: PartnerApiOptions): Hono {
+export function partnerApi({
+  apiBase,
+  secretKey,
+  signedInMember = demoMember,
+}: PartnerApiOptions): Hono {
   const jiagong = createServerClient({ baseUrl: apiBase, secretKey });
   const api = new Hono();
 
-  /**
-   * The `token-endpoint` of the examples: `{ token, expiresAt }` for the signed-in member.
-   * A real back end takes the member from its own login session. For the gallery only, the
-   * query may pick a test member (`?member=m_1005`) and simulate a slow (`?delay=ms`) or failing
-   * (`?fail=401`) back end, to show each state of the elements.
-   */
+  /** The `token-endpoint` of the examples: `{ token, expiresAt }` for the signed-in member. */
   api.on(['GET', 'POST'], '/jiagong-session', async (c) => {
-    const delay = Math.min(Number(c.req.query('delay') ?? 0) || 0, 120_000);
-    if (delay > 0) await sleep(delay);
-    const fail = Number(c.req.query('fail') ?? 0);
-    if (fail >= 400 && fail <= 599) {
-      return c.json({ error: 'demo failure' }, fail as 400, { 'cache-control': 'no-store' });
-    }
-    const requested = c.req.query('member') ?? getCookie(c, DEMO_MEMBER_COOKIE) ?? DEFAULT_MEMBER;
-    const memberId = MEMBER_ID.test(requested) ? requested : DEFAULT_MEMBER;
+    const memberId = signedInMember(c);
+    // Nobody signed in: the elements show their signed-out state.
+    if (!memberId) return c.json({ error: 'not signed in' }, 401, { 'cache-control': 'no-store' });
     try {
       const { token, expiresAt } = await jiagong.sessions.create({ memberId });
       return c.json({ token, expiresAt }, 200, { 'cache-control': 'no-store' });
