@@ -14,3 +14,4 @@ export * from './loan-application/index.js';
 export * from './model-workers/index.js';
 export * from './courses/index.js';
 export * from './quiz/index.js';
+export * from './consents/index.js';

@@ -23,6 +23,7 @@ export const families = [
   'model-workers',
   'courses',
   'quiz',
+  'consents',
 ] as const;
 
 export type Family = (typeof families)[number];
@@ -159,6 +160,13 @@ export const elements = [
     family: 'quiz',
     className: 'JgQuiz',
     events: [...dataEvents, 'jg-quiz-start', 'jg-quiz-submitted', 'jg-navigate'],
+  },
+
+  {
+    tag: 'jg-consents',
+    family: 'consents',
+    className: 'JgConsents',
+    events: [...dataEvents, 'jg-consent-withdrawn'],
   },
 ] as const satisfies readonly ElementInfo[];
 

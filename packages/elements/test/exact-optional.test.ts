@@ -21,6 +21,7 @@ describe('element properties in a strict project', () => {
       import type { JgMerchantList } from '@jiagong/elements/merchant-list';
       import type { JgModelWorkers } from '@jiagong/elements/model-workers';
       import type { JgCourses } from '@jiagong/elements/courses';
+      import type { JgConsents } from '@jiagong/elements/consents';
       declare const cfg: {
         apiBase?: string; publishableKey?: string; tokenEndpoint?: string;
         getSessionToken?: () => Promise<string>; locale?: 'zh-CN' | 'en'; theme?: 'light' | 'dark';
@@ -73,6 +74,8 @@ describe('element properties in a strict project', () => {
       workers.search = undefined;
       declare const courses: JgCourses;
       courses.search = cfg.text;
+      declare const consents: JgConsents;
+      consents.channel = cfg.text;
     `,
       0,
       { exactOptionalPropertyTypes: true },

@@ -16,6 +16,7 @@ const entries = [
   'model-workers',
   'courses',
   'quiz',
+  'consents',
 ];
 
 describe('entries that report a missing configuration', () => {

@@ -51,3 +51,4 @@ export {
 export { JgModelWorkers, type JgModelWorkersProps } from './model-workers.js';
 export { JgCourses, type JgCoursesProps } from './courses.js';
 export { JgQuiz, type JgQuizProps } from './quiz.js';
+export { JgConsents, type JgConsentsProps } from './consents.js';

@@ -92,6 +92,7 @@ const families: Record<string, TemplateResult> = {
   courses: html`<jg-courses></jg-courses>`,
   quiz: html`<jg-quiz></jg-quiz>`,
   'model workers': html`<jg-model-workers></jg-model-workers>`,
+  consents: html`<jg-consents></jg-consents>`,
 };
 
 /** What a member does in a family before leaving it. */

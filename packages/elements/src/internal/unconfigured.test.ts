@@ -9,6 +9,7 @@ import '../inputs/index.js';
 import '../model-workers/index.js';
 import '../courses/index.js';
 import '../quiz/index.js';
+import '../consents/index.js';
 import { PUBLISHABLE_KEY, sandboxUrl } from '../../test/support/test-helpers.js';
 import { baseMessages } from './localize.js';
 
@@ -42,6 +43,7 @@ describe('an element with no provider and no api-base', function () {
     'jg-model-workers',
     'jg-courses',
     'jg-quiz',
+    'jg-consents',
   ]) {
     it(`<${tag}> says so: console, error state, jg-error`, async () => {
       const errors: unknown[] = [];

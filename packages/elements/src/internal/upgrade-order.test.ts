@@ -67,6 +67,7 @@ const importFamily: Record<Family, () => Promise<unknown>> = {
   'model-workers': () => import('../model-workers/index.js'),
   courses: () => import('../courses/index.js'),
   quiz: () => import('../quiz/index.js'),
+  consents: () => import('../consents/index.js'),
 };
 
 describe('elements defined after the page set their properties', function () {

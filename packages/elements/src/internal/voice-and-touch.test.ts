@@ -219,6 +219,7 @@ describe('voice control and touch targets (WCAG 2.5.3, 2.5.8, 2.4.11)', function
     ['jg-quiz', 'm_1002', '', 'start-button'],
     ['jg-model-workers', null, '', 'read-button'],
     ['jg-courses', 'm_1001', '', 'view-button'],
+    ['jg-consents', 'm_1001', '', 'withdraw-button'],
   ];
   for (const [tag, member, attributes, control] of opened) {
     for (const [senior, locale] of [

@@ -19,3 +19,4 @@ import '../loan-application/en.js';
 import '../model-workers/en.js';
 import '../courses/en.js';
 import '../quiz/en.js';
+import '../consents/en.js';

@@ -13,6 +13,7 @@ import '../../src/card-benefits/define.js';
 import '../../src/courses/define.js';
 import '../../src/model-workers/define.js';
 import '../../src/quiz/define.js';
+import '../../src/consents/define.js';
 import '../../src/inputs/define.js';
 import '../../src/union-picker/define.js';
 
@@ -32,4 +33,5 @@ export const FIRST_VIEWS: [tag: string, member: string | null, attributes: strin
   ['jg-points-history', 'm_1001', ''],
   ['jg-mall-product', 'm_1001', 'product-id="prd_0001"'],
   ['jg-loan-status', 'm_1001', ''],
+  ['jg-consents', 'm_1001', ''],
 ];

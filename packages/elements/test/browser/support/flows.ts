@@ -18,6 +18,7 @@ import '@jiagong/elements/inputs';
 import '@jiagong/elements/model-workers';
 import '@jiagong/elements/courses';
 import '@jiagong/elements/quiz';
+import '@jiagong/elements/consents';
 
 export interface FlowEnv {
   /** The sandbox API base URL. */
@@ -500,6 +501,20 @@ export const flows: ElementFlow[] = [
         await settle(el);
         await loaded(el);
       }
+    },
+  },
+  {
+    tag: 'jg-consents',
+    family: 'consents',
+    member: 'm_1001',
+    template: () => html`<jg-consents></jg-consents>`,
+    async drive({ el }) {
+      await waitFor(() => isLoaded(el) && part(el, 'withdraw-button'), 'consents');
+      const withdrawn = nextEvent(el, 'jg-consent-withdrawn');
+      await clickIn(el, '[part~="withdraw-button"]');
+      await clickIn(el, '[part="confirm"] .jg-button--primary');
+      await withdrawn;
+      await waitFor(() => part(el, 'consent-withdraw'), 'the withdrawn consent');
     },
   },
   {
