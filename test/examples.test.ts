@@ -206,6 +206,91 @@ describe('examples in Chromium', { timeout: 600_000 }, () => {
     });
   }
 
+  it(
+    "docs/theming.md's reserved heights hold on a senior-mode page (<jg-provider senior>)",
+    {
+      skip: !examples('employer-intranet'),
+    },
+    async () => {
+      // The docs gave the plain heights only: a 长辈版 page that followed them moved by the
+      // senior skeletons' extra height (the card 36 px) when the code arrived.
+      const theming = readFileSync(path.join(root, 'docs/theming.md'), 'utf8');
+      const css = /## Loading without layout shift[\s\S]*?```css\n([\s\S]*?)```/.exec(theming)?.[1];
+      assert.ok(css, "theming.md's reserved-height CSS is gone");
+      const wrong: string[] = [];
+      for (const layout of ['', 'compact']) {
+        const page = await browser.newPage();
+        await page.setViewport({ width: 390, height: 844 });
+        let holdCode = true;
+        const held: HTTPRequest[] = [];
+        await page.setRequestInterception(true);
+        page.on('request', (request: HTTPRequest) => {
+          const address = request.url();
+          const api = address.startsWith(servers.sandboxUrl) || address.includes('/api/');
+          if (api || (holdCode && address.includes('/cdn/chunks/'))) held.push(request);
+          else void request.continue();
+        });
+        await page.setBypassCSP(true);
+        await page.goto(`${servers.examplesUrl}/employer-intranet/`, {
+          waitUntil: 'domcontentloaded',
+        });
+        // The page as theming.md has it, in senior mode: its CSS alone reserves the space.
+        await page.evaluate(
+          (rules: string, menuLayout: string) => {
+            for (const style of document.querySelectorAll('style')) style.remove();
+            const style = document.createElement('style');
+            style.textContent = rules;
+            document.head.append(style);
+            document.querySelector('jg-provider')!.setAttribute('senior', '');
+            if (menuLayout)
+              document.querySelector('jg-service-menu')!.setAttribute('layout', menuLayout);
+          },
+          css,
+          layout,
+        );
+        const measured = ['jg-member-card', 'jg-service-menu', 'jg-card-benefits'];
+        const heights = () =>
+          page.evaluate(
+            (list: string[]) =>
+              list.map((tag) => ({
+                tag,
+                defined: !!customElements.get(tag),
+                height: document.querySelector(tag)!.getBoundingClientRect().height,
+              })),
+            measured,
+          );
+        const reserved = await heights();
+        assert.ok(
+          reserved.every((h) => !h.defined),
+          'defined before its code arrived',
+        );
+        holdCode = false;
+        for (const request of held.splice(0)) {
+          if (request.url().includes('/cdn/chunks/')) void request.continue();
+          else held.push(request);
+        }
+        await page.waitForFunction(
+          (list: string[]) =>
+            list.every((tag) =>
+              document.querySelector(tag)?.shadowRoot?.querySelector('[part~="skeleton"]'),
+            ),
+          { timeout: 15_000 },
+          measured,
+        );
+        for (const [i, after] of (await heights()).entries()) {
+          const before = reserved[i]!;
+          if (Math.abs(after.height - before.height) > 1) {
+            wrong.push(
+              `<${after.tag}${layout && after.tag === 'jg-service-menu' ? ` layout="${layout}"` : ''}> reserved ${before.height}px, its senior skeleton ${after.height}px`,
+            );
+          }
+        }
+        await page.close();
+      }
+      assert.deepEqual(wrong, []);
+    },
+  );
+
   describe(
     'employer intranet (CDN script only, strict CSP)',
     { skip: !examples('employer-intranet') },
