@@ -233,6 +233,27 @@ describe('jg-model-workers', function () {
     expect(root(el).activeElement?.getAttribute('data-read')).to.equal('mw_01');
   });
 
+  it('offers 返回劳模列表 under the story too, several screens down on a phone, back to the same place', async () => {
+    const el = await providerFixture<JgModelWorkers>(
+      null,
+      html`<jg-model-workers style="width: 320px"></jg-model-workers>`,
+    );
+    parts(el, 'read-button')[2]!.click();
+    await storyLoaded(el);
+    const backs = parts(el, 'back-button');
+    expect(backs.length).to.equal(2);
+    const text = part(el, 'story-text')!.getBoundingClientRect();
+    expect(backs[1]!.getBoundingClientRect().top).to.be.at.least(text.bottom);
+    expect(backs[1]!.textContent!.trim()).to.equal('返回劳模列表');
+    await expect(el).to.be.accessible();
+    backs[1]!.click();
+    await waitUntil(() => parts(el, 'worker').length > 0, 'list again');
+    await waitUntil(
+      () => root(el).activeElement === parts(el, 'read-button')[2],
+      'on its 阅读故事',
+    );
+  });
+
   it('comes back from a story the list does not show (opened from worker) with the focus on a filter', async () => {
     // mw_08 is a city-level story: not in the national list.
     const el = await providerFixture<JgModelWorkers>(

@@ -46,8 +46,8 @@ const levels: readonly HonourLevel[] = ['national', 'provincial', 'city'];
 /**
  * 劳模风采: stories of model workers and craftsmen. A list (portrait, name, honour, employer,
  * summary) filtered by honour level and search; "阅读故事" opens the whole story in place, with
- * its honours, facts, a quotation and the story's paragraphs; "返回" goes back to the same place
- * in the list. Set `worker` to open a story directly (e.g. from the host's router).
+ * its honours, facts, a quotation and the story's paragraphs; "返回劳模列表" (above the story and
+ * under it) goes back to the same place in the list. Set `worker` to open a story directly (e.g. from the host's router).
  *
  * Keyboard: "阅读故事" moves the focus to the story's title (or the retry button of its error),
  * also when the host routes (cancels `jg-model-worker-select`, then sets `worker`), and
@@ -71,7 +71,7 @@ const levels: readonly HonourLevel[] = ['national', 'provincial', 'city'];
  * @csspart end - Shown once every model worker is listed.
  * @csspart clear-filters - Clears the filters (empty state).
  * @csspart story - The open story.
- * @csspart back-button - Back from the story to the list.
+ * @csspart back-button - Back from the story to the list (above the story and under it).
  * @csspart honours - The honours of the story.
  * @csspart facts - Employer, job, area and year.
  * @csspart quote - Their own words.
@@ -305,23 +305,25 @@ export class JgModelWorkers extends JgPublicDataElement {
 
   private _renderStory(): TemplateResult {
     const m = this._m;
-    return html`<button
-        type="button"
-        part="back-button"
-        class="jg-button jg-button--link back"
-        aria-describedby=${this._story.value === null ? 'gone' : nothing}
-        @click=${() => void this.close()}
-      >
-        ${icon(iconChevronLeft)}${m.back}
-      </button>
-      ${renderTask(
-        this._story,
-        this.t,
-        6,
-        (worker: ModelWorker | null) =>
-          !worker
-            ? html`<div id="gone">${renderEmpty(m.gone, m.goneDetail)}</div>`
-            : html`<article part="story" class="story" aria-labelledby="story-title">
+    const back = html`<button
+      type="button"
+      part="back-button"
+      class="jg-button jg-button--link back"
+      aria-describedby=${this._story.value === null ? 'gone' : nothing}
+      @click=${() => void this.close()}
+    >
+      ${icon(iconChevronLeft)}${m.back}
+    </button>`;
+    // Again under the story: on a phone its end is several screens below the first.
+    return html`${back}
+    ${renderTask(
+      this._story,
+      this.t,
+      6,
+      (worker: ModelWorker | null) =>
+        !worker
+          ? html`<div id="gone">${renderEmpty(m.gone, m.goneDetail)}</div>`
+          : html`<article part="story" class="story" aria-labelledby="story-title">
                 <header class="head">
                   ${this._portrait(worker, apiBaseOf(this), 160)}
                   <div class="body">
@@ -352,8 +354,9 @@ export class JgModelWorkers extends JgPublicDataElement {
                 <div part="story-text" class="text">
                   ${worker.story.map((paragraph) => html`<p>${paragraph}</p>`)}
                 </div>
-              </article>`,
-        '#story-title',
-      )}`;
+              </article>
+              ${back}`,
+      '#story-title',
+    )}`;
   }
 }
