@@ -72,6 +72,7 @@ describe('<jg-consents>', function () {
     expect(bank.textContent).to.contain('居民身份证号码、手机号码');
     expect(bank.textContent).to.contain('2025.1');
     expect(bank.querySelector('time')!.textContent).to.match(/^\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}/);
+    expect(bank.querySelector('.note')!.textContent!.trim()).to.match(/^同意时间 \d{4}\//);
     // The sensitive information stays with the union: no recipient to name.
     expect(item(el, 'ct_sensitive_pi').textContent).to.not.contain('接收方');
     expect(shown.map((a) => a.querySelectorAll('[part~="withdraw-button"]').length)).to.deep.equal([
@@ -108,6 +109,9 @@ describe('<jg-consents>', function () {
     );
     expect(item(el, 'ct_share_with_bank').querySelector('[part~="withdraw-button"]')).to.equal(
       null,
+    );
+    expect(item(el, 'ct_share_with_bank').querySelector('.note')!.textContent).to.contain(
+      '撤回时间',
     );
     // The others stay given, and nothing moved.
     expect(state(el, 'ct_credit_check')).to.equal('已同意');
@@ -252,8 +256,8 @@ describe('<jg-consents>', function () {
       'Credit report check',
     );
     expect(state(el, 'ct_credit_check')).to.equal('Given');
-    expect(item(el, 'ct_credit_check').querySelector('time')!.textContent).to.match(
-      /^\d{2}\/\d{2}\/\d{4}/,
+    expect(item(el, 'ct_credit_check').querySelector('.note')!.textContent!.trim()).to.match(
+      /^Given on \d{2}\/\d{2}\/\d{4}/,
     );
     item(el, 'ct_credit_check')
       .querySelector<HTMLButtonElement>('[part~="withdraw-button"]')!

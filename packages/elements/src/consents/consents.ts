@@ -21,8 +21,9 @@ export type JgConsentWithdrawnEvent = CustomEvent<{ record: ConsentRecord }>;
 /**
  * 我的授权: the member's consents to process their personal information (the append-only ledger
  * of `GET /v1/me/consents`), one item per consent text with its state from its latest record
- * (同意时间 / 撤回时间), its recipient, the personal information it covers and the text's version.
- * "撤回授权" says plainly what busy means (not retroactive; a service that needs the
+ * (已同意 / 已撤回, and when), its recipient, the personal information it covers and the text's
+ * version.
+ * "撤回授权" says plainly what withdrawing means (not retroactive; a service that needs the
  * consent asks for it again) and, confirmed, records the withdrawal (PIPL Art. 15). Items keep
  * the order in which the member first gave them.
  *
@@ -30,24 +31,24 @@ export type JgConsentWithdrawnEvent = CustomEvent<{ record: ConsentRecord }>;
  * "撤回授权", and "确定撤回", once done, on the consent's title. A screen reader hears the result.
  *
  * @tag jg-consents
- * @summary 我的授权: the member's consents, and busy one.
+ * @summary 我的授权: the member's consents, and withdrawing one.
  *
  * @csspart base - The whole list.
  * @csspart consent - One consent (also `consent-grant` or `consent-withdraw`, by its state).
  * @csspart state - The state badge (also `state-grant` or `state-withdraw`); none for an action
  *   a newer API added.
  * @csspart details - Recipient, personal information and version.
- * @csspart withdraw-button - Starts busy a consent.
+ * @csspart withdraw-button - Starts withdrawing a consent.
  * @csspart confirm - The withdraw confirmation.
  * @csspart skeleton - Loading placeholder.
- * @csspart error - Loading or busy failed (with `retry-button`).
+ * @csspart error - Loading or withdrawing failed (with `retry-button`).
  * @csspart retry-button - Tries again.
  * @csspart empty - Shown when the member has no consent on record.
  *
  * @cssprop --jg-color-success - The 已同意 badge.
  *
  * @event jg-consent-withdrawn - A consent was withdrawn; `detail.record` is the withdrawal.
- * @event jg-error - Loading or busy failed; `detail.error` is the typed client error.
+ * @event jg-error - Loading or withdrawing failed; `detail.error` is the typed client error.
  */
 export class JgConsents extends JgDataElement {
   static override styles = [baseStyles, hostResetStyles, styles];
@@ -61,7 +62,7 @@ export class JgConsents extends JgDataElement {
     _records: { attribute: false },
     _error: { attribute: false },
     _confirming: { attribute: false },
-    _busy: { attribute: false },
+    _withdrawing: { attribute: false },
     _withdrawError: { attribute: false },
     _announcement: { attribute: false },
   };
@@ -76,7 +77,7 @@ export class JgConsents extends JgDataElement {
   private _error: unknown;
   /** The text whose withdrawal awaits confirmation. */
   private _confirming?: string;
-  private _busy = false;
+  private _withdrawing = false;
   private _withdrawError: unknown;
   /** Read out by screen readers (a withdrawal). */
   private _announcement?: string;
@@ -144,8 +145,8 @@ export class JgConsents extends JgDataElement {
   }
 
   private async _withdraw(record: ConsentRecord): Promise<void> {
-    if (this._busy) return;
-    this._busy = true;
+    if (this._withdrawing) return;
+    this._withdrawing = true;
     // A failed withdrawal's message (and its 重试, which has the focus) stays until the answer.
     try {
       const withdrawal = await this.api.client!.me.consents.withdraw({
@@ -166,7 +167,7 @@ export class JgConsents extends JgDataElement {
       this._withdrawError = error;
       emitError(this, error);
     } finally {
-      this._busy = false;
+      this._withdrawing = false;
     }
   }
 
@@ -231,7 +232,9 @@ export class JgConsents extends JgDataElement {
             : nothing
         }
       </header>
-      <p class="note"><time datetime=${record.serverTime}>${date}</time></p>
+      <p class="note">
+        ${known ? m.at[action] : nothing} <time datetime=${record.serverTime}>${date}</time>
+      </p>
       <dl part="details">
         ${
           record.recipient
@@ -271,7 +274,7 @@ export class JgConsents extends JgDataElement {
         ${m.withdraw}
       </button>`;
     }
-    const busy = this._busy;
+    const busy = this._withdrawing;
     return html`<div
       class="stack confirm"
       part="confirm"

@@ -5,6 +5,8 @@ export interface ConsentsMessages {
   /** A consent's title by its purpose; `other` for a purpose a newer API added. */
   purposes: Record<string, string>;
   state: { grant: string; withdraw: string };
+  /** Before the time of the latest record, by its action. */
+  at: { grant: string; withdraw: string };
   recipient: string;
   data: string;
   version: string;
@@ -28,6 +30,7 @@ export const consentsMessages: Catalogue<ConsentsMessages> = {
       other: '个人信息处理授权',
     },
     state: { grant: '已同意', withdraw: '已撤回' },
+    at: { grant: '同意时间', withdraw: '撤回时间' },
     recipient: '接收方',
     data: '涉及的个人信息',
     version: '文本版本',
@@ -48,6 +51,7 @@ export const consentsMessages: Catalogue<ConsentsMessages> = {
       other: 'Personal information consent',
     },
     state: { grant: 'Given', withdraw: 'Withdrawn' },
+    at: { grant: 'Given on', withdraw: 'Withdrawn on' },
     recipient: 'Recipient',
     data: 'Personal information',
     version: 'Version',
