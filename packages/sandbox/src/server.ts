@@ -33,6 +33,14 @@ export interface RunningSandbox {
 
 /** How long close() waits for the requests under way (a write waits up to 10 s for its key). */
 const DRAIN_MS = 3_000;
+/**
+ * How long an idle keep-alive connection stays open. Node's 5 s is shorter than what sits in front
+ * of a team's sandbox or calls it: an AWS load balancer (60 s idle), nginx's upstream keepalive
+ * (60 s), Go's and Java's connection pools. They send the next request on a connection the
+ * sandbox is closing, and get a 502 or a reset (a POST is not resent). Longer than theirs, the
+ * sandbox is never the side that closes first. (close() still ends idle connections at once.)
+ */
+const KEEP_ALIVE_MS = 65_000;
 
 /** The storage as a refusal names it. */
 function whereIs(options: StorageOptions): string {
@@ -82,6 +90,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     await db.close().catch(() => undefined);
     throw error;
   });
+  if ('keepAliveTimeout' in server) {
+    server.keepAliveTimeout = KEEP_ALIVE_MS;
+    // Above the keep-alive time, so that an idle connection is not taken for slow headers.
+    server.headersTimeout = KEEP_ALIVE_MS + 1_000;
+  }
   // Without it, a request Node cannot parse gets Node's plain-text 400, not the API's JSON.
   server.on('clientError', (error: Error, socket: Duplex) =>
     answerClientError(error, socket, options.quiet ? undefined : log),
