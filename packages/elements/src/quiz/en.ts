@@ -44,6 +44,8 @@ quizMessages.en = {
   participants: 'Participants',
   average: 'Average correct',
   submitted: (points) => `Answers sent, ${count(points, 'point')} earned`,
+  cardInactive:
+    'Your member card is suspended or expired, so you cannot take part. Contact your union to reinstate or renew your card',
 };
 
 localeLoaded();

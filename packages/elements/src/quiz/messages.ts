@@ -40,6 +40,7 @@ export interface QuizMessages {
   participants: string;
   average: string;
   submitted: (points: string) => string;
+  cardInactive: string;
 }
 
 export const quizMessages: Catalogue<QuizMessages> = {
@@ -82,5 +83,6 @@ export const quizMessages: Catalogue<QuizMessages> = {
     participants: '参与人数',
     average: '平均答对题数',
     submitted: (points) => `答案已提交，获得 ${points} 积分`,
+    cardInactive: '会员卡已停用或已过期，暂不能参加答题。请联系所属工会恢复会员卡或办理续期',
   },
 };

@@ -513,8 +513,40 @@ describe('jg-quiz', function () {
     }
   });
 
-  it('offers no retry for a refusal: a suspended card (m_1003) is told why, once', async () => {
+  it('tells a member whose card is suspended or expired at once, not after the questions', async () => {
+    // The API refuses their answers (card_inactive): m_1003 answered all eight questions and
+    // was told only then. The intro now says it, with no start button.
     const { el } = await quizFor('m_1003');
+    await waitUntil(() => !!part(el, 'intro'), 'intro');
+    expect(part(el, 'start-button'), 'no start').to.equal(null);
+    expect(shadowText(el, '[part~="submit-error"]')).to.equal(
+      '会员卡已停用或已过期，暂不能参加答题。请联系所属工会恢复会员卡或办理续期',
+    );
+    await expect(el).to.be.accessible();
+    const expired = await clientFixture<JgQuiz>(
+      sandboxClient('m_1004'),
+      html`<jg-quiz locale="en"></jg-quiz>`,
+    );
+    await waitUntil(() => !!part(expired, 'intro'), 'intro');
+    expect(part(expired, 'start-button'), 'no start').to.equal(null);
+    expect(shadowText(expired, '[part~="submit-error"]')).to.match(
+      /^Your member card is suspended or expired, so you cannot take part/,
+    );
+    // An active member starts as before.
+    const { el: active } = await quizFor('m_1002');
+    await waitUntil(() => !!part(active, 'intro'), 'intro');
+    expect(part(active, 'start-button')).to.not.equal(null);
+    expect(part(active, 'submit-error')).to.equal(null);
+  });
+
+  it('offers no retry for a refusal: a suspended card (m_1003) is told why, once', async () => {
+    // Told at submission when the intro could not know (GET /v1/me failed, or the card was
+    // suspended during the round): the member read as active here.
+    const { el } = await quizFor('m_1003', {
+      fetch: rewritingFetch((path, body) =>
+        path === '/v1/me' ? { ...(body as object), status: 'active' } : undefined,
+      ),
+    });
     await start(el);
     await answer(el, 8);
     // Enter on the chosen answer submits; the answers are disabled while sending.

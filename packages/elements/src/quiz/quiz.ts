@@ -2,6 +2,7 @@ import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'l
 import { initialState, Task } from '@lit/task';
 import { newIdempotencyKey, type JiagongClient } from '@jiagong/client';
 import {
+  cardEndpoints,
   quizEndpoints,
   type QuizLeaderboardEntry,
   type QuizQuestion,
@@ -45,6 +46,8 @@ interface Loaded {
   rally: QuizRally | null;
   result: QuizResult | null;
   questions: QuizQuestion[];
+  /** The member's card is suspended or expired: the API refuses their answers (card_inactive). */
+  inactive?: boolean;
 }
 
 /**
@@ -94,7 +97,8 @@ interface Loaded {
  */
 export class JgQuiz extends JgDataElement {
   static override styles = [baseStyles, hostResetStyles, detailsStyles, styles];
-  static override endpoints = quizEndpoints;
+  /** The round's endpoints, and the member (GET /v1/me) for their card's status. */
+  static override endpoints = { ...quizEndpoints, 'me.get': cardEndpoints['me.get'] };
 
   static override properties: PropertyDeclarations = {
     mallHref: { attribute: 'mall-href' },
@@ -149,11 +153,16 @@ export class JgQuiz extends JgDataElement {
     args: () => [this.api.client] as const,
     task: withErrorEvent(this, async ([client], { signal }) => {
       if (!client) return initialState;
-      const rally = await client.quiz.current({ signal });
+      // The member, for their card: a suspended or expired one is told before the questions, not
+      // refused after answering them all. Without it (an error) the round goes on as before.
+      const [rally, member] = await Promise.all([
+        client.quiz.current({ signal }),
+        client.me.get({ signal }).catch(() => null),
+      ]);
       const result = rally && (await client.me.quiz.result(rally.id, { signal }));
       // The questions only for the review of a result: answering starts with the start button.
       const questions = result ? (await client.quiz.questions(rally.id, { signal })).data : [];
-      return { rally, result, questions };
+      return { rally, result, questions, inactive: !!member && member.status != 'active' };
     }),
     onComplete: ({ rally, result, questions }) => {
       // Loaded again during this round's questions (a new client: the language switched): the
@@ -337,14 +346,14 @@ export class JgQuiz extends JgDataElement {
         this._load,
         this.t,
         4,
-        ({ rally }: Loaded) =>
+        ({ rally, inactive }: Loaded) =>
           !rally
             ? renderEmpty(this._m.none, this._m.noneDetail)
             : this._phase === 'result'
               ? this._renderResult(this._result!)
               : this._phase === 'question'
                 ? this._renderQuestion(rally)
-                : this._renderIntro(rally),
+                : this._renderIntro(rally, inactive),
         '[part~="title"]',
       )}
       <div class="jg-visually-hidden" role="status">${this._said}</div>`;
@@ -363,7 +372,7 @@ export class JgQuiz extends JgDataElement {
     </div>`;
   }
 
-  private _renderIntro(rally: QuizRally): TemplateResult {
+  private _renderIntro(rally: QuizRally, inactive?: boolean): TemplateResult {
     const m = this._m;
     const limit = rally.timeLimitSeconds;
     return html`<section part="intro" class="panel" aria-labelledby="quiz-title">
@@ -375,15 +384,22 @@ export class JgQuiz extends JgDataElement {
         <li>${m.window(formatDate(this.t.locale, rally.endsAt, 'datetime'))}</li>
       </ul>
       ${this._error ? renderError(this._error, this.t, () => void this.start()) : nothing}
-      <button
-        type="button"
-        part="start-button"
-        class="jg-button jg-button--primary"
-        aria-disabled=${this._busy}
-        @click=${() => void this.start()}
-      >
-        ${this._busy ? m.starting : m.start}
-      </button>
+      ${
+        // The API would refuse the answers (card_inactive): no start, and why.
+        inactive
+          ? html`<div part="submit-error" class="box error">
+              <p>${icon(iconAlert)}<span>${m.cardInactive}</span></p>
+            </div>`
+          : html`<button
+              type="button"
+              part="start-button"
+              class="jg-button jg-button--primary"
+              aria-disabled=${this._busy}
+              @click=${() => void this.start()}
+            >
+              ${this._busy ? m.starting : m.start}
+            </button>`
+      }
     </section>`;
   }
 
