@@ -271,19 +271,28 @@ describe('<jg-consents>', function () {
     await expect(el).to.be.accessible();
   });
 
-  it('names a consent of a purpose this version does not know', async () => {
+  it('names a consent of a purpose this version does not know, and shows an unknown action as no state', async () => {
     const record = (await sandboxClient('m_1001').me.consents.list()).data[0]!;
     const el = await clientFixture<JgConsents>(
       sandboxClient('m_1001', {
         // A newer API's consent for a purpose this version has no title for.
         fetch: rewritingFetch((path) =>
           path == '/v1/me/consents'
-            ? { data: [{ ...record, purpose: 'marketing', textId: 'ct_marketing' }] }
+            ? {
+                data: [
+                  { ...record, purpose: 'marketing', textId: 'ct_marketing' },
+                  { ...record, id: 'cr_new', textId: 'ct_new', action: 'expire' },
+                ],
+              }
             : undefined,
         ),
       }),
       html`<jg-consents></jg-consents>`,
     );
     expect(item(el, 'ct_marketing').querySelector('h3')!.textContent).to.equal('个人信息处理授权');
+    // An action a newer API added: no state this version could name, nothing to withdraw.
+    expect(item(el, 'ct_new').querySelector('[part~="state"]')).to.equal(null);
+    expect(item(el, 'ct_new').querySelector('[part~="withdraw-button"]')).to.equal(null);
+    expect(item(el, 'ct_new').textContent).to.not.match(/undefined|null/);
   });
 });

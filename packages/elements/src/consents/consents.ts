@@ -214,18 +214,19 @@ export class JgConsents extends JgDataElement {
   private _renderItem(m: ConsentsMessages, record: ConsentRecord): TemplateResult {
     const id = record.textId;
     // An action a newer API added gets no state (nor a withdraw button): none this version can name.
-    const action = record.action;
-    const known = action == 'grant' || action == 'withdraw';
+    const action = (
+      record.action == 'grant' || record.action == 'withdraw' ? record.action : ''
+    ) as '' | 'grant' | 'withdraw';
     const date = formatDate(this.t.locale, record.serverTime, 'datetime');
     return html`<article
       class="card stack"
-      part="consent ${known ? `consent-${action}` : ''}"
+      part="consent ${action && `consent-${action}`}"
       aria-labelledby="c-${id}"
     >
       <header class="head">
         <h3 id="c-${id}" tabindex="-1">${this._title(record)}</h3>
         ${
-          known
+          action
             ? html`<span class="badge ${action}" part="state state-${action}"
                 >${m.state[action]}</span
               >`
@@ -233,7 +234,7 @@ export class JgConsents extends JgDataElement {
         }
       </header>
       <p class="note">
-        ${known ? m.at[action] : nothing} <time datetime=${record.serverTime}>${date}</time>
+        ${action && m.at[action]} <time datetime=${record.serverTime}>${date}</time>
       </p>
       <dl part="details">
         ${
