@@ -86,7 +86,18 @@ window.addEventListener('hashchange', () => void show(currentRoute()));
 void show(currentRoute());
 
 provider.addEventListener('jg-error', (event) => {
-  // Report the request id only: never personal data.
-  const { error } = event.detail as { error: { name?: string; requestId?: string } };
-  console.warn('Jiagong element error', error?.name, error?.requestId ?? '');
+  // To the bank's error reporting (docs/troubleshooting.md): which element, the error's name, its
+  // code to group reports by, and the request id (the member's 问题编号). Never its message or
+  // other data: no personal data leaves the page.
+  const element = (event.composedPath()[0] as Element).localName;
+  const { error } = event.detail as {
+    error?: { name?: string; code?: string; requestId?: string };
+  };
+  console.warn(
+    'Jiagong element error',
+    element,
+    error?.name,
+    error?.code ?? '',
+    error?.requestId ?? '',
+  );
 });
