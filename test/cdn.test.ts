@@ -2,7 +2,7 @@
 // of elements that appear later (also inside our elements' shadow roots), whenDefined, retries
 // with backoff then a localized error state with a working retry button, and Subresource
 // Integrity: a chunk whose bytes changed is refused and the element shows its error state.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createHash } from 'node:crypto';
@@ -186,10 +186,13 @@ describe('CDN bundle', () => {
       // chunk carries them (it resolves its locale before the elements' chunks arrive).
       assert.match(code, /Check your internet and try again/, `${family} has no English`);
       if (family === 'provider') continue; // renders a slot, no text of its own
-      // And the family's own: the first plain text of two words or more its `en` module sets.
-      const own = /^\s+\w+: '([A-Za-z]+ [A-Za-z ]+)',$/m.exec(
-        readFileSync(path.join(root, 'packages/elements/src', family, 'en.ts'), 'utf8'),
-      )?.[1];
+      // And the family's own: the first plain text of two words or more its `en` module sets (or
+      // its messages, for a family whose entry carries its English: the consents).
+      const own = ['en.ts', 'messages.ts']
+        .map((file) => path.join(root, 'packages/elements/src', family, file))
+        .filter((file) => existsSync(file))
+        .map((file) => /^\s+\w+: '([A-Za-z]+ [A-Za-z ]+)',$/m.exec(readFileSync(file, 'utf8'))?.[1])
+        .find(Boolean);
       assert.ok(own && code.includes(own), `${family} lacks its own English (${own})`);
     }
   });
