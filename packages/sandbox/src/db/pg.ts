@@ -7,6 +7,8 @@ type Client = pg.Pool | pg.PoolClient;
 /** deadlock_detected, serialization_failure: PostgreSQL rolled the work back; it may run again. */
 const RETRYABLE = new Set(['40P01', '40001']);
 const ATTEMPTS = 5;
+/** How long making a connection to PostgreSQL may take (TCP, TLS, authentication). */
+const CONNECT_MS = 10_000;
 
 /**
  * Runs `work` (a whole transaction, or one statement outside any) again when PostgreSQL aborted
@@ -72,7 +74,10 @@ function wrap(client: Client, pool: pg.Pool | null): Db {
 
 /** A real PostgreSQL server; several sandbox instances may share it. */
 export async function openPostgres(connectionString: string): Promise<Db> {
-  const pool = new pg.Pool({ connectionString, max: 10 });
+  // A connection not made in this time fails: without it a server that never answers (a firewall
+  // dropping packets, a VPN down, DATABASE_URL naming a port of something else) held the start-up
+  // silent for minutes or for good, Ctrl-C included, and later every request the pool served.
+  const pool = new pg.Pool({ connectionString, max: 10, connectionTimeoutMillis: CONNECT_MS });
   // An idle client losing its connection must not crash the server; the next query reconnects.
   pool.on('error', () => undefined);
   try {

@@ -1,0 +1,48 @@
+// DATABASE_URL naming a server that never answers (a firewall dropping packets, a VPN down, the
+// port of something else): the sandbox must say so, not hang without a word, Ctrl-C included.
+import assert from 'node:assert/strict';
+import net from 'node:net';
+import type { AddressInfo } from 'node:net';
+import { after, before, it } from 'node:test';
+import { startSandbox } from '../src/index.js';
+
+let silent: net.Server;
+const sockets = new Set<net.Socket>();
+before(async () => {
+  // Accepts connections and never says a word.
+  silent = net.createServer((socket) => {
+    sockets.add(socket);
+    socket.on('data', () => undefined);
+  });
+  await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+});
+after(() => {
+  for (const socket of sockets) socket.destroy();
+  silent.close();
+});
+
+it(
+  'fails to start, saying which server, when PostgreSQL never answers',
+  { timeout: 45_000 },
+  async () => {
+    const { port } = silent.address() as AddressInfo;
+    const started = Date.now();
+    const failure = await startSandbox({
+      databaseUrl: `postgres://dev:secret@127.0.0.1:${port}/jiagong`,
+      port: 0,
+      quiet: true,
+    }).then(
+      async (sandbox) => {
+        await sandbox.close();
+        return undefined;
+      },
+      (error: unknown) => error as Error,
+    );
+    assert.ok(failure, 'it does not start');
+    assert.match(failure.message, /cannot use the PostgreSQL server in DATABASE_URL/);
+    assert.match(failure.message, new RegExp(`127\\.0\\.0\\.1:${port}`));
+    assert.doesNotMatch(failure.message, /secret/);
+    // Within the connection time (10 s), with a wide margin for a busy machine.
+    assert.ok(Date.now() - started < 40_000, `took ${Date.now() - started} ms`);
+  },
+);
