@@ -90,6 +90,8 @@ describe("a member token never reaches another member's data", () => {
   let victim: string;
   let attacker: string;
   let victimIds: string[];
+  /** Ids of what every member sees, that the victim holds a place in: their courses. */
+  let sharedIds: string[];
   let fingerprints: string[];
 
   /** Everything the victim can read through the GET routes, by route. */
@@ -118,13 +120,34 @@ describe("a member token never reaches another member's data", () => {
     const apps = await allPages(world.api, '/v1/me/loan-applications', victim);
     const ledger = await allPages(world.api, '/v1/me/points/transactions', victim);
     const consents = (await world.api.get('/v1/me/consents', victim)).body.data as { id: string }[];
+    // A sign-up the attacker could try to cancel: a course that has not started, with seats.
+    const courses = await allPages(world.api, '/v1/courses', PK);
+    const open = courses.find(
+      (c: any) =>
+        (!c.startsAt || Date.parse(c.startsAt) > world.clock.now().getTime() + 86_400_000) &&
+        (c.seatsLeft === null || c.seatsLeft > 1),
+    );
+    assert.ok(open, 'a course not started with seats');
+    const signUp = await world.api.post(
+      `/v1/me/courses/${open.id}/sign-up`,
+      victim,
+      {},
+      {
+        'Idempotency-Key': 'access-victim-sign-up',
+      },
+    );
+    assert.equal(signUp.status, 201, JSON.stringify(signUp.body));
+    const signUps = await allPages(world.api, '/v1/me/courses', victim);
+    sharedIds = [...new Set(signUps.map((x: any) => x.course.id as string))];
     // Make sure there is something to steal in every collection.
-    assert.ok(orders.length > 0 && apps.length > 0 && ledger.length > 0);
+    assert.ok(orders.length > 0 && apps.length > 0 && ledger.length > 0 && signUps.length > 0);
     await world.api.call('PUT', '/v1/me/loan-draft', {
       auth: victim,
       json: { step: 'employer', values: { secret: 'victim-draft-7f3a' } },
     });
-    victimIds = [...orders, ...apps, ...ledger, ...consents].map((x: any) => x.id as string);
+    victimIds = [...orders, ...apps, ...ledger, ...consents, ...signUps].map(
+      (x: any) => x.id as string,
+    );
     const card = (await world.api.get('/v1/me/card', victim)).body;
     fingerprints = [...victimIds, VICTIM, card.cardNumberMasked, 'victim-draft-7f3a'];
   });
@@ -166,6 +189,39 @@ describe("a member token never reaches another member's data", () => {
       }
     }
     assert.deepEqual(await snapshot(), before, "the victim's data did not change");
+  });
+
+  it('with the id of a course the victim signed up for, every session route with a path parameter acts for the attacker only', async () => {
+    // Seats follow everyone's sign-ups, not the victim's data.
+    const own = (value: unknown) =>
+      JSON.parse(JSON.stringify(stable(value)), (key, v) =>
+        key === 'seatsLeft' || key === 'signedUpCount' || key === 'availability' ? undefined : v,
+      );
+    const seats = async () =>
+      Promise.all(sharedIds.map(async (id) => (await world.api.get(`/v1/courses/${id}`, PK)).body));
+    const before = own(await snapshot());
+    const seatsBefore = await seats();
+    const tried = new Set<string>();
+    for (const [name, e] of sessionRoutes.filter(([, e]) => hasParams(e))) {
+      for (const id of sharedIds) {
+        const res = await call(world.api, e, attacker, fill(e.path, id), sampleBody(name));
+        tried.add(name);
+        assert.ok(res.status < 500, `${name} ${id}: ${res.status} ${JSON.stringify(res.body)}`);
+        const text = JSON.stringify(res.body);
+        for (const f of fingerprints) assert.ok(!text.includes(f), `${name} leaked ${f}`);
+      }
+    }
+    // A new member route on a shared resource is tried the day it is added.
+    assert.ok(tried.has('me.courses.cancel') && tried.has('me.courses.signUp'), [...tried].join());
+    assert.deepEqual(own(await snapshot()), before, "the victim's sign-ups did not change");
+    // The attacker's cancel freed no seat of the victim's (a sign-up, then its cancel, nets 0).
+    assert.deepEqual(await seats(), seatsBefore);
+    const mine = await allPages(world.api, '/v1/me/courses', victim);
+    for (const id of sharedIds)
+      assert.ok(
+        mine.some((x: any) => x.course.id === id),
+        id,
+      );
   });
 
   it('the attacker’s own reads name the attacker only', async () => {
@@ -327,10 +383,43 @@ describe('tokens and personal data never reach the sandbox output', () => {
     });
     await api.call('POST', '/v1/me/orders', { auth: token, raw: `{"productId": "${token}"` });
     await api.post('/v1/card-verifications', SK, { code: code.body.code });
+    // The routes added since: a keyed card verification, a course sign-up and its cancel, a
+    // consent withdrawn with its channel.
+    const code2 = await api.post('/v1/me/card/verification-code', token);
+    secrets.push(code2.body.code, 'log-cv-key-9d2');
+    const check = await api.post(
+      '/v1/card-verifications',
+      SK,
+      { code: code2.body.code },
+      { 'Idempotency-Key': 'log-cv-key-9d2' },
+    );
+    assert.ok(check.status < 500, JSON.stringify(check.body));
+    const courses = (await api.get('/v1/courses?limit=100', PK)).body.data as any[];
+    const open = courses.find(
+      (c) => !c.startsAt || Date.parse(c.startsAt) > Date.now() + 86_400_000,
+    );
+    assert.ok(open, 'a course not started');
+    const signUp = await api.post(
+      `/v1/me/courses/${open.id}/sign-up`,
+      token2,
+      {},
+      {
+        'Idempotency-Key': 'log-course-key-4b1',
+      },
+    );
+    assert.ok(signUp.status < 300, JSON.stringify(signUp.body));
+    assert.equal((await api.post(`/v1/me/courses/${open.id}/cancel`, token2)).status, 200);
+    const withdrawn = await api.post('/v1/me/consents/withdraw', token2, {
+      textId: 'ct_credit_check',
+      channel: 'bank-app/3.2 19900001002',
+    });
+    assert.equal(withdrawn.status, 200, JSON.stringify(withdrawn.body));
+    secrets.push('log-course-key-4b1');
     await new Promise((resolve) => setTimeout(resolve, 200));
 
     const logged = output.slice(banner.length);
     assert.ok(logged.includes('/v1/me'), 'requests are logged');
+    assert.ok(logged.includes('/cancel') && logged.includes('/v1/me/consents/withdraw'), logged);
     for (const secret of secrets) {
       // The start-up banner lists the synthetic test members by name, on purpose.
       const where = banner.includes(secret) ? logged : output;

@@ -537,10 +537,18 @@ export const flows: ElementFlow[] = [
     template: () => html`<jg-courses page-size="5"></jg-courses>`,
     async drive({ el }) {
       await waitFor(() => isLoaded(el) && part(el, 'sign-up-button'), 'courses to sign up for');
+      const before = shadow(el).querySelectorAll('[part~="signed-up"]').length;
       const signedUp = nextEvent(el, 'jg-course-signed-up');
       await clickIn(el, '[part~="sign-up-button"]:not([aria-disabled="true"])');
       await signedUp;
       await waitFor(() => part(el, 'signed-up'), 'signed-up mark');
+      // And 取消报名 (confirmed): the seat returns, 报名 is back.
+      const cancelled = nextEvent(el, 'jg-course-sign-up-cancelled');
+      await clickIn(el, '[part~="cancel-button"]');
+      await clickIn(el, '[part~="confirm-cancel"] .jg-button--primary');
+      await cancelled;
+      const signedUpCount = () => shadow(el).querySelectorAll('[part~="signed-up"]').length;
+      await waitFor(() => signedUpCount() === before, 'the sign-up cancelled');
     },
   },
   {
