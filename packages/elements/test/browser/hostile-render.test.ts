@@ -233,3 +233,54 @@ describe('javascript: URLs from the API never become links', function () {
     });
   }
 });
+
+describe('every string of a consent record from the API renders as inert text', function () {
+  this.timeout(60_000);
+  afterEach(() => {
+    expect(pwned()).to.equal(undefined);
+  });
+
+  // The sandbox's text fixtures reach a record's recipient only; purpose, personal information,
+  // version and channel are plain strings of the contract, whatever a newer API sends.
+  it('<jg-consents> given hostile purposes, recipients, data categories and versions', async () => {
+    let n = 0;
+    const hostile = rewritingFetch((p, body, method) => {
+      if (p !== '/v1/me/consents' || method !== 'GET' || !body) return undefined;
+      const records = (body as { data: Record<string, unknown>[] }).data;
+      const data = hostileStrings.map((text, i) => ({
+        ...records[i % records.length]!,
+        id: `cr_hostile_${i}`,
+        textId: `ct_hostile_${i}`,
+        action: 'grant',
+        purpose: text,
+        recipient: hostileStrings[(i + 1) % hostileStrings.length],
+        dataCategories: [text, hostileStrings[(i + 2) % hostileStrings.length]],
+        textVersion: text,
+        channel: text,
+      }));
+      n = data.length;
+      return { data };
+    });
+    const el = await clientFixture<HTMLElement>(
+      sandboxClient('m_1001', { fetch: hostile }),
+      html`<jg-consents></jg-consents>`,
+      { wait: false },
+    );
+    await waitFor(
+      () => n > 0 && el.shadowRoot!.querySelectorAll('[part~="consent"]').length === n,
+      '<jg-consents> listed every record',
+    );
+    expect(activeContent(el.parentElement!)).to.deep.equal([]);
+    // Each string whole, as the recipient and as the version; the personal information joins two.
+    const shown = shownExactly(el.parentElement!);
+    expect(hostileStrings.filter((text) => !shown.has(text))).to.deep.equal([]);
+    const dataShown = Array.from(el.shadowRoot!.querySelectorAll('dd'), (d) => d.textContent);
+    hostileStrings.forEach((text, i) => {
+      const joined = `${text}、${hostileStrings[(i + 2) % hostileStrings.length]}`;
+      expect(dataShown.includes(joined), `personal information ${i}`).to.equal(true);
+    });
+    // A purpose it cannot name reads as the generic title, never as the API's string.
+    const titles = new Set(Array.from(el.shadowRoot!.querySelectorAll('h3'), (h) => h.textContent));
+    expect([...titles].map((t) => t!.trim())).to.deep.equal(['个人信息处理授权']);
+  });
+});
