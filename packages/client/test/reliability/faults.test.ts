@@ -4,7 +4,8 @@
 // server acted, 500s, 429 with Retry-After, slow answers, stalled and truncated bodies, junk —
 // the call either succeeds or ends in a typed error within a bounded time, and afterwards the
 // server holds exactly one order / application and the ledger was charged exactly once, also
-// when the app repeats a failed call with the same idempotency key or double-submits. Last, no
+// when the app repeats a failed call with the same idempotency key or double-submits. The undo
+// calls (withdrawing a consent, cancelling a course sign-up) get the same faults. Last, no
 // credential or personal data ever travels in a URL (every endpoint of the table is called).
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
@@ -383,6 +384,138 @@ for (const flow of [orderFlow, loanFlow]) {
         const after = await flow.state();
         assert.equal(after.count, before.count + 2 * flow.delta.count);
       }
+    });
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// The undo calls: withdrawing a consent (me.consents.withdraw) and cancelling a course sign-up
+// (me.courses.cancel). Both are naturally idempotent (no key; the client sends them again on its
+// own), so under the same faults each ends ok or typed and bounded, and once the app repeats it
+// with the network back the server holds exactly one withdrawal / one seat returned.
+
+interface UndoFlow {
+  name: string;
+  member: string;
+  path(): string;
+  /** Puts in place what the call undoes. */
+  prepare(): Promise<void>;
+  call(c: JiagongClient): Promise<{ id: string }>;
+  state(): Promise<Record<string, unknown>>;
+  /** What `state()` holds after exactly one effect, from the prepared state. */
+  once(before: Record<string, unknown>): Record<string, unknown>;
+}
+
+let course: { id: string } | undefined;
+
+/** Whether m_1001 holds a seat on the course (its own sign-ups; the course read is public). */
+async function signedUp(c: JiagongClient): Promise<boolean> {
+  for await (const signUp of c.me.courses.list({ limit: 100 })) {
+    if (signUp.course.id === course!.id) return true;
+  }
+  return false;
+}
+
+const withdrawFlow: UndoFlow = {
+  name: 'withdraw a consent (me.consents.withdraw)',
+  member: 'm_1002',
+  path: () => '/v1/me/consents/withdraw',
+  // An application records a grant of each consent it carries; it is withdrawn again at once so
+  // the next one is not refused as a duplicate.
+  async prepare() {
+    await loanFlow.prepare!();
+    await loanFlow.call(world.client({ getSessionToken: world.sessionFor('m_1002'), retry: 0 }), {
+      idempotencyKey: `grant-${Math.random().toString(36).slice(2)}`,
+    });
+    await loanFlow.prepare!();
+  },
+  call: (c) => c.me.consents.withdraw({ textId: 'ct_credit_check', channel: 'reliability/1.0' }),
+  async state() {
+    const c = world.client({ getSessionToken: world.sessionFor('m_1002'), retry: 0 });
+    const records = (await c.me.consents.list()).data.filter((r) => r.textId === 'ct_credit_check');
+    return {
+      latest: records[0]?.action,
+      withdrawals: records.filter((r) => r.action === 'withdraw').length,
+    };
+  },
+  once: (before) => ({ latest: 'withdraw', withdrawals: (before.withdrawals as number) + 1 }),
+};
+
+const cancelFlow: UndoFlow = {
+  name: 'cancel a course sign-up (me.courses.cancel)',
+  member: 'm_1001',
+  path: () => `/v1/me/courses/${course!.id}/cancel`,
+  async prepare() {
+    const c = world.client({ getSessionToken: world.sessionFor('m_1001'), retry: 0 });
+    if (await signedUp(c)) return;
+    await c.me.courses.signUp(course!.id, {
+      idempotencyKey: `seat-${Math.random().toString(36).slice(2)}`,
+    });
+  },
+  call: (c) => c.me.courses.cancel(course!.id),
+  async state() {
+    const c = world.client({ getSessionToken: world.sessionFor('m_1001'), retry: 0 });
+    const { signedUpCount } = await c.courses.get(course!.id);
+    return { signedUp: await signedUp(c), signedUpCount };
+  },
+  once: (before) => ({ signedUp: false, signedUpCount: (before.signedUpCount as number) - 1 }),
+};
+
+for (const flow of [withdrawFlow, cancelFlow]) {
+  describe(`${flow.name} under faults: typed outcome, bounded time, one effect`, () => {
+    before(async () => {
+      if (course) return;
+      const c = world.client();
+      for await (const each of c.courses.list({ limit: 100 })) {
+        const later = !each.startsAt || Date.parse(each.startsAt) > Date.now() + 86_400_000;
+        if (later && (each.seatsLeft === null || each.seatsLeft > 1)) {
+          course = each;
+          break;
+        }
+      }
+      assert.ok(course, 'a course not started, with seats');
+    });
+
+    for (const scenario of scenarios) {
+      it(scenario.name, async () => {
+        await flow.prepare();
+        const before = await flow.state();
+        world.proxy.inject({
+          method: 'POST',
+          path: flow.path(),
+          fault: scenario.fault,
+          times: scenario.times,
+        });
+        const c = client(flow.member);
+        const result = await settle(flow.call(c));
+        if (scenario.outcome === 'ok') {
+          assert.equal(result.error, undefined, `expected success, got ${String(result.error)}`);
+        } else if (scenario.outcome === 'error') {
+          assert.notEqual(result.error, undefined, 'expected a typed error');
+        }
+        if (result.error) assertTyped(result.error, scenario.name);
+        world.proxy.reset();
+        await new Promise((resolve) =>
+          setTimeout(resolve, scenario.fault.kind === 'delay' ? 900 : 50),
+        );
+        // The app (or the element's 重试) repeats it: the same answer, nothing more happens.
+        const retried = await settle(flow.call(c));
+        assert.equal(retried.error, undefined, `the repeat failed: ${String(retried.error)}`);
+        if (result.value) assert.equal(retried.value!.id, result.value.id, 'the same answer');
+        assert.deepEqual(await flow.state(), flow.once(before), 'exactly one effect in total');
+      });
+    }
+
+    it('a double tap (two calls at once) has one effect', async () => {
+      await flow.prepare();
+      const before = await flow.state();
+      world.proxy.inject({ method: 'POST', path: flow.path(), fault: { kind: 'delay', ms: 150 } });
+      const c = client(flow.member);
+      const [a, b] = await Promise.all([settle(flow.call(c)), settle(flow.call(c))]);
+      for (const r of [a, b]) if (r.error) assertTyped(r.error, 'double tap');
+      const ids = [a, b].filter((r) => r.value).map((r) => r.value!.id);
+      assert.ok(ids.length >= 1 && new Set(ids).size === 1, 'both answers name the same record');
+      assert.deepEqual(await flow.state(), flow.once(before));
     });
   });
 }
