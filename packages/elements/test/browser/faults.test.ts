@@ -3,11 +3,12 @@
 // client waits, a dropped connection, a truncated body, an answer that never comes (the client's
 // timeout ends it) — and must settle, within a bound, in its error state with a retry button;
 // after the network heals, the retry button brings the data. Fault kinds rotate over the
-// elements and every kind is also tried on the member card.
-import { expect } from '@open-wc/testing';
+// elements and every kind is also tried on the member card. Last, every kind on the undo actions
+// (撤回授权, 取消报名): an error with a retry, and one effect on the server.
+import { expect, html } from '@open-wc/testing';
 import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import { clientFixture, sandboxClient } from '../support/test-helpers.js';
-import { flows, waitFor, type ElementFlow } from './support/flows.js';
+import { envFromPage, flows, waitFor, type ElementFlow } from './support/flows.js';
 
 type FaultKind = 'http-500' | 'rate-limited' | 'dropped' | 'truncated' | 'never-answers';
 const KINDS: FaultKind[] = ['http-500', 'rate-limited', 'dropped', 'truncated', 'never-answers'];
@@ -113,6 +114,140 @@ describe('every data element under API faults: error state with retry, bounded, 
         `<${flow.tag}> recovered after retry`,
         SETTLE_BOUND_MS,
       );
+    });
+  }
+});
+
+// The undo actions: 撤回授权 in <jg-consents> and 取消报名 in <jg-courses>. Each kind of fault on
+// the POST, after the server acted where it can (the answer lost, cut short or never coming),
+// ends in an error the member can retry; the retry goes through and the server holds one
+// withdrawal, one seat returned.
+
+/** A fetch that lets everything through but the undo POSTs, which fail with `kind` until healed. */
+function undoFaults(kind: FaultKind) {
+  let healed = false;
+  const faulty = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    const request = new Request(input, init);
+    const path = new URL(request.url).pathname;
+    if (healed || request.method !== 'POST' || !/\/(cancel|withdraw)$/.test(path)) {
+      return fetch(request);
+    }
+    const json = { 'content-type': 'application/json' };
+    switch (kind) {
+      case 'http-500':
+        return new Response(errorJson('internal_error'), { status: 500, headers: json });
+      case 'rate-limited':
+        return new Response(errorJson('rate_limited'), {
+          status: 429,
+          headers: { ...json, 'retry-after': '3600' },
+        });
+      case 'dropped':
+        await fetch(request.clone());
+        throw new TypeError('Failed to fetch');
+      case 'truncated':
+        await fetch(request.clone());
+        return new Response('{"id": "x", "ti', { status: 200, headers: json });
+      case 'never-answers':
+        await fetch(request.clone());
+        return new Promise<Response>((_, reject) => {
+          request.signal.addEventListener('abort', () => reject(request.signal.reason));
+        });
+    }
+  };
+  return Object.assign(faulty, { heal: () => (healed = true) });
+}
+
+const undoClient = (member: string, fetch: typeof globalThis.fetch) =>
+  sandboxClient(member, {
+    fetch,
+    timeout: ATTEMPT_TIMEOUT_MS,
+    retry: { limit: 1, baseDelayMs: 10, maxDelayMs: 20, maxRetryAfterMs: 1000 },
+  });
+
+const button = (el: Element, selector: string) =>
+  el.shadowRoot!.querySelector<HTMLButtonElement>(selector);
+
+describe('an undo under API faults: an error with a retry, one effect', function () {
+  this.timeout(60_000);
+  setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach, { suppressErrorLogging: true });
+  beforeEach(() => envFromPage().control('reset'));
+  after(() => envFromPage().control('reset'));
+
+  for (const kind of KINDS) {
+    it(`<jg-consents> 撤回授权 with ${kind}`, async () => {
+      const faulty = undoFaults(kind);
+      const el = await clientFixture<HTMLElement>(
+        undoClient('m_1001', faulty),
+        html`<jg-consents></jg-consents>`,
+        { wait: false },
+      );
+      const withdraw = await waitFor(() => button(el, '[part~="withdraw-button"]'), '撤回授权');
+      const textId = withdraw.id.replace(/^withdraw-/, '');
+      const ledger = sandboxClient('m_1001');
+      const count = async () =>
+        (await ledger.me.consents.list()).data.filter(
+          (r) => r.textId === textId && r.action === 'withdraw',
+        ).length;
+      const before = await count();
+      withdraw.click();
+      (await waitFor(() => button(el, '[part="confirm"] .jg-button--primary'), '确定撤回')).click();
+      const retry = await waitFor(
+        () => button(el, '[part="confirm"] [part~="retry-button"]'),
+        'the error with 重试',
+        SETTLE_BOUND_MS,
+      );
+      faulty.heal();
+      const withdrawn = new Promise((resolve) =>
+        el.addEventListener('jg-consent-withdrawn', resolve, { once: true }),
+      );
+      retry.click();
+      await withdrawn;
+      await waitFor(() => !button(el, '[part="confirm"]'), 'the confirmation closed');
+      expect(await count()).to.equal(before + 1);
+    });
+
+    it(`<jg-courses> 取消报名 with ${kind}`, async () => {
+      const faulty = undoFaults(kind);
+      const el = await clientFixture<HTMLElement>(
+        undoClient('m_1002', faulty),
+        html`<jg-courses page-size="5"></jg-courses>`,
+        { wait: false },
+      );
+      const signUp = await waitFor(
+        () => button(el, '[part~="sign-up-button"]:not([aria-disabled="true"])'),
+        '报名',
+      );
+      const courseId = signUp.dataset.done!;
+      const seats = async () => (await sandboxClient(null).courses.get(courseId)).signedUpCount;
+      const before = await seats();
+      signUp.click();
+      const cancel = await waitFor(
+        () => button(el, `[part~="cancel-button"][data-ask="${courseId}"]`),
+        '取消报名',
+      );
+      expect(await seats()).to.equal(before + 1);
+      cancel.click();
+      const confirm = `[part~="confirm-cancel"] [data-ask="${courseId}"]`;
+      (await waitFor(() => button(el, confirm), '确定取消')).click();
+      await waitFor(
+        () => el.shadowRoot!.querySelector('[part~="sign-up-error"]'),
+        'the error',
+        SETTLE_BOUND_MS,
+      );
+      // 确定取消 stays to try again.
+      const again = await waitFor(
+        () => button(el, `${confirm}:not([aria-disabled="true"])`),
+        '确定取消 to retry',
+      );
+      faulty.heal();
+      const cancelled = new Promise((resolve) =>
+        el.addEventListener('jg-course-sign-up-cancelled', resolve, { once: true }),
+      );
+      again.click();
+      await cancelled;
+      expect(await seats()).to.equal(before);
+      const mine = await sandboxClient('m_1002').me.courses.list({ limit: 100 });
+      expect(mine.data.some((x) => x.course.id === courseId)).to.equal(false);
     });
   }
 });
