@@ -18,9 +18,12 @@ export function publicOrigin(request: Request): string {
   const scheme = proto === 'https' || proto === 'http' ? proto : url.protocol.slice(0, -1);
   const authority =
     host && /^[\w.-]+(:\d{1,5})?$|^\[[\d.:a-f]+\](:\d{1,5})?$/i.test(host) ? host : url.host;
-  // Path segments only: nothing that would end the path (?, #) or climb out of it (.., //).
+  // Path segments only: nothing that would end the path (?, #) or climb out of it (.., //, and
+  // %2e%2e, which a URL parser reads as .. too).
   const prefix = first('x-forwarded-prefix')?.replace(/\/+$/, '') ?? '';
-  const path = /^(?:\/(?!\.\.?(?:\/|$))[\w.~%!$&'()*+,;=:@-]+)+$/.test(prefix) ? prefix : '';
+  const path = /^(?:\/(?!(?:\.|%2e){1,2}(?:\/|$))[\w.~%!$&'()*+,;=:@-]+)+$/i.test(prefix)
+    ? prefix
+    : '';
   try {
     return new URL(`${scheme}://${authority}`).origin + path;
   } catch {

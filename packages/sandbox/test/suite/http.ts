@@ -567,7 +567,20 @@ export function httpTests(ctx: SuiteContext): void {
       const document = await ctx.api.get('/openapi.json', undefined, proxied);
       assert.equal(document.body.servers[0].url, 'https://dev.example/jiagong');
       // Only path segments: a prefix that would climb out, end the path or name a host is none.
-      for (const prefix of ['/a/../..', '//evil.example', '/x?y', '/x#y', 'jiagong', '/a b']) {
+      // A URL parser reads %2e%2e as .. too (https://dev.example/a/%2e%2e/assets is /assets).
+      for (const prefix of [
+        '/a/../..',
+        '//evil.example',
+        '/x?y',
+        '/x#y',
+        'jiagong',
+        '/a b',
+        '/a/%2e%2e',
+        '/%2E%2e/x',
+        '/a/.%2E',
+        '/a/%2e',
+        '/a/%2e%2E/',
+      ]) {
         const odd = await ctx.api.get('/v1/mall/products/prd_0001', PK, {
           ...proxied,
           'X-Forwarded-Prefix': prefix,
