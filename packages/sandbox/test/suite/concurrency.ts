@@ -150,4 +150,53 @@ export function concurrencyTests(ctx: SuiteContext): void {
       assert.equal(await ctx.api.balance(token), 13_000);
     });
   });
+
+  describe('concurrent course sign-ups and cancels', () => {
+    beforeEach(() => ctx.api.reset());
+
+    it('members signing up and cancelling at once (double taps) keep the seat count exact', async () => {
+      const courses = (await ctx.api.get('/v1/courses?limit=100', PK)).body.data as {
+        id: string;
+        startsAt: string | null;
+        seatsLeft: number | null;
+      }[];
+      const course = courses.find(
+        (c) =>
+          (!c.startsAt || Date.parse(c.startsAt) > Date.now() + 86_400_000) &&
+          (c.seatsLeft === null || c.seatsLeft > 10),
+      );
+      assert.ok(course, 'a course not started, with seats');
+      const count = async () =>
+        (await ctx.api.get(`/v1/courses/${course.id}`, PK)).body.signedUpCount as number;
+      const initial = await count();
+      const tokens = await Promise.all(
+        ['m_1001', 'm_1002', 'm_1005'].map((m) => ctx.api.session(m)),
+      );
+      const signUp = (token: string) =>
+        ctx.api.post(
+          `/v1/me/courses/${course.id}/sign-up`,
+          token,
+          {},
+          {
+            'Idempotency-Key': randomUUID(),
+          },
+        );
+      const cancel = (token: string) => ctx.api.post(`/v1/me/courses/${course.id}/cancel`, token);
+      const holds = async (token: string) =>
+        ((await ctx.api.get('/v1/me/courses?limit=100', token)).body.data as Json[]).some(
+          (x) => (x as { course: { id: string } }).course.id === course.id,
+        );
+      for (let round = 0; round < 3; round++) {
+        const results = await Promise.all(
+          tokens.flatMap((token) => [signUp(token), cancel(token), signUp(token), cancel(token)]),
+        );
+        for (const r of results) assert.ok(r.status < 500, `${r.status} ${JSON.stringify(r.body)}`);
+        let held = 0;
+        for (const token of tokens) if (await holds(token)) held++;
+        assert.equal(await count(), initial + held, `round ${round}: one seat per sign-up held`);
+      }
+      await Promise.all(tokens.flatMap((token) => [cancel(token), cancel(token)]));
+      assert.equal(await count(), initial, 'every seat returned once');
+    });
+  });
 }
