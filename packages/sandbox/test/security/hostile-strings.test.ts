@@ -251,6 +251,18 @@ describe('hostile strings in member data (session)', () => {
         token1002,
       );
       assert.equal(withdrawn.body.purpose, text.trim());
+      // The application granted the consents again; withdrawing one records the app it came
+      // from (channel, at most 100 characters) as sent.
+      const channel = text.length <= 100 ? text : text.slice(0, 100);
+      const consent = await world.api.post('/v1/me/consents/withdraw', token1002, {
+        textId: 'ct_credit_check',
+        channel,
+      });
+      assert.equal(consent.status, 200, `${text}: ${JSON.stringify(consent.body)}`);
+      assert.equal(consent.body.action, 'withdraw');
+      assert.equal(consent.body.channel, channel);
+      const ledger = await world.api.get('/v1/me/consents', token1002);
+      assert.deepEqual(ledger.body.data[0], consent.body);
     }
 
     const values = Object.fromEntries(hostileStrings.map((s, i) => [s, { i, text: s }]));
@@ -358,7 +370,27 @@ describe('every Text field of every GET endpoint (schema-guided)', () => {
     const open = courses.body.data.find(
       (c: any) => c.seatsLeft === undefined || c.seatsLeft === null || c.seatsLeft > 0,
     );
-    if (open) await api.post(`/v1/me/courses/${open.id}/sign-up`, token1001, {});
+    if (open) {
+      // A cancel answers the course: its texts come back as stored too (then signed up again).
+      await api.post(`/v1/me/courses/${open.id}/sign-up`, token1001, {});
+      const cancelled = await api.post(`/v1/me/courses/${open.id}/cancel`, token1001);
+      assert.equal(cancelled.status, 200, JSON.stringify(cancelled.body));
+      const leaves: [string, unknown][] = [];
+      textLeaves(
+        endpoints['me.courses.cancel'].response as unknown as SchemaNode,
+        cancelled.body,
+        '',
+        leaves,
+      );
+      assert.ok(leaves.length > 3);
+      for (const [field, value] of leaves) {
+        assert.ok(
+          corpus.has(value as string),
+          `me.courses.cancel ${field} = ${String(value).slice(0, 60)}`,
+        );
+      }
+      await api.post(`/v1/me/courses/${open.id}/sign-up`, token1001, {});
+    }
     const current = (await api.get('/v1/quiz/current', PK)).body;
     const rallyId: string | undefined = current?.id ?? current?.rally?.id;
     if (rallyId) {
