@@ -78,6 +78,18 @@ describe('<jg-consents>', function () {
     expect(shown.map((a) => a.querySelectorAll('[part~="withdraw-button"]').length)).to.deep.equal([
       1, 1, 1,
     ]);
+    // Every button reads 撤回授权: a screen reader moving from one to the next also hears which
+    // consent it withdraws (its title, the button's description).
+    const describedBy = shown.map((a) => {
+      const button = a.querySelector('[part~="withdraw-button"]')!;
+      const ids = button.getAttribute('aria-describedby') ?? '';
+      return ids.split(' ').map((id) => el.shadowRoot!.getElementById(id)?.textContent?.trim());
+    });
+    expect(describedBy).to.deep.equal([
+      ['敏感个人信息处理'],
+      ['向第三方提供个人信息'],
+      ['个人征信查询'],
+    ]);
     await expect(el).to.be.accessible();
   });
 

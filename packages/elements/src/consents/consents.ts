@@ -270,6 +270,7 @@ export class JgConsents extends JgDataElement {
         class="jg-button"
         part="withdraw-button"
         id="withdraw-${id}"
+        aria-describedby="c-${id}"
         @click=${() => this._confirm(record, true)}
       >
         ${m.withdraw}
