@@ -282,6 +282,68 @@ describe('credentials of the wrong kind are refused by every endpoint', () => {
   });
 });
 
+describe('an idempotency key replays its answer to its owner only', () => {
+  // Every keyed endpoint of the table (orders, loan applications, course sign-ups, quiz
+  // submissions, card verifications …): the first call is stored under its key, and the same key
+  // and body with a credential of the wrong kind, or from another member, never gets that answer.
+  const keyed = table.filter(([, e]) => e.idempotencyKey);
+
+  it('the same key and body: refused for a wrong credential, a new request for another member', async () => {
+    await world.api.reset();
+    const victim = await world.api.session(VICTIM);
+    const attacker = await world.api.session(ATTACKER);
+    const course = (await allPages(world.api, '/v1/courses', PK)).find(
+      (c: any) => !c.startsAt || Date.parse(c.startsAt) > world.clock.now().getTime() + 86_400_000,
+    );
+    const rally = (await world.api.get('/v1/quiz/current', PK)).body;
+    const questions = rally?.id
+      ? (await world.api.get(`/v1/quiz/rallies/${rally.id}/questions`, PK)).body.data
+      : [];
+    const code = (await world.api.post('/v1/me/card/verification-code', victim)).body.code;
+    const bodies: Record<string, unknown> = {
+      'me.quiz.submit': {
+        rallyId: rally?.id,
+        answers: questions.map((q: any) => ({ questionId: q.id, optionId: q.options[0].id })),
+      },
+      'cardVerifications.create': { code },
+    };
+    const ids: Record<string, string> = { 'me.courses.signUp': course?.id };
+    const owner = { session: victim, secret: SK, publishable: PK };
+    const tried: string[] = [];
+    for (const [name, e] of keyed) {
+      const url = fill(e.path, ids[name] ?? 'x');
+      const body = bodies[name] ?? sampleBody(name);
+      const key = `access-replay-${name}`;
+      const first = await world.api.call(e.method, url, {
+        auth: owner[e.auth],
+        json: body,
+        headers: { 'Idempotency-Key': key },
+      });
+      assert.ok(first.status < 500, `${name}: ${first.status} ${JSON.stringify(first.body)}`);
+      const text = JSON.stringify(first.body);
+      const others = [PK, SK, victim, attacker].filter((c) => c !== owner[e.auth]);
+      for (const credential of [undefined, ...others]) {
+        const again = await world.api.call(e.method, url, {
+          auth: credential,
+          json: body,
+          headers: { 'Idempotency-Key': key },
+        });
+        const who =
+          credential === attacker ? 'another member' : (credential?.slice(0, 3) ?? 'none');
+        assert.notEqual(again.headers.get('idempotent-replayed'), 'true', `${name} as ${who}`);
+        if (first.status < 300) {
+          assert.notEqual(JSON.stringify(again.body), text, `${name} replayed to ${who}`);
+        }
+        if (!(e.auth === 'session' && credential === attacker)) {
+          assert.equal(again.status, 401, `${name} as ${who}: ${again.status}`);
+        }
+      }
+      tried.push(name);
+    }
+    assert.ok(tried.includes('cardVerifications.create') && tried.includes('me.courses.signUp'));
+  });
+});
+
 describe('expired and revoked sessions', () => {
   it('a session past its 15 minutes is refused by every endpoint that takes one', async () => {
     await world.api.reset();
