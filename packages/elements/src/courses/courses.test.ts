@@ -36,6 +36,8 @@ const text = (node: Element | null | undefined) =>
 const NEARLY_FULL = '南湖红色文化行走';
 const FULL = '应急救护：心肺复苏与 AED 使用';
 const POLICY = '新嘉兴人子女入学政策解读';
+/** Self-paced, without a seat limit. */
+const UNLIMITED = '嘉兴话入门：听得懂、说得出';
 
 /** Courses for a member, with the whole catalogue on one page. */
 async function coursesFor(
@@ -311,7 +313,7 @@ describe('jg-courses', function () {
     // Nothing is cancelled yet: a question, with the focus on its 确定取消.
     const confirm = card(el, POLICY).querySelector('[part~="confirm-cancel"]')!;
     expect(confirm.getAttribute('role')).to.equal('group');
-    expect(text(confirm)).to.contain('确定取消报名吗？');
+    expect(text(confirm.querySelector('p'))).to.equal('确定取消报名吗？名额将让给其他职工。');
     const [yes, no] = confirm.querySelectorAll('button');
     expect(root(el).activeElement).to.equal(yes);
     expect(client.requests.filter((r) => r.includes('/cancel'))).to.deep.equal([]);
@@ -342,6 +344,26 @@ describe('jg-courses', function () {
     expect(shadowText(el, '[role="status"].jg-visually-hidden')).to.equal(`已取消报名：${POLICY}`);
     expect((await sandboxClient('m_1002').me.courses.list()).data).to.deep.equal([]);
     await expect(el).to.be.accessible();
+  });
+
+  it('says no seat goes to anyone when a course without a seat limit is cancelled', async () => {
+    const { el } = await coursesFor('m_1002');
+    const open = card(el, UNLIMITED);
+    open.querySelector<HTMLButtonElement>('[part~="sign-up-button"]')!.click();
+    await waitUntil(
+      () => !!card(el, UNLIMITED).querySelector('[part~="cancel-button"]'),
+      'signed up',
+    );
+    card(el, UNLIMITED).querySelector<HTMLButtonElement>('[part~="cancel-button"]')!.click();
+    await el.updateComplete;
+    const confirm = card(el, UNLIMITED).querySelector('[part~="confirm-cancel"]')!;
+    // 不限名额: no seat is freed for another member, so the question claims none.
+    expect(text(confirm.querySelector('p'))).to.equal('确定取消报名吗？');
+    el.locale = 'en';
+    await el.updateComplete;
+    expect(text(card(el, UNLIMITED).querySelector('[part~="confirm-cancel"] p'))).to.equal(
+      'Cancel your sign-up?',
+    );
   });
 
   it('offers no 取消报名 once a course has started: its sign-up stays', async () => {

@@ -519,7 +519,12 @@ export class JgCourses extends JgDataElement {
                             role="group"
                             aria-labelledby="${id} ask-${id}"
                           >
-                            <p id="ask-${id}">${m.cancelAsk}</p>
+                            <p id="ask-${id}">
+                              ${
+                                // A course without a seat limit frees no seat for anyone.
+                                m.cancelAsk(course.capacity !== null)
+                              }
+                            </p>
                             <button
                               type="button"
                               class="jg-button jg-button--primary"

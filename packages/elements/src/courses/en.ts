@@ -34,7 +34,7 @@ coursesMessages.en = {
   signedUp: 'Signed up',
   signedUpNow: (title) => `Signed up: ${title}`,
   cancelSignUp: 'Cancel sign-up',
-  cancelAsk: 'Cancel your sign-up? Your seat goes to another member.',
+  cancelAsk: (seats) => `Cancel your sign-up?${seats ? ' Your seat goes to another member.' : ''}`,
   cancelYes: 'Cancel sign-up',
   cancelNo: 'Keep it',
   cancelling: 'Cancelling…',

@@ -33,8 +33,11 @@ export interface CoursesMessages {
   signedUp: string;
   signedUpNow: (title: string) => string;
   cancelSignUp: string;
-  /** The cancel confirmation's question (its group is named by the course title too). */
-  cancelAsk: string;
+  /**
+   * The cancel confirmation's question (its group is named by the course title too); `seats`
+   * when the course has a limited number of seats, whose freed one another member may take.
+   */
+  cancelAsk: (seats: boolean) => string;
   cancelYes: string;
   cancelNo: string;
   cancelling: string;
@@ -83,7 +86,7 @@ export const coursesMessages: Catalogue<CoursesMessages> = {
     signedUp: '已报名',
     signedUpNow: (title) => `已报名：${title}`,
     cancelSignUp: '取消报名',
-    cancelAsk: '确定取消报名吗？名额将让给其他职工。',
+    cancelAsk: (seats) => `确定取消报名吗？${seats ? '名额将让给其他职工。' : ''}`,
     cancelYes: '确定取消',
     cancelNo: '保留报名',
     cancelling: '正在取消…',
