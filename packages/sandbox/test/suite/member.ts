@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import { validateBankCard } from '@jiagong/contract';
 import { SECOND_SECRET_KEY } from '../../src/index.js';
 import { PK, SK } from '../support/api.js';
@@ -174,6 +175,41 @@ export function memberTests(ctx: SuiteContext): void {
         code: '1234 5678 9012 3456 78',
       });
       assert.equal(other.body.error.code, 'verification_code_invalid');
+    });
+
+    it('checks any typing of a code (spaces anywhere, any digit full-width), and never 5xx on junk', async () => {
+      const token = await ctx.api.session('m_1001');
+      const space = fc.constantFrom(' ', '\t', '\n', '\u3000', '\u00a0', '\r\n');
+      const typing = fc.array(fc.tuple(fc.boolean(), fc.option(space, { nil: '' })), {
+        minLength: 18,
+        maxLength: 18,
+      });
+      await fc.assert(
+        fc.asyncProperty(typing, space, async (per, lead) => {
+          const { code } = (await ctx.api.post('/v1/me/card/verification-code', token)).body;
+          const typed =
+            lead +
+            [...(code as string)]
+              .map((d, i) => {
+                const [wide, after] = per[i] ?? [false, ''];
+                return (wide ? String.fromCharCode(d.charCodeAt(0) + 0xfee0) : d) + after;
+              })
+              .join('');
+          const check = await ctx.api.post('/v1/card-verifications', SK, { code: typed });
+          assert.equal(check.status, 200, JSON.stringify(typed));
+          assert.equal(check.body.valid, true);
+        }),
+        { numRuns: 25 },
+      );
+      // Anything else a cashier or a scanner sends: a clear 4xx, never a 5xx, never a match.
+      await fc.assert(
+        fc.asyncProperty(fc.string({ unit: 'grapheme', maxLength: 64 }), async (junk) => {
+          const check = await ctx.api.post('/v1/card-verifications', SK, { code: junk });
+          assert.ok(check.status >= 400 && check.status < 500, `${check.status} ${junk}`);
+          assert.ok(check.body.error?.code, JSON.stringify(check.body));
+        }),
+        { numRuns: 100 },
+      );
     });
 
     it('lets verification codes expire after about 60 seconds', async () => {
