@@ -239,6 +239,25 @@ describe('<jg-loan-status>', function () {
     expect(el.shadowRoot!.activeElement?.id).to.equal(`app-${application.id}-title`);
   });
 
+  it('says which application each 撤回申请 withdraws, to a screen reader too', async () => {
+    // One application under review per product: a member can have two to withdraw.
+    const first = await apply('m_1002', 0);
+    const second = await apply('m_1002', 1);
+    expect(first.productName).to.not.equal(second.productName);
+    const el = await providerFixture<JgLoanStatus>(
+      'm_1002',
+      html`<jg-loan-status refresh-interval="0"></jg-loan-status>`,
+    );
+    // Both buttons read 撤回申请; each is described by its application's product.
+    const described = [first, second].map((app) => {
+      const button = card(el, app.id).querySelector('[part~="withdraw-button"]')!;
+      const ids = (button.getAttribute('aria-describedby') ?? '').split(' ');
+      return ids.map((id) => el.shadowRoot!.getElementById(id)?.textContent?.trim());
+    });
+    expect(described).to.deep.equal([[first.productName], [second.productName]]);
+    await expect(el).to.be.accessible();
+  });
+
   it('pages older applications with load more, and keeps them through a refresh', async () => {
     // 21 applications (withdrawn, so the next can be made): one more than a page of 20.
     const client = clientFor('m_1002');

@@ -386,6 +386,7 @@ export class JgLoanStatus extends JgDataElement {
         class="jg-button"
         part="withdraw-button"
         id="withdraw-${app.id}"
+        aria-describedby="app-${app.id}-title"
         @click=${() => this._confirm(app, true)}
       >
         ${m.withdraw}
