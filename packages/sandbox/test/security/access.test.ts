@@ -67,6 +67,11 @@ function call(
   return api.call(e.method, url, { auth, json: body ?? {} });
 }
 
+/** The status of a HEAD request (no body to read). */
+async function headStatus(path: string, headers: Record<string, string>): Promise<number> {
+  return (await fetch(`${world.api.url}${path}`, { method: 'HEAD', headers })).status;
+}
+
 /** Volatile fields: a balance's `updatedAt` follows the clock. */
 function stable(value: unknown): unknown {
   return JSON.parse(JSON.stringify(value), (key, v) => (key === 'updatedAt' ? undefined : v));
@@ -165,6 +170,11 @@ describe("a member token never reaches another member's data", () => {
         );
         const text = JSON.stringify(res.body);
         for (const f of fingerprints) assert.ok(!text.includes(f), `${name} leaked ${f}`);
+        // HEAD answers what GET would, Content-Length included: not even the size leaks.
+        if (e.method === 'GET') {
+          const head = await headStatus(fill(e.path, id), { Authorization: `Bearer ${attacker}` });
+          assert.equal(head, res.status, `HEAD ${name} ${id} as ${ATTACKER}`);
+        }
       }
     }
     assert.ok(tried.length > 0);
@@ -269,6 +279,9 @@ describe('credentials of the wrong kind are refused by every endpoint', () => {
         } else {
           assert.equal(res.status, 401, `${name} with ${kind} (${JSON.stringify(headers)})`);
           assert.equal(res.body.error.details?.neededKind, e.auth, name);
+          if (e.method === 'GET') {
+            assert.equal(await headStatus(fill(e.path, 'x'), headers), 401, `HEAD ${name} ${kind}`);
+          }
         }
       }
       // A token in the query string is never read.
