@@ -310,21 +310,25 @@ describe('jg-courses', function () {
     cancel.focus();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
-    // Nothing is cancelled yet: a question, with the focus on its 确定取消.
+    // Nothing is cancelled yet: a question, with the focus on 保留报名, the choice that loses
+    // nothing, so an Enter pressed twice (an older member's habit) does not cancel.
     const confirm = card(el, POLICY).querySelector('[part~="confirm-cancel"]')!;
     expect(confirm.getAttribute('role')).to.equal('group');
     expect(text(confirm.querySelector('p'))).to.equal('确定取消报名吗？名额将让给其他职工。');
     const [yes, no] = confirm.querySelectorAll('button');
-    expect(root(el).activeElement).to.equal(yes);
+    expect(text(yes)).to.equal('确定取消');
+    expect(root(el).activeElement).to.equal(no);
     expect(client.requests.filter((r) => r.includes('/cancel'))).to.deep.equal([]);
     await expect(el).to.be.accessible();
 
-    // 保留报名 closes it, the focus back on 取消报名.
-    no!.click();
+    // Enter there keeps the sign-up: the question closes, the focus back on 取消报名.
+    await sendKeys({ press: 'Enter' });
     await waitUntil(() => !card(el, POLICY).querySelector('[part~="confirm-cancel"]'), 'closed');
     expect(root(el).activeElement).to.equal(
       card(el, POLICY).querySelector('[part~="cancel-button"]'),
     );
+    expect(client.requests.filter((r) => r.includes('/cancel'))).to.deep.equal([]);
+    expect(card(el, POLICY).querySelector('[part~="signed-up"]')).to.not.equal(null);
 
     card(el, POLICY).querySelector<HTMLButtonElement>('[part~="cancel-button"]')!.click();
     await el.updateComplete;

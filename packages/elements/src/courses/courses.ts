@@ -304,11 +304,14 @@ export class JgCourses extends JgDataElement {
     return fresh;
   }
 
-  /** Opens or closes a course's cancel confirmation; the focus goes to the button there. */
+  /**
+   * Opens a course's cancel confirmation with the focus on 保留报名, the choice that loses nothing
+   * (an Enter pressed twice must not cancel), or closes it with the focus back on 取消报名.
+   */
   private async _ask(id: string, open?: boolean): Promise<void> {
     this._asking = open ? id : undefined;
     this._set(id);
-    await this._focusDone(id, 'ask');
+    await this._focusDone(id, open ? 'keep' : 'ask');
   }
 
   /** Clears the format, provider, public-welfare and search filters. */
@@ -320,7 +323,7 @@ export class JgCourses extends JgDataElement {
 
   /**
    * Focuses what stands for the course's sign-up now (已报名, or 报名 once cancelled), or with its
-   * cancel confirmation open (or `ask`) 确定取消 (else 取消报名).
+   * cancel confirmation open (or `ask`) 确定取消 (else 取消报名), or `keep`: 保留报名.
    */
   private async _focusDone(id: string, ask = this._asking === id ? 'ask' : 'done'): Promise<void> {
     await this.updateComplete;
@@ -538,6 +541,7 @@ export class JgCourses extends JgDataElement {
                             <button
                               type="button"
                               class="jg-button"
+                              data-keep=${id}
                               @click=${() => void this._ask(id)}
                             >
                               ${m.cancelNo}
