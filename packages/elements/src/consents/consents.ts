@@ -184,7 +184,9 @@ export class JgConsents extends JgDataElement {
 
   private _title(record: ConsentRecord): string {
     const purposes = this._m.purposes;
-    return purposes[record.purpose] ?? purposes['other']!;
+    // Own keys only: the purpose is an open string, and `constructor` or `toString` would
+    // otherwise title the consent with Object's function text.
+    return Object.hasOwn(purposes, record.purpose) ? purposes[record.purpose]! : purposes['other']!;
   }
 
   protected override render(): TemplateResult {

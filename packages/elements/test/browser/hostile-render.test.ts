@@ -258,6 +258,12 @@ describe('every string of a consent record from the API renders as inert text', 
         textVersion: text,
         channel: text,
       }));
+      // Purposes that name what every object inherits: looked up as any key, they titled the
+      // consent "function Object() { [native code] }" or "[object Object]".
+      const inherited = ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf'];
+      inherited.forEach((purpose, i) =>
+        data.push({ ...data[i]!, id: `cr_inherited_${i}`, textId: `ct_inherited_${i}`, purpose }),
+      );
       n = data.length;
       return { data };
     });
