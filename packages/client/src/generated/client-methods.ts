@@ -414,7 +414,8 @@ export interface ClientMethodDocs {
        */
       list: 'me.consents.list';
       /**
-       * Withdraw a consent (PIPL Art. 15); not retroactive.
+       * Withdraw a consent (PIPL Art. 15); not retroactive; the applications in review that need
+       * it are withdrawn with it.
        *
        * `POST /v1/me/consents/withdraw` · member session (`getSessionToken`)
        *

@@ -143,7 +143,8 @@ export const endpointDocs = {
     errors: moduleErrors,
   },
   'me.consents.withdraw': {
-    summary: 'Withdraw a consent (PIPL Art. 15); not retroactive',
+    summary:
+      'Withdraw a consent (PIPL Art. 15); not retroactive; the applications in review that need it are withdrawn with it',
     errors: [...moduleErrors, 'validation_failed'],
   },
   // Member and card

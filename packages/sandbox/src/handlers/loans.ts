@@ -394,16 +394,40 @@ export const loanHandlers: HandlerGroup<
       const latest = rows[0];
       // Withdrawing again changes nothing; answer the withdrawal already on record.
       if (latest?.action === 'withdraw') return toConsentRecord(latest);
-      return toConsentRecord(
-        await appendConsent(tx, {
-          memberId,
-          text,
-          action: 'withdraw',
-          now: await bookedAt(tx, ['consent_records'], memberId, now),
-          channel: body.channel ?? 'api',
-          locale,
-        }),
-      );
+      const at = await bookedAt(tx, ['consent_records'], memberId, now);
+      const record = await appendConsent(tx, {
+        memberId,
+        text,
+        action: 'withdraw',
+        now: at,
+        channel: body.channel ?? 'api',
+        locale,
+      });
+      // Processing based on consent must stop (PIPL Art. 15): an application still in review
+      // that was given this required consent is withdrawn with it. One the bank has granted
+      // (approved, disbursed) stays: the loan contract and the law keep what it needs.
+      if (text.required) {
+        const { rows: applications } = await tx.query<ApplicationRow>(
+          `SELECT * FROM loan_applications a
+            WHERE a.member_id = $1 AND a.status IN (SELECT jsonb_array_elements_text($2::jsonb))
+              AND EXISTS (SELECT 1 FROM consent_records c
+                           WHERE c.application_id = a.id AND c.text_id = $3 AND c.action = 'grant')
+            ORDER BY a.seq FOR UPDATE`,
+          [memberId, JSON.stringify(WITHDRAWABLE), text.id],
+        );
+        for (const application of applications) {
+          await setStatus(
+            tx,
+            application,
+            'withdrawn',
+            at,
+            locale === 'en'
+              ? `Withdrawn with your consent "${text.title}", which the application needs`
+              : `您撤回了《${text.title}》，该申请需要此授权，已一并撤回`,
+          );
+        }
+      }
+      return toConsentRecord(record);
     });
   },
 };

@@ -676,5 +676,118 @@ export function loanTests(ctx: SuiteContext): void {
       assert.equal(unknown.status, 422);
       assert.deepEqual(paths(unknown), ['textId']);
     });
+
+    it("withdraws with a consent the applications in review that need it, once, and no other member's", async () => {
+      const token = await ctx.api.session('m_1002');
+      const submitted = (await ctx.api.post('/v1/me/loan-applications', token, loanInput())).body;
+      const reviewed = (
+        await ctx.api.post(
+          '/v1/me/loan-applications',
+          token,
+          loanInput({ productId: 'lp_startup' }),
+        )
+      ).body;
+      await ctx.api.post(`/sandbox/loan-applications/${reviewed.id}/advance`, SK, {
+        to: 'under_review',
+      });
+      const other = await ctx.api.session('m_1005');
+      const others = (await ctx.api.post('/v1/me/loan-applications', other, loanInput())).body;
+      const withdrawn = await ctx.api.post('/v1/me/consents/withdraw', token, {
+        textId: 'ct_credit_check',
+      });
+      assert.equal(withdrawn.status, 200);
+      const steps = async (id: string, auth: string) =>
+        (await ctx.api.get(`/v1/me/loan-applications/${id}`, auth)).body.timeline.map(
+          (t: { status: string; note: string | null }) => [t.status, t.note],
+        );
+      const note = '您撤回了《个人征信查询授权书》，该申请需要此授权，已一并撤回';
+      assert.deepEqual(await steps(submitted.id, token), [
+        ['submitted', null],
+        ['withdrawn', note],
+      ]);
+      assert.deepEqual(await steps(reviewed.id, token), [
+        ['submitted', null],
+        ['under_review', null],
+        ['withdrawn', note],
+      ]);
+      const listed = (await ctx.api.get('/v1/me/loan-applications', token)).body.data as Json[];
+      assert.deepEqual(
+        listed.map((a) => [a.status, a.withdrawable]),
+        [
+          ['withdrawn', false],
+          ['withdrawn', false],
+        ],
+      );
+      // Another member's application, given the same consent, is theirs.
+      assert.deepEqual(await steps(others.id, other), [['submitted', null]]);
+      // Withdrawing it again, or another consent they needed, withdraws nothing more.
+      const again = await ctx.api.post('/v1/me/consents/withdraw', token, {
+        textId: 'ct_credit_check',
+      });
+      assert.equal(again.body.id, withdrawn.body.id);
+      await ctx.api.post('/v1/me/consents/withdraw', token, { textId: 'ct_sensitive_pi' });
+      assert.equal((await steps(reviewed.id, token)).length, 3);
+      assert.equal((await steps(submitted.id, token)).length, 2);
+      // The note is in the member's language.
+      const fresh = (
+        await ctx.api.post(
+          '/v1/me/loan-applications',
+          other,
+          loanInput({ productId: 'lp_startup' }),
+        )
+      ).body;
+      await ctx.api.post(
+        '/v1/me/consents/withdraw',
+        other,
+        { textId: 'ct_share_with_bank' },
+        {
+          'Accept-Language': 'en',
+        },
+      );
+      assert.deepEqual((await steps(fresh.id, other)).at(-1), [
+        'withdrawn',
+        'Withdrawn with your consent "向嘉兴银行提供个人信息单独同意", which the application needs',
+      ]);
+      assert.equal((await steps(others.id, other)).at(-1)[0], 'withdrawn');
+    });
+
+    it('keeps the applications the bank granted, rejected or the member withdrew', async () => {
+      const granted = await ctx.api.session('m_1001');
+      const approved = (
+        await ctx.api.post(
+          '/v1/me/loan-applications',
+          granted,
+          loanInput({ productId: 'lp_startup' }),
+        )
+      ).body;
+      for (const to of ['under_review', 'approved'])
+        await ctx.api.post(`/sandbox/loan-applications/${approved.id}/advance`, SK, { to });
+      const token = await ctx.api.session('m_1005');
+      const rejected = (await ctx.api.post('/v1/me/loan-applications', token, loanInput())).body;
+      for (const to of ['under_review', 'rejected'])
+        await ctx.api.post(`/sandbox/loan-applications/${rejected.id}/advance`, SK, { to });
+      const dropped = (
+        await ctx.api.post(
+          '/v1/me/loan-applications',
+          token,
+          loanInput({ productId: 'lp_startup' }),
+        )
+      ).body;
+      await ctx.api.post(`/v1/me/loan-applications/${dropped.id}/withdraw`, token);
+      const list = async (auth: string) =>
+        (await ctx.api.get('/v1/me/loan-applications', auth)).body.data as Json[];
+      const before = [await list(granted), await list(token)];
+      assert.deepEqual(
+        before.flat().map((a) => a.status),
+        ['approved', 'disbursed', 'withdrawn', 'rejected'],
+      );
+      for (const auth of [granted, token])
+        for (const textId of ['ct_sensitive_pi', 'ct_share_with_bank', 'ct_credit_check'])
+          assert.equal(
+            (await ctx.api.post('/v1/me/consents/withdraw', auth, { textId })).status,
+            200,
+          );
+      assert.deepEqual([await list(granted), await list(token)], before);
+    });
   });
 }
