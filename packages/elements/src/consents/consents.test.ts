@@ -9,6 +9,7 @@ import {
   providerFixture,
   resetSandbox,
   rewritingFetch,
+  sandboxControl,
   sandboxClient,
   switchableNetwork,
 } from '../../test/support/test-helpers.js';
@@ -137,6 +138,54 @@ describe('<jg-consents>', function () {
     expect(data.length).to.equal(4);
     expect(data[0]!.id).to.equal(record.id);
     await expect(el).to.be.accessible();
+  });
+
+  it('says before confirming that an application in review needing it is withdrawn with it, and a granted loan is not', async () => {
+    // m_1002 applies for both products (each application records its consents); the bank
+    // approves the first, the second is still in review.
+    const client = sandboxClient('m_1002');
+    const { data: products } = await client.loans.products();
+    const apply = (product: (typeof products)[number]) =>
+      client.me.loanApplications.create({
+        productId: product.id,
+        amountFen: 10_000_000,
+        termMonths: product.termsMonths[0]!,
+        repaymentMethod: 'equal-instalment',
+        applicant: {
+          name: '陆小溪',
+          idNumber: '330402199003071237',
+          mobile: '19900001002',
+          unionId: 'u_330411_02_01',
+        },
+        employer: { name: '嘉兴示例科技有限公司', uscc: '91330402MA20000280' },
+        purpose: '店面装修',
+        consents: product.consents.map((c) => ({
+          textId: c.id,
+          version: c.version,
+          granted: true,
+        })),
+      });
+    const granted = await apply(products[0]!);
+    for (const to of ['under_review', 'approved'])
+      await sandboxControl(`loan-applications/${granted.id}/advance`, { to });
+    const inReview = await apply(products[1]!);
+    const el = await clientFixture<JgConsents>(client, html`<jg-consents></jg-consents>`);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('#withdraw-ct_credit_check')!.click();
+    await el.updateComplete;
+    const confirm = el.shadowRoot!.querySelector('[part="confirm"]')!;
+    // Said before the member confirms, and read out with the question.
+    const loans = el.shadowRoot!.getElementById('loans-ct_credit_check')!;
+    expect(confirm.getAttribute('aria-describedby')!.split(' ')).to.include(loans.id);
+    expect(loans.textContent).to.contain('正在审核中的惠工贷申请如需要这项授权，将一并撤回');
+    expect(loans.textContent).to.contain('已获批的贷款不受影响');
+    await expect(el).to.be.accessible();
+    const withdrawn = oneEvent(el, 'jg-consent-withdrawn');
+    confirmButton(el).click();
+    await withdrawn;
+    const after = await client.me.loanApplications.get(inReview.id);
+    expect(after.status).to.equal('withdrawn');
+    expect(after.timeline.at(-1)!.note).to.contain('《个人征信查询授权书》');
+    expect((await client.me.loanApplications.get(granted.id)).status).to.equal('approved');
   });
 
   it('records the host app it is given as the channel', async () => {
@@ -275,6 +324,9 @@ describe('<jg-consents>', function () {
       .querySelector<HTMLButtonElement>('[part~="withdraw-button"]')!
       .click();
     await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="confirm"]')!.textContent).to.contain(
+      'A granted loan is not affected',
+    );
     expect(el.shadowRoot!.querySelector('[part="confirm"]')!.textContent).to.contain(
       'processing done before is not affected',
     );

@@ -24,7 +24,9 @@ export type JgConsentWithdrawnEvent = CustomEvent<{ record: ConsentRecord }>;
  * (已同意 / 已撤回, and when), its recipient, the personal information it covers and the text's
  * version.
  * "撤回授权" says plainly what withdrawing means (not retroactive; a service that needs the
- * consent asks for it again) and, confirmed, records the withdrawal (PIPL Art. 15). Items keep
+ * consent asks for it again; a loan application still in review that needs it is withdrawn with
+ * it, while a granted loan is not affected, the bank keeping what the loan contract and the law
+ * require) and, confirmed, records the withdrawal (PIPL Art. 15). Items keep
  * the order in which the member first gave them.
  *
  * Keyboard: "撤回授权" asks in place with the focus on "暂不撤回"; that puts the focus back on
@@ -284,9 +286,10 @@ export class JgConsents extends JgDataElement {
       part="confirm"
       role="group"
       aria-labelledby="c-${id}"
-      aria-describedby="confirm-${id}"
+      aria-describedby="confirm-${id} loans-${id}"
     >
       <p id="confirm-${id}">${m.meaning}</p>
+      <p id="loans-${id}" class="label">${m.loans}</p>
       ${
         this._withdrawError
           ? renderError(this._withdrawError, this.t, () => void this._withdraw(record))

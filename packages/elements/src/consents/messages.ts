@@ -12,6 +12,8 @@ export interface ConsentsMessages {
   version: string;
   withdraw: string;
   meaning: string;
+  /** What withdrawing does to the member's loan applications: in review, and granted. */
+  loans: string;
   yes: string;
   no: string;
   busy: string;
@@ -37,6 +39,8 @@ export const consentsMessages: Catalogue<ConsentsMessages> = {
     withdraw: '撤回授权',
     meaning:
       '确定撤回这项授权吗？撤回后，将不再为此目的处理您的个人信息；撤回前已经进行的处理不受影响。以后办理需要这项授权的业务（如申请惠工贷）时，需要重新阅读并同意。',
+    loans:
+      '您正在审核中的惠工贷申请如需要这项授权，将一并撤回。已获批的贷款不受影响：银行将按贷款合同和法律法规的要求，继续处理这笔贷款所需的个人信息。',
     yes: '确定撤回',
     no: '暂不撤回',
     busy: '正在撤回…',
@@ -58,6 +62,8 @@ export const consentsMessages: Catalogue<ConsentsMessages> = {
     withdraw: 'Withdraw consent',
     meaning:
       'Withdraw this consent? Your personal information is then no longer processed for this purpose; processing done before is not affected. A service that needs this consent (such as a loan application) will ask you for it again.',
+    loans:
+      'A loan application of yours still under review that needs this consent is withdrawn with it. A granted loan is not affected: the bank keeps processing the personal information it needs as the loan contract and the law require.',
     yes: 'Withdraw',
     no: 'Keep it',
     busy: 'Withdrawing…',
