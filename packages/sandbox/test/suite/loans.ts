@@ -751,6 +751,29 @@ export function loanTests(ctx: SuiteContext): void {
       assert.equal((await steps(others.id, other)).at(-1)[0], 'withdrawn');
     });
 
+    it('either withdraws an application with the consent or lets the bank approve it, never both', async () => {
+      // The member withdraws a consent while the bank approves the application that needs it.
+      const token = await ctx.api.session('m_1002');
+      const outcomes = new Set<string>();
+      for (let i = 0; i < 6; i++) {
+        const app = (await ctx.api.post('/v1/me/loan-applications', token, loanInput())).body;
+        await ctx.api.post(`/sandbox/loan-applications/${app.id}/advance`, SK, {
+          to: 'under_review',
+        });
+        const [withdrawal, advance] = await Promise.all([
+          ctx.api.post('/v1/me/consents/withdraw', token, { textId: 'ct_credit_check' }),
+          ctx.api.post(`/sandbox/loan-applications/${app.id}/advance`, SK, { to: 'approved' }),
+        ]);
+        assert.equal(withdrawal.status, 200);
+        const seen = (await ctx.api.get(`/v1/me/loan-applications/${app.id}`, token)).body;
+        const steps = seen.timeline.map((t: { status: string }) => t.status);
+        assert.deepEqual(steps, ['submitted', 'under_review', seen.status]);
+        assert.equal(advance.status, seen.status === 'approved' ? 200 : 409);
+        outcomes.add(seen.status);
+      }
+      assert.ok([...outcomes].every((s) => s === 'approved' || s === 'withdrawn'));
+    });
+
     it('keeps the applications the bank granted, rejected or the member withdrew', async () => {
       const granted = await ctx.api.session('m_1001');
       const approved = (
