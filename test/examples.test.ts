@@ -123,12 +123,23 @@ describe('examples in Chromium', { timeout: 600_000 }, () => {
   // While an element's code loads, the page's `:not(:defined) { min-height }` holds its place;
   // when the code arrives the box takes its skeleton's height. A difference moves everything
   // below: the intranet reserved 200px for a 202px service menu and 290px for a 293px card, the
-  // bank app 160px for its 162px compact menu.
-  for (const [name, url] of [
-    ['employer intranet', '/employer-intranet/'],
-    ['bank app', '/bank-app/'],
+  // bank app 160px for its 162px compact menu. The bank app's 我的授权 (#/consents) shows its
+  // view at once and loads <jg-consents>' code then: only that chunk is held there.
+  const homeElements = ['jg-member-card', 'jg-service-menu', 'jg-card-benefits'];
+  const anyCode = /\/cdn\/chunks\/|\/assets\/[^/]+\.js$/;
+  for (const [name, url, measured, code] of [
+    ['employer intranet', '/employer-intranet/', homeElements, anyCode],
+    ['bank app', '/bank-app/', homeElements, anyCode],
+    [
+      "bank app's 我的授权",
+      '/bank-app/#/consents',
+      ['jg-consents'],
+      /\/assets\/consents-[^/]+\.js$/,
+    ],
   ] as const) {
-    const skip = !examples(url.slice(1, -1));
+    const skip =
+      !examples(url.split('/')[1]!) ||
+      !measured.every((tag) => (tags as readonly string[]).includes(tag));
     it(`the ${name} reserves each element's loading height to the pixel`, { skip }, async () => {
       const wrong: string[] = [];
       for (const [width, dark] of [
@@ -142,7 +153,7 @@ describe('examples in Chromium', { timeout: 600_000 }, () => {
         }
         // The element code (CDN chunks, the app's bundle) waits until the test lets it; the
         // API and the token endpoint never answer, so the elements stay on their skeletons.
-        const isCode = (address: string) => /\/cdn\/chunks\/|\/assets\/[^/]+\.js$/.test(address);
+        const isCode = (address: string) => code.test(address);
         let holdCode = true;
         const held: HTTPRequest[] = [];
         await page.setRequestInterception(true);
@@ -154,18 +165,20 @@ describe('examples in Chromium', { timeout: 600_000 }, () => {
         });
         // A module script held back holds DOMContentLoaded too: wait for the parsed page.
         void page.goto(`${servers.examplesUrl}${url}`).catch(() => undefined);
-        const measured = ['jg-member-card', 'jg-service-menu', 'jg-card-benefits'];
         await page.waitForFunction(
-          () =>
+          (list: readonly string[]) =>
             document.readyState !== 'loading' &&
             [...document.querySelectorAll<HTMLLinkElement>('link[rel=stylesheet]')].every(
               (link) => link.sheet,
-            ),
+            ) &&
+            // On screen (a route's view is shown by the app's script).
+            list.every((tag) => document.querySelector(tag)?.getClientRects().length),
           { timeout: 15_000 },
+          measured,
         );
         const heights = () =>
           page.evaluate(
-            (list: string[]) =>
+            (list: readonly string[]) =>
               list.map((tag) => ({
                 tag,
                 defined: !!customElements.get(tag),
@@ -184,7 +197,7 @@ describe('examples in Chromium', { timeout: 600_000 }, () => {
           else held.push(request);
         }
         await page.waitForFunction(
-          (list: string[]) =>
+          (list: readonly string[]) =>
             list.every((tag) =>
               document.querySelector(tag)?.shadowRoot?.querySelector('[part~="skeleton"]'),
             ),
@@ -531,7 +544,12 @@ describe('examples in Chromium', { timeout: 600_000 }, () => {
         });
       await page.select('#locale', 'en');
       assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
-      for (const route of ['mall', 'loan', '']) {
+      for (const route of [
+        'mall',
+        'loan',
+        ...(tags.includes('jg-consents') ? ['consents'] : []),
+        '',
+      ]) {
         await page.evaluate((hash) => (location.hash = `#/${hash}`), route);
         await page.waitForFunction(
           (hash) =>
@@ -560,40 +578,53 @@ describe('examples in Chromium', { timeout: 600_000 }, () => {
       await page.close();
     });
 
-    it("reports an element's error with its element, code and request id", async () => {
-      // It logged the name and request id only: reports could not be grouped by code (as
-      // docs/troubleshooting.md asks) nor told which element failed.
-      const page = await browser.newPage();
-      const warnings: string[] = [];
-      page.on('console', (message) => {
-        if (message.type() === 'warn') warnings.push(message.text());
-      });
-      await page.setRequestInterception(true);
-      page.on('request', (request: HTTPRequest) => {
-        const benefits = new URL(request.url()).pathname === '/v1/me/card/benefits';
-        if (benefits && request.method() !== 'OPTIONS') {
-          void request.respond({
-            status: 404,
-            contentType: 'application/json',
-            headers: { 'access-control-allow-origin': '*' },
-            body: JSON.stringify({
-              error: { code: 'not_found', message: '没有此编号的记录', requestId: 'req_bank_1' },
-            }),
+    for (const [endpoint, route, tag] of [
+      ['/v1/me/card/benefits', '', 'jg-card-benefits'],
+      ['/v1/me/consents', '#/consents', 'jg-consents'],
+    ] as const) {
+      it(
+        `reports an element's error with its element, code and request id (<${tag}>)`,
+        { skip: !tags.includes(tag) },
+        async () => {
+          // It logged the name and request id only: reports could not be grouped by code (as
+          // docs/troubleshooting.md asks) nor told which element failed.
+          const page = await browser.newPage();
+          const warnings: string[] = [];
+          page.on('console', (message) => {
+            if (message.type() === 'warn') warnings.push(message.text());
           });
-        } else void request.continue();
-      });
-      await page.goto(`${servers.examplesUrl}/bank-app/`, { waitUntil: 'load' });
-      const deadline = Date.now() + 15_000;
-      while (!warnings.some((w) => w.includes('req_bank_1')) && Date.now() < deadline) {
-        await new Promise((resolve) => setTimeout(resolve, 200));
-      }
-      const report = warnings.find((w) => w.includes('req_bank_1')) ?? warnings.join(' | ');
-      assert.match(report, /jg-card-benefits/);
-      assert.match(report, /ApiError/);
-      assert.match(report, /not_found/);
-      assert.doesNotMatch(report, /没有此编号的记录/, 'the message is reported');
-      await page.close();
-    });
+          await page.setRequestInterception(true);
+          page.on('request', (request: HTTPRequest) => {
+            const failing = new URL(request.url()).pathname === endpoint;
+            if (failing && request.method() !== 'OPTIONS') {
+              void request.respond({
+                status: 404,
+                contentType: 'application/json',
+                headers: { 'access-control-allow-origin': '*' },
+                body: JSON.stringify({
+                  error: {
+                    code: 'not_found',
+                    message: '没有此编号的记录',
+                    requestId: 'req_bank_1',
+                  },
+                }),
+              });
+            } else void request.continue();
+          });
+          await page.goto(`${servers.examplesUrl}/bank-app/${route}`, { waitUntil: 'load' });
+          const deadline = Date.now() + 15_000;
+          while (!warnings.some((w) => w.includes('req_bank_1')) && Date.now() < deadline) {
+            await new Promise((resolve) => setTimeout(resolve, 200));
+          }
+          const report = warnings.find((w) => w.includes('req_bank_1')) ?? warnings.join(' | ');
+          assert.match(report, new RegExp(tag));
+          assert.match(report, /ApiError/);
+          assert.match(report, /not_found/);
+          assert.doesNotMatch(report, /没有此编号的记录/, 'the message is reported');
+          await page.close();
+        },
+      );
+    }
 
     it('shows the member card and its benefits next to the accounts', async () => {
       const { page } = await checkPage(`${servers.examplesUrl}/bank-app/`);
@@ -658,6 +689,7 @@ describe('examples in Chromium', { timeout: 600_000 }, () => {
     for (const [route, tag] of [
       ['mall', 'jg-points-mall'],
       ['loan', 'jg-loan-application'],
+      ['consents', 'jg-consents'],
     ] as const) {
       it(`opens ${tag} inside the app (#/${route})`, { skip: !tags.includes(tag) }, async () => {
         const { page } = await checkPage(`${servers.examplesUrl}/bank-app/#/${route}`);
@@ -676,6 +708,77 @@ describe('examples in Chromium', { timeout: 600_000 }, () => {
         await page.close();
       });
     }
+    it(
+      "offers 我的授权 beside 惠工贷, where the loan form's consents are withdrawn, on a 360 px phone too",
+      { skip: !tags.includes('jg-consents') || !tags.includes('jg-loan-application') },
+      async () => {
+        // The loan form's consent texts tell the member to withdraw "在“我的授权”中" (PIPL Art. 15:
+        // as easy as giving it), and the bank app had no such place: no tab, no link, no element.
+        const { page } = await checkPage(`${servers.examplesUrl}/bank-app/#/loan`);
+        const tab = await page.$eval('a[data-route-link="consents"]', (a) => a.textContent);
+        assert.equal(tab, '我的授权');
+        // The loan screen links to it, one tap from where the consents are given.
+        await page.click('[data-route="loan"] a[href="#/consents"]');
+        await page.waitForFunction(() => location.hash === '#/consents');
+        await waitForElements(page, tags);
+        const consent = () =>
+          page.evaluate(() => {
+            const root = document.querySelector('jg-consents')?.shadowRoot;
+            return [...(root?.querySelectorAll('[part~="consent"] h3') ?? [])].map(
+              (h) => h.textContent,
+            );
+          });
+        assert.ok(
+          (await consent()).includes('个人征信查询'),
+          `listed: ${(await consent()).join()}`,
+        );
+        // Withdrawing one: the app handles jg-consent-withdrawn (its route note says what follows).
+        await page.evaluate(() => {
+          const root = document.querySelector('jg-consents')!.shadowRoot!;
+          root.querySelector<HTMLButtonElement>('#withdraw-ct_credit_check')!.click();
+        });
+        await page.waitForFunction(() => {
+          const confirm = document
+            .querySelector('jg-consents')
+            ?.shadowRoot?.querySelector('[part~="confirm"] .jg-button--primary');
+          (confirm as HTMLButtonElement | null)?.click();
+          return Boolean(confirm);
+        });
+        await page.waitForFunction(
+          () => document.querySelector('#route-note')?.textContent?.includes('授权已撤回'),
+          { timeout: 15_000 },
+        );
+        // A 360 px phone, in English, dark and 长辈版: nothing scrolls sideways, and each tab's
+        // name stays on one line (four tabs broke 首页 into 首 over 页).
+        await page.setViewport({ width: 360, height: 780 });
+        await page.select('#locale', 'en');
+        await page.select('#theme', 'dark');
+        await page.click('#senior');
+        await page.waitForFunction(
+          () =>
+            document.querySelector('jg-consents')?.shadowRoot?.querySelector('h2')?.textContent ===
+            'My consents',
+        );
+        const layout = await page.evaluate(() => ({
+          width: document.documentElement.scrollWidth,
+          tabs: [...document.querySelectorAll('[data-route-link]')].map((a) => {
+            const range = document.createRange();
+            range.selectNodeContents(a);
+            const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+            return `${a.textContent} ${lines}`;
+          }),
+        }));
+        assert.ok(layout.width <= 360, `#/consents is ${layout.width} px wide at 360 px`);
+        assert.deepEqual(layout.tabs, [
+          'Home 1',
+          'Points mall 1',
+          'Worker loans 1',
+          'My consents 1',
+        ]);
+        assert.deepEqual(await axeViolations(page), [], 'axe in English, dark, senior');
+        await page.close();
+      },
+    );
   });
 
   describe('server-side rendering (@lit-labs/ssr)', { skip: !viteApps.includes('ssr') }, () => {

@@ -82,6 +82,16 @@ provider.addEventListener('jg-service-select', (event) => {
   go(serviceId);
 });
 
+// 我的授权: a withdrawal is recorded in the member's consent ledger by then. A real app also tells
+// its own loan system (a withdrawn 个人征信查询 or 向第三方提供 stops that processing); here the
+// route note says what follows for the member.
+provider.addEventListener('jg-consent-withdrawn', () => {
+  note.textContent =
+    locale() === 'en'
+      ? 'Consent withdrawn. A new worker loan application will ask for it again.'
+      : '授权已撤回。再次申请惠工贷时，将重新征求您的同意。';
+});
+
 window.addEventListener('hashchange', () => void show(currentRoute()));
 void show(currentRoute());
 

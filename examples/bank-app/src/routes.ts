@@ -1,10 +1,14 @@
 // The bank app's own routing around the Jiagong elements: the home screen (accounts, card,
-// benefits, services), the points mall and 惠工贷 (the bank's own loan product). The mall and the
-// loan views are created when first opened and their element code is imported then, so the home
-// screen only loads the families it shows.
+// benefits, services), the points mall, 惠工贷 (the bank's own loan product) and 我的授权 (where
+// the member withdraws the consents the loan form asks for). The mall and the loan views are
+// created when first opened and their element code is imported then, so the home screen only
+// loads the families it shows. 我的授权 shows at once, its space reserved (app.css) while its
+// code loads.
 import { translate } from './texts.js';
 
-export type Route = 'home' | 'mall' | 'loan';
+export type Route = 'home' | 'mall' | 'loan' | 'consents';
+
+const routes: readonly Route[] = ['home', 'mall', 'loan', 'consents'];
 
 const views: Record<Exclude<Route, 'home'>, () => Promise<void>> = {
   mall: async () => {
@@ -18,7 +22,23 @@ const views: Record<Exclude<Route, 'home'>, () => Promise<void>> = {
     const apply = panel('申请惠工贷', 'Apply for a worker loan', 'loan-title');
     const form = document.createElement('jg-loan-application');
     form.channel = '嘉兴银行手机银行';
-    apply.append(form);
+    // The consents given in the form are withdrawn in 我的授权, as the consent texts say: the
+    // way there is one tap from where they were given.
+    const withdraw = document.createElement('p');
+    withdraw.className = 'panel__note';
+    const before = document.createElement('span');
+    before.textContent = '您在此给出的授权，可随时在';
+    before.dataset.en = 'You can withdraw the consents you give here at any time in ';
+    const link = document.createElement('a');
+    link.href = '#/consents';
+    link.textContent = '我的授权';
+    link.dataset.en = 'My consents';
+    const after = document.createElement('span');
+    after.textContent = '中撤回。';
+    after.dataset.en = '.';
+    withdraw.append(before, link, after);
+    apply.append(form, withdraw);
+    translate(withdraw);
     const status = panel('我的申请', 'My applications', 'loan-status-title');
     const list = document.createElement('jg-loan-status');
     status.append(list);
@@ -32,6 +52,18 @@ const views: Record<Exclude<Route, 'home'>, () => Promise<void>> = {
       status.hidden = false;
     });
     view('loan').append(apply, status);
+  },
+  // Shown at once, before its code arrives: its reserved height (app.css) holds its place. The
+  // element brings its own heading (我的授权 / My consents).
+  consents: async () => {
+    const section = document.createElement('div');
+    section.className = 'panel panel--wide';
+    const consents = document.createElement('jg-consents');
+    // Recorded with each withdrawal, as the loan form records its channel with each grant.
+    consents.setAttribute('channel', '嘉兴银行手机银行');
+    section.append(consents);
+    view('consents').append(section);
+    void import('@jiagong/elements/consents');
   },
 };
 
@@ -56,7 +88,7 @@ const opened = new Set<Route>(['home']);
 
 export function currentRoute(): Route {
   const name = location.hash.replace(/^#\/?/, '');
-  return name === 'mall' || name === 'loan' ? name : 'home';
+  return routes.find((route) => route === name) ?? 'home';
 }
 
 /** Shows the route's view (creating it the first time) and marks its tab. */
