@@ -500,6 +500,24 @@ describe('examples in Chromium', { timeout: 600_000 }, () => {
       }
     });
 
+    it('the integration guides send partners who offer the loan form to offer 我的授权 too', () => {
+      // The loan form's consent texts say they are withdrawn "在“我的授权”中", and neither guide a
+      // partner follows to add the form said where that is, nor that the page must exist.
+      const wrong = ['docs/quick-start.md', 'docs/elements/loan-application.md'].filter((file) => {
+        const text = readFileSync(path.join(root, file), 'utf8');
+        // One paragraph: 我的授权, withdrawing, and a link to <jg-consents>' page.
+        return !text
+          .split(/\n\s*\n/)
+          .some(
+            (paragraph) =>
+              paragraph.includes('我的授权') &&
+              /withdraw|撤回/.test(paragraph) &&
+              /\]\((?:elements\/)?consents\.md\)/.test(paragraph),
+          );
+      });
+      assert.deepEqual(wrong, [], 'no 我的授权 with a link to <jg-consents>');
+    });
+
     it("reserves each element's loading height as docs/theming.md gives it", () => {
       // It reserved 160px for the card (its skeleton is 290px) and the benefits (128px): the page
       // moved when the code arrived on a slow network.
