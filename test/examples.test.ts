@@ -399,6 +399,13 @@ describe('examples in Chromium', { timeout: 600_000 }, () => {
       assert.deepEqual(missing, []);
     });
 
+    it("the loan form's page links to 我的授权, where its consents are withdrawn", () => {
+      // Its consent texts send the member to 我的授权; a partner trying the form in the gallery
+      // was not shown that <jg-consents> goes with it.
+      const html = readFileSync(path.join(root, 'examples/gallery/loan-application.html'), 'utf8');
+      assert.match(html, /我的授权[\s\S]{0,40}<a href="\.\/consents\.html#jg-consents">/);
+    });
+
     it('its "API unavailable" demos show the 503 state, not "not found"', async () => {
       let demos = 0;
       for (const file of galleryPages) {
