@@ -804,6 +804,53 @@ describe('examples in Chromium', { timeout: 600_000 }, () => {
         await page.close();
       },
     );
+    it(
+      'reads 我的授权 again when the member comes back to it',
+      { skip: !tags.includes('jg-consents') },
+      async () => {
+        // It kept the list it first loaded: a consent given again in a new 惠工贷 application, or
+        // withdrawn in another app (here: the API, as the member's WeChat would), still showed its
+        // old state until the page was reloaded.
+        const { page } = await checkPage(`${servers.examplesUrl}/bank-app/#/consents`);
+        const state = () =>
+          page.evaluate(
+            () =>
+              document
+                .querySelector('jg-consents')
+                ?.shadowRoot?.querySelector('#c-ct_share_with_bank')
+                ?.closest('[part~="consent"]')
+                ?.querySelector('[part~="state"]')?.textContent,
+          );
+        assert.equal(await state(), '已同意');
+        const status = await page.evaluate(async (api: string) => {
+          const session = await fetch('/api/jiagong-session', { method: 'POST' });
+          const { token } = (await session.json()) as { token: string };
+          const res = await fetch(`${api}/v1/me/consents/withdraw`, {
+            method: 'POST',
+            headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+            body: JSON.stringify({ textId: 'ct_share_with_bank', channel: 'wechat' }),
+          });
+          return res.status;
+        }, servers.sandboxUrl);
+        assert.ok(status < 300, `the withdrawal answered ${status}`);
+        await page.evaluate(() => (location.hash = '#/'));
+        await page.waitForFunction(() => !document.querySelector('[data-route="home"]')?.hidden);
+        await page.evaluate(() => (location.hash = '#/consents'));
+        await page
+          .waitForFunction(
+            () =>
+              document
+                .querySelector('jg-consents')
+                ?.shadowRoot?.querySelector('#c-ct_share_with_bank')
+                ?.closest('[part~="consent"]')
+                ?.querySelector('[part~="state"]')?.textContent === '已撤回',
+            { timeout: 10_000 },
+          )
+          .catch(() => undefined);
+        assert.equal(await state(), '已撤回');
+        await page.close();
+      },
+    );
   });
 
   describe('server-side rendering (@lit-labs/ssr)', { skip: !viteApps.includes('ssr') }, () => {

@@ -96,6 +96,10 @@ export async function show(route: Route): Promise<void> {
   if (!opened.has(route) && route !== 'home') {
     opened.add(route);
     await views[route]();
+  } else if (route === 'consents') {
+    // Back on 我的授权: the ledger may have moved since (a new 惠工贷 application gives the
+    // consents again; the member may have withdrawn one in another app). Read it again.
+    void document.querySelector('jg-consents')?.refresh?.();
   }
   for (const el of document.querySelectorAll<HTMLElement>('[data-route]')) {
     el.hidden = el.dataset.route !== route;
