@@ -745,7 +745,12 @@ describe('examples in Chromium', { timeout: 600_000 }, () => {
         // The loan screen links to it, one tap from where the consents are given.
         await page.click('[data-route="loan"] a[href="#/consents"]');
         await page.waitForFunction(() => location.hash === '#/consents');
-        await waitForElements(page, tags);
+        // The view is created on the route's hashchange: wait for the element's consents.
+        await page.waitForFunction(
+          () =>
+            document.querySelector('jg-consents')?.shadowRoot?.querySelector('[part~="consent"]'),
+          { timeout: 15_000 },
+        );
         const consent = () =>
           page.evaluate(() => {
             const root = document.querySelector('jg-consents')?.shadowRoot;
