@@ -839,7 +839,9 @@ describe('examples in Chromium', { timeout: 600_000 }, () => {
         }, servers.sandboxUrl);
         assert.ok(status < 300, `the withdrawal answered ${status}`);
         await page.evaluate(() => (location.hash = '#/'));
-        await page.waitForFunction(() => !document.querySelector('[data-route="home"]')?.hidden);
+        await page.waitForFunction(
+          () => !document.querySelector<HTMLElement>('[data-route="home"]')?.hidden,
+        );
         await page.evaluate(() => (location.hash = '#/consents'));
         await page
           .waitForFunction(
