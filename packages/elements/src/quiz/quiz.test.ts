@@ -523,6 +523,17 @@ describe('jg-quiz', function () {
       '会员卡已停用或已过期，暂不能参加答题。请联系所属工会恢复会员卡或办理续期',
     );
     await expect(el).to.be.accessible();
+    // Page code calling start() is refused the same way: no round, the same message.
+    let started = 0;
+    el.addEventListener('jg-quiz-start', () => started++);
+    await el.start();
+    await el.updateComplete;
+    expect(legend(el), 'no question').to.equal(null);
+    expect(started, 'no jg-quiz-start').to.equal(0);
+    expect(part(el, 'intro')).to.not.equal(null);
+    expect(shadowText(el, '[part~="submit-error"]')).to.equal(
+      '会员卡已停用或已过期，暂不能参加答题。请联系所属工会恢复会员卡或办理续期',
+    );
     const expired = await clientFixture<JgQuiz>(
       sandboxClient('m_1004'),
       html`<jg-quiz locale="en"></jg-quiz>`,

@@ -191,8 +191,9 @@ export class JgQuiz extends JgDataElement {
   /** Starts the round's questions (the start button). */
   async start(): Promise<void> {
     const client = this.api.client;
-    const rally = this._load.value?.rally;
-    if (!client || !rally || this._busy) return;
+    const { rally, inactive } = this._load.value || {};
+    // A suspended or expired card: the intro says why, and no round starts (page code too).
+    if (!client || !rally || inactive || this._busy) return;
     this._busy = true;
     this._error = undefined;
     try {
