@@ -350,6 +350,35 @@ describe('jg-courses', function () {
     await expect(el).to.be.accessible();
   });
 
+  it('closes an open 取消报名 question when the view or the filters change', async () => {
+    const { el } = await coursesFor('m_1002');
+    card(el, POLICY).querySelector<HTMLButtonElement>('[part~="sign-up-button"]')!.click();
+    await waitUntil(() => !!card(el, POLICY).querySelector('[part~="cancel-button"]'), 'signed up');
+    const ask = () => {
+      card(el, POLICY).querySelector<HTMLButtonElement>('[part~="cancel-button"]')!.click();
+      return el.updateComplete;
+    };
+    const asking = () => !!card(el, POLICY)?.querySelector('[part~="confirm-cancel"]');
+    await ask();
+    expect(asking(), 'asked').to.equal(true);
+    // 我的报名 lists the course: no question carried over from 全部课程, nor back there.
+    parts(el, 'view-button')[1]!.click();
+    await waitUntil(() => titles(el).length === 1, 'my sign-ups');
+    expect(asking(), 'mine').to.equal(false);
+    await ask();
+    parts(el, 'view-button')[0]!.click();
+    await waitUntil(() => titles(el).length > 1, 'all courses');
+    expect(asking(), 'all').to.equal(false);
+    // A filter changed and back: the list is new, the question gone.
+    await ask();
+    el.publicWelfare = true;
+    await waitUntil(() => !card(el, POLICY) || !asking(), 'filtered');
+    el.publicWelfare = false;
+    await waitUntil(() => !!card(el, POLICY), 'unfiltered');
+    await el.updateComplete;
+    expect(asking(), 'filters').to.equal(false);
+  });
+
   it('says no seat goes to anyone when a course without a seat limit is cancelled', async () => {
     const { el } = await coursesFor('m_1002');
     const open = card(el, UNLIMITED);

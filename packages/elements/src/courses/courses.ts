@@ -184,7 +184,11 @@ export class JgCourses extends JgDataElement {
     () => [this.api.client, this.view, JSON.stringify(this._query)],
     (signal, cursor) => {
       const client = this.api.client;
-      if (!cursor) this._signUps = {};
+      // A new list (the view, the filters): no sign-up state, no question left open from before.
+      if (!cursor) {
+        this._signUps = {};
+        this._asking = undefined;
+      }
       const query = { ...this._query, cursor };
       // Once a page is in, the status region says how many are shown (a load more too), no
       // longer the last sign-up: a status left as it was is not read again.
