@@ -350,6 +350,26 @@ describe('jg-courses', function () {
     await expect(el).to.be.accessible();
   });
 
+  it("says a course's weekday with its time, in both languages", async () => {
+    // An older member plans by weekday (周三 19:00): the date alone leaves them counting.
+    const { el, client } = await coursesFor('m_1002');
+    const { startsAt } = (await client.courses.list({ limit: 100 })).data.find(
+      (c) => c.title === POLICY,
+    )!;
+    // The weekday in Shanghai (UTC+8), counted without Intl.
+    const day = new Date(Date.parse(startsAt!) + 8 * 3_600_000).getUTCDay();
+    const time = () => {
+      const dts = [...card(el, POLICY).querySelectorAll('[part~="facts"] dt')];
+      return text(dts.find((dt) => ['时间', 'When'].includes(text(dt)))!.nextElementSibling);
+    };
+    expect(time()).to.match(/^\d{4}\/\d{2}\/\d{2} 周. \d{2}:\d{2}$/);
+    expect(time().split(' ')[1]).to.equal(`周${'日一二三四五六'[day]}`);
+    el.locale = 'en';
+    await el.updateComplete;
+    expect(time()).to.match(/^\w{3}, \d{2}\/\d{2}\/\d{4}, \d{2}:\d{2}$/);
+    expect(time().slice(0, 3)).to.equal(['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'][day]);
+  });
+
   it('closes an open 取消报名 question when the view or the filters change', async () => {
     const { el } = await coursesFor('m_1002');
     card(el, POLICY).querySelector<HTMLButtonElement>('[part~="sign-up-button"]')!.click();

@@ -18,7 +18,13 @@ import {
   iconLocation,
   iconSchool,
 } from '../internal/icons.js';
-import { apiErrorMessage, errorCode, formatDate, formatNumber } from '../internal/localize.js';
+import {
+  apiErrorMessage,
+  errorCode,
+  formatDate,
+  formatNumber,
+  type Locale,
+} from '../internal/localize.js';
 import { emitError, renderEmpty } from '../internal/states.js';
 import { baseStyles } from '../internal/theme.js';
 import { hostResetStyles } from '../internal/host-reset.js';
@@ -54,6 +60,23 @@ const kinds: readonly CourseKind[] = ['online', 'offline'];
 
 /** A sign-up or its cancelling in flight (`true`), or the error of the last attempt. */
 type SignUpState = true | { error: unknown };
+
+/** Weekday formatters (周三, Wed) by locale, in Shanghai time. */
+const weekdays: Partial<Record<Locale, Intl.DateTimeFormat>> = {};
+
+/**
+ * When a course starts, with its weekday: an older member plans by it (周三 19:00).
+ * 2026/12/02 周三 19:00, Wed, 12/02/2026, 19:00. Only here: the shared formatDate has none.
+ */
+function courseTime(locale: Locale, at: string): string {
+  const weekday = (weekdays[locale] ||= new Intl.DateTimeFormat(locale, {
+    weekday: 'short',
+    timeZone: 'Asia/Shanghai',
+  })).format(new Date(at));
+  return locale == 'en'
+    ? `${weekday}, ${formatDate(locale, at, 'datetime')}`
+    : `${formatDate(locale, at)} ${weekday} ${formatDate(locale, at, 'time')}`;
+}
 
 /**
  * 职工课堂: the union's courses, online and in person, including the 我在嘉兴挺好的
@@ -473,9 +496,7 @@ export class JgCourses extends JgDataElement {
           <dt>${m.provider}</dt>
           <dd>${course.provider.name}</dd>
           <dt>${m.time}</dt>
-          <dd>
-            ${course.startsAt ? formatDate(t.locale, course.startsAt, 'datetime') : m.selfPaced}
-          </dd>
+          <dd>${course.startsAt ? courseTime(t.locale, course.startsAt) : m.selfPaced}</dd>
           ${
             course.venue
               ? html`<dt>${m.venue}</dt>
