@@ -415,14 +415,15 @@ export interface ClientMethodDocs {
       list: 'me.consents.list';
       /**
        * Withdraw a consent (PIPL Art. 15); not retroactive; the applications in review that need
-       * it are withdrawn with it.
+       * it are withdrawn with it; a consent never given answers consent_not_granted.
        *
        * `POST /v1/me/consents/withdraw` · member session (`getSessionToken`)
        *
        * Safe to repeat: a failed call is retried.
        *
        * @throws `ApiError` with `code` `session_required`, `session_expired`, `forbidden`,
-       * `validation_failed`, or one any endpoint may answer (`rate_limited` …).
+       * `validation_failed`, `consent_not_granted`, or one any endpoint may answer
+       * (`rate_limited` …).
        */
       withdraw: 'me.consents.withdraw';
     };

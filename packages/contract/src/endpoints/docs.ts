@@ -144,8 +144,8 @@ export const endpointDocs = {
   },
   'me.consents.withdraw': {
     summary:
-      'Withdraw a consent (PIPL Art. 15); not retroactive; the applications in review that need it are withdrawn with it',
-    errors: [...moduleErrors, 'validation_failed'],
+      'Withdraw a consent (PIPL Art. 15); not retroactive; the applications in review that need it are withdrawn with it; a consent never given answers consent_not_granted',
+    errors: [...moduleErrors, 'validation_failed', 'consent_not_granted'],
   },
   // Member and card
   'me.get': {

@@ -89,6 +89,11 @@ export const errorCatalogue = {
     zh: '该申请当前无法撤回',
     en: 'This application can no longer be withdrawn',
   },
+  consent_not_granted: {
+    status: 409,
+    zh: '您没有同意过这项授权，无需撤回',
+    en: 'You have not given this consent, so there is nothing to withdraw',
+  },
   course_full: {
     status: 409,
     zh: '该课程名额已满',

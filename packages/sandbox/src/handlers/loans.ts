@@ -321,7 +321,7 @@ export const loanHandlers: HandlerGroup<
           text,
           action: 'grant',
           now: at,
-          channel: body.channel ?? 'unknown',
+          channel: body.channel?.trim() || 'unknown',
           locale,
           applicationId,
         });
@@ -394,13 +394,16 @@ export const loanHandlers: HandlerGroup<
       const latest = rows[0];
       // Withdrawing again changes nothing; answer the withdrawal already on record.
       if (latest?.action === 'withdraw') return toConsentRecord(latest);
+      // With no grant on record there is nothing to withdraw: appending one would show 已撤回
+      // in the member's ledger for a consent never given.
+      if (!latest) throw new ApiError('consent_not_granted');
       const at = await bookedAt(tx, ['consent_records'], memberId, now);
       const record = await appendConsent(tx, {
         memberId,
         text,
         action: 'withdraw',
         now: at,
-        channel: body.channel ?? 'api',
+        channel: body.channel?.trim() || 'api',
         locale,
       });
       // Processing based on consent must stop (PIPL Art. 15): an application still in review
