@@ -23,6 +23,7 @@ import {
   errorCode,
   formatDate,
   formatNumber,
+  formatWeekday,
   type Locale,
 } from '../internal/localize.js';
 import { emitError, renderEmpty } from '../internal/states.js';
@@ -61,18 +62,12 @@ const kinds: readonly CourseKind[] = ['online', 'offline'];
 /** A sign-up or its cancelling in flight (`true`), or the error of the last attempt. */
 type SignUpState = true | { error: unknown };
 
-/** Weekday formatters (周三, Wed) by locale, in Shanghai time. */
-const weekdays: Partial<Record<Locale, Intl.DateTimeFormat>> = {};
-
 /**
  * When a course starts, with its weekday: an older member plans by it (周三 19:00).
- * 2026/12/02 周三 19:00, Wed, 12/02/2026, 19:00. Only here: the shared formatDate has none.
+ * 2026/12/02 周三 19:00, Wed, 12/02/2026, 19:00.
  */
 function courseTime(locale: Locale, at: string): string {
-  const weekday = (weekdays[locale] ||= new Intl.DateTimeFormat(locale, {
-    weekday: 'short',
-    timeZone: 'Asia/Shanghai',
-  })).format(new Date(at));
+  const weekday = formatWeekday(locale, at);
   return locale == 'en'
     ? `${weekday}, ${formatDate(locale, at, 'datetime')}`
     : `${formatDate(locale, at)} ${weekday} ${formatDate(locale, at, 'time')}`;

@@ -92,6 +92,14 @@ export function formatDate(
   return format.format(new Date((value as string).length == 10 ? `${value}T12:00+08:00` : value));
 }
 
+/** The weekday of a time in Shanghai, short (周三, Wed): only the elements that show it carry it. */
+export function formatWeekday(locale: Locale, value: string): string {
+  return cached(
+    `weekday:${locale}`,
+    () => new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: TIME_ZONE }),
+  ).format(new Date(value));
+}
+
 /**
  * A calendar day (`YYYY-MM-DD`) as `formatDate(locale, day)` writes it (2027/12/31, 12/31/2027),
  * without Intl: the first DateTimeFormat a page builds loads the time zone data (65 ms at 4×,
