@@ -18,7 +18,7 @@ const ISSUER = { name: '嘉兴市总工会', coBrand: '嘉兴银行' };
  * in groups of four (1234 5678 …), and a Chinese input method may give full-width digits (１２３４)
  * or an ideographic space; the code is its digits.
  */
-function typedCode(code: string): string {
+export function typedCode(code: string): string {
   return code
     .replace(/\s/g, '')
     .replace(/[\uff10-\uff19]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));

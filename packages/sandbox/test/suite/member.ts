@@ -151,6 +151,47 @@ export function memberTests(ctx: SuiteContext): void {
       }
     });
 
+    it("replays a merchant's retry whose code is typed another way, as the same check", async () => {
+      // The first call timed out; the cashier typed the code again (in groups, full-width) and the
+      // back end retried with its key. The API reads both as one code, so it is the same request:
+      // the first answer, not 422 idempotency_key_reused.
+      const token = await ctx.api.session('m_1001');
+      const { code } = (await ctx.api.post('/v1/me/card/verification-code', token)).body as {
+        code: string;
+      };
+      const key = `verify-typed-${code}`;
+      const grouped = code.replace(/(.{4})(?=.)/g, '$1 ');
+      const wide = code.replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+      const first = await ctx.api.post(
+        '/v1/card-verifications',
+        SK,
+        { code: grouped },
+        { 'Idempotency-Key': key },
+      );
+      assert.equal(first.status, 200);
+      for (const typed of [code, wide, `\u3000${grouped}\n`]) {
+        const retry = await ctx.api.post(
+          '/v1/card-verifications',
+          SK,
+          { code: typed },
+          { 'Idempotency-Key': key },
+        );
+        assert.equal(retry.status, 200, JSON.stringify(typed));
+        assert.equal(retry.headers.get('idempotent-replayed'), 'true');
+        assert.deepEqual(retry.body, first.body);
+      }
+      // Another code with the key is still another request.
+      const other = `${code.slice(0, -1)}${(Number(code.slice(-1)) + 1) % 10}`;
+      const reused = await ctx.api.post(
+        '/v1/card-verifications',
+        SK,
+        { code: other.replace(/(.{4})(?=.)/g, '$1 ') },
+        { 'Idempotency-Key': key },
+      );
+      assert.equal(reused.status, 422);
+      assert.equal(reused.body.error.code, 'idempotency_key_reused');
+    });
+
     it('checks a member code typed as the member card shows it, in groups or full-width', async () => {
       // The QR code does not scan, so the cashier types the digits the member's screen shows
       // (1234 5678 …), maybe with a Chinese input method's full-width digits and spaces.
