@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../provider/index.js';
 import './index.js';
 import './en.js';
@@ -331,6 +331,11 @@ describe('jg-service-menu', function () {
         .join(' ');
       expect(described).to.contain('暂未开放');
       expect(described).to.contain('敬请期待');
+      // The reason is heard once, as the description: Chromium's name for the tile (what TalkBack
+      // reads before the description) is what it shows, without the reason a second time.
+      tile!.dataset.jgAx = 'tile';
+      const names = (await executeServerCommand('jg-ax-names')) as Record<string, { name: string }>;
+      expect(names.tile!.name).to.equal('劳模风采 劳动模范与工匠事迹展示 暂未开放');
       let selected = false;
       el.addEventListener('jg-service-select', () => (selected = true));
       tile!.click();

@@ -347,11 +347,7 @@ export class JgServiceMenu extends JgPublicDataElement {
               : nothing
           }
           ${compact ? description : nothing}
-          ${
-            url
-              ? nothing
-              : html`<span class="jg-visually-hidden" id=${reason}>${m.unavailableReason}</span>`
-          }
+          ${url ? nothing : html`<span hidden id=${reason}>${m.unavailableReason}</span>`}
           ${
             layout === 'list'
               ? html`<span part="chevron" class="chevron">${icon(iconChevron)}</span>`
