@@ -1,13 +1,15 @@
+import { createServer } from 'node:http';
+import type { IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { resolve } from 'node:path';
-import { serve } from '@hono/node-server';
+import { getRequestListener, RequestError } from '@hono/node-server';
 import { createApp } from './app.js';
 import type { Db } from './db/db.js';
 import { migrate } from './db/migrate.js';
 import { describeStorage, DEFAULT_DATA_DIR, openDb, redactUrl } from './db/open.js';
 import type { StorageOptions } from './db/open.js';
-import { answerClientError } from './http/client-error.js';
+import { answerClientError, unroutableResponse } from './http/client-error.js';
 import { consoleLogger, quietLogger } from './http/context.js';
 import { seedIfEmpty } from './seed/index.js';
 
@@ -82,9 +84,24 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     }
   };
 
-  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
-    const s = serve({ fetch, port: options.port ?? 4010, hostname: host }, () => resolve(s));
+  // @hono/node-server's listener, as its serve() makes it, with an answer of the API's (not an
+  // empty 400) for a request it makes no URL of: OPTIONS *, a backslash in the path, a bad Host.
+  // It calls errorHandler for those synchronously, while `parsing` is the request.
+  let parsing: IncomingMessage | undefined;
+  const listener = getRequestListener(fetch, {
+    hostname: host,
+    errorHandler: (error) =>
+      unroutableResponse(parsing, error instanceof RequestError, options.quiet ? undefined : log),
+  });
+  const server = await new Promise<ReturnType<typeof createServer>>((resolve, reject) => {
+    const s = createServer((incoming, outgoing) => {
+      parsing = incoming;
+      const done = listener(incoming, outgoing);
+      parsing = undefined;
+      return done;
+    });
     s.once('error', reject);
+    s.listen(options.port ?? 4010, host, () => resolve(s));
   }).catch(async (error: unknown) => {
     // A port in use must not leave the data folder open (and locked) behind a process that exits.
     await db.close().catch(() => undefined);

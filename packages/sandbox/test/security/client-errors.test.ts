@@ -21,6 +21,7 @@ after(() => world?.sandbox.close());
 interface RawAnswer {
   status: number;
   headers: Map<string, string>;
+  /** Empty for an answer without a body (a 204). */
   body: { error: { code: string; message: string; requestId: string } };
   /** The raw body, to check Content-Length against. */
   bodyBytes: number;
@@ -49,7 +50,7 @@ function raw(port: number, request: string): Promise<RawAnswer> {
         resolve({
           status: Number(statusLine.split(' ')[1]),
           headers,
-          body: JSON.parse(bodyText) as RawAnswer['body'],
+          body: (bodyText === '' ? {} : JSON.parse(bodyText)) as RawAnswer['body'],
           bodyBytes: Buffer.byteLength(bodyText),
         });
       } catch {
@@ -129,6 +130,49 @@ describe('requests Node refuses to parse answer the JSON error envelope', () => 
     assert.equal(written, '');
     assert.equal(socket.destroyed, true);
   });
+
+  it('still serves well-formed requests afterwards', async () => {
+    assert.equal((await world.api.get('/v1/services', PK)).status, 200);
+  });
+});
+
+describe('request targets that are not a path answer the API, not a bare 400', () => {
+  // @hono/node-server makes a URL of each request and answered those it cannot (the asterisk form
+  // of RFC 9110, a backslash in the path, a Host no URL can hold) with an empty 400: no JSON, no
+  // request id, no log line.
+  it('OPTIONS * (the server as a whole): 204 with the methods the API takes', async () => {
+    const answer = await raw(
+      sandboxPort(),
+      'OPTIONS * HTTP/1.1\r\nHost: sandbox\r\nConnection: close\r\n\r\n',
+    );
+    assert.equal(answer.status, 204);
+    assert.deepEqual(answer.headers.get('allow')?.split(/, */).sort(), [
+      'DELETE',
+      'GET',
+      'HEAD',
+      'OPTIONS',
+      'POST',
+      'PUT',
+    ]);
+    assert.match(answer.headers.get('x-request-id') ?? '', /^req_[0-9a-f]{20}$/);
+    assert.equal(answer.headers.get('cache-control'), 'no-store');
+  });
+
+  for (const [what, line, headers, locale] of [
+    ['GET *', 'GET * HTTP/1.1', 'Host: sandbox', 'zh-CN'],
+    [
+      'a backslash in the path',
+      'GET /v1\\services HTTP/1.1',
+      'Host: sandbox\r\nAccept-Language: en',
+      'en',
+    ],
+    ['a Host no URL can hold', 'GET /v1/services HTTP/1.1', 'Host: sand_box:99999', 'zh-CN'],
+  ] as const) {
+    it(`${what}: 400 invalid_request in the JSON envelope`, async () => {
+      const answer = await raw(sandboxPort(), `${line}\r\n${headers}\r\nConnection: close\r\n\r\n`);
+      assertEnvelope(answer, 'invalid_request', locale);
+    });
+  }
 
   it('still serves well-formed requests afterwards', async () => {
     assert.equal((await world.api.get('/v1/services', PK)).status, 200);
