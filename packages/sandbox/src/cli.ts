@@ -106,6 +106,9 @@ function watchParent(pid: string | undefined, stop: (reason: string) => void): v
   timer.unref();
 }
 
+/** A signal this soon after the first is the same Ctrl-C, forwarded by npm to its child. */
+const DUPLICATE_SIGNAL_MS = 300;
+
 async function main(): Promise<void> {
   const values = parse();
   if (values.help) {
@@ -135,17 +138,32 @@ async function main(): Promise<void> {
       },
     );
   };
-  const stop = (reason: string) => {
-    if (state.stopping) return;
+  let firstStop = 0;
+  const stop = (reason: string, code = 1) => {
+    if (state.stopping) {
+      // Asked again while stopping: a start that hangs (a database that does not answer, a
+      // migration waiting for a lock), a close waiting for requests. As most CLIs do, the second
+      // ends it at once. (Not the same signal within moments: npm run and npx send the child the
+      // Ctrl-C the terminal also sends it.)
+      if (Date.now() - firstStop < DUPLICATE_SIGNAL_MS) return;
+      console.error(`${reason} again: exiting without waiting for the sandbox to stop`);
+      process.exit(code);
+    }
     state.stopping = true;
+    firstStop = Date.now();
     console.log(`\n${reason}: stopping the sandbox…`);
     // Still starting: the start-up path sees `stopping` and closes what it opened.
     if (state.sandbox) finish(0);
   };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
-  // The terminal window closed: without a handler Node ends at once, skipping the database close.
-  process.once('SIGHUP', stop);
+  // Exit codes as a shell gives a process a signal ended: 128 + its number.
+  for (const [signal, code] of [
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+    // The terminal window closed: without a handler Node ends at once, skipping the database close.
+    ['SIGHUP', 129],
+  ] as const) {
+    process.on(signal, () => stop(signal, code));
+  }
   // A log line to a parent that has gone (a closed pipe) must not end the server mid-write.
   for (const stream of [process.stdout, process.stderr]) {
     stream.on('error', (error: NodeJS.ErrnoException) => {

@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -206,5 +206,65 @@ describe('jiagong-sandbox CLI', () => {
     } finally {
       await new Promise((resolve) => busy.close(resolve));
     }
+  });
+
+  it('a second signal while it stops ends it at once; the same Ctrl-C sent twice (npm run) stops it cleanly', async () => {
+    // A start that hangs: a PostgreSQL that accepts connections and never answers (10 s, then the
+    // start fails). Ctrl-C, then Ctrl-C again or a kill: it used to wait out the start regardless.
+    const sockets = new Set<Socket>();
+    const silent = createServer((socket) => {
+      sockets.add(socket);
+      socket.on('data', () => undefined);
+    });
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const connected = () =>
+      new Promise<void>((resolve) => silent.once('connection', () => resolve()));
+    try {
+      const { port } = silent.address() as AddressInfo;
+      for (const [first, second, code] of [
+        ['SIGINT', 'SIGINT', 130],
+        ['SIGINT', 'SIGTERM', 143],
+        ['SIGTERM', 'SIGHUP', 129],
+      ] as const) {
+        const attempt = connected();
+        const child = spawn(
+          process.execPath,
+          ['--conditions=source', '--import', TSX, CLI, '--port', '0'],
+          {
+            env: { ...process.env, DATABASE_URL: `postgres://dev@127.0.0.1:${port}/jiagong` },
+            stdio: ['ignore', 'pipe', 'pipe'],
+          },
+        );
+        children.add(child);
+        let text = '';
+        child.stdout.on('data', (chunk: Buffer) => (text += chunk.toString()));
+        child.stderr.on('data', (chunk: Buffer) => (text += chunk.toString()));
+        const exit = new Promise<number | string | null>((resolve) =>
+          child.once('close', (exitCode, signal) => {
+            children.delete(child);
+            resolve(exitCode ?? signal);
+          }),
+        );
+        // Connecting: its signal handlers are in place.
+        await attempt;
+        child.kill(first);
+        while (!text.includes('stopping the sandbox')) await new Promise((r) => setTimeout(r, 50));
+        await new Promise((r) => setTimeout(r, 600));
+        child.kill(second);
+        assert.equal(await exit, code, text);
+        assert.doesNotMatch(text, /cannot use the PostgreSQL server/);
+        assert.match(text, new RegExp(`${second} again: exiting`));
+      }
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      await new Promise((resolve) => silent.close(resolve));
+    }
+
+    // npm run and npx pass the terminal's Ctrl-C on to the child, which gets it twice at once: the
+    // sandbox still closes its database and exits 0.
+    const running = await startCli(['--port', '0', '--memory', '--quiet']);
+    running.child.kill('SIGINT');
+    running.child.kill('SIGINT');
+    assert.equal(await running.exit, 0, running.output());
   });
 });
