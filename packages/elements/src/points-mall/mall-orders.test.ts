@@ -68,10 +68,10 @@ describe('jg-mall-orders', function () {
     await el.updateComplete;
     const confirm = part(el, 'confirm-cancel')!;
     expect(text(confirm)).to.contain('确定取消“\u2068劳动者帆布袋 手提\u2069”的兑换吗');
-    // Focus moves to the confirming button; the choice is keyboard-reachable.
-    expect(root(el).activeElement?.textContent?.trim()).to.equal('确定取消');
+    // Focus moves to 暂不取消, as in every other confirmation: a second Enter keeps the order.
+    expect(root(el).activeElement?.textContent?.trim()).to.equal('暂不取消');
     await expect(el).to.be.accessible();
-    setTimeout(() => (root(el).activeElement as HTMLButtonElement).click());
+    setTimeout(() => part(el, 'confirm-cancel')!.querySelector('button')!.click());
     const { detail } = await oneEvent(el, 'jg-order-cancelled');
     expect(detail.order.status).to.equal('cancelled');
     expect(detail.order.balanceAfter).to.equal(before + 200);
@@ -97,6 +97,10 @@ describe('jg-mall-orders', function () {
     });
     orders(el)[0]!.querySelector<HTMLButtonElement>('[part="cancel-button"]')!.click();
     await el.updateComplete;
+    // The question opens on 暂不取消: back to 确定取消.
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => root(el).querySelector('.failure'), 'failure shown');
     await el.updateComplete;
@@ -140,13 +144,14 @@ describe('jg-mall-orders', function () {
     expect(data.filter((entry) => entry.description.includes('劳动者帆布袋'))).to.have.length(1);
   });
 
-  it('keeps the order when the member changes their mind (keyboard)', async () => {
+  it('keeps the order when the member presses Enter twice (keyboard)', async () => {
+    // An older member's double press: the question opens on 暂不取消, so the second Enter keeps
+    // the order (it cancelled it when the question opened on 确定取消).
     const { el, client } = await ordersFor('m_1001');
     const button = orders(el)[0]!.querySelector<HTMLButtonElement>('[part="cancel-button"]')!;
     button.focus();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
-    await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(part(el, 'confirm-cancel')).to.equal(null);
@@ -161,7 +166,7 @@ describe('jg-mall-orders', function () {
     await sandboxClient('m_1001').me.orders.cancel(orderId);
     orders(el)[0]!.querySelector<HTMLButtonElement>('[part="cancel-button"]')!.click();
     await el.updateComplete;
-    (root(el).activeElement as HTMLButtonElement).click();
+    part<HTMLButtonElement>(el, 'confirm-cancel')!.querySelector('button')!.click();
     await waitUntil(() => text(orders(el)[0]!).includes('已取消'), 'shows cancelled');
   });
 
@@ -182,7 +187,7 @@ describe('jg-mall-orders', function () {
     const shipped = orders(el).find((item) => text(item).includes('已发货'))!;
     shipped.querySelector<HTMLButtonElement>('[part="cancel-button"]')!.click();
     await el.updateComplete;
-    (root(el).activeElement as HTMLButtonElement).click();
+    part<HTMLButtonElement>(el, 'confirm-cancel')!.querySelector('button')!.click();
     await waitUntil(() => shipped.querySelector('.failure'), 'failure shown');
     expect(text(shipped.querySelector('.failure')!)).to.equal('该订单当前无法取消');
     expect(shipped.querySelector('.failure')!.getAttribute('role')).to.equal('alert');

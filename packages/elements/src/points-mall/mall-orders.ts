@@ -43,7 +43,11 @@ export class JgMallOrders extends MallList<Order> {
     return (cursor, signal, limit = 20) => client.me.orders.list({ limit, cursor }, { signal });
   }
 
-  /** Opens or closes an order's confirmation, keeping focus on the button that now stands there. */
+  /**
+   * Opens or closes an order's confirmation, keeping focus on the button that now stands there:
+   * 暂不取消 when it opens (as in every confirmation of the SDK), so an older member's double
+   * press of Enter keeps the order.
+   */
   private async ask(order: Order, open: boolean): Promise<void> {
     this.asking = open ? order.id : undefined;
     this.failed = undefined;
@@ -76,11 +80,12 @@ export class JgMallOrders extends MallList<Order> {
     }
     this.busy = undefined;
     // The focused button was disabled in flight, which dropped focus to the page. Give it back:
-    // to the order when the confirmation is gone, else to 确定取消 (to try again).
+    // to the order when the confirmation is gone, else to 确定取消 (to try again), the first
+    // button after the question.
     await this.updateComplete;
     const id = CSS.escape(order.id);
     this.renderRoot
-      .querySelector<HTMLElement>(this.asking ? `[data-id="${id}"]` : `#order-${id}`)
+      .querySelector<HTMLElement>(`#order-${id}${this.asking ? '-q+*>*' : ''}`)
       ?.focus();
   }
 
@@ -163,7 +168,6 @@ export class JgMallOrders extends MallList<Order> {
                   <div class="actions">
                     <button
                       class="jg-button jg-button--primary"
-                      data-id=${id}
                       ?disabled=${busy}
                       @click=${() => void this.cancel(order)}
                     >
@@ -172,6 +176,7 @@ export class JgMallOrders extends MallList<Order> {
                     <button
                       class="jg-button"
                       ?disabled=${busy}
+                      data-id=${id}
                       @click=${() => void this.ask(order, false)}
                     >
                       ${m.cancelNo}

@@ -224,7 +224,7 @@ describe('jg-points-mall', function () {
     orders.shadowRoot!.querySelector<HTMLButtonElement>('[part="cancel-button"]')!.click();
     await (orders as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     const cancelled = oneEvent(el, 'jg-order-cancelled');
-    (orders.shadowRoot!.activeElement as HTMLButtonElement).click();
+    orders.shadowRoot!.querySelector<HTMLButtonElement>('[part="confirm-cancel"] button')!.click();
     await cancelled;
     await waitUntil(() => el.balance === 13_000, 'balance after refund');
   });
