@@ -130,6 +130,10 @@ export default css`
   .option:focus-within {
     outline: var(--jg-focus-width) solid var(--jg-color-focus);
   }
+  /* The answer wraps beside its letter, not below it on a line of its own. */
+  .option span {
+    flex: 1;
+  }
   .option input {
     width: 1.2em;
     height: 1.2em;

@@ -513,6 +513,24 @@ describe('jg-quiz', function () {
     }
   });
 
+  it('wraps a long answer beside its letter on a phone in senior mode', async () => {
+    const { el } = await quizFor('m_1002');
+    el.senior = true;
+    el.style.width = '288px';
+    await start(el);
+    // 嘉兴南湖的一艘游船上 is wider than what is left beside B in senior mode: it went below the
+    // letter, on a line of its own, leaving a line with the letter alone.
+    for (const option of root(el).querySelectorAll('[part="option"]')) {
+      const [radio, letter, text] = option.children as unknown as HTMLElement[];
+      const box = radio!.getBoundingClientRect();
+      expect(box.width, 'the radio is not squeezed').to.be.closeTo(box.height, 0.5);
+      expect(
+        text!.getBoundingClientRect().left,
+        `${option.textContent!.trim()}: the answer is beside its letter`,
+      ).to.be.above(letter!.getBoundingClientRect().right);
+    }
+  });
+
   it('tells a member whose card is suspended or expired at once, not after the questions', async () => {
     // The API refuses their answers (card_inactive): m_1003 answered all eight questions and
     // was told only then. The intro now says it, with no start button.
