@@ -142,8 +142,7 @@ export default css`
     gap: var(--jg-space-3);
     margin-block-end: var(--jg-space-3);
   }
-  .bar,
-  .chips {
+  .bar {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
@@ -165,8 +164,8 @@ export default css`
     padding-inline-start: 2.5em;
   }
   .chips {
-    flex-wrap: nowrap;
-    justify-content: start;
+    display: flex;
+    align-items: center;
     gap: var(--jg-space-2);
     overflow-x: auto;
     margin-block: -6px;
