@@ -1,16 +1,21 @@
 // What a partner copies from our docs must work as written: every TypeScript/JavaScript block of
 // README.md, docs/ and the package READMEs type-checks against the packages (strict, as a partner
 // project would compile it), the commands name packages npx can find, the package manifests
-// resolve for every TypeScript setting a partner back end uses, and the loader's size is what
-// the elements README says.
+// resolve for every TypeScript setting a partner back end uses, the loader's size is what
+// the elements README says, and what the docs say a failing token endpoint shows is what the
+// elements show (in Chromium).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { root } from '../scripts/lib/families.js';
+import { startSandbox } from '../scripts/lib/sandbox.mjs';
 import { PUBLISHED_PACKAGES } from './support/packages.js';
 import { ensureBuilt } from './support/build.js';
+import { launchBrowser } from './support/browser.js';
 import { bundleSize } from '../scripts/lib/bundle-size.js';
 
 function markdownFiles(): string[] {
@@ -619,5 +624,186 @@ describe('the docs, as a partner copies them', { timeout: 240_000 }, () => {
       manifest.loader.gzipBytes < Number(claim[1]) * 1024,
       `the loader is ${manifest.loader.gzipBytes} B gzip, the README says under ${claim[1]} KB`,
     );
+  });
+});
+
+/** A server on 127.0.0.1 (its own origin, by its port) for the test's pages and endpoints. */
+async function listen(
+  handle: (req: IncomingMessage, res: ServerResponse) => void,
+): Promise<{ origin: string; close: () => Promise<void> }> {
+  const server = createServer(handle);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** A Markdown section: from its heading to the next one of the same level or higher. */
+function section(file: string, heading: RegExp): string {
+  const text = readFileSync(path.join(root, file), 'utf8');
+  const start = text.search(heading);
+  assert.ok(start >= 0, `${file} has no section ${heading}`);
+  const rest = text.slice(text.indexOf('\n', start));
+  const end = rest.search(/^#{1,2} /m);
+  return end < 0 ? rest : rest.slice(0, end);
+}
+
+describe('a token endpoint that gives no session, as the docs say', { timeout: 240_000 }, () => {
+  it('shows and reports what auth-and-sessions.md, quick-start.md and troubleshooting.md say', async () => {
+    await ensureBuilt(['react', 'js', 'cdn'], ['dist/cdn/manifest.json']);
+    const sandbox = await startSandbox({ args: ['--port', '0', '--memory', '--quiet'] });
+    const closers: (() => Promise<unknown>)[] = [() => sandbox.stop()];
+    try {
+      const minted = (await (
+        await fetch(`${sandbox.url}/v1/sessions`, {
+          method: 'POST',
+          headers: { authorization: 'Bearer sk_test_jiaxing', 'content-type': 'application/json' },
+          body: JSON.stringify({ memberId: 'm_1001' }),
+        })
+      ).json()) as { token: string; expiresAt: string };
+      const json = (res: ServerResponse, status: number, body: unknown, headers = {}) => {
+        res.writeHead(status, { 'content-type': 'application/json', ...headers });
+        res.end(JSON.stringify(body));
+      };
+      // The partner's page, with the CDN loader, and its back end's endpoints on the same origin.
+      let pageOrigin = '';
+      const page = await listen((req, res) => {
+        const url = new URL(req.url!, 'http://x');
+        if (url.pathname.startsWith('/cdn/')) {
+          res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' });
+          res.end(readFileSync(path.join(root, 'dist/cdn', url.pathname.slice(5))));
+        } else if (url.pathname === '/api/missing') json(res, 404, { error: 'not found' });
+        else if (url.pathname === '/api/refused') json(res, 502, { error: 'could not mint' });
+        else if (url.pathname === '/api/envelope') json(res, 200, { code: 0, data: minted });
+        else {
+          res.writeHead(200, {
+            'content-type': 'text/html; charset=utf-8',
+            // The partner's login: a cookie of the page's origin.
+            'set-cookie': 'login=m_1001; Path=/; SameSite=Lax',
+          });
+          res.end(`<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
+<script type="module" src="/cdn/jiagong.js"></script></head><body>
+<jg-provider api-base="${sandbox.url}" publishable-key="pk_test_jiaxing"
+  token-endpoint="${url.searchParams.get('endpoint')}"><jg-member-card></jg-member-card></jg-provider>
+</body></html>`);
+        }
+      });
+      pageOrigin = page.origin;
+      closers.push(page.close);
+      // The same back end on another origin (api.bank.example beside www.bank.example): it mints
+      // only for a login cookie, and sends CORS headers when asked to.
+      const other = await listen((req, res) => {
+        const cors = req.url!.includes('cors')
+          ? {
+              'access-control-allow-origin': pageOrigin,
+              'access-control-allow-credentials': 'true',
+            }
+          : {};
+        if (/login=m_1001/.test(req.headers.cookie ?? '')) json(res, 200, minted, cors);
+        else json(res, 401, { error: 'not signed in' }, cors);
+      });
+      closers.push(other.close);
+
+      const browser = await launchBrowser();
+      closers.push(() => browser.close());
+      const observe = async (endpoint: string) => {
+        const tab = await browser.newPage();
+        await tab.evaluateOnNewDocument(`document.addEventListener('jg-error', (event) => {
+          const error = event.detail.error ?? {};
+          const cause = error.cause;
+          window.__jgErrors = [...(window.__jgErrors ?? []), {
+            element: event.composedPath()[0].localName,
+            name: error.name, code: error.code, message: error.message,
+            cause: cause ? cause.name + ': ' + cause.message : undefined,
+          }];
+        });`);
+        await tab.goto(`${pageOrigin}/?endpoint=${encodeURIComponent(endpoint)}`);
+        await tab.waitForFunction(
+          `(window.__jgErrors ?? []).some((e) => e.element === 'jg-member-card')`,
+          { timeout: 30_000, polling: 100 },
+        );
+        const seen = (await tab.evaluate(`({
+          error: window.__jgErrors.find((e) => e.element === 'jg-member-card'),
+          shown: document.querySelector('jg-member-card').shadowRoot.textContent.replace(/\\s+/g, ' '),
+        })`)) as {
+          error: { name: string; code?: string; message: string; cause?: string };
+          shown: string;
+        };
+        await tab.close();
+        return seen;
+      };
+
+      const sessionLost = '登录已失效，请重新打开本页面';
+      const offline = '网络连接失败，请检查网络后再试';
+      const troubleshooting = section(
+        'docs/troubleshooting.md',
+        /^## \d+\. Every element says 登录已失效/m,
+      );
+      const rows = troubleshooting.split('\n').filter((line) => line.startsWith('| `'));
+      const cases: [endpoint: string, shows: string, cause: string][] = [
+        [
+          '/api/missing',
+          sessionLost,
+          'SessionTokenError: token endpoint answered 404 without a token',
+        ],
+        [
+          '/api/refused',
+          sessionLost,
+          'SessionTokenError: token endpoint answered 502 without a token',
+        ],
+        [
+          '/api/envelope',
+          sessionLost,
+          'SessionTokenError: token endpoint answered 200 without a token',
+        ],
+        // Another origin with CORS: the login cookie stays home.
+        [
+          `${other.origin}/session?cors`,
+          sessionLost,
+          'SessionTokenError: token endpoint answered 401 without a token',
+        ],
+        // Another origin without CORS: the answer is the browser's to keep.
+        [`${other.origin}/session`, offline, 'TypeError: Failed to fetch'],
+      ];
+      for (const [endpoint, shows, cause] of cases) {
+        const seen = await observe(endpoint);
+        assert.ok(seen.shown.includes(shows), `${endpoint}: the card shows ${seen.shown}`);
+        assert.equal(seen.error.cause, cause, endpoint);
+        // troubleshooting.md's row for it: the cause as the elements report it.
+        const row = rows.find((line) => line.includes(`\`${cause}\``));
+        assert.ok(row, `troubleshooting.md has no row for ${cause}`);
+        assert.ok(row.startsWith(`| \`${seen.error.name}\``), `${row} is not a ${seen.error.name}`);
+        if (seen.error.name === 'NetworkError') {
+          // "whose message is your token endpoint's URL"
+          assert.equal(seen.error.message, endpoint);
+          assert.ok(troubleshooting.includes(`${offline} in the \`NetworkError\` case`));
+        } else {
+          assert.equal(seen.error.code, 'session_required');
+          assert.ok(row.includes('`session_required`'), row);
+        }
+      }
+      // What the member sees for an endpoint's 5xx, where the guides tell partners to answer one.
+      const refused = await observe('/api/refused');
+      const shown5xx = [sessionLost, offline].find((text) => refused.shown.includes(text));
+      for (const [file, heading] of [
+        ['docs/auth-and-sessions.md', /^## Where the member session comes from/m],
+        ['docs/quick-start.md', /^## 2\. Add a token endpoint/m],
+      ] as const) {
+        const said = section(file, heading)
+          .split(/\n\s*\n/)
+          .filter((paragraph) => /\b5xx\b/.test(paragraph));
+        assert.ok(said.length, `${file} no longer says to answer a 5xx`);
+        for (const paragraph of said) {
+          assert.ok(
+            shown5xx && paragraph.replace(/\s+/g, '').includes(shown5xx),
+            `${file} says of a 5xx: ${paragraph}\nbut the elements show ${refused.shown}`,
+          );
+        }
+      }
+    } finally {
+      for (const close of closers.reverse()) await close();
+    }
   });
 });

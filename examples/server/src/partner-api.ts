@@ -47,9 +47,10 @@ export function partnerApi({
       return c.json({ token, expiresAt }, 200, { 'cache-control': 'no-store' });
     } catch (error) {
       // The API refusing this back end (a wrong or rotated secret key: 401, a module not enabled:
-      // 403) is the back end's failure, not the member's: answered as is, the elements read the
-      // 401 as a signed-out member (登录已失效，请重新打开本页面) however often it was reopened.
-      // Only the API's "try again later" passes through; anything else is a 502.
+      // 403) is the back end's failure, not the member's: answered as is, this endpoint's own
+      // logs, and the elements' jg-error (`token endpoint answered 401 without a token`), would
+      // call it a signed-out member. The member sees 登录已失效，请重新打开本页面 with 重试 for
+      // either. Only the API's "try again later" passes through; anything else is a 502.
       const status =
         isApiError(error) && (error.status === 429 || error.status === 503) ? error.status : 502;
       return c.json({ error: 'could not mint a session' }, status, {
