@@ -226,6 +226,51 @@ function contentSuite(
         assert.equal((await api.post('/v1/me/courses/crs_02/cancel', PK)).status, 401);
       });
 
+      it('goes on to the next page of my sign-ups after the last one shown was cancelled', async () => {
+        // 我的课程 shows a page; the member cancels its last sign-up, then taps 加载更多: the
+        // cursor names the cancelled sign-up, which answered 422 invalid_cursor.
+        const token = await api.session('m_1002');
+        const signedUp: string[] = [];
+        for (const id of ['crs_01', 'crs_02', 'crs_03', 'crs_04', 'crs_05', 'crs_06', 'crs_07']) {
+          const res = await api.post(`/v1/me/courses/${id}/sign-up`, token);
+          if (res.status === 201) signedUp.push(id);
+          clock.advance(1);
+        }
+        assert.ok(signedUp.length >= 5, JSON.stringify(signedUp));
+        const newestFirst = [...signedUp].reverse();
+        const first = await api.get('/v1/me/courses?limit=2', token);
+        assert.deepEqual(
+          first.body.data.map((s: any) => s.course.id),
+          newestFirst.slice(0, 2),
+        );
+        const last = newestFirst[1]!;
+        assert.equal((await api.post(`/v1/me/courses/${last}/cancel`, token)).status, 200);
+        const next = await api.get(
+          `/v1/me/courses?limit=2&cursor=${encodeURIComponent(first.body.nextCursor)}`,
+          token,
+        );
+        assert.equal(next.status, 200, JSON.stringify(next.body));
+        assert.deepEqual(
+          next.body.data.map((s: any) => s.course.id),
+          newestFirst.slice(2, 4),
+        );
+        // Signed up again, the course is the newest sign-up; the old cursor still reads on.
+        assert.equal((await api.post(`/v1/me/courses/${last}/sign-up`, token)).status, 201);
+        const again = await api.get(
+          `/v1/me/courses?limit=2&cursor=${encodeURIComponent(first.body.nextCursor)}`,
+          token,
+        );
+        assert.deepEqual(again.body, next.body);
+        // Another member's cursor is still refused.
+        const other = await api.session('m_1001');
+        const theirs = await api.get(
+          `/v1/me/courses?limit=2&cursor=${encodeURIComponent(first.body.nextCursor)}`,
+          other,
+        );
+        assert.equal(theirs.status, 422);
+        assert.equal(theirs.body.error.details.fields[0].code, 'invalid_cursor');
+      });
+
       it('keeps the sign-up of a course that has started: sign_up_not_cancellable (409)', async () => {
         // m_1001's seeded sign-up (crs_08) starts in 20 days; self-paced crs_01 never starts.
         clock.advance(21 * 86_400);

@@ -174,6 +174,12 @@ export const courseHandlers: HandlerGroup<
         if (course.starts_at && course.starts_at <= now) {
           throw new ApiError('sign_up_not_cancellable');
         }
+        // Its place in the member's list stays, for a cursor naming it (a page ending with it).
+        await tx.query(
+          `INSERT INTO course_signups_cancelled (id, member_id, seq)
+           SELECT id, member_id, seq FROM course_signups WHERE id = $1`,
+          [mine[0].id],
+        );
         await tx.query('DELETE FROM course_signups WHERE id = $1', [mine[0].id]);
         await tx.query('UPDATE courses SET taken = taken - 1 WHERE id = $1 AND taken > 0', [
           params.id,
@@ -187,7 +193,9 @@ export const courseHandlers: HandlerGroup<
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
     const anchor = await cursorAnchor<{ seq: number }>(
       db,
-      'SELECT seq FROM course_signups WHERE id = $1 AND member_id = $2',
+      // A page may end with a sign-up cancelled since: the next page reads on from its place.
+      `SELECT seq FROM course_signups WHERE id = $1 AND member_id = $2
+       UNION ALL SELECT seq FROM course_signups_cancelled WHERE id = $1 AND member_id = $2`,
       query.cursor,
       memberId,
       locale,

@@ -3,6 +3,7 @@ import { sql as content } from './002_content.js';
 import { sql as idempotencyExpiry } from './003_idempotency_expiry.js';
 import { sql as sessionExpiry } from './004_session_expiry.js';
 import { sql as idempotencyPartnerScope } from './005_idempotency_partner_scope.js';
+import { sql as cancelledSignups } from './006_cancelled_signups.js';
 
 export interface Migration {
   readonly version: number;
@@ -17,6 +18,7 @@ export const migrations: readonly Migration[] = [
   { version: 3, name: 'idempotency_expiry', sql: idempotencyExpiry },
   { version: 4, name: 'session_expiry', sql: sessionExpiry },
   { version: 5, name: 'idempotency_partner_scope', sql: idempotencyPartnerScope },
+  { version: 6, name: 'cancelled_signups', sql: cancelledSignups },
 ];
 
 /** Tables holding data (everything but schema_migrations), children before parents. */
@@ -24,6 +26,7 @@ export const dataTables = [
   'quiz_submissions',
   'quiz_questions',
   'quiz_rallies',
+  'course_signups_cancelled',
   'course_signups',
   'courses',
   'course_providers',
