@@ -14,7 +14,7 @@ quizMessages.en = {
   start: 'Start the quiz',
   starting: 'Preparing the questions…',
   progress: (n, total) => `Question ${n} of ${total}`,
-  timeLeft: 'Time left',
+  timeLeft: (min, s) => `Time left: ${count(min, 'minute')} ${count(s, 'second')}`,
   minuteLeft: '1 minute left',
   secondsLeft: (s) => `${count(s, 'second')} left`,
   timeUp: 'Time is up, sending your answers',

@@ -10,7 +10,8 @@ export interface QuizMessages {
   start: string;
   starting: string;
   progress: (n: number, total: number) => string;
-  timeLeft: string;
+  /** What a screen reader says for the timer's mm:ss, which it would read as a time of day. */
+  timeLeft: (minutes: number, seconds: number) => string;
   minuteLeft: string;
   secondsLeft: (s: number) => string;
   timeUp: string;
@@ -54,7 +55,7 @@ export const quizMessages: Catalogue<QuizMessages> = {
     start: '开始答题',
     starting: '正在准备题目…',
     progress: (n, total) => `第 ${n} 题，共 ${total} 题`,
-    timeLeft: '剩余时间',
+    timeLeft: (min, s) => `剩余时间 ${min} 分 ${s} 秒`,
     minuteLeft: '还剩 1 分钟',
     secondsLeft: (s) => `还剩 ${s} 秒`,
     timeUp: '时间到，正在提交答案',

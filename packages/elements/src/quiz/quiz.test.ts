@@ -96,6 +96,12 @@ describe('jg-quiz', function () {
     const timer = part(el, 'timer')!;
     expect(timer.getAttribute('role')).to.equal('timer');
     expect(timer.textContent).to.match(/0[45]:\d\d/);
+    // A screen reader reads 04:57 as a time of day (4 点 57 分, four fifty-seven): it hears the
+    // minutes and seconds left in words instead, and not the digits as well.
+    expect(timer.querySelector('time')!.getAttribute('aria-hidden')).to.equal('true');
+    expect(timer.querySelector('.jg-visually-hidden')!.textContent).to.match(
+      /^剩余时间 [45] 分 \d{1,2} 秒$/,
+    );
     // Nothing in the page tells the answer before submitting.
     expect(root(el).innerHTML).to.not.match(/correct|answer=/i);
     await expect(el).to.be.accessible();
@@ -225,6 +231,9 @@ describe('jg-quiz', function () {
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(shadowText(el, '[part~="progress"]')).to.equal('Question 2 of 8');
     expect(part(el, 'timer'), 'the timer runs on').to.not.equal(null);
+    expect(shadowText(el, '[part~="timer"] .jg-visually-hidden')).to.match(
+      /^Time left: [45] minutes? \d{1,2} seconds?$/,
+    );
     part(el, 'previous-button')!.click();
     await el.updateComplete;
     expect(root(el).querySelector<HTMLInputElement>('input[value="b"]')!.checked).to.equal(true);

@@ -429,8 +429,9 @@ export class JgQuiz extends JgDataElement {
           left === undefined
             ? nothing
             : html`<p part=${left <= 60 ? 'timer timer-low' : 'timer'} class="timer" role="timer">
-                ${icon(iconClock)}<span class="jg-visually-hidden">${m.timeLeft}</span
-                ><time datetime="PT${left}S"
+                ${icon(iconClock)}<span class="jg-visually-hidden"
+                  >${m.timeLeft(Math.floor(left / 60), left % 60)}</span
+                ><time aria-hidden="true" datetime="PT${left}S"
                   >${String(Math.floor(left / 60)).padStart(2, '0')}:${String(left % 60).padStart(
                     2,
                     '0',
