@@ -11,7 +11,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { root } from '../scripts/lib/families.js';
+import { presentFamilies, root } from '../scripts/lib/families.js';
 import { startSandbox } from '../scripts/lib/sandbox.mjs';
 import { PUBLISHED_PACKAGES } from './support/packages.js';
 import { ensureBuilt } from './support/build.js';
@@ -539,6 +539,48 @@ describe('the docs, as a partner copies them', { timeout: 240_000 }, () => {
         .map((p) => `${file}: ${p.trim().slice(0, 80)}`),
     );
     assert.deepEqual(silent, []);
+  });
+
+  it("the docs' lists of element entries name every family's", () => {
+    // A family added later (consents) was left out of them: a partner reading localisation.md
+    // found no English module for it, and troubleshooting.md did not say what it does unconfigured.
+    const manifest = JSON.parse(
+      readFileSync(path.join(root, 'packages/elements/package.json'), 'utf8'),
+    ) as { exports: Record<string, unknown> };
+    const english = Object.keys(manifest.exports)
+      .map((key) => /^\.\/(.+)\/en$/.exec(key)?.[1])
+      .filter((entry): entry is string => !!entry && entry !== 'locales');
+    const localisation = readFileSync(path.join(root, 'docs/localisation.md'), 'utf8');
+    const listed = /Every family entry has its `en`:([\s\S]*?)\(`provider`/.exec(localisation)?.[1];
+    assert.ok(listed, 'localisation.md no longer lists the entries with English');
+    assert.deepEqual(
+      [...listed.matchAll(/`([a-z-]+)`/g)].map((m) => m[1]).sort(),
+      [...english].sort(),
+      'localisation.md: every family entry has its en',
+    );
+    // troubleshooting.md section 6: which entries report a missing provider and which do not.
+    const troubleshooting = readFileSync(path.join(root, 'docs/troubleshooting.md'), 'utf8');
+    const six = troubleshooting.slice(
+      troubleshooting.search(/^## 6\. /m),
+      troubleshooting.search(/^## 7\. /m),
+    );
+    const paragraphs = six.split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' '));
+    const reporting = paragraphs.find((p) => / entries log /.test(p));
+    const quiet = paragraphs.find((p) => /do not carry this check/.test(p));
+    assert.ok(reporting && quiet, 'troubleshooting.md section 6 changed its wording');
+    const wrong = presentFamilies()
+      .filter((family) => family !== 'provider')
+      .flatMap((family) => {
+        const index = readFileSync(
+          path.join(root, 'packages/elements/src', family, 'index.ts'),
+          'utf8',
+        );
+        const checks = index.includes('reportUnconfigured');
+        const words = family.replace(/-/g, ' ');
+        const said = (checks ? reporting : quiet).includes(words);
+        return said ? [] : [`${family} (${checks ? 'reports' : 'stays quiet'})`];
+      });
+    assert.deepEqual(wrong, [], 'troubleshooting.md section 6 does not name these entries');
   });
 
   it('troubleshooting names the API codes the elements show as 登录已失效, and only real codes', () => {
