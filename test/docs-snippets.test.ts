@@ -583,6 +583,21 @@ describe('the docs, as a partner copies them', { timeout: 240_000 }, () => {
     assert.deepEqual(wrong, [], 'troubleshooting.md section 6 does not name these entries');
   });
 
+  it("troubleshooting.md says what is safe to log of every element's event", async () => {
+    const { elements } = await import('@jiagong/elements/registry');
+    const text = readFileSync(path.join(root, 'docs/troubleshooting.md'), 'utf8');
+    const table = text.slice(text.indexOf('### The other events'), text.search(/^## 3\. /m));
+    const events = [...new Set(elements.flatMap((e) => e.events))]
+      // jg-error has its own section; the inputs' events are the DOM's.
+      .filter((name) => name.startsWith('jg-') && name !== 'jg-error');
+    const missing = events.filter(
+      (name) =>
+        !table.includes(`\`${name}\``) &&
+        !(name.startsWith('jg-quiz-') && table.includes('`jg-quiz-*`')),
+    );
+    assert.deepEqual(missing, [], 'troubleshooting.md section 2 has no row for these events');
+  });
+
   it('troubleshooting names the API codes the elements show as 登录已失效, and only real codes', () => {
     // apiErrorMessage (internal/localize.ts) shows 登录已失效，请重新打开本页面 for several 401
     // codes; a partner whose publishable key was wrong (`unauthorized`) read only of a failed
