@@ -110,6 +110,16 @@ export function formatDay(locale: Locale, day: string): string {
   return day.replace(/(\d+)-(\d+)-(\d+)/, locale == 'en' ? '$2/$3/$1' : '$1/$2/$3');
 }
 
+/**
+ * A message table's entry for a value from the API (an open string): undefined for a value it
+ * lacks, including the names every object inherits (`constructor`, `toString`, `__proto__` …),
+ * which read as a key would show Object's function text or `[object Object]`.
+ */
+export const own = <T>(
+  table: Partial<Record<string, T>>,
+  key: string | undefined,
+): T | undefined => (Object.hasOwn(table, key!) ? table[key!] : undefined);
+
 /** The element a Localizer speaks for. */
 export interface LocalizedHost {
   readonly effectiveLocale: Locale;

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import type { Order, OrderStatus } from '@jiagong/contract';
-import { apiErrorMessage, errorCode, formatDate } from '../internal/localize.js';
+import type { Order } from '@jiagong/contract';
+import { apiErrorMessage, errorCode, formatDate, own } from '../internal/localize.js';
 import { emitError, renderEmpty } from '../internal/states.js';
 import type { JiagongClient } from '@jiagong/client';
 import { MallList } from './mall-list.js';
@@ -119,7 +119,7 @@ export class JgMallOrders extends MallList<Order> {
         <div class="bar">
           <h3 id="order-${id}" tabindex="-1">${order.productName}</h3>
           <span class="badge status-${status}" part="status status-${status}">
-            ${m.status[status as OrderStatus] ?? m.other}
+            ${own(m.status, status) ?? m.other}
           </span>
         </div>
         <p class="muted">

@@ -6,10 +6,10 @@ import {
   type TemplateResult,
 } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import type { Fulfilment, Order, Product } from '@jiagong/contract';
+import type { Order, Product } from '@jiagong/contract';
 import type { ApiError } from '@jiagong/client';
 import { icon, iconAlert, iconCheck, iconChevron, iconMinus, iconPlus } from '../internal/icons.js';
-import { apiErrorMessage, errorCode, errorRequestId } from '../internal/localize.js';
+import { apiErrorMessage, errorCode, errorRequestId, own } from '../internal/localize.js';
 import { emitError, renderEmpty, renderError, renderSkeleton } from '../internal/states.js';
 import { MallElement } from './mall-element.js';
 import {
@@ -354,7 +354,7 @@ export class JgMallProduct extends MallElement {
     const { stock, perMemberLimit, name } = product;
     // A fulfilment a newer API added may need details this form cannot ask for: the row says the
     // product cannot be redeemed here, and there is no form.
-    const method = m.fulfilment[product.fulfilment as Fulfilment];
+    const method = own(m.fulfilment, product.fulfilment);
     const images = product.images.length ? product.images : [product.imageUrl];
     const count = images.length;
     const shown = Math.min(this.image, count - 1);
@@ -525,7 +525,7 @@ export class JgMallProduct extends MallElement {
   private why({ error, final }: Failure): TemplateResult {
     const m = this.m;
     const code = errorCode(error);
-    const text = m.failure[code!] ?? (final ? apiErrorMessage(error, this.t.locale) : '');
+    const text = own(m.failure, code) ?? (final ? apiErrorMessage(error, this.t.locale) : '');
     // The server's figures as of now (每人限兑 2 件，您已兑换 1 件…): what this screen shows may be
     // out of date when the member redeemed meanwhile on another phone or tab.
     const now = (error as ApiError).details?.fields?.[0]?.message;

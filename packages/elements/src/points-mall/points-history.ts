@@ -4,7 +4,7 @@ import { renderEmpty } from '../internal/states.js';
 import type { JiagongClient } from '@jiagong/client';
 import { MallList } from './mall-list.js';
 import { renderList, type PageLoader } from './paged-list.js';
-import { formatDate } from '../internal/localize.js';
+import { formatDate, own } from '../internal/localize.js';
 
 // A filter is one of today's types (the entries may carry others a newer API added).
 export type { PointsTransactionType };
@@ -70,9 +70,7 @@ export class JgPointsHistory extends MallList<PointsTransaction> {
           return html`<li part="entry entry-${type}">
             <div class="main">
               <div class="bar">
-                <span class="badge" part="type"
-                  >${m.tx[type as PointsTransactionType] ?? m.other}</span
-                >
+                <span class="badge" part="type">${own(m.tx, type) ?? m.other}</span>
                 <span class="delta ${points < 0 ? 'out' : 'plus'}" part="delta">
                   ${points > 0 ? '+' : points < 0 ? '−' : ''}${this.num(Math.abs(points))}
                 </span>
