@@ -5,7 +5,7 @@ import type { CursorPart } from '../domain/cursor.js';
 import { isoShanghai } from '../domain/time.js';
 import { ApiError } from '../http/errors.js';
 import { merchantCategoryNames } from '../seed/merchants.js';
-import { likePattern, Where } from './sql.js';
+import { addSearch, Where } from './sql.js';
 import type { HandlerGroup } from './types.js';
 import { merchantLogoUrl, productImageUrls } from './urls.js';
 
@@ -120,7 +120,7 @@ export const catalogueHandlers: HandlerGroup<
   async 'unions.tree'({ db, query }) {
     const where = new Where();
     if (query.parentId !== undefined) where.add(`parent_id = ${where.param(query.parentId)}`);
-    if (query.q) where.add(`name ILIKE ${where.param(likePattern(query.q))}`);
+    addSearch(where, query.q, ['name']);
     const { rows } = await db.query<{
       id: string;
       name: string;
@@ -149,10 +149,7 @@ export const catalogueHandlers: HandlerGroup<
     const where = new Where();
     if (query.county) where.add(`m.county_code = ${where.param(query.county.replace(/^u_/, ''))}`);
     if (query.category) where.add(`m.category = ${where.param(query.category)}`);
-    if (query.q) {
-      const p = where.param(likePattern(query.q));
-      where.add(`(m.name ILIKE ${p} OR m.address ILIKE ${p} OR m.discount ILIKE ${p})`);
-    }
+    addSearch(where, query.q, ['m.name', 'm.address', 'm.discount']);
     const cursor = decodeCursor(query.cursor, 1, locale, 'merchants');
     if (cursor) where.add(`m.position > ${where.param(cursor[0])}::int`);
     const { rows } = await db.query<{
@@ -222,10 +219,7 @@ export const catalogueHandlers: HandlerGroup<
     const list = `products.${query.sort ?? 'default'}`;
     const where = new Where();
     if (query.category) where.add(`category_id = ${where.param(query.category)}`);
-    if (query.q) {
-      const p = where.param(likePattern(query.q));
-      where.add(`(name ILIKE ${p} OR summary ILIKE ${p})`);
-    }
+    addSearch(where, query.q, ['name', 'summary']);
     if (query.maxPoints !== undefined) {
       // bigint: a huge (but valid) maxPoints must not overflow the int column's type.
       where.add(`points_price <= ${where.param(query.maxPoints)}::bigint`);

@@ -5,7 +5,7 @@ import { bookedAt, lockMember } from '../domain/ledger.js';
 import { isoShanghai, nullableIso } from '../domain/time.js';
 import { ApiError } from '../http/errors.js';
 import { assertCardActive } from './members.js';
-import { likePattern, Where } from './sql.js';
+import { addSearch, Where } from './sql.js';
 import type { HandlerGroup } from './types.js';
 
 interface CourseRow {
@@ -90,12 +90,7 @@ export const courseHandlers: HandlerGroup<
     if (query.publicWelfare) {
       where.add(`c.public_welfare = ${where.param(query.publicWelfare === 'true')}`);
     }
-    if (query.q) {
-      const p = where.param(likePattern(query.q));
-      where.add(
-        `(c.title ILIKE ${p} OR c.summary ILIKE ${p} OR c.category ILIKE ${p} OR COALESCE(c.series, '') ILIKE ${p})`,
-      );
-    }
+    addSearch(where, query.q, ['c.title', 'c.summary', 'c.category', "COALESCE(c.series, '')"]);
     const cursor = decodeCursor(query.cursor, 1, locale, 'courses');
     if (cursor) where.add(`c.position > ${where.param(cursor[0])}::int`);
     const { rows } = await db.query<CourseRow>(

@@ -1,7 +1,7 @@
 import { DEFAULT_PAGE_SIZE, decodeCursor, toPage } from '../domain/cursor.js';
 import { ApiError } from '../http/errors.js';
 import { countyName } from '../seed/model-workers.js';
-import { likePattern, Where } from './sql.js';
+import { addSearch, Where } from './sql.js';
 import type { HandlerGroup } from './types.js';
 
 interface ModelWorkerRow {
@@ -48,12 +48,7 @@ export const modelWorkerHandlers: HandlerGroup<'models.list' | 'models.get'> = {
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
     const where = new Where();
     if (query.level) where.add(`level = ${where.param(query.level)}`);
-    if (query.q) {
-      const p = where.param(likePattern(query.q));
-      where.add(
-        `(name ILIKE ${p} OR employer ILIKE ${p} OR occupation ILIKE ${p} OR honours::text ILIKE ${p})`,
-      );
-    }
+    addSearch(where, query.q, ['name', 'employer', 'occupation', 'honours::text']);
     const cursor = decodeCursor(query.cursor, 1, locale, 'model-workers');
     if (cursor) where.add(`position > ${where.param(cursor[0])}::int`);
     const { rows } = await db.query<ModelWorkerRow>(

@@ -133,6 +133,34 @@ export function catalogueTests(ctx: SuiteContext): void {
       );
     });
 
+    it('searches as a member types: spaces around the text, full-width or half-width forms', async () => {
+      // A partner's app passing its search box on as it is: an iOS keyboard leaves a space after a
+      // word, a Chinese input method an ideographic one, and gives full-width letters, digits and
+      // brackets (or half-width where the data has full-width): each found nothing.
+      const count = async (path: string, q: string) => {
+        const res = await ctx.api.get(`${path}?limit=100&q=${encodeURIComponent(q)}`, PK);
+        assert.equal(res.status, 200, JSON.stringify(res.body));
+        return (res.body.data as Json[]).map((item) => item.id as string).sort();
+      };
+      const merchants = (await collect(ctx.api, '/v1/merchants?limit=100')) as Json[];
+      const named = merchants.find((m) => /（.+店）$/.test(m.name));
+      assert.ok(named, 'a merchant named with its branch in full-width brackets');
+      const branch = /（.+店）$/.exec(named.name)![0];
+      const plain = await count('/v1/merchants', branch);
+      assert.ok(plain.includes(named.id));
+      const halfWidth = branch.replace('（', '(').replace('）', ')');
+      for (const typed of [` ${branch}`, `${branch} `, `\u3000${branch}\u3000`, halfWidth]) {
+        assert.deepEqual(await count('/v1/merchants', typed), plain, JSON.stringify(typed));
+      }
+      const products = await count('/v1/mall/products', '保温杯');
+      assert.ok(products.length > 0);
+      assert.deepEqual(await count('/v1/mall/products', ' 保温杯\u3000'), products);
+      const unions = await count('/v1/unions', '桐乡');
+      assert.deepEqual(await count('/v1/unions', '\u3000桐乡 '), unions);
+      // Only spaces: no search, as when none is sent.
+      assert.deepEqual(await count('/v1/merchants', ' \u3000'), await count('/v1/merchants', ''));
+    });
+
     it('filters and sorts products', async () => {
       const category = await collect(ctx.api, '/v1/mall/products?category=cat_coupons&limit=50');
       assert.ok(category.length > 10 && category.every((p) => p.categoryId === 'cat_coupons'));
