@@ -104,7 +104,7 @@ export function createTransport(
     // Exponential backoff before retry `n` (1, 2 …), capped; ky adds full jitter (so the cap holds).
     delay: (n: number) => Math.min(maxDelayMs, baseDelayMs * 2 ** (n - 1)),
     jitter: true,
-    retryOnTimeout: true,
+    // No `retryOnTimeout`: shouldRetry answers a timeout itself (ky's flag is read after it).
   };
 
   return async (name, endpoint, path, input, callOptions) => {
@@ -225,20 +225,25 @@ export function createTransport(
         return isNetworkError(error) || isKyTimeoutError(error);
       }
       const { status, headers } = error.response;
-      // `Retry-After` in ms: delay-seconds or an HTTP date. One longer than we wait for, or that
-      // reads as neither (ky would wait maxRetryAfter for it), fails the call at once.
       const wait = headers.get('retry-after');
-      // None, empty or `0`: `-+wait` is -0 (Date.parse reads `0` as the year 2000 in V8, NaN
-      // elsewhere).
-      if (!((+wait! * 1000 || Date.parse(wait!) - Date.now() || -+wait!) <= maxRetryAfterMs)) {
-        return false;
-      }
-      // A 409 `idempotency_key_in_use`: the first attempt with this key is still running on the
-      // server, ask again (after its Retry-After, as ky reads it for the retried statuses). Any
-      // other 409 is final.
-      return status == 409
-        ? errorOf(text)?.code == 'idempotency_key_in_use' && undefined
-        : (status > 504 && status < 600) || undefined;
+      // Retried: the listed statuses, of 409 only `idempotency_key_in_use` (the first attempt with
+      // this key is still running on the server; any other 409 is final), and the rarer 5xx.
+      return (
+        status == 409
+          ? errorOf(text)?.code == 'idempotency_key_in_use'
+          : RETRY_STATUSES.includes(status)
+      )
+        ? // No Retry-After: `true` is the backoff. (ky would wait what a gateway's rate-limit
+          // headers say instead, up to maxRetryAfter: Kong's RateLimit-Reset and APISIX's
+          // X-RateLimit-Reset come with every answer, a passing 502 too.)
+          !wait ||
+            // `Retry-After` in ms: delay-seconds or an HTTP date. One longer than we wait for, or
+            // that reads as neither (ky would wait maxRetryAfter for it), fails the call at once;
+            // else ky waits it (`undefined`). `0`: `-+wait` is -0 (Date.parse reads it as the
+            // year 2000 in V8, NaN elsewhere).
+            ((+wait * 1000 || Date.parse(wait) - Date.now() || -+wait) <= maxRetryAfterMs &&
+              undefined)
+        : status > 504 && status < 600;
     };
 
     for (let renewal: Promise<string> | undefined; ;) {
@@ -254,8 +259,8 @@ export function createTransport(
           retry: {
             ...retry,
             limit: limit - (attempts && attempts - 1),
+            // No `maxRetryAfter`: shouldRetry leaves ky only a Retry-After within it to wait.
             shouldRetry,
-            maxRetryAfter: maxRetryAfterMs,
           },
           fetch: attempt as typeof fetch,
           // ky sends no body for `json: undefined`.

@@ -224,6 +224,32 @@ describe('retried: calls that are safe to repeat', () => {
     }
   });
 
+  it('a passing 5xx behind a gateway whose rate-limit headers come with every answer is retried on the backoff', async () => {
+    // Kong's RateLimit-Reset and APISIX's X-RateLimit-Reset are on every answer, a 502 of a
+    // restarting upstream too. ky waited that reset (here 30 s, up to maxRetryAfterMs: 20 s)
+    // before each retry when there was no Retry-After: 40 s of 加载中… for two passing 502s.
+    const resets: Record<string, string>[] = [
+      { 'ratelimit-reset': '30' },
+      { 'x-ratelimit-reset': '30' },
+    ];
+    for (const headers of resets) {
+      for (const status of [502, 503, 429]) {
+        world.proxy.reset();
+        world.proxy.inject({
+          path: '/v1/services',
+          fault: { kind: 'status', status, headers },
+          times: 2,
+        });
+        const elapsed = await timed(() =>
+          world.client().services.list({ signal: AbortSignal.timeout(8000) }),
+        );
+        // The default backoff waits at most 300 + 600 ms.
+        assert.ok(elapsed < 5000, `took ${elapsed} ms (${status}, ${Object.keys(headers)})`);
+        assert.equal(count('/v1/services'), 3);
+      }
+    }
+  });
+
   it('backs off exponentially with full jitter, bounded by maxDelayMs', async () => {
     world.proxy.inject({ path: '/v1/services', fault: { kind: 'status', status: 503 }, times: 3 });
     const client = world.client({ retry: { limit: 3, baseDelayMs: 400, maxDelayMs: 400 } });
