@@ -120,6 +120,29 @@ describe('<jg-loan-application> with a newer API', function () {
     expect(first.querySelector('[part="withdraw-button"]')).to.equal(null);
   });
 
+  it('<jg-loan-status> reads a status named constructor, __proto__ or toString as 其他状态', async () => {
+    // Looked up as any key of the status texts, these showed Object's function text
+    // ('function Object() { [native code] }') in the badge and the timeline.
+    const el = await mountRewritten<JgLoanStatus>(
+      'm_1001',
+      html`<jg-loan-status></jg-loan-status>`,
+      '/v1/me/loan-applications',
+      ({ data: [first] }: { data: LoanApplication[] }) => {
+        Object.assign(first!, { status: 'constructor', withdrawable: false });
+        for (const status of ['__proto__', 'toString']) {
+          first!.timeline.push({ ...first!.timeline[0]!, status: status as never, note: null });
+        }
+      },
+      '[part~="application"]',
+    );
+    const first = q(el, '[part~="application"]')!;
+    const badge = first.querySelector('[part~="status"]')!;
+    expect(badge.textContent!.trim()).to.equal('其他状态');
+    expect(badge.getAttribute('part')).to.equal('status status-other');
+    const steps = [...first.querySelectorAll('.timeline__label')].map((s) => s.textContent!.trim());
+    expect(steps.slice(-2)).to.deep.equal(['其他状态', '其他状态']);
+  });
+
   it('<jg-loan-status> never makes a new status a class or part of its own', async () => {
     // `draft` is a status a newer API may well add, and a class of the form's stylesheet (the
     // draft line's end-aligned figures): the badge must stay a plain 其他状态 badge.
