@@ -167,6 +167,23 @@ describe('jg-courses', function () {
     expect(box.width).to.be.closeTo(box.height, 0.5);
   });
 
+  it('writes a course’s length in English words a screen reader says right', async () => {
+    const { el } = await coursesFor(
+      null,
+      html`<jg-courses locale="en" page-size="30"></jg-courses>`,
+    );
+    const lengths = parts(el, 'course').map(
+      (c) =>
+        [...c.querySelectorAll('dt')].find((dt) => dt.textContent === 'Length')!.nextElementSibling!
+          .textContent!,
+    );
+    expect(lengths).to.include('8 lessons, about 4 hours');
+    expect(lengths).to.include('1 lesson, about 1.5 hours');
+    // No 'h' (read 'aitch') and no 'min'.
+    for (const text of lengths)
+      expect(text).to.match(/^\d+ lessons?, about [\d.]+ (hour|minute)s?$/);
+  });
+
   it('names the view switch and the course list apart, in both languages', async () => {
     const { el } = await coursesFor(null);
     const views = part(el, 'views')!;

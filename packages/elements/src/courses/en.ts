@@ -23,7 +23,9 @@ coursesMessages.en = {
   venue: 'Where',
   duration: 'Length',
   durationText: (minutes, lessons) =>
-    `${count(lessons, 'lesson')}, about ${minutes >= 60 ? `${Math.round(minutes / 6) / 10} h` : `${minutes} min`}`,
+    // Words, not 'h' and 'min': a screen reader says 'about 4 aitch', and the h went to a line
+    // of its own on a phone.
+    `${count(lessons, 'lesson')}, about ${minutes >= 60 ? count(Math.round(minutes / 6) / 10, 'hour') : count(minutes, 'minute')}`,
   seats: 'Seats',
   seatsLeft: (left, total) => `${left} of ${total} left`,
   unlimited: (n) => `Unlimited, ${n} signed up`,
