@@ -54,6 +54,16 @@ export function createServerClient(options: ServerClientOptions): JiagongServerC
           : 'Jiagong: secretKey must start with sk_',
     );
   }
+  // A key copied from a wrapped e-mail, PDF or chat may hold a line break: fetch then refuses the
+  // Authorization header on every call with a TypeError quoting it, the secret key into the
+  // partner's logs and error tracker. A space or a non-ASCII character inside fails every call
+  // as well (401, or a TypeError about a ByteString). Around the key, fetch drops them.
+  if (!/^[\t\n\r ]*[\x21-\x7e]+[\t\n\r ]*$/.test(secretKey)) {
+    throw new TypeError(
+      'Jiagong: secretKey holds a line break, a space or a non-ASCII character (copied from a ' +
+        'wrapped e-mail or a chat?): copy it again as one line. It is not quoted here.',
+    );
+  }
   if (!baseUrl) throw new TypeError('Jiagong: baseUrl is required');
   // fetch refuses such a URL on every call with an error quoting it, password included, into the
   // partner's logs and error tracker: refuse it once, without repeating it.

@@ -29,6 +29,32 @@ describe('credentials never reach an error message', () => {
     }
   });
 
+  it('a secret key with a line break inside is refused at once, without quoting it', async () => {
+    // Copied from a wrapped e-mail or chat: fetch refused the Authorization header on every call
+    // with a TypeError quoting it ('Headers.set: "Bearer sk_…" is an invalid header value').
+    for (const secretKey of [
+      'sk_live_wrapped-by-an-email\nclient-7c1d',
+      'sk_live_wrapped-by-an-email\r\nclient-7c1d',
+      'sk_live_wrapped-by-an-email client-7c1d',
+      'sk_live_wrapped-by-an-email\u200bclient-7c1d',
+    ]) {
+      let error: unknown;
+      try {
+        const server = createServerClient({ baseUrl: 'http://127.0.0.1:9', secretKey, retry: 0 });
+        await server.sessions.create({ memberId: 'm_1001' });
+      } catch (caught) {
+        error = caught;
+      }
+      assert.ok(error instanceof TypeError, everything(error));
+      assert.match(error.message, /secretKey holds a line break, a space or a non-ASCII character/);
+      assert.doesNotMatch(everything(error), /wrapped-by|client-7c1d/);
+    }
+    // Around the key, as read from a file or an environment variable, fetch drops them.
+    assert.doesNotThrow(() =>
+      createServerClient({ baseUrl: 'http://127.0.0.1:9', secretKey: 'sk_test_jiaxing\r\n' }),
+    );
+  });
+
   it('an @ after the host (a path or a query) is no password', () => {
     for (const baseUrl of ['https://api.partner.example/@team', 'https://api.example/?a=b@c']) {
       assert.doesNotThrow(() => createServerClient({ baseUrl, secretKey: 'sk_test_jiaxing' }));
