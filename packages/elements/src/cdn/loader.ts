@@ -128,6 +128,9 @@ function loadFamily(family: string): Promise<void> {
       (error: unknown) => {
         loading.delete(family);
         failed.add(family);
+        // The member reads "check your network"; the page's developer needs the cause (a blocked
+        // host, or a chunk that threw because of something the page did).
+        console.error(`[jiagong] <${familyTags(family)[0]}> could not be loaded:`, error);
         for (const tag of familyTags(family)) {
           for (const host of findAll(document, tag)) fail(host, error);
         }
@@ -201,10 +204,31 @@ function scan(root: Document | ShadowRoot | Element): void {
   for (const host of Array.from(root.querySelectorAll(selector))) visit(host);
 }
 
+/**
+ * Says in the console when the page's older scripts changed built-ins the elements rely on:
+ * otherwise the elements only show "check your network" (an enumerable Object.prototype method
+ * throws while their code starts) or go wrong quietly (Prototype.js's Array.from drops its map
+ * function: the points mall stacks every product in one place, the form inputs are named
+ * "[object HTMLLabelElement]"; its 1.6 Array#toJSON sends arrays as strings).
+ */
+function checkPage(): void {
+  const changed: string[] = [];
+  for (const key in {}) changed.push(`Object.prototype.${key}`);
+  if (Array.from({ length: 1 }, () => 1)[0] !== 1) changed.push('Array.from()');
+  // Prototype.js 1.6's toJSON; a page that wraps JSON.stringify around it (the usual fix) is fine.
+  if (JSON.stringify([]) !== '[]') changed.push('Array.prototype.toJSON');
+  if (changed.length) {
+    console.error(
+      `[jiagong] a script on this page changed ${changed.join(', ')}, which the elements need as the browser has them (docs/troubleshooting.md)`,
+    );
+  }
+}
+
 /** Starts the loader: defines the tags already in the page and those that appear later. */
 export function start(options: LoaderConfig): void {
   if (config || typeof document === 'undefined') return;
   config = options;
+  checkPage();
   selector = Object.keys(options.tags).join(',');
   observer = new MutationObserver((records) => {
     for (const record of records) {

@@ -1,0 +1,204 @@
+// The CDN snippet pasted into an old intranet portal, as employers' IT staff do: no <!DOCTYPE>
+// (quirks mode), a GBK-encoded page, a table layout, the portal's reset CSS (62.5 % root font
+// size, `* { box-sizing: content-box }` with theming.md's rule that gives the elements theirs back,
+// `button { all: unset }`, `img { max-width: none }`), a <base href> pointing elsewhere, the
+// script pasted twice in <head> without defer, and elements added by innerHTML later. Every
+// element must load, render its data and read right, with nothing in the console.
+// And a page whose older scripts changed built-ins the elements need (an enumerable
+// Object.prototype method, Prototype.js's Array.from and Array#toJSON): the console names them,
+// and says why an element shows its error state, instead of a bare "check your network".
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser } from 'puppeteer-core';
+import { presentElements, root } from '../scripts/lib/families.js';
+import { elementStates, launchBrowser, openPage, waitForElements } from './support/browser.js';
+import { ensureBuilt } from './support/build.js';
+import { startServers, type Servers } from './support/servers.js';
+
+let servers: Servers;
+let browser: Browser;
+let server: Server;
+let origin: string;
+
+/** GBK bytes of a text, from the decoder's own table (Node has no GBK encoder). */
+function gbk(text: string): Buffer {
+  const decoder = new TextDecoder('gbk');
+  const table = new Map<string, number[]>();
+  for (let lead = 0x81; lead <= 0xfe; lead++) {
+    for (let trail = 0x40; trail <= 0xfe; trail++) {
+      if (trail === 0x7f) continue;
+      const char = decoder.decode(new Uint8Array([lead, trail]));
+      if (!table.has(char)) table.set(char, [lead, trail]);
+    }
+  }
+  const bytes: number[] = [];
+  for (const char of text) {
+    const code = char.codePointAt(0)!;
+    if (code < 0x80) bytes.push(code);
+    else {
+      const pair = table.get(char);
+      assert.ok(pair, `no GBK code for ${char}`);
+      bytes.push(...pair);
+    }
+  }
+  return Buffer.from(bytes);
+}
+
+/** theming.md's rule that gives the elements their box sizing back after a page's reset. */
+function boxSizingRule(): string {
+  const text = readFileSync(path.join(root, 'docs/theming.md'), 'utf8');
+  const rule = [...text.matchAll(/^```css\n([\s\S]*?)^```/gm)]
+    .map((m) => m[1]!)
+    .find((css) => css.includes('box-sizing: border-box'));
+  assert.ok(rule, "theming.md's box-sizing rule is gone");
+  return rule;
+}
+
+/** The portal's page; `before` is a script of the page's own that runs before the snippet. */
+const oldPage = (before = '') => {
+  const loader = `<script type="module" src="${origin}/cdn/jiagong.js"></script>`;
+  const provider = `<jg-provider api-base="${servers.sandboxUrl}" publishable-key="pk_test_jiaxing" token-endpoint="${origin}/api/jiagong-session">`;
+  return `<html>
+<head>
+<meta http-equiv="Content-Type" content="text/html; charset=gbk">
+<base href="http://portal.invalid/oa/">
+<title>员工之家</title>
+${before}
+${loader}
+${loader}
+<style>
+html { font-size: 62.5%; }
+body { font: 12px 宋体, SimSun; margin: 0; }
+* { box-sizing: content-box; }
+${boxSizingRule()}
+button { all: unset; }
+img { max-width: none; border: 0; }
+td { vertical-align: top; }
+</style>
+</head>
+<body>
+<table width="100%" cellpadding="4"><tr>
+<td width="160"><b id="portal">员工之家</b><br><a href="news.asp">通知公告</a></td>
+<td>${provider}<table width="100%"><tr>
+<td width="50%"><jg-member-card></jg-member-card></td><td id="later"></td></tr>
+<tr><td colspan="2"><jg-courses></jg-courses></td></tr></table></jg-provider></td>
+</tr></table>
+<script>
+setTimeout(function () {
+  document.getElementById('later').innerHTML = '${provider}<jg-service-menu></jg-service-menu></jg-provider>';
+}, 300);
+</script>
+</body>
+</html>`;
+};
+
+/** What an old page's scripts do to the built-ins, as Prototype.js 1.6 and old snippets do. */
+const oldScripts = `<script>
+Object.prototype.clone = function () { var copy = {}; for (var key in this) copy[key] = this[key]; return copy; };
+function $A(iterable) {
+  if (!iterable) return [];
+  if ('toArray' in Object(iterable)) return iterable.toArray();
+  var length = iterable.length || 0, results = new Array(length);
+  while (length--) results[length] = iterable[length];
+  return results;
+}
+Array.from = $A;
+Array.prototype.toJSON = function () { return '[' + this.join(', ') + ']'; };
+</script>`;
+
+const pages: Record<string, string> = {};
+
+before(async () => {
+  await ensureBuilt(['react', 'js', 'cdn', 'examples'], ['dist/cdn/manifest.json']);
+  [servers, browser] = await Promise.all([startServers(), launchBrowser()]);
+  server = createServer((req, res) => {
+    const url = req.url ?? '/';
+    if (url.startsWith('/api/')) {
+      void fetch(`${servers.examplesUrl}${url}`, { method: req.method }).then(async (answer) => {
+        res.writeHead(answer.status, { 'content-type': 'application/json' });
+        res.end(await answer.text());
+      });
+    } else if (url.startsWith('/cdn/') && !url.includes('..')) {
+      res.writeHead(200, { 'content-type': 'text/javascript' });
+      res.end(readFileSync(path.join(root, 'dist/cdn', url.slice(5).split('?')[0]!)));
+    } else {
+      // An old IIS: the page's bytes in GBK, and no charset in the header (the <meta> says it).
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.end(gbk(pages[url] ?? ''));
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  pages['/portal.asp'] = oldPage();
+  pages['/old-scripts.asp'] = oldPage(oldScripts);
+});
+
+after(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+  await servers?.stop();
+});
+
+const tags = ['jg-provider', 'jg-member-card', 'jg-service-menu', 'jg-courses'];
+
+describe('the CDN snippet in an old intranet portal', () => {
+  it("theming.md's box-sizing rule names every element but the provider", () => {
+    const rule = boxSizingRule();
+    const missing = presentElements()
+      .map((e) => e.tag)
+      .filter((tag) => tag !== 'jg-provider' && !new RegExp(`\\b${tag}\\b`).test(rule));
+    assert.deepEqual(missing, []);
+  });
+
+  it('loads every element in a GBK quirks-mode page with reset CSS, <base href>, two script tags and innerHTML', async () => {
+    const { page, problems } = await openPage(browser, `${origin}/portal.asp`);
+    const mode = await page.evaluate(() => [document.compatMode, document.characterSet]);
+    assert.deepEqual(mode, ['BackCompat', 'GBK']);
+    await page.waitForFunction(() => document.querySelector('jg-service-menu'), { timeout: 5000 });
+    await waitForElements(page, tags, 30_000);
+    // The page's own GBK text and the elements' texts (UTF-8 modules) both read right.
+    assert.equal(await page.$eval('#portal', (b) => b.textContent), '员工之家');
+    const states = await elementStates(page, tags);
+    const text = (tag: string) => states.find((s) => s.tag === tag)?.text ?? '';
+    assert.match(text('jg-member-card'), /沈\*\*/);
+    assert.match(text('jg-service-menu'), /电子书屋/);
+    assert.match(text('jg-courses'), /报名/);
+    assert.deepEqual(
+      states.filter((s) => !s.defined || s.alert).map((s) => s.tag),
+      [],
+      'elements not defined or showing an error',
+    );
+    // The reset's content-box, overridden by the docs' rule, keeps the courses' search field
+    // inside the element.
+    const overflow = await page.$eval('jg-courses', (host) => {
+      const field = host.shadowRoot!.querySelector('[part~="search-input"]')!;
+      return field.getBoundingClientRect().right - host.getBoundingClientRect().right;
+    });
+    assert.ok(overflow <= 0.5, `the courses' search field runs ${overflow}px past the element`);
+    assert.deepEqual(problems.errors, []);
+    await page.close();
+  });
+
+  it("names the page's changed built-ins and each element's load failure in the console", async () => {
+    const { page, problems } = await openPage(browser, `${origin}/old-scripts.asp`);
+    // The member sees the error state with 重试 (the elements' code throws on this page) …
+    await page.waitForSelector('jg-member-card[data-jg-load-error]', { timeout: 20_000 });
+    // … and the console, read by the portal's developer, says why.
+    const said = problems.errors.join('\n');
+    for (const changed of ['Object.prototype.clone', 'Array.from', 'Array.prototype.toJSON']) {
+      assert.ok(said.includes(changed), `the console does not name ${changed}: ${said}`);
+    }
+    assert.match(said, /docs\/troubleshooting\.md/);
+    assert.match(said, /<jg-member-card> could not be loaded: TypeError/);
+    assert.deepEqual(
+      problems.errors.filter((text) => !text.includes('[jiagong]')),
+      [],
+      'other problems',
+    );
+    await page.close();
+  });
+});
