@@ -117,11 +117,13 @@ export default css`
     border-radius: 999px;
     line-height: 1.6;
   }
-  /* "新" sits on the icon's corner; "暂未开放" is read in the flow, under the name. */
+  /* "新" sits on the icon's corner; "暂未开放" is read in the flow, under the name. Its end is
+     placed, not its start: a wider "New" in a narrow tile grows over the icon, not past the
+     tile (cut off at the menu's edge, or under the next tile). */
   :host(:not([layout='list'])) .badge-new {
     position: absolute;
     top: var(--_p);
-    inset-inline-start: calc(50% + var(--_i) / 2 - var(--jg-space-3));
+    inset-inline-end: max(0px, 50% - var(--_i) / 2 - var(--jg-space-3));
   }
   .badge-new {
     background: var(--jg-color-primary);

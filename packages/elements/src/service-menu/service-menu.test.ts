@@ -348,6 +348,28 @@ describe('jg-service-menu', function () {
       await expect(el).to.be.accessible();
     });
 
+    it('keeps the New badge inside its tile in English and senior mode on a phone', async () => {
+      // A 360 px phone less the page's margins: three compact tiles of 93 px; 'New' from the
+      // icon's corner ran 11 px past the menu's edge, cut to 'Ne'.
+      const el = await menu(
+        html`<test-service-menu
+          layout="compact"
+          locale="en"
+          senior
+          modules="ebook,classroom,quiz"
+          style="width: 288px"
+        ></test-service-menu>`,
+      );
+      await waitUntil(() => el.effectiveColumns === 3);
+      const quiz = tiles(el)[2]!;
+      const badge = quiz.querySelector('[part~="badge-new"]')!.getBoundingClientRect();
+      const tile = quiz.getBoundingClientRect();
+      const icon = quiz.querySelector('[part="tile-icon"]')!.getBoundingClientRect();
+      expect(badge.right, 'inside its tile').to.be.at.most(tile.right + 0.5);
+      expect(badge.right, 'on the icon’s corner').to.be.above(icon.right);
+      expect(badge.left).to.be.above(tile.left);
+    });
+
     it('speaks English with locale="en"', async () => {
       const el = await menu(
         html`<test-service-menu locale="en" modules="quiz,models"></test-service-menu>`,
