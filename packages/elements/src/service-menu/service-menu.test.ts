@@ -250,6 +250,48 @@ describe('jg-service-menu', function () {
       expect(el.effectiveColumns).to.equal(4);
     });
 
+    it('breaks no English word in compact tiles in senior mode on a phone', async () => {
+      // Three compact tiles of 93 px on a 360 px phone: senior mode's larger type broke
+      // Workers’ classroo-m, Medic-al and Unavail-able (its badge) mid-word.
+      const el = await menu(
+        html`<test-service-menu
+          layout="compact"
+          senior
+          locale="en"
+          style="width: 288px"
+        ></test-service-menu>`,
+      );
+      await waitUntil(() => tileNames(el)[0] === 'E-library');
+      await el.updateComplete;
+      const words = el.shadowRoot!.querySelectorAll<HTMLElement>(
+        '[part="tile-name"], [part~="badge"]',
+      );
+      expect(words.length).to.be.above(3);
+      for (const text of words) {
+        // A word broken inside makes its box as narrow as its longest piece: the widest word
+        // does not fit what the text had.
+        const range = document.createRange();
+        range.selectNodeContents(text);
+        const longest = Math.max(
+          ...text
+            .textContent!.trim()
+            .split(/\s+/)
+            .map((word) => {
+              const probe = document.createElement('span');
+              probe.style.cssText = 'position: absolute; white-space: nowrap';
+              probe.textContent = word;
+              text.append(probe);
+              const width = probe.getBoundingClientRect().width;
+              probe.remove();
+              return width;
+            }),
+        );
+        expect(longest, text.textContent!).to.be.at.most(text.getBoundingClientRect().width + 0.5);
+      }
+      el.locale = 'zh-CN';
+      await waitUntil(() => el.effectiveColumns === 3, 'three in Chinese, as before');
+    });
+
     it('has the default columns its docs page gives, at the widths it gives', async () => {
       // docs/elements/service-menu.md once said 3 columns on most phones: a 375 px or wider phone
       // (343 px and more inside 16 px margins) has 4.
@@ -349,19 +391,22 @@ describe('jg-service-menu', function () {
     });
 
     it('keeps the New badge inside its tile in English and senior mode on a phone', async () => {
-      // A 360 px phone less the page's margins: three compact tiles of 93 px; 'New' from the
-      // icon's corner ran 11 px past the menu's edge, cut to 'Ne'.
+      // A 360 px phone less the page's margins, the four columns of the gallery's compact menu:
+      // tiles of 69 px; 'New' from the icon's corner ran 20 px past its tile, cut to 'Ne' at
+      // the menu's edge or drawn under the next tile.
       const el = await menu(
         html`<test-service-menu
           layout="compact"
+          columns="4"
           locale="en"
           senior
-          modules="ebook,classroom,quiz"
+          modules="ebook,classroom,jobs,quiz"
           style="width: 288px"
         ></test-service-menu>`,
       );
-      await waitUntil(() => el.effectiveColumns === 3);
-      const quiz = tiles(el)[2]!;
+      await waitUntil(() => tileNames(el)[3] === 'Quiz rally');
+      await el.updateComplete;
+      const quiz = tiles(el)[3]!;
       const badge = quiz.querySelector('[part~="badge-new"]')!.getBoundingClientRect();
       const tile = quiz.getBoundingClientRect();
       const icon = quiz.querySelector('[part="tile-icon"]')!.getBoundingClientRect();

@@ -186,9 +186,11 @@ export class JgServiceMenu extends JgPublicDataElement {
     // Senior mode's larger type needs wider tiles when the partner did not choose the columns.
     const most = this.effectiveSenior ? (compact ? 3 : 2) : 4;
     // And as many as fit: a tile and its gap take about 88 px for a four-character name (72
-    // compact), a third more for English words, which would otherwise break mid-word.
+    // compact, 86 in senior mode's larger type), a third more for English words, which would
+    // otherwise break mid-word (Workers’ classroo-m on a 360 px phone).
     const fit = Math.floor(
-      (this._width + 12) / ((compact ? 72 : 88) * (this.t.locale == 'en' ? 1.3 : 1)),
+      (this._width + 12) /
+        ((compact ? (this.effectiveSenior ? 86 : 72) : 88) * (this.t.locale == 'en' ? 1.3 : 1)),
     );
     return this._width ? Math.max(1, Math.min(most, fit)) : most;
   }
