@@ -734,6 +734,7 @@ describe('a token endpoint that gives no session, as the docs say', { timeout: 2
         } else if (url.pathname === '/api/missing') json(res, 404, { error: 'not found' });
         else if (url.pathname === '/api/refused') json(res, 502, { error: 'could not mint' });
         else if (url.pathname === '/api/envelope') json(res, 200, { code: 0, data: minted });
+        else if (url.pathname === '/api/session') json(res, 200, minted);
         else {
           res.writeHead(200, {
             'content-type': 'text/html; charset=utf-8',
@@ -742,7 +743,7 @@ describe('a token endpoint that gives no session, as the docs say', { timeout: 2
           });
           res.end(`<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
 <script type="module" src="/cdn/jiagong.js"></script></head><body>
-<jg-provider api-base="${sandbox.url}" publishable-key="pk_test_jiaxing"
+<jg-provider api-base="${url.searchParams.get('api') ?? sandbox.url}" publishable-key="pk_test_jiaxing"
   token-endpoint="${url.searchParams.get('endpoint')}"><jg-member-card></jg-member-card></jg-provider>
 </body></html>`);
         }
@@ -861,6 +862,30 @@ describe('a token endpoint that gives no session, as the docs say', { timeout: 2
           );
         }
       }
+      // An api-base with /v1 (troubleshooting.md section 6): what the card shows instead.
+      const tab = await browser.newPage();
+      await tab.goto(
+        `${pageOrigin}/?endpoint=/api/session&api=${encodeURIComponent(`${sandbox.url}/v1`)}`,
+      );
+      const card = await tab.waitForFunction(
+        `(() => {
+          const root = document.querySelector('jg-member-card').shadowRoot;
+          if (!root || root.querySelector('[part~="skeleton"], [aria-busy="true"]')) return false;
+          return root.textContent.replace(/\\s+/g, ' ').trim();
+        })()`,
+        { timeout: 30_000, polling: 100 },
+      );
+      const shownWithV1 = String(await card.jsonValue());
+      await tab.close();
+      const six = section('docs/troubleshooting.md', /^## 6\. /m)
+        .split(/\n\s*\n/)
+        .map((paragraph) => paragraph.replace(/\s+/g, ' '))
+        .find((paragraph) => paragraph.includes('ends with `/v1`'));
+      assert.ok(six, 'troubleshooting.md section 6 no longer says what an api-base with /v1 does');
+      assert.ok(
+        six.includes(shownWithV1.split(' ')[0]!),
+        `with /v1 in api-base the card shows ${shownWithV1}; troubleshooting.md says: ${six}`,
+      );
     } finally {
       for (const close of closers.reverse()) await close();
     }
