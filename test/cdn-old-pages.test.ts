@@ -13,7 +13,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { presentElements, root } from '../scripts/lib/families.js';
 import { elementStates, launchBrowser, openPage, waitForElements } from './support/browser.js';
 import { ensureBuilt } from './support/build.js';
@@ -85,7 +85,9 @@ td { vertical-align: top; }
 <td width="160"><b id="portal">员工之家</b><br><a href="news.asp">通知公告</a></td>
 <td>${provider}<table width="100%"><tr>
 <td width="50%"><jg-member-card></jg-member-card></td><td id="later"></td></tr>
-<tr><td colspan="2"><jg-courses></jg-courses></td></tr></table></jg-provider></td>
+<tr><td colspan="2"><jg-courses></jg-courses></td></tr>
+<tr><td colspan="2"><form><label>联系手机 <jg-phone-input name="mobile"></jg-phone-input></label></form></td></tr>
+</table></jg-provider></td>
 </tr></table>
 <script>
 setTimeout(function () {
@@ -96,9 +98,13 @@ setTimeout(function () {
 </html>`;
 };
 
-/** What an old page's scripts do to the built-ins, as Prototype.js 1.6 and old snippets do. */
-const oldScripts = `<script>
+/** An old blog post's snippet: an enumerable method on every object. */
+const objectClone = `<script>
 Object.prototype.clone = function () { var copy = {}; for (var key in this) copy[key] = this[key]; return copy; };
+</script>`;
+
+/** What Prototype.js 1.6 does to the built-ins the elements use (every version: Array.from). */
+const prototypeJs = `<script>
 function $A(iterable) {
   if (!iterable) return [];
   if ('toArray' in Object(iterable)) return iterable.toArray();
@@ -134,7 +140,19 @@ before(async () => {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   pages['/portal.asp'] = oldPage();
-  pages['/old-scripts.asp'] = oldPage(oldScripts);
+  pages['/old-scripts.asp'] = oldPage(objectClone + prototypeJs);
+  // troubleshooting.md's fix around Prototype.js, as printed.
+  const fix = [
+    ...readFileSync(path.join(root, 'docs/troubleshooting.md'), 'utf8').matchAll(
+      /^ *```html\n([\s\S]*?)^ *```/gm,
+    ),
+  ]
+    .map((m) => m[1]!)
+    .find((html) => html.includes('prototype.js'));
+  assert.ok(fix, "troubleshooting.md's fix around Prototype.js is gone");
+  pages['/prototype-fixed.asp'] = oldPage(
+    fix.replace('<script src="/js/prototype.js"></script>', prototypeJs),
+  );
 });
 
 after(async () => {
@@ -143,7 +161,13 @@ after(async () => {
   await servers?.stop();
 });
 
-const tags = ['jg-provider', 'jg-member-card', 'jg-service-menu', 'jg-courses'];
+const tags = ['jg-provider', 'jg-member-card', 'jg-service-menu', 'jg-courses', 'jg-phone-input'];
+
+/** The name a screen reader gives the phone field (its <label> in the page). */
+const phoneName = (page: Page) =>
+  page.$eval('jg-phone-input', (host) =>
+    host.shadowRoot!.querySelector('input')!.getAttribute('aria-label'),
+  );
 
 describe('the CDN snippet in an old intranet portal', () => {
   it("theming.md's box-sizing rule names every element but the provider", () => {
@@ -179,6 +203,7 @@ describe('the CDN snippet in an old intranet portal', () => {
       return field.getBoundingClientRect().right - host.getBoundingClientRect().right;
     });
     assert.ok(overflow <= 0.5, `the courses' search field runs ${overflow}px past the element`);
+    assert.equal(await phoneName(page), '联系手机');
     assert.deepEqual(problems.errors, []);
     await page.close();
   });
@@ -199,6 +224,21 @@ describe('the CDN snippet in an old intranet portal', () => {
       [],
       'other problems',
     );
+    await page.close();
+  });
+
+  it("works beside Prototype.js with troubleshooting.md's fix around it, as printed", async () => {
+    const { page, problems } = await openPage(browser, `${origin}/prototype-fixed.asp`);
+    await page.waitForFunction(() => document.querySelector('jg-service-menu'), { timeout: 5000 });
+    await waitForElements(page, tags, 30_000);
+    // The elements get the browser's Array.from and JSON back; the page's Prototype keeps its own.
+    assert.equal(await phoneName(page), '联系手机');
+    const json = await page.evaluate(() => [
+      JSON.stringify({ answers: [1, 2] }),
+      (Array.prototype as { toJSON?: () => string }).toJSON?.call([1, 2]),
+    ]);
+    assert.deepEqual(json, ['{"answers":[1,2]}', '[1, 2]']);
+    assert.deepEqual(problems.errors, [], 'the loader still finds changed built-ins');
     await page.close();
   });
 });
