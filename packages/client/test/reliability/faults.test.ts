@@ -1,6 +1,6 @@
 // Fault injection between the client and a real sandbox (the client's fault proxy), for the two
 // calls that move value: redeeming points (`me.orders.create`) and applying for a loan
-// (`me.loanApplications.create`). For every fault — dropped connections before and after the
+// (`me.loanApplications.create`), and submitting a quiz (`me.quiz.submit`, which awards points). For every fault — dropped connections before and after the
 // server acted, 500s, 429 with Retry-After, slow answers, stalled and truncated bodies, junk —
 // the call either succeeds or ends in a typed error within a bounded time, and afterwards the
 // server holds exactly one order / application and the ledger was charged exactly once, also
@@ -519,6 +519,78 @@ for (const flow of [withdrawFlow, cancelFlow]) {
     });
   });
 }
+
+// ---------------------------------------------------------------------------------------------
+// The third call that moves value: a quiz submission (me.quiz.submit) awards points, once per
+// member and rally. A lost answer repeated by the client with its key must be answered with the
+// first result, not 本轮答题您已提交过 (quiz_already_submitted), and award the points once. Each
+// check starts from a sandbox reset (the member has not answered yet).
+
+let rally: { id: string; answers: { questionId: string; optionId: string }[] } | undefined;
+let quizAward = 0;
+
+const quizFlow: Flow = {
+  name: 'submit a quiz (me.quiz.submit)',
+  path: '/v1/me/quiz/submissions',
+  member: 'm_1001',
+  call: (c, options) => c.me.quiz.submit({ rallyId: rally!.id, answers: rally!.answers }, options),
+  async state() {
+    const c = world.client({ getSessionToken: world.sessionFor('m_1001'), retry: 0 });
+    const result = await c.me.quiz.result(rally!.id);
+    const { balance } = await c.me.points.get();
+    return { count: result ? 1 : 0, balance, stock: 0 };
+  },
+  get delta() {
+    return { count: 1, balance: quizAward, stock: 0 };
+  },
+  prepare: () => world.admin.sandbox.reset().then(() => undefined),
+};
+
+describe(`${quizFlow.name} under faults: typed outcome, bounded time, awarded once`, () => {
+  before(async () => {
+    const c = world.client();
+    const current = await c.quiz.current();
+    assert.ok(current, 'a rally running');
+    const { id } = current;
+    const { data } = await c.quiz.questions(id);
+    rally = { id, answers: data.map((q) => ({ questionId: q.id, optionId: q.options[0]!.id })) };
+    // The same answers score the same after every reset.
+    await quizFlow.prepare!();
+    const member = world.client({ getSessionToken: world.sessionFor('m_1001'), retry: 0 });
+    quizAward = (await member.me.quiz.submit({ rallyId: id, answers: rally.answers }))
+      .pointsAwarded;
+    assert.ok(quizAward > 0, 'the answers earn points');
+  });
+
+  for (const scenario of scenarios.filter((each) => each.charged === 1)) {
+    it(scenario.name, async () => {
+      await quizFlow.prepare!();
+      const before = await quizFlow.state();
+      world.proxy.inject({
+        method: 'POST',
+        path: quizFlow.path,
+        fault: scenario.fault,
+        times: scenario.times,
+      });
+      const key = `quiz-${Math.random().toString(36).slice(2)}`;
+      const c = client(quizFlow.member);
+      const result = await settle(quizFlow.call(c, { idempotencyKey: key }));
+      if (scenario.outcome === 'ok') {
+        assert.equal(result.error, undefined, `expected success, got ${String(result.error)}`);
+      } else if (result.error) {
+        assertTyped(result.error, scenario.name);
+      }
+      world.proxy.reset();
+      await new Promise((resolve) =>
+        setTimeout(resolve, scenario.fault.kind === 'delay' ? 900 : 50),
+      );
+      const retried = await settle(quizFlow.call(c, { idempotencyKey: key }));
+      assert.equal(retried.error, undefined, `the repeat failed: ${String(retried.error)}`);
+      if (result.value) assert.equal(retried.value!.id, result.value.id, 'the same result');
+      assert.deepEqual(await quizFlow.state(), expectAfter(before, quizFlow, 1), 'awarded once');
+    });
+  }
+});
 
 describe('reads under persistent faults end typed and bounded', () => {
   const faults: Fault[] = [
