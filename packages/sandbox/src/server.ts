@@ -1,5 +1,5 @@
 import { createServer } from 'node:http';
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { resolve } from 'node:path';
@@ -72,29 +72,35 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   }
   const log = options.quiet ? quietLogger : consoleLogger;
   const app = createApp({ db, clock, log, logRequests: !options.quiet });
-  // Requests under way, so close() lets them finish before it closes the database.
+  // Requests under way, until their answer is written: close() lets them finish and be answered
+  // before it closes the connections and the database. (Counted until the app had answered, the
+  // last one's connection was closed before its answer was written: a session made or an order
+  // placed, and the caller saw a reset.)
   let underway = 0;
   let drained: (() => void) | undefined;
-  const fetch: typeof app.fetch = async (...args) => {
-    underway++;
-    try {
-      return await app.fetch(...args);
-    } finally {
-      if (--underway === 0) drained?.();
-    }
-  };
+  const answering = new Set<ServerResponse>();
+  let stopping = false;
 
   // @hono/node-server's listener, as its serve() makes it, with an answer of the API's (not an
   // empty 400) for a request it makes no URL of: OPTIONS *, a backslash in the path, a bad Host.
   // It calls errorHandler for those synchronously, while `parsing` is the request.
   let parsing: IncomingMessage | undefined;
-  const listener = getRequestListener(fetch, {
+  const listener = getRequestListener(app.fetch, {
     hostname: host,
     errorHandler: (error) =>
       unroutableResponse(parsing, error instanceof RequestError, options.quiet ? undefined : log),
   });
   const server = await new Promise<ReturnType<typeof createServer>>((resolve, reject) => {
     const s = createServer((incoming, outgoing) => {
+      underway++;
+      answering.add(outgoing);
+      outgoing.once('close', () => {
+        answering.delete(outgoing);
+        if (--underway === 0) drained?.();
+      });
+      // Stopping: the connection's last answer, so that a back end's pool sends its next request
+      // on a new connection rather than on this one, about to close.
+      if (stopping) outgoing.setHeader('Connection', 'close');
       parsing = incoming;
       const done = listener(incoming, outgoing);
       parsing = undefined;
@@ -132,6 +138,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
         // retry after a restart (Ctrl-C, npm start again) waited 10 s to be told 409
         // idempotency_key_in_use, for a minute. Idle keep-alive connections go at once.
         if ('closeIdleConnections' in server) server.closeIdleConnections();
+        stopping = true;
+        for (const outgoing of answering) {
+          if (!outgoing.headersSent) outgoing.setHeader('Connection', 'close');
+        }
         if (underway > 0) {
           await new Promise<void>((resolve) => {
             drained = resolve;
