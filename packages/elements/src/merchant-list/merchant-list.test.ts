@@ -93,6 +93,28 @@ describe('jg-merchant-list', function () {
       await expect(el).to.be.accessible();
     });
 
+    it('gives the phone number a finger-sized target without moving the lines', async () => {
+      // A 360 px phone: the tel: link was its text line, 15–19 px tall, hard to hit for an
+      // older member's finger; it now reaches 44 px, above and below, over the gaps.
+      const el = await list(
+        html`<jg-merchant-list page-size="5" style="width: 328px"></jg-merchant-list>`,
+      );
+      await settled(el);
+      const link = part(el, 'merchant-phone')!;
+      const line = link.parentElement!.getBoundingClientRect();
+      const target = link.getBoundingClientRect();
+      // Below it, the code button keeps all of its own area: the link reaches to its edge.
+      const button = link.closest('article')!.querySelector('[part="code-button"]')!;
+      const bottom = Math.min(target.bottom, button.getBoundingClientRect().top);
+      expect(line.height, 'the line').to.be.below(30);
+      expect(bottom - target.top, 'the target').to.be.at.least(44);
+      const x = target.left + target.width / 2;
+      const at = (y: number) => el.shadowRoot!.elementFromPoint(x, y);
+      expect(at(target.top + 2), 'a tap above the number').to.equal(link);
+      expect(at(bottom - 2), 'a tap below the number').to.equal(link);
+      expect(at(bottom + 2), 'a tap on the button').to.equal(button);
+    });
+
     it('fits the names into the page outline with heading-level', async () => {
       const el = await list(
         html`<jg-merchant-list page-size="2" heading-level="2"></jg-merchant-list>`,
