@@ -41,12 +41,39 @@ type RefCallback = (node: HTMLElement | null) => void | (() => void);
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any wrapper's props
 type Wrapper = React.ForwardRefExoticComponent<any>;
 
+/** The element a wrapper renders, from its `ref`. */
+type ElementOf<C extends Wrapper> =
+  NonNullable<React.ComponentPropsWithRef<C>['ref']> extends React.Ref<infer E> ? E : never;
+
+type IfEquals<X, Y, A, B> =
+  (<T>() => T extends X ? 1 : 2) extends <T>() => T extends Y ? 1 : 2 ? A : B;
+
 /**
- * A wrapper's props, its `on…` event props taking `undefined` too (no listener), as React's own
- * do: a strict project (`exactOptionalPropertyTypes`) may pass a handler it may not have.
+ * The element's members that are not props: its read-only properties (`step`, `balance`,
+ * `validationMessage`, `effectiveLocale` …), which `@lit/react` would assign anyway ("Cannot set
+ * property … which has only a getter": React unmounts the tree), its methods (`submit`,
+ * `refresh` …, which a prop would replace) and Lit's update state. `getSessionToken` is the one
+ * function that is a prop.
+ */
+type NotProps<E> = {
+  [K in keyof E]-?: K extends 'getSessionToken'
+    ? never
+    : K extends 'isUpdatePending' | 'hasUpdated'
+      ? K
+      : E[K] extends (...args: never[]) => unknown
+        ? K
+        : IfEquals<{ [Q in K]: E[K] }, { -readonly [Q in K]: E[K] }, never, K>;
+}[Exclude<keyof E, keyof HTMLElement>];
+
+/**
+ * A wrapper's props: the element's writable properties, React's HTML attributes and its `on…`
+ * event props, these taking `undefined` too (no listener), as React's own do: a strict project
+ * (`exactOptionalPropertyTypes`) may pass a handler it may not have.
  */
 export type Props<C extends Wrapper> = {
-  [K in keyof React.ComponentPropsWithRef<C>]: K extends `on${string}`
+  [
+    K in keyof React.ComponentPropsWithRef<C> as K extends NotProps<ElementOf<C>> ? never : K
+  ]: K extends `on${string}`
     ? React.ComponentPropsWithRef<C>[K] | undefined
     : React.ComponentPropsWithRef<C>[K];
 };

@@ -50,4 +50,61 @@ describe('@jiagong/react in a strict project', () => {
     );
     assert.deepEqual(program.errors(), []);
   });
+
+  it('refuses as props the read-only properties and methods @lit/react would assign', () => {
+    // <JgLoanApplication step={2} /> or <JgIdInput validationMessage="…" /> compiled, then
+    // @lit/react assigned them: 'Cannot set property step of #<JgLoanApplication> which has only
+    // a getter', and React unmounted the whole tree. A method as a prop (<JgQuiz submit={fn} />)
+    // replaced the element's own.
+    const wrong = [
+      'JgLoanApplication, { step: 2 }',
+      'JgPointsMall, { balance: 100 }',
+      'JgServiceMenu, { services: [] }',
+      'JgMerchantList, { merchants: [] }',
+      "JgIdInput, { validationMessage: 'x' }",
+      'JgUnionPicker, { selectedUnion: undefined }',
+      "JgMemberCard, { effectiveLocale: 'en' }",
+      'JgConsents, { records: [] }',
+      'JgQuiz, { submit: () => {} }',
+      'JgLoanStatus, { refresh: () => {} }',
+      'JgMemberCard, { requestUpdate: () => {} }',
+      'JgMemberCard, { renderRoot: document.body }',
+      'JgMemberCard, { hasUpdated: false }',
+    ];
+    const prelude = `
+      import * as React from 'react';
+      import * as R from '@jiagong/react';
+      declare const getSessionToken: () => Promise<string>;
+      export const fine = React.createElement(
+        R.JgProvider,
+        { apiBase: 'x', getSessionToken, locale: 'en', theme: 'dark', senior: true },
+        React.createElement(R.JgLoanApplication, { product: 'lp_01', id: 'loan', className: 'c', hidden: false }),
+        React.createElement(R.JgPhoneInput, { name: 'phone', value: '138', defaultValue: '1', form: 'f', required: true }),
+        React.createElement(R.JgAmountInput, { valueAsFen: 100, validators: [] }),
+        React.createElement(
+          R.JgMemberCard,
+          { qr: true, refreshBefore: 10, ref: (el: HTMLElement | null) => el?.focus() },
+          React.createElement('b', { slot: 'actions' }, 'x'),
+        ),
+      );
+    `;
+    const first = prelude.split('\n').length;
+    const program = partnerProgram(
+      `${prelude}${wrong.map((props, i) => `export const wrong${i} = React.createElement(R.${props});`).join('\n')}\n`,
+      0,
+      { exactOptionalPropertyTypes: true },
+    );
+    const errors = program.errors();
+    const lines = errors.map((e) => Number(e.split(':')[0]));
+    assert.deepEqual(
+      errors.filter((_, i) => lines[i]! < first),
+      [],
+      'props that are the elements’ own must compile',
+    );
+    assert.deepEqual(
+      wrong.filter((_, i) => !lines.includes(first + i)),
+      [],
+      `these compile:\n${errors.join('\n')}`,
+    );
+  });
 });
