@@ -212,6 +212,12 @@ describe('the CDN snippet in an old intranet portal', () => {
     const { page, problems } = await openPage(browser, `${origin}/old-scripts.asp`);
     // The member sees the error state with 重试 (the elements' code throws on this page) …
     await page.waitForSelector('jg-member-card[data-jg-load-error]', { timeout: 20_000 });
+    // … in the elements' text size, not the portal's 12px.
+    const size = await page.$eval(
+      'jg-member-card [data-jg-fallback]',
+      (box) => getComputedStyle(box.shadowRoot!.querySelector('p')!).fontSize,
+    );
+    assert.equal(size, '15px', "the error state's text takes the portal's size");
     // … and the console, read by the portal's developer, says why.
     const said = problems.errors.join('\n');
     for (const changed of ['Object.prototype.clone', 'Array.from', 'Array.prototype.toJSON']) {

@@ -3,7 +3,8 @@
 // host's light DOM with its own shadow root: the host itself stays untouched (no shadow root of
 // ours), so when a retry succeeds the real element upgrades exactly as if nothing had happened.
 // Built with DOM calls and a constructable stylesheet only: no innerHTML, no inline style,
-// nothing a strict CSP or Trusted Types would block.
+// nothing a strict CSP or Trusted Types would block. Its text size is the elements' own, set
+// inside, where an old portal's `body { font-size: 12px }` or `span { … }` rules cannot reach.
 
 const messages = {
   'zh-CN': { title: '这部分内容没能加载，请检查网络后再试', retry: '重试' },
@@ -14,8 +15,10 @@ const messages = {
 } as const;
 
 const CSS_TEXT = `
-:host { display: block; font-family: var(--jg-font-family, system-ui, sans-serif); }
+:host { display: block; }
 div { display: flex; flex-wrap: wrap; align-items: center; gap: 8px 12px; padding: 12px 16px;
+  font: var(--jg-font-size-md, 15px) / var(--jg-line-height, 1.5)
+    var(--jg-font-family, system-ui, sans-serif);
   border: 1px solid var(--jg-color-border, #d9d2cc); border-radius: var(--jg-radius-md, 8px);
   background: var(--jg-color-surface, #fff); color: var(--jg-color-text, #1f1a17); }
 p { margin: 0; flex: 1 1 12em; color: var(--jg-color-danger, #b3261e); }
