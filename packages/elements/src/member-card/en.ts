@@ -38,7 +38,8 @@ memberCardMessages.en = {
 memberCodeMessages.en = {
   image: 'Member code QR code',
   digits: 'Member code digits',
-  refreshesIn: (seconds) => `Renews in ${seconds} s`,
+  // In words, as the quiz's timer: '46 s' is a unit a listener may not hear as seconds.
+  refreshesIn: (seconds) => `Renews in ${count(seconds, 'second')}`,
   refreshing: 'Renewing…',
 };
 

@@ -229,7 +229,7 @@ describe('jg-member-code', function () {
       ></jg-member-code>`,
     );
     await waitForLoad(el);
-    expect(shadowText(el!, '[part="countdown"]')).to.match(/^Renews in \d+ s$/);
+    expect(shadowText(el!, '[part="countdown"]')).to.match(/^Renews in \d+ seconds?$/);
     expect(part(el, 'qr')!.getAttribute('aria-label')).to.equal('Member code QR code');
     expect(part(el, 'qr')!.getBoundingClientRect().width).to.equal(260);
     el.senior = false;
