@@ -88,5 +88,15 @@ export function createServerClient(options: ServerClientOptions): JiagongServerC
         'http://localhost:4010',
     );
   }
+  // axios' `timeout: 0` (no timeout) timed every attempt out at once here, reported as
+  // 'sessions.create got no response in time', and one above setTimeout's limit (Infinity)
+  // threw ky's RangeError on every call.
+  const { timeout } = options;
+  if (timeout !== undefined && !(timeout > 0 && timeout <= 2 ** 31 - 1)) {
+    throw new TypeError(
+      `Jiagong: timeout is the ms each attempt may take, from 1 to ${2 ** 31 - 1}: ` +
+        `${String(timeout)} does not turn it off (leave it out for 10 s)`,
+    );
+  }
   return buildMethods(endpoints, createTransport(options, secretKey), true) as JiagongServerClient;
 }

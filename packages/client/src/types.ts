@@ -98,7 +98,10 @@ export interface TransportOptions {
   fetch?: typeof fetch | undefined;
   /** Retry policy, or `0` to never retry. */
   retry?: RetryOptions | number | undefined;
-  /** Timeout of each attempt in ms. Default 10000. */
+  /**
+   * Timeout of each attempt in ms. Default 10000. Not off at 0 (as in axios): the server client
+   * refuses 0, and one beyond 2147483647, when it is created.
+   */
   timeout?: number | undefined;
   /** Observation hooks for logging and metrics (they see no credentials). */
   hooks?: ClientHooks | undefined;

@@ -117,6 +117,34 @@ describe("a server client's baseUrl", () => {
   });
 });
 
+describe("a server client's timeout", () => {
+  // axios' `timeout: 0` means no timeout: here every attempt timed out at once, and the partner
+  // read 'sessions.create got no response in time' (Infinity threw ky's RangeError per call).
+  it('of 0, a negative number or beyond setTimeout is refused at once', () => {
+    for (const timeout of [0, -1, Infinity, 2 ** 31, Number.NaN]) {
+      assert.throws(
+        () =>
+          createServerClient({
+            baseUrl: 'http://127.0.0.1:9',
+            secretKey: SANDBOX_SECRET_KEY,
+            timeout,
+          }),
+        /timeout is the ms each attempt may take, from 1 to 2147483647: .* does not turn it off/,
+        String(timeout),
+      );
+    }
+    for (const timeout of [undefined, 1, 30_000, 2 ** 31 - 1]) {
+      assert.doesNotThrow(() =>
+        createServerClient({
+          baseUrl: 'http://127.0.0.1:9',
+          secretKey: SANDBOX_SECRET_KEY,
+          timeout,
+        }),
+      );
+    }
+  });
+});
+
 describe('isApiError(error, code)', () => {
   it('is true for an API error with that code only', async () => {
     const client = createClient({
