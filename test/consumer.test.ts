@@ -98,6 +98,8 @@ export function App() {
         // @ts-expect-error the handler gets the typed event
         onJgCodeRefresh={(event: CustomEvent<{ nope: number }>) => event.detail.nope}
       />
+      {/* @ts-expect-error a read-only property is no prop (@lit/react would assign it: TypeError) */}
+      <JgMemberCard effectiveLocale="en" />
     </JgProvider>
   );
 }
