@@ -85,9 +85,9 @@ export default css`
   .rejected {
     color: var(--jg-color-danger);
   }
-  .ref,
   .submitted,
-  .under_review {
+  .under_review,
+  .ref {
     color: var(--jg-color-warning);
   }
   .approved,

@@ -37,7 +37,7 @@ const UPCOMING = ['under_review', 'decision', 'disbursed'] as const;
  * names; 8 B less than Object.hasOwn, which the entry could not pay.)
  */
 const known = (m: LoanMessages, status: string) =>
-  (!({} as Record<string, unknown>)[status] && m.status[status as LoanStatus]
+  (m.status[status as LoanStatus] && !({} as Record<string, unknown>)[status]
     ? status
     : 'other') as LoanStatus;
 
