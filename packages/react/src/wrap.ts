@@ -15,6 +15,8 @@
  *   `valueAsFen` are set only when they differ from the element's own, as React does for a
  *   native input: what the member types stays, and a new value from the app (a reset, a
  *   prefill) still replaces it.
+ *   `value={undefined}` (or `valueAsFen`) is no value, as on React's `<input>`: the input is
+ *   the member's (uncontrolled), not emptied at each render of its parent.
  * - **`defaultValue` on the inputs.** React's way to prefill an uncontrolled input: typed (from
  *   React's HTML attributes) but not the element's, so it did nothing and the field stayed
  *   empty. It is the `value` attribute now, as on a native input: the value until the member
@@ -125,9 +127,11 @@ function wrapWith(Component: Wrapper, input: boolean): unknown {
         el.setAttribute('value', String(defaultValue));
       }
       for (const [name, value] of values) {
-        if (name === 'form' || name === 'defaultValue') continue;
+        // `value={undefined}` leaves the input to the member, as on React's <input>: setting ''
+        // emptied what was typed each time the parent rendered (a prefill not known yet).
+        if (name === 'form' || name === 'defaultValue' || value === undefined) continue;
         // The element's own form: `value` is a string, `valueAsFen` a number or null.
-        const next = name === 'value' ? (value == null ? '' : String(value)) : (value ?? null);
+        const next = name === 'value' ? (value == null ? '' : String(value)) : value;
         if (el[name] !== next) el[name] = next;
       }
     });

@@ -264,6 +264,36 @@ export function describeWrappers(version: '18' | '19', harness: ReactHarness): v
       assert(value() === '13800138000', `reset to ${value()}`);
     });
 
+    it('value={undefined} leaves the input to the member, as on a native input, through renders of its parent', async () => {
+      // A prefill not known yet (value={profile.phone}, undefined): each render of the parent (the
+      // member typing in another, controlled field) set it to '' and emptied what was typed.
+      const { JgAmountInput, JgPhoneInput } = wrappers;
+      const { container, render } = mount();
+      const tree = (note: string) =>
+        React.createElement(
+          'form',
+          { 'data-note': note },
+          React.createElement(JgPhoneInput, { name: 'phone', value: undefined }),
+          React.createElement(JgAmountInput, { name: 'amount', valueAsFen: undefined }),
+        );
+      render(tree('a'));
+      const typed = async (tag: string, text: string) => {
+        const el = container.querySelector(tag)!;
+        await (el as unknown as LitLike).updateComplete;
+        const box = el.shadowRoot!.querySelector('input')!;
+        box.value = text;
+        box.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+        return el as unknown as { value: string };
+      };
+      const phone = await typed('jg-phone-input', '13900139000');
+      const amount = await typed('jg-amount-input', '12.5');
+      render(tree('b'));
+      render(tree('c'));
+      await (phone as unknown as LitLike).updateComplete;
+      assert(phone.value === '13900139000', `a render emptied the phone: '${phone.value}'`);
+      assert(amount.value === '1250', `a render emptied the amount: '${amount.value}'`);
+    });
+
     it('controlled inputs keep what the member types (value={v} onInput={(e) => setV(e.currentTarget.value)})', async () => {
       const { JgAmountInput, JgNameInput, JgPhoneInput } = wrappers;
       const state: Record<string, unknown> = {};
