@@ -116,6 +116,17 @@ Array.from = $A;
 Array.prototype.toJSON = function () { return '[' + this.join(', ') + ']'; };
 </script>`;
 
+/** The portal's snippet that stops Backspace going back; `first` runs first in it. */
+const noBackspace = (first = '') => `<script>
+document.onkeydown = function (e) {
+  ${first}
+  var ev = e || window.event;
+  var obj = ev.target || ev.srcElement;
+  var t = obj.type || obj.getAttribute('type');
+  if (ev.keyCode == 8 && t != 'password' && t != 'text' && t != 'textarea') return false;
+};
+</script>`;
+
 const pages: Record<string, string> = {};
 
 before(async () => {
@@ -150,6 +161,13 @@ before(async () => {
     .map((m) => m[1]!)
     .find((html) => html.includes('prototype.js'));
   assert.ok(fix, "troubleshooting.md's fix around Prototype.js is gone");
+  pages['/no-backspace.asp'] = oldPage(noBackspace());
+  // troubleshooting.md's line that lets a key typed inside an element through, as printed.
+  const pass = /^ *(if \('composedPath' in e[^\n]*)$/m.exec(
+    readFileSync(path.join(root, 'docs/troubleshooting.md'), 'utf8'),
+  );
+  assert.ok(pass, "troubleshooting.md's fix for the Backspace snippet is gone");
+  pages['/no-backspace-fixed.asp'] = oldPage(noBackspace(pass[1]));
   pages['/prototype-fixed.asp'] = oldPage(
     fix.replace('<script src="/js/prototype.js"></script>', prototypeJs),
   );
@@ -246,5 +264,25 @@ describe('the CDN snippet in an old intranet portal', () => {
     assert.deepEqual(json, ['{"answers":[1,2]}', '[1, 2]']);
     assert.deepEqual(problems.errors, [], 'the loader still finds changed built-ins');
     await page.close();
+  });
+
+  it("lets Backspace delete in the elements' fields beside the portal's no-Backspace snippet, with troubleshooting.md's line", async () => {
+    const typed = async (url: string) => {
+      const { page, problems } = await openPage(browser, `${origin}${url}`);
+      await waitForElements(page, ['jg-provider', 'jg-phone-input'], 30_000);
+      const field = await page.evaluateHandle(() =>
+        document.querySelector('jg-phone-input')!.shadowRoot!.querySelector('input')!,
+      );
+      await field.click();
+      await page.keyboard.type('13800');
+      await page.keyboard.press('Backspace');
+      const value = await field.evaluate((input) => input.value.replace(/\D/g, ''));
+      assert.deepEqual(problems.errors, []);
+      await page.close();
+      return value;
+    };
+    // The snippet as portals have it: the member cannot correct a digit.
+    assert.equal(await typed('/no-backspace.asp'), '13800');
+    assert.equal(await typed('/no-backspace-fixed.asp'), '1380');
   });
 });
