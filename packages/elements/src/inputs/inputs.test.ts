@@ -426,7 +426,8 @@ describe('<jg-id-input>', () => {
     const first17 = `33040220${String(year).slice(2)}0101001`;
     el.value = first17 + checkChar(first17);
     expect(el.validity.rangeUnderflow).to.equal(true);
-    expect(el.validationMessage).to.contain('18');
+    // 至, not an en dash, which Chinese speech does not read as a range (十八 六十五).
+    expect(el.validationMessage).to.equal('年龄需为 18 至 65 周岁');
   });
 });
 

@@ -38,7 +38,7 @@ export const inputMessages: Catalogue<InputMessages> = {
     rangeOverflow: (max) => `金额不能高于 ${max}`,
     ageRange: (min, max) =>
       min !== undefined && max !== undefined
-        ? `年龄需在 ${min}–${max} 周岁之间`
+        ? `年龄需为 ${min} 至 ${max} 周岁`
         : min !== undefined
           ? `年龄需满 ${min} 周岁`
           : `年龄不能超过 ${max} 周岁`,
