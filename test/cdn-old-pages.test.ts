@@ -162,6 +162,20 @@ before(async () => {
     .find((html) => html.includes('prototype.js'));
   assert.ok(fix, "troubleshooting.md's fix around Prototype.js is gone");
   pages['/no-backspace.asp'] = oldPage(noBackspace());
+  // A GBK page's own form with the name input, as it is and with troubleshooting.md's attribute.
+  const utf8 = /`(accept-charset="utf-8")`/.exec(
+    readFileSync(path.join(root, 'docs/troubleshooting.md'), 'utf8'),
+  );
+  assert.ok(utf8, "troubleshooting.md no longer gives the form's accept-charset");
+  for (const [url, attribute] of [
+    ['/form.asp', ''],
+    ['/form-utf8.asp', utf8[1]!],
+  ]) {
+    pages[url!] = `<html><head><meta http-equiv="Content-Type" content="text/html; charset=gbk">
+<script type="module" src="${origin}/cdn/jiagong.js"></script></head><body>
+<form action="/sent.asp" ${attribute}><jg-name-input name="name"></jg-name-input></form>
+</body></html>`;
+  }
   // troubleshooting.md's line that lets a key typed inside an element through, as printed.
   const pass = /^ *(if \('composedPath' in e[^\n]*)$/m.exec(
     readFileSync(path.join(root, 'docs/troubleshooting.md'), 'utf8'),
@@ -273,7 +287,8 @@ describe('the CDN snippet in an old intranet portal', () => {
       const field = await page.evaluateHandle(() =>
         document.querySelector('jg-phone-input')!.shadowRoot!.querySelector('input')!,
       );
-      await field.click();
+      // Focused, not clicked: the elements above it may still move it as they load.
+      await field.evaluate((input) => input.focus());
       await page.keyboard.type('13800');
       await page.keyboard.press('Backspace');
       const value = await field.evaluate((input) => input.value.replace(/\D/g, ''));
@@ -284,5 +299,27 @@ describe('the CDN snippet in an old intranet portal', () => {
     // The snippet as portals have it: the member cannot correct a digit.
     assert.equal(await typed('/no-backspace.asp'), '13800');
     assert.equal(await typed('/no-backspace-fixed.asp'), '1380');
+  });
+
+  it("sends a name outside GBK from a GBK page's form as the browser encodes it, and as UTF-8 with troubleshooting.md's accept-charset", async () => {
+    const sent = async (url: string) => {
+      const { page, problems } = await openPage(browser, `${origin}${url}`);
+      await waitForElements(page, ['jg-name-input'], 30_000);
+      const field = await page.evaluateHandle(() =>
+        document.querySelector('jg-name-input')!.shadowRoot!.querySelector('input')!,
+      );
+      // Focused, not clicked: the elements above it may still move it as they load.
+      await field.evaluate((input) => input.focus());
+      await page.keyboard.sendCharacter('张𠮷');
+      const request = page.waitForRequest((r) => r.url().includes('/sent.asp'));
+      await page.evaluate(() => document.querySelector('form')!.submit());
+      const query = new URL((await request).url()).search;
+      assert.deepEqual(problems.errors, []);
+      await page.close();
+      return query;
+    };
+    // 张 in GBK, then 𠮷 (not in GBK) as the text "&#134071;".
+    assert.equal(await sent('/form.asp'), '?name=%D5%C5%26%23134071%3B');
+    assert.equal(await sent('/form-utf8.asp'), `?name=${encodeURIComponent('张𠮷')}`);
   });
 });
