@@ -34,6 +34,9 @@ import * as React from 'react';
 /** The value properties of the form inputs, dirty-checked against the element's. */
 const VALUE_PROPS = ['value', 'valueAsFen'];
 
+/** The input wrappers that said they are controlled without onInput. */
+const warned = new WeakSet<object>();
+
 /** React 18 warns about a layout effect on the server; there is no element there anyway. */
 const useClientLayoutEffect =
   typeof document === 'undefined' ? React.useEffect : React.useLayoutEffect;
@@ -110,6 +113,20 @@ function wrapWith(Component: Wrapper, input: boolean): unknown {
         values.push([name, rest[name]]);
         delete rest[name];
       }
+    }
+    // React's idiom, value={v} onChange={…}, is not one here: onChange is the element's change
+    // event, fired when the member leaves the field, so a render before that (the parent's state
+    // changing for any reason) puts v back over what is being typed. Said once per component.
+    const controlled = values.some(
+      ([name, value]) => VALUE_PROPS.includes(name) && value !== undefined,
+    );
+    if (controlled && !props.onInput && !props.readonly && !warned.has(Wrapped)) {
+      warned.add(Wrapped);
+      console.warn(
+        `[jiagong] <${String(Component.displayName)}> has a value but no onInput: a render puts ` +
+          'the value back over what the member is typing (onChange fires only when they leave ' +
+          'the field). Update it in onInput: value={v} onInput={(e) => setV(e.currentTarget.value)}',
+      );
     }
     // Runs after the inner component's own (children first), which sets the other properties.
     useClientLayoutEffect(() => {

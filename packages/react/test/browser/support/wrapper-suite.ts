@@ -294,6 +294,37 @@ export function describeWrappers(version: '18' | '19', harness: ReactHarness): v
       assert(amount.value === '1250', `a render emptied the amount: '${amount.value}'`);
     });
 
+    it("says so once when an input has a value but no onInput (React's value + onChange idiom)", async () => {
+      // onChange is the element's change event (the member leaving the field): with only it, a
+      // render while the member types put the old value back over the text, without a word.
+      const { JgIdInput, JgNameInput } = wrappers;
+      const warnings: string[] = [];
+      const original = console.warn;
+      console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+      try {
+        const { render } = mount();
+        const tree = (note: string) =>
+          React.createElement(
+            'form',
+            { 'data-note': note },
+            React.createElement(JgIdInput, { value: '', onChange: () => {} }),
+            React.createElement(JgNameInput, { value: '', onInput: () => {} }),
+            React.createElement(JgNameInput, { value: undefined, onChange: () => {} }),
+          );
+        render(tree('a'));
+        render(tree('b'));
+      } finally {
+        console.warn = original;
+      }
+      const ours = warnings.filter((w) => w.startsWith('[jiagong]'));
+      assert(ours.length === 1, `warnings: ${JSON.stringify(ours)}`);
+      assert(
+        ours[0]!.includes('<JgIdInput> has a value but no onInput') &&
+          ours[0]!.includes('onInput={(e) => setV(e.currentTarget.value)}'),
+        ours[0]!,
+      );
+    });
+
     it('controlled inputs keep what the member types (value={v} onInput={(e) => setV(e.currentTarget.value)})', async () => {
       const { JgAmountInput, JgNameInput, JgPhoneInput } = wrappers;
       const state: Record<string, unknown> = {};
