@@ -123,7 +123,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     answerClientError(error, socket, options.quiet ? undefined : log),
   );
   const { port } = server.address() as AddressInfo;
-  const shownHost = host.includes(':') ? `[${host}]` : host;
+  // Every address (a container's --host 0.0.0.0) is no address to open: Chrome refuses
+  // http://0.0.0.0, and so do curl and browsers on Windows. Its loopback is among them.
+  const reachable = host === '0.0.0.0' ? '127.0.0.1' : host === '::' ? '::1' : host;
+  const shownHost = reachable.includes(':') ? `[${reachable}]` : reachable;
 
   let closing: Promise<void> | undefined;
   return {

@@ -146,6 +146,20 @@ describe('jiagong-sandbox CLI', () => {
     assert.equal(await cli.exit, 0, cli.output());
   });
 
+  it('with --host 0.0.0.0 (in a container) prints URLs a browser and curl can open', async () => {
+    // http://0.0.0.0:PORT, printed as is, is no address to connect to: Chrome refuses it, and so
+    // do curl and browsers on Windows (a Docker Desktop user copying the banner's curl line).
+    const cli = await startCli(['--port', '0', '--memory', '--quiet', '--host', '0.0.0.0']);
+    try {
+      assert.match(cli.url, /^http:\/\/127\.0\.0\.1:[1-9]\d*$/);
+      assert.doesNotMatch(cli.output(), /0\.0\.0\.0/);
+      assert.equal((await fetch(`${cli.url}/health`)).status, 200);
+    } finally {
+      cli.child.kill('SIGTERM');
+    }
+    assert.equal(await cli.exit, 0, cli.output());
+  });
+
   it('refuses contradictory options', async () => {
     await assert.rejects(startCli(['--memory', '--data-dir', tempDir()]), /exclude each other/);
     await assert.rejects(startCli(['--port', 'abc', '--memory']), /not a port/);
