@@ -184,6 +184,22 @@ describe('jg-courses', function () {
       expect(text).to.match(/^\d+ lessons?, about [\d.]+ (hour|minute)s?$/);
   });
 
+  it('says what to expect when no course is listed yet', async () => {
+    // 暂无课程 alone left a member wondering whether something was wrong.
+    const client = sandboxClient(null, {
+      fetch: rewritingFetch((path, body) =>
+        path === '/v1/courses' ? { ...(body as object), data: [], nextCursor: null } : undefined,
+      ),
+    });
+    const el = await clientFixture<JgCourses>(client, html`<jg-courses></jg-courses>`);
+    await waitUntil(() => part(el, 'empty'), 'the empty state');
+    expect(text(part(el, 'empty'))).to.equal('暂无课程 新课程上线后会显示在这里。');
+    el.locale = 'en';
+    await waitUntil(
+      () => text(part(el, 'empty')) === 'No courses yet New courses will appear here.',
+    );
+  });
+
   it('names the view switch and the course list apart, in both languages', async () => {
     const { el } = await coursesFor(null);
     const views = part(el, 'views')!;

@@ -399,11 +399,11 @@ export class JgCourses extends JgDataElement {
               ${renderMore(list, this.t, m)}`
           : mine
             ? renderEmpty(m.emptyMine, m.emptyMineDetail)
-            : html`${renderEmpty(filtered ? m.emptyFiltered : m.empty)}${
-                filtered
-                  ? renderClearFilters(this, m.clearFilters, () => this.clearFilters())
-                  : nothing
-              }`,
+            : filtered
+              ? html`${renderEmpty(m.emptyFiltered)}${renderClearFilters(this, m.clearFilters, () =>
+                  this.clearFilters(),
+                )}`
+              : renderEmpty(m.empty, m.emptyDetail),
       )}
       <div class="jg-visually-hidden" role="status">${this._said || (n ? m.loaded(n) : '')}</div>
     `;

@@ -43,6 +43,7 @@ coursesMessages.en = {
   cancelledNow: (title) => `Sign-up cancelled: ${title}`,
   openCourse: 'Open the course',
   empty: 'No courses yet',
+  emptyDetail: 'New courses will appear here.',
   emptyFiltered: 'No course matches',
   clearFilters: 'Clear filters',
   emptyMine: 'You have not signed up for a course yet',

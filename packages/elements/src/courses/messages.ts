@@ -44,6 +44,8 @@ export interface CoursesMessages {
   cancelledNow: (title: string) => string;
   openCourse: string;
   empty: string;
+  /** Under `empty`: what to expect. */
+  emptyDetail: string;
   emptyFiltered: string;
   clearFilters: string;
   emptyMine: string;
@@ -93,6 +95,7 @@ export const coursesMessages: Catalogue<CoursesMessages> = {
     cancelledNow: (title) => `已取消报名：${title}`,
     openCourse: '进入课程',
     empty: '暂无课程',
+    emptyDetail: '新课程上线后会显示在这里。',
     emptyFiltered: '没有符合条件的课程',
     clearFilters: '清除筛选',
     emptyMine: '您还没有报名任何课程',

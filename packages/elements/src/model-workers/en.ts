@@ -20,6 +20,7 @@ modelWorkersMessages.en = {
   county: 'Area',
   year: 'Year honoured',
   empty: 'No stories yet',
+  emptyDetail: 'New stories will appear here.',
   gone: 'This story is not here',
   goneDetail: 'The link may be out of date. Go back to the model workers.',
   emptyFiltered: 'No model worker matches',

@@ -18,6 +18,8 @@ export interface ModelWorkersMessages {
   county: string;
   year: string;
   empty: string;
+  /** Under `empty`: what to expect. */
+  emptyDetail: string;
   /** A story that no longer exists (a stale link or route). */
   gone: string;
   goneDetail: string;
@@ -49,6 +51,7 @@ export const modelWorkersMessages: Catalogue<ModelWorkersMessages> = {
     county: '地区',
     year: '获评年份',
     empty: '暂无劳模故事',
+    emptyDetail: '新的劳模故事发布后会显示在这里。',
     emptyFiltered: '没有符合条件的劳模',
     clearFilters: '清除筛选',
     loadMore: '加载更多',

@@ -401,6 +401,26 @@ describe('jg-model-workers', function () {
     );
   });
 
+  it('says what to expect when no story is listed yet', async () => {
+    // 暂无劳模故事 alone left a member wondering whether something was wrong.
+    const client = sandboxClient(null, {
+      fetch: rewritingFetch((path, body) =>
+        path.endsWith('/model-workers')
+          ? { ...(body as object), data: [], nextCursor: null }
+          : undefined,
+      ),
+    });
+    const el = await clientFixture<JgModelWorkers>(
+      client,
+      html`<jg-model-workers></jg-model-workers>`,
+    );
+    await waitUntil(() => part(el, 'empty'), 'the empty state');
+    const said = () => part(el, 'empty')!.textContent!.replace(/\s+/g, ' ').trim();
+    expect(said()).to.equal('暂无劳模故事 新的劳模故事发布后会显示在这里。');
+    el.locale = 'en';
+    await waitUntil(() => said() === 'No stories yet New stories will appear here.');
+  });
+
   it('renders story text as text, never as HTML', async () => {
     const hostile = '<img src=x onerror="window.__pwned=1"><b>粗体</b>';
     const client = sandboxClient(null, {

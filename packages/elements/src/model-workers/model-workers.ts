@@ -268,7 +268,7 @@ export class JgModelWorkers extends JgPublicDataElement {
           ? html`${renderEmpty(m.emptyFiltered)}${renderClearFilters(this, m.clearFilters, () =>
               this.clearFilters(),
             )}`
-          : renderEmpty(m.empty),
+          : renderEmpty(m.empty, m.emptyDetail),
     )}`;
   }
 
