@@ -116,7 +116,9 @@ describe('jg-quiz', function () {
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => shadowText(el, '[part~="progress"]') === '第 2 题，共 8 题');
     await waitUntil(() => root(el).activeElement === legend(el));
-    // A screen reader says where the member is with the question it focuses.
+    // A screen reader says where the member is with the question it focuses, and once more in
+    // the progress line, not a third time for the bar drawn under it (第 2 题，共 8 题, 进度条).
+    expect(part(el, 'meter')!.getAttribute('aria-hidden')).to.equal('true');
     const described = legend(el)!.getAttribute('aria-describedby');
     expect(root(el).getElementById(described!)?.textContent).to.equal('第 2 题，共 8 题');
     // Back keeps the answer.

@@ -414,6 +414,8 @@ export class JgQuiz extends JgDataElement {
     const left = this._left;
     const timeUp = left === 0;
     const busy = this._busy;
+    // The progress bar is for the eye: its line above already says 第 1 题，共 8 题 to a screen
+    // reader (as the question's description does), a third time for the bar was one too many.
     return html`<form
       part="question"
       class="panel"
@@ -440,7 +442,7 @@ export class JgQuiz extends JgDataElement {
               </p>`
         }
       </div>
-      <progress part="meter" max=${total} value=${at + 1} aria-labelledby="progress"></progress>
+      <progress part="meter" max=${total} value=${at + 1} aria-hidden="true"></progress>
       <fieldset ?disabled=${timeUp || busy}>
         <legend
           part="question-text"
