@@ -271,9 +271,8 @@ export function FormAssociated<T extends ElementClass>(Base: T): T & Mixed {
       if (this.label) return nothing;
       const text =
         this.getAttribute('aria-label') ||
-        Array.from(this._internals.labels, (label) =>
-          label.textContent!.replace(/\s+/g, ' ').trim(),
-        )
+        [...this._internals.labels]
+          .map((label) => label.textContent!.replace(/\s+/g, ' ').trim())
           .filter(Boolean)
           .join(' ');
       return text || nothing;

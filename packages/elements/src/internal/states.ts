@@ -10,7 +10,7 @@ import { apiErrorMessage, errorRequestId, type Localizer } from './localize.js';
 export function renderSkeleton(lines = 3, label?: string): TemplateResult {
   return html`<div class="jg-skeleton" part="skeleton" role="status" aria-busy="true">
     ${label ? html`<span class="jg-visually-hidden">${label}</span>` : nothing}
-    ${Array.from({ length: lines }, () => html`<div class="jg-skeleton__line"></div>`)}
+    ${Array(lines).fill(html`<div class="jg-skeleton__line"></div>`)}
   </div>`;
 }
 

@@ -52,7 +52,7 @@ class CardGrid extends GridLayout {
       gap2: 0,
       padding1: none,
       padding2: none,
-      positions: Array.from({ length: count }, (_, i) => i * size),
+      positions: [...Array(count).keys()].map((i) => i * size),
     };
   }
 }

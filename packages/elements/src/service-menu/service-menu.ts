@@ -297,7 +297,7 @@ export class JgServiceMenu extends JgPublicDataElement {
       </div>`;
       return html`<div part="skeleton" class="row" role="status" aria-busy="true">
         <span class="jg-visually-hidden">${this.t.base.loading}</span>
-        ${Array.from({ length: layout === 'list' ? 4 : columns * 2 }, () => tile)}
+        ${Array(layout === 'list' ? 4 : columns * 2).fill(tile)}
       </div>`;
     }
     if (!services.length) return renderEmpty(m.empty, m.emptyDetail);
