@@ -56,6 +56,10 @@ for await (const product of client.mall.products.list({ q: '茶' })) {
   'sessions.create': `// In the route your front end's getSessionToken() calls:
 const { token, expiresAt } = await server.sessions.create({ memberId: 'm_1001' });`,
   'cardVerifications.create': `const { memberStatus, unionName } = await server.cardVerifications.create({ code });`,
+  'sandbox.setClock': `// Three days on: a course starting within them has started; cancelling its sign-up is a 409
+await server.sandbox.setClock({ advanceSeconds: 3 * 24 * 60 * 60 });
+const { now, offsetSeconds } = await server.sandbox.clock();
+await server.sandbox.reset(); // seed data and real time again`,
 };
 
 /** `text` as lines of at most 88 characters (a comment's line, indented, then fits in 100). */

@@ -119,6 +119,8 @@ export type {
   QuizSubmissionInput,
   RepaymentMethod,
   SandboxAdvanceInput,
+  SandboxClock,
+  SandboxClockInput,
   SandboxMember,
   SandboxPointsInput,
   SandboxTextsInput,

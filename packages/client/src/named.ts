@@ -45,6 +45,8 @@ import type {
   QuizResult,
   QuizSubmissionInput,
   SandboxAdvanceInput,
+  SandboxClock,
+  SandboxClockInput,
   SandboxMember,
   SandboxPointsInput,
   SandboxTextsInput,
@@ -112,6 +114,8 @@ export interface ResponseTypes {
   'sandbox.members': List<SandboxMember>;
   'sandbox.advanceLoan': LoanApplication;
   'sandbox.setPoints': PointsBalance;
+  'sandbox.clock': SandboxClock;
+  'sandbox.setClock': SandboxClock;
   'sandbox.setTexts': SandboxTextsResult;
 }
 
@@ -126,6 +130,7 @@ export interface BodyTypes {
   'me.quiz.submit': QuizSubmissionInput;
   'sandbox.advanceLoan': SandboxAdvanceInput;
   'sandbox.setPoints': SandboxPointsInput;
+  'sandbox.setClock': SandboxClockInput;
   'sandbox.setTexts': SandboxTextsInput;
 }
 

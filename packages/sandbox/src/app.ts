@@ -4,6 +4,7 @@ import { cors } from 'hono/cors';
 import { getPathNoStrict } from 'hono/utils/url';
 import { registerAssets } from './assets/routes.js';
 import type { Db } from './db/db.js';
+import { TestClock } from './domain/clock.js';
 import { handlers } from './handlers/index.js';
 import type { HandlerMap } from './handlers/types.js';
 import type { AppEnv, Logger } from './http/context.js';
@@ -25,7 +26,10 @@ function bearerChallenge(authorization: string | undefined): string {
 
 export interface AppOptions {
   db: Db;
-  /** The server's notion of "now"; tests pass a movable clock to expire sessions and codes. */
+  /**
+   * The server's notion of "now"; tests pass a movable clock to expire sessions and codes. The
+   * sandbox's test clock (`/sandbox/clock`) runs ahead of it by the offset partners set.
+   */
   clock?: () => Date;
   /** Validate every response against the contract; default: unless NODE_ENV is production. */
   validateResponses?: boolean;
@@ -107,7 +111,7 @@ const EXPOSED_HEADERS = [REQUEST_ID_HEADER, 'Idempotent-Replayed', 'Retry-After'
 /** The sandbox as a Hono app, for `app.fetch(request)` in-process or behind @hono/node-server. */
 export function createApp(options: AppOptions): Hono<AppEnv> {
   const log = options.log ?? consoleLogger;
-  const clock = options.clock ?? (() => new Date());
+  const clock = new TestClock(options.clock ?? (() => new Date()));
   const app = new Hono<AppEnv>({ getPath: lenientPath });
 
   app.use('*', async (c, next) => {

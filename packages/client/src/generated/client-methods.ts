@@ -619,6 +619,33 @@ export interface ClientMethodDocs {
      */
     setPoints: 'sandbox.setPoints';
     /**
+     * The sandbox's test clock: its present and how far ahead of real time it runs.
+     *
+     * `GET /sandbox/clock` · secret key: `createServerClient` on your back end only · sandbox only
+     *
+     * @throws `ApiError` with `code` `secret_key_required`, `secret_key_in_browser`, or one
+     * any endpoint may answer (`rate_limited` …).
+     */
+    clock: 'sandbox.clock';
+    /**
+     * Move the test clock forward, by advanceSeconds or to an instant at (never back; reset
+     * returns it to real time).
+     *
+     * `POST /sandbox/clock` · secret key: `createServerClient` on your back end only · sandbox only
+     *
+     * @throws `ApiError` with `code` `secret_key_required`, `secret_key_in_browser`,
+     * `validation_failed`, or one any endpoint may answer (`rate_limited` …).
+     *
+     * @example
+     * ```ts
+     * // Three days on: a course starting within them has started; cancelling its sign-up is a 409
+     * await server.sandbox.setClock({ advanceSeconds: 3 * 24 * 60 * 60 });
+     * const { now, offsetSeconds } = await server.sandbox.clock();
+     * await server.sandbox.reset(); // seed data and real time again
+     * ```
+     */
+    setClock: 'sandbox.setClock';
+    /**
      * Overwrite every user-facing text of the catalogue and seeded history with the given
      * strings, cycling (security tests; reset restores the seed).
      *

@@ -206,6 +206,15 @@ export const endpointDocs = {
     summary: "Set a test member's points balance (adds an adjust entry to the ledger)",
     errors: ['secret_key_required', 'secret_key_in_browser', 'validation_failed'],
   },
+  'sandbox.clock': {
+    summary: "The sandbox's test clock: its present and how far ahead of real time it runs",
+    errors: ['secret_key_required', 'secret_key_in_browser'],
+  },
+  'sandbox.setClock': {
+    summary:
+      'Move the test clock forward, by advanceSeconds or to an instant at (never back; reset returns it to real time)',
+    errors: ['secret_key_required', 'secret_key_in_browser', 'validation_failed'],
+  },
   'sandbox.setTexts': {
     summary:
       'Overwrite every user-facing text of the catalogue and seeded history with the given strings, cycling (security tests; reset restores the seed)',

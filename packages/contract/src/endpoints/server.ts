@@ -57,6 +57,21 @@ export const sandboxEndpoints = {
     response: m.PointsBalance,
     sandboxOnly: true,
   },
+  'sandbox.clock': {
+    method: 'GET',
+    path: '/sandbox/clock',
+    auth: 'secret',
+    response: l.SandboxClock,
+    sandboxOnly: true,
+  },
+  'sandbox.setClock': {
+    method: 'POST',
+    path: '/sandbox/clock',
+    auth: 'secret',
+    body: l.SandboxClockInput,
+    response: l.SandboxClock,
+    sandboxOnly: true,
+  },
   'sandbox.setTexts': {
     method: 'POST',
     path: '/sandbox/fixtures/texts',

@@ -165,6 +165,23 @@ export const SandboxPointsInput = s.object({
 });
 /** What `sandbox.setPoints(id, …)` takes (server client, sandbox only). */
 export interface SandboxPointsInput extends z.infer<typeof SandboxPointsInput> {}
+/** How far one `sandbox.setClock()` may move the sandbox's clock: ten years (and so may `at`). */
+export const SANDBOX_CLOCK_MAX_SECONDS = 10 * 366 * 24 * 60 * 60;
+/**
+ * What `sandbox.setClock()` takes: one of `advanceSeconds` (forward by so many seconds) or `at`
+ * (an instant not before the sandbox's present). The clock only goes forward; `sandbox.reset()`
+ * brings it back to real time.
+ */
+export const SandboxClockInput = s.object({
+  advanceSeconds: s.optional(s.number(int, minimum(1), maximum(SANDBOX_CLOCK_MAX_SECONDS))),
+  at: s.optional(DateTime),
+});
+/** What `sandbox.setClock()` takes (server client, sandbox only). */
+export interface SandboxClockInput extends z.infer<typeof SandboxClockInput> {}
+/** The sandbox's clock: its present (+08:00) and how far ahead of real time it runs. */
+export const SandboxClock = s.object({ now: DateTime, offsetSeconds: s.Int });
+/** What `sandbox.clock()` and `sandbox.setClock()` answer (server client, sandbox only). */
+export interface SandboxClock extends z.infer<typeof SandboxClock> {}
 /** `{ ok: true }`: what `sandbox.reset()` answers. */
 export const SandboxOk = s.object({ ok: s.literal(true) });
 /**

@@ -1,4 +1,7 @@
+import { SANDBOX_CLOCK_MAX_SECONDS } from '@jiagong/contract';
+import type { TestClock } from '../domain/clock.js';
 import { adjustTo, lockMember } from '../domain/ledger.js';
+import { isoShanghai } from '../domain/time.js';
 import { ApiError, validationError } from '../http/errors.js';
 import { plainIssue } from './field-issues.js';
 import { resetToSeed } from '../seed/index.js';
@@ -11,12 +14,72 @@ const MAX_BALANCE = 2_000_000_000;
 // Stored with the application, so one language: the bank's.
 const DEFAULT_REJECTION = '综合评分未达到准入要求';
 
+function clockState(clock: TestClock): { now: string; offsetSeconds: number } {
+  return { now: isoShanghai(clock.now()), offsetSeconds: clock.offsetSeconds };
+}
+
 export const sandboxHandlers: HandlerGroup<
-  'sandbox.reset' | 'sandbox.members' | 'sandbox.advanceLoan' | 'sandbox.setPoints'
+  | 'sandbox.reset'
+  | 'sandbox.members'
+  | 'sandbox.advanceLoan'
+  | 'sandbox.setPoints'
+  | 'sandbox.clock'
+  | 'sandbox.setClock'
 > = {
-  async 'sandbox.reset'({ db, now }) {
-    await resetToSeed(db, now);
+  async 'sandbox.reset'({ db, clock }) {
+    // Real time again, and the seed dated by it (not by the clock the tests had moved on).
+    clock.reset();
+    await resetToSeed(db, clock.now());
     return { ok: true as const };
+  },
+
+  async 'sandbox.clock'({ clock }) {
+    return clockState(clock);
+  },
+
+  async 'sandbox.setClock'({ body, clock, locale }) {
+    const now = clock.now();
+    const given = (body.advanceSeconds !== undefined ? 1 : 0) + (body.at !== undefined ? 1 : 0);
+    if (given !== 1) {
+      throw validationError([
+        plainIssue(
+          given ? 'at' : 'advanceSeconds',
+          given ? 'unrecognized_keys' : 'required',
+          '请给出 advanceSeconds（向前拨的秒数）或 at（拨到的时刻）之一',
+          'Give one of advanceSeconds (seconds to move forward) or at (the instant to move to)',
+          locale,
+        ),
+      ]);
+    }
+    const by =
+      body.advanceSeconds !== undefined
+        ? body.advanceSeconds * 1000
+        : new Date(body.at as string).getTime() - now.getTime();
+    // Forward only: orders, sessions and ledger entries written since stay in time order.
+    if (by <= -1000) {
+      throw validationError([
+        plainIssue(
+          'at',
+          'too_small',
+          `不能早于沙箱当前时间 ${isoShanghai(now)}：时钟只能向前拨，POST /sandbox/reset 回到真实时间`,
+          `Must not be before the sandbox's present, ${isoShanghai(now)}: the clock only moves forward; POST /sandbox/reset returns it to real time`,
+          locale,
+        ),
+      ]);
+    }
+    if (clock.offsetSeconds + by / 1000 > SANDBOX_CLOCK_MAX_SECONDS) {
+      throw validationError([
+        plainIssue(
+          body.at !== undefined ? 'at' : 'advanceSeconds',
+          'too_big',
+          `沙箱时钟最多领先真实时间 ${SANDBOX_CLOCK_MAX_SECONDS} 秒（约十年）`,
+          `The sandbox's clock may run at most ${SANDBOX_CLOCK_MAX_SECONDS} seconds (about ten years) ahead of real time`,
+          locale,
+        ),
+      ]);
+    }
+    clock.advance(by);
+    return clockState(clock);
   },
 
   async 'sandbox.members'({ db, locale, now }) {

@@ -7,6 +7,7 @@ import type {
 } from '@jiagong/contract';
 import type * as z from 'zod/mini';
 import type { Db } from '../db/db.js';
+import type { TestClock } from '../domain/clock.js';
 import type { Partner } from '../http/auth.js';
 
 type QueryOf<N extends EndpointName> = Endpoints[N] extends { query: infer Q extends z.ZodMiniType }
@@ -22,6 +23,8 @@ export type HandlerContext<N extends EndpointName> = {
   db: Db;
   /** The request's instant; handlers never read the wall clock (tests move this one). */
   now: Date;
+  /** The sandbox's test clock, which only `/sandbox/clock` and `/sandbox/reset` move. */
+  clock: TestClock;
   locale: Locale;
   /** Scheme + host the client used; asset URLs are built on it. */
   origin: string;

@@ -2,6 +2,7 @@ import { IDEMPOTENCY_KEY_HEADER, endpoints, unknownAnswerValues } from '@jiagong
 import type { Endpoint, EndpointName } from '@jiagong/contract';
 import type { Context, Hono } from 'hono';
 import type { Db } from '../db/db.js';
+import type { TestClock } from '../domain/clock.js';
 import { typedCode } from '../handlers/member.js';
 import type { HandlerContext, HandlerMap } from '../handlers/types.js';
 import { authenticate } from './auth.js';
@@ -18,7 +19,8 @@ import { issuesToFields, parseOrThrow } from './validation.js';
 
 export interface RouteDeps {
   db: Db;
-  clock: () => Date;
+  /** The sandbox's test clock: every request's `now`. */
+  clock: TestClock;
   handlers: HandlerMap;
   /** Check every response against the contract (development/test): drift becomes a 500. */
   validateResponses: boolean;
@@ -80,7 +82,7 @@ async function handle(
   endpoint: Endpoint,
   deps: RouteDeps,
 ): Promise<Response> {
-  const now = deps.clock();
+  const now = deps.clock.now();
   const locale = c.get('locale');
   const requestId = c.get('requestId');
 
@@ -135,6 +137,7 @@ async function handle(
     const ctx = {
       db,
       now,
+      clock: deps.clock,
       locale,
       origin: publicOrigin(c.req.raw),
       requestId,
@@ -175,7 +178,8 @@ async function handle(
         requestHash: requestHash({ params, body: sameRequest(name, body) ?? null }),
         now,
         locale,
-        clock: deps.clock,
+        // Times a wait in real time: a move of the test clock must not cut it short.
+        clock: () => deps.clock.real(),
       },
       call,
     );

@@ -4,6 +4,7 @@ import { Api } from '../support/api.js';
 import { TestClock } from '../support/clock.js';
 import { authTests } from './auth.js';
 import { catalogueTests } from './catalogue.js';
+import { clockTests } from './clock.js';
 import { concurrencyTests } from './concurrency.js';
 import type { StorageTarget, SuiteContext } from './context.js';
 import { controlTests } from './controls.js';
@@ -46,6 +47,7 @@ export function sandboxSuite(target: StorageTarget): void {
     concurrencyTests(ctx);
     loanTests(ctx);
     controlTests(ctx);
+    clockTests(ctx);
     persistenceTests(ctx);
   });
 }
