@@ -14,6 +14,7 @@ import {
   providerFixture,
   rewritingFetch,
   sandboxClient,
+  sandboxControl,
   shadowText,
   waitForLoad,
 } from '../../test/support/test-helpers.js';
@@ -474,6 +475,32 @@ describe('jg-courses', function () {
     // A course that has not started offers it.
     const other = await coursesFor('m_1001');
     expect(card(other.el, electric).querySelector('[part~="cancel-button"]')).to.not.equal(null);
+  });
+
+  it('says why 取消报名 was refused once the sandbox’s test clock has started the course', async () => {
+    // m_1001's 电工（初级）course starts 20 days after the seeding. The page's clock is before
+    // it and offers 取消报名; the sandbox's, moved 21 days on, is after it and refuses (409).
+    const electric = '电工（初级）职业技能培训';
+    try {
+      await sandboxControl('clock', { advanceSeconds: 21 * 86_400 });
+      const { el } = await coursesFor('m_1001');
+      const course = () => card(el, electric);
+      await waitUntil(() => !!course()?.querySelector('[part~="cancel-button"]'), 'offered');
+      course().querySelector<HTMLButtonElement>('[part~="cancel-button"]')!.click();
+      await el.updateComplete;
+      course().querySelector<HTMLButtonElement>('[part~="confirm-cancel"] button')!.click();
+      await waitUntil(() => !!course().querySelector('[part~="sign-up-error"]'), 'refused');
+      const error = course().querySelector('[part~="sign-up-error"]')!;
+      expect(error.getAttribute('role')).to.equal('alert');
+      expect(text(error)).to.equal('课程已开始，不能再取消报名');
+      // The question closes and the sign-up stays.
+      expect(course().querySelector('[part~="confirm-cancel"]')).to.equal(null);
+      expect(course().querySelector('[part~="signed-up"]')).to.not.equal(null);
+      await expect(el).to.be.accessible();
+    } finally {
+      // Real time again for the files after this one (one sandbox serves the whole run).
+      await sandboxControl('reset');
+    }
   });
 
   it('says the count again once more courses load after a sign-up, not the sign-up once more', async () => {
