@@ -9,6 +9,11 @@ memberCardMessages.en = {
   number: 'Card number',
   ending: (last4) => `Card number ending ${last4}`,
   holder: 'Holder',
+  // 沈** → '沈, rest of name hidden' (a screen reader says 'star star' for the asterisks).
+  holderMasked: (masked) => {
+    const shown = masked.split('*')[0];
+    return shown ? `${shown}, rest of name hidden` : 'Name hidden';
+  },
   union: 'Union',
   valid: 'Valid through',
   statusLabel: 'Card status: ',

@@ -27,6 +27,11 @@ import { expectNoNewCalls } from '../../test/support/quiet.js';
 const card = (el: JgMemberCard) => el.shadowRoot!.querySelector<HTMLElement>('[part="card"]');
 const part = <E extends Element = HTMLElement>(el: Element, name: string) =>
   el.shadowRoot!.querySelector<E>(`[part~="${name}"]`);
+/** The masked name as seen (the asterisks) and as a screen reader reads it (not 沈星星). */
+const holder = (el: Element) => ({
+  seen: shadowText(el, '[part="holder"] dd [aria-hidden="true"]'),
+  heard: shadowText(el, '[part="holder"] dd .jg-visually-hidden'),
+});
 /** The member code panel's `<jg-member-code>`, whose parts the card exports. */
 const code = (el: JgMemberCard) => el.shadowRoot!.querySelector('[part="code"] jg-member-code')!;
 
@@ -89,7 +94,9 @@ describe('jg-member-card', function () {
         html`<jg-member-card></jg-member-card>`,
       );
       expect(card(el)).not.to.equal(null);
-      expect(shadowText(el, '[part="holder"] dd')).to.equal('沈**');
+      // Chinese speech reads 沈** as 沈星星, a name of its own: it hears 沈某某.
+      expect(holder(el)).to.deep.equal({ seen: '沈**', heard: '沈某某' });
+      expect(part(el, 'holder')!.querySelectorAll('dd > :not([aria-hidden])')).to.have.length(1);
       expect(shadowText(el, '[part="number"]')).to.contain('**** **** **** 0012');
       // Screen readers hear the last four digits, not a string of asterisks.
       expect(shadowText(el, '[part="number"] .jg-visually-hidden:last-child')).to.equal(
@@ -347,7 +354,7 @@ describe('jg-member-card', function () {
       await waitUntil(() => shadowText(el, '[part="number"]').includes('0020'), 'her card');
       // (Her code may end in the same second as his: the code itself tells them apart.)
       await next;
-      expect(shadowText(el, '[part="holder"] dd')).to.equal('陆**');
+      expect(holder(el)).to.deep.equal({ seen: '陆**', heard: '陆某某' });
       expect(shadowText(code(el), '[part="code-text"]')).not.to.equal(before);
     });
 
@@ -524,7 +531,7 @@ describe('jg-member-card', function () {
       expect(shadowText(el, '[part="error"]')).to.contain('登录已失效，请重新打开本页面');
       part<HTMLButtonElement>(el, 'retry-button')!.click();
       await waitUntil(() => card(el), 'the card renders after retry', { timeout: 10_000 });
-      expect(shadowText(el, '[part="holder"] dd')).to.equal('沈**');
+      expect(holder(el)).to.deep.equal({ seen: '沈**', heard: '沈某某' });
     });
 
     it('renews an expired session once and shows the card without an error', async () => {
@@ -610,6 +617,7 @@ describe('jg-member-card', function () {
       expect(shadowText(el, '[part="validity"] dt')).to.equal('Valid through');
       expect(shadowText(el, '[part="validity"] dd')).to.equal('05/31/2031');
       expect(shadowText(el, '[part="reveal-button"]')).to.equal('Show number');
+      expect(holder(el)).to.deep.equal({ seen: '沈**', heard: '沈, rest of name hidden' });
       await expect(el).to.be.accessible();
       el.locale = 'zh-CN';
       await el.updateComplete;
@@ -627,6 +635,21 @@ describe('jg-member-card', function () {
       el.locale = 'zh-CN'; // the element's own attribute wins
       await el.updateComplete;
       expect(shadowText(el, '[part~="status"]')).to.equal('正常');
+    });
+
+    it('leaves no Chinese announcement behind once the provider switches to English', async () => {
+      const el = await providerFixture<JgMemberCard>(
+        'm_1001',
+        html`<jg-member-card></jg-member-card>`,
+      );
+      part<HTMLButtonElement>(el, 'code-button')!.click();
+      await el.updateComplete;
+      expect(shadowText(el, '[role="status"]')).to.equal('会员码已显示');
+      const provider = el.parentElement as HTMLElement & { locale?: string };
+      provider.locale = 'en';
+      await waitUntil(() => shadowText(el, '[part~="status"]') === 'Active');
+      // A reader going through the card found 会员码已显示 in its English page.
+      expect(shadowText(el, '[role="status"]')).not.to.match(/[\u4e00-\u9fff]/);
     });
   });
 

@@ -184,6 +184,8 @@ export class JgMemberCard extends JgDataElement {
       if (this._lang == (this._lang = this.effectiveLocale)) this._old = this.card.value;
       this._for = client;
       this._mask(false);
+      // Its texts were in the previous language (or no longer hold): not left for a reader to find.
+      this.live = '';
       this.revealError = undefined;
     }
     super.update(changed);
@@ -253,7 +255,17 @@ export class JgMemberCard extends JgDataElement {
         <dl part="details" class="row">
           <div part="holder">
             <dt>${m.holder}</dt>
-            <dd>${revealed?.holderName ?? card.holderNameMasked}</dd>
+            <dd>
+              ${
+                revealed
+                  ? revealed.holderName
+                  : // Chinese speech reads 沈** as 沈星星, a name: 沈某某 is heard instead.
+                    html`<span aria-hidden="true">${card.holderNameMasked}</span
+                      ><span class="jg-visually-hidden"
+                        >${m.holderMasked(card.holderNameMasked)}</span
+                      >`
+              }
+            </dd>
           </div>
           <div part="union">
             <dt>${m.union}</dt>

@@ -8,6 +8,8 @@ export interface MemberCardMessages {
   /** Screen-reader reading of the masked number. */
   ending: (last4: string) => string;
   holder: string;
+  /** Screen-reader reading of the masked name (沈** is heard 沈星星, a name of its own). */
+  holderMasked: (masked: string) => string;
   union: string;
   /** Label of the validity date. */
   valid: string;
@@ -42,6 +44,7 @@ export const memberCardMessages: Catalogue<MemberCardMessages> = {
     number: '卡号',
     ending: (last4) => `卡号尾号 ${last4}`,
     holder: '持卡人',
+    holderMasked: (masked) => masked.replace(/\*/g, '某'),
     union: '所属工会',
     valid: '有效期至',
     statusLabel: '卡片状态：',
