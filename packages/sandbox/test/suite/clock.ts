@@ -155,6 +155,17 @@ export function clockTests(ctx: SuiteContext): void {
       assert.equal(listed.points, 12_000);
     });
 
+    it("closes the quiz's rally once its weeks have passed", async () => {
+      // The seeded rally runs from 7 days before the seeding to 21 days after it.
+      const open = await ctx.api.get('/v1/quiz/current', PK);
+      assert.equal(open.status, 200);
+      assert.ok(open.body?.id, JSON.stringify(open.body));
+      await advance(22 * DAY);
+      const closed = await ctx.api.get('/v1/quiz/current', PK);
+      assert.equal(closed.status, 200);
+      assert.equal(closed.body, null);
+    });
+
     it('ends a session 15 minutes after it was made, on the test clock', async () => {
       const token = await ctx.api.session('m_1001');
       const session = await ctx.api.post('/v1/sessions', SK, { memberId: 'm_1001' });
