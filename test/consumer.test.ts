@@ -109,6 +109,8 @@ export function App() {
     target: 'ES2020',
     lib: ['ES2022', 'DOM', 'DOM.Iterable'],
     strict: true,
+    // As @tsconfig/strictest sets: the published declarations compile with it too.
+    exactOptionalPropertyTypes: true,
     noEmit: true,
     jsx: 'react-jsx',
     types: [],

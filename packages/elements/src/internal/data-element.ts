@@ -58,7 +58,7 @@ export class JgPublicDataElement extends JgConfigurable {
    * static field would be assigned outside the class, which bundlers keep even when the class is
    * unused).
    */
-  declare protected static readonly sessions?: SessionSupport;
+  declare protected static readonly sessions?: SessionSupport | undefined;
 
   /** Its client, built for this class's `endpoints`, with its `sessions`. */
   protected readonly api = new ClientController(this);
