@@ -5,7 +5,7 @@ import {
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
-import { VERSION } from '@jiagong/client';
+import { consentChannel } from '../internal/consent-channel.js';
 import { loanMemberEndpoints, type ConsentRecord } from '@jiagong/contract';
 import { JgDataElement } from '../internal/data-element.js';
 import { emitError, renderEmpty, renderError, renderSkeleton } from '../internal/states.js';
@@ -153,10 +153,7 @@ export class JgConsents extends JgDataElement {
     try {
       const withdrawal = await this.api.client!.me.consents.withdraw({
         textId: record.textId,
-        channel: `${this.channel || location.host || 'web'} @jiagong/elements/${VERSION}`.slice(
-          0,
-          100,
-        ),
+        channel: consentChannel(this.channel),
       });
       // Withdrawing again answers the withdrawal already on record: it is listed once.
       this._records = [withdrawal, ...this._records!.filter((r) => r.id != withdrawal.id)];

@@ -482,6 +482,10 @@ describe('<jg-loan-application>', function () {
     await expect(el).to.be.accessible();
     // The server deleted the draft with the submission.
     expect((await clientFor(MEMBER).me.loanDraft.get()).draft).to.equal(null);
+    // The consents are on record with the page's host and the SDK version as their channel.
+    const records = (await clientFor(MEMBER).me.consents.list()).data;
+    expect(records.length).to.be.greaterThan(0);
+    for (const r of records) expect(r.channel).to.match(/^localhost:\d+ @jiagong\/elements\/\d/);
   });
 
   it('saves the draft on the server and resumes it in a new element', async () => {

@@ -6,7 +6,8 @@ import {
   type TemplateResult,
 } from 'lit';
 import { ContextProvider } from '@lit/context';
-import { newIdempotencyKey, VERSION, type JiagongClient } from '@jiagong/client';
+import { newIdempotencyKey, type JiagongClient } from '@jiagong/client';
+import { consentChannel } from '../internal/consent-channel.js';
 import {
   cardEndpoints,
   loanMemberEndpoints,
@@ -407,7 +408,7 @@ export class JgLoanApplication extends JgDataElement {
       this._values,
       product,
       this._consents,
-      `${this.channel || location.host || 'web'} @jiagong/elements/${VERSION}`.slice(0, 100),
+      consentChannel(this.channel),
     );
     if (!this.emit('jg-loan-submit', detail, { cancelable: true })) {
       this._alert = this._m.cancelled;
