@@ -71,10 +71,15 @@ export function valuesFromDraft(raw: Record<string, unknown>): LoanValues {
 
 /**
  * The repayment methods of `product` this version can name: one a newer API added is neither
- * offered nor sent (a product's lone method is picked for the member).
+ * offered nor sent (a product's lone method is picked for the member), nor one named as a key
+ * every object inherits (`constructor` …: `{}[x]` is set for exactly those, as loan-status's
+ * known()), whose text would be Object's function.
  */
 export const knownMethods = (product: LoanProduct, m: LoanMessages) =>
-  product.repaymentMethods.filter((x): x is RepaymentMethod => !!m.methods[x as RepaymentMethod]);
+  product.repaymentMethods.filter(
+    (x): x is RepaymentMethod =>
+      !!m.methods[x as RepaymentMethod] && !({} as Record<string, unknown>)[x],
+  );
 
 /** At least two characters, not counting surrounding spaces. */
 const filled = (s: string) => [...s.trim()].length > 1;

@@ -51,7 +51,7 @@ async function mountRewritten<T extends Element>(
 describe('<jg-loan-application> with a newer API', function () {
   this.timeout(30_000);
 
-  it('never offers or sends a repayment method it cannot name, and lists the product', async () => {
+  it('never offers or sends a repayment method it cannot name (nor constructor), and lists the product', async () => {
     const el = await mountRewritten<JgLoanApplication>(
       'm_1005',
       html`<jg-loan-application></jg-loan-application>`,
@@ -60,9 +60,11 @@ describe('<jg-loan-application> with a newer API', function () {
         for (const product of data) {
           Object.assign(product, { kind: 'housing' });
           for (const text of product.consents) Object.assign(text, { purpose: 'insurance' });
-          // Its only method is one this version does not know (the form picks a lone method).
+          // Its only methods are ones this version does not know (the form picks a lone method):
+          // constructor, a name every object inherits, was offered with Object's function text
+          // as its label, and picked and sent.
           const methods = product.id === 'lp_startup' ? [] : product.repaymentMethods;
-          Object.assign(product, { repaymentMethods: [...methods, 'balloon'] });
+          Object.assign(product, { repaymentMethods: [...methods, 'balloon', 'constructor'] });
         }
       },
       'form',
