@@ -262,8 +262,9 @@ export const loanHandlers: HandlerGroup<
             plainIssue(
               'applicant.idNumber',
               'age_out_of_range',
-              `申请人年龄需在 ${product.min_age}–${product.max_age} 周岁之间`,
-              `The applicant must be ${product.min_age}–${product.max_age} years old`,
+              // 至, not a dash: Chinese speech does not read 18–65 as a range (as the ID input).
+              `申请人年龄需为 ${product.min_age} 至 ${product.max_age} 周岁`,
+              `The applicant must be ${product.min_age} to ${product.max_age} years old`,
               locale,
             ),
           ],
