@@ -9,11 +9,8 @@ memberCardMessages.en = {
   number: 'Card number',
   ending: (last4) => `Card number ending ${last4}`,
   holder: 'Holder',
-  // 沈** → '沈, rest of name hidden' (a screen reader says 'star star' for the asterisks).
-  holderMasked: (masked) => {
-    const shown = masked.split('*')[0];
-    return shown ? `${shown}, rest of name hidden` : 'Name hidden';
-  },
+  // 沈** → '沈, name hidden': a screen reader says 'star star' for the asterisks.
+  holderMasked: (masked) => masked.replace(/\*.*/, ', name hidden'),
   union: 'Union',
   valid: 'Valid through',
   statusLabel: 'Card status: ',

@@ -617,7 +617,7 @@ describe('jg-member-card', function () {
       expect(shadowText(el, '[part="validity"] dt')).to.equal('Valid through');
       expect(shadowText(el, '[part="validity"] dd')).to.equal('05/31/2031');
       expect(shadowText(el, '[part="reveal-button"]')).to.equal('Show number');
-      expect(holder(el)).to.deep.equal({ seen: '沈**', heard: '沈, rest of name hidden' });
+      expect(holder(el)).to.deep.equal({ seen: '沈**', heard: '沈, name hidden' });
       await expect(el).to.be.accessible();
       el.locale = 'zh-CN';
       await el.updateComplete;
