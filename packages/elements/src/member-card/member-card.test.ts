@@ -238,6 +238,24 @@ describe('jg-member-card', function () {
       expect(shadowText(el, '[role="status"]')).to.equal('');
     });
 
+    it('does not keep saying the number is shown once the card left the screen and masked it', async () => {
+      const el = await providerFixture<JgMemberCard>(
+        'm_1001',
+        html`<jg-member-card></jg-member-card>`,
+      );
+      setTimeout(() => part<HTMLButtonElement>(el, 'reveal-button')!.click());
+      await oneEvent(el, 'jg-card-reveal');
+      await el.updateComplete;
+      expect(shadowText(el, '[role="status"]')).to.contain('完整卡号已显示');
+      // A tab switched (or the card scrolled away): the number is masked without a word.
+      setTimeout(() => (el.style.display = 'none'));
+      expect((await oneEvent(el, 'jg-card-reveal')).detail.revealed).to.equal(false);
+      el.style.display = '';
+      await el.updateComplete;
+      expect(shadowText(el, '[part="number"]')).to.contain('**** 0012');
+      expect(shadowText(el, '[role="status"]')).to.equal('');
+    });
+
     it('shows a member code as a QR with a countdown, renewing it before expiry', async () => {
       const client = sandboxClient('m_1001');
       const el = await clientFixture<JgMemberCard>(

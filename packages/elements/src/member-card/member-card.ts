@@ -420,7 +420,8 @@ export class JgMemberCard extends JgDataElement {
     clearTimeout(this._hideTimer);
     if (!this.revealed) return;
     this.revealed = undefined;
-    if (announce) this.live = this.m.hidden;
+    // Masked silently (off screen, another member): 完整卡号已显示 no longer holds.
+    this.live = announce ? this.m.hidden : '';
     this.emit('jg-card-reveal', { revealed: false });
   }
 }
