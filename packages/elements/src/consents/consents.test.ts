@@ -229,6 +229,22 @@ describe('<jg-consents>', function () {
     expect(focusedId(el)).to.equal('c-ct_credit_check');
   });
 
+  it('leaves no Chinese announcement behind once the provider switches to English', async () => {
+    const el = await providerFixture<JgConsents>('m_1001', html`<jg-consents></jg-consents>`);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('#withdraw-ct_credit_check')!.click();
+    await el.updateComplete;
+    confirmButton(el).click();
+    await waitUntil(() => state(el, 'ct_credit_check') == '已撤回', 'not withdrawn');
+    await el.updateComplete;
+    const said = () => el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
+    expect(said()).to.match(/^已撤回 /);
+    const provider = el.parentElement as HTMLElement & { locale?: string };
+    provider.locale = 'en';
+    await waitUntil(() => items(el).length && state(el, 'ct_credit_check') == 'Withdrawn', 'en');
+    // A reader going through the list found 已撤回 个人征信查询 on its English page.
+    expect(said()).not.to.match(/[\u4e00-\u9fff]/);
+  });
+
   it('posts once when 确定撤回 is tapped twice', async () => {
     const { el, client } = await confirming();
     const button = confirmButton(el);

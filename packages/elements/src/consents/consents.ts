@@ -114,7 +114,8 @@ export class JgConsents extends JgDataElement {
     // The client was resolved (or changed: another member signed in) just now.
     if (this.api.client != this._client) {
       this._client = this.api.client;
-      this._records = this._confirming = this._error = undefined;
+      // 已撤回 …, said in the previous language or of the previous member's consent, no longer holds.
+      this._records = this._confirming = this._error = this._announcement = undefined;
       void this._load();
     }
     super.update(changed);
