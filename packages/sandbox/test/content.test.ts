@@ -535,6 +535,39 @@ function contentSuite(
         assert.equal(nanhuAfter.totalPoints, nanhuBefore.totalPoints + 80);
         assert.equal((await api.get('/v1/quiz/rallies/qr_nope/leaderboard', PK)).status, 404);
       });
+
+      it('gives branches with the same result the same rank (1, 1, 3)', async () => {
+        // Four branches: 南湖 and 秀洲 tie exactly (two members, 10 right answers between them),
+        // 海宁 has the same average from one member (fewer take part: below), 平湖 is last.
+        await sandbox.db.query(`DELETE FROM quiz_submissions WHERE rally_id = $1`, [RALLY]);
+        const crowd: [string, number][] = [
+          ['330411', 6],
+          ['330411', 4],
+          ['330402', 5],
+          ['330402', 5],
+          ['330481', 5],
+          ['330482', 3],
+          ['330482', 3],
+        ];
+        for (const [i, [county, score]] of crowd.entries()) {
+          await sandbox.db.query(
+            `INSERT INTO quiz_submissions (id, rally_id, member_id, branch_id, score, total,
+               points_awarded, balance_after, answers, submitted_at)
+             VALUES ($1, $2, $1, $3, $4, 8, $5, 0, '[]', $6)`,
+            [`qs_tie_${i}`, RALLY, `u_${county}`, score, score * 10, clock.now()],
+          );
+        }
+        const board = (await api.get(`/v1/quiz/rallies/${RALLY}/leaderboard`, PK)).body.data;
+        assert.deepEqual(
+          board.map((r: any) => [r.rank, r.unionId, r.participants, r.averageScore]),
+          [
+            [1, 'u_330402', 2, 5],
+            [1, 'u_330411', 2, 5],
+            [3, 'u_330481', 1, 5],
+            [4, 'u_330482', 2, 3],
+          ],
+        );
+      });
     });
   });
 }

@@ -167,9 +167,16 @@ export const quizHandlers: HandlerGroup<
           b.participants - a.participants ||
           (a.union_id < b.union_id ? -1 : 1),
       );
+    // Standard competition ranking (1, 1, 3): branches with the same result (average and
+    // participants) share a rank, rather than one of them losing to the other on its id.
+    const ranks = ranked.map((row, i) => i + 1);
+    for (let i = 1; i < ranked.length; i++) {
+      const [a, b] = [ranked[i - 1]!, ranked[i]!];
+      if (a.average === b.average && a.participants === b.participants) ranks[i] = ranks[i - 1]!;
+    }
     return {
       data: ranked.map((row, i) => ({
-        rank: i + 1,
+        rank: ranks[i]!,
         unionId: row.union_id,
         unionName: row.union_name,
         participants: row.participants,
