@@ -2,7 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { SANDBOX_PUBLISHABLE_KEY, SANDBOX_SECRET_KEY } from '@jiagong/contract';
+import type { Db } from './db/db.js';
 import { DEFAULT_DATA_DIR } from './db/open.js';
+import { shanghaiDate } from './domain/time.js';
 import { SECOND_PUBLISHABLE_KEY, SECOND_SECRET_KEY } from './seed/partners.js';
 import { startSandbox } from './server.js';
 import type { RunningSandbox } from './server.js';
@@ -187,6 +189,7 @@ async function main(): Promise<void> {
     return;
   }
 
+  const seedNote = await seedRunOut(sandbox.db, new Date());
   // One write, so a reader never sees the ready line without the credentials. The test
   // harness waits for the exact prefix "Sandbox listening on ".
   console.log(
@@ -202,8 +205,31 @@ async function main(): Promise<void> {
       `  session          curl -X POST ${sandbox.url}/v1/sessions -H 'Authorization: Bearer ${SANDBOX_SECRET_KEY}' \\`,
       `                     -H 'Content-Type: application/json' -d '{"memberId":"m_1001"}'`,
       `  reset            curl -X POST ${sandbox.url}/sandbox/reset -H 'Authorization: Bearer ${SANDBOX_SECRET_KEY}'`,
+      ...(seedNote
+        ? [
+            `  seed data        out of date: ${seedNote};`,
+            `                   the reset above dates it from today (your own changes go too)`,
+          ]
+        : []),
     ].join('\n'),
   );
+}
+
+/**
+ * The seed is dated from when it was made (the first start, or the last reset): a data folder
+ * or database kept for weeks finds its quiz round over and its courses started. Says so, or null.
+ */
+async function seedRunOut(db: Db, now: Date): Promise<string | null> {
+  const { rows } = await db.query<{ quiz_ends: Date | null; last_course: Date | null }>(
+    `SELECT (SELECT max(ends_at) FROM quiz_rallies) AS quiz_ends,
+            (SELECT max(starts_at) FROM courses) AS last_course`,
+  );
+  const { quiz_ends: quizEnds, last_course: lastCourse } = rows[0]!;
+  const notes = [
+    ...(quizEnds && quizEnds <= now ? [`the quiz round ended on ${shanghaiDate(quizEnds)}`] : []),
+    ...(lastCourse && lastCourse <= now ? ['every dated course has started'] : []),
+  ];
+  return notes.length ? notes.join(', ') : null;
 }
 
 main().catch((error: unknown) => {

@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, describe, it } from 'node:test';
-import { Api, delivery } from './support/api.js';
+import { startSandbox } from '../src/index.js';
+import { Api, delivery, PK } from './support/api.js';
 
 const CLI = fileURLToPath(new URL('../src/cli.ts', import.meta.url));
 // Absolute, so the CLI also starts from a working directory outside the repo.
@@ -144,6 +145,34 @@ describe('jiagong-sandbox CLI', () => {
     assert.ok(existsSync(join(cwd, '.jiagong-data', 'pglite')));
     cli.child.kill('SIGTERM');
     assert.equal(await cli.exit, 0, cli.output());
+  });
+
+  it('says when a kept folder’s seed has run out (quiz over, courses started), until a reset', async () => {
+    // A folder first started 40 days ago: its quiz round ended 19 days ago, its courses started.
+    const dataDir = tempDir();
+    const seeded = await startSandbox({
+      dataDir,
+      port: 0,
+      quiet: true,
+      clock: () => new Date(Date.now() - 40 * 86_400_000),
+    });
+    await seeded.close();
+    const old = await startCli(['--port', '0', '--data-dir', dataDir, '--quiet']);
+    assert.match(
+      old.output(),
+      /seed data {8}out of date: the quiz round ended on \d{4}-\d\d-\d\d, every dated course has started;\n {19}the reset above dates it from today/,
+    );
+    const api = new Api(old.url);
+    assert.equal((await api.get('/v1/quiz/current', PK)).body, null);
+    await api.reset();
+    assert.notEqual((await api.get('/v1/quiz/current', PK)).body, null);
+    old.child.kill('SIGTERM');
+    assert.equal(await old.exit, 0, old.output());
+    // Reset, it is dated from today: nothing to say.
+    const fresh = await startCli(['--port', '0', '--data-dir', dataDir, '--quiet']);
+    assert.doesNotMatch(fresh.output(), /seed data/);
+    fresh.child.kill('SIGTERM');
+    assert.equal(await fresh.exit, 0, fresh.output());
   });
 
   it('with --host 0.0.0.0 (in a container) prints URLs a browser and curl can open', async () => {
