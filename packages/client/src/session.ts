@@ -22,7 +22,7 @@ export interface MemberSession {
  * `NetworkError`, which the call fails with as it is.
  */
 export function createMemberSession(
-  getSessionToken: () => Promise<SessionTokenResult> | SessionTokenResult,
+  getSessionToken: () => Promise<SessionTokenResult | null> | SessionTokenResult | null,
 ): MemberSession {
   let token: string | undefined;
   // NaN (no expiry announced) never compares as due.

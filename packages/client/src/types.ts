@@ -114,9 +114,11 @@ export interface ClientOptions extends TransportOptions {
   /**
    * Returns a member session token (`st_…`) minted by your back end. Called lazily, again when
    * the token is about to expire (with `expiresAt`) or was refused, never more than once at a
-   * time. The token is kept in memory only.
+   * time. The token is kept in memory only. `null` (or throwing) says nobody is signed in: the
+   * call fails with an `AuthError` (`session_required`).
    */
-  getSessionToken?: (() => Promise<SessionTokenResult> | SessionTokenResult) | undefined;
+  getSessionToken?:
+    (() => Promise<SessionTokenResult | null> | SessionTokenResult | null) | undefined;
   /**
    * A member session shared with other clients, from {@link createMemberSession}: several
    * clients of one page (e.g. one per endpoint family) then ask your back end once and renew

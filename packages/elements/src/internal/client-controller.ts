@@ -23,7 +23,8 @@ import { emitError } from './states.js';
  * epoch ms or a Date, as the client takes it). The token endpoint's JSON has the text form only.
  */
 export type SessionToken = SessionTokenResult;
-export type SessionTokenSource = () => Promise<SessionToken>;
+/** Returns the member's session, at once or as a promise; `null` (or throwing): nobody signed in. */
+export type SessionTokenSource = () => Promise<SessionToken | null> | SessionToken | null;
 
 /** The element attributes a client can be built from when no `<jg-provider>` is around. */
 export interface ClientConfig {
