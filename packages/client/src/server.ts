@@ -64,7 +64,14 @@ export function createServerClient(options: ServerClientOptions): JiagongServerC
         'wrapped e-mail or a chat?): copy it again as one line. It is not quoted here.',
     );
   }
-  if (!baseUrl) throw new TypeError('Jiagong: baseUrl is required');
+  // Mostly `process.env.JIAGONG_API_BASE!` unset where the server runs, as with the key above.
+  if (!baseUrl) {
+    throw new TypeError(
+      `Jiagong: createServerClient got no baseUrl (${JSON.stringify(baseUrl)}): is the ` +
+        "environment variable you read it from set where this runs? It is the API's origin, " +
+        'e.g. https://api.jiagong.example or, for the sandbox, http://localhost:4010',
+    );
+  }
   // fetch refuses such a URL on every call with an error quoting it, password included, into the
   // partner's logs and error tracker: refuse it once, without repeating it.
   if (/^[^/?#]*\/\/[^/?#]*@/.test(baseUrl)) {

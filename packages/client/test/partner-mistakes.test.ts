@@ -104,6 +104,25 @@ describe("a server client's baseUrl", () => {
     }
   });
 
+  // `baseUrl: process.env.JIAGONG_API_BASE!` (docs/frameworks.md) where the variable is unset:
+  // 'baseUrl is required' said nothing of where it comes from or what it should be.
+  it('missing says where it comes from and what to give, as a missing secret key does', () => {
+    for (const baseUrl of [undefined, '']) {
+      assert.throws(
+        () => server(baseUrl!),
+        (error: unknown) =>
+          error instanceof TypeError &&
+          /createServerClient got no baseUrl \((undefined|"")\): is the environment variable/.test(
+            error.message,
+          ) &&
+          /e\.g\. https:\/\/api\.jiagong\.example or, for the sandbox, http:\/\/localhost:4010/.test(
+            error.message,
+          ),
+        String(baseUrl),
+      );
+    }
+  });
+
   it('takes an origin, with or without a path prefix or a trailing slash', () => {
     for (const baseUrl of [
       'http://localhost:4010',
