@@ -857,6 +857,26 @@ describe('<jg-loan-application>', function () {
     expect(id.validity.valid).to.equal(true);
   });
 
+  it('leaves no Chinese alert or server message behind once the provider switches to English', async () => {
+    const el = await mountWithProducts((products) => {
+      for (const product of products) product.minAge = 0;
+    });
+    await completeUntilReview(el, '10万', idAged(16));
+    await next(el);
+    await waitUntil(() => el.step === 'applicant', 'did not go back to the applicant');
+    const id = q<HTMLElement & { validationMessage: string }>(el, 'jg-id-input');
+    await waitUntil(() => id.validationMessage.includes('18'), 'no server message on the ID');
+    expect(q(el, '[part="alert"]').textContent).to.contain('请修改');
+    (el.parentElement as HTMLElement & { locale?: string }).locale = 'en';
+    await waitUntil(() => /Step 3/.test(q(el, '#heading').textContent!), 'not in English');
+    await id.updateComplete;
+    // 请修改标出的内容后再提交 stayed above the English form, and the server's age message on its ID.
+    const chinese = /[\u4e00-\u9fff]/;
+    expect(el.shadowRoot!.querySelector('[part="alert"]')?.textContent ?? '').not.to.match(chinese);
+    expect(id.validationMessage).not.to.match(chinese);
+    expect(id.shadowRoot!.textContent).not.to.match(chinese);
+  });
+
   it('lets an optional consent be refused, and shows a server-side consent error on its box', async () => {
     // The page's product data marks the credit check optional; the server still requires it.
     const el = await mountWithProducts((products) => {

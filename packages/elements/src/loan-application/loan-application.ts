@@ -270,8 +270,15 @@ export class JgLoanApplication extends JgDataElement {
 
   protected override update(changed: PropertyValues<this>): void {
     const client = this.api.client;
-    // The client was resolved just now (the client controller's hostUpdate).
-    if (client != this._client) void this._fetch((this._client = client));
+    // The client was resolved just now (the client controller's hostUpdate), or changed (a locale
+    // switch, another member): the alert and the server's messages were in the previous language
+    // (or about another member's answers), so they go; the next submission gives them again.
+    if (client != this._client) {
+      this._controls.map((el) => el.setCustomValidity(''));
+      this._alert = '';
+      this._server = {};
+      void this._fetch((this._client = client));
+    }
     // Elements inside (union picker, status) share this element's client, with or without a
     // <jg-provider> around it (setValue notifies them only of a different client).
     this._provider.setValue(client);

@@ -239,6 +239,21 @@ describe('<jg-loan-status>', function () {
     expect(el.shadowRoot!.activeElement?.id).to.equal(`app-${application.id}-title`);
   });
 
+  it('leaves no Chinese announcement behind once the provider switches to English', async () => {
+    const { application, el } = await confirmingWithdrawal();
+    card(el, application.id)
+      .querySelector<HTMLButtonElement>('[part="confirm"] .jg-button--primary')!
+      .click();
+    await waitUntil(() => badge(el, application.id) === '已撤回', 'not withdrawn');
+    await el.updateComplete;
+    const said = () => el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
+    expect(said()).to.contain('已撤回');
+    (el.parentElement as HTMLElement & { locale?: string }).locale = 'en';
+    await waitUntil(() => badge(el, application.id) === 'Withdrawn', 'not in English');
+    // The live region kept …已撤回 for a screen reader going through the English list.
+    expect(said()).to.equal('');
+  });
+
   it('says which application each 撤回申请 withdraws, to a screen reader too', async () => {
     // One application under review per product: a member can have two to withdraw.
     const first = await apply('m_1002', 0);

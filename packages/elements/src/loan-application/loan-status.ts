@@ -157,7 +157,8 @@ export class JgLoanStatus extends JgDataElement {
     // willUpdate): checked here, a standalone element loads at once, not at the first refresh.
     if (this.api.client != this._client) {
       this._client = this.api.client;
-      this._apps = undefined;
+      // What the live region said (in the previous language, or of another member) no longer holds.
+      this._announcement = this._apps = undefined;
       void this._load(false);
     }
     if (changed.has('refreshInterval')) this._schedule();
