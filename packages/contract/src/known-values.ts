@@ -58,6 +58,54 @@ function openFieldsByObject(): Map<z.core.$ZodType, Map<string, readonly string[
   return (openByObject = byObject);
 }
 
+/** Where the walk is: the keys from the answer down (a path is joined only for a value found). */
+type Walk = {
+  open: Map<z.core.$ZodType, Map<string, readonly string[]>>;
+  keys: (string | number)[];
+  found: UnknownAnswerValue[];
+};
+
+function known(w: Walk, value: unknown, values: readonly string[]): void {
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      w.keys.push(i);
+      known(w, value[i], values);
+      w.keys.pop();
+    }
+  } else if (typeof value === 'string' && !values.includes(value)) {
+    w.found.push({ path: w.keys.join('.'), value, known: values });
+  }
+}
+
+function walk(w: Walk, node: z.core.$ZodType, value: unknown): void {
+  if (value === null || value === undefined) return;
+  const def = defOf(node);
+  if (def.innerType) walk(w, def.innerType, value);
+  else if (def.element && Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      w.keys.push(i);
+      walk(w, def.element, value[i]);
+      w.keys.pop();
+    }
+  } else if (def.valueType && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      w.keys.push(key);
+      walk(w, def.valueType, item);
+      w.keys.pop();
+    }
+  } else if (def.shape && typeof value === 'object') {
+    const fields = w.open.get(node);
+    for (const key in def.shape) {
+      const item = (value as Record<string, unknown>)[key];
+      const values = fields?.get(key);
+      w.keys.push(key);
+      if (values) known(w, item, values);
+      else walk(w, def.shape[key]!, item);
+      w.keys.pop();
+    }
+  }
+}
+
 /**
  * The values of `answer`'s open fields that are not among today's values (see
  * ./schemas/open-fields.js), with their paths; empty when every one is known. `schema` is the
@@ -67,33 +115,7 @@ export function unknownAnswerValues(
   schema: z.core.$ZodType,
   answer: unknown,
 ): UnknownAnswerValue[] {
-  const open = openFieldsByObject();
-  const found: UnknownAnswerValue[] = [];
-  const known = (value: unknown, path: string, values: readonly string[]) => {
-    if (Array.isArray(value)) value.forEach((item, i) => known(item, `${path}.${i}`, values));
-    else if (typeof value === 'string' && !values.includes(value)) {
-      found.push({ path, value, known: values });
-    }
-  };
-  const walk = (node: z.core.$ZodType, value: unknown, path: string): void => {
-    if (value === null || value === undefined) return;
-    const def = defOf(node);
-    const at = (key: string | number) => (path ? `${path}.${key}` : String(key));
-    if (def.innerType) walk(def.innerType, value, path);
-    else if (def.element && Array.isArray(value)) {
-      value.forEach((item, i) => walk(def.element!, item, at(i)));
-    } else if (def.valueType && typeof value === 'object') {
-      for (const [key, item] of Object.entries(value)) walk(def.valueType, item, at(key));
-    } else if (def.shape && typeof value === 'object') {
-      const fields = open.get(node);
-      for (const [key, field] of Object.entries(def.shape)) {
-        const item = (value as Record<string, unknown>)[key];
-        const values = fields?.get(key);
-        if (values) known(item, at(key), values);
-        else walk(field, item, at(key));
-      }
-    }
-  };
-  walk(schema, answer, '');
-  return found;
+  const w: Walk = { open: openFieldsByObject(), keys: [], found: [] };
+  walk(w, schema, answer);
+  return w.found;
 }
