@@ -252,7 +252,9 @@ export function createTransport(
         credential = await authorize(renewal);
         await ky(url, {
           method: endpoint.method,
-          timeout: callOptions?.timeout || timeout, // ky's default is ours: 10 s
+          // ky's default is ours: 10 s. axios' `timeout: 0` (no timeout) gets it too (ky timed
+          // every attempt out at once); createServerClient refuses 0 when created.
+          timeout: callOptions?.timeout || timeout || undefined,
           // On ky's Request, so every attempt (retries included) outlives the page.
           keepalive: callOptions?.keepalive,
           // Retries left: the repeat after a session renewal gets what the first run did not use.

@@ -99,8 +99,9 @@ export interface TransportOptions {
   /** Retry policy, or `0` to never retry. */
   retry?: RetryOptions | number | undefined;
   /**
-   * Timeout of each attempt in ms. Default 10000. Not off at 0 (as in axios): the server client
-   * refuses 0, and one beyond 2147483647, when it is created.
+   * Timeout of each attempt in ms. Default 10000. Not off at 0 (as in axios): the browser client
+   * takes 0 as the default, the server client refuses it, and one beyond 2147483647, when it is
+   * created.
    */
   timeout?: number | undefined;
   /** Observation hooks for logging and metrics (they see no credentials). */

@@ -164,6 +164,29 @@ describe("a server client's timeout", () => {
   });
 });
 
+describe("a browser client's timeout", () => {
+  // The same axios habit in the browser: every call failed at once as 'got no response in time',
+  // whatever the network. 0 now takes the default 10 s, as leaving it out does (an attempt
+  // answered after 200 ms goes through); a call's own timeout of 0 did so already.
+  it('of 0 is the default, not a timeout at once', async () => {
+    const slow: typeof fetch = async () => {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      return new Response(JSON.stringify({ data: [] }), {
+        headers: { 'content-type': 'application/json' },
+      });
+    };
+    const client = createClient({
+      baseUrl: 'https://x',
+      publishableKey: SANDBOX_PUBLISHABLE_KEY,
+      fetch: slow,
+      retry: 0,
+      timeout: 0,
+    });
+    assert.deepEqual(await client.services.list(), { data: [] });
+    assert.deepEqual(await client.services.list({}, { timeout: 0 }), { data: [] });
+  });
+});
+
 describe('isApiError(error, code)', () => {
   it('is true for an API error with that code only', async () => {
     const client = createClient({
