@@ -9,7 +9,11 @@
  * @packageDocumentation
  */
 
-/** The element families, each one entry point `@jiagong/elements/<family>`, in load order. */
+/**
+ * The element families (source folders), in load order. Each is an entry point
+ * `@jiagong/elements/<family>` except `union-picker`, which has none: its element comes with
+ * `@jiagong/elements/inputs` (see {@link ElementInfo.alsoIn}).
+ */
 export const families = [
   'provider',
   'member-card',
@@ -32,7 +36,10 @@ export type Family = (typeof families)[number];
 export interface ElementInfo {
   /** The custom element name. */
   readonly tag: `jg-${string}`;
-  /** The family whose entry (`@jiagong/elements/<family>`) defines it. */
+  /**
+   * The family whose entry (`@jiagong/elements/<family>`) defines it; a family without an entry
+   * (`union-picker`) names the entries that do in {@link ElementInfo.alsoIn}.
+   */
   readonly family: Family;
   /** The exported class name (also the React component's name in `@jiagong/react`). */
   readonly className: `Jg${string}`;

@@ -63,6 +63,22 @@ describe('element registry', () => {
     });
   }
 
+  // A partner's tooling imports `@jiagong/elements/${family}` for a tag (the registry is public):
+  // a family without an entry of its own (union-picker) must name one in alsoIn that has one.
+  it('names, for each element, a family entry the package exports', () => {
+    const pkg = JSON.parse(readFileSync(path.join(src, '../package.json'), 'utf8')) as {
+      exports: Record<string, unknown>;
+    };
+    for (const e of all) {
+      const entry = [e.family, ...(e.alsoIn ?? [])].find((f) => `./${f}` in pkg.exports);
+      assert.ok(entry, `<${e.tag}>: no exported entry among ${e.family}, ${e.alsoIn?.join()}`);
+      if (!(`./${e.family}` in pkg.exports)) {
+        const doc = readFileSync(path.join(src, 'registry.ts'), 'utf8');
+        assert.ok(doc.includes('except `' + e.family + '`, which has none'), e.family);
+      }
+    }
+  });
+
   it('names React event props after the events', () => {
     assert.equal(eventPropName('jg-code-refresh'), 'onJgCodeRefresh');
     assert.equal(eventPropName('change'), 'onChange');
