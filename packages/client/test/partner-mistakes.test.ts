@@ -183,7 +183,7 @@ describe("a browser client's timeout", () => {
       timeout: 0,
     });
     assert.deepEqual(await client.services.list(), { data: [] });
-    assert.deepEqual(await client.services.list({}, { timeout: 0 }), { data: [] });
+    assert.deepEqual(await client.services.list({ timeout: 0 }), { data: [] });
   });
 });
 
