@@ -77,6 +77,37 @@ describe('jg-provider', function () {
     expect(shadowText(el, '[part~="status"]')).to.equal('Expired');
   });
 
+  // SessionTokenSource: a token returned at once (a WebView bridge's) loads the member; null
+  // (nobody signed in) is the signed-out state, as a callback that throws.
+  it('takes a token returned synchronously, and null as signed out', async () => {
+    await import('./index.js');
+    const { token } = await tokenFor('m_1001');
+    const signedIn = await fixture(
+      html`<jg-provider
+        api-base=${sandboxUrl()}
+        publishable-key=${PUBLISHABLE_KEY}
+        .getSessionToken=${() => token}
+        ><jg-member-card></jg-member-card
+      ></jg-provider>`,
+    );
+    const card = signedIn.firstElementChild as JgMemberCard;
+    await waitForLoad(card);
+    expect(shadowText(card, '[part="holder"] dd')).to.match(/^沈/);
+
+    const signedOut = await fixture(
+      html`<jg-provider
+        api-base=${sandboxUrl()}
+        publishable-key=${PUBLISHABLE_KEY}
+        .getSessionToken=${() => null}
+        ><jg-member-card></jg-member-card
+      ></jg-provider>`,
+    );
+    const none = signedOut.firstElementChild as JgMemberCard;
+    await waitUntil(() => none.shadowRoot!.textContent!.includes('登录已失效'), 'signed out', {
+      timeout: 10_000,
+    });
+  });
+
   it('gives each element a client of its own families, all sharing one member session', async () => {
     await import('./index.js');
     let tokenRequests = 0;
