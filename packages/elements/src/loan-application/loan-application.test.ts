@@ -864,7 +864,10 @@ describe('<jg-loan-application>', function () {
     await completeUntilReview(el, '10万', idAged(16));
     await next(el);
     await waitUntil(() => el.step === 'applicant', 'did not go back to the applicant');
-    const id = q<HTMLElement & { validationMessage: string }>(el, 'jg-id-input');
+    const id = q<HTMLElement & { validationMessage: string; updateComplete: Promise<boolean> }>(
+      el,
+      'jg-id-input',
+    );
     await waitUntil(() => id.validationMessage.includes('18'), 'no server message on the ID');
     expect(q(el, '[part="alert"]').textContent).to.contain('请修改');
     (el.parentElement as HTMLElement & { locale?: string }).locale = 'en';
