@@ -683,6 +683,39 @@ describe('examples in Chromium', { timeout: 600_000 }, () => {
       await page.close();
     });
 
+    it('makes the loan form anew on a member switch, so nothing typed by the previous member stays', async () => {
+      const { page } = await checkPage(`${servers.examplesUrl}/bank-app/#/loan`);
+      await page.waitForFunction(
+        () => document.querySelector('jg-loan-application')?.shadowRoot?.querySelector('form'),
+        { timeout: 15_000 },
+      );
+      // The member's answer on screen, and a mark on this form to tell a new one from it.
+      await page.evaluate(() => {
+        const form = document.querySelector<HTMLElement>('jg-loan-application')!;
+        form.dataset.previous = 'yes';
+        form.shadowRoot!.querySelector<HTMLInputElement>('input[name="productId"]')!.click();
+      });
+      await page.select('#member', 'm_1002');
+      try {
+        await page.waitForFunction(
+          () => {
+            const form = document.querySelector<HTMLElement>('jg-loan-application');
+            return form && !form.dataset.previous && form.shadowRoot?.querySelector('form');
+          },
+          { timeout: 15_000 },
+        );
+        assert.equal(await page.$$eval('jg-loan-application', (forms) => forms.length), 1);
+      } finally {
+        // Back to the default member, for the tests after this one (the choice is a cookie).
+        const answered = page.waitForResponse((answer) =>
+          answer.url().endsWith('/api/demo-member'),
+        );
+        await page.select('#member', 'm_1001');
+        await answered;
+        await page.close();
+      }
+    });
+
     it("opens 惠工贷 from its benefit, and names the bank's other products without the loan form", async () => {
       const { page } = await checkPage(`${servers.examplesUrl}/bank-app/`);
       // Presses a financial benefit's action by its benefit's title; the page stays in the app.

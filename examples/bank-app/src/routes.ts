@@ -110,6 +110,17 @@ export async function show(route: Route): Promise<void> {
   }
 }
 
+/**
+ * After an account switch, the 惠工贷 view is made anew (docs/auth-and-sessions.md): a new session
+ * reloads the form's data but keeps what the previous member typed, and her next change would
+ * save it into her draft. Shown again at once if it is on screen; otherwise when next opened.
+ */
+export async function renewLoanView(): Promise<void> {
+  if (!opened.delete('loan')) return;
+  view('loan').replaceChildren();
+  if (currentRoute() === 'loan') await show('loan');
+}
+
 export function go(route: Route): void {
   location.hash = route === 'home' ? '#/' : `#/${route}`;
 }
