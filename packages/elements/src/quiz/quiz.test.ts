@@ -241,6 +241,51 @@ describe('jg-quiz', function () {
     expect(root(el).querySelector<HTMLInputElement>('input[value="b"]')!.checked).to.equal(true);
   });
 
+  it("keeps none of the previous member's answers once the app signs another member in", async () => {
+    // A shared phone: 陆小溪 (m_1002) answers the first question and goes on, then the app signs
+    // 周禾 (m_1005) in by handing the provider a client with his session.
+    const { el } = await quizFor('m_1002');
+    await start(el);
+    root(el).querySelector<HTMLInputElement>('input[value="b"]')!.click();
+    part(el, 'next-button')!.click();
+    await waitUntil(() => shadowText(el, '[part~="progress"]') === '第 2 题，共 8 题');
+    (el.parentElement as HTMLElement & { client: unknown }).client = sandboxClient('m_1005');
+    // By the next frame: none of her questions, answers or time left on screen.
+    await new Promise(requestAnimationFrame);
+    expect(legend(el), 'her question').to.equal(null);
+    // Then his own round, from its introduction: submitting sends none of her answers.
+    await waitUntil(() => !!part(el, 'start-button'), 'his introduction');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(legend(el)).to.equal(null);
+    await start(el);
+    expect(shadowText(el, '[part~="progress"]')).to.equal('第 1 题，共 8 题');
+    expect(root(el).querySelectorAll('input:checked').length, 'nothing answered').to.equal(0);
+    expect(part(el, 'timer')).to.not.equal(null);
+  });
+
+  it("does not show the previous member's result when it comes after the switch", async () => {
+    let answered!: () => void;
+    const held = new Promise<void>((resolve) => (answered = resolve));
+    const { el } = await quizFor('m_1002', {
+      fetch: async (input, init) => {
+        const request = new Request(input, init);
+        const response = await fetch(request);
+        if (request.method == 'POST' && request.url.includes('/submissions')) await held;
+        return response;
+      },
+    });
+    await start(el);
+    await answer(el);
+    part(el, 'next-button')!.click();
+    await el.updateComplete;
+    (el.parentElement as HTMLElement & { client: unknown }).client = sandboxClient('m_1005');
+    await waitUntil(() => !!part(el, 'start-button'), 'his introduction');
+    answered();
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(part(el, 'result'), 'her result').to.equal(null);
+    expect(part(el, 'start-button'), 'his introduction stays').to.not.equal(null);
+  });
+
   it('tells the host page when the leaderboard fails (jg-error); its retry keeps the focus', async () => {
     await sandboxClient('m_1001').me.quiz.submit({ rallyId: 'qr_hongchuan_03', answers: [] });
     let down = true;

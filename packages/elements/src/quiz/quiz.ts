@@ -1,4 +1,10 @@
-import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import {
+  html,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { initialState, Task } from '@lit/task';
 import { newIdempotencyKey, type JiagongClient } from '@jiagong/client';
 import {
@@ -147,6 +153,9 @@ export class JgQuiz extends JgDataElement {
   private _key?: string;
   /** The id of the round whose questions are on screen. */
   private _round?: string;
+  /** The client the round is answered with, and its locale. */
+  private _for?: unknown;
+  private _lang?: string;
 
   /** The current round (null when none is open), with the member's result if they took part. */
   private readonly _load = new Task<readonly [JiagongClient | undefined], Loaded>(this, {
@@ -183,6 +192,25 @@ export class JgQuiz extends JgDataElement {
       client && id ? (await client.quiz.leaderboard(id, { signal })).data : initialState,
     ),
   });
+
+  protected override update(changed: PropertyValues<this>): void {
+    const { client } = this.api;
+    if (client != this._for) {
+      // A new client in the same locale is another member (the app signed someone else in; a
+      // language switch keeps the answers): none of the previous member's answers, time left or
+      // words stay, and the timer cannot send them for the next one.
+      if (this._lang == (this._lang = this.effectiveLocale)) {
+        this._stop();
+        this._phase = 'intro';
+        this._answers = {};
+        this._said = '';
+        this._error = undefined;
+        this._confirming = false;
+      }
+      this._for = client;
+    }
+    super.update(changed);
+  }
 
   private get _m(): QuizMessages {
     return this.t.pick(quizMessages);
@@ -258,6 +286,8 @@ export class JgQuiz extends JgDataElement {
           if (!earlier) throw error;
           return earlier;
         });
+      // Another member signed in meanwhile: the previous member's result is not theirs.
+      if (this._phase != 'question') return undefined;
       this._stop();
       this._key = undefined;
       this._result = result;
@@ -267,6 +297,7 @@ export class JgQuiz extends JgDataElement {
       await this._focus('#result-title');
       return result;
     } catch (error) {
+      if (this._phase != 'question') return undefined;
       const status = (error as { status?: number }).status ?? 500;
       // A refusal ends the attempt; a lost answer is retried with the same key.
       if (errorCode(error) && status < 500) this._key = undefined;
