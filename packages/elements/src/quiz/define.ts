@@ -13,15 +13,4 @@ declare global {
     // The same event as the points mall's: the quiz result links into the mall's grid.
     'jg-navigate': JgNavigateEvent;
   }
-  // The jg-… events bubble out of their shadow roots (composed): document and window get them too.
-  /* eslint-disable @typescript-eslint/no-empty-object-type -- these merge into lib.dom's maps */
-  interface DocumentEventMap extends Pick<
-    HTMLElementEventMap,
-    Extract<keyof HTMLElementEventMap, `jg-${string}`>
-  > {}
-  interface WindowEventMap extends Pick<
-    HTMLElementEventMap,
-    Extract<keyof HTMLElementEventMap, `jg-${string}`>
-  > {}
-  /* eslint-enable @typescript-eslint/no-empty-object-type */
 }
