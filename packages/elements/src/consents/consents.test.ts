@@ -245,6 +245,42 @@ describe('<jg-consents>', function () {
     expect(said()).not.to.match(/[\u4e00-\u9fff]/);
   });
 
+  it("does not show the previous member's withdrawal when its answer comes after the switch", async () => {
+    // A shared phone: 沈嘉禾 (m_1001) taps 确定撤回 on a slow network, then the app signs 周禾
+    // (m_1005, no consents) in by handing the provider a client with her session.
+    let answer!: () => void;
+    const held = new Promise<void>((resolve) => (answer = resolve));
+    const el = await clientFixture<JgConsents>(
+      sandboxClient('m_1001', {
+        fetch: async (input, init) => {
+          // (Read, not copied: a Request made from it would take its body.)
+          const post = (init?.method ?? (input as Request).method) == 'POST';
+          const response = await fetch(input, init);
+          if (post) await held;
+          return response;
+        },
+      }),
+      html`<jg-consents></jg-consents>`,
+    );
+    item(el, 'ct_share_with_bank')
+      .querySelector<HTMLButtonElement>('[part~="withdraw-button"]')!
+      .click();
+    await el.updateComplete;
+    const events: unknown[] = [];
+    el.addEventListener('jg-consent-withdrawn', (event) => events.push(event.detail.record));
+    el.addEventListener('jg-error', (event) => events.push(event.detail.error));
+    confirmButton(el).click();
+    await el.updateComplete;
+    (el.parentElement as HTMLElement & { client: unknown }).client = sandboxClient('m_1005');
+    await waitUntil(() => !!el.shadowRoot!.querySelector('[part="empty"]'), 'her empty list');
+    answer();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(items(el), 'his withdrawal in her list').to.have.length(0);
+    expect(el.shadowRoot!.querySelector('[part="empty"]')).to.not.equal(null);
+    expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('');
+    expect(events, 'told the page of his withdrawal as hers').to.deep.equal([]);
+  });
+
   it('posts once when 确定撤回 is tapped twice', async () => {
     const { el, client } = await confirming();
     const button = confirmButton(el);

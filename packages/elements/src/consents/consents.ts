@@ -151,11 +151,15 @@ export class JgConsents extends JgDataElement {
     if (this._withdrawing) return;
     this._withdrawing = true;
     // A failed withdrawal's message (and its 重试, which has the focus) stays until the answer.
+    const client = this.api.client!;
     try {
-      const withdrawal = await this.api.client!.me.consents.withdraw({
+      const withdrawal = await client.me.consents.withdraw({
         textId: record.textId,
         channel: consentChannel(this.channel),
       });
+      // Answered after the app signed another member in (or the language switched: the records
+      // load again, with it): neither listed nor said on her screen, nor told as hers.
+      if (client != this._client) return;
       // Withdrawing again answers the withdrawal already on record: it is listed once.
       this._records = [withdrawal, ...this._records!.filter((r) => r.id != withdrawal.id)];
       this._confirming = this._withdrawError = undefined;
@@ -164,6 +168,7 @@ export class JgConsents extends JgDataElement {
       this._focusAfter = `#c-${CSS.escape(record.textId)}`;
       this.emit('jg-consent-withdrawn', { record: withdrawal });
     } catch (error) {
+      if (client != this._client) return;
       this._withdrawError = error;
       emitError(this, error);
     } finally {
