@@ -335,6 +335,45 @@ describe('jg-courses', function () {
     expect(parts(el, 'view-button')[1]!.getAttribute('aria-pressed')).to.equal('true');
   });
 
+  it("does not show the previous member's sign-up as hers when its answer comes after the switch", async () => {
+    // A shared phone: 陆小溪 (m_1002) taps 报名 on a slow network, then the app signs 周禾 (m_1005)
+    // in by handing the provider a client with her session.
+    let answer!: () => void;
+    const held = new Promise<void>((resolve) => (answer = resolve));
+    const el = await clientFixture<JgCourses>(
+      sandboxClient('m_1002', {
+        fetch: async (input, init) => {
+          // (Read, not copied: a Request made from it would take its body.)
+          const post = (init?.method ?? (input as Request).method) == 'POST';
+          const response = await fetch(input, init);
+          if (post) await held;
+          return response;
+        },
+      }),
+      html`<jg-courses page-size="30"></jg-courses>`,
+    );
+    await waitUntil(() => !!card(el, POLICY), 'the catalogue');
+    const events: unknown[] = [];
+    el.addEventListener('jg-course-signed-up', (event) => events.push(event.detail.signUp));
+    card(el, POLICY).querySelector<HTMLButtonElement>('[part~="sign-up-button"]')!.click();
+    await el.updateComplete;
+    const mine = sandboxClient('m_1005');
+    const requests = mine.requests;
+    (el.parentElement as HTMLElement & { client: unknown }).client = mine;
+    // Her catalogue and her sign-ups (none) are in.
+    await waitUntil(
+      () => requests.some((r) => r.endsWith('/v1/me/courses')) && !!card(el, POLICY),
+      'her catalogue',
+    );
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    answer();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(card(el, POLICY).querySelector('[part~="signed-up"]'), 'his 已报名').to.equal(null);
+    expect(card(el, POLICY).querySelector('[part~="sign-up-button"]')).to.not.equal(null);
+    expect(shadowText(el, '[role="status"].jg-visually-hidden')).not.to.contain('已报名');
+    expect(events, 'told the page his sign-up was hers').to.deep.equal([]);
+  });
+
   it('cancels a sign-up after a confirmation: the seat returns, 报名 takes focus, the status says so', async () => {
     const { el, client } = await coursesFor('m_1002');
     card(el, POLICY).querySelector<HTMLButtonElement>('[part~="sign-up-button"]')!.click();

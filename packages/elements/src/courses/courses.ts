@@ -267,6 +267,9 @@ export class JgCourses extends JgDataElement {
     try {
       const signUp = await client.me.courses.signUp(id, { idempotencyKey: key });
       this._keys.delete(id);
+      // Answered after the app signed another member in (or the language switched: the courses
+      // and the sign-ups load again, with it): not shown, said or told as the next member's.
+      if (client != this.api.client) return signUp;
       this._mine.value?.add(id);
       this._replace(signUp.course);
       this._set(id);
@@ -275,6 +278,7 @@ export class JgCourses extends JgDataElement {
       await this._focusDone(id);
       return signUp;
     } catch (error) {
+      if (client != this.api.client) return undefined;
       const code = errorCode(error);
       const status = (error as { status?: number }).status ?? 500;
       // A refusal is final for this attempt; a lost answer is retried with the same key.
@@ -309,6 +313,7 @@ export class JgCourses extends JgDataElement {
     let fresh: Course | undefined;
     try {
       fresh = await client.me.courses.cancel(id);
+      if (client != this.api.client) return fresh;
       this._mine.value?.delete(id);
       this._replace(fresh);
       this._set(id);
@@ -316,6 +321,7 @@ export class JgCourses extends JgDataElement {
       this._said = this._m.cancelledNow(fresh.title);
       this.emit('jg-course-sign-up-cancelled', { course: fresh });
     } catch (error) {
+      if (client != this.api.client) return undefined;
       this._set(id, { error });
       emitError(this, error);
       if (errorCode(error) === 'sign_up_not_cancellable') this._asking = undefined;
