@@ -329,4 +329,28 @@ describe('jg-points-mall', function () {
     const history = root(el).querySelector('jg-points-history')!;
     await waitUntil(() => history.shadowRoot!.querySelector('li'), 'history');
   });
+
+  it("shows none of the previous member's balance once the app signs another member in", async () => {
+    // A shared phone: 沈嘉禾 (m_1001, 12,800 points) in the mall, then the app signs 陆小溪 (m_1002)
+    // in by handing the provider a client with her session; her balance comes on a slow network.
+    const el = await clientFixture<JgPointsMall>(
+      sandboxClient('m_1001'),
+      html`<jg-points-mall></jg-points-mall>`,
+      { wait: false },
+    );
+    await waitUntil(() => el.balance === 12_800, 'his balance');
+    (el.parentElement as HTMLElement & { client: unknown }).client = sandboxClient('m_1002', {
+      fetch: async (input, init) => {
+        await new Promise((resolve) => setTimeout(resolve, 1_000));
+        return fetch(input, init);
+      },
+    });
+    await new Promise(requestAnimationFrame);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(shadowText(el, '[part="balance"]'), 'his balance on her screen').not.to.contain(
+      '12,800',
+    );
+    expect(grid(el).balance).to.not.equal(12_800);
+    await waitUntil(() => el.balance === 200, 'her balance', { timeout: 10_000 });
+  });
 });

@@ -122,6 +122,8 @@ export class JgPointsMall extends MallElement {
     this.provider.setValue(client);
     if (client && client !== this.pointsFor) {
       this.pointsFor = client;
+      // Another member's client (or language's): the balance on screen is not hers.
+      this.points = undefined;
       void this.loadPoints();
     }
     // Leaving the grid for a page-scrolled detail: remember where the member was. (Still on the
