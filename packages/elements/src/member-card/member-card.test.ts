@@ -642,6 +642,34 @@ describe('jg-member-card', function () {
       expect(shadowText(el, '[part~="status"]')).to.equal('正常');
     });
 
+    // It read 'The full card number cannot be shown right now：No connection…', a Chinese colon
+    // with no space in an English sentence, seen and read out.
+    it('writes a failed reveal as English sentences, with no Chinese colon', async () => {
+      const fails = async (input: RequestInfo | URL, init?: RequestInit) => {
+        if (new Request(input, init).url.endsWith('/reveal'))
+          throw new TypeError('Failed to fetch');
+        return fetch(input, init);
+      };
+      const el = await clientFixture<JgMemberCard>(
+        sandboxClient('m_1001', { fetch: fails, locale: 'en' }),
+        html`<jg-member-card locale="en"></jg-member-card>`,
+      );
+      part<HTMLButtonElement>(el, 'reveal-button')!.click();
+      await waitUntil(() => el.shadowRoot!.querySelector('.note.error'), 'the failure');
+      expect(shadowText(el, '.note.error')).to.equal(
+        'The full card number cannot be shown right now. No connection. Check your internet and try again',
+      );
+      const zh = await clientFixture<JgMemberCard>(
+        sandboxClient('m_1001', { fetch: fails }),
+        html`<jg-member-card></jg-member-card>`,
+      );
+      part<HTMLButtonElement>(zh, 'reveal-button')!.click();
+      await waitUntil(() => zh.shadowRoot!.querySelector('.note.error'), 'in Chinese');
+      expect(shadowText(zh, '.note.error')).to.equal(
+        '暂时无法显示完整卡号：网络连接失败，请检查网络后再试',
+      );
+    });
+
     it('follows the provider locale', async () => {
       const el = await providerFixture<JgMemberCard>(
         'm_1001',

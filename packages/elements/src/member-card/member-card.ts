@@ -323,7 +323,10 @@ export class JgMemberCard extends JgDataElement {
         this.revealError
           ? html`<p class="note error" role="alert">
               ${icon(iconAlert)}<span
-                >${m.failed}：${apiErrorMessage(this.revealError, this.t.locale)}</span
+                >${m.failed}${this.t.locale == 'en' ? '. ' : '：'}${apiErrorMessage(
+                  this.revealError,
+                  this.t.locale,
+                )}</span
               >
             </p>`
           : nothing
