@@ -374,6 +374,29 @@ describe('jg-courses', function () {
     expect(events, 'told the page his sign-up was hers').to.deep.equal([]);
   });
 
+  it("does not mark the previous member's courses as signed up while the next member's load", async () => {
+    // 沈嘉禾 (m_1001) signed up for 电工（初级）职业技能培训; then the app signs 周禾 (m_1005) in,
+    // whose own sign-ups come a second later than the catalogue.
+    const ELECTRIC = '电工（初级）职业技能培训';
+    const { el } = await coursesFor('m_1001');
+    expect(card(el, ELECTRIC).querySelector('[part~="signed-up"]'), 'his').to.not.equal(null);
+    const hers = sandboxClient('m_1005', {
+      fetch: async (input, init) => {
+        if (new URL((input as Request).url ?? String(input)).pathname == '/v1/me/courses') {
+          await new Promise((resolve) => setTimeout(resolve, 1_000));
+        }
+        return fetch(input, init);
+      },
+    });
+    (el.parentElement as HTMLElement & { client: unknown }).client = hers;
+    await waitUntil(
+      () => hers.requests.includes('GET /v1/courses') && !isLoading(el) && !!card(el, ELECTRIC),
+      'her catalogue',
+    );
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(card(el, ELECTRIC).querySelector('[part~="signed-up"]'), 'his 已报名').to.equal(null);
+  });
+
   it('cancels a sign-up after a confirmation: the seat returns, 报名 takes focus, the status says so', async () => {
     const { el, client } = await coursesFor('m_1002');
     card(el, POLICY).querySelector<HTMLButtonElement>('[part~="sign-up-button"]')!.click();

@@ -460,7 +460,8 @@ export class JgCourses extends JgDataElement {
     const kind = m.kinds[course.kind as CourseKind];
     const state = this._signUps[id];
     const error = state === true ? undefined : state?.error;
-    const mine = course.signedUpByMe ?? this._mine.value?.has(id);
+    // The sign-ups of the client now (status 2: loaded), not those of the member before a switch.
+    const mine = course.signedUpByMe ?? (this._mine.status == 2 && this._mine.value?.has(id));
     const href = mine && course.kind === 'online' && safeUrl(course.url, apiBaseOf(this));
     // A course under way or over keeps its sign-ups (self-paced ones never start).
     const cancellable = !course.startsAt || Date.parse(course.startsAt) > Date.now();
