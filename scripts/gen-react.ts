@@ -63,7 +63,7 @@ export const ${element.className} = ${isInput(element) ? 'wrapInput' : 'wrap'}(
     elementClass: ${element.className}Element,
     events: ${eventsBlock(element)},
     displayName: '${element.className}',
-  }),
+  }),${isInput(element) && !element.events.includes('input') ? '\n  /* typed: */ false, // its value is chosen: no `input` to follow' : ''}
 );
 export type ${element.className}Props = React.ComponentProps<typeof ${element.className}>;
 `;

@@ -40,6 +40,7 @@ export const JgUnionPicker = wrapInput(
     },
     displayName: 'JgUnionPicker',
   }),
+  /* typed: */ false, // its value is chosen: no `input` to follow
 );
 export type JgUnionPickerProps = React.ComponentProps<typeof JgUnionPicker>;
 

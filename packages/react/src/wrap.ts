@@ -94,14 +94,19 @@ export function wrap<C extends Wrapper>(Component: C): React.ForwardRefExoticCom
   return wrapWith(Component, false) as React.ForwardRefExoticComponent<Props<C>>;
 }
 
-/** Wraps a form input's `createComponent` wrapper: ref cleanups, its values and `form`. */
+/**
+ * Wraps a form input's `createComponent` wrapper: ref cleanups, its values and `form`. `typed`:
+ * the member types the value (it follows `input` events), as opposed to choosing it
+ * (`<jg-union-picker>`, whose value changes with `change`).
+ */
 export function wrapInput<C extends Wrapper>(
   Component: C,
+  typed = true,
 ): React.ForwardRefExoticComponent<InputProps<C>> {
-  return wrapWith(Component, true) as React.ForwardRefExoticComponent<InputProps<C>>;
+  return wrapWith(Component, true, typed) as React.ForwardRefExoticComponent<InputProps<C>>;
 }
 
-function wrapWith(Component: Wrapper, input: boolean): unknown {
+function wrapWith(Component: Wrapper, input: boolean, typed = false): unknown {
   const Wrapped = React.forwardRef<HTMLElement, Record<string, unknown>>((props, ref) => {
     const element = React.useRef<HTMLElement | null>(null);
     const cleanup = React.useRef<(() => void) | undefined>(undefined);
@@ -116,11 +121,20 @@ function wrapWith(Component: Wrapper, input: boolean): unknown {
     }
     // React's idiom, value={v} onChange={…}, is not one here: onChange is the element's change
     // event, fired when the member leaves the field, so a render before that (the parent's state
-    // changing for any reason) puts v back over what is being typed. Said once per component.
+    // changing for any reason) puts v back over what is being typed. Said once per component,
+    // of a field the member types in: not a read-only or disabled one (as React's own warning),
+    // nor the union picker, whose `change` comes with the choice (it has no `input` to follow).
     const controlled = values.some(
       ([name, value]) => VALUE_PROPS.includes(name) && value !== undefined,
     );
-    if (controlled && !props.onInput && !props.readonly && !warned.has(Wrapped)) {
+    if (
+      typed &&
+      controlled &&
+      !props.onInput &&
+      !props.readonly &&
+      !props.disabled &&
+      !warned.has(Wrapped)
+    ) {
       warned.add(Wrapped);
       console.warn(
         `[jiagong] <${String(Component.displayName)}> has a value but no onInput: a render puts ` +

@@ -297,7 +297,7 @@ export function describeWrappers(version: '18' | '19', harness: ReactHarness): v
     it("says so once when an input has a value but no onInput (React's value + onChange idiom)", async () => {
       // onChange is the element's change event (the member leaving the field): with only it, a
       // render while the member types put the old value back over the text, without a word.
-      const { JgIdInput, JgNameInput } = wrappers;
+      const { JgIdInput, JgNameInput, JgUsccInput, JgUnionPicker } = wrappers;
       const warnings: string[] = [];
       const original = console.warn;
       console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
@@ -310,6 +310,10 @@ export function describeWrappers(version: '18' | '19', harness: ReactHarness): v
             React.createElement(JgIdInput, { value: '', onChange: () => {} }),
             React.createElement(JgNameInput, { value: '', onInput: () => {} }),
             React.createElement(JgNameInput, { value: undefined, onChange: () => {} }),
+            // Nothing to type: a disabled field (as React's own warning), and the union picker,
+            // whose value is chosen (change). Its advice, onInput, lost the picker's choice.
+            React.createElement(JgUsccInput, { value: '91330402MA2B3C4D5E', disabled: true }),
+            React.createElement(JgUnionPicker, { value: '', onJgUnionChange: () => {} }),
           );
         render(tree('a'));
         render(tree('b'));
