@@ -42,7 +42,7 @@ messages.en = {
   quantity: 'Quantity',
   minus: 'Decrease quantity',
   plus: 'Increase quantity',
-  range: (max) => `You can redeem ${max === '1' ? 1 : `1–${max}`}`,
+  range: (max) => `You can redeem ${max === '1' ? 1 : `1 to ${max}`}`,
   delivery: 'Delivery details',
   recipient: 'Recipient',
   mobile: 'Mobile number',

@@ -261,9 +261,20 @@ describe('jg-mall-product', function () {
       expect(field(el, 'quantity').getAttribute('aria-invalid')).to.equal('true');
     });
 
-    it('says how many may be redeemed, without a "1–1" range when only one may', async () => {
+    // The range read 可兑换 1–2 件: Chinese speech (TalkBack's TTS) does not read the en dash
+    // as a range, so a member listening heard 一 二 with nothing between; English, 'one two'.
+    it('says how many may be redeemed, in words a screen reader says as a range', async () => {
       const two = (await productFor('m_1001', 'prd_0001')).el;
-      expect(shadowText(two, '#quantity-hint')).to.equal('可兑换 1–2 件');
+      expect(shadowText(two, '#quantity-hint')).to.equal('可兑换 1 到 2 件');
+      const twoEn = (
+        await productFor(
+          'm_1001',
+          'prd_0001',
+          {},
+          html`<jg-mall-product product-id="prd_0001" locale="en"></jg-mall-product>`,
+        )
+      ).el;
+      expect(shadowText(twoEn, '#quantity-hint')).to.equal('You can redeem 1 to 2');
       const one = (await productFor('m_1001', 'prd_0005')).el;
       expect(shadowText(one, '#quantity-hint')).to.equal('限兑 1 件');
       const en = (

@@ -46,7 +46,7 @@ const zh = {
   minus: '减少数量',
   plus: '增加数量',
   // `1–1` reads as a typo when only one may be redeemed.
-  range: (max: string) => (max === '1' ? '限兑 1 件' : `可兑换 1–${max} 件`),
+  range: (max: string) => (max === '1' ? '限兑 1 件' : `可兑换 1 到 ${max} 件`),
   delivery: '收货信息',
   recipient: '收货人',
   mobile: '手机号',
