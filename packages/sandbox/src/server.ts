@@ -62,7 +62,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     // A PGlite folder has one process (db/lock.ts): a key still in flight is one the stopped
     // process was running when it died, and a member's retry may take it at once instead of
     // waiting out its stale time as "still being processed". (Instances may share a PostgreSQL
-    // database, where another may be running it still.)
+    // database, where another may be running it still: there a key names the instance running
+    // it, and a retry frees it once that instance no longer holds its lock; see db/pg.ts.)
     if (db.kind === 'pglite') {
       await db.query(`DELETE FROM idempotency_keys WHERE state = 'in_flight'`);
     }

@@ -3,6 +3,7 @@ import { after, before, it } from 'node:test';
 import pg from 'pg';
 import { startSandbox } from '../src/index.js';
 import { Api } from './support/api.js';
+import { runSandboxCli } from './support/cli.js';
 import { findPostgresBin, startPostgres } from './support/postgres.js';
 import type { PostgresServer } from './support/postgres.js';
 import { sandboxSuite } from './suite/index.js';
@@ -74,5 +75,95 @@ it('keeps serving when PostgreSQL ends a connection in the middle of a transacti
   } finally {
     await admin.end();
     await sandbox.close();
+  }
+});
+
+it('takes at once the key of an order a sandbox killed mid-order was running, and places it once', async () => {
+  // kill -9, out of memory, a container killed: the key's claim was committed, the order's
+  // transaction lost. On a database several sandboxes may share, the member's retry after the
+  // restart waited 10 s to be told 409 idempotency_key_in_use, again for a minute.
+  const url = await newDatabase();
+  const cli = runSandboxCli(['--port', '0'], 120_000, { DATABASE_URL: url });
+  const body = { productId: 'prd_0002', quantity: 1 };
+  const key = 'killed-mid-order';
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  try {
+    const killed = new Api(await cli.ready);
+    const token = await killed.session('m_1001');
+    // Holds the member's row, so the order claims its key and then waits in its transaction.
+    await admin.query('BEGIN');
+    await admin.query(`SELECT 1 FROM members WHERE id = 'm_1001' FOR UPDATE`);
+    const first = killed.post('/v1/me/orders', token, body, { 'Idempotency-Key': key }).then(
+      ({ status }) => status,
+      () => 'no answer',
+    );
+    for (let i = 0; ; i++) {
+      const { rows } = await admin.query(`SELECT 1 FROM idempotency_keys WHERE key = $1`, [key]);
+      if (rows.length > 0) break;
+      assert.ok(i < 200, 'the order claimed its key');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    cli.child.kill('SIGKILL');
+    assert.equal(await cli.exit, 'SIGKILL');
+    assert.equal(await first, 'no answer');
+    await admin.query('ROLLBACK');
+
+    const sandbox = await startSandbox({ databaseUrl: url, port: 0, quiet: true });
+    try {
+      const api = new Api(sandbox.url);
+      const started = performance.now();
+      const retry = await api.post('/v1/me/orders', token, body, { 'Idempotency-Key': key });
+      const ms = performance.now() - started;
+      assert.equal(retry.status, 201, JSON.stringify(retry.body));
+      assert.equal(retry.headers.get('idempotent-replayed'), null);
+      assert.ok(ms < 5_000, `the retry waited ${ms.toFixed(0)} ms`);
+      const again = await api.post('/v1/me/orders', token, body, { 'Idempotency-Key': key });
+      assert.equal(again.headers.get('idempotent-replayed'), 'true');
+      assert.equal(again.body.id, retry.body.id);
+      assert.equal(await api.balance(token), 12_800 - 100);
+    } finally {
+      await sandbox.close();
+    }
+  } finally {
+    cli.child.kill('SIGKILL');
+    await admin.end();
+  }
+});
+
+it('keeps waiting for the key of an order another running sandbox is placing', async () => {
+  // Two sandboxes on one database (a team's, behind a load balancer): a retry that reaches the
+  // other one while the first still runs the order must not place it a second time.
+  const url = await newDatabase();
+  const one = await startSandbox({ databaseUrl: url, port: 0, quiet: true });
+  const two = await startSandbox({ databaseUrl: url, port: 0, quiet: true });
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  try {
+    const body = { productId: 'prd_0002', quantity: 1 };
+    const key = 'placed-by-the-other';
+    const token = await new Api(one.url).session('m_1001');
+    await admin.query('BEGIN');
+    await admin.query(`SELECT 1 FROM members WHERE id = 'm_1001' FOR UPDATE`);
+    const first = new Api(one.url).post('/v1/me/orders', token, body, { 'Idempotency-Key': key });
+    for (let i = 0; ; i++) {
+      const { rows } = await admin.query(`SELECT 1 FROM idempotency_keys WHERE key = $1`, [key]);
+      if (rows.length > 0) break;
+      assert.ok(i < 200, 'the order claimed its key');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    const retry = new Api(two.url).post('/v1/me/orders', token, body, { 'Idempotency-Key': key });
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    await admin.query('ROLLBACK');
+    const [a, b] = await Promise.all([first, retry]);
+    assert.equal(a.status, 201);
+    assert.equal(b.status, 201);
+    assert.equal(b.headers.get('idempotent-replayed'), 'true');
+    assert.equal(b.body.id, a.body.id);
+    assert.equal(await new Api(two.url).balance(token), 12_800 - 100);
+  } finally {
+    await admin.end();
+    await one.close();
+    await two.close();
   }
 });

@@ -23,4 +23,13 @@ export interface Db {
   exec(sql: string): Promise<void>;
   close(): Promise<void>;
   readonly kind: 'pglite' | 'postgres';
+  /**
+   * PostgreSQL: this process's id among the sandboxes sharing the database, held as a session
+   * advisory lock while it runs, so that another can tell an Idempotency-Key this one claimed and
+   * then died with (kill -9, out of memory, a container killed) from one it is still running.
+   * PGlite: null (one process owns a folder, and startup frees the keys the last one left).
+   */
+  readonly instanceId: number | null;
+  /** Whether the sandbox with this `instanceId` still runs (holds its lock). */
+  instanceRunning(id: number): Promise<boolean>;
 }

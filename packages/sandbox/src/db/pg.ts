@@ -1,3 +1,4 @@
+import { randomInt } from 'node:crypto';
 import pg from 'pg';
 import type { Db, QueryResult } from './db.js';
 import { redactUrl } from './redact.js';
@@ -29,9 +30,74 @@ async function retryingDeadlocks<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-function wrap(client: Client, pool: pg.Pool | null): Db {
+/**
+ * The first key of the session advisory lock each sandbox holds on its own connection while it
+ * runs ('JG'); the second is its instance id. PostgreSQL releases it when that connection ends,
+ * the process killed included (the kernel closes its sockets).
+ */
+const INSTANCE_LOCK_CLASS = 0x4a47;
+
+interface Instance {
+  id: number;
+  running(id: number): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+/**
+ * Holds this process's instance lock on a connection of its own (not the pool's, whose
+ * connections come and go), taken again on a new connection if that one is lost.
+ */
+async function holdInstanceLock(connectionString: string, pool: pg.Pool): Promise<Instance> {
+  const id = randomInt(1, 2 ** 31 - 1);
+  let closing = false;
+  let holder: pg.Client | undefined;
+  const connect = async (): Promise<void> => {
+    const client = new pg.Client({
+      connectionString,
+      connectionTimeoutMillis: CONNECT_MS,
+      // An idle connection a NAT or load balancer forgets would end the lock unnoticed.
+      keepAlive: true,
+    });
+    client.on('error', () => undefined);
+    // A lock lost with its connection (PostgreSQL restarted, a DBA ended it) is taken again.
+    client.once('end', () => {
+      if (holder !== client) return;
+      holder = undefined;
+      if (!closing) retry();
+    });
+    await client.connect();
+    await client.query('SELECT pg_advisory_lock($1, $2)', [INSTANCE_LOCK_CLASS, id]);
+    if (closing) await client.end();
+    else holder = client;
+  };
+  const retry = (): void => {
+    setTimeout(() => void connect().catch(retry), 1000).unref();
+  };
+  await connect();
+  return {
+    id,
+    async running(other) {
+      const { rows } = await pool.query(
+        `SELECT 1 FROM pg_locks
+          WHERE locktype = 'advisory' AND granted AND objsubid = 2
+            AND database = (SELECT oid FROM pg_database WHERE datname = current_database())
+            AND classid::text::bigint = $1 AND objid::text::bigint = $2`,
+        [INSTANCE_LOCK_CLASS, other],
+      );
+      return rows.length > 0;
+    },
+    async close() {
+      closing = true;
+      await holder?.end().catch(() => undefined);
+    },
+  };
+}
+
+function wrap(client: Client, pool: pg.Pool | null, instance: Instance): Db {
   const db: Db = {
     kind: 'postgres',
+    instanceId: instance.id,
+    instanceRunning: (id) => (id === instance.id ? Promise.resolve(true) : instance.running(id)),
     async query<T>(sql: string, params: readonly unknown[] = []): Promise<QueryResult<T>> {
       // Inside a transaction, the transaction as a whole is run again (a statement cannot be).
       const run = () => client.query(sql, params as unknown[]);
@@ -50,7 +116,7 @@ function wrap(client: Client, pool: pg.Pool | null): Db {
         conn.on('error', lost);
         try {
           await conn.query('BEGIN');
-          const value = await fn(wrap(conn, null));
+          const value = await fn(wrap(conn, null, instance));
           await conn.query('COMMIT');
           return value;
         } catch (error) {
@@ -66,7 +132,9 @@ function wrap(client: Client, pool: pg.Pool | null): Db {
       await client.query(sql);
     },
     async close(): Promise<void> {
-      if (pool) await pool.end();
+      if (!pool) return;
+      await pool.end();
+      await instance.close();
     },
   };
   return db;
@@ -106,5 +174,12 @@ export async function openPostgres(connectionString: string): Promise<Db> {
         `the search_path in DATABASE_URL`,
     );
   }
-  return wrap(pool, pool);
+  let instance: Instance;
+  try {
+    instance = await holdInstanceLock(connectionString, pool);
+  } catch (error) {
+    await pool.end().catch(() => undefined);
+    throw error;
+  }
+  return wrap(pool, pool, instance);
 }

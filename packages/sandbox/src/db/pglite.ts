@@ -11,6 +11,8 @@ type Queryable = Pick<PGlite, 'query' | 'exec'> | Transaction;
 function wrap(target: Queryable, kind: 'pglite', root: PGlite | null, wal: WalKeeper | null): Db {
   const db: Db = {
     kind,
+    instanceId: null,
+    instanceRunning: async () => true,
     async query<T>(sql: string, params: readonly unknown[] = []): Promise<QueryResult<T>> {
       const result = await target.query<T>(sql, params as unknown[]);
       wal?.tick();

@@ -38,7 +38,10 @@ const WAIT_MS = 10_000;
 // so the same request a moment later is answered from its outcome.
 const IN_USE_RETRY_AFTER_SECONDS = 1;
 const POLL_MS = 15;
-// An in-flight record this old belongs to a crashed process; the key may be used again.
+// How often a wait asks again whether the sandbox running the first request still runs.
+const OWNER_CHECK_MS = 250;
+// An in-flight record this old belongs to a crashed process; the key may be used again. (A
+// record naming its sandbox is freed at once when that sandbox no longer runs: see `owner`.)
 const STALE_MS = 60_000;
 // Expired records each new request deletes at most. Every request adds one record, so a batch
 // larger than one keeps up with any traffic while bounding the work of a single request.
@@ -73,6 +76,8 @@ interface KeyRow {
   /** The outcome's JSON text as a jsonb string (older records: the outcome itself). */
   response: string | StoredOutcome | null;
   created_at: Date;
+  /** The sandbox running it (`Db.instanceId`); null on PGlite and for records made before. */
+  owner: number | null;
 }
 
 /**
@@ -89,19 +94,21 @@ export async function runIdempotent(
 ): Promise<{ outcome: StoredOutcome; replayed: boolean }> {
   const ids = [scope.memberId, scope.endpoint, scope.key];
   const started = scope.clock().getTime();
+  /** When the in-flight record's sandbox was last found running (real time): asked every 250 ms. */
+  let ownerSeenAt = -Infinity;
   const cutoff = new Date(scope.now.getTime() - IDEMPOTENCY_KEY_TTL_SECONDS * 1000);
   for (;;) {
     // A record older than the window is taken over as a new request in the same statement, so
     // twins arriving after the window still race for one claim.
     const claim = await db.query(
-      `INSERT INTO idempotency_keys (member_id, endpoint, key, request_hash, state, created_at)
-       VALUES ($1, $2, $3, $4, 'in_flight', $5)
+      `INSERT INTO idempotency_keys (member_id, endpoint, key, request_hash, state, created_at, owner)
+       VALUES ($1, $2, $3, $4, 'in_flight', $5, $7)
        ON CONFLICT (member_id, endpoint, key) DO UPDATE
          SET request_hash = EXCLUDED.request_hash, state = 'in_flight', status_code = NULL,
-             response = NULL, created_at = EXCLUDED.created_at
+             response = NULL, created_at = EXCLUDED.created_at, owner = EXCLUDED.owner
          WHERE idempotency_keys.created_at <= $6
        RETURNING key`,
-      [...ids, scope.requestHash, scope.now, cutoff],
+      [...ids, scope.requestHash, scope.now, cutoff, db.instanceId],
     );
     if (claim.rows.length > 0) {
       await sweepExpired(db, cutoff);
@@ -109,7 +116,7 @@ export async function runIdempotent(
     }
 
     const { rows } = await db.query<KeyRow>(
-      `SELECT request_hash, state, status_code, response, created_at FROM idempotency_keys
+      `SELECT request_hash, state, status_code, response, created_at, owner FROM idempotency_keys
         WHERE member_id = $1 AND endpoint = $2 AND key = $3`,
       ids,
     );
@@ -124,7 +131,14 @@ export async function runIdempotent(
           : row.response;
       return { outcome, replayed: true };
     }
-    if (scope.now.getTime() - row.created_at.getTime() > STALE_MS) {
+    // Its sandbox died while running it (on PostgreSQL, which several may share: one that is
+    // still running would hold its instance lock): nothing will finish it, so it is free now.
+    if (
+      scope.now.getTime() - row.created_at.getTime() > STALE_MS ||
+      (row.owner !== null &&
+        scope.clock().getTime() - ownerSeenAt > OWNER_CHECK_MS &&
+        !((await db.instanceRunning(row.owner)) && (ownerSeenAt = scope.clock().getTime())))
+    ) {
       await db.query(
         `DELETE FROM idempotency_keys WHERE member_id = $1 AND endpoint = $2 AND key = $3
            AND state = 'in_flight' AND created_at = $4`,

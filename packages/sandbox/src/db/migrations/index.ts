@@ -4,6 +4,7 @@ import { sql as idempotencyExpiry } from './003_idempotency_expiry.js';
 import { sql as sessionExpiry } from './004_session_expiry.js';
 import { sql as idempotencyPartnerScope } from './005_idempotency_partner_scope.js';
 import { sql as cancelledSignups } from './006_cancelled_signups.js';
+import { sql as idempotencyOwner } from './007_idempotency_owner.js';
 
 export interface Migration {
   readonly version: number;
@@ -19,6 +20,7 @@ export const migrations: readonly Migration[] = [
   { version: 4, name: 'session_expiry', sql: sessionExpiry },
   { version: 5, name: 'idempotency_partner_scope', sql: idempotencyPartnerScope },
   { version: 6, name: 'cancelled_signups', sql: cancelledSignups },
+  { version: 7, name: 'idempotency_owner', sql: idempotencyOwner },
 ];
 
 /** Tables holding data (everything but schema_migrations), children before parents. */
