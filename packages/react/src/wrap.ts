@@ -21,6 +21,9 @@
  *   React's HTML attributes) but not the element's, so it did nothing and the field stayed
  *   empty. It is the `value` attribute now, as on a native input: the value until the member
  *   types, and what `form.reset()` goes back to.
+ * - **`translate` and `draggable`.** React's values are the attribute's (`translate="no"`,
+ *   `draggable="false"`); `@lit/react` assigned them to the element's boolean properties, where
+ *   a string is true: `translate="no"` gave `translate="yes"`. They are given as booleans.
  * - **`form` on the inputs.** As on a native input, `form="loan-form"` names the form an input
  *   outside it belongs to. The element's `form` property is that form, read only: `@lit/react`
  *   assigned the string to it, which threw ("has only a getter") and unmounted the tree, and the
@@ -37,9 +40,10 @@ const VALUE_PROPS = ['value', 'valueAsFen'];
 /** The input wrappers that said they are controlled without onInput. */
 const warned = new WeakSet<object>();
 
+const onClient = typeof document !== 'undefined';
+
 /** React 18 warns about a layout effect on the server; there is no element there anyway. */
-const useClientLayoutEffect =
-  typeof document === 'undefined' ? React.useEffect : React.useLayoutEffect;
+const useClientLayoutEffect = onClient ? React.useLayoutEffect : React.useEffect;
 
 type RefCallback = (node: HTMLElement | null) => void | (() => void);
 
@@ -112,6 +116,13 @@ function wrapWith(Component: Wrapper, input: boolean, typed = false): unknown {
     const cleanup = React.useRef<(() => void) | undefined>(undefined);
     const formSet = React.useRef(false);
     const rest: Record<string, unknown> = { ...props };
+    // HTML attributes whose DOM property is a boolean: `@lit/react` sets the property, and
+    // translate="no" (a truthy string) made translate="yes", draggable="false" draggable. The
+    // server renders the attribute as written.
+    if (onClient) {
+      if (typeof rest.translate === 'string') rest.translate = rest.translate !== 'no';
+      if (typeof rest.draggable === 'string') rest.draggable = rest.draggable === 'true';
+    }
     const values: [name: string, value: unknown][] = [];
     for (const name of input ? [...VALUE_PROPS, 'form', 'defaultValue'] : []) {
       if (name in rest) {

@@ -173,6 +173,36 @@ export function describeWrappers(version: '18' | '19', harness: ReactHarness): v
       assert(container.querySelector('jg-provider') === provider, 'the provider was replaced');
     });
 
+    it('translate="no" and draggable="false" reach the element as written, as on a native element', () => {
+      // @lit/react assigned them to the element's boolean properties, where 'no' and 'false'
+      // are true: translate="yes" (a page translator then rewrote the member's card) and draggable.
+      const { JgMemberCard, JgPhoneInput } = wrappers;
+      const { container, render } = mount();
+      const tree = (translate: 'yes' | 'no', draggable: 'true' | 'false') =>
+        React.createElement(
+          'div',
+          null,
+          React.createElement(JgMemberCard, { translate, draggable }),
+          React.createElement(JgPhoneInput, { translate, draggable }),
+          React.createElement('div', { translate, draggable }),
+        );
+      const attributes = () =>
+        Array.from(
+          container.firstElementChild!.children,
+          (el) => `${el.localName} ${el.getAttribute('translate')} ${el.getAttribute('draggable')}`,
+        ).join(', ');
+      render(tree('no', 'false'));
+      assert(
+        attributes() === 'jg-member-card no false, jg-phone-input no false, div no false',
+        attributes(),
+      );
+      render(tree('yes', 'true'));
+      assert(
+        attributes() === 'jg-member-card yes true, jg-phone-input yes true, div yes true',
+        attributes(),
+      );
+    });
+
     it('runs the cleanup a ref callback returns (React 19) instead of calling it with null', () => {
       const { JgMemberCard, JgPhoneInput } = wrappers;
       const calls: string[] = [];
