@@ -86,6 +86,51 @@ describe('jg-mall-orders', function () {
     expect((await sandboxClient('m_1001').me.points.get()).balance).to.equal(before + 200);
   });
 
+  it("does not announce or report the previous member's cancel when its answer comes after the switch", async () => {
+    // A shared phone: 沈嘉禾 (m_1001) taps 确定取消 on a slow network, then the app signs 陆小溪
+    // (m_1002) in by handing the provider a client with her session.
+    let answer!: () => void;
+    const held = new Promise<void>((resolve) => (answer = resolve));
+    const { el } = await ordersFor('m_1001', {
+      fetch: async (input, init) => {
+        // (Read, not copied: a Request made from it would take its body.)
+        const post = (init?.method ?? (input as Request).method) == 'POST';
+        const response = await fetch(input, init);
+        if (post) await held;
+        return response;
+      },
+    });
+    const events: unknown[] = [];
+    el.addEventListener('jg-order-cancelled', (event) => events.push(event.detail.order));
+    el.addEventListener('jg-error', (event) => events.push(event.detail.error));
+    orders(el)[0]!.querySelector<HTMLButtonElement>('[part="cancel-button"]')!.click();
+    await el.updateComplete;
+    part(el, 'confirm-cancel')!.querySelector('button')!.click();
+    await el.updateComplete;
+    const hers = sandboxClient('m_1002');
+    (el.parentElement as HTMLElement & { client: unknown }).client = hers;
+    await waitUntil(() => hers.requests.includes('GET /v1/me/orders') && !isLoading(el), 'hers');
+    answer();
+    await sleep(500);
+    expect(shadowText(el, '[role="status"].jg-visually-hidden'), 'his refund said').to.equal('');
+    expect(events, 'his cancel told the page as hers').to.deep.equal([]);
+  });
+
+  it("leaves the previous member's cancel unsaid once another member signs in", async () => {
+    const { el } = await ordersFor('m_1001');
+    orders(el)[0]!.querySelector<HTMLButtonElement>('[part="cancel-button"]')!.click();
+    await el.updateComplete;
+    setTimeout(() => part(el, 'confirm-cancel')!.querySelector('button')!.click());
+    await oneEvent(el, 'jg-order-cancelled');
+    await el.updateComplete;
+    expect(shadowText(el, '[role="status"].jg-visually-hidden')).to.equal(
+      '订单已取消，200 积分已退回。',
+    );
+    (el.parentElement as HTMLElement & { client: unknown }).client = sandboxClient('m_1002');
+    await new Promise(requestAnimationFrame);
+    expect(shadowText(el, '[role="status"].jg-visually-hidden'), 'his refund').to.equal('');
+  });
+
   it('keeps focus on 确定取消 when a cancel fails, to try again', async () => {
     const { el } = await ordersFor('m_1001', {
       retry: 0,

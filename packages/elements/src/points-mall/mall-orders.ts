@@ -39,7 +39,9 @@ export class JgMallOrders extends MallList<Order> {
   private failed?: { id: string; error: unknown };
   private live = '';
 
+  // A new client (another member, or language): the last cancel said is not theirs, or not in it.
   protected pages(client: JiagongClient): PageLoader<Order> {
+    this.live = '';
     return (cursor, signal, limit = 20) => client.me.orders.list({ limit, cursor }, { signal });
   }
 
@@ -62,10 +64,13 @@ export class JgMallOrders extends MallList<Order> {
     this.failed = undefined;
     try {
       const cancelled = await client.me.orders.cancel(order.id);
-      this.list.replace(cancelled);
-      this.asking = undefined;
-      this.live = this.m.cancelled(this.num(cancelled.pointsTotal));
-      this.emit('jg-order-cancelled', { order: cancelled });
+      // Answered after the app signed another member in: neither said nor told as hers.
+      if (client == this.api.client) {
+        this.list.replace(cancelled);
+        this.asking = undefined;
+        this.live = this.m.cancelled(this.num(cancelled.pointsTotal));
+        this.emit('jg-order-cancelled', { order: cancelled });
+      }
     } catch (error) {
       this.failed = { id: order.id, error };
       emitError(this, error);
