@@ -5,8 +5,8 @@
 // below still run after the inputs' and the picker's.
 import '../internal/theme.js';
 import '../inputs/field.styles.js';
-import '../union-picker/union-picker.styles.js';
 import './loan-application.styles.js';
+import '../union-picker/union-picker.styles.js';
 import { JgLoanStatus, type JgLoanWithdrawnEvent } from './loan-status.js';
 import {
   JgLoanApplication,

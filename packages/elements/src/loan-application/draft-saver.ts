@@ -22,7 +22,7 @@ export class DraftSaver {
   constructor(
     private readonly _save: (
       draft: LoanDraftInput,
-      keepalive: boolean,
+      keepalive?: boolean,
     ) => Promise<{ updatedAt: string }>,
     /** Called with each new status, and with the error of a save refused as under review. */
     private readonly _onStatus: (refusal?: unknown) => void,
@@ -40,7 +40,7 @@ export class DraftSaver {
    * Saves what is pending (or `draft`) now, after any save in flight; with `keepalive` when the
    * page may go away before the answer (hidden, closed, the element removed).
    */
-  async flush(draft?: LoanDraftInput, keepalive = false): Promise<void> {
+  async flush(draft?: LoanDraftInput, keepalive?: boolean): Promise<void> {
     if (draft && !this._stopped) this._pending = draft;
     clearTimeout(this._timer);
     await this._inFlight;
@@ -80,12 +80,12 @@ export class DraftSaver {
     while (this._inFlight) await this._inFlight;
   }
 
-  /** Forgets anything unsaved, and saves again from now on. */
-  reset(): void {
+  /** Forgets anything unsaved, and saves again from now on (an arrow: it is passed as a callback). */
+  readonly reset = (): void => {
     this._stopped = false;
     this._pending = undefined;
     clearTimeout(this._timer);
-  }
+  };
 
   private _set(status: DraftSaver['status'], refusal?: unknown): void {
     this.status = status;

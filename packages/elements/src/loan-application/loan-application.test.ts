@@ -10,8 +10,10 @@ import './en.js';
 import {
   CLOSED_PORT_URL,
   PUBLISHABLE_KEY,
+  clientFixture,
   providerFixture,
   resetSandbox,
+  sandboxClient,
   sandboxUrl,
   tokenFor,
 } from '../../test/support/test-helpers.js';
@@ -878,6 +880,111 @@ describe('<jg-loan-application>', function () {
     expect(el.shadowRoot!.querySelector('[part="alert"]')?.textContent ?? '').not.to.match(chinese);
     expect(id.validationMessage).not.to.match(chinese);
     expect(id.shadowRoot!.textContent).not.to.match(chinese);
+  });
+
+  it("shows and saves nothing of the previous member's answers once the app signs another in", async () => {
+    // A shared phone: 陆小溪 (m_1002) saved a draft earlier; 沈嘉禾 (m_1001) is filling in the
+    // form when the app signs her in, handing the provider a client with her session.
+    const her = clientFor('m_1002');
+    await her.me.loanDraft.save({
+      step: 'amount',
+      values: { productId: 'lp_startup', amountFen: '30000000' },
+    });
+    const el = await clientFixture<JgLoanApplication>(
+      sandboxClient('m_1001'),
+      html`<jg-loan-application></jg-loan-application>`,
+      { wait: false },
+    );
+    await waitUntil(() => el.shadowRoot!.querySelector('form'), 'the form did not render');
+    await click(el, '#product-lp_startup');
+    await next(el, 'amount');
+    await fill(el, 'amountFen', '20万');
+    await click(el, 'input[name="termMonths"][value="12"]');
+    await click(el, 'input[name="repaymentMethod"][value="equal-instalment"]');
+    await next(el, 'applicant');
+    await fill(el, 'name', '沈嘉禾');
+    await fill(el, 'idNumber', idAged(40));
+    // Switched before the pause in typing is over: his last answers are not saved yet.
+    (el.parentElement as HTMLElement & { client: unknown }).client = sandboxClient('m_1002');
+    await waitUntil(() => el.step == 'amount', 'her draft was not restored');
+    await settle(el);
+    expect(q<HTMLElement & { value: string }>(el, 'jg-amount-input').value).to.equal('30000000');
+    expect(el.shadowRoot!.querySelector('input[name="termMonths"]:checked')).to.equal(null);
+    // Past his pause in typing: nothing of his was saved into her draft.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect((await her.me.loanDraft.get()).draft).to.deep.include({
+      step: 'amount',
+      values: { productId: 'lp_startup', amountFen: '30000000' },
+    });
+    await next(el, 'amount');
+    await click(el, 'input[name="termMonths"][value="24"]');
+    await click(el, 'input[name="repaymentMethod"][value="equal-instalment"]');
+    await next(el, 'applicant');
+    for (const name of ['name', 'idNumber', 'mobile']) {
+      expect(q<HTMLElement & { value: string }>(el, `[name="${name}"]`).value, name).to.equal('');
+    }
+    // Her own answers are saved as she goes, still nothing of his.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const { draft } = await her.me.loanDraft.get();
+    expect(draft!.step).to.equal('applicant');
+    expect(draft!.values).to.include({
+      amountFen: '30000000',
+      termMonths: 24,
+      name: '',
+      idNumber: '',
+    });
+  });
+
+  it('keeps the answers when the language changes mid-form', async () => {
+    const el = await mount();
+    await click(el, '#product-lp_startup');
+    await next(el, 'amount');
+    await fill(el, 'amountFen', '20万');
+    await click(el, 'input[name="termMonths"][value="12"]');
+    (el.parentElement as HTMLElement & { locale?: string }).locale = 'en';
+    await waitUntil(() => /Step 2/.test(q(el, '#heading').textContent!), 'not in English');
+    await settle(el);
+    expect(q<HTMLElement & { value: string }>(el, 'jg-amount-input').value).to.equal('20000000');
+    expect(q<HTMLInputElement>(el, 'input[name="termMonths"][value="12"]').checked).to.equal(true);
+  });
+
+  it('files an application confirmed just before an account switch under the member who confirmed it', async () => {
+    // 陆小溪 (m_1002) confirms while her last draft save is still on its way (held here, as a
+    // slow network would); the app signs 沈嘉禾 (m_1001) in before it ends.
+    const ids = async (member: string) =>
+      (await clientFor(member).me.loanApplications.list()).data.map((a) => a.id);
+    const [hers, his] = [await ids('m_1002'), await ids('m_1001')];
+    const held: (() => void)[] = [];
+    const gate = { hold: false };
+    const el = await clientFixture<JgLoanApplication>(
+      sandboxClient('m_1002', {
+        fetch: async (input, init) => {
+          const request = new Request(input, init);
+          if (gate.hold && request.method == 'PUT' && request.url.endsWith('/me/loan-draft')) {
+            await new Promise<void>((resolve) => held.push(resolve));
+          }
+          return fetch(request);
+        },
+      }),
+      html`<jg-loan-application></jg-loan-application>`,
+      { wait: false },
+    );
+    await waitUntil(() => el.shadowRoot!.querySelector('form'), 'the form did not render');
+    await completeUntilConsents(el);
+    for (const box of el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+      box.click();
+    }
+    await settle(el);
+    gate.hold = true;
+    await next(el, 'review');
+    await waitUntil(() => held.length == 1, 'the draft save was not sent');
+    await click(el, '[part~="next-button"]');
+    (el.parentElement as HTMLElement & { client: unknown }).client = sandboxClient('m_1001');
+    await settle(el);
+    gate.hold = false;
+    held.forEach((release) => release());
+    await waitUntil(async () => (await ids('m_1002')).length > hers.length, 'not filed as hers');
+    expect(await ids('m_1001')).to.deep.equal(his);
   });
 
   it('lets an optional consent be refused, and shows a server-side consent error on its box', async () => {

@@ -176,7 +176,8 @@ export class JgLoanApplication extends JgDataElement {
   private _resumed?: boolean;
   /** The member's card is suspended or expired: nothing to apply for, and why. */
   private _inactive?: boolean;
-  private _restored?: boolean;
+  /** The locale of the last client: a new client in the same one is another member's. */
+  private _locale?: string;
   private _focus?: 'heading' | 'error';
   /** One idempotency key per attempt: the same body keeps its key (a retry), a new body gets one. */
   private _attempt?: { key: string; body: string };
@@ -199,10 +200,8 @@ export class JgLoanApplication extends JgDataElement {
     this._abort?.abort();
     const { signal } = (this._abort = new AbortController());
     this._failure = undefined;
-    if (!client) {
-      this._products = undefined;
-      return;
-    }
+    // No client: nobody signed in (the form was cleared as another member's, in update()).
+    if (!client) return;
     try {
       const [products, { draft }, member] = await Promise.all([
         client.loans.products({ signal }),
@@ -212,18 +211,17 @@ export class JgLoanApplication extends JgDataElement {
         client.me.get({ signal }).catch(() => null),
       ]);
       if (signal.aborted) return;
-      if (!this._restored) {
-        this._restored = true;
+      // The draft is restored on the first load (again after an account switch) only.
+      if (!this._products) {
         const v = valuesFromDraft(draft?.values ?? {});
         this._resumed = !!draft;
-        const known = (id?: string) => products.data.some((p) => p.id == id);
-        if (!known(v.productId)) v.productId = known(this.product) ? this.product! : '';
+        const find = (id?: string) => products.data.find((p) => p.id == id);
+        if (!find(v.productId)) v.productId = find(this.product) ? this.product! : '';
         if (!v.unionId && member) {
           v.unionId = member.unionId;
           v.unionName = member.unionName;
         }
-        const product = products.data.find((p) => p.id == v.productId);
-        const limit = resumeLimit(v, product, this._m);
+        const limit = resumeLimit(v, find(v.productId), this._m);
         this._values = v;
         this._step = STEPS[Math.max(0, Math.min(STEPS.indexOf(draft?.step as LoanStep), limit))]!;
       }
@@ -277,6 +275,16 @@ export class JgLoanApplication extends JgDataElement {
       this._controls.map((el) => el.setCustomValidity(''));
       this._alert = '';
       this._server = {};
+      // A new client in the same locale is another member signed in (a language switch keeps the
+      // answers: the member is mid-form). Her form starts afresh and loads her own draft as on
+      // first load; nothing the previous member entered is kept, nor saved into her draft (saving
+      // resumes once his save in flight, if any, is done: a failed one is not retried).
+      if (this._locale == (this._locale = this.effectiveLocale)) {
+        void this._draft.stop().then(this._draft.reset);
+        this._consents = {};
+        this._attempted.clear();
+        this._application = this._products = this._submitError = undefined;
+      }
       void this._fetch((this._client = client));
     }
     // Elements inside (union picker, status) share this element's client, with or without a
@@ -295,7 +303,7 @@ export class JgLoanApplication extends JgDataElement {
     const focus = this._focus;
     this._focus = undefined;
     if (focus == 'heading') this.renderRoot.querySelector<HTMLElement>('#heading')?.focus();
-    if (focus == 'error') void this._focusError();
+    else if (focus) void this._focusError();
   }
 
   private get _product(): LoanProduct | undefined {
@@ -409,6 +417,9 @@ export class JgLoanApplication extends JgDataElement {
   // Submission
 
   private async _submit(): Promise<void> {
+    // The member who confirmed: an account switch while the last draft save ends must not send
+    // his application under her session.
+    const client = this.api.client!;
     const product = this._product!;
     if (this._submitting) return;
     const [input, detail] = toApplicationInput(
@@ -430,7 +441,7 @@ export class JgLoanApplication extends JgDataElement {
     try {
       // No draft save may land after the application (the server deletes the draft with it).
       await this._draft.stop();
-      const application = await this.api.client!.me.loanApplications.create(input, {
+      const application = await client.me.loanApplications.create(input, {
         idempotencyKey,
       });
       this._attempt = undefined;
@@ -516,11 +527,9 @@ export class JgLoanApplication extends JgDataElement {
     const index = STEPS.indexOf(step);
     const { status } = this._draft;
     if (!products.length) {
-      const inactive = this._inactive;
-      return renderEmpty(
-        inactive ? m.cardInactive : m.noProducts,
-        inactive ? m.cardInactiveDetail : m.noProductsDetail,
-      );
+      return this._inactive
+        ? renderEmpty(m.cardInactive, m.cardInactiveDetail)
+        : renderEmpty(m.noProducts, m.noProductsDetail);
     }
     if (this._application) {
       return html`<section class="card stack success" part="success">

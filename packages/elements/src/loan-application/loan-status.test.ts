@@ -7,8 +7,10 @@ import './en.js';
 import {
   CLOSED_PORT_URL,
   PUBLISHABLE_KEY,
+  clientFixture,
   providerFixture,
   resetSandbox,
+  sandboxClient,
   sandboxControl,
   sandboxUrl,
   TOKEN_ENDPOINT,
@@ -306,6 +308,39 @@ describe('<jg-loan-status>', function () {
     expect(shown()[0]!.querySelector('h3')!.id).to.equal(`app-${latest.id}-title`);
     expect(badge(el, made[0]!.id)).to.equal('已撤回');
     expect(more()).to.equal(null);
+  });
+
+  it("shows none of the previous member's older applications once the app signs another in", async () => {
+    // 陆小溪 (m_1002) has 21 applications: one more than a page. Her 加载更多 is still on its way
+    // (held here, as a slow network would) when the app signs 沈嘉禾 (m_1001) in.
+    const client = clientFor('m_1002');
+    const hers: string[] = [];
+    for (let i = 0; i < 21; i++) {
+      hers.push((await client.me.loanApplications.withdraw((await apply()).id)).id);
+    }
+    const held: (() => void)[] = [];
+    const el = await clientFixture<JgLoanStatus>(
+      sandboxClient('m_1002', {
+        fetch: async (input, init) => {
+          const request = new Request(input, init);
+          if (request.url.includes('cursor=')) {
+            await new Promise<void>((resolve) => held.push(resolve));
+          }
+          return fetch(request);
+        },
+      }),
+      html`<jg-loan-status refresh-interval="0"></jg-loan-status>`,
+    );
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="load-more"]')!.click();
+    await waitUntil(() => held.length == 1, 'load more was not sent');
+    (el.parentElement as HTMLElement & { client: unknown }).client = sandboxClient('m_1001');
+    await waitUntil(
+      () => el.applications.length && !hers.includes(el.applications[0]!.id),
+      'his applications did not load',
+    );
+    held.forEach((release) => release());
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(el.applications.filter((app) => hers.includes(app.id))).to.deep.equal([]);
   });
 
   it('refreshes only while the page is visible', async () => {

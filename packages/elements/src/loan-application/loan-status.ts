@@ -234,9 +234,17 @@ export class JgLoanStatus extends JgDataElement {
     }
   }
 
+  /**
+   * Appends the next page. It goes with the list's load: an account switch (a new list), a
+   * removal or a refresh (which keeps the pages shown) cancels it, so another member's older
+   * applications never land below hers.
+   */
   private async _loadMore(): Promise<void> {
     try {
-      const page = await this.api.client!.me.loanApplications.list({ cursor: this._nextCursor! });
+      const page = await this.api.client!.me.loanApplications.list(
+        { cursor: this._nextCursor! },
+        { signal: this._abort!.signal },
+      );
       const apps = this._apps ?? [];
       this._apps = [...apps, ...page.data.filter((app) => !apps.some((a) => a.id == app.id))];
       this._nextCursor = page.nextCursor;
