@@ -225,6 +225,24 @@ describe('jg-mall-product-grid', function () {
       expect(el.loadedProducts.map((p) => p.pointsPrice).filter((p) => p > 200)).to.deep.equal([]);
     });
 
+    it('filters "I can afford" by the balance of the member signed in now, after a switch', async () => {
+      // 沈嘉禾 (m_1001, 12,800 points) ticked it, then the app signs 陆小溪 (m_1002, 200) in.
+      const el = await clientFixture<JgMallProductGrid>(
+        sandboxClient('m_1001'),
+        html`<jg-mall-product-grid></jg-mall-product-grid>`,
+      );
+      part(el, 'afford')!.querySelector('input')!.click();
+      await settled(el);
+      expect(el.loadedProducts.some((p) => p.pointsPrice > 200)).to.equal(true);
+      const hers = sandboxClient('m_1002');
+      (el.parentElement as HTMLElement & { client: unknown }).client = hers;
+      await waitUntil(() => hers.requests.some((r) => r.startsWith('GET /v1/mall/products')));
+      await settled(el);
+      expect(hers.requests, 'her balance asked for').to.include('GET /v1/me/points');
+      expect(el.loadedProducts.length).to.be.greaterThan(0);
+      expect(el.loadedProducts.map((p) => p.pointsPrice).filter((p) => p > 200)).to.deep.equal([]);
+    });
+
     it('uses the balance it is given for "I can afford"', async () => {
       const el = await gridFor(null);
       el.balance = 150;

@@ -184,7 +184,11 @@ export class JgMallProductGrid extends MallElement {
     const client = this.api.client;
     const newClient = client !== this.client;
     this.client = client;
-    if (newClient) void this.loadCats();
+    if (newClient) {
+      // Another member's client (or language's): "I can afford" asks for the balance again.
+      this.ownBalance = undefined;
+      void this.loadCats();
+    }
     const { affordable } = this;
     const maxPoints = affordable ? (this.balance ?? this.ownBalance) : undefined;
     if (affordable && maxPoints === undefined && !this.pointsAc && !this.pointsError) {
