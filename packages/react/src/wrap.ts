@@ -20,7 +20,8 @@
  * - **`defaultValue` on the inputs.** React's way to prefill an uncontrolled input: typed (from
  *   React's HTML attributes) but not the element's, so it did nothing and the field stayed
  *   empty. It is the `value` attribute now, as on a native input: the value until the member
- *   types, and what `form.reset()` goes back to.
+ *   types, and what `form.reset()` goes back to. One that changes once the member has typed
+ *   (a prefill arriving late) leaves what they typed, as on a native input.
  * - **`translate` and `draggable`.** React's values are the attribute's (`translate="no"`,
  *   `draggable="false"`); `@lit/react` assigned them to the element's boolean properties, where
  *   a string is true: `translate="no"` gave `translate="yes"`. They are given as booleans.
@@ -115,6 +116,8 @@ function wrapWith(Component: Wrapper, input: boolean, typed = false): unknown {
     const element = React.useRef<HTMLElement | null>(null);
     const cleanup = React.useRef<(() => void) | undefined>(undefined);
     const formSet = React.useRef(false);
+    /** The element's value as the wrapper last left it: another one is the member's. */
+    const ours = React.useRef<unknown>(undefined);
     const rest: Record<string, unknown> = { ...props };
     // HTML attributes whose DOM property is a boolean: `@lit/react` sets the property, and
     // translate="no" (a truthy string) made translate="yes", draggable="false" draggable. The
@@ -163,10 +166,18 @@ function wrapWith(Component: Wrapper, input: boolean, typed = false): unknown {
       if (form != null) el.setAttribute('form', String(form));
       else if (formSet.current) el.removeAttribute('form');
       formSet.current = form != null;
-      // Only when it changed: the element takes the attribute again as its value.
+      // Only when it changed, and not over what the member typed: the element takes the
+      // attribute as its value, and a prefill arriving late (defaultValue={profile?.name})
+      // replaced the name being typed. A native input's value, once edited, stays too.
       const defaultValue = attribute('defaultValue');
-      if (defaultValue != null && el.getAttribute('value') !== String(defaultValue)) {
+      let wrote = ours.current === undefined;
+      if (
+        defaultValue != null &&
+        el.getAttribute('value') !== String(defaultValue) &&
+        (wrote || el.value === ours.current)
+      ) {
         el.setAttribute('value', String(defaultValue));
+        wrote = true;
       }
       for (const [name, value] of values) {
         // `value={undefined}` leaves the input to the member, as on React's <input>: setting ''
@@ -174,8 +185,12 @@ function wrapWith(Component: Wrapper, input: boolean, typed = false): unknown {
         if (name === 'form' || name === 'defaultValue' || value === undefined) continue;
         // The element's own form: `value` is a string, `valueAsFen` a number or null.
         const next = name === 'value' ? (value == null ? '' : String(value)) : value;
-        if (el[name] !== next) el[name] = next;
+        if (el[name] !== next) {
+          el[name] = next;
+          wrote = true;
+        }
       }
+      if (wrote) ours.current = el.value;
     });
     const setRef = React.useCallback(
       (node: HTMLElement | null) => {

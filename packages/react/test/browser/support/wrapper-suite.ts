@@ -294,6 +294,40 @@ export function describeWrappers(version: '18' | '19', harness: ReactHarness): v
       assert(value() === '13800138000', `reset to ${value()}`);
     });
 
+    it('a defaultValue arriving after the member typed leaves what they typed, as on a native input', async () => {
+      // defaultValue={profile?.name}, the profile loading while the member types: the element
+      // takes its value attribute as its value, so the wrapper replaced 李明 with 王芳 mid-word.
+      const { JgNameInput, JgPhoneInput } = wrappers;
+      const { container, render } = mount();
+      const tree = (name?: string, phone?: string) =>
+        React.createElement(
+          'form',
+          null,
+          React.createElement(JgNameInput, { name: 'name', defaultValue: name }),
+          React.createElement(JgPhoneInput, { name: 'phone', defaultValue: phone }),
+          React.createElement('input', { name: 'native', defaultValue: name }),
+        );
+      render(tree());
+      const [nameInput, phone] = ['jg-name-input', 'jg-phone-input'].map(
+        (tag) => container.querySelector(tag) as unknown as LitLike & { value: string },
+      ) as [LitLike & { value: string }, LitLike & { value: string }];
+      await Promise.all([nameInput.updateComplete, phone.updateComplete]);
+      const box = (nameInput as unknown as Element).shadowRoot!.querySelector('input')!;
+      box.focus();
+      box.value = '李明';
+      box.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      const native = container.querySelector<HTMLInputElement>('input[name="native"]')!;
+      native.value = '李明';
+      render(tree('王芳', '13800138000'));
+      await Promise.all([nameInput.updateComplete, phone.updateComplete]);
+      assert(native.value === '李明', `the native input: ${native.value}`);
+      assert(nameInput.value === '李明', `the prefill replaced what was typed: ${nameInput.value}`);
+      assert(box.value === '李明', `the box: ${box.value}`);
+      // The field the member had not touched takes it, as before.
+      assert(phone.value === '13800138000', `phone: ${phone.value}`);
+      box.blur();
+    });
+
     it('value={undefined} leaves the input to the member, as on a native input, through renders of its parent', async () => {
       // A prefill not known yet (value={profile.phone}, undefined): each render of the parent (the
       // member typing in another, controlled field) set it to '' and emptied what was typed.
