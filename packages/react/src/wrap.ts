@@ -16,7 +16,9 @@
  *   native input: what the member types stays, and a new value from the app (a reset, a
  *   prefill) still replaces it.
  *   `value={undefined}` (or `valueAsFen`) is no value, as on React's `<input>`: the input is
- *   the member's (uncontrolled), not emptied at each render of its parent.
+ *   the member's (uncontrolled), not emptied at each render of its parent. The `value`
+ *   attribute follows a controlled value, as React keeps a native input's: `form.reset()` (React
+ *   19's after a form action) leaves the field at its value.
  * - **`defaultValue` on the inputs.** React's way to prefill an uncontrolled input: typed (from
  *   React's HTML attributes) but not the element's, so it did nothing and the field stayed
  *   empty. It is the `value` attribute now, as on a native input: the value until the member
@@ -185,6 +187,13 @@ function wrapWith(Component: Wrapper, input: boolean, typed = false): unknown {
         if (name === 'form' || name === 'defaultValue' || value === undefined) continue;
         // The element's own form: `value` is a string, `valueAsFen` a number or null.
         const next = name === 'value' ? (value == null ? '' : String(value)) : value;
+        // As React does for a native controlled input, the value attribute (the default a form
+        // reset restores) follows the value: React 19 resets a form after its action, which
+        // emptied a controlled field while the state still held its value.
+        const text = next == null ? '' : String(next);
+        if (defaultValue == null && el.getAttribute('value') !== text) {
+          el.setAttribute('value', text);
+        }
         if (el[name] !== next) {
           el[name] = next;
           wrote = true;

@@ -294,6 +294,62 @@ export function describeWrappers(version: '18' | '19', harness: ReactHarness): v
       assert(value() === '13800138000', `reset to ${value()}`);
     });
 
+    it('a form reset keeps a controlled input at its value, as React keeps a native one (React 19 resets a form after its action)', async () => {
+      // React keeps a controlled <input>'s value attribute at its value, so form.reset() leaves
+      // it; the wrappers did not, and the reset emptied the field while the state held its value.
+      const { JgPhoneInput, JgAmountInput } = wrappers;
+      const submitted: unknown[] = [];
+      function Form() {
+        const [phone, setPhone] = React.useState('13800138000');
+        const [fen, setFen] = React.useState<number | null>(500000);
+        const [note, setNote] = React.useState('abc');
+        // React 19's form action (then it resets the form); React 18 ignores a function here.
+        const action = async (data: FormData) => void submitted.push(data.get('phone'));
+        return React.createElement(
+          'form',
+          version === '19' ? ({ action } as Props) : null,
+          React.createElement(JgPhoneInput, {
+            name: 'phone',
+            value: phone,
+            onInput: (e) => setPhone(e.currentTarget.value),
+          }),
+          React.createElement(JgAmountInput, {
+            name: 'amount',
+            valueAsFen: fen,
+            onInput: (e) => setFen(e.currentTarget.valueAsFen),
+          }),
+          React.createElement('input', {
+            name: 'note',
+            value: note,
+            onChange: (e) => setNote(e.currentTarget.value),
+          }),
+          React.createElement('button', null, 'OK'),
+        );
+      }
+      const { container, render } = mount();
+      render(React.createElement(Form));
+      const form = container.querySelector('form')!;
+      const phone = container.querySelector('jg-phone-input') as unknown as LitLike & {
+        value: string;
+      };
+      const amount = container.querySelector('jg-amount-input') as unknown as LitLike & {
+        valueAsFen: number | null;
+      };
+      const values = () =>
+        `${phone.value} ${String(amount.valueAsFen)} ${form.querySelector('input')!.value}`;
+      await Promise.all([phone.updateComplete, amount.updateComplete]);
+      form.reset();
+      await Promise.all([phone.updateComplete, amount.updateComplete]);
+      assert(values() === '13800138000 500000 abc', `after form.reset(): ${values()}`);
+      if (version === '19') {
+        container.querySelector('button')!.click();
+        await waitFor('the action', () => submitted.length > 0);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        assert(submitted[0] === '13800138000', `submitted ${String(submitted[0])}`);
+        assert(values() === '13800138000 500000 abc', `after the action: ${values()}`);
+      }
+    });
+
     it('a defaultValue arriving after the member typed leaves what they typed, as on a native input', async () => {
       // defaultValue={profile?.name}, the profile loading while the member types: the element
       // takes its value attribute as its value, so the wrapper replaced 李明 with 王芳 mid-word.
