@@ -97,6 +97,10 @@ export async function runIdempotent(
   /** When the in-flight record's sandbox was last found running (real time): asked every 250 ms. */
   let ownerSeenAt = -Infinity;
   const cutoff = new Date(scope.now.getTime() - IDEMPOTENCY_KEY_TTL_SECONDS * 1000);
+  // On PGlite a claim in flight is always this process's own (startup frees the last one's), so
+  // its age says nothing: by the test clock, which a partner's tests move on while others run,
+  // a running order's retry took its claim as stale (or past the window) and placed it again.
+  const claimsLive = db.kind === 'pglite';
   for (;;) {
     // A record older than the window is taken over as a new request in the same statement, so
     // twins arriving after the window still race for one claim.
@@ -107,11 +111,12 @@ export async function runIdempotent(
          SET request_hash = EXCLUDED.request_hash, state = 'in_flight', status_code = NULL,
              response = NULL, created_at = EXCLUDED.created_at, owner = EXCLUDED.owner
          WHERE idempotency_keys.created_at <= $6
+           AND NOT ($8::boolean AND idempotency_keys.state = 'in_flight')
        RETURNING key`,
-      [...ids, scope.requestHash, scope.now, cutoff, db.instanceId],
+      [...ids, scope.requestHash, scope.now, cutoff, db.instanceId, claimsLive],
     );
     if (claim.rows.length > 0) {
-      await sweepExpired(db, cutoff);
+      await sweepExpired(db, cutoff, claimsLive);
       return { outcome: await executeClaimed(db, ids, scope.locale, execute), replayed: false };
     }
 
@@ -122,7 +127,12 @@ export async function runIdempotent(
     );
     const row = rows[0];
     // Released, or expired, between our INSERT and SELECT: claim again.
-    if (!row || row.created_at.getTime() <= cutoff.getTime()) continue;
+    if (
+      !row ||
+      (row.created_at.getTime() <= cutoff.getTime() && !(claimsLive && row.state === 'in_flight'))
+    ) {
+      continue;
+    }
     if (row.request_hash !== scope.requestHash) throw new ApiError('idempotency_key_reused');
     if (row.state === 'done' && row.response) {
       const outcome =
@@ -134,7 +144,7 @@ export async function runIdempotent(
     // Its sandbox died while running it (on PostgreSQL, which several may share: one that is
     // still running would hold its instance lock): nothing will finish it, so it is free now.
     if (
-      scope.now.getTime() - row.created_at.getTime() > STALE_MS ||
+      (!claimsLive && scope.now.getTime() - row.created_at.getTime() > STALE_MS) ||
       (row.owner !== null &&
         scope.clock().getTime() - ownerSeenAt > OWNER_CHECK_MS &&
         !((await db.instanceRunning(row.owner)) && (ownerSeenAt = scope.clock().getTime())))
@@ -159,15 +169,17 @@ export async function runIdempotent(
 /**
  * Deletes a bounded batch of records older than the window, through the index on created_at (no
  * table scan). SKIP LOCKED lets instances sweeping at once share the work instead of queueing.
- * A failed sweep fails nothing: the next request sweeps again.
+ * A failed sweep fails nothing: the next request sweeps again. `claimsLive` (PGlite): a claim in
+ * flight is a request still running, however far the test clock moved, and stays.
  */
-async function sweepExpired(db: Db, cutoff: Date): Promise<void> {
+async function sweepExpired(db: Db, cutoff: Date, claimsLive: boolean): Promise<void> {
   await db
     .query(
       `DELETE FROM idempotency_keys WHERE (member_id, endpoint, key) IN (
-         SELECT member_id, endpoint, key FROM idempotency_keys WHERE created_at <= $1
+         SELECT member_id, endpoint, key FROM idempotency_keys
+          WHERE created_at <= $1 AND NOT ($2::boolean AND state = 'in_flight')
           ORDER BY created_at LIMIT ${SWEEP_BATCH} FOR UPDATE SKIP LOCKED)`,
-      [cutoff],
+      [cutoff, claimsLive],
     )
     .catch(() => undefined);
 }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { beforeEach, describe, it } from 'node:test';
-import { IDEMPOTENCY_KEY_TTL_SECONDS } from '@jiagong/contract';
+import { IDEMPOTENCY_KEY_TTL_SECONDS, SANDBOX_SECRET_KEY } from '@jiagong/contract';
 import type { SuiteContext } from './context.js';
 import { requestHash } from '../../src/http/idempotency.js';
 import { loanInput } from './loans.js';
@@ -200,6 +200,56 @@ export function idempotencyTests(ctx: SuiteContext): void {
       }
       assert.equal(await ctx.api.balance(token), 12_800);
     });
+
+    for (const [advanceSeconds, by] of [
+      [120, 'two minutes'],
+      [IDEMPOTENCY_KEY_TTL_SECONDS + 3600, 'past the key window'],
+    ] as const) {
+      it(`does not place again an order still running when the sandbox's clock was moved on ${by}`, async () => {
+        // Tests run in parallel against one sandbox: one moves the clock (POST /sandbox/clock) to
+        // try points expiring while another's order is running, and that order's retry comes.
+        const key = randomUUID();
+        const body = { productId: 'prd_0002', quantity: 1 };
+        // The running order's claim, made now; its retry arrives after the clock was moved.
+        await ctx.sandbox.db.query(
+          `INSERT INTO idempotency_keys (member_id, endpoint, key, request_hash, state, created_at, owner)
+           VALUES ($1, 'me.orders.create', $2, $3, 'in_flight', $4, $5)`,
+          [
+            'p_jiaxing_bank/m_1001',
+            key,
+            requestHash({ params: {}, body }),
+            ctx.clock.now(),
+            ctx.sandbox.db.instanceId,
+          ],
+        );
+        const moved = await ctx.api.post('/sandbox/clock', SANDBOX_SECRET_KEY, { advanceSeconds });
+        assert.equal(moved.status, 200);
+        // (A session made before a move of a day has expired: the app has made a new one.)
+        const token = await ctx.api.session('m_1001');
+        // Another order meanwhile (a new request sweeps the records past the window).
+        assert.equal((await order(token, randomUUID(), body)).status, 201);
+        try {
+          let answered = false;
+          const twin = order(token, key, body).finally(() => (answered = true));
+          // The twin waits up to 10 s of real time for the first: run that time on.
+          for (let i = 0; i < 200 && !answered; i++) {
+            await new Promise((resolve) => setTimeout(resolve, 50));
+            ctx.clock.advance(11);
+          }
+          const res = await twin;
+          // On PostgreSQL a claim older than a minute by the clock may be a machine's that lost its
+          // power (which may hold its instance lock a long while): there it is taken as stale.
+          if (ctx.target.name !== 'PGlite') return;
+          assert.equal(res.status, 409, JSON.stringify(res.body));
+          assert.equal(res.body.error.code, 'idempotency_key_in_use');
+          assert.equal(await ctx.api.balance(token), 12_700);
+        } finally {
+          ctx.clock.reset();
+          // Real time again for the tests after it.
+          await ctx.api.reset();
+        }
+      });
+    }
 
     describe(`after ${IDEMPOTENCY_KEY_TTL_SECONDS / 3600} h`, () => {
       beforeEach(() => ctx.clock.reset());
