@@ -6,7 +6,7 @@ import * as React from 'react';
 import '@jiagong/elements/locales/en';
 
 export { React };
-export { createRoot } from 'react-dom/client';
+export { createRoot, hydrateRoot } from 'react-dom/client';
 export { flushSync, version as reactDomVersion } from 'react-dom';
 export * as wrappers from '@jiagong/react';
 export { elements, eventPropName, type ElementInfo } from '@jiagong/elements/registry';

@@ -37,7 +37,7 @@ async function waitFor<T>(what: string, probe: () => T | undefined | null, timeo
 }
 
 export function describeWrappers(version: '18' | '19', harness: ReactHarness): void {
-  const { React, createRoot, flushSync, wrappers, elements, eventPropName } = harness;
+  const { React, createRoot, hydrateRoot, flushSync, wrappers, elements, eventPropName } = harness;
   const components = wrappers as unknown as Record<string, Wrapper>;
   const present = elements.filter((e) => e.className in components);
 
@@ -533,6 +533,62 @@ export function describeWrappers(version: '18' | '19', harness: ReactHarness): v
       for (const id of ['fen', 'fen-number', 'name', 'phone']) {
         assert(box(id).value === '', `#${id} not reset: ${box(id).value}`);
       }
+    });
+
+    it(`hydrates server-rendered wrappers (Next.js), the elements defined before React ${version} hydrates`, async () => {
+      // What react-dom/server renders (react.test.ts): the tags with their plain attributes. The
+      // page's script defines the elements, which upgrade with no configuration, before React
+      // hydrates and sets their properties and listeners.
+      const { JG_SANDBOX_URL, JG_PUBLISHABLE_KEY, JG_TOKEN_ENDPOINT = '/__jg/token' } = globals;
+      assert(JG_SANDBOX_URL, 'no sandbox: run the browser tests with npm test');
+      const { JgProvider, JgMemberCard, JgPhoneInput } = wrappers;
+      const container = document.createElement('div');
+      container.innerHTML =
+        '<jg-provider class="jg"><jg-member-card id="card"></jg-member-card>' +
+        '<jg-phone-input translate="no"></jg-phone-input></jg-provider>';
+      document.body.append(container);
+      const card = container.querySelector('jg-member-card')!;
+      const reveals: boolean[] = [];
+      const getSessionToken = async () =>
+        (await (await fetch(`${JG_TOKEN_ENDPOINT}?member=m_1001`)).json()) as { token: string };
+      let root: ReturnType<typeof hydrateRoot> | undefined;
+      cleanups.push(() => {
+        root?.unmount();
+        container.remove();
+      });
+      const errors = consoleErrors(() => {
+        root = hydrateRoot(
+          container,
+          React.createElement(
+            JgProvider,
+            {
+              className: 'jg',
+              apiBase: JG_SANDBOX_URL,
+              publishableKey: JG_PUBLISHABLE_KEY,
+              getSessionToken,
+            },
+            React.createElement(JgMemberCard, {
+              id: 'card',
+              onJgCardReveal: (e) => reveals.push(e.detail.revealed),
+            }),
+            React.createElement(JgPhoneInput, { translate: 'no', name: 'phone', required: true }),
+          ),
+        );
+        flushSync(() => {});
+      });
+      const button = await waitFor('the member card to load', () =>
+        card.shadowRoot?.querySelector<HTMLButtonElement>('[part~="reveal-button"]'),
+      );
+      assert(errors.length === 0, `hydrating logged: ${errors.join('\n')}`);
+      assert(container.querySelector('jg-member-card') === card, 'the card was replaced');
+      const phone = container.querySelector('jg-phone-input')!;
+      assert(phone.name === 'phone' && phone.required, 'the input did not get its properties');
+      assert(
+        phone.getAttribute('translate') === 'no',
+        `translate=${phone.getAttribute('translate')}`,
+      );
+      button.click();
+      await waitFor('jg-card-reveal', () => reveals.length > 0);
     });
 
     it(`a React ${version} app shows the member card from the sandbox and handles jg-card-reveal`, async () => {
