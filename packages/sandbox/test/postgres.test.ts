@@ -167,3 +167,43 @@ it('keeps waiting for the key of an order another running sandbox is placing', a
     await two.close();
   }
 });
+
+it('takes its instance lock again when PostgreSQL ends the connection holding it', async () => {
+  // A DBA's pg_terminate_backend, idle_session_timeout: without the lock, another sandbox on the
+  // database would take this one's keys in flight for a dead sandbox's.
+  const url = await newDatabase();
+  const sandbox = await startSandbox({ databaseUrl: url, port: 0, quiet: true });
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  const holders = async () =>
+    (
+      await admin.query<{ pid: number }>(
+        `SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND granted AND objsubid = 2
+            AND objid::text::bigint = $1`,
+        [sandbox.db.instanceId],
+      )
+    ).rows.map((row) => row.pid);
+  try {
+    const [pid] = await holders();
+    assert.ok(pid, 'the sandbox holds its instance lock');
+    await admin.query('SELECT pg_terminate_backend($1)', [pid]);
+    for (let i = 0; ; i++) {
+      const now = await holders();
+      if (now.length === 1 && now[0] !== pid) break;
+      assert.ok(i < 100, `the lock is held again (holders: ${now.join(', ')})`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    assert.equal(await sandbox.db.instanceRunning(sandbox.db.instanceId!), true);
+    const token = await new Api(sandbox.url).session('m_1001');
+    const order = await new Api(sandbox.url).post(
+      '/v1/me/orders',
+      token,
+      { productId: 'prd_0002', quantity: 1 },
+      { 'Idempotency-Key': 'after-the-lock-came-back' },
+    );
+    assert.equal(order.status, 201);
+  } finally {
+    await admin.end();
+    await sandbox.close();
+  }
+});
