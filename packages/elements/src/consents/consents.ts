@@ -168,7 +168,6 @@ export class JgConsents extends JgDataElement {
       this._focusAfter = `#c-${CSS.escape(record.textId)}`;
       this.emit('jg-consent-withdrawn', { record: withdrawal });
     } catch (error) {
-      if (client != this._client) return;
       this._withdrawError = error;
       emitError(this, error);
     } finally {
