@@ -133,8 +133,12 @@ function wrap(client: Client, pool: pg.Pool | null, instance: Instance): Db {
     },
     async close(): Promise<void> {
       if (!pool) return;
-      await pool.end();
-      await instance.close();
+      // The lock's connection too, whatever the pool does: left open, it keeps the process alive.
+      try {
+        await pool.end();
+      } finally {
+        await instance.close();
+      }
     },
   };
   return db;
