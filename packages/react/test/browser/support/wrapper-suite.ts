@@ -591,6 +591,61 @@ export function describeWrappers(version: '18' | '19', harness: ReactHarness): v
       await waitFor('jg-card-reveal', () => reveals.length > 0);
     });
 
+    it(`in StrictMode (React ${version}'s double effects and refs): one request per endpoint, one event per prop`, async () => {
+      // The React example (examples/react-app) and most apps run in StrictMode: effects and (in
+      // 19) ref callbacks run twice on mount. The elements stay in the page meanwhile, so each
+      // must load once, add one listener and leave its ref callback's subscriptions balanced.
+      const { JG_SANDBOX_URL, JG_PUBLISHABLE_KEY, JG_TOKEN_ENDPOINT = '/__jg/token' } = globals;
+      assert(JG_SANDBOX_URL, 'no sandbox: run the browser tests with npm test');
+      const { JgProvider, JgMemberCard, JgCardBenefits, JgLoanApplication, JgConsents } = wrappers;
+      const getSessionToken = async () =>
+        (await (await fetch(`${JG_TOKEN_ENDPOINT}?member=m_1001`)).json()) as { token: string };
+      const reveals: boolean[] = [];
+      let subscribed = 0;
+      const subscribe = (el: HTMLElement | null) => {
+        if (!el) return undefined;
+        subscribed++;
+        return () => void subscribed--;
+      };
+      performance.clearResourceTimings();
+      const { container, render } = mount();
+      render(
+        React.createElement(
+          React.StrictMode,
+          null,
+          React.createElement(
+            JgProvider,
+            { apiBase: JG_SANDBOX_URL, publishableKey: JG_PUBLISHABLE_KEY, getSessionToken },
+            React.createElement(JgMemberCard, {
+              ref: subscribe,
+              onJgCardReveal: (e) => reveals.push(e.detail.revealed),
+            }),
+            React.createElement(JgCardBenefits),
+            React.createElement(JgLoanApplication),
+            React.createElement(JgConsents, { channel: '嘉兴银行手机银行' }),
+          ),
+        ),
+      );
+      const card = container.querySelector('jg-member-card')!;
+      const button = await waitFor('the member card to load', () =>
+        card.shadowRoot?.querySelector<HTMLButtonElement>('[part~="reveal-button"]'),
+      );
+      button.click();
+      await waitFor('jg-card-reveal', () => reveals.length > 0);
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      const requests = performance
+        .getEntriesByType('resource')
+        .map((entry) => new URL(entry.name))
+        .filter((url) => url.origin === new URL(JG_SANDBOX_URL).origin)
+        .map((url) => url.pathname + url.search)
+        .filter((path) => path.startsWith('/v1/'));
+      const twice = requests.filter((path, i) => requests.indexOf(path) !== i);
+      assert(requests.includes('/v1/me/loan-draft'), `requests: ${requests.join(', ')}`);
+      assert(twice.length === 0, `requested twice: ${twice.join(', ')}`);
+      assert(reveals.length === 1, `jg-card-reveal reached its prop ${reveals.length} times`);
+      assert(subscribed === 1, `${subscribed} subscriptions from the ref callback`);
+    });
+
     it(`a React ${version} app shows the member card from the sandbox and handles jg-card-reveal`, async () => {
       const { JG_SANDBOX_URL, JG_PUBLISHABLE_KEY, JG_TOKEN_ENDPOINT = '/__jg/token' } = globals;
       assert(JG_SANDBOX_URL, 'no sandbox: run the browser tests with npm test');
