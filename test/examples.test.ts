@@ -716,6 +716,36 @@ describe('examples in Chromium', { timeout: 600_000 }, () => {
       }
     });
 
+    it('makes the mall anew on a member switch, so no delivery details of the previous member stay', async () => {
+      const { page } = await checkPage(`${servers.examplesUrl}/bank-app/#/mall`);
+      await page.waitForFunction(() => document.querySelector('jg-points-mall')?.shadowRoot, {
+        timeout: 15_000,
+      });
+      // A mark on this mall to tell a new one from it.
+      await page.evaluate(() => {
+        document.querySelector<HTMLElement>('jg-points-mall')!.dataset.previous = 'yes';
+      });
+      await page.select('#member', 'm_1002');
+      try {
+        await page.waitForFunction(
+          () => {
+            const mall = document.querySelector<HTMLElement>('jg-points-mall');
+            return mall && !mall.dataset.previous && mall.shadowRoot;
+          },
+          { timeout: 15_000 },
+        );
+        assert.equal(await page.$$eval('jg-points-mall', (malls) => malls.length), 1);
+      } finally {
+        // Back to the default member, for the tests after this one (the choice is a cookie).
+        const answered = page.waitForResponse((answer) =>
+          answer.url().endsWith('/api/demo-member'),
+        );
+        await page.select('#member', 'm_1001');
+        await answered;
+        await page.close();
+      }
+    });
+
     it("opens 惠工贷 from its benefit, and names the bank's other products without the loan form", async () => {
       const { page } = await checkPage(`${servers.examplesUrl}/bank-app/`);
       // Presses a financial benefit's action by its benefit's title; the page stays in the app.

@@ -6,7 +6,7 @@ import '@jiagong/elements/card-benefits';
 import '@jiagong/elements/service-menu';
 // The language switch offers English: its texts are an import of their own (zh-CN ships alone).
 import '@jiagong/elements/locales/en';
-import { currentRoute, go, renewLoanView, show } from './routes.js';
+import { currentRoute, go, renewMemberViews, show } from './routes.js';
 import { locale, translate, type Locale } from './texts.js';
 
 const provider = document.querySelector('jg-provider')!;
@@ -52,7 +52,8 @@ fetch('/api/members')
 // Switching members is the demo's stand-in for signing in as someone else: the back end keeps the
 // member in its own httpOnly session cookie, as a real login would, so no member id travels in a
 // URL. A new token endpoint URL then makes the provider start a new member session and every
-// element reload its data (the counter only makes the URL new); the loan form is made anew.
+// element reload its data (the counter only makes the URL new); the mall and loan views are made
+// anew.
 let signIns = 0;
 memberSelect.addEventListener('change', async () => {
   const response = await fetch('/api/demo-member', {
@@ -62,7 +63,7 @@ memberSelect.addEventListener('change', async () => {
   });
   if (!response.ok) return;
   provider.tokenEndpoint = `/api/jiagong-session?sign-in=${++signIns}`;
-  await renewLoanView();
+  await renewMemberViews();
 });
 
 // Financial benefits are the bank's own products: route them inside the app instead of leaving.

@@ -111,14 +111,18 @@ export async function show(route: Route): Promise<void> {
 }
 
 /**
- * After an account switch, the 惠工贷 view is made anew (docs/auth-and-sessions.md): a new session
- * reloads the form's data but keeps what the previous member typed, and her next change would
- * save it into her draft. Shown again at once if it is on screen; otherwise when next opened.
+ * After an account switch, the member's own views are made anew (docs/auth-and-sessions.md): a
+ * new session reloads the mall's data but its product view keeps what the previous member typed
+ * (his delivery address, a confirmation he left open); the 惠工贷 form starts afresh by itself,
+ * and made anew it also shows no late answer of his. Each is shown again at once if it is on
+ * screen; otherwise when next opened.
  */
-export async function renewLoanView(): Promise<void> {
-  if (!opened.delete('loan')) return;
-  view('loan').replaceChildren();
-  if (currentRoute() === 'loan') await show('loan');
+export async function renewMemberViews(): Promise<void> {
+  for (const route of ['mall', 'loan'] as const) {
+    if (!opened.delete(route)) continue;
+    view(route).replaceChildren();
+    if (currentRoute() === route) await show(route);
+  }
 }
 
 export function go(route: Route): void {
