@@ -245,9 +245,6 @@ export default css`
     min-height: var(--jg-target-size);
     cursor: pointer;
   }
-  .choice .note {
-    display: block;
-  }
   /* As large as an icon. */
   [type='radio'],
   [type='checkbox'] {
@@ -360,6 +357,7 @@ export default css`
   .timeline span {
     margin-inline-end: var(--jg-space-3);
   }
+  .choice .note,
   .timeline__note {
     display: block;
   }

@@ -987,6 +987,111 @@ describe('<jg-loan-application>', function () {
     expect(await ids('m_1001')).to.deep.equal(his);
   });
 
+  /**
+   * Mounts the form for 陆小溪 (m_1002) with a client whose application answers are held (the
+   * request is sent and answered by the server; the answer waits in `held`), its body changed by
+   * `body` if given, and fills it in up to the review.
+   */
+  async function mountHoldingAnswers(body?: (input: Record<string, unknown>) => void) {
+    const held: (() => void)[] = [];
+    const events: string[] = [];
+    const el = await clientFixture<JgLoanApplication>(
+      sandboxClient('m_1002', {
+        fetch: async (input, init) => {
+          let request = new Request(input, init);
+          if (request.method != 'POST' || !request.url.endsWith('/me/loan-applications')) {
+            return fetch(request);
+          }
+          if (body) {
+            const json = (await request.clone().json()) as Record<string, unknown>;
+            body(json);
+            request = new Request(request, { body: JSON.stringify(json) });
+          }
+          const response = await fetch(request);
+          await new Promise<void>((resolve) => held.push(resolve));
+          return response;
+        },
+      }),
+      html`<jg-loan-application></jg-loan-application>`,
+      { wait: false },
+    );
+    for (const type of ['jg-loan-submitted', 'jg-error']) {
+      el.addEventListener(type, () => events.push(type));
+    }
+    await waitUntil(() => el.shadowRoot!.querySelector('form'), 'the form did not render');
+    await completeUntilReview(el);
+    return { el, held, events };
+  }
+
+  /** Confirms, signs 沈嘉禾 (m_1001, no draft) in while the answer is held, then lets it come. */
+  async function confirmThenSwitch(el: JgLoanApplication, held: (() => void)[]) {
+    await click(el, '[part~="next-button"]');
+    await waitUntil(() => held.length == 1, 'the application was not answered', {
+      timeout: 10_000,
+    });
+    (el.parentElement as HTMLElement & { client: unknown }).client = sandboxClient('m_1001');
+    await waitUntil(
+      () => el.step == 'product' && el.shadowRoot!.querySelector('form'),
+      'her form was not restored',
+    );
+    await settle(el);
+    held.forEach((release) => release());
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await settle(el);
+  }
+
+  it("shows none of the previous member's application when its answer comes after the switch", async () => {
+    const hers = (await clientFor('m_1002').me.loanApplications.list()).data.length;
+    const { el, held, events } = await mountHoldingAnswers();
+    await confirmThenSwitch(el, held);
+    // Filed under the member who confirmed it, and nothing of it on the new member's form.
+    expect((await clientFor('m_1002').me.loanApplications.list()).data).to.have.length(hers + 1);
+    expect(el.application).to.equal(undefined);
+    expect(el.shadowRoot!.querySelector('[part="success"]')).to.equal(null);
+    expect(events).to.deep.equal([]);
+    expect(el.step).to.equal('product');
+  });
+
+  it("puts none of the previous member's server errors on the form when they come after the switch", async () => {
+    // The server refuses his application (an amount below the product's minimum, set here).
+    const { el, held, events } = await mountHoldingAnswers((input) => (input.amountFen = '100'));
+    await confirmThenSwitch(el, held);
+    expect(el.shadowRoot!.querySelector('[part="alert"], [part~="error"]')).to.equal(null);
+    expect(el.step).to.equal('product');
+    expect(events).to.deep.equal([]);
+  });
+
+  it('shows the answer of an application confirmed just before the language changes', async () => {
+    const held: (() => void)[] = [];
+    const realFetch = window.fetch;
+    window.fetch = async (input, init) => {
+      const request = new Request(input, init);
+      const response = await realFetch(request);
+      if (request.url.endsWith('/me/loan-applications')) {
+        await new Promise<void>((resolve) => held.push(resolve));
+      }
+      return response;
+    };
+    try {
+      const el = await mount();
+      await completeUntilReview(el);
+      const submittedEvent = oneEvent(el, 'jg-loan-submitted');
+      await click(el, '[part~="next-button"]');
+      await waitUntil(() => held.length == 1, 'the application was not answered', {
+        timeout: 10_000,
+      });
+      (el.parentElement as HTMLElement & { locale?: string }).locale = 'en';
+      await waitUntil(() => /Step 6/.test(q(el, '#heading').textContent!), 'not in English');
+      held.forEach((release) => release());
+      await submitted(el);
+      await submittedEvent;
+      await settle(el);
+      expect(q(el, '#heading').textContent).to.equal('Application submitted');
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
   it('lets an optional consent be refused, and shows a server-side consent error on its box', async () => {
     // The page's product data marks the credit check optional; the server still requires it.
     const el = await mountWithProducts((products) => {

@@ -179,7 +179,10 @@ export class JgLoanApplication extends JgDataElement {
   /** The locale of the last client: a new client in the same one is another member's. */
   private _locale?: string;
   private _focus?: 'heading' | 'error';
-  /** One idempotency key per attempt: the same body keeps its key (a retry), a new body gets one. */
+  /**
+   * One idempotency key per attempt: the same body keeps its key (a retry), a new body gets one.
+   * An account switch forgets it: the answer to an attempt of the previous member's is dropped.
+   */
   private _attempt?: { key: string; body: string };
   /** The client the products were loaded with, and the load in flight. */
   private _client?: JiagongClient;
@@ -278,12 +281,13 @@ export class JgLoanApplication extends JgDataElement {
       // A new client in the same locale is another member signed in (a language switch keeps the
       // answers: the member is mid-form). Her form starts afresh and loads her own draft as on
       // first load; nothing the previous member entered is kept, nor saved into her draft (saving
-      // resumes once his save in flight, if any, is done: a failed one is not retried).
+      // resumes once his save in flight, if any, is done: a failed one is not retried). An answer
+      // to his submission still on its way is dropped (_attempt is no longer its attempt).
       if (this._locale == (this._locale = this.effectiveLocale)) {
         void this._draft.stop().then(this._draft.reset);
         this._consents = {};
         this._attempted.clear();
-        this._application = this._products = this._submitError = undefined;
+        this._attempt = this._application = this._products = this._submitError = undefined;
       }
       void this._fetch((this._client = client));
     }
@@ -434,7 +438,7 @@ export class JgLoanApplication extends JgDataElement {
     }
     const body = JSON.stringify(input);
     if (this._attempt?.body != body) this._attempt = { key: newIdempotencyKey(), body };
-    const idempotencyKey = this._attempt.key;
+    const attempt = this._attempt;
     this._submitting = true;
     this._submitError = undefined;
     this._alert = '';
@@ -442,16 +446,22 @@ export class JgLoanApplication extends JgDataElement {
       // No draft save may land after the application (the server deletes the draft with it).
       await this._draft.stop();
       const application = await client.me.loanApplications.create(input, {
-        idempotencyKey,
+        idempotencyKey: attempt.key,
       });
-      this._attempt = undefined;
-      this._application = application;
-      this._focus = 'heading';
-      this.emit('jg-loan-submitted', { application });
+      // Unless another member signed in meanwhile: his application stays his, none of it on hers.
+      if (attempt == this._attempt) {
+        this._attempt = undefined;
+        this._application = application;
+        this._focus = 'heading';
+        this.emit('jg-loan-submitted', { application });
+      }
     } catch (error) {
-      this._draft.reset();
-      emitError(this, error);
-      this._onSubmitError(error, product);
+      // Nor his failure: no error of his on her form, and her draft saver is left as it is.
+      if (attempt == this._attempt) {
+        this._draft.reset();
+        emitError(this, error);
+        this._onSubmitError(error, product);
+      }
     } finally {
       this._submitting = false;
     }

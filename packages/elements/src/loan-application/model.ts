@@ -127,7 +127,7 @@ export function resumeLimit(
 ): number {
   const fen = Number(v.amountFen);
   const valid = (step: LoanStep) => !Object.keys(nativeErrors(step, v, product, {}, m)).length;
-  const complete = [
+  return [
     product,
     valid('amount') && fen >= product!.minAmountFen && fen <= product!.maxAmountFen,
     validateName(v.name).ok &&
@@ -135,9 +135,9 @@ export function resumeLimit(
       validateMobile(v.mobile).ok &&
       v.unionId,
     valid('employer') && validateUscc(v.uscc).ok,
-  ];
-  const first = complete.findIndex((ok) => !ok);
-  return first < 0 ? 4 : first;
+    // Every step before the consents is complete: they are next.
+    0,
+  ].findIndex((ok) => !ok);
 }
 
 /**

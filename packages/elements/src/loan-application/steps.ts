@@ -50,8 +50,6 @@ const fieldError = (v: StepView, name: string) =>
 const describedBy = (v: StepView, name: string, ...ids: string[]) =>
   [...ids, v.errors[name] ? errorId(name) : ''].filter(Boolean).join(' ') || nothing;
 
-const invalid = (v: StepView, name: string) => !!v.errors[name];
-
 const required = html`<span class="required" aria-hidden="true">*</span>`;
 
 const list = (v: StepView, items: (string | number)[]) =>
@@ -79,7 +77,7 @@ function productStep(v: StepView): TemplateResult {
             name="productId"
             value=${p.id}
             .checked=${live(on)}
-            aria-invalid=${invalid(v, 'productId')}
+            aria-invalid=${!!v.errors.productId}
             aria-describedby=${describedBy(v, 'productId', `product-${p.id}-apr`, `product-${p.id}-details`)}
           />
           <label for="product-${p.id}">${p.name}</label>
@@ -122,7 +120,7 @@ function radios<T extends string | number>(
               name=${name}
               value=${option}
               .checked=${live(v.values[name] === option)}
-              aria-invalid=${invalid(v, name)}
+              aria-invalid=${!!v.errors[name]}
               aria-describedby=${describedBy(v, name)}
             />
             <span>${label(option)}</span>
@@ -246,7 +244,7 @@ function employerStep(v: StepView): TemplateResult {
         required
         maxlength="100"
         .value=${live(values.employerName)}
-        aria-invalid=${invalid(v, 'employerName')}
+        aria-invalid=${!!v.errors.employerName}
         aria-describedby=${describedBy(v, 'employerName')}
       />`,
     )}
@@ -269,7 +267,7 @@ function employerStep(v: StepView): TemplateResult {
         required
         maxlength="500"
         .value=${live(values.purpose)}
-        aria-invalid=${invalid(v, 'purpose')}
+        aria-invalid=${!!v.errors.purpose}
         aria-describedby=${describedBy(v, 'purpose', 'purpose-hint')}
       ></textarea>`,
       m.purposeHint,
@@ -316,7 +314,7 @@ function consentsStep(v: StepView, p: LoanProduct): TemplateResult {
             type="checkbox"
             name="consent:${text.id}"
             .checked=${live(!!v.consents[text.id])}
-            aria-invalid=${invalid(v, name)}
+            aria-invalid=${!!v.errors[name]}
             aria-describedby=${describedBy(v, name, text.required ? '' : `consent-${text.id}-optional`)}
           />
           <strong>${m.agree(text.title)}</strong>
