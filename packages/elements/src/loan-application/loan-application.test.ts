@@ -230,6 +230,20 @@ describe('<jg-loan-application>', function () {
     await expect(el).to.be.accessible();
   });
 
+  it('writes its amount and length ranges in words a Chinese screen reader says as a range', async () => {
+    // Chinese speech (TalkBack's TTS) reads 5万–50万 as two numbers with nothing between.
+    const el = await mount();
+    const text = (selector: string) => q(el, selector).textContent!.replace(/\s+/g, ' ');
+    expect(text('#product-lp_startup-details')).to.contain('额度 ¥50,000 到 ¥500,000 ·');
+    await completeUntilConsents(el);
+    await click(el, '[part~="back-button"]');
+    expect(text('#purpose-hint')).to.equal('例如：店面装修、购置经营设备（2 到 500 字）');
+    for (let i = 0; i < 2; i++) await click(el, '[part~="back-button"]');
+    expect(q(el, 'jg-amount-input').getAttribute('hint')).to.equal(
+      '可申请 ¥50,000 到 ¥500,000，支持“12.5万”这样的写法',
+    );
+  });
+
   it('tells the steps done from the steps to come in forced colours (high contrast)', async () => {
     const el = await mount();
     await completeUntilConsents(el);
