@@ -1,6 +1,8 @@
-import { JgPointsMall } from './points-mall.js';
+// Imported in the order that bundles smallest (module order moves what gzip finds near what:
+// ~230 B gzip less than points-mall.js first). The elements are defined in `tags`' order.
 import { JgMallProductGrid } from './mall-product-grid.js';
 import { JgMallProduct } from './mall-product.js';
+import { JgPointsMall } from './points-mall.js';
 import { JgMallOrders } from './mall-orders.js';
 import { JgPointsHistory } from './points-history.js';
 import type {

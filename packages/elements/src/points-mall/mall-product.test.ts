@@ -14,6 +14,7 @@ import {
   clientFixture,
   guardWebStorage,
   isLoading,
+  providerFixture,
   rewritingFetch,
   sandboxClient,
   sandboxControl,
@@ -724,6 +725,71 @@ describe('jg-mall-product', function () {
       expect(errors).to.equal(0);
       expect(shadowText(el, '[part="facts"]')).to.contain('库存 5');
       expect(part(el, 'error')).to.equal(null);
+    });
+  });
+
+  describe('another member', () => {
+    /** The app signs 陆小溪 (m_1002) in by handing the provider a client with her session. */
+    const signInHer = (el: Element) =>
+      ((el.parentElement as HTMLElement & { client: unknown }).client = sandboxClient('m_1002'));
+
+    it("keeps none of the previous member's details or confirmation once another signs in", async () => {
+      // A shared phone: 沈嘉禾 (m_1001) typed his delivery details and opened the confirmation.
+      const { el } = await productFor('m_1001', 'prd_0006');
+      await fillDelivery(el);
+      await openConfirmation(el);
+      signInHer(el);
+      // By the next frame: nothing of his is painted with her session.
+      await new Promise(requestAnimationFrame);
+      expect(dialog(el).open, 'his confirmation').to.equal(false);
+      for (const id of ['recipient', 'mobile', 'province', 'city', 'district', 'address']) {
+        expect(field(el, id).value, id).to.equal('');
+      }
+      // Then her balance (200 points: too few for this product), not his.
+      await waitUntil(() => el.balance === 200, 'her balance');
+      expect(dialog(el).open).to.equal(false);
+      expect(field(el, 'recipient').value).to.equal('');
+    });
+
+    it("does not show the previous member's order when its answer comes after the switch", async () => {
+      let answer!: () => void;
+      const held = new Promise<void>((resolve) => (answer = resolve));
+      const { el } = await productFor('m_1001', 'prd_0002', {
+        fetch: async (input, init) => {
+          // (Read, not copied: a Request made from it would take its body.)
+          const post = (init?.method ?? (input as Request).method) == 'POST';
+          const response = await fetch(input, init);
+          if (post) await held;
+          return response;
+        },
+      });
+      await openConfirmation(el);
+      part<HTMLButtonElement>(el, 'confirm-button')!.click();
+      await el.updateComplete;
+      signInHer(el);
+      await waitUntil(() => el.balance === 200, 'her balance');
+      answer();
+      await sleep(500);
+      expect(part(el, 'success'), 'his order').to.equal(null);
+      expect(el.balance, 'her balance').to.equal(200);
+      expect(shadowText(el, 'form')).not.to.contain('12,700');
+    });
+
+    it('keeps the details typed when the language switches', async () => {
+      const el = await providerFixture<JgMallProduct>(
+        'm_1001',
+        html`<jg-mall-product product-id="prd_0006"></jg-mall-product>`,
+      );
+      await waitUntil(() => part(el, 'name'), 'loaded');
+      await fillDelivery(el);
+      (el.parentElement as HTMLElement & { locale: string }).locale = 'en';
+      await waitUntil(
+        () => shadowText(el, '[part="back-button"]') == 'Back to products',
+        'English',
+      );
+      await sleep(300);
+      expect(field(el, 'recipient').value).to.equal('测试人');
+      expect(field(el, 'address').value).to.equal('测试路 1 号');
     });
   });
 

@@ -25,6 +25,10 @@ import {
 
 type Failure = { error: unknown; final: boolean };
 
+// Every field empty, built from the field list (which saves spelling each one again).
+const blank = () =>
+  Object.fromEntries(DELIVERY_FIELDS.map((field) => [field, ''])) as unknown as DeliveryDraft;
+
 /** A `<dt>`/`<dd>` pair of the facts and the confirmation; `cls` marks the row (`out`). */
 const row = (label: unknown, value: unknown, cls?: string) =>
   html`<div class=${cls}>
@@ -115,10 +119,7 @@ export class JgMallProduct extends MallElement {
   private loadError: unknown;
   private image = 0;
   private quantity = 1;
-  // Every field empty, built from the field list (which saves spelling each one again).
-  private delivery = Object.fromEntries(
-    DELIVERY_FIELDS.map((field) => [field, '']),
-  ) as unknown as DeliveryDraft;
+  private delivery = blank();
   /** Fields whose message shows: left once, changed, or all after a submit. */
   private touched = new Set<string>();
   // These start unset (falsy), which saves their initializers' bytes.
@@ -130,6 +131,7 @@ export class JgMallProduct extends MallElement {
   private attempt?: RedemptionAttempt;
   private loadedId?: string;
   private loadedWith?: unknown;
+  private loadedIn?: string;
   private ac?: AbortController;
   private ownBalance?: boolean;
 
@@ -151,8 +153,15 @@ export class JgMallProduct extends MallElement {
   protected override update(changed: PropertyValues<this>): void {
     const client = this.api.client;
     const id = this.productId;
-    // Another product: start over with the form, the confirmation and any attempt.
-    if (changed.has('productId') && id !== this.loadedId) {
+    // Another member: a new client in the locale loaded in (a new locale is a language switch,
+    // which keeps what was typed). Nothing the previous member typed, confirmed or redeemed stays.
+    const other = client != this.loadedWith && this.loadedIn == this.effectiveLocale;
+    if (other) {
+      this.delivery = blank();
+      this.dialog?.close();
+    }
+    // Another product, or member: start over with the form, the confirmation and any attempt.
+    if ((changed.has('productId') && id !== this.loadedId) || other) {
       if (this.product?.id !== id) this.product = undefined;
       this.again();
       this.image = 0;
@@ -161,6 +170,7 @@ export class JgMallProduct extends MallElement {
     if (client && id && (id !== this.loadedId || client !== this.loadedWith)) {
       this.loadedId = id;
       this.loadedWith = client;
+      this.loadedIn = this.effectiveLocale;
       void this.load();
     }
     super.update(changed);
@@ -295,6 +305,8 @@ export class JgMallProduct extends MallElement {
       }
       this.failure = undefined;
       const order = await client.me.orders.create(input, { idempotencyKey: key });
+      // Another member signed in meanwhile (the attempt ended): the previous one's order is not hers.
+      if (this.attempt != attempt) return;
       this.attempt = undefined;
       this.order = order;
       this.balance = order.balanceAfter;
@@ -307,6 +319,7 @@ export class JgMallProduct extends MallElement {
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('#success-title')?.focus();
     } catch (error) {
+      if (this.attempt != attempt) return;
       this.failure = { error, final: isFinalFailure(error) };
       emitError(this, error);
       const code = errorCode(error);
