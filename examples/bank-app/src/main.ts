@@ -52,8 +52,8 @@ fetch('/api/members')
 // Switching members is the demo's stand-in for signing in as someone else: the back end keeps the
 // member in its own httpOnly session cookie, as a real login would, so no member id travels in a
 // URL. A new token endpoint URL then makes the provider start a new member session and every
-// element reload its data (the counter only makes the URL new); the mall and loan views are made
-// anew.
+// element reload its data (the counter only makes the URL new); the app's own mall and loan views
+// are made anew.
 let signIns = 0;
 memberSelect.addEventListener('change', async () => {
   const response = await fetch('/api/demo-member', {

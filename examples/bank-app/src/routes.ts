@@ -111,11 +111,11 @@ export async function show(route: Route): Promise<void> {
 }
 
 /**
- * After an account switch, the member's own views are made anew (docs/auth-and-sessions.md): a
- * new session reloads the mall's data but its product view keeps what the previous member typed
- * (his delivery address, a confirmation he left open); the 惠工贷 form starts afresh by itself,
- * and made anew it also shows no late answer of his. Each is shown again at once if it is on
- * screen; otherwise when next opened.
+ * After an account switch, the member's own views are made anew. The elements start afresh on a
+ * new session by themselves (docs/auth-and-sessions.md); what this app keeps around them does
+ * not (the 惠工贷 view's status list keeps the highlight and the hidden state this app gave it
+ * after the previous member's submission), and made anew each view opens on its first screen for
+ * the new member. Each is shown again at once if it is on screen; otherwise when next opened.
  */
 export async function renewMemberViews(): Promise<void> {
   for (const route of ['mall', 'loan'] as const) {
