@@ -683,30 +683,29 @@ describe('examples in Chromium', { timeout: 600_000 }, () => {
       await page.close();
     });
 
-    it('makes the loan form anew on a member switch, so nothing typed by the previous member stays', async () => {
-      const { page } = await checkPage(`${servers.examplesUrl}/bank-app/#/loan`);
-      await page.waitForFunction(
-        () => document.querySelector('jg-loan-application')?.shadowRoot?.querySelector('form'),
-        { timeout: 15_000 },
-      );
-      // The member's answer on screen, and a mark on this form to tell a new one from it.
-      await page.evaluate(() => {
-        const form = document.querySelector<HTMLElement>('jg-loan-application')!;
-        form.dataset.previous = 'yes';
-        form.shadowRoot!.querySelector<HTMLInputElement>('input[name="productId"]')!.click();
-      });
+    /**
+     * Opens the bank app on `route`, marks its `tag` element once `inner` is in it (after the
+     * member's answer, for the loan form) to tell a new one from it, signs another member in, and
+     * expects one new element with its `inner`; then signs the default member in again (the
+     * choice is a cookie) for the tests after this one.
+     */
+    async function expectMadeAnewOnSwitch(route: string, tag: string, inner: string) {
+      const { page } = await checkPage(`${servers.examplesUrl}/bank-app/#/${route}`);
+      const ready = (name: string, selector: string) => {
+        const el = document.querySelector<HTMLElement>(name);
+        return !!el && !el.dataset.previous && !!el.shadowRoot?.querySelector(selector);
+      };
+      await page.waitForFunction(ready, { timeout: 15_000 }, tag, inner);
+      await page.evaluate((name) => {
+        const el = document.querySelector<HTMLElement>(name)!;
+        el.dataset.previous = 'yes';
+        el.shadowRoot!.querySelector<HTMLInputElement>('input[name="productId"]')?.click();
+      }, tag);
       await page.select('#member', 'm_1002');
       try {
-        await page.waitForFunction(
-          () => {
-            const form = document.querySelector<HTMLElement>('jg-loan-application');
-            return form && !form.dataset.previous && form.shadowRoot?.querySelector('form');
-          },
-          { timeout: 15_000 },
-        );
-        assert.equal(await page.$$eval('jg-loan-application', (forms) => forms.length), 1);
+        await page.waitForFunction(ready, { timeout: 15_000 }, tag, inner);
+        assert.equal(await page.$$eval(tag, (els) => els.length), 1);
       } finally {
-        // Back to the default member, for the tests after this one (the choice is a cookie).
         const answered = page.waitForResponse((answer) =>
           answer.url().endsWith('/api/demo-member'),
         );
@@ -714,36 +713,14 @@ describe('examples in Chromium', { timeout: 600_000 }, () => {
         await answered;
         await page.close();
       }
+    }
+
+    it('makes the loan form anew on a member switch, so nothing typed by the previous member stays', async () => {
+      await expectMadeAnewOnSwitch('loan', 'jg-loan-application', 'form');
     });
 
-    it('makes the mall anew on a member switch, so no delivery details of the previous member stay', async () => {
-      const { page } = await checkPage(`${servers.examplesUrl}/bank-app/#/mall`);
-      await page.waitForFunction(() => document.querySelector('jg-points-mall')?.shadowRoot, {
-        timeout: 15_000,
-      });
-      // A mark on this mall to tell a new one from it.
-      await page.evaluate(() => {
-        document.querySelector<HTMLElement>('jg-points-mall')!.dataset.previous = 'yes';
-      });
-      await page.select('#member', 'm_1002');
-      try {
-        await page.waitForFunction(
-          () => {
-            const mall = document.querySelector<HTMLElement>('jg-points-mall');
-            return mall && !mall.dataset.previous && mall.shadowRoot;
-          },
-          { timeout: 15_000 },
-        );
-        assert.equal(await page.$$eval('jg-points-mall', (malls) => malls.length), 1);
-      } finally {
-        // Back to the default member, for the tests after this one (the choice is a cookie).
-        const answered = page.waitForResponse((answer) =>
-          answer.url().endsWith('/api/demo-member'),
-        );
-        await page.select('#member', 'm_1001');
-        await answered;
-        await page.close();
-      }
+    it('makes the mall anew on a member switch, so it opens on its first screen for the new member', async () => {
+      await expectMadeAnewOnSwitch('mall', 'jg-points-mall', '*');
     });
 
     it("opens 惠工贷 from its benefit, and names the bank's other products without the loan form", async () => {
