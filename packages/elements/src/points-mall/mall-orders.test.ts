@@ -60,6 +60,37 @@ describe('jg-mall-orders', function () {
     await expect(el).to.be.accessible();
   });
 
+  it('says the quantity in words a screen reader reads, × only shown', async () => {
+    // What a screen reader reads: the text without aria-hidden parts (× is read 乘 / "times").
+    const spoken = (node: Node): string =>
+      node instanceof Element && node.getAttribute('aria-hidden') === 'true'
+        ? ''
+        : node.nodeType === Node.TEXT_NODE
+          ? node.textContent!
+          : [...node.childNodes].map(spoken).join('');
+    for (const [locale, words] of [
+      ['zh-CN', /兑换数量\s*1 · 合计/],
+      ['en', /Quantity\s*1 · Total/],
+    ] as const) {
+      const { el } = await ordersFor(
+        'm_1001',
+        {},
+        html`<jg-mall-orders locale=${locale}></jg-mall-orders>`,
+      );
+      const line = [...orders(el)[0]!.querySelectorAll('p')].find((p) =>
+        p.querySelector('strong'),
+      )!;
+      const said = spoken(line).replace(/\s+/g, ' ');
+      expect(said).to.match(words);
+      expect(said).not.to.contain('×');
+      // What is seen stays × 1.
+      expect(line.querySelector('[aria-hidden="true"]')?.textContent).to.equal('×');
+      expect(getComputedStyle(line.querySelector('.jg-visually-hidden')!).position).to.equal(
+        'absolute',
+      );
+    }
+  });
+
   it('cancels after confirmation: points return and the event fires', async () => {
     const before = (await sandboxClient('m_1001').me.points.get()).balance;
     const { el } = await ordersFor('m_1001');

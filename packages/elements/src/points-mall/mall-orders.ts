@@ -131,7 +131,8 @@ export class JgMallOrders extends MallList<Order> {
           ${m.orderNo(id)} · ${m.orderedAt(formatDate(this.t.locale, order.createdAt, 'datetime'))}
         </p>
         <p>
-          × ${this.num(order.quantity)} · ${m.total}
+          <span aria-hidden="true">×</span><span class="jg-visually-hidden">${m.quantity}</span>
+          ${this.num(order.quantity)} · ${m.total}
           <strong>${this.num(order.pointsTotal)} ${m.unit}</strong>
           ${this.cash(order.cashTotalFen)}
         </p>
