@@ -215,6 +215,38 @@ describe('jg-points-mall', function () {
     );
   });
 
+  it('says the balance once after a redemption, and again when it changes otherwise', async () => {
+    for (const [locale, left] of [
+      ['zh-CN', '剩余 12,700 积分'],
+      ['en', '12,700 points left'],
+    ] as const) {
+      await sandboxControl('members/m_1001/points', { balance: 12_800 });
+      const el = await mallFor('m_1001', html`<jg-points-mall locale=${locale}></jg-points-mall>`);
+      const amount = () => part(el, 'balance')!.querySelector('.amount')!;
+      expect(amount().getAttribute('aria-live')).to.equal('polite');
+      el.productId = 'prd_0002';
+      el.view = 'product';
+      await el.updateComplete;
+      const view = product(el);
+      await waitUntil(() => view.shadowRoot!.querySelector('[part="redeem-button"]'), 'product');
+      view.shadowRoot!.querySelector<HTMLButtonElement>('[part="redeem-button"]')!.click();
+      await waitUntil(() => view.shadowRoot!.querySelector('dialog')!.open, 'confirmation');
+      await view.updateComplete;
+      view.shadowRoot!.querySelector<HTMLButtonElement>('[part="confirm-button"]')!.click();
+      await waitUntil(() => el.balance === 12_700, 'header balance');
+      await el.updateComplete;
+      // The success message says it: the header's new balance is not announced a second time.
+      expect(shadowText(view, '[role="status"]')).to.contain(left);
+      expect(amount().getAttribute('aria-live')).to.equal('off');
+      // Points arriving otherwise (refreshBalance()) are announced.
+      await sandboxControl('members/m_1001/points', { balance: 5_000 });
+      await el.refreshBalance();
+      await waitUntil(() => el.balance === 5_000, 'refreshed');
+      await el.updateComplete;
+      expect(amount().getAttribute('aria-live')).to.equal('polite');
+    }
+  });
+
   it('refreshes the balance after a cancel in the orders view', async () => {
     const el = await mallFor('m_1001');
     el.view = 'orders';

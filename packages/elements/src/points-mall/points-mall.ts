@@ -63,6 +63,8 @@ export class JgPointsMall extends MallElement {
   // its own attributes rather than by a <jg-provider>.
   private readonly provider = new ContextProvider(this, { context: clientContext });
   private pointsFor?: unknown;
+  /** The balance a redemption's success message has said. */
+  private said?: number;
   private pointsAc?: AbortController;
   // `gridShown` and `refocus` start unset (falsy), which saves their initializers' bytes.
   /** Whether the grid has been shown once; it then stays mounted to keep its pages and scroll. */
@@ -179,6 +181,8 @@ export class JgPointsMall extends MallElement {
    * refetch brings the expiring-soon notice up to date) and the grid's card its new stock.
    */
   private onOrder = ({ type, detail: { order } }: JgOrderCreatedEvent): void => {
+    // A redemption's success message says the balance left: the header does not say it again.
+    this.said = type == 'jg-order-created' ? order.balanceAfter : undefined;
     if (this.points) this.points = { ...this.points, balance: order.balanceAfter };
     void this.loadPoints();
     this.restock(order, type === 'jg-order-created' ? -order.quantity : order.quantity);
@@ -199,7 +203,7 @@ export class JgPointsMall extends MallElement {
           points
             ? html`<div class="balance" part="balance">
                 <span class="label">${icon(iconCoins)} ${m.myPoints}</span>
-                <span class="amount" aria-live="polite">
+                <span class="amount" aria-live=${points.balance === this.said ? 'off' : 'polite'}>
                   <strong>${this.num(points.balance)}</strong> ${m.unit}
                 </span>
                 ${
