@@ -147,6 +147,32 @@ describe('jg-mall-orders', function () {
     expect(events, 'his cancel told the page as hers').to.deep.equal([]);
   });
 
+  it("fires no jg-error on her page for the previous member's cancel failing after the switch", async () => {
+    let answer!: () => void;
+    const held = new Promise<void>((resolve) => (answer = resolve));
+    const { el } = await ordersFor('m_1001', {
+      retry: 0,
+      fetch: async (input, init) => {
+        if ((init?.method ?? (input as Request).method) != 'POST') return fetch(input, init);
+        await held;
+        throw new TypeError('Failed to fetch');
+      },
+    });
+    const errors: unknown[] = [];
+    el.addEventListener('jg-error', (event) => errors.push(event.detail.error));
+    orders(el)[0]!.querySelector<HTMLButtonElement>('[part="cancel-button"]')!.click();
+    await el.updateComplete;
+    part(el, 'confirm-cancel')!.querySelector('button')!.click();
+    await el.updateComplete;
+    const hers = sandboxClient('m_1002');
+    (el.parentElement as HTMLElement & { client: unknown }).client = hers;
+    await waitUntil(() => hers.requests.includes('GET /v1/me/orders') && !isLoading(el), 'hers');
+    answer();
+    await sleep(500);
+    expect(errors, 'his failure told as hers').to.deep.equal([]);
+    expect(root(el).querySelector('.failure')).to.equal(null);
+  });
+
   it("leaves the previous member's cancel unsaid once another member signs in", async () => {
     const { el } = await ordersFor('m_1001');
     orders(el)[0]!.querySelector<HTMLButtonElement>('[part="cancel-button"]')!.click();

@@ -73,7 +73,8 @@ export class JgMallOrders extends MallList<Order> {
       }
     } catch (error) {
       this.failed = { id: order.id, error };
-      emitError(this, error);
+      // His, failed after the switch: not an error of her page.
+      if (client == this.api.client) emitError(this, error);
       // Someone else (the partner's staff, another tab) changed it: show what it is now.
       if (errorCode(error) === 'order_not_cancellable') {
         this.asking = undefined;
