@@ -1,11 +1,11 @@
 import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { Task } from '@lit/task';
 import type { JiagongClient } from '@jiagong/client';
-import { cardEndpoints } from '@jiagong/contract';
 import type { Benefit, BenefitGroup } from '@jiagong/contract';
 import { apiUrl } from '../internal/api-url.js';
 import { headingLevel } from '../internal/heading-level.js';
 import { JgDataElement } from '../internal/data-element.js';
+import { cardEndpoints } from '@jiagong/contract';
 import {
   icon,
   iconBank,
