@@ -27,10 +27,10 @@ import { baseStyles } from '../internal/theme.js';
 import { hostResetStyles } from '../internal/host-reset.js';
 import filterStyles from '../content-shared/filters.styles.js';
 import { Pages, type Page } from '../content-shared/pages.js';
+import styles from './merchant-list.styles.js';
 import { renderFilters, renderPages, renderSelect, SearchField } from '../content-shared/shared.js';
 import { loadUnionTree } from '../union-picker/union-tree.js';
 import { merchantListMessages, type MerchantListMessages } from './messages.js';
-import styles from './merchant-list.styles.js';
 
 /** `jg-member-code-request`: the member asked to show their member code at a merchant. */
 export type JgMemberCodeRequestEvent = CustomEvent<{ merchantId: string; merchant: Merchant }>;
