@@ -351,6 +351,46 @@ describe('CDN bundle', () => {
     await page.close();
   });
 
+  it('loads every element that failed in an outage from one press of a retry button', async () => {
+    // The network down while the page loads fails every family, the provider's too: the card's
+    // 重试 alone once loaded only the card, which then waited for its provider at 加载中… for good.
+    let block = true;
+    const { page } = await openPage(browser, `${servers.examplesUrl}/employer-intranet/`, {
+      ignore: () => true, // the failed requests are the point
+      setup: async (p) => {
+        await p.setRequestInterception(true);
+        p.on('request', (request: HTTPRequest) => {
+          if (block && request.url().includes('/cdn/chunks/')) void request.abort('failed');
+          else void request.continue();
+        });
+      },
+    });
+    await page.waitForFunction(
+      () =>
+        ['jg-provider', 'jg-member-card', 'jg-service-menu'].every((tag) =>
+          document.querySelector(`${tag}[data-jg-load-error]`),
+        ),
+      { timeout: 20_000, polling: 100 },
+    );
+    block = false;
+    await page.evaluate(() => {
+      const box = document.querySelector('jg-member-card > [data-jg-fallback]');
+      box?.shadowRoot?.querySelector('button')?.click();
+    });
+    await waitForElements(page, tags);
+    const after = await page.evaluate(() => ({
+      undefinedTags: [...document.querySelectorAll('*')]
+        .map((el) => el.localName)
+        .filter((tag) => tag.startsWith('jg-') && !customElements.get(tag)),
+      errorStates: document.querySelectorAll('[data-jg-load-error]').length,
+      card: document.querySelector('jg-member-card')?.shadowRoot?.textContent ?? '',
+    }));
+    assert.deepEqual(after.undefinedTags, []);
+    assert.equal(after.errorStates, 0, 'an error state stayed after the retry');
+    assert.match(after.card, /沈/);
+    await page.close();
+  });
+
   it('refuses a chunk whose bytes differ from its integrity hash', async () => {
     const [, family] = familyOf('jg-member-card')!;
     const { page } = await openPage(browser, `${servers.examplesUrl}/employer-intranet/`, {

@@ -149,9 +149,13 @@ function fail(host: Element, error: unknown): void {
   if (!family || customElements.get(host.localName) || host.hasAttribute(FALLBACK_ATTRIBUTE)) {
     return;
   }
+  // One outage fails every family on the page (the provider's too, without which the others
+  // stay at 加载中…): one press of any retry button loads all that failed.
   showFallback(host, () => {
-    clearFallbacks(familyTags(family));
-    void loadFamily(family).catch(() => undefined);
+    for (const other of failed) {
+      clearFallbacks(familyTags(other));
+      void loadFamily(other).catch(() => undefined);
+    }
   });
   // Another copy may define it after all: then the error state goes.
   void customElements.whenDefined(host.localName).then(() => clearFallbacks([host.localName]));
