@@ -11,6 +11,7 @@ import { after, describe, it } from 'node:test';
 import { startSandbox, type RunningSandbox } from '../../src/index.js';
 import { Api, type ApiResponse } from '../support/api.js';
 import { startPostgres, type PostgresServer } from '../support/postgres.js';
+import { loanInput } from '../suite/loans.js';
 
 const MEMBERS = 200;
 const GRANT = 1_000;
@@ -53,26 +54,7 @@ async function prepare(sandbox: RunningSandbox): Promise<Setup> {
   return { sandboxes: [sandbox], products: { scarce, plenty }, members };
 }
 
-const loanBody = {
-  productId: 'lp_consumer',
-  amountFen: 5_000_000,
-  termMonths: 12,
-  repaymentMethod: 'equal-instalment',
-  applicant: {
-    name: '陆小溪',
-    idNumber: '330411200003150228',
-    mobile: '19900001002',
-    unionId: 'u_330411_02_01',
-  },
-  employer: { name: '嘉兴禾信电子有限公司', uscc: '91330402MA2B0C1D2H' },
-  purpose: '家庭装修',
-  consents: ['ct_sensitive_pi', 'ct_share_with_bank', 'ct_credit_check'].map((textId) => ({
-    textId,
-    version: '2025.1',
-    granted: true,
-  })),
-  channel: 'load-test/1.0',
-};
+const loanBody = loanInput({ amountFen: 5_000_000, channel: 'load-test/1.0' });
 
 /**
  * One member's session, all at once: redeem the scarce product and apply for a loan; every

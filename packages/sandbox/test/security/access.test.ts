@@ -11,6 +11,7 @@ import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { endpoints, SESSION_TTL_SECONDS, type Endpoint } from '@jiagong/contract';
 import { Api, delivery, PK, SK } from '../support/api.js';
+import { loanInput } from '../suite/loans.js';
 import { allPages, startWorld, type SecurityWorld } from './support.js';
 
 const table = Object.entries(endpoints) as [string, Endpoint][];
@@ -29,25 +30,8 @@ function sampleBody(name: string): unknown {
     case 'me.loanDraft.save':
       return { step: 'applicant', values: { note: 'attacker draft' } };
     case 'me.loanApplications.create':
-      return {
-        productId: 'lp_consumer',
-        amountFen: 10_000_000,
-        termMonths: 12,
-        repaymentMethod: 'equal-instalment',
-        applicant: {
-          name: '陆小溪',
-          idNumber: '330411200003150228',
-          mobile: '19900001002',
-          unionId: 'u_330411_02_01',
-        },
-        employer: { name: '嘉兴禾信电子有限公司', uscc: '91330402MA2B0C1D2H' },
-        purpose: '家庭装修',
-        consents: ['ct_sensitive_pi', 'ct_share_with_bank', 'ct_credit_check'].map((textId) => ({
-          textId,
-          version: '2025.1',
-          granted: true,
-        })),
-      };
+      // The mobile as the log check below looks for it (the suite's is pasted, +86 and spaced).
+      return loanInput({ applicant: { ...loanInput().applicant, mobile: '19900001002' } });
     case 'me.consents.withdraw':
       return { textId: 'ct_credit_check' };
     default:

@@ -9,6 +9,7 @@ import { after, before, describe, it } from 'node:test';
 import { endpoints, LongText, Text, type Endpoint } from '@jiagong/contract';
 import { hostileStrings } from '../../../../scripts/lib/hostile-strings.js';
 import { delivery, PK, SK } from '../support/api.js';
+import { loanInput } from '../suite/loans.js';
 import { allPages, startWorld, type SecurityWorld } from './support.js';
 
 let world: SecurityWorld;
@@ -275,31 +276,6 @@ describe('hostile strings in member data (session)', () => {
     assert.deepEqual(draft.body.draft.values, values);
   });
 });
-
-/** A valid 消费贷 application for m_1002 陆小溪 (synthetic). */
-function loanInput(overrides: Record<string, unknown>) {
-  return {
-    productId: 'lp_consumer',
-    amountFen: 10_000_000,
-    termMonths: 12,
-    repaymentMethod: 'equal-instalment',
-    applicant: {
-      name: '陆小溪',
-      idNumber: '330411200003150228',
-      mobile: '+86 199 0000 1002',
-      unionId: 'u_330411_02_01',
-    },
-    employer: { name: '嘉兴禾信电子有限公司', uscc: '91330402MA2B0C1D2H' },
-    purpose: '家庭装修',
-    consents: ['ct_sensitive_pi', 'ct_share_with_bank', 'ct_credit_check'].map((textId) => ({
-      textId,
-      version: '2025.1',
-      granted: true,
-    })),
-    channel: 'security-tests/1.0',
-    ...overrides,
-  };
-}
 
 // ---------------------------------------------------------------------------------------------
 // Schema-guided: every GET endpoint of the table, every field its response schema declares as
