@@ -1,63 +1,22 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import type { AddressInfo, Socket } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { after, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { startSandbox } from '../src/index.js';
 import { Api, delivery, PK } from './support/api.js';
+import { CLI, children, runSandboxCli, tempDirs, TSX, type CliRun } from './support/cli.js';
 
-const CLI = fileURLToPath(new URL('../src/cli.ts', import.meta.url));
-// Absolute, so the CLI also starts from a working directory outside the repo.
-const TSX = import.meta.resolve('tsx');
-const children = new Set<ChildProcess>();
-const READY = /Sandbox listening on (http:\/\/\S+)/;
-
-interface Cli {
-  child: ChildProcess;
+interface Cli extends CliRun {
   url: string;
-  output: () => string;
-  /** Resolves with the exit code, or the signal name when a signal ended it. */
-  exit: Promise<number | string | null>;
 }
 
 /** Runs the CLI from source exactly as the docs say, and waits for its ready line. */
-function startCli(args: string[], cwd = process.cwd()): Promise<Cli> {
-  const child = spawn(process.execPath, ['--conditions=source', '--import', TSX, CLI, ...args], {
-    cwd,
-    env: { ...process.env, DATABASE_URL: '' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.add(child);
-  child.once('exit', () => children.delete(child));
-  let text = '';
-  const exit = new Promise<number | string | null>((resolve) =>
-    child.once('exit', (code, signal) => resolve(code ?? signal)),
-  );
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`no ready line within 60 s:\n${text}`));
-    }, 60_000);
-    const onData = (chunk: Buffer) => {
-      text += chunk.toString();
-      const match = READY.exec(text);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve({ child, url: match[1], output: () => text, exit });
-      }
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    void exit.then((code) => {
-      clearTimeout(timer);
-      reject(new Error(`exited (${code}) before it was ready:\n${text}`));
-    });
-  });
+async function startCli(args: string[], cwd?: string): Promise<Cli> {
+  const cli = runSandboxCli(args, 60_000, {}, cwd);
+  return { ...cli, url: await cli.ready };
 }
 
 interface Finished {
@@ -92,17 +51,7 @@ const packageVersion = (
 ).version;
 
 describe('jiagong-sandbox CLI', () => {
-  const dirs: string[] = [];
-  const tempDir = () => {
-    const dir = mkdtempSync(join(tmpdir(), 'jiagong-cli-'));
-    dirs.push(dir);
-    return dir;
-  };
-  after(() => {
-    // A failed assertion must not leave a server running (it would keep this file alive).
-    for (const child of children) child.kill('SIGKILL');
-    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-  });
+  const tempDir = tempDirs('jiagong-cli-');
 
   it('prints the real port, the keys and the test members; keeps data across a SIGTERM restart', async () => {
     const dataDir = tempDir();
@@ -270,33 +219,20 @@ describe('jiagong-sandbox CLI', () => {
         ['SIGTERM', 'SIGHUP', 129],
       ] as const) {
         const attempt = connected();
-        const child = spawn(
-          process.execPath,
-          ['--conditions=source', '--import', TSX, CLI, '--port', '0'],
-          {
-            env: { ...process.env, DATABASE_URL: `postgres://dev@127.0.0.1:${port}/jiagong` },
-            stdio: ['ignore', 'pipe', 'pipe'],
-          },
-        );
-        children.add(child);
-        let text = '';
-        child.stdout.on('data', (chunk: Buffer) => (text += chunk.toString()));
-        child.stderr.on('data', (chunk: Buffer) => (text += chunk.toString()));
-        const exit = new Promise<number | string | null>((resolve) =>
-          child.once('close', (exitCode, signal) => {
-            children.delete(child);
-            resolve(exitCode ?? signal);
-          }),
-        );
+        const cli = runSandboxCli(['--port', '0'], undefined, {
+          DATABASE_URL: `postgres://dev@127.0.0.1:${port}/jiagong`,
+        });
         // Connecting: its signal handlers are in place.
         await attempt;
-        child.kill(first);
-        while (!text.includes('stopping the sandbox')) await new Promise((r) => setTimeout(r, 50));
+        cli.child.kill(first);
+        while (!cli.output().includes('stopping the sandbox')) {
+          await new Promise((r) => setTimeout(r, 50));
+        }
         await new Promise((r) => setTimeout(r, 600));
-        child.kill(second);
-        assert.equal(await exit, code, text);
-        assert.doesNotMatch(text, /cannot use the PostgreSQL server/);
-        assert.match(text, new RegExp(`${second} again: exiting`));
+        cli.child.kill(second);
+        assert.equal(await cli.exit, code, cli.output());
+        assert.doesNotMatch(cli.output(), /cannot use the PostgreSQL server/);
+        assert.match(cli.output(), new RegExp(`${second} again: exiting`));
       }
     } finally {
       for (const socket of sockets) socket.destroy();

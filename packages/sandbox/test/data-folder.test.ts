@@ -17,21 +17,12 @@ import { after, describe, it } from 'node:test';
 import { PGlite } from '@electric-sql/pglite';
 import { DataDirLockedError, lockDataDir } from '../src/db/lock.js';
 import { Api, delivery } from './support/api.js';
-import { CLI, children, runSandboxCli, TSX } from './support/cli.js';
+import { CLI, children, runSandboxCli, tempDirs, TSX } from './support/cli.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('the sandbox data folder', () => {
-  const dirs: string[] = [];
-  const tempDir = () => {
-    const dir = mkdtempSync(join(tmpdir(), 'jiagong-folder-'));
-    dirs.push(dir);
-    return dir;
-  };
-  after(() => {
-    for (const child of children) child.kill('SIGKILL');
-    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-  });
+  const tempDir = tempDirs('jiagong-folder-');
 
   it('a second sandbox on the same folder is refused in one line naming the first one', async () => {
     const dataDir = join(tempDir(), 'pglite');

@@ -1,5 +1,9 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
 export const CLI = fileURLToPath(new URL('../../src/cli.ts', import.meta.url));
@@ -19,13 +23,18 @@ export interface CliRun {
   ready: Promise<string>;
 }
 
-/** Runs the sandbox CLI from source, as the docs say, with DATABASE_URL cleared unless `env` sets it. */
+/**
+ * Runs the sandbox CLI from source, as the docs say, with DATABASE_URL cleared unless `env` sets
+ * it, in `cwd` (this process's working directory by default).
+ */
 export function runSandboxCli(
   args: string[],
   timeoutMs = 120_000,
   env: Record<string, string> = {},
+  cwd = process.cwd(),
 ): CliRun {
   const child = spawn(process.execPath, ['--conditions=source', '--import', TSX, CLI, ...args], {
+    cwd,
     env: { ...process.env, DATABASE_URL: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -60,4 +69,22 @@ export function runSandboxCli(
   // A test that only awaits `exit` must not see an unhandled rejection.
   ready.catch(() => undefined);
   return { child, output: () => text, exit, ready };
+}
+
+/**
+ * Makes temporary folders (`prefix` and a random ending) for the calling describe block; after it,
+ * kills the CLIs still running (a failed assertion must not leave one keeping the file alive) and
+ * removes the folders.
+ */
+export function tempDirs(prefix: string): () => string {
+  const dirs: string[] = [];
+  after(() => {
+    for (const child of children) child.kill('SIGKILL');
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  });
+  return () => {
+    const dir = mkdtempSync(join(tmpdir(), prefix));
+    dirs.push(dir);
+    return dir;
+  };
 }
