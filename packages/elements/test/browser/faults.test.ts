@@ -18,12 +18,16 @@ const SETTLE_BOUND_MS = 10_000;
 const errorJson = (code: string) =>
   JSON.stringify({ error: { code, message: code, requestId: 'req_fault' } });
 
-/** A fetch that fails every API call with `kind` until `heal()`. */
-function faultyFetch(kind: FaultKind) {
+/**
+ * A fetch that fails the requests `faulted` picks with `kind` until `heal()`; the rest go through.
+ * With `afterServer`, the server acts on the request first where it can (the answer is lost, cut
+ * short or never comes).
+ */
+function faultyFetch(kind: FaultKind, faulted: (request: Request) => boolean, afterServer = false) {
   let healed = false;
   const faulty = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const request = new Request(input, init);
-    if (healed || !new URL(request.url).pathname.startsWith('/v1/')) return fetch(request);
+    if (healed || !faulted(request)) return fetch(request);
     const json = { 'content-type': 'application/json' };
     switch (kind) {
       case 'http-500':
@@ -33,6 +37,9 @@ function faultyFetch(kind: FaultKind) {
           status: 429,
           headers: { ...json, 'retry-after': '3600' },
         });
+    }
+    if (afterServer) await fetch(request.clone());
+    switch (kind) {
       case 'dropped':
         throw new TypeError('Failed to fetch');
       case 'truncated':
@@ -45,6 +52,14 @@ function faultyFetch(kind: FaultKind) {
   };
   return Object.assign(faulty, { heal: () => (healed = true) });
 }
+
+/** A client on `fetch` that gives up soon: one retry, short waits. */
+const faultClient = (member: string | null, fetch: typeof globalThis.fetch) =>
+  sandboxClient(member, {
+    fetch,
+    timeout: ATTEMPT_TIMEOUT_MS,
+    retry: { limit: 1, baseDelayMs: 10, maxDelayMs: 20, maxRetryAfterMs: 1000 },
+  });
 
 /** Every element under `root`, through open shadow roots. */
 function deep(root: ParentNode): Element[] {
@@ -86,14 +101,15 @@ describe('every data element under API faults: error state with retry, bounded, 
 
   for (const [flow, kind] of cases) {
     it(`<${flow.tag}> with ${kind}`, async () => {
-      const fetchWithFaults = faultyFetch(kind);
-      const client = sandboxClient(flow.member, {
-        fetch: fetchWithFaults,
-        timeout: ATTEMPT_TIMEOUT_MS,
-        retry: { limit: 1, baseDelayMs: 10, maxDelayMs: 20, maxRetryAfterMs: 1000 },
-      });
+      const fetchWithFaults = faultyFetch(kind, (request) =>
+        new URL(request.url).pathname.startsWith('/v1/'),
+      );
       const started = performance.now();
-      const el = await clientFixture<HTMLElement>(client, flow.template(), { wait: false });
+      const el = await clientFixture<HTMLElement>(
+        faultClient(flow.member, fetchWithFaults),
+        flow.template(),
+        { wait: false },
+      );
       await waitFor(
         () => retryButtons(el).length > 0,
         `<${flow.tag}> error state with a retry button`,
@@ -123,46 +139,14 @@ describe('every data element under API faults: error state with retry, bounded, 
 // ends in an error the member can retry; the retry goes through and the server holds one
 // withdrawal, one seat returned.
 
-/** A fetch that lets everything through but the undo POSTs, which fail with `kind` until healed. */
-function undoFaults(kind: FaultKind) {
-  let healed = false;
-  const faulty = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
-    const request = new Request(input, init);
-    const path = new URL(request.url).pathname;
-    if (healed || request.method !== 'POST' || !/\/(cancel|withdraw)$/.test(path)) {
-      return fetch(request);
-    }
-    const json = { 'content-type': 'application/json' };
-    switch (kind) {
-      case 'http-500':
-        return new Response(errorJson('internal_error'), { status: 500, headers: json });
-      case 'rate-limited':
-        return new Response(errorJson('rate_limited'), {
-          status: 429,
-          headers: { ...json, 'retry-after': '3600' },
-        });
-      case 'dropped':
-        await fetch(request.clone());
-        throw new TypeError('Failed to fetch');
-      case 'truncated':
-        await fetch(request.clone());
-        return new Response('{"id": "x", "ti', { status: 200, headers: json });
-      case 'never-answers':
-        await fetch(request.clone());
-        return new Promise<Response>((_, reject) => {
-          request.signal.addEventListener('abort', () => reject(request.signal.reason));
-        });
-    }
-  };
-  return Object.assign(faulty, { heal: () => (healed = true) });
-}
-
-const undoClient = (member: string, fetch: typeof globalThis.fetch) =>
-  sandboxClient(member, {
-    fetch,
-    timeout: ATTEMPT_TIMEOUT_MS,
-    retry: { limit: 1, baseDelayMs: 10, maxDelayMs: 20, maxRetryAfterMs: 1000 },
-  });
+/** The undo POSTs, which fail after the server acted where it can. */
+const undoFaults = (kind: FaultKind) =>
+  faultyFetch(
+    kind,
+    (request) =>
+      request.method === 'POST' && /\/(cancel|withdraw)$/.test(new URL(request.url).pathname),
+    true,
+  );
 
 const button = (el: Element, selector: string) =>
   el.shadowRoot!.querySelector<HTMLButtonElement>(selector);
@@ -177,7 +161,7 @@ describe('an undo under API faults: an error with a retry, one effect', function
     it(`<jg-consents> 撤回授权 with ${kind}`, async () => {
       const faulty = undoFaults(kind);
       const el = await clientFixture<HTMLElement>(
-        undoClient('m_1001', faulty),
+        faultClient('m_1001', faulty),
         html`<jg-consents></jg-consents>`,
         { wait: false },
       );
@@ -209,7 +193,7 @@ describe('an undo under API faults: an error with a retry, one effect', function
     it(`<jg-courses> 取消报名 with ${kind}`, async () => {
       const faulty = undoFaults(kind);
       const el = await clientFixture<HTMLElement>(
-        undoClient('m_1002', faulty),
+        faultClient('m_1002', faulty),
         html`<jg-courses page-size="5"></jg-courses>`,
         { wait: false },
       );
