@@ -1,6 +1,7 @@
 // What a partner copies from our docs must work as written: every TypeScript/JavaScript block of
 // README.md, docs/ and the package READMEs type-checks against the packages (strict, as a partner
-// project would compile it), the commands name packages npx can find, the package manifests
+// project would compile it), their HTML and the examples' pages use only the elements' tags and
+// attributes, the commands name packages npx can find, the package manifests
 // resolve for every TypeScript setting a partner back end uses, the loader's size is what
 // the elements README says, and what the docs say a failing token endpoint shows is what the
 // elements show (in Chromium).
@@ -539,6 +540,66 @@ describe('the docs, as a partner copies them', { timeout: 240_000 }, () => {
         .map((p) => `${file}: ${p.trim().slice(0, 80)}`),
     );
     assert.deepEqual(silent, []);
+  });
+
+  it('the HTML the docs and examples show has only tags and attributes the elements have', () => {
+    // A webmaster pastes HTML as printed: a misspelt or renamed attribute (`publishable_key`,
+    // `api-url`) is ignored without a word, and the element waits or says 组件尚未配置.
+    const manifest = JSON.parse(
+      readFileSync(path.join(root, 'packages/elements/custom-elements.json'), 'utf8'),
+    ) as {
+      modules: { declarations?: { tagName?: string; attributes?: { name: string }[] }[] }[];
+    };
+    const attributes = new Map<string, Set<string>>();
+    for (const declaration of manifest.modules.flatMap((m) => m.declarations ?? [])) {
+      if (!declaration.tagName) continue;
+      attributes.set(
+        declaration.tagName,
+        new Set((declaration.attributes ?? []).map((attribute) => attribute.name)),
+      );
+    }
+    assert.ok(attributes.get('jg-provider')?.has('api-base'), 'custom-elements.json lists none');
+    const global =
+      /^(id|class|style|slot|hidden|lang|dir|part|title|tabindex|inert|data-.+|aria-.+)$/;
+    const examples = (dir: string): string[] =>
+      readdirSync(path.join(root, dir), { withFileTypes: true }).flatMap((entry) => {
+        const file = `${dir}/${entry.name}`;
+        if (entry.isDirectory()) {
+          return ['node_modules', 'dist'].includes(entry.name) ? [] : examples(file);
+        }
+        return file.endsWith('.html') ? [file] : [];
+      });
+    const sources = [
+      ...codeBlocks(['html']),
+      ...examples('examples').map((file) => ({
+        file,
+        line: 1,
+        code: readFileSync(path.join(root, file), 'utf8'),
+      })),
+    ];
+    const value = String.raw`(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?`;
+    const wrong: string[] = [];
+    let checked = 0;
+    for (const { file, line, code } of sources) {
+      for (const tag of code.matchAll(
+        new RegExp(String.raw`<(jg-[a-z-]+)((?:\s+[^\s>=/]+${value})*)\s*/?>`, 'g'),
+      )) {
+        const where = `${file}:${line + code.slice(0, tag.index).split('\n').length - 1}`;
+        const known = attributes.get(tag[1]!);
+        if (!known) {
+          wrong.push(`${where}: <${tag[1]}> is no element`);
+          continue;
+        }
+        checked++;
+        for (const [, name] of tag[2]!.matchAll(new RegExp(String.raw`([^\s>=/]+)${value}`, 'g'))) {
+          if (!known.has(name!) && !global.test(name!)) {
+            wrong.push(`${where}: <${tag[1]}> has no attribute ${name}`);
+          }
+        }
+      }
+    }
+    assert.ok(checked >= 30, `only ${checked} tags found`);
+    assert.deepEqual(wrong, []);
   });
 
   it("the docs' lists of element entries name every family's", () => {
