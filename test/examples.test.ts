@@ -971,6 +971,12 @@ describe('examples in Chromium', { timeout: 600_000 }, () => {
       assert.equal(await press('职工医疗互助'), false, '职工医疗互助 did not open its page');
       assert.match(await page.$eval('#last-event', (el) => el.textContent ?? ''), /职工医疗互助/);
       assert.equal(await press('惠工贷'), true, '惠工贷 left the app');
+      // …and opens the app's own screen for it, focused: it only set #last-event, at the bottom
+      // of a phone's screen, so 去申请 looked dead.
+      await page.waitForFunction(() => document.activeElement?.id === 'own-page', {
+        timeout: 5_000,
+      });
+      assert.equal(await page.$eval('#own-page', (h) => h.textContent), '惠工贷');
       // English: the page's language follows, not only the elements' (screen readers read by it).
       await page.select('header select', 'en');
       await page.waitForFunction(

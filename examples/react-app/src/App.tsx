@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { JgProvider } from '@jiagong/react/provider';
 import { JgMemberCard } from '@jiagong/react/member-card';
 import { JgCardBenefits } from '@jiagong/react/card-benefits';
@@ -14,6 +14,14 @@ export interface AppProps {
 export function App({ apiBase, publishableKey, tokenEndpoint }: AppProps) {
   const [lastEvent, setLastEvent] = useState('—');
   const [locale, setLocale] = useState<'zh-CN' | 'en'>('zh-CN');
+  // Your own product's screen, opened by the app itself (here a stand-in for a loan screen).
+  const [ownPage, setOwnPage] = useState<string>();
+  const ownHeading = useRef<HTMLHeadingElement>(null);
+  // Focus moves to it (and scrolls it into view): on a phone the benefits fill the screen, and a
+  // tap that opened something below the fold looked like a tap that did nothing.
+  useEffect(() => {
+    if (ownPage) ownHeading.current?.focus();
+  }, [ownPage]);
   // The page's own texts switch too: screen readers and fonts follow the document's language.
   useEffect(() => {
     document.documentElement.lang = locale;
@@ -37,6 +45,21 @@ export function App({ apiBase, publishableKey, tokenEndpoint }: AppProps) {
         </label>
       </header>
       <main>
+        {ownPage && (
+          <section className="wide" aria-labelledby="own-page">
+            <h2 id="own-page" tabIndex={-1} ref={ownHeading}>
+              {ownPage}
+            </h2>
+            <p>
+              {locale === 'en'
+                ? "Your own loan screen opens here: the app handled this benefit's jg-benefit-select itself (preventDefault)."
+                : '贵行自己的贷款页面在这里打开：应用自己处理了这项权益的 jg-benefit-select（preventDefault）。'}
+            </p>
+            <button type="button" onClick={() => setOwnPage(undefined)}>
+              {locale === 'en' ? 'Close' : '关闭'}
+            </button>
+          </section>
+        )}
         <section aria-labelledby="card">
           <h2 id="card">{locale === 'en' ? 'Member card' : '嘉工卡'}</h2>
           <JgMemberCard
@@ -55,11 +78,14 @@ export function App({ apiBase, publishableKey, tokenEndpoint }: AppProps) {
               setLastEvent(`jg-benefit-select: ${benefit.title}`);
               // Your own product opens inside your app (a bank routes 惠工贷 to its loan screen
               // here); cancel only those: any other benefit keeps its link to its own page.
-              if (benefit.id === 'bn_loan') event.preventDefault();
+              if (benefit.id === 'bn_loan') {
+                event.preventDefault();
+                setOwnPage(benefit.title);
+              }
             }}
           />
         </section>
-        <section className="events" aria-live="polite">
+        <section className="wide" aria-live="polite">
           <h2>{locale === 'en' ? 'Last event' : '最近事件'}</h2>
           <output id="last-event">{lastEvent}</output>
         </section>
