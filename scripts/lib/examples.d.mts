@@ -8,4 +8,4 @@ export declare function startExamples(options: {
   echo?: boolean;
   timeoutMs?: number;
   env?: Record<string, string>;
-}): Promise<{ url: string; stop: () => Promise<void>; child: ChildProcess }>;
+}): Promise<{ url: string; stop: () => Promise<void>; output: () => string; child: ChildProcess }>;

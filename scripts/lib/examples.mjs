@@ -5,7 +5,7 @@
 // SSR example renders with the same (minified) templates the browser bundle hydrates.
 import { existsSync } from 'node:fs';
 import { fromRoot } from './paths.mjs';
-import { killTree, start } from './proc.mjs';
+import { killTree, start, untilReady } from './proc.mjs';
 
 export const EXAMPLES_CLI_SRC = 'examples/server/src/cli.ts';
 const READY = /Examples listening on (https?:\/\/\S+)/;
@@ -15,7 +15,8 @@ export const examplesServerExists = () => existsSync(fromRoot(EXAMPLES_CLI_SRC))
 
 /**
  * Starts it with `--api-base <apiBase>` on `port` (0 = any free port) and resolves
- * { url, stop, child } once ready; rejects with its recent output if it exits or stalls first.
+ * { url, stop, output, child } once ready; rejects with its recent output if it exits or stalls
+ * first.
  */
 export function startExamples({ apiBase, port = 0, echo = false, timeoutMs = 60_000, env } = {}) {
   const child = start(
@@ -25,35 +26,6 @@ export function startExamples({ apiBase, port = 0, echo = false, timeoutMs = 60_
     // out of reach of a kill of ours) stops then instead of holding its port as an orphan.
     { env, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] },
   );
-  const recent = [];
-  const stop = () => killTree(child);
-  return new Promise((resolve, reject) => {
-    let ready = false;
-    const fail = (reason) => {
-      if (ready) return;
-      clearTimeout(timer);
-      void stop();
-      reject(new Error(`${reason}\n--- examples server output ---\n${recent.join('\n')}`));
-    };
-    const timer = setTimeout(() => fail('the examples server did not start in time'), timeoutMs);
-    const onData = (stream) => (chunk) => {
-      if (echo) stream.write(chunk);
-      for (const line of chunk.toString().split(/\r?\n/)) {
-        if (!line) continue;
-        recent.push(line);
-        if (recent.length > 100) recent.shift();
-        const match = !ready && READY.exec(line);
-        if (match) {
-          ready = true;
-          clearTimeout(timer);
-          resolve({ url: match[1].replace(/\/$/, ''), stop, child });
-        }
-      }
-    };
-    child.stdout.on('data', onData(process.stdout));
-    child.stderr.on('data', onData(process.stderr));
-    child.once('exit', (code, signal) =>
-      fail(`the examples server exited before it was ready (code ${code}, signal ${signal})`),
-    );
-  });
+  const ready = untilReady(child, { name: 'examples server', ready: READY, timeoutMs, echo });
+  return ready.then(({ url, output }) => ({ url, stop: () => killTree(child), output, child }));
 }

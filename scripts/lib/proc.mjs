@@ -72,6 +72,51 @@ export function start(
 }
 
 /**
+ * Waits for a server `child` (stdout and stderr piped) to print the line `ready` matches, whose
+ * first group is its URL: resolves { url, output } (the URL without a trailing slash; output()
+ * gives its last 200 lines). On an early exit, a failed start or after `timeoutMs` it stops the
+ * child and rejects, naming it by `name`, with those lines. `echo` forwards its output to ours.
+ */
+export function untilReady(child, { name, ready, timeoutMs, echo = false }) {
+  const recent = [];
+  const output = () => recent.join('\n');
+  return new Promise((resolve, reject) => {
+    let listening = false;
+    const fail = (reason) => {
+      if (listening) return;
+      clearTimeout(timer);
+      void killTree(child);
+      reject(new Error(`${reason}\n--- ${name} output (last lines) ---\n${output()}`));
+    };
+    const timer = setTimeout(
+      () => fail(`the ${name} did not say where it listens within ${timeoutMs / 1000} s`),
+      timeoutMs,
+    );
+    const onData = (stream) => (chunk) => {
+      if (echo) stream.write(chunk);
+      for (const line of chunk.toString().split(/\r?\n/)) {
+        if (!line) continue;
+        recent.push(line);
+        if (recent.length > 200) recent.shift();
+        const match = !listening && ready.exec(line);
+        if (match) {
+          listening = true;
+          clearTimeout(timer);
+          resolve({ url: match[1].replace(/\/$/, ''), output });
+        }
+      }
+    };
+    // Keep draining both pipes for the whole run, or a chatty server blocks on a full pipe.
+    child.stdout.on('data', onData(process.stdout));
+    child.stderr.on('data', onData(process.stderr));
+    child.once('error', (error) => fail(`could not start the ${name}: ${error.message}`));
+    child.once('exit', (code, signal) =>
+      fail(`the ${name} exited before it was ready (code ${code}, signal ${signal})`),
+    );
+  });
+}
+
+/**
  * Runs a command to completion with inherited output.
  * Resolves { code, signal, timedOut }; never rejects for a non-zero exit.
  * `onStdout(chunk)` pipes stdout through us instead: each chunk is echoed, then handed over.

@@ -2,7 +2,7 @@
 // where it listens. Used by the test script (in-memory, random port) and by `npm start`.
 import { existsSync } from 'node:fs';
 import { fromRoot } from './paths.mjs';
-import { killTree, start } from './proc.mjs';
+import { killTree, start, untilReady } from './proc.mjs';
 
 export const SANDBOX_CLI_SRC = 'packages/sandbox/src/cli.ts';
 export const SANDBOX_CLI_DIST = 'packages/sandbox/dist/cli.js';
@@ -42,45 +42,6 @@ export function startSandbox({
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  const recent = [];
-  const remember = (line) => {
-    recent.push(line);
-    if (recent.length > 200) recent.shift();
-  };
-  const output = () => recent.join('\n');
-  const stop = () => killTree(child);
-
-  return new Promise((resolve, reject) => {
-    let ready = false;
-    const fail = (reason) => {
-      if (ready) return;
-      clearTimeout(timer);
-      void stop();
-      reject(new Error(`${reason}\n--- sandbox output (last lines) ---\n${output()}`));
-    };
-    const timer = setTimeout(
-      () => fail(`the sandbox did not print "Sandbox listening on …" within ${timeoutMs / 1000} s`),
-      timeoutMs,
-    );
-    const onData = (stream) => (chunk) => {
-      if (echo) stream.write(chunk);
-      for (const line of chunk.toString().split(/\r?\n/)) {
-        if (!line) continue;
-        remember(line);
-        const match = !ready && READY.exec(line);
-        if (match) {
-          ready = true;
-          clearTimeout(timer);
-          resolve({ url: match[1].replace(/\/$/, ''), stop, output, child });
-        }
-      }
-    };
-    // Keep draining both pipes for the whole run, or a chatty server blocks on a full pipe.
-    child.stdout.on('data', onData(process.stdout));
-    child.stderr.on('data', onData(process.stderr));
-    child.once('error', (error) => fail(`could not start the sandbox: ${error.message}`));
-    child.once('exit', (code, signal) =>
-      fail(`the sandbox exited before it was ready (code ${code}, signal ${signal})`),
-    );
-  });
+  const ready = untilReady(child, { name: 'sandbox', ready: READY, timeoutMs, echo });
+  return ready.then(({ url, output }) => ({ url, stop: () => killTree(child), output, child }));
 }
