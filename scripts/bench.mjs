@@ -175,18 +175,11 @@ function printTable(benches) {
   const right = new Set([2, 5, 6]);
   const body = [];
   for (const bench of benches) {
+    // A bench's errors: a row of their own, under its name.
+    const failed = (what) =>
+      body.push([bench.file.replace(/\.bench\.ts$/, ''), what, ...head.slice(2).fill('')]);
     if (!bench.results.length) {
-      const why = bench.errors.join('; ');
-      body.push([
-        bench.file.replace(/\.bench\.ts$/, ''),
-        `✗ crashed: ${why}`,
-        '',
-        '',
-        '',
-        '',
-        '',
-        '',
-      ]);
+      failed(`✗ crashed: ${bench.errors.join('; ')}`);
       continue;
     }
     for (const result of bench.results) {
@@ -206,18 +199,7 @@ function printTable(benches) {
         ]);
       }
     }
-    if (!bench.ok && bench.results.length) {
-      body.push([
-        bench.file.replace(/\.bench\.ts$/, ''),
-        `✗ ${bench.errors.join('; ')}`,
-        '',
-        '',
-        '',
-        '',
-        '',
-        '',
-      ]);
-    }
+    if (!bench.ok && bench.results.length) failed(`✗ ${bench.errors.join('; ')}`);
   }
   const widths = head.map((h, i) => Math.max(width(h), ...body.map((r) => width(r[i]))));
   const line = (cells) =>
