@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
 import pg from 'pg';
+import { IDEMPOTENCY_KEY_TTL_SECONDS, SANDBOX_SECRET_KEY } from '@jiagong/contract';
 import { startSandbox } from '../src/index.js';
 import { Api } from './support/api.js';
 import { runSandboxCli } from './support/cli.js';
@@ -167,6 +168,58 @@ it('keeps waiting for the key of an order another running sandbox is placing', a
     await two.close();
   }
 });
+
+for (const [advanceSeconds, by] of [
+  [120, 'two minutes'],
+  [IDEMPOTENCY_KEY_TTL_SECONDS + 3600, 'past the key window'],
+] as const) {
+  it(`places once an order whose retry comes after the test clock was moved on ${by}`, async () => {
+    // A partner's tests share one sandbox: one moves the clock (POST /sandbox/clock) to try points
+    // expiring while another's order is still running, and that order's retry comes. The claim
+    // was aged by the test clock, so a move of over a minute made it a crashed process's: the
+    // retry freed it and placed the order a second time, spending the points twice.
+    const url = await newDatabase();
+    const sandbox = await startSandbox({ databaseUrl: url, port: 0, quiet: true });
+    const api = new Api(sandbox.url);
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    try {
+      const body = { productId: 'prd_0002', quantity: 1 };
+      const key = 'running-while-the-clock-moved';
+      const token = await api.session('m_1001');
+      // Holds the member's row, so the order claims its key and then waits in its transaction
+      // (NO KEY UPDATE: a new session for the member still goes through).
+      await admin.query('BEGIN');
+      await admin.query(`SELECT 1 FROM members WHERE id = 'm_1001' FOR NO KEY UPDATE`);
+      const first = api.post('/v1/me/orders', token, body, { 'Idempotency-Key': key });
+      for (let i = 0; ; i++) {
+        const { rows } = await admin.query(`SELECT 1 FROM idempotency_keys WHERE key = $1`, [key]);
+        if (rows.length > 0) break;
+        assert.ok(i < 200, 'the order claimed its key');
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      const moved = await api.post('/sandbox/clock', SANDBOX_SECRET_KEY, { advanceSeconds });
+      assert.equal(moved.status, 200);
+      // (A session made before a move of a day has expired: the app makes a new one.)
+      const later = await api.session('m_1001');
+      const retry = api.post('/v1/me/orders', later, body, { 'Idempotency-Key': key });
+      // Another order meanwhile (a new request sweeps the records past the window).
+      const other = api.post('/v1/me/orders', later, body, { 'Idempotency-Key': 'another' });
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      await admin.query('ROLLBACK');
+      const [a, b, c] = await Promise.all([first, retry, other]);
+      assert.equal(a.status, 201, JSON.stringify(a.body));
+      assert.equal(c.status, 201, JSON.stringify(c.body));
+      assert.equal(b.status, 201, JSON.stringify(b.body));
+      assert.equal(b.headers.get('idempotent-replayed'), 'true');
+      assert.equal(b.body.id, a.body.id);
+      assert.equal(await api.balance(later), 12_800 - 200, 'the points were spent once per order');
+    } finally {
+      await admin.end();
+      await sandbox.close();
+    }
+  });
+}
 
 it('takes its instance lock again when PostgreSQL ends the connection holding it', async () => {
   // A DBA's pg_terminate_backend, idle_session_timeout: without the lock, another sandbox on the

@@ -28,7 +28,10 @@ export interface IdempotencyScope {
   now: Date;
   /** The request's language, stored with an error it answers. */
   locale: Locale;
-  /** The sandbox's clock, which times the wait for a first request still running. */
+  /**
+   * Real time, which the test clock never moves: it times the wait for a first request still
+   * running and dates a claim (`claimed_at`), whose age alone says it was abandoned.
+   */
   clock: () => Date;
 }
 
@@ -40,8 +43,10 @@ const IN_USE_RETRY_AFTER_SECONDS = 1;
 const POLL_MS = 15;
 // How often a wait asks again whether the sandbox running the first request still runs.
 const OWNER_CHECK_MS = 250;
-// An in-flight record this old belongs to a crashed process; the key may be used again. (A
-// record naming its sandbox is freed at once when that sandbox no longer runs: see `owner`.)
+// An in-flight record claimed this long ago (real time: `claimed_at`, never the test clock, which
+// a partner's tests move on while others' orders run) belongs to a crashed process; the key may
+// be used again. (A record naming its sandbox is freed at once when that sandbox no longer runs:
+// see `owner`.)
 const STALE_MS = 60_000;
 // Expired records each new request deletes at most. Every request adds one record, so a batch
 // larger than one keeps up with any traffic while bounding the work of a single request.
@@ -75,17 +80,23 @@ interface KeyRow {
   status_code: number | null;
   /** The outcome's JSON text as a jsonb string (older records: the outcome itself). */
   response: string | StoredOutcome | null;
+  /** On the test clock: the key's window runs from it. */
   created_at: Date;
+  /** When the claim was made, in real time (migration 8): its age says whether it was abandoned. */
+  claimed_at: Date;
   /** The sandbox running it (`Db.instanceId`); null on PGlite and for records made before. */
   owner: number | null;
 }
 
 /**
  * Runs `execute` at most once per (member, endpoint, key) within the documented window
- * (IDEMPOTENCY_KEY_TTL_SECONDS, from the first request); after it the key is new. The record is claimed first in its own
- * statement so concurrent twins see it; the handler's writes and the stored outcome then commit
- * in ONE transaction, so a crash can never leave "charged but not recorded". Client errors are
- * stored and replayed like successes; unexpected failures release the key for a retry.
+ * (IDEMPOTENCY_KEY_TTL_SECONDS, from the first request, on the test clock); after it the key is
+ * new, once its first request has finished: a claim in flight is left to its request however far
+ * the test clock moved, until its sandbox no longer runs or, by real time, it is stale. The
+ * record is claimed first in its own statement so concurrent twins see it; the handler's writes
+ * and the stored outcome then commit in ONE transaction, so a crash can never leave "charged but
+ * not recorded". Client errors are stored and replayed like successes; unexpected failures
+ * release the key for a retry.
  */
 export async function runIdempotent(
   db: Db,
@@ -97,31 +108,36 @@ export async function runIdempotent(
   /** When the in-flight record's sandbox was last found running (real time): asked every 250 ms. */
   let ownerSeenAt = -Infinity;
   const cutoff = new Date(scope.now.getTime() - IDEMPOTENCY_KEY_TTL_SECONDS * 1000);
-  // On PGlite a claim in flight is always this process's own (startup frees the last one's), so
-  // its age says nothing: by the test clock, which a partner's tests move on while others run,
-  // a running order's retry took its claim as stale (or past the window) and placed it again.
-  const claimsLive = db.kind === 'pglite';
+  /**
+   * The claim (its created_at) this request found in flight and waits for: its answer is this
+   * request's too, even if the test clock has meanwhile moved past its window.
+   */
+  let waitedFor: Date | null = null;
   for (;;) {
-    // A record older than the window is taken over as a new request in the same statement, so
-    // twins arriving after the window still race for one claim.
+    // A finished record older than the window is taken over as a new request in the same
+    // statement, so twins arriving after the window still race for one claim. (One in flight is
+    // a request still running, or abandoned: see below.)
     const claim = await db.query(
-      `INSERT INTO idempotency_keys (member_id, endpoint, key, request_hash, state, created_at, owner)
-       VALUES ($1, $2, $3, $4, 'in_flight', $5, $7)
+      `INSERT INTO idempotency_keys
+         (member_id, endpoint, key, request_hash, state, created_at, owner, claimed_at)
+       VALUES ($1, $2, $3, $4, 'in_flight', $5, $7, $8)
        ON CONFLICT (member_id, endpoint, key) DO UPDATE
          SET request_hash = EXCLUDED.request_hash, state = 'in_flight', status_code = NULL,
-             response = NULL, created_at = EXCLUDED.created_at, owner = EXCLUDED.owner
-         WHERE idempotency_keys.created_at <= $6
-           AND NOT ($8::boolean AND idempotency_keys.state = 'in_flight')
+             response = NULL, created_at = EXCLUDED.created_at, owner = EXCLUDED.owner,
+             claimed_at = EXCLUDED.claimed_at
+         WHERE idempotency_keys.created_at <= $6 AND idempotency_keys.state = 'done'
+           AND idempotency_keys.created_at IS DISTINCT FROM $9
        RETURNING key`,
-      [...ids, scope.requestHash, scope.now, cutoff, db.instanceId, claimsLive],
+      [...ids, scope.requestHash, scope.now, cutoff, db.instanceId, scope.clock(), waitedFor],
     );
     if (claim.rows.length > 0) {
-      await sweepExpired(db, cutoff, claimsLive);
+      await sweepExpired(db, cutoff, new Date(scope.clock().getTime() - STALE_MS));
       return { outcome: await executeClaimed(db, ids, scope.locale, execute), replayed: false };
     }
 
     const { rows } = await db.query<KeyRow>(
-      `SELECT request_hash, state, status_code, response, created_at, owner FROM idempotency_keys
+      `SELECT request_hash, state, status_code, response, created_at, claimed_at, owner
+         FROM idempotency_keys
         WHERE member_id = $1 AND endpoint = $2 AND key = $3`,
       ids,
     );
@@ -129,7 +145,9 @@ export async function runIdempotent(
     // Released, or expired, between our INSERT and SELECT: claim again.
     if (
       !row ||
-      (row.created_at.getTime() <= cutoff.getTime() && !(claimsLive && row.state === 'in_flight'))
+      (row.state === 'done' &&
+        row.created_at.getTime() <= cutoff.getTime() &&
+        row.created_at.getTime() !== waitedFor?.getTime())
     ) {
       continue;
     }
@@ -142,9 +160,10 @@ export async function runIdempotent(
       return { outcome, replayed: true };
     }
     // Its sandbox died while running it (on PostgreSQL, which several may share: one that is
-    // still running would hold its instance lock): nothing will finish it, so it is free now.
+    // still running would hold its instance lock; on PGlite startup frees a stopped one's), or
+    // it is a minute old in real time: nothing will finish it, so it is free now.
     if (
-      (!claimsLive && scope.now.getTime() - row.created_at.getTime() > STALE_MS) ||
+      scope.clock().getTime() - row.claimed_at.getTime() > STALE_MS ||
       (row.owner !== null &&
         scope.clock().getTime() - ownerSeenAt > OWNER_CHECK_MS &&
         !((await db.instanceRunning(row.owner)) && (ownerSeenAt = scope.clock().getTime())))
@@ -156,6 +175,7 @@ export async function runIdempotent(
       );
       continue;
     }
+    waitedFor = row.created_at;
     if (scope.clock().getTime() - started > WAIT_MS) {
       const retryAfterSeconds = IN_USE_RETRY_AFTER_SECONDS;
       const error = new ApiError('idempotency_key_in_use', { retryAfterSeconds });
@@ -169,17 +189,19 @@ export async function runIdempotent(
 /**
  * Deletes a bounded batch of records older than the window, through the index on created_at (no
  * table scan). SKIP LOCKED lets instances sweeping at once share the work instead of queueing.
- * A failed sweep fails nothing: the next request sweeps again. `claimsLive` (PGlite): a claim in
- * flight is a request still running, however far the test clock moved, and stays.
+ * A failed sweep fails nothing: the next request sweeps again. Only records claimed before
+ * `staleBefore` (a minute ago, real time) go: a claim in flight younger than that is a request
+ * still running, however far the test clock moved, and an answer as young may be awaited by its
+ * twin (a key past its window is still taken as new: the claim's take-over does not wait).
  */
-async function sweepExpired(db: Db, cutoff: Date, claimsLive: boolean): Promise<void> {
+async function sweepExpired(db: Db, cutoff: Date, staleBefore: Date): Promise<void> {
   await db
     .query(
       `DELETE FROM idempotency_keys WHERE (member_id, endpoint, key) IN (
          SELECT member_id, endpoint, key FROM idempotency_keys
-          WHERE created_at <= $1 AND NOT ($2::boolean AND state = 'in_flight')
+          WHERE created_at <= $1 AND claimed_at < $2
           ORDER BY created_at LIMIT ${SWEEP_BATCH} FOR UPDATE SKIP LOCKED)`,
-      [cutoff, claimsLive],
+      [cutoff, staleBefore],
     )
     .catch(() => undefined);
 }

@@ -244,6 +244,44 @@ export function persistenceTests(ctx: SuiteContext): void {
       });
     });
 
+    it('upgrades keys recorded before claims had a real-time date, and replays them', async () => {
+      const options = await ctx.target.persistentOptions();
+      const body = { productId: 'prd_0001', quantity: 1, delivery };
+      const key = 'answered-before-the-upgrade';
+      const orderId = await withSandbox(options, (api, token) =>
+        redeemOne(api, token, { 'Idempotency-Key': key }),
+      );
+      // The database as a sandbox at migration 7 left it: no claimed_at.
+      const db = await openDb(options);
+      try {
+        await db.exec(`ALTER TABLE idempotency_keys DROP COLUMN claimed_at;
+                       DELETE FROM schema_migrations WHERE name = 'idempotency_claimed_at';`);
+      } finally {
+        await db.close();
+      }
+
+      await withSandbox(options, async (api, token, upgraded) => {
+        const retry = await api.post('/v1/me/orders', token, body, { 'Idempotency-Key': key });
+        assert.equal(retry.status, 201);
+        assert.equal(retry.headers.get('idempotent-replayed'), 'true');
+        assert.equal(retry.body.id, orderId);
+        assert.equal(await api.balance(token), 12_800 - 1_200, 'the points were spent once');
+        // The record got the upgrade's time, to the millisecond like the dates the sandbox writes.
+        const { rows } = await upgraded.db.query<{ claimed_at: Date; ms: boolean }>(
+          `SELECT claimed_at, claimed_at = date_trunc('milliseconds', claimed_at) AS ms
+             FROM idempotency_keys WHERE key = $1`,
+          [key],
+        );
+        assert.equal(rows.length, 1);
+        assert.ok(Math.abs(rows[0]!.claimed_at.getTime() - Date.now()) < 120_000);
+        assert.equal(rows[0]!.ms, true);
+        // And a new key goes on as before.
+        const next = await api.post('/v1/me/orders', token, body, { 'Idempotency-Key': 'after' });
+        assert.equal(next.status, 201);
+        assert.notEqual(next.body.id, orderId);
+      });
+    });
+
     it('applies pending migrations all or none: a failing one leaves the database as it was', async () => {
       const options = await ctx.target.persistentOptions();
       const orderId = await withSandbox(options, (api, token) => redeemOne(api, token));

@@ -5,6 +5,7 @@ import { sql as sessionExpiry } from './004_session_expiry.js';
 import { sql as idempotencyPartnerScope } from './005_idempotency_partner_scope.js';
 import { sql as cancelledSignups } from './006_cancelled_signups.js';
 import { sql as idempotencyOwner } from './007_idempotency_owner.js';
+import { sql as idempotencyClaimedAt } from './008_idempotency_claimed_at.js';
 
 export interface Migration {
   readonly version: number;
@@ -21,6 +22,7 @@ export const migrations: readonly Migration[] = [
   { version: 5, name: 'idempotency_partner_scope', sql: idempotencyPartnerScope },
   { version: 6, name: 'cancelled_signups', sql: cancelledSignups },
   { version: 7, name: 'idempotency_owner', sql: idempotencyOwner },
+  { version: 8, name: 'idempotency_claimed_at', sql: idempotencyClaimedAt },
 ];
 
 /** Tables holding data (everything but schema_migrations), children before parents. */
