@@ -11,6 +11,7 @@ import { presentElements, root } from '../scripts/lib/families.js';
 import {
   axeViolations,
   elementStates,
+  holdRequests,
   launchBrowser,
   openPage,
   waitForElements,
@@ -153,16 +154,9 @@ describe('examples in Chromium', { timeout: 600_000 }, () => {
         }
         // The element code (CDN chunks, the app's bundle) waits until the test lets it; the
         // API and the token endpoint never answer, so the elements stay on their skeletons.
-        const isCode = (address: string) => code.test(address);
-        let holdCode = true;
-        const held: HTTPRequest[] = [];
-        await page.setRequestInterception(true);
-        page.on('request', (request: HTTPRequest) => {
-          const address = request.url();
-          const api = address.startsWith(servers.sandboxUrl) || address.includes('/api/');
-          if (api || (holdCode && isCode(address))) held.push(request);
-          else void request.continue();
-        });
+        const { releaseCode } = await holdRequests(page, servers.sandboxUrl, (address) =>
+          code.test(address),
+        );
         // A module script held back holds DOMContentLoaded too: wait for the parsed page.
         void page.goto(`${servers.examplesUrl}${url}`).catch(() => undefined);
         await page.waitForFunction(
@@ -191,11 +185,7 @@ describe('examples in Chromium', { timeout: 600_000 }, () => {
           reserved.every((h) => !h.defined),
           `${width}px: defined before its code arrived`,
         );
-        holdCode = false;
-        for (const request of held.splice(0)) {
-          if (isCode(request.url())) void request.continue();
-          else held.push(request);
-        }
+        releaseCode();
         await page.waitForFunction(
           (list: readonly string[]) =>
             list.every((tag) =>
@@ -234,15 +224,9 @@ describe('examples in Chromium', { timeout: 600_000 }, () => {
       for (const layout of ['', 'compact']) {
         const page = await browser.newPage();
         await page.setViewport({ width: 390, height: 844 });
-        let holdCode = true;
-        const held: HTTPRequest[] = [];
-        await page.setRequestInterception(true);
-        page.on('request', (request: HTTPRequest) => {
-          const address = request.url();
-          const api = address.startsWith(servers.sandboxUrl) || address.includes('/api/');
-          if (api || (holdCode && address.includes('/cdn/chunks/'))) held.push(request);
-          else void request.continue();
-        });
+        const { releaseCode } = await holdRequests(page, servers.sandboxUrl, (address) =>
+          address.includes('/cdn/chunks/'),
+        );
         await page.setBypassCSP(true);
         await page.goto(`${servers.examplesUrl}/employer-intranet/`, {
           waitUntil: 'domcontentloaded',
@@ -277,11 +261,7 @@ describe('examples in Chromium', { timeout: 600_000 }, () => {
           reserved.every((h) => !h.defined),
           'defined before its code arrived',
         );
-        holdCode = false;
-        for (const request of held.splice(0)) {
-          if (request.url().includes('/cdn/chunks/')) void request.continue();
-          else held.push(request);
-        }
+        releaseCode();
         await page.waitForFunction(
           (list: string[]) =>
             list.every((tag) =>

@@ -3,7 +3,7 @@
 // uncaught exception, failed request and CSP violation recorded, and checked with axe-core.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
 import { ensureChromium } from '../../scripts/lib/chromium.mjs';
 
 const require = createRequire(import.meta.url);
@@ -69,6 +69,37 @@ export async function openPage(
   await options.setup?.(page);
   await page.goto(url, { waitUntil: 'load' });
   return { page, problems };
+}
+
+/**
+ * Holds the page's API requests (the sandbox's and the token endpoint's, /api/) unanswered, and
+ * its code requests (those `isCode` picks) until `releaseCode()`; everything else goes through.
+ * Set it up before the page loads.
+ */
+export async function holdRequests(
+  page: Page,
+  sandboxUrl: string,
+  isCode: (url: string) => boolean,
+) {
+  let holdCode = true;
+  const held: HTTPRequest[] = [];
+  await page.setRequestInterception(true);
+  page.on('request', (request: HTTPRequest) => {
+    const url = request.url();
+    const api = url.startsWith(sandboxUrl) || url.includes('/api/');
+    if (api || (holdCode && isCode(url))) held.push(request);
+    else void request.continue();
+  });
+  return {
+    /** Lets the code held so far through, and all code from now on; the API stays held. */
+    releaseCode() {
+      holdCode = false;
+      for (const request of held.splice(0)) {
+        if (isCode(request.url())) void request.continue();
+        else held.push(request);
+      }
+    },
+  };
 }
 
 /**
