@@ -62,10 +62,16 @@ const CDN_PREFIX = /^https:\/\/cdn\.jsdelivr\.net\/npm\/@jiagong\/elements@[^/]+
 async function openSnippetPage(
   cdnBlocked: boolean,
   /** A server that sends `.js` with another type; the snippet without `type="module"`. */
-  mistake: { contentType?: string; classicScript?: boolean; integrity?: string } = {},
+  mistake: {
+    contentType?: string;
+    classicScript?: boolean;
+    integrity?: string;
+    /** Pasted into a paragraph, as a CMS's editor puts what is pasted into it. */
+    inParagraph?: boolean;
+  } = {},
 ): Promise<{ page: Page; problems: { errors: string[] } }> {
   const nonce = 'c25pcHBldC10ZXN0LW5vbmNl';
-  const printed = docsSnippet();
+  const printed = mistake.inParagraph ? `<p>${docsSnippet()}</p>` : docsSnippet();
   const snippet = (mistake.classicScript ? printed.replace(' type="module"', '') : printed)
     .replaceAll('nonce="…"', `nonce="${nonce}"`)
     .replace(
@@ -115,9 +121,9 @@ async function openSnippetPage(
   return opened;
 }
 
-/** Whether the fallback paragraph inside the member card has a box on screen, and its text. */
+/** Whether the fallback text inside the member card has a box on screen, and its text. */
 const fallbackShown = (page: Page) =>
-  page.$eval('jg-member-card > p', (p) => ({
+  page.$eval('jg-member-card > :first-child', (p) => ({
     boxes: p.getClientRects().length,
     text: (p as HTMLElement).innerText,
   }));
@@ -421,6 +427,20 @@ describe('CDN bundle', () => {
       await page.$eval('jg-member-card', (el) => el.shadowRoot?.textContent ?? ''),
       /沈/,
     );
+    await page.close();
+  });
+
+  it('keeps the fallback text inside the tag when the snippet is pasted into a paragraph', async () => {
+    // A CMS's editor puts what is pasted into a <p>; a <p> of fallback text inside the tag ended
+    // that paragraph and the tags with it, so 若一直没有出现，请用 Chrome… stayed under the card.
+    const { page } = await openSnippetPage(false, { inParagraph: true });
+    await waitForElements(page, ['jg-provider', 'jg-member-card']);
+    assert.match(
+      await page.$eval('jg-member-card', (el) => el.textContent ?? ''),
+      /若一直没有出现/,
+      'the fallback text is no longer inside the tag',
+    );
+    assert.doesNotMatch(await page.evaluate(() => document.body.innerText), /若一直没有出现/);
     await page.close();
   });
 
