@@ -15,6 +15,7 @@ import {
   sandboxUrl,
   sleep,
   storageIsEmpty,
+  switchableNetwork,
   waitForLoad,
 } from '../../test/support/test-helpers.js';
 
@@ -167,6 +168,22 @@ describe('jg-merchant-list', function () {
       part(el, 'retry-button')!.click();
       await settled(el);
       expect(items(el)).to.have.length(10);
+    });
+
+    it('offers the areas again once its retry brings the list back', async () => {
+      // Offline when the page opened: the list and the union tree behind the area filter failed.
+      const net = switchableNetwork();
+      const el = await clientFixture<JgMerchantList>(
+        sandboxClient(null, { retry: 0, fetch: net.fetch }),
+        html`<jg-merchant-list></jg-merchant-list>`,
+      );
+      expect(part(el, 'retry-button')).to.not.equal(null);
+      net.down = false;
+      part(el, 'retry-button')!.click();
+      await settled(el);
+      expect(items(el)).to.have.length(10);
+      // Not only 全部地区 for the rest of the visit.
+      await countiesLoaded(el);
     });
 
     it('speaks English and stays accessible in dark and senior mode', async () => {

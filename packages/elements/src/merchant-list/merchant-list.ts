@@ -158,8 +158,10 @@ export class JgMerchantList extends JgDataElement {
   );
 
   private readonly _counties = new Task(this, {
-    args: () => [this.api.client] as const,
-    task: async ([client]: readonly [JiagongClient | undefined]) => {
+    // Asked again when the list's error changes: a retry that brings the list back (offline
+    // when the page opened) brings the areas back too. (A tree loaded once is not asked again.)
+    args: () => [this.api.client, this._list.error] as const,
+    task: async ([client]: readonly [JiagongClient | undefined, unknown]) => {
       if (!client) return initialState;
       // The filter is a convenience: without the union tree the list still works.
       try {
