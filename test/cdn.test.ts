@@ -68,12 +68,14 @@ async function openSnippetPage(
     integrity?: string;
     /** Pasted into a paragraph, as a CMS's editor puts what is pasted into it. */
     inParagraph?: boolean;
+    /** A nonce not this response's: pasted into a CMS, which does not write it. */
+    staleNonce?: boolean;
   } = {},
 ): Promise<{ page: Page; problems: { errors: string[] } }> {
   const nonce = 'c25pcHBldC10ZXN0LW5vbmNl';
   const printed = mistake.inParagraph ? `<p>${docsSnippet()}</p>` : docsSnippet();
   const snippet = (mistake.classicScript ? printed.replace(' type="module"', '') : printed)
-    .replaceAll('nonce="…"', `nonce="${nonce}"`)
+    .replaceAll('nonce="…"', `nonce="${mistake.staleNonce ? 'b2xkLW5vbmNl' : nonce}"`)
     .replace(
       /integrity="sha384-[^"]*"/,
       `integrity="${mistake.integrity ?? manifest.loader.integrity}"`,
@@ -453,7 +455,7 @@ describe('CDN bundle', () => {
     await page.close();
   });
 
-  it("quotes what the console says when the loader cannot run (a server's MIME type, no type=module, another version's hash)", async () => {
+  it("quotes what the console says when the loader cannot run (a server's MIME type, no type=module, another version's hash, another page's nonce)", async () => {
     // An intranet server that does not know .js, or a snippet pasted without type="module": the
     // page shows only the text inside the tags, and docs/csp.md must name the console's message.
     const docs = readFileSync(path.join(root, 'docs/csp.md'), 'utf8').replace(/\s+/g, ' ');
@@ -463,6 +465,8 @@ describe('CDN bundle', () => {
       { classicScript: true },
       // The hash of another version (the URL's version changed, the hash was not).
       { integrity: manifest.chunks[Object.keys(manifest.chunks)[0]!]!.integrity },
+      // A CMS page under a nonce policy, the snippet pasted with a nonce that is not the page's.
+      { staleNonce: true },
     ]) {
       const { page, problems } = await openSnippetPage(false, mistake);
       await new Promise((resolve) => setTimeout(resolve, 500));
@@ -473,7 +477,9 @@ describe('CDN bundle', () => {
         ? "Cannot use 'import.meta' outside a module"
         : mistake.integrity
           ? "Failed to find a valid digest in the 'integrity' attribute"
-          : 'Expected a JavaScript';
+          : mistake.staleNonce
+            ? 'violates the following Content Security Policy directive: "script-src'
+            : 'Expected a JavaScript';
       assert.ok(said.includes(quoted), `${JSON.stringify(mistake)}: the console said ${said}`);
       assert.ok(docs.includes(quoted), `docs/csp.md does not quote "${quoted}"`);
       if (mistake.contentType) assert.ok(docs.includes(mistake.contentType), mistake.contentType);
