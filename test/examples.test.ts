@@ -288,6 +288,19 @@ describe('examples in Chromium', { timeout: 600_000 }, () => {
     'employer intranet (CDN script only, strict CSP)',
     { skip: !examples('employer-intranet') },
     () => {
+      it("puts a line inside every element's tag, for when the script cannot run", () => {
+        // docs/csp.md asks for one in each tag: with the CDN blocked, <jg-card-benefits> was an
+        // empty 390 px box under its heading.
+        const html = readFileSync(path.join(root, 'examples/employer-intranet/index.html'), 'utf8');
+        // Not the provider, whose children are the page.
+        const tags = [...html.matchAll(/<(jg-(?!provider\b)[a-z-]+)[^>]*>([\s\S]*?)<\/\1>/g)];
+        assert.ok(tags.length >= 3, 'the intranet page has no elements?');
+        const empty = tags
+          .filter(([, , inside]) => !inside!.replace(/<!--[\s\S]*?-->|<[^>]*>/g, '').trim())
+          .map(([, tag]) => tag);
+        assert.deepEqual(empty, [], 'these tags have nothing to show when the loader cannot run');
+      });
+
       it('renders its elements with sandbox data, no console error, axe clean', async () => {
         const { page } = await checkPage(`${servers.examplesUrl}/employer-intranet/`);
         const csp = await page.evaluate(async () => {
