@@ -221,6 +221,64 @@ for (const [advanceSeconds, by] of [
   });
 }
 
+it('places nothing for a keyed order a reset overtook between its key and its order', async () => {
+  // A partner's tests reset the sandbox between them while one's order is still under way: the
+  // reset emptied the key's record after the order claimed it, the order then ran on the new
+  // seed with no record to go to, and its retry placed it a second time.
+  const url = await newDatabase();
+  const sandbox = await startSandbox({ databaseUrl: url, port: 0, quiet: true });
+  const api = new Api(sandbox.url);
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  try {
+    const body = { productId: 'prd_0002', quantity: 1 };
+    const key = 'overtaken-by-a-reset';
+    const token = await api.session('m_1001');
+    const orders = async (t: string) => (await api.get('/v1/me/orders', t)).body.data.length;
+    const seeded = await orders(token);
+    // A read of the members table holds the reset at its first lock, and the order, queued
+    // behind the reset, after its key: the reset then runs between the two.
+    await admin.query('BEGIN');
+    await admin.query('SELECT count(*) FROM members');
+    const reset = api.post('/sandbox/reset', SANDBOX_SECRET_KEY, {});
+    const waiting = async (sql: string, params: unknown[] = []) => {
+      for (let i = 0; ; i++) {
+        if ((await admin.query(sql, params)).rows.length > 0) return;
+        assert.ok(i < 200, sql);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    };
+    await waiting(`SELECT 1 FROM pg_locks l JOIN pg_class c ON c.oid = l.relation
+                    WHERE c.relname = 'members' AND l.mode = 'AccessExclusiveLock' AND NOT l.granted`);
+    const first = api.post('/v1/me/orders', token, body, { 'Idempotency-Key': key });
+    await waiting('SELECT 1 FROM idempotency_keys WHERE key = $1', [key]);
+    await admin.query('COMMIT');
+    assert.equal((await reset).status, 200);
+    const answer = await first;
+    assert.equal(answer.status, 409, JSON.stringify(answer.body));
+    assert.equal(answer.body.error.code, 'idempotency_key_in_use');
+    assert.equal(answer.headers.get('retry-after'), '1');
+    // Sent again, it is answered as things now stand: its session went with the reset.
+    const again = await api.post('/v1/me/orders', token, body, { 'Idempotency-Key': key });
+    assert.equal(again.status, 401);
+    // The seed as the reset left it: no order, no points spent; the key is new.
+    const later = await api.session('m_1001');
+    assert.equal(await api.balance(later), 12_800);
+    assert.equal(await orders(later), seeded);
+    const retry = await api.post('/v1/me/orders', later, body, { 'Idempotency-Key': key });
+    assert.equal(retry.status, 201);
+    assert.equal(retry.headers.get('idempotent-replayed'), null);
+    const replay = await api.post('/v1/me/orders', later, body, { 'Idempotency-Key': key });
+    assert.equal(replay.headers.get('idempotent-replayed'), 'true');
+    assert.equal(replay.body.id, retry.body.id);
+    assert.equal(await api.balance(later), 12_700);
+  } finally {
+    await admin.query('ROLLBACK').catch(() => undefined);
+    await admin.end();
+    await sandbox.close();
+  }
+});
+
 it('takes its instance lock again when PostgreSQL ends the connection holding it', async () => {
   // A DBA's pg_terminate_backend, idle_session_timeout: without the lock, another sandbox on the
   // database would take this one's keys in flight for a dead sandbox's.

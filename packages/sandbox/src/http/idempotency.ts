@@ -114,6 +114,7 @@ export async function runIdempotent(
    */
   let waitedFor: Date | null = null;
   for (;;) {
+    const claimedAt = scope.clock();
     // A finished record older than the window is taken over as a new request in the same
     // statement, so twins arriving after the window still race for one claim. (One in flight is
     // a request still running, or abandoned: see below.)
@@ -128,11 +129,17 @@ export async function runIdempotent(
          WHERE idempotency_keys.created_at <= $6 AND idempotency_keys.state = 'done'
            AND idempotency_keys.created_at IS DISTINCT FROM $9
        RETURNING key`,
-      [...ids, scope.requestHash, scope.now, cutoff, db.instanceId, scope.clock(), waitedFor],
+      [...ids, scope.requestHash, scope.now, cutoff, db.instanceId, claimedAt, waitedFor],
     );
     if (claim.rows.length > 0) {
-      await sweepExpired(db, cutoff, new Date(scope.clock().getTime() - STALE_MS));
-      return { outcome: await executeClaimed(db, ids, scope.locale, execute), replayed: false };
+      await sweepExpired(db, cutoff, new Date(claimedAt.getTime() - STALE_MS));
+      const outcome = await executeClaimed(
+        db,
+        [...ids, scope.now, claimedAt],
+        scope.locale,
+        execute,
+      );
+      return { outcome, replayed: false };
     }
 
     const { rows } = await db.query<KeyRow>(
@@ -176,12 +183,7 @@ export async function runIdempotent(
       continue;
     }
     waitedFor = row.created_at;
-    if (scope.clock().getTime() - started > WAIT_MS) {
-      const retryAfterSeconds = IN_USE_RETRY_AFTER_SECONDS;
-      const error = new ApiError('idempotency_key_in_use', { retryAfterSeconds });
-      error.retryAfterSeconds = retryAfterSeconds;
-      throw error;
-    }
+    if (scope.clock().getTime() - started > WAIT_MS) throw keyInUse();
     await sleep(POLL_MS);
   }
 }
@@ -206,27 +208,54 @@ async function sweepExpired(db: Db, cutoff: Date, staleBefore: Date): Promise<vo
     .catch(() => undefined);
 }
 
+/** 409 idempotency_key_in_use: the same request a moment later is answered (Retry-After). */
+function keyInUse(): ApiError {
+  const retryAfterSeconds = IN_USE_RETRY_AFTER_SECONDS;
+  const error = new ApiError('idempotency_key_in_use', { retryAfterSeconds });
+  error.retryAfterSeconds = retryAfterSeconds;
+  return error;
+}
+
+/** The request's claim was gone when its outcome was to be stored: its writes are rolled back. */
+class ClaimLost extends Error {}
+
+/** This request's own claim: the key, and the claim's two dates (no later claim has both). */
+const OWN_CLAIM = `member_id = $1 AND endpoint = $2 AND key = $3 AND state = 'in_flight'
+  AND created_at = $4 AND claimed_at = $5`;
+
+/**
+ * `claim`: member, endpoint, key, then the claim's created_at and claimed_at. The outcome is
+ * stored into that claim only: a `POST /sandbox/reset` between the claim and the handler's
+ * transaction empties the table (and the handler then ran on the new seed), or a retry took the
+ * claim as abandoned and made its own; either way the outcome has no record to go to, so the
+ * handler's writes are rolled back rather than left without one (a retry would do them again),
+ * and the request is answered 409 idempotency_key_in_use: sent again, it is answered as things
+ * now stand (after a reset: 401, its session gone with the rest).
+ */
 async function executeClaimed(
   db: Db,
-  ids: string[],
+  claim: unknown[],
   locale: Locale,
   execute: (tx: Db) => Promise<StoredOutcome>,
 ): Promise<StoredOutcome> {
-  const store = (tx: Db, outcome: StoredOutcome) =>
-    tx.query(
-      `UPDATE idempotency_keys SET state = 'done', status_code = $4, response = $5::jsonb
-        WHERE member_id = $1 AND endpoint = $2 AND key = $3`,
-      // Kept as text inside jsonb: a jsonb object reorders its keys, and a replay should be the
-      // first answer byte for byte, not only the same JSON.
-      [...ids, outcome.status, JSON.stringify(JSON.stringify(outcome))],
-    );
+  const store = async (tx: Db, outcome: StoredOutcome) =>
+    (
+      await tx.query(
+        `UPDATE idempotency_keys SET state = 'done', status_code = $6, response = $7::jsonb
+          WHERE ${OWN_CLAIM} RETURNING key`,
+        // Kept as text inside jsonb: a jsonb object reorders its keys, and a replay should be the
+        // first answer byte for byte, not only the same JSON.
+        [...claim, outcome.status, JSON.stringify(JSON.stringify(outcome))],
+      )
+    ).rows.length > 0;
   try {
     return await db.transaction(async (tx) => {
       const outcome = await execute(tx);
-      await store(tx, outcome);
+      if (!(await store(tx, outcome))) throw new ClaimLost();
       return outcome;
     });
   } catch (error) {
+    if (error instanceof ClaimLost) throw keyInUse();
     if (error instanceof ApiError && error.status < 500) {
       const outcome: StoredOutcome = {
         kind: 'error',
@@ -235,15 +264,11 @@ async function executeClaimed(
         ...(error.details ? { details: error.details } : {}),
         locale,
       };
+      // (Nothing was written: with its claim gone too, the answer stands unrecorded.)
       await store(db, outcome);
       return outcome;
     }
-    await db
-      .query(
-        'DELETE FROM idempotency_keys WHERE member_id = $1 AND endpoint = $2 AND key = $3',
-        ids,
-      )
-      .catch(() => undefined);
+    await db.query(`DELETE FROM idempotency_keys WHERE ${OWN_CLAIM}`, claim).catch(() => undefined);
     throw error;
   }
 }
