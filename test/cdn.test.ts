@@ -239,7 +239,7 @@ describe('CDN bundle', () => {
     await page.close();
   });
 
-  it('defines elements that appear later, inside shadow roots too, and answers whenDefined', async () => {
+  it('defines elements that appear later, inside shadow roots too, and answers whenDefined (a misspelt tag refused)', async () => {
     // The gallery index: the loader is on the page but no element is.
     const { page, problems } = await openPage(browser, `${servers.examplesUrl}/gallery/`);
     const before = problems.requests.filter((u) => u.includes('/cdn/chunks/')).length;
@@ -277,6 +277,21 @@ describe('CDN bundle', () => {
       return !!customElements.get(tag) && loader.knownTags().includes(tag);
     }, other);
     assert.ok(defined, `whenDefined('${other}') did not define it`);
+    // A misspelt tag is refused with its name: an app awaiting it before rendering (as
+    // frameworks.md says) waited forever, with nothing in the console.
+    const misspelt = await page.evaluate(async () => {
+      const loader = (await import('/cdn/jiagong.js' as string)) as {
+        whenDefined(tag: string): Promise<unknown>;
+      };
+      return Promise.race([
+        loader.whenDefined('jg-member-cards').then(
+          () => 'defined',
+          (error: Error) => error.message,
+        ),
+        new Promise((resolve) => setTimeout(() => resolve('still waiting after 3 s'), 3000)),
+      ]);
+    });
+    assert.match(String(misspelt), /unknown element or family "jg-member-cards"/);
     await page.close();
   });
 

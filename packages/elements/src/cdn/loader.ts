@@ -257,9 +257,15 @@ export function load(tagOrFamily: string): Promise<void> {
   return loadFamily(family);
 }
 
-/** `customElements.whenDefined(tag)` that also starts loading the tag's chunk. */
+/**
+ * `customElements.whenDefined(tag)` that also starts loading the tag's chunk. A tag the loader
+ * does not know (a misspelt name) is refused, naming it, rather than waited for forever.
+ */
 export function whenDefined(tag: string): Promise<CustomElementConstructor> {
-  void load(tag).catch(() => undefined);
+  const loaded = load(tag);
+  if (!config?.tags[tag]) return loaded.then(() => customElements.whenDefined(tag));
+  // A failed load may still be retried (the error state's button, another copy of the loader).
+  loaded.catch(() => undefined);
   return customElements.whenDefined(tag);
 }
 
