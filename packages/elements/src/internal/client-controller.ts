@@ -179,6 +179,15 @@ export class ClientController implements ReactiveController {
   /** The source and locale last asked for a client, and its answer. */
   private _asked: [ClientSource?, Locale?, JiagongClient?] = [];
   private _client: JiagongClient | undefined;
+  /**
+   * True in the host update whose new client is another session's: the app signed another member
+   * in (a new client in the locale of the previous one), so the host forgets what the previous
+   * member typed, revealed or sent. A language switch (a new client in a new locale) is the same
+   * session: what was typed stays. The first client starts no new session. Read in `update()`.
+   */
+  newSession?: boolean;
+  /** The locale of the last client. */
+  private _lang?: Locale;
 
   /** The endpoint families the host calls (its class's `endpoints`). */
   private readonly endpoints: EndpointTable;
@@ -194,7 +203,8 @@ export class ClientController implements ReactiveController {
       subscribe: true,
       callback: (provided) => {
         this._provided = provided;
-        if (this._resolve()) host.requestUpdate();
+        // Picked in the update: see hostUpdate.
+        host.requestUpdate();
       },
     });
   }
@@ -204,19 +214,17 @@ export class ClientController implements ReactiveController {
     return this._client;
   }
 
-  // Runs before the host renders and before any Task (added later) reads its args, so a client
-  // resolved here is used in this very update: no extra render needed.
+  // Picks the client to use, and tells another session from a language switch. Runs before the
+  // host renders and before any Task (added later) reads its args, so a client picked here is
+  // used in this very update. Here, not in the context callback: an element inside a composite
+  // may get the composite's new client before its new locale (a locale set on the composite
+  // reaches it in the composite's render); the locale read here is the one this update renders in.
   hostUpdate(): void {
-    this._resolve();
-  }
-
-  /** Picks the client to use; true when it changed. */
-  private _resolve(): boolean {
     const { host, _asked: asked } = this;
     const provided = host.apiBase ? this._own(host) : this._provided;
+    const locale = host.effectiveLocale;
     let next = provided as JiagongClient | undefined;
     if (isClientSource(provided)) {
-      const locale = host.effectiveLocale;
       if (provided !== asked[0] || locale !== asked[1]) {
         let client: JiagongClient | undefined;
         try {
@@ -230,8 +238,7 @@ export class ClientController implements ReactiveController {
       }
       next = this._asked[2];
     }
-    if (next === this._client) return false;
+    this.newSession = next != this._client && this._lang == (this._lang = locale);
     this._client = next;
-    return true;
   }
 }

@@ -176,8 +176,6 @@ export class JgLoanApplication extends JgDataElement {
   private _resumed?: boolean;
   /** The member's card is suspended or expired: nothing to apply for, and why. */
   private _inactive?: boolean;
-  /** The locale of the last client: a new client in the same one is another member's. */
-  private _locale?: string;
   private _focus?: 'heading' | 'error';
   /**
    * One idempotency key per attempt: the same body keeps its key (a retry), a new body gets one.
@@ -278,12 +276,12 @@ export class JgLoanApplication extends JgDataElement {
       this._controls.map((el) => el.setCustomValidity(''));
       this._alert = '';
       this._server = {};
-      // A new client in the same locale is another member signed in (a language switch keeps the
-      // answers: the member is mid-form). Her form starts afresh and loads her own draft as on
-      // first load; nothing the previous member entered is kept, nor saved into her draft (saving
-      // resumes once his save in flight, if any, is done: a failed one is not retried). An answer
-      // to his submission still on its way is dropped (_attempt is no longer its attempt).
-      if (this._locale == (this._locale = this.effectiveLocale)) {
+      // Another member signed in (a language switch keeps the answers: the member is mid-form).
+      // Her form starts afresh and loads her own draft as on first load; nothing the previous
+      // member entered is kept, nor saved into her draft (saving resumes once his save in flight,
+      // if any, is done: a failed one is not retried). An answer to his submission still on its
+      // way is dropped (_attempt is no longer its attempt).
+      if (this.api.newSession) {
         void this._draft.stop().then(this._draft.reset);
         this._consents = {};
         this._attempted.clear();

@@ -134,8 +134,6 @@ export class JgMemberCard extends JgDataElement {
   private _hideTimer?: ReturnType<typeof setTimeout>;
   /** The client whose member revealed the number. */
   private _for?: unknown;
-  /** The locale `_for` answers in. */
-  private _lang?: string;
   /** The previous member's card, never shown over the next member's loading. */
   private _old?: unknown;
 
@@ -179,9 +177,9 @@ export class JgMemberCard extends JgDataElement {
     // member revealed, or failed to, is not shown over the next one's card.
     const { client } = this.api;
     if (client != this._for) {
-      // A new client in the same locale is another session (not a language switch, which keeps
-      // the card on screen while it loads in the new language): its card, not this one, or none.
-      if (this._lang == (this._lang = this.effectiveLocale)) this._old = this.card.value;
+      // Another session (not a language switch, which keeps the card on screen while it loads in
+      // the new language): its card, not this one, or none.
+      if (this.api.newSession) this._old = this.card.value;
       this._for = client;
       this._mask(false);
       // Its texts were in the previous language (or no longer hold): not left for a reader to find.

@@ -131,7 +131,6 @@ export class JgMallProduct extends MallElement {
   private attempt?: RedemptionAttempt;
   private loadedId?: string;
   private loadedWith?: unknown;
-  private loadedIn?: string;
   private ac?: AbortController;
   private ownBalance?: boolean;
 
@@ -153,9 +152,9 @@ export class JgMallProduct extends MallElement {
   protected override update(changed: PropertyValues<this>): void {
     const client = this.api.client;
     const id = this.productId;
-    // Another member: a new client in the locale loaded in (a new locale is a language switch,
-    // which keeps what was typed). Nothing the previous member typed, confirmed or redeemed stays.
-    const other = client != this.loadedWith && this.loadedIn == this.effectiveLocale;
+    // Another member (a language switch keeps what was typed): nothing the previous member typed,
+    // confirmed or redeemed stays.
+    const other = this.api.newSession;
     if (other) {
       this.delivery = blank();
       this.dialog?.close();
@@ -170,7 +169,6 @@ export class JgMallProduct extends MallElement {
     if (client && id && (id !== this.loadedId || client !== this.loadedWith)) {
       this.loadedId = id;
       this.loadedWith = client;
-      this.loadedIn = this.effectiveLocale;
       void this.load();
     }
     super.update(changed);

@@ -153,9 +153,6 @@ export class JgQuiz extends JgDataElement {
   private _key?: string;
   /** The id of the round whose questions are on screen. */
   private _round?: string;
-  /** The client the round is answered with, and its locale. */
-  private _for?: unknown;
-  private _lang?: string;
 
   /** The current round (null when none is open), with the member's result if they took part. */
   private readonly _load = new Task<readonly [JiagongClient | undefined], Loaded>(this, {
@@ -194,20 +191,16 @@ export class JgQuiz extends JgDataElement {
   });
 
   protected override update(changed: PropertyValues<this>): void {
-    const { client } = this.api;
-    if (client != this._for) {
-      // A new client in the same locale is another member (the app signed someone else in; a
-      // language switch keeps the answers): none of the previous member's answers, time left or
-      // words stay, and the timer cannot send them for the next one.
-      if (this._lang == (this._lang = this.effectiveLocale)) {
-        this._stop();
-        this._phase = 'intro';
-        this._answers = {};
-        this._said = '';
-        this._error = undefined;
-        this._confirming = false;
-      }
-      this._for = client;
+    // Another member (the app signed someone else in; a language switch keeps the answers):
+    // none of the previous member's answers, time left or words stay, and the timer cannot send
+    // them for the next one.
+    if (this.api.newSession) {
+      this._stop();
+      this._phase = 'intro';
+      this._answers = {};
+      this._said = '';
+      this._error = undefined;
+      this._confirming = false;
     }
     super.update(changed);
   }
