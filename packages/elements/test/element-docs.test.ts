@@ -5,11 +5,9 @@
 // when a registered element has no block, when the JSDoc leaves a row empty, when an HTML example
 // uses an attribute the element does not have, or when a page is not reachable from the docs
 // index and the package README.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { format, resolveConfig } from 'prettier';
 import {
@@ -22,24 +20,17 @@ import {
   type Manifest,
 } from '../../../scripts/gen-element-docs.js';
 import { presentElements, root } from '../../../scripts/lib/families.js';
+import { freshManifest } from './support/fresh-manifest.js';
 
 let manifest: Manifest;
 let facts: CodeFacts;
-let tmp: string;
 let pages: Map<string, { current: string; generated: string }>;
 
 before(async () => {
-  tmp = mkdtempSync(path.join(os.tmpdir(), 'jg-docs-cem-'));
-  execFileSync(
-    path.join(root, 'node_modules/.bin/cem'),
-    ['analyze', '--quiet', '--outdir', path.relative(root, tmp)],
-    { cwd: root, stdio: 'pipe' },
-  );
-  manifest = JSON.parse(readFileSync(path.join(tmp, 'custom-elements.json'), 'utf8')) as Manifest;
+  manifest = freshManifest<Manifest>();
   facts = readCodeFacts();
   pages = await generatePages(manifest, facts);
 });
-after(() => rmSync(tmp, { recursive: true, force: true }));
 
 const pageNames = () => readdirSync(pagesDir).filter((f) => f.endsWith('.md'));
 

@@ -3,15 +3,14 @@
 // the repository's config and checks that every registered element is in it with its class,
 // attributes, events (the same as the registry's, which the React wrappers use), parts and CSS
 // properties, and that nothing in it is missing from the registry.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { elements, type ElementInfo } from '@jiagong/elements/registry';
 import { lightTokens } from '../src/internal/theme.js';
-import { elementsDir, presentElements, root } from '../../../scripts/lib/families.js';
+import { elementsDir, presentElements } from '../../../scripts/lib/families.js';
+import { freshManifest } from './support/fresh-manifest.js';
 
 /** The parts of the custom-elements-manifest schema these checks read. */
 interface Named {
@@ -35,18 +34,10 @@ interface Package {
 }
 
 let manifest: Package;
-let tmp: string;
 const byTag = new Map<string, { declaration: CustomElementDeclaration; path: string }>();
 
 before(() => {
-  tmp = mkdtempSync(path.join(os.tmpdir(), 'jg-cem-'));
-  // The analyzer joins --outdir to its cwd, so it must be relative.
-  execFileSync(
-    path.join(root, 'node_modules/.bin/cem'),
-    ['analyze', '--quiet', '--outdir', path.relative(root, tmp)],
-    { cwd: root, stdio: 'pipe' },
-  );
-  manifest = JSON.parse(readFileSync(path.join(tmp, 'custom-elements.json'), 'utf8')) as Package;
+  manifest = freshManifest<Package>();
   for (const module of manifest.modules) {
     for (const declaration of module.declarations ?? []) {
       if (declaration.customElement && declaration.tagName) {
@@ -55,7 +46,6 @@ before(() => {
     }
   }
 });
-after(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe('custom-elements.json', () => {
   it('describes the published modules only (dist/*.js, no internal/ or tests)', () => {
