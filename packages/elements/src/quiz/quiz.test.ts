@@ -286,6 +286,37 @@ describe('jg-quiz', function () {
     expect(part(el, 'start-button'), 'his introduction stays').to.not.equal(null);
   });
 
+  it("does not start the next member's round with the previous member's start answer", async () => {
+    // 陆小溪 (m_1002) taps 开始答题; the app signs 周禾 (m_1005) in before the questions come.
+    let release!: () => void;
+    let hold: Promise<void> | undefined;
+    const { el } = await quizFor('m_1002', {
+      fetch: async (input, init) => {
+        const request = new Request(input, init);
+        const response = await fetch(request);
+        if (request.url.includes('/questions')) await hold;
+        return response;
+      },
+    });
+    await waitUntil(() => !!part(el, 'start-button'), 'her introduction');
+    hold = new Promise<void>((resolve) => (release = resolve));
+    part(el, 'start-button')!.click();
+    const starts: Event[] = [];
+    el.addEventListener('jg-quiz-start', (event) => starts.push(event));
+    (el.parentElement as HTMLElement & { client: unknown }).client = sandboxClient('m_1005');
+    await new Promise(requestAnimationFrame);
+    await waitUntil(() => !!part(el, 'start-button'), 'his introduction');
+    release();
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(legend(el), 'her questions').to.equal(null);
+    expect(part(el, 'timer'), 'her time').to.equal(null);
+    expect(starts, 'her round told as his').to.deep.equal([]);
+    // His own round starts when he taps.
+    hold = undefined;
+    await start(el);
+    expect(shadowText(el, '[part~="progress"]')).to.equal('第 1 题，共 8 题');
+  });
+
   it('tells the host page when the leaderboard fails (jg-error); its retry keeps the focus', async () => {
     await sandboxClient('m_1001').me.quiz.submit({ rallyId: 'qr_hongchuan_03', answers: [] });
     let down = true;

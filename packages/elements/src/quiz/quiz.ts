@@ -218,7 +218,11 @@ export class JgQuiz extends JgDataElement {
     this._busy = true;
     this._error = undefined;
     try {
-      this._questions = (await client.quiz.questions(rally.id)).data;
+      const { data } = await client.quiz.questions(rally.id);
+      // Another member signed in meanwhile (or the language switched): the round is not theirs to
+      // start with this answer; they start their own.
+      if (client != this.api.client) return;
+      this._questions = data;
       this._at = 0;
       this._answers = {};
       this._key = undefined;
@@ -241,7 +245,7 @@ export class JgQuiz extends JgDataElement {
       this.emit('jg-quiz-start', { rally });
       await this._focus('legend');
     } catch (error) {
-      this._fail(error);
+      if (client == this.api.client) this._fail(error);
     } finally {
       this._busy = false;
     }
