@@ -8,6 +8,7 @@ import {
 import { initialState, Task } from '@lit/task';
 import type { JiagongClient } from '@jiagong/client';
 import { catalogueEndpoints, type Merchant, type Union } from '@jiagong/contract';
+import { loadUnionTree } from '../union-picker/union-tree.js';
 import { JgDataElement } from '../internal/data-element.js';
 import { apiUrl } from '../internal/api-url.js';
 import { headingLevel } from '../internal/heading-level.js';
@@ -29,7 +30,6 @@ import filterStyles from '../content-shared/filters.styles.js';
 import { Pages, type Page } from '../content-shared/pages.js';
 import styles from './merchant-list.styles.js';
 import { renderFilters, renderPages, renderSelect, SearchField } from '../content-shared/shared.js';
-import { loadUnionTree } from '../union-picker/union-tree.js';
 import { merchantListMessages, type MerchantListMessages } from './messages.js';
 
 /** `jg-member-code-request`: the member asked to show their member code at a merchant. */
