@@ -627,6 +627,17 @@ describe('jg-courses', function () {
       () => text(card(second.el, NEARLY_FULL).querySelector('[part~="seats"]')) === '名额已满',
       'seats refreshed',
     );
+    // 报名 stays where the focus is, but offers no sign-up for the full course: pressed again it
+    // asks nothing (it asked course_full again, the same alert).
+    const button = card(second.el, NEARLY_FULL).querySelector<HTMLButtonElement>(
+      '[part~="sign-up-button"]',
+    )!;
+    expect(button.getAttribute('aria-disabled')).to.equal('true');
+    const posts = () => second.client.requests.filter((r) => r.startsWith('POST')).length;
+    const before = posts();
+    button.click();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(posts()).to.equal(before);
     await expect(second.el).to.be.accessible();
   });
 

@@ -587,7 +587,8 @@ export class JgCourses extends JgDataElement {
                   }`
               : !known
                 ? html`<p part="sign-up-note" class="note">${m.signUpElsewhere}</p>`
-                : full && !error
+                : // A full course keeps 报名 only after course_full, where the focus is: disabled, asks nothing.
+                  full && !error
                   ? nothing
                   : html`<button
                       type="button"
@@ -595,8 +596,8 @@ export class JgCourses extends JgDataElement {
                       class="jg-button jg-button--primary"
                       data-done=${id}
                       aria-describedby=${error ? `${id} error-${id}` : id}
-                      aria-disabled=${state === true}
-                      @click=${() => void this.signUp(course)}
+                      aria-disabled=${state === true || full}
+                      @click=${() => full || void this.signUp(course)}
                     >
                       ${state === true ? m.signingUp : m.signUp}
                     </button>`
