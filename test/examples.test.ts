@@ -451,6 +451,33 @@ describe('examples in Chromium', { timeout: 600_000 }, () => {
       assert.deepEqual(wide, []);
     });
 
+    it('shows what a routed tap did on a phone, where the member tapped', async () => {
+      // The member-card page cancels a benefit's link and says where it would go, in a line
+      // after the benefits: on a 360 px phone that line was 1,000 px below the tapped 申请补助,
+      // so the tap looked dead.
+      const page = await browser.newPage();
+      await page.setViewport({ width: 360, height: 780 });
+      await page.goto(`${servers.examplesUrl}/gallery/member-card.html`, { waitUntil: 'load' });
+      const action = (
+        await page.waitForFunction(
+          () =>
+            document
+              .querySelector('jg-card-benefits[data-routes]')
+              ?.shadowRoot?.querySelector('[part~="action"]'),
+          { timeout: 15_000 },
+        )
+      ).asElement()!;
+      await action.evaluate((a) => a.scrollIntoView({ block: 'center' }));
+      await action.click();
+      const log = await page.waitForSelector('[data-route-log]:not(:empty)', { timeout: 5_000 });
+      const seen = await log!.evaluate((el) => {
+        const box = el.getBoundingClientRect();
+        return box.top >= 0 && box.bottom <= innerHeight;
+      });
+      assert.ok(seen, 'the route line is off the screen after the tap');
+      await page.close();
+    });
+
     for (const file of galleryPages) {
       for (const mode of ['', '?theme=dark&senior=1&locale=en']) {
         it(`${file}${mode || ' (light, zh-CN)'}`, async () => {
