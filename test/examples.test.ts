@@ -771,6 +771,39 @@ describe('examples in Chromium', { timeout: 600_000 }, () => {
       await page.close();
     });
 
+    it('says what a financial benefit opened on a phone, where the member tapped', async () => {
+      // The app names the bank products it has no screen for (here 免年费与工本费) in a line at
+      // the foot of the page: at 360 px it sat far below the tapped 了解详情, which looked dead.
+      const page = await browser.newPage();
+      await page.setViewport({ width: 360, height: 780 });
+      await page.goto(`${servers.examplesUrl}/bank-app/`, { waitUntil: 'load' });
+      const action = (
+        await page.waitForFunction(
+          () =>
+            [
+              ...(document
+                .querySelector('jg-card-benefits')
+                ?.shadowRoot?.querySelectorAll('[part~="benefit"]') ?? []),
+            ]
+              .find(
+                (li) =>
+                  li.querySelector('[part~="benefit-title"]')?.textContent === '免年费与工本费',
+              )
+              ?.querySelector('[part~="action"]'),
+          { timeout: 15_000 },
+        )
+      ).asElement()!;
+      await action.evaluate((a) => a.scrollIntoView({ block: 'center' }));
+      await action.click();
+      const note = await page.waitForSelector('#route-note:not(:empty)', { timeout: 5_000 });
+      const seen = await note!.evaluate((el) => {
+        const box = el.getBoundingClientRect();
+        return box.top >= 0 && box.bottom <= innerHeight;
+      });
+      assert.ok(seen, 'the route note is off the screen after the tap');
+      await page.close();
+    });
+
     for (const [route, tag] of [
       ['mall', 'jg-points-mall'],
       ['loan', 'jg-loan-application'],
