@@ -13,7 +13,7 @@ import assert from 'node:assert/strict';
 import type { Browser, HTTPRequest, Page } from 'puppeteer-core';
 import { contentSecurityPolicy } from '../examples/server/src/static.js';
 import { presentElements, root } from '../scripts/lib/families.js';
-import { launchBrowser, openPage, waitForElements } from './support/browser.js';
+import { holdRequests, launchBrowser, openPage, waitForElements } from './support/browser.js';
 import { ensureBuilt } from './support/build.js';
 import { startServers, type Servers } from './support/servers.js';
 
@@ -518,13 +518,7 @@ describe('CDN bundle', () => {
     // tsx names the functions inside page.evaluate with a helper the page does not have.
     await page.evaluateOnNewDocument('globalThis.__name = (fn) => fn;');
     // No answer from the API or the token endpoint: every element stays in its loading state.
-    await page.setRequestInterception(true);
-    const held: HTTPRequest[] = [];
-    page.on('request', (request: HTTPRequest) => {
-      const url = request.url();
-      if (url.startsWith(servers.sandboxUrl) || url.includes('/api/')) held.push(request);
-      else void request.continue();
-    });
+    await holdRequests(page, servers.sandboxUrl, () => false);
     await page.goto(`${servers.examplesUrl}/employer-intranet/`, { waitUntil: 'domcontentloaded' });
     // The intranet's own layout (a section of its grid per element), one element a section.
     await page.evaluate(
@@ -579,7 +573,6 @@ describe('CDN bundle', () => {
       )
       .map(({ tag, documented, height }) => `<${tag}> ${height}px, theming.md ${documented}px`);
     assert.deepEqual(wrong, []);
-    for (const request of held.splice(0)) void request.abort();
     await page.close();
   });
 
@@ -607,15 +600,9 @@ describe('CDN bundle', () => {
         }).observe({ type: 'layout-shift', buffered: true });
       `);
       // A slow link: the chunks and then the data arrive only when the test lets them.
-      let holdChunks = true;
-      const held: HTTPRequest[] = [];
-      await page.setRequestInterception(true);
-      page.on('request', (request: HTTPRequest) => {
-        const url = request.url();
-        const api = url.startsWith(servers.sandboxUrl) || url.includes('/api/');
-        if (api || (holdChunks && url.includes('/cdn/chunks/'))) held.push(request);
-        else void request.continue();
-      });
+      const { releaseCode } = await holdRequests(page, servers.sandboxUrl, (url) =>
+        url.includes('/cdn/chunks/'),
+      );
       await page.goto(`${servers.examplesUrl}/employer-intranet/`, {
         waitUntil: 'domcontentloaded',
       });
@@ -643,10 +630,7 @@ describe('CDN bundle', () => {
       assert.ok(waiting.every((h) => !h.defined));
       const shiftBefore = await page.evaluate(() => (globalThis as { __shift?: number }).__shift);
 
-      holdChunks = false;
-      for (const request of held.splice(0).filter((r) => r.url().includes('/cdn/chunks/'))) {
-        void request.continue();
-      }
+      releaseCode();
       await page.waitForFunction(
         (list: string[]) =>
           list.every((tag) =>
@@ -673,7 +657,6 @@ describe('CDN bundle', () => {
         shift - (shiftBefore ?? 0) < 0.01,
         `the upgrade shifted the page by ${shift} (${shiftBefore} before it):\n${moved.join('\n')}`,
       );
-      for (const request of held.splice(0)) void request.continue();
       await page.close();
     });
   }
