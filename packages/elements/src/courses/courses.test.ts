@@ -16,6 +16,7 @@ import {
   sandboxClient,
   sandboxControl,
   shadowText,
+  switchableNetwork,
   waitForLoad,
 } from '../../test/support/test-helpers.js';
 
@@ -130,6 +131,45 @@ describe('jg-courses', function () {
     part(el, 'clear-filters')!.click();
     await waitUntil(() => parts(el, 'course').length === 20, 'every course again');
     expect(el.search).to.equal('');
+  });
+
+  it('offers the providers again once 重试 brought the courses back after the network failed', async () => {
+    // A phone in a lift: the page opens offline, both the courses and the provider list fail.
+    const net = switchableNetwork();
+    const el = await clientFixture<JgCourses>(
+      sandboxClient(null, { retry: 0, fetch: net.fetch }),
+      html`<jg-courses></jg-courses>`,
+    );
+    await waitUntil(() => part(el, 'retry-button'), 'the error');
+    net.down = false;
+    part(el, 'retry-button')!.click();
+    await waitUntil(() => parts(el, 'course').length > 0, 'courses');
+    const provider = part<HTMLSelectElement>(el, 'provider-select')!;
+    // Without: only 全部单位, for good (the failed provider list was never asked again).
+    await waitUntil(() => provider.options.length === 6, 'providers', { timeout: 5000 });
+    provider.value = 'cp_law';
+    provider.dispatchEvent(new Event('change'));
+    await waitUntil(() => parts(el, 'course').length === 4, 'law courses');
+  });
+
+  it('knows the member’s sign-ups once 重试 brought the courses back after the network failed', async () => {
+    // m_1001 opens the page offline; her sign-up must not come back as 报名 (no way to cancel it).
+    const net = switchableNetwork();
+    const el = await clientFixture<JgCourses>(
+      sandboxClient('m_1001', { retry: 0, fetch: net.fetch }),
+      html`<jg-courses page-size="30"></jg-courses>`,
+    );
+    await waitUntil(() => part(el, 'retry-button'), 'the error');
+    net.down = false;
+    part(el, 'retry-button')!.click();
+    const electric = () => card(el, '电工（初级）职业技能培训');
+    await waitUntil(() => parts(el, 'course').length > 0, 'courses');
+    // Without: 报名 for good (the failed sign-ups read as none).
+    await waitUntil(() => electric().querySelector('[part~="signed-up"]'), '已报名', {
+      timeout: 5000,
+    });
+    expect(electric().querySelector('[part~="cancel-button"]')).to.not.equal(null);
+    expect(electric().querySelector('[part~="sign-up-button"]')).to.equal(null);
   });
 
   it('asks with the search trimmed and cut at 50 characters; spaces alone filter nothing', async () => {

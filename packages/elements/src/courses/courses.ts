@@ -5,7 +5,6 @@ import {
   courseEndpoints,
   type Course,
   type CourseKind,
-  type CourseProvider,
   type CourseSignUp,
 } from '@jiagong/contract';
 import { JgDataElement } from '../internal/data-element.js';
@@ -206,6 +205,8 @@ export class JgCourses extends JgDataElement {
       if (!cursor) {
         this._signUps = {};
         this._asking = undefined;
+        // The providers or sign-ups failed too (offline at first): asked again with the list.
+        for (const task of [this._providers, this._mine]) if (task.status == 3) void task.run();
       }
       const query = { ...this._query, cursor };
       // Once a page is in, the status region says how many are shown (a load more too), no
@@ -220,16 +221,11 @@ export class JgCourses extends JgDataElement {
     },
   );
 
-  // A convenience: without it the provider filter only offers "all".
+  // A convenience: without it (failed) the provider filter only offers "all".
   private readonly _providers = new Task(this, {
     args: () => [this.api.client] as const,
     task: ([client], { signal }) =>
-      client
-        ? client.courses.providers({ signal }).then(
-            ({ data }) => data,
-            (): CourseProvider[] => [],
-          )
-        : initialState,
+      client ? client.courses.providers({ signal }).then(({ data }) => data) : initialState,
   });
 
   /**
@@ -245,8 +241,9 @@ export class JgCourses extends JgDataElement {
         for await (const signUp of client.me.courses.list({ limit: 100 }, { signal })) {
           ids.add(signUp.course.id);
         }
-      } catch {
-        // No member session: the sign-up button says so when pressed.
+      } catch (error) {
+        // No member session: the sign-up button says so when pressed. Else (offline) asked again.
+        if (!/session|auth/.test(errorCode(error)!)) throw error;
       }
       return ids;
     },
