@@ -19,7 +19,8 @@ export interface MemberSession {
  * stays in memory only (this closure, never storage); the getter is asked lazily, and
  * concurrent callers share one in-flight request to it. A getter that fails makes the call fail
  * with an `AuthError` (`session_required`, the getter's error as its `cause`), except a
- * `NetworkError`, which the call fails with as it is.
+ * `NetworkError` or an error whose `status` is 500 or more (the partner's back end failed),
+ * which the call fails with as it is.
  */
 export function createMemberSession(
   getSessionToken: () => Promise<SessionTokenResult | null> | SessionTokenResult | null,
@@ -47,14 +48,15 @@ export function createMemberSession(
         renewAt = renewAt > Date.now() ? renewAt - EARLY_REFRESH_MS : NaN;
         return (token = value);
       } catch (error) {
-        // The getter could not reach its back end (the phone in a tunnel): the session may be
-        // fine, and asking again once the network is back works. Said as the network error it is,
-        // not as a lost login.
-        if (isNetworkError(error)) throw error;
+        // The getter could not reach its back end (the phone in a tunnel), or that back end failed
+        // (an error with a `status` of 500 or more: a token endpoint's 503, ofetch's FetchError):
+        // the session may be fine, and asking again later works. Said as the error it is (the
+        // elements: 网络连接失败 or 系统繁忙 with 重试), not as a lost login.
+        if (isNetworkError(error) || (error as { status: number })?.status >= 500) throw error;
         throw new AuthError(
           'session_required',
           401,
-          'Could not get a member session',
+          'No member session',
           undefined,
           undefined,
           error,
@@ -65,7 +67,7 @@ export function createMemberSession(
     })());
 
   return {
-    get: () => (token && !(Date.now() >= renewAt) ? Promise.resolve(token) : load()),
+    get: async () => (token && !(Date.now() >= renewAt) ? token : load()),
     refresh: (stale) =>
       pending ??
       (token && token !== stale ? Promise.resolve(token) : ((token = undefined), load())),

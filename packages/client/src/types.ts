@@ -116,7 +116,9 @@ export interface ClientOptions extends TransportOptions {
    * Returns a member session token (`st_…`) minted by your back end. Called lazily, again when
    * the token is about to expire (with `expiresAt`) or was refused, never more than once at a
    * time. The token is kept in memory only. `null` (or throwing) says nobody is signed in: the
-   * call fails with an `AuthError` (`session_required`).
+   * call fails with an `AuthError` (`session_required`). Throw a `NetworkError` when your back
+   * end is unreachable, or an error whose `status` is 500 or more when it failed: the call then
+   * fails with that error, not as a lost login.
    */
   getSessionToken?:
     (() => Promise<SessionTokenResult | null> | SessionTokenResult | null) | undefined;

@@ -1,5 +1,6 @@
 // A member session on a phone left open. One whose getter cannot reach its back end (a tunnel) fails as the
-// network error it is, which a retry mends, not as a lost login (AuthError session_required).
+// network error it is, and one whose back end failed (a status of 500 or more) as that error, which a
+// retry mends, not as a lost login (AuthError session_required).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
@@ -23,6 +24,34 @@ describe('createMemberSession when the token source is unreachable', () => {
     assert.ok(isNetworkError(error) && !isAuthError(error));
     assert.equal(await session.get(), 'st_next');
     assert.equal(calls, 2);
+  });
+
+  // The partner's back end failed (its token endpoint answered 503; ofetch's FetchError and
+  // axios' AxiosError carry the status): the member is still signed in there, so this is no
+  // lost login, and the next call asks again.
+  it('passes an error with a status of 500 or more through, and asks again on the next call', async () => {
+    let calls = 0;
+    const failed = Object.assign(new Error('token endpoint answered 503'), { status: 503 });
+    const session = createMemberSession(async () => {
+      if (++calls === 1) throw failed;
+      return 'st_next';
+    });
+    const error = await session.get().catch((caught: unknown) => caught);
+    assert.equal(error, failed);
+    assert.ok(!isAuthError(error));
+    assert.equal(await session.get(), 'st_next');
+    assert.equal(calls, 2);
+
+    // Nobody signed in (401), or a status below 500, is still the signed-out state.
+    for (const status of [401, 404, 499]) {
+      const refused = Object.assign(new Error(`answered ${status}`), { status });
+      const signedOut = createMemberSession(() => {
+        throw refused;
+      });
+      const outcome = await signedOut.get().catch((caught: unknown) => caught);
+      assert.ok(isAuthError(outcome) && outcome.code === 'session_required', String(status));
+      assert.equal(outcome.cause, refused);
+    }
   });
 
   it('still turns any other failure into AuthError session_required with the cause', async () => {

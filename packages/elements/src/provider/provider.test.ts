@@ -8,6 +8,7 @@ import {
   PUBLISHABLE_KEY,
   sandboxUrl,
   shadowText,
+  TOKEN_ENDPOINT,
   tokenFor,
   waitForLoad,
 } from '../../test/support/test-helpers.js';
@@ -106,6 +107,62 @@ describe('jg-provider', function () {
     await waitUntil(() => none.shadowRoot!.textContent!.includes('登录已失效'), 'signed out', {
       timeout: 10_000,
     });
+  });
+
+  // A partner's back end that fails (its token endpoint answers 503, or 500 while the API is
+  // unreachable from it) is no lost login: the member is told to try again, and 重试 loads the
+  // card once it answers. A 401 (nobody signed in) still says 登录已失效.
+  it('says 系统繁忙 with 重试, not 登录已失效, while the token endpoint answers 5xx', async () => {
+    await import('./index.js');
+    const FAILING = '/__jg/token-failing';
+    const realFetch = window.fetch;
+    let status = 503;
+    window.fetch = (input, init) =>
+      input === FAILING
+        ? status === 200
+          ? realFetch(`${TOKEN_ENDPOINT}?member=m_1001`, init)
+          : Promise.resolve(Response.json({ error: 'down' }, { status }))
+        : realFetch(input, init);
+    try {
+      const provider = await fixture(
+        html`<jg-provider
+          api-base=${sandboxUrl()}
+          publishable-key=${PUBLISHABLE_KEY}
+          token-endpoint=${FAILING}
+          ><jg-member-card></jg-member-card
+        ></jg-provider>`,
+      );
+      const card = provider.firstElementChild as JgMemberCard;
+      const says = (text: string) => card.shadowRoot!.textContent!.includes(text);
+      await waitUntil(() => says('系统繁忙'), 'no 系统繁忙 on a 503', { timeout: 10_000 });
+      expect(says('登录已失效')).to.equal(false);
+
+      status = 200;
+      card.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry-button"]')!.click();
+      await waitUntil(
+        () => /^沈/.test(shadowText(card, '[part="holder"] dd')),
+        '重试 did not load',
+        {
+          timeout: 10_000,
+        },
+      );
+
+      status = 401;
+      const signedOut = await fixture(
+        html`<jg-provider
+          api-base=${sandboxUrl()}
+          publishable-key=${PUBLISHABLE_KEY}
+          token-endpoint=${FAILING}
+          ><jg-member-card></jg-member-card
+        ></jg-provider>`,
+      );
+      const none = signedOut.firstElementChild as JgMemberCard;
+      await waitUntil(() => none.shadowRoot!.textContent!.includes('登录已失效'), 'signed out', {
+        timeout: 10_000,
+      });
+    } finally {
+      window.fetch = realFetch;
+    }
   });
 
   it('gives each element a client of its own families, all sharing one member session', async () => {
