@@ -6,6 +6,7 @@ import './define.js';
 import './en.js';
 import {
   clientFixture,
+  heldFetch,
   providerFixture,
   resetSandbox,
   rewritingFetch,
@@ -248,18 +249,9 @@ describe('<jg-consents>', function () {
   it("does not show the previous member's withdrawal when its answer comes after the switch", async () => {
     // A shared phone: 沈嘉禾 (m_1001) taps 确定撤回 on a slow network, then the app signs 周禾
     // (m_1005, no consents) in by handing the provider a client with her session.
-    let answer!: () => void;
-    const held = new Promise<void>((resolve) => (answer = resolve));
+    const network = heldFetch((request) => request.method == 'POST');
     const el = await clientFixture<JgConsents>(
-      sandboxClient('m_1001', {
-        fetch: async (input, init) => {
-          // (Read, not copied: a Request made from it would take its body.)
-          const post = (init?.method ?? (input as Request).method) == 'POST';
-          const response = await fetch(input, init);
-          if (post) await held;
-          return response;
-        },
-      }),
+      sandboxClient('m_1001', { fetch: network }),
       html`<jg-consents></jg-consents>`,
     );
     item(el, 'ct_share_with_bank')
@@ -273,12 +265,42 @@ describe('<jg-consents>', function () {
     await el.updateComplete;
     (el.parentElement as HTMLElement & { client: unknown }).client = sandboxClient('m_1005');
     await waitUntil(() => !!el.shadowRoot!.querySelector('[part="empty"]'), 'her empty list');
-    answer();
+    network.release();
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(items(el), 'his withdrawal in her list').to.have.length(0);
     expect(el.shadowRoot!.querySelector('[part="empty"]')).to.not.equal(null);
     expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('');
     expect(events, 'told the page of his withdrawal as hers').to.deep.equal([]);
+  });
+
+  it("fires no jg-error on her page for the previous member's withdrawal failing after the switch", async () => {
+    // As above, but his withdrawal fails (the network drops) once 周禾 is signed in.
+    let fail!: () => void;
+    const held = new Promise<void>((resolve) => (fail = resolve));
+    const el = await clientFixture<JgConsents>(
+      sandboxClient('m_1001', {
+        retry: 0,
+        fetch: async (input, init) => {
+          if ((init?.method ?? (input as Request).method) != 'POST') return fetch(input, init);
+          await held;
+          throw new TypeError('Failed to fetch');
+        },
+      }),
+      html`<jg-consents></jg-consents>`,
+    );
+    el.shadowRoot!.querySelector<HTMLButtonElement>('#withdraw-ct_share_with_bank')!.click();
+    await el.updateComplete;
+    const errors: unknown[] = [];
+    el.addEventListener('jg-error', (event) => errors.push(event.detail.error));
+    confirmButton(el).click();
+    await el.updateComplete;
+    (el.parentElement as HTMLElement & { client: unknown }).client = sandboxClient('m_1005');
+    await waitUntil(() => !!el.shadowRoot!.querySelector('[part="empty"]'), 'her empty list');
+    fail();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    // A partner's error reporter or toast would show his failure as hers.
+    expect(errors, 'his failure told as hers').to.deep.equal([]);
+    expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
   });
 
   it('posts once when 确定撤回 is tapped twice', async () => {

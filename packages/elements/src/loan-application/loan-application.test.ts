@@ -11,6 +11,7 @@ import {
   CLOSED_PORT_URL,
   PUBLISHABLE_KEY,
   clientFixture,
+  heldFetch,
   providerFixture,
   resetSandbox,
   sandboxClient,
@@ -968,18 +969,13 @@ describe('<jg-loan-application>', function () {
     const ids = async (member: string) =>
       (await clientFor(member).me.loanApplications.list()).data.map((a) => a.id);
     const [hers, his] = [await ids('m_1002'), await ids('m_1001')];
-    const held: (() => void)[] = [];
     const gate = { hold: false };
+    const network = heldFetch(
+      (request) => gate.hold && request.method == 'PUT' && request.url.endsWith('/me/loan-draft'),
+      { before: true },
+    );
     const el = await clientFixture<JgLoanApplication>(
-      sandboxClient('m_1002', {
-        fetch: async (input, init) => {
-          const request = new Request(input, init);
-          if (gate.hold && request.method == 'PUT' && request.url.endsWith('/me/loan-draft')) {
-            await new Promise<void>((resolve) => held.push(resolve));
-          }
-          return fetch(request);
-        },
-      }),
+      sandboxClient('m_1002', { fetch: network }),
       html`<jg-loan-application></jg-loan-application>`,
       { wait: false },
     );
@@ -991,41 +987,36 @@ describe('<jg-loan-application>', function () {
     await settle(el);
     gate.hold = true;
     await next(el, 'review');
-    await waitUntil(() => held.length == 1, 'the draft save was not sent');
+    await waitUntil(() => network.held() == 1, 'the draft save was not sent');
     await click(el, '[part~="next-button"]');
     (el.parentElement as HTMLElement & { client: unknown }).client = sandboxClient('m_1001');
     await settle(el);
     gate.hold = false;
-    held.forEach((release) => release());
+    network.release();
     await waitUntil(async () => (await ids('m_1002')).length > hers.length, 'not filed as hers');
     expect(await ids('m_1001')).to.deep.equal(his);
   });
 
   /**
    * Mounts the form for 陆小溪 (m_1002) with a client whose application answers are held (the
-   * request is sent and answered by the server; the answer waits in `held`), its body changed by
-   * `body` if given, and fills it in up to the review.
+   * request is sent and answered by the server; the answer waits in `network`), its body changed
+   * by `body` if given, and fills it in up to the review.
    */
   async function mountHoldingAnswers(body?: (input: Record<string, unknown>) => void) {
-    const held: (() => void)[] = [];
     const events: string[] = [];
-    const el = await clientFixture<JgLoanApplication>(
-      sandboxClient('m_1002', {
-        fetch: async (input, init) => {
-          let request = new Request(input, init);
-          if (request.method != 'POST' || !request.url.endsWith('/me/loan-applications')) {
-            return fetch(request);
-          }
-          if (body) {
-            const json = (await request.clone().json()) as Record<string, unknown>;
-            body(json);
-            request = new Request(request, { body: JSON.stringify(json) });
-          }
-          const response = await fetch(request);
-          await new Promise<void>((resolve) => held.push(resolve));
-          return response;
+    const network = heldFetch(
+      (request) => request.method == 'POST' && request.url.endsWith('/me/loan-applications'),
+      {
+        send: async (request) => {
+          if (!body) return fetch(request);
+          const json = (await request.clone().json()) as Record<string, unknown>;
+          body(json);
+          return fetch(new Request(request, { body: JSON.stringify(json) }));
         },
-      }),
+      },
+    );
+    const el = await clientFixture<JgLoanApplication>(
+      sandboxClient('m_1002', { fetch: network }),
       html`<jg-loan-application></jg-loan-application>`,
       { wait: false },
     );
@@ -1034,13 +1025,13 @@ describe('<jg-loan-application>', function () {
     }
     await waitUntil(() => el.shadowRoot!.querySelector('form'), 'the form did not render');
     await completeUntilReview(el);
-    return { el, held, events };
+    return { el, network, events };
   }
 
   /** Confirms, signs 沈嘉禾 (m_1001, no draft) in while the answer is held, then lets it come. */
-  async function confirmThenSwitch(el: JgLoanApplication, held: (() => void)[]) {
+  async function confirmThenSwitch(el: JgLoanApplication, network: ReturnType<typeof heldFetch>) {
     await click(el, '[part~="next-button"]');
-    await waitUntil(() => held.length == 1, 'the application was not answered', {
+    await waitUntil(() => network.held() == 1, 'the application was not answered', {
       timeout: 10_000,
     });
     (el.parentElement as HTMLElement & { client: unknown }).client = sandboxClient('m_1001');
@@ -1049,15 +1040,15 @@ describe('<jg-loan-application>', function () {
       'her form was not restored',
     );
     await settle(el);
-    held.forEach((release) => release());
+    network.release();
     await new Promise((resolve) => setTimeout(resolve, 500));
     await settle(el);
   }
 
   it("shows none of the previous member's application when its answer comes after the switch", async () => {
     const hers = (await clientFor('m_1002').me.loanApplications.list()).data.length;
-    const { el, held, events } = await mountHoldingAnswers();
-    await confirmThenSwitch(el, held);
+    const { el, network, events } = await mountHoldingAnswers();
+    await confirmThenSwitch(el, network);
     // Filed under the member who confirmed it, and nothing of it on the new member's form.
     expect((await clientFor('m_1002').me.loanApplications.list()).data).to.have.length(hers + 1);
     expect(el.application).to.equal(undefined);
@@ -1068,35 +1059,28 @@ describe('<jg-loan-application>', function () {
 
   it("puts none of the previous member's server errors on the form when they come after the switch", async () => {
     // The server refuses his application (an amount below the product's minimum, set here).
-    const { el, held, events } = await mountHoldingAnswers((input) => (input.amountFen = '100'));
-    await confirmThenSwitch(el, held);
+    const { el, network, events } = await mountHoldingAnswers((input) => (input.amountFen = '100'));
+    await confirmThenSwitch(el, network);
     expect(el.shadowRoot!.querySelector('[part="alert"], [part~="error"]')).to.equal(null);
     expect(el.step).to.equal('product');
     expect(events).to.deep.equal([]);
   });
 
   it('shows the answer of an application confirmed just before the language changes', async () => {
-    const held: (() => void)[] = [];
     const realFetch = window.fetch;
-    window.fetch = async (input, init) => {
-      const request = new Request(input, init);
-      const response = await realFetch(request);
-      if (request.url.endsWith('/me/loan-applications')) {
-        await new Promise<void>((resolve) => held.push(resolve));
-      }
-      return response;
-    };
+    const network = heldFetch((request) => request.url.endsWith('/me/loan-applications'));
+    window.fetch = network;
     try {
       const el = await mount();
       await completeUntilReview(el);
       const submittedEvent = oneEvent(el, 'jg-loan-submitted');
       await click(el, '[part~="next-button"]');
-      await waitUntil(() => held.length == 1, 'the application was not answered', {
+      await waitUntil(() => network.held() == 1, 'the application was not answered', {
         timeout: 10_000,
       });
       (el.parentElement as HTMLElement & { locale?: string }).locale = 'en';
       await waitUntil(() => /Step 6/.test(q(el, '#heading').textContent!), 'not in English');
-      held.forEach((release) => release());
+      network.release();
       await submitted(el);
       await submittedEvent;
       await settle(el);

@@ -8,6 +8,7 @@ import {
   CLOSED_PORT_URL,
   PUBLISHABLE_KEY,
   clientFixture,
+  heldFetch,
   providerFixture,
   resetSandbox,
   sandboxClient,
@@ -318,27 +319,19 @@ describe('<jg-loan-status>', function () {
     for (let i = 0; i < 21; i++) {
       hers.push((await client.me.loanApplications.withdraw((await apply()).id)).id);
     }
-    const held: (() => void)[] = [];
+    const network = heldFetch((request) => request.url.includes('cursor='), { before: true });
     const el = await clientFixture<JgLoanStatus>(
-      sandboxClient('m_1002', {
-        fetch: async (input, init) => {
-          const request = new Request(input, init);
-          if (request.url.includes('cursor=')) {
-            await new Promise<void>((resolve) => held.push(resolve));
-          }
-          return fetch(request);
-        },
-      }),
+      sandboxClient('m_1002', { fetch: network }),
       html`<jg-loan-status refresh-interval="0"></jg-loan-status>`,
     );
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part="load-more"]')!.click();
-    await waitUntil(() => held.length == 1, 'load more was not sent');
+    await waitUntil(() => network.held() == 1, 'load more was not sent');
     (el.parentElement as HTMLElement & { client: unknown }).client = sandboxClient('m_1001');
     await waitUntil(
       () => el.applications.length && !hers.includes(el.applications[0]!.id),
       'his applications did not load',
     );
-    held.forEach((release) => release());
+    network.release();
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(el.applications.filter((app) => hers.includes(app.id))).to.deep.equal([]);
   });

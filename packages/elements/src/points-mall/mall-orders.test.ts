@@ -10,6 +10,7 @@ import type { JgMallOrders } from './mall-orders.js';
 import {
   clientFixture,
   guardWebStorage,
+  heldFetch,
   isLoading,
   rewritingFetch,
   sandboxClient,
@@ -23,6 +24,7 @@ const part = <E extends Element = HTMLElement>(el: Element, name: string) =>
   root(el).querySelector<E>(`[part~="${name}"]`);
 const orders = (el: Element) => [...root(el).querySelectorAll<HTMLElement>('[part="order"]')];
 const text = (node: Element) => (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+const isPost = (request: Request) => request.method == 'POST';
 
 async function ordersFor(
   memberId: string,
@@ -117,48 +119,23 @@ describe('jg-mall-orders', function () {
     expect((await sandboxClient('m_1001').me.points.get()).balance).to.equal(before + 200);
   });
 
-  it("does not announce or report the previous member's cancel when its answer comes after the switch", async () => {
-    // A shared phone: 沈嘉禾 (m_1001) taps 确定取消 on a slow network, then the app signs 陆小溪
-    // (m_1002) in by handing the provider a client with her session.
-    let answer!: () => void;
-    const held = new Promise<void>((resolve) => (answer = resolve));
-    const { el } = await ordersFor('m_1001', {
-      fetch: async (input, init) => {
-        // (Read, not copied: a Request made from it would take its body.)
-        const post = (init?.method ?? (input as Request).method) == 'POST';
-        const response = await fetch(input, init);
-        if (post) await held;
-        return response;
-      },
-    });
-    const events: unknown[] = [];
-    el.addEventListener('jg-order-cancelled', (event) => events.push(event.detail.order));
-    el.addEventListener('jg-error', (event) => events.push(event.detail.error));
-    orders(el)[0]!.querySelector<HTMLButtonElement>('[part="cancel-button"]')!.click();
-    await el.updateComplete;
-    part(el, 'confirm-cancel')!.querySelector('button')!.click();
-    await el.updateComplete;
-    const hers = sandboxClient('m_1002');
-    (el.parentElement as HTMLElement & { client: unknown }).client = hers;
-    await waitUntil(() => hers.requests.includes('GET /v1/me/orders') && !isLoading(el), 'hers');
-    answer();
-    await sleep(500);
-    expect(shadowText(el, '[role="status"].jg-visually-hidden'), 'his refund said').to.equal('');
-    expect(events, 'his cancel told the page as hers').to.deep.equal([]);
-  });
-
-  it("fires no jg-error on her page for the previous member's cancel failing after the switch", async () => {
-    let answer!: () => void;
-    const held = new Promise<void>((resolve) => (answer = resolve));
-    const { el } = await ordersFor('m_1001', {
-      retry: 0,
-      fetch: async (input, init) => {
-        if ((init?.method ?? (input as Request).method) != 'POST') return fetch(input, init);
-        await held;
-        throw new TypeError('Failed to fetch');
-      },
-    });
+  /**
+   * A shared phone: 沈嘉禾 (m_1001) taps 确定取消 on a slow network, then the app signs 陆小溪
+   * (m_1002) in by handing the provider a client with her session; once her orders are in, his
+   * cancel's answer comes (`fails`: it never reached the server and fails as a dropped
+   * connection). Resolves half a second later with what the element told the page meanwhile.
+   */
+  async function cancelThenSwitch(fails: boolean) {
+    const network = fails
+      ? heldFetch(isPost, {
+          before: true,
+          send: () => Promise.reject(new TypeError('Failed to fetch')),
+        })
+      : heldFetch(isPost);
+    const { el } = await ordersFor('m_1001', { ...(fails && { retry: 0 }), fetch: network });
+    const cancelled: unknown[] = [];
     const errors: unknown[] = [];
+    el.addEventListener('jg-order-cancelled', (event) => cancelled.push(event.detail.order));
     el.addEventListener('jg-error', (event) => errors.push(event.detail.error));
     orders(el)[0]!.querySelector<HTMLButtonElement>('[part="cancel-button"]')!.click();
     await el.updateComplete;
@@ -167,8 +144,19 @@ describe('jg-mall-orders', function () {
     const hers = sandboxClient('m_1002');
     (el.parentElement as HTMLElement & { client: unknown }).client = hers;
     await waitUntil(() => hers.requests.includes('GET /v1/me/orders') && !isLoading(el), 'hers');
-    answer();
+    network.release();
     await sleep(500);
+    return { el, cancelled, errors };
+  }
+
+  it("does not announce or report the previous member's cancel when its answer comes after the switch", async () => {
+    const { el, cancelled, errors } = await cancelThenSwitch(false);
+    expect(shadowText(el, '[role="status"].jg-visually-hidden'), 'his refund said').to.equal('');
+    expect([...cancelled, ...errors], 'his cancel told the page as hers').to.deep.equal([]);
+  });
+
+  it("fires no jg-error on her page for the previous member's cancel failing after the switch", async () => {
+    const { el, errors } = await cancelThenSwitch(true);
     expect(errors, 'his failure told as hers').to.deep.equal([]);
     expect(root(el).querySelector('.failure')).to.equal(null);
   });

@@ -13,6 +13,7 @@ import type { JgRedeemDetail } from './events.js';
 import {
   clientFixture,
   guardWebStorage,
+  heldFetch,
   isLoading,
   providerFixture,
   rewritingFetch,
@@ -752,23 +753,14 @@ describe('jg-mall-product', function () {
     });
 
     it("does not show the previous member's order when its answer comes after the switch", async () => {
-      let answer!: () => void;
-      const held = new Promise<void>((resolve) => (answer = resolve));
-      const { el } = await productFor('m_1001', 'prd_0002', {
-        fetch: async (input, init) => {
-          // (Read, not copied: a Request made from it would take its body.)
-          const post = (init?.method ?? (input as Request).method) == 'POST';
-          const response = await fetch(input, init);
-          if (post) await held;
-          return response;
-        },
-      });
+      const network = heldFetch((request) => request.method == 'POST');
+      const { el } = await productFor('m_1001', 'prd_0002', { fetch: network });
       await openConfirmation(el);
       part<HTMLButtonElement>(el, 'confirm-button')!.click();
       await el.updateComplete;
       signInHer(el);
       await waitUntil(() => el.balance === 200, 'her balance');
-      answer();
+      network.release();
       await sleep(500);
       expect(part(el, 'success'), 'his order').to.equal(null);
       expect(el.balance, 'her balance').to.equal(200);

@@ -9,6 +9,7 @@ import {
   clientFixture,
   CLOSED_PORT_URL,
   guardWebStorage,
+  heldFetch,
   isLoading,
   providerFixture,
   rewritingFetch,
@@ -264,23 +265,17 @@ describe('jg-quiz', function () {
   });
 
   it("does not show the previous member's result when it comes after the switch", async () => {
-    let answered!: () => void;
-    const held = new Promise<void>((resolve) => (answered = resolve));
-    const { el } = await quizFor('m_1002', {
-      fetch: async (input, init) => {
-        const request = new Request(input, init);
-        const response = await fetch(request);
-        if (request.method == 'POST' && request.url.includes('/submissions')) await held;
-        return response;
-      },
-    });
+    const network = heldFetch(
+      (request) => request.method == 'POST' && request.url.includes('/submissions'),
+    );
+    const { el } = await quizFor('m_1002', { fetch: network });
     await start(el);
     await answer(el);
     part(el, 'next-button')!.click();
     await el.updateComplete;
     (el.parentElement as HTMLElement & { client: unknown }).client = sandboxClient('m_1005');
     await waitUntil(() => !!part(el, 'start-button'), 'his introduction');
-    answered();
+    network.release();
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     expect(part(el, 'result'), 'her result').to.equal(null);
     expect(part(el, 'start-button'), 'his introduction stays').to.not.equal(null);

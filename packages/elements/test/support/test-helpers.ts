@@ -133,6 +133,35 @@ export function rewritingFetch(
 }
 
 /**
+ * A `fetch` that holds the calls `matches` picks, as a slow network would, until `release()`:
+ * their answers (the server has acted and answered; the answer waits), or with `before` the
+ * requests themselves (the server has not seen them yet). `held()` counts the calls waiting now.
+ * `send` makes a held call's response once it may go on: the real fetch, or a rejection to fail
+ * it then. Made before a test replaces `window.fetch` with it, it still reaches the real one.
+ */
+export function heldFetch(
+  matches: (request: Request) => boolean,
+  options: { before?: boolean; send?: (request: Request) => Promise<Response> } = {},
+) {
+  const realFetch = fetch.bind(window);
+  const { before = false, send = realFetch } = options;
+  const waiting: (() => void)[] = [];
+  const wait = () => new Promise<void>((resolve) => waiting.push(resolve));
+  const held = async (input: RequestInfo | URL, init?: RequestInit) => {
+    const request = new Request(input, init);
+    if (!matches(request)) return realFetch(request);
+    if (before) await wait();
+    const response = await send(request);
+    if (!before) await wait();
+    return response;
+  };
+  return Object.assign(held, {
+    held: () => waiting.length,
+    release: () => waiting.splice(0).forEach((resolve) => resolve()),
+  });
+}
+
+/**
  * A network the test turns off and on: `fetch` fails as a browser's does offline while `down`
  * is true, and reaches the sandbox once the test sets `net.down = false`.
  */
