@@ -27,6 +27,9 @@
  * - **`translate` and `draggable`.** React's values are the attribute's (`translate="no"`,
  *   `draggable="false"`); `@lit/react` assigned them to the element's boolean properties, where
  *   a string is true: `translate="no"` gave `translate="yes"`. They are given as booleans.
+ * - **No handler after unmount.** `@lit/react` never removes its listeners: an event the
+ *   removed element sent later (an answer arriving after the member left) reached the app's
+ *   `on…` prop. It no longer does, as for a native element.
  * - **`form` on the inputs.** As on a native input, `form="loan-form"` names the form an input
  *   outside it belongs to. The element's `form` property is that form, read only: `@lit/react`
  *   assigned the string to it, which threw ("has only a getter") and unmounted the tree, and the
@@ -120,7 +123,29 @@ function wrapWith(Component: Wrapper, input: boolean, typed = false): unknown {
     const formSet = React.useRef(false);
     /** The element's value as the wrapper last left it: another one is the member's. */
     const ours = React.useRef<unknown>(undefined);
+    const mounted = React.useRef(false);
+    const latest = React.useRef(props);
+    const handlers = React.useRef<Record<string, (event: Event) => void>>({});
+    useClientLayoutEffect(() => {
+      mounted.current = true;
+      return () => {
+        mounted.current = false;
+      };
+    }, []);
     const rest: Record<string, unknown> = { ...props };
+    // `@lit/react` adds the element's listeners and never removes them on unmount: an event the
+    // removed element sent later (an answer arriving after the member left the page) called the
+    // app's handler, which React never does for a native element. Each on… prop is given as a
+    // handler of its own that calls the latest prop while the wrapper is mounted only.
+    latest.current = props;
+    for (const name in rest) {
+      if (/^on[A-Z]/.test(name) && typeof rest[name] === 'function') {
+        rest[name] = handlers.current[name] ??= (event: Event) => {
+          const handler = latest.current[name];
+          if (mounted.current && typeof handler === 'function') handler(event);
+        };
+      }
+    }
     // HTML attributes whose DOM property is a boolean: `@lit/react` sets the property, and
     // translate="no" (a truthy string) made translate="yes", draggable="false" draggable. The
     // server renders the attribute as written.

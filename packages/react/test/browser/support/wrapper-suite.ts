@@ -646,6 +646,47 @@ export function describeWrappers(version: '18' | '19', harness: ReactHarness): v
       assert(subscribed === 1, `${subscribed} subscriptions from the ref callback`);
     });
 
+    it(`calls no on… prop once React ${version} unmounted it, as for a native element (an answer arriving after the member left)`, async () => {
+      // A member leaves the page (the app routes elsewhere) while an element still waits for an
+      // answer: its event arrives on the removed element. React never calls a native element's
+      // handler after unmounting it; a late onJgError (or onJgOrderCreated: navigate('/orders'))
+      // would act on a page the member left.
+      const { JG_SANDBOX_URL, JG_PUBLISHABLE_KEY } = globals;
+      assert(JG_SANDBOX_URL, 'no sandbox: run the browser tests with npm test');
+      const { JgProvider, JgMemberCard } = wrappers;
+      let answer!: (token: null) => void;
+      const getSessionToken = () => new Promise<null>((resolve) => (answer = resolve));
+      const late: string[] = [];
+      const { container, render } = mount();
+      const page = (shown: boolean) =>
+        React.createElement(
+          JgProvider,
+          { apiBase: JG_SANDBOX_URL, publishableKey: JG_PUBLISHABLE_KEY, getSessionToken },
+          shown
+            ? React.createElement(JgMemberCard, {
+                onJgError: (event) => late.push(String(event.detail.error)),
+              })
+            : null,
+        );
+      render(page(true));
+      const card = container.querySelector('jg-member-card')!;
+      await waitFor('the card to ask for a session', () => answer);
+      // The card's own listener sees the event, so it did arrive.
+      const arrived: Event[] = [];
+      card.addEventListener('jg-error', (event) => arrived.push(event));
+      render(page(false));
+      assert(!card.isConnected, 'the card is still in the page');
+      answer(null);
+      await waitFor('the late jg-error', () => arrived.length > 0);
+      assert(late.length === 0, `onJgError was called after unmount: ${late.join(', ')}`);
+
+      // Mounted, it is called as before.
+      render(page(true));
+      const again = container.querySelector('jg-member-card')!;
+      again.dispatchEvent(new CustomEvent('jg-error', { detail: { error: 'now' } }));
+      assert(late.join() === 'now', `onJgError got ${late.join(', ')}`);
+    });
+
     it(`a React ${version} app shows the member card from the sandbox and handles jg-card-reveal`, async () => {
       const { JG_SANDBOX_URL, JG_PUBLISHABLE_KEY, JG_TOKEN_ENDPOINT = '/__jg/token' } = globals;
       assert(JG_SANDBOX_URL, 'no sandbox: run the browser tests with npm test');
