@@ -99,6 +99,19 @@ describe('jg-model-workers', function () {
     expect(new Set(names(el)).size).to.equal(12);
   });
 
+  it('loads once, 12 a page, with a page-size that is not a number (a typo in the host page)', async () => {
+    const client = sandboxClient(null);
+    const el = await clientFixture<JgModelWorkers>(
+      client,
+      html`<jg-model-workers page-size="twelve"></jg-model-workers>`,
+    );
+    await waitUntil(() => names(el).length > 0, 'the list', { timeout: 5000 });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    // Without: the list asked again at every render (NaN is not NaN), loading for ever.
+    expect(names(el).length).to.equal(12);
+    expect(client.requests.length).to.equal(1);
+  });
+
   it('keeps the keyboard focus when a retry or "load more" leaves: on the first new story, or the retry', async () => {
     // The first page and the second fail once each, as on a train going into tunnels.
     const failed = new Set<boolean>();

@@ -121,10 +121,15 @@ export class JgModelWorkers extends JgPublicDataElement {
   /** The story a cancelled jg-model-worker-select asked for, while the host routes to it. */
   private _routed?: string;
 
+  private get _limit(): number {
+    return Math.min(100, Math.max(1, Math.floor(this.pageSize) || 12));
+  }
+
   private readonly _list = new Pages<ModelWorkerSummary>(
     this,
-    // The search as sent: a space typed after a word asks for nothing new.
-    () => [this.api.client, this.level, searchQuery(this.search), this.pageSize],
+    // The search and page size as sent: a space typed after a word asks for nothing new, nor a
+    // page-size that is not a number (NaN, never equal to itself, asked again at every render).
+    () => [this.api.client, this.level, searchQuery(this.search), this._limit],
     (signal, cursor) =>
       this.api.client?.models.list(
         {
@@ -132,7 +137,7 @@ export class JgModelWorkers extends JgPublicDataElement {
             ? (this.level as HonourLevel)
             : undefined,
           q: searchQuery(this.search),
-          limit: Math.min(100, Math.max(1, Math.floor(this.pageSize) || 12)),
+          limit: this._limit,
           cursor,
         },
         { signal },
