@@ -8,12 +8,12 @@ import {
 import { consentChannel } from '../internal/consent-channel.js';
 import { loanMemberEndpoints, type ConsentRecord } from '@jiagong/contract';
 import { JgDataElement } from '../internal/data-element.js';
+import styles from './consents.styles.js';
 import { emitError, renderEmpty, renderError, renderSkeleton } from '../internal/states.js';
 import { baseStyles } from '../internal/theme.js';
 import { hostResetStyles } from '../internal/host-reset.js';
 import { formatDate } from '../internal/localize.js';
 import { consentsMessages, type ConsentsMessages } from './messages.js';
-import styles from './consents.styles.js';
 
 /** `jg-consent-withdrawn`: the member withdrew a consent; `detail.record` is the withdrawal. */
 export type JgConsentWithdrawnEvent = CustomEvent<{ record: ConsentRecord }>;
@@ -168,8 +168,10 @@ export class JgConsents extends JgDataElement {
       this._focusAfter = `#c-${CSS.escape(record.textId)}`;
       this.emit('jg-consent-withdrawn', { record: withdrawal });
     } catch (error) {
-      this._withdrawError = error;
-      emitError(this, error);
+      if (client == this._client) {
+        this._withdrawError = error;
+        emitError(this, error);
+      }
     } finally {
       this._withdrawing = false;
     }
