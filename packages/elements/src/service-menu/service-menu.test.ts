@@ -390,6 +390,17 @@ describe('jg-service-menu', function () {
       await expect(el).to.be.accessible();
     });
 
+    it('leaves no Chinese reason behind once the page switches to English', async () => {
+      const el = await menu(html`<test-service-menu modules="models"></test-service-menu>`);
+      const status = () => el.shadowRoot!.querySelector('[role="status"]')!.textContent!;
+      tiles(el)[0]!.click();
+      await waitUntil(() => status().includes('劳模风采暂未开放'), 'the reason said');
+      (el.parentElement as HTMLElement & { locale: string }).locale = 'en';
+      await waitUntil(() => !/[\u4e00-\u9fff]/.test(tileNames(el)[0]!), 'English names');
+      // A reader going through the page found 劳模风采暂未开放，敬请期待 on its English page.
+      expect(status()).not.to.match(/[\u4e00-\u9fff]/);
+    });
+
     it('keeps the New badge inside its tile in English and senior mode on a phone', async () => {
       // A 360 px phone less the page's margins, the four columns of the gallery's compact menu:
       // tiles of 69 px; 'New' from the icon's corner ran 20 px past its tile, cut to 'Ne' at

@@ -152,8 +152,9 @@ export class JgServiceMenu extends JgPublicDataElement {
     args: () => [this.api.client] as const,
     task: withErrorEvent(
       this,
+      // A new client (another language): the reason said in the previous one no longer holds.
       async ([client]: readonly [JiagongClient | undefined], { signal }) =>
-        client ? (await client.services.list({ signal })).data : initialState,
+        client ? ((this._live = ''), (await client.services.list({ signal })).data) : initialState,
     ),
   });
 
