@@ -246,6 +246,31 @@ describe('jg-model-workers', function () {
     expect(root(el).activeElement?.getAttribute('data-read')).to.equal('mw_01');
   });
 
+  it('keeps the focus while a story loads on a slow network: on 返回劳模列表, then the story', async () => {
+    // The story answers 1.5 s late (a phone on a slow network); the list answers at once.
+    const slow: typeof fetch = async (input, init) => {
+      if (new Request(input).url.includes('/model-workers/mw_')) {
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+      }
+      return fetch(input, init);
+    };
+    const el = await clientFixture<JgModelWorkers>(
+      sandboxClient(null, { fetch: slow }),
+      html`<jg-model-workers></jg-model-workers>`,
+    );
+    parts(el, 'read-button')[0]!.focus();
+    await sendKeys({ press: 'Enter' });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(part(el, 'skeleton'), 'still loading').to.not.equal(null);
+    // Without: the 阅读故事 pressed left with the list, the focus on the page's <body>.
+    expect(root(el).activeElement).to.equal(part(el, 'back-button'));
+    await waitUntil(
+      () => root(el).activeElement === root(el).getElementById('story-title'),
+      'story title focused',
+      { timeout: 5000 },
+    );
+  });
+
   it('offers 返回劳模列表 under the story too, several screens down on a phone, back to the same place', async () => {
     const el = await providerFixture<JgModelWorkers>(
       null,

@@ -180,11 +180,12 @@ export class JgModelWorkers extends JgPublicDataElement {
   }
 
   /**
-   * The button pressed is gone with the list: focus the story, or the retry of its error, or
-   * "返回劳模列表" above a story that is not there.
+   * The button pressed is gone with the list: focus "返回劳模列表" while the story loads (seconds
+   * on a slow network), then the story, or the retry of its error, or "返回劳模列表" again above
+   * a story that is not there.
    */
   private async _storyFocus(): Promise<void> {
-    await this.updateComplete;
+    await this._focus('[part~="back-button"]');
     await this._story.taskComplete.catch(() => undefined);
     await this._focus('#story-title, [part~="retry-button"]', '[part~="back-button"]');
   }
