@@ -6,7 +6,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, HTTPRequest, Page } from 'puppeteer-core';
+import type { Browser, ElementHandle, HTTPRequest, Page } from 'puppeteer-core';
 import { presentElements, root } from '../scripts/lib/families.js';
 import {
   axeViolations,
@@ -466,7 +466,7 @@ describe('examples in Chromium', { timeout: 600_000 }, () => {
               ?.shadowRoot?.querySelector('[part~="action"]'),
           { timeout: 15_000 },
         )
-      ).asElement()!;
+      ).asElement() as ElementHandle<Element>;
       await action.evaluate((a) => a.scrollIntoView({ block: 'center' }));
       await action.click();
       const log = await page.waitForSelector('[data-route-log]:not(:empty)', { timeout: 5_000 });
@@ -792,7 +792,7 @@ describe('examples in Chromium', { timeout: 600_000 }, () => {
               ?.querySelector('[part~="action"]'),
           { timeout: 15_000 },
         )
-      ).asElement()!;
+      ).asElement() as ElementHandle<Element>;
       await action.evaluate((a) => a.scrollIntoView({ block: 'center' }));
       await action.click();
       const note = await page.waitForSelector('#route-note:not(:empty)', { timeout: 5_000 });
