@@ -10,6 +10,7 @@ import {
   clientFixture,
   CLOSED_PORT_URL,
   guardWebStorage,
+  heldFetch,
   isLoading,
   providerFixture,
   rewritingFetch,
@@ -378,18 +379,9 @@ describe('jg-courses', function () {
   it("does not show the previous member's sign-up as hers when its answer comes after the switch", async () => {
     // A shared phone: 陆小溪 (m_1002) taps 报名 on a slow network, then the app signs 周禾 (m_1005)
     // in by handing the provider a client with her session.
-    let answer!: () => void;
-    const held = new Promise<void>((resolve) => (answer = resolve));
+    const network = heldFetch((request) => request.method == 'POST');
     const el = await clientFixture<JgCourses>(
-      sandboxClient('m_1002', {
-        fetch: async (input, init) => {
-          // (Read, not copied: a Request made from it would take its body.)
-          const post = (init?.method ?? (input as Request).method) == 'POST';
-          const response = await fetch(input, init);
-          if (post) await held;
-          return response;
-        },
-      }),
+      sandboxClient('m_1002', { fetch: network }),
       html`<jg-courses page-size="30"></jg-courses>`,
     );
     await waitUntil(() => !!card(el, POLICY), 'the catalogue');
@@ -406,7 +398,7 @@ describe('jg-courses', function () {
       'her catalogue',
     );
     await new Promise((resolve) => setTimeout(resolve, 300));
-    answer();
+    network.release();
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(card(el, POLICY).querySelector('[part~="signed-up"]'), 'his 已报名').to.equal(null);
     expect(card(el, POLICY).querySelector('[part~="sign-up-button"]')).to.not.equal(null);
