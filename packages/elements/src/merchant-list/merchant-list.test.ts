@@ -150,6 +150,20 @@ describe('jg-merchant-list', function () {
       expect(el.shadowRoot!.activeElement?.getAttribute('part'), 'focus').to.equal('search-input');
     });
 
+    it('says in its live region that no merchant matches, not only in the empty state', async () => {
+      // The empty state is new in the page, which screen readers do not reliably read out; the
+      // region that says 已显示 10 家商户 after a search said nothing when none matched.
+      const el = await list(html`<jg-merchant-list search="没有这样的商户"></jg-merchant-list>`);
+      const said = () =>
+        Array.from(el.shadowRoot!.children)
+          .find((node) => node.matches('[role="status"]'))!
+          .textContent!.trim();
+      expect(said()).to.equal('没有符合条件的商户');
+      el.search = '';
+      await settled(el);
+      expect(said()).to.contain('已显示 10 家商户');
+    });
+
     it('shows a localized error with a retry, and recovers', async () => {
       let fail = true;
       const client = sandboxClient(null, {

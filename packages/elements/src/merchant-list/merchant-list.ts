@@ -295,6 +295,8 @@ export class JgMerchantList extends JgDataElement {
     const county = this.county;
     // `county` may be a region code or a union id; the options carry region codes.
     const chosen = counties.find((union) => county === union.regionCode || county === union.id);
+    // Said in the live region too: an empty state, new in the page, is not reliably read out.
+    const empty = county || this.category || this.search?.trim() ? m.emptyFiltered : m.empty;
     return html`
       ${renderFilters(
         m.filters,
@@ -319,19 +321,22 @@ export class JgMerchantList extends JgDataElement {
         )}
         ${this._searchField.render(m.search, m.searchPlaceholder, icon(iconSearch))}`,
       )}
-      <div class="results">${renderPages(this._list, this.t, 4, () => this._renderList())}</div>
-      <div class="jg-visually-hidden" role="status">${n ? m.loaded(n, !!page.nextCursor) : ''}</div>
+      <div class="results">
+        ${renderPages(this._list, this.t, 4, () => this._renderList(empty))}
+      </div>
+      <div class="jg-visually-hidden" role="status">
+        ${n ? m.loaded(n, !!page.nextCursor) : page ? empty : ''}
+      </div>
       ${this._renderDialog()}
     `;
   }
 
-  private _renderList(): TemplateResult {
+  private _renderList(empty: string): TemplateResult {
     const m = this._m;
     const merchants = this.merchants;
     if (!merchants.length) {
-      const filtered = !!(this.county || this.category || this.search?.trim());
-      return html`${renderEmpty(filtered ? m.emptyFiltered : m.empty)}${
-        filtered
+      return html`${renderEmpty(empty)}${
+        empty == m.emptyFiltered
           ? html`<div class="center">
               <button
                 type="button"
