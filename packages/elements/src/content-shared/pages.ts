@@ -59,23 +59,25 @@ export class Pages<T> implements ReactiveController {
     if (this.busy || !this.value?.nextCursor) return;
     this.busy = true;
     this.moreError = undefined;
-    return this.load(this.value);
+    return this.load(this.value.nextCursor);
   }
 
-  private async load(before?: Page<T>): Promise<void> {
+  /** Asks for the first page, or the one at `cursor`, appended to the list as it is by then. */
+  private async load(cursor?: string): Promise<void> {
     const { signal } = this.ctl!;
-    const pending = this.fetch(signal, before?.nextCursor ?? undefined);
+    const pending = this.fetch(signal, cursor);
     this.host.requestUpdate();
     if (!pending) return;
     try {
       const page = await pending;
       if (signal.aborted) return;
-      this.value = before
-        ? { data: before.data.concat(page.data), nextCursor: page.nextCursor }
+      // The list as it is now: a sign-up meanwhile may have replaced a course in it.
+      this.value = cursor
+        ? { data: this.value!.data.concat(page.data), nextCursor: page.nextCursor }
         : page;
     } catch (error) {
       if (signal.aborted) return;
-      if (before) this.moreError = error;
+      if (cursor) this.moreError = error;
       else this.error = error;
       emitError(this.host, error);
     }
