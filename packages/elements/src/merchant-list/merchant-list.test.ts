@@ -68,6 +68,18 @@ describe('jg-merchant-list', function () {
       await expect(el).to.be.accessible();
     });
 
+    it('loads once, 10 a page, with a page-size that is not a number (a typo in the host page)', async () => {
+      const client = sandboxClient(null);
+      const el = await clientFixture<JgMerchantList>(
+        client,
+        html`<jg-merchant-list page-size="twelve"></jg-merchant-list>`,
+      );
+      await sleep(500);
+      // Without: the list asked again at every render (NaN is not NaN), loading for ever.
+      expect(items(el)).to.have.length(10);
+      expect(merchantRequests(client)).to.equal(1);
+    });
+
     it('lists merchants with name, discount, category, area, address and the code action', async () => {
       const el = await list();
       expect(items(el)).to.have.length(5);

@@ -141,7 +141,9 @@ export class JgMerchantList extends JgDataElement {
 
   private readonly _list = new Pages<Merchant>(
     this,
-    () => [this.api.client, this.county, this.category, this.search?.trim(), this.pageSize],
+    // A page-size that is not a number (NaN, never equal to itself) would ask again at every
+    // render: 0 stands for it, sent as 10.
+    () => [this.api.client, this.county, this.category, this.search?.trim(), this.pageSize || 0],
     (signal, cursor) =>
       this.api.client?.merchants.list(
         {
