@@ -180,14 +180,19 @@ export class ClientController implements ReactiveController {
   private _asked: [ClientSource?, Locale?, JiagongClient?] = [];
   private _client: JiagongClient | undefined;
   /**
-   * True in the host update whose new client is another session's: the app signed another member
-   * in (a new client in the locale of the previous one), so the host forgets what the previous
-   * member typed, revealed or sent. A language switch (a new client in a new locale) is the same
-   * session: what was typed stays. The first client starts no new session. Read in `update()`.
+   * The session the client is of: the source it came from (`<jg-provider>`'s, or the host's own
+   * attributes'), or the client itself when a plain one is handed down (an app's own). A
+   * composite hands this down to the elements it renders, so they tell sessions as it does.
+   */
+  session?: ProvidedClient;
+  /**
+   * True in the host update whose session is another one: the app signed another member in (a
+   * new source, a new client of its own), in whatever locale, so the host forgets what the
+   * previous member typed, revealed or sent. A language switch (the same source's client in
+   * another locale) keeps the session: what was typed stays. The first client starts none. Read
+   * in `update()`.
    */
   newSession?: boolean;
-  /** The locale of the last client. */
-  private _lang?: Locale;
 
   /** The endpoint families the host calls (its class's `endpoints`). */
   private readonly endpoints: EndpointTable;
@@ -238,7 +243,8 @@ export class ClientController implements ReactiveController {
       }
       next = this._asked[2];
     }
-    this.newSession = next != this._client && this._lang == (this._lang = locale);
+    this.newSession = provided != this.session && this._client != null;
+    this.session = provided;
     this._client = next;
   }
 }

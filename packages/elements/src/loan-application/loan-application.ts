@@ -289,9 +289,10 @@ export class JgLoanApplication extends JgDataElement {
       }
       void this._fetch((this._client = client));
     }
-    // Elements inside (union picker, status) share this element's client, with or without a
-    // <jg-provider> around it (setValue notifies them only of a different client).
-    this._provider.setValue(client);
+    // Elements inside (union picker, status) share this element's session (its client source, or
+    // the plain client it was given), with or without a <jg-provider> around it, so they tell a
+    // language switch from another member as it does (setValue notifies them of a new one only).
+    this._provider.setValue(this.api.session);
     super.update(changed);
   }
 

@@ -59,8 +59,9 @@ export class JgPointsMall extends MallElement {
   private points?: PointsBalance;
   private pointsError: unknown;
 
-  // Children inside the shadow root get this element's client even when it was configured by
-  // its own attributes rather than by a <jg-provider>.
+  // Children inside the shadow root get this element's session (its client source, or the plain
+  // client it was given) even when it was configured by its own attributes rather than by a
+  // <jg-provider>: a language switch is not another member for them either.
   private readonly provider = new ContextProvider(this, { context: clientContext });
   private pointsFor?: unknown;
   /** The balance a redemption's success message has said. */
@@ -121,7 +122,7 @@ export class JgPointsMall extends MallElement {
   // After the controllers' hostUpdate, so the client is resolved for this cycle.
   protected override update(changed: PropertyValues<this>): void {
     const client = this.api.client;
-    this.provider.setValue(client);
+    this.provider.setValue(this.api.session);
     if (client && client !== this.pointsFor) {
       this.pointsFor = client;
       // Another member's client (or language's): the balance on screen is not hers.
