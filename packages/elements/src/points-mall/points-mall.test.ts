@@ -333,6 +333,30 @@ describe('jg-points-mall', function () {
     await expect(standalone).to.be.accessible();
   });
 
+  it('reports a bad key once, on the mall, not again from the view it shows', async () => {
+    const reported: EventTarget[] = [];
+    const report = (event: Event) => reported.push(event.composedPath()[0]);
+    document.addEventListener('jg-error', report);
+    const consoleError = console.error;
+    console.error = () => {};
+    try {
+      const el = await fixture<JgPointsMall>(
+        html`<jg-points-mall
+          api-base=${sandboxUrl()}
+          publishable-key="sk_test_secret"
+        ></jg-points-mall>`,
+      );
+      await waitUntil(() => reported.length, 'the bad key reported');
+      const view = root(el).querySelector<JgMallProductGrid>('jg-mall-product-grid')!;
+      await el.updateComplete;
+      await view.updateComplete;
+      expect(reported).to.deep.equal([el]);
+    } finally {
+      console.error = consoleError;
+      document.removeEventListener('jg-error', report);
+    }
+  });
+
   it('shows every tab on a narrow phone in senior mode', async () => {
     const box = await providerFixture<HTMLElement>(
       'm_1001',

@@ -122,7 +122,8 @@ export class JgPointsMall extends MallElement {
   // After the controllers' hostUpdate, so the client is resolved for this cycle.
   protected override update(changed: PropertyValues<this>): void {
     const client = this.api.client;
-    this.provider.setValue(this.api.session);
+    // Only a session that gave this element a client: a bad key is said once, here.
+    this.provider.setValue(client && this.api.session);
     if (client && client !== this.pointsFor) {
       this.pointsFor = client;
       // Another member's client (or language's): the balance on screen is not hers.
