@@ -335,7 +335,7 @@ describe('jg-points-mall', function () {
 
   it('reports a bad key once, on the mall, not again from the view it shows', async () => {
     const reported: EventTarget[] = [];
-    const report = (event: Event) => reported.push(event.composedPath()[0]);
+    const report = (event: Event) => reported.push(event.composedPath()[0]!);
     document.addEventListener('jg-error', report);
     const consoleError = console.error;
     console.error = () => {};
