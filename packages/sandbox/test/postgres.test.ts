@@ -169,6 +169,15 @@ it('keeps waiting for the key of an order another running sandbox is placing', a
   }
 });
 
+/** Waits (up to 10 s) until `sql` finds a row: a request has got as far as the test holds it. */
+async function untilRows(admin: pg.Client, sql: string, params: unknown[] = []): Promise<void> {
+  for (let i = 0; ; i++) {
+    if ((await admin.query(sql, params)).rows.length > 0) return;
+    assert.ok(i < 200, sql);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 for (const [advanceSeconds, by] of [
   [120, 'two minutes'],
   [IDEMPOTENCY_KEY_TTL_SECONDS + 3600, 'past the key window'],
@@ -192,12 +201,7 @@ for (const [advanceSeconds, by] of [
       await admin.query('BEGIN');
       await admin.query(`SELECT 1 FROM members WHERE id = 'm_1001' FOR NO KEY UPDATE`);
       const first = api.post('/v1/me/orders', token, body, { 'Idempotency-Key': key });
-      for (let i = 0; ; i++) {
-        const { rows } = await admin.query(`SELECT 1 FROM idempotency_keys WHERE key = $1`, [key]);
-        if (rows.length > 0) break;
-        assert.ok(i < 200, 'the order claimed its key');
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
+      await untilRows(admin, 'SELECT 1 FROM idempotency_keys WHERE key = $1', [key]);
       const moved = await api.post('/sandbox/clock', SANDBOX_SECRET_KEY, { advanceSeconds });
       assert.equal(moved.status, 200);
       // (A session made before a move of a day has expired: the app makes a new one.)
@@ -241,17 +245,13 @@ it('places nothing for a keyed order a reset overtook between its key and its or
     await admin.query('BEGIN');
     await admin.query('SELECT count(*) FROM members');
     const reset = api.post('/sandbox/reset', SANDBOX_SECRET_KEY, {});
-    const waiting = async (sql: string, params: unknown[] = []) => {
-      for (let i = 0; ; i++) {
-        if ((await admin.query(sql, params)).rows.length > 0) return;
-        assert.ok(i < 200, sql);
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
-    };
-    await waiting(`SELECT 1 FROM pg_locks l JOIN pg_class c ON c.oid = l.relation
-                    WHERE c.relname = 'members' AND l.mode = 'AccessExclusiveLock' AND NOT l.granted`);
+    await untilRows(
+      admin,
+      `SELECT 1 FROM pg_locks l JOIN pg_class c ON c.oid = l.relation
+                    WHERE c.relname = 'members' AND l.mode = 'AccessExclusiveLock' AND NOT l.granted`,
+    );
     const first = api.post('/v1/me/orders', token, body, { 'Idempotency-Key': key });
-    await waiting('SELECT 1 FROM idempotency_keys WHERE key = $1', [key]);
+    await untilRows(admin, 'SELECT 1 FROM idempotency_keys WHERE key = $1', [key]);
     await admin.query('COMMIT');
     assert.equal((await reset).status, 200);
     const answer = await first;
