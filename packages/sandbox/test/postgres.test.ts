@@ -34,6 +34,22 @@ async function newDatabase(): Promise<string> {
   return server.createDatabase(`jiagong_${process.pid}_${databases}`);
 }
 
+/** Runs `run` on a sandbox with a database of its own, and an admin connection to that database. */
+async function withSandbox(
+  run: (sandbox: Awaited<ReturnType<typeof startSandbox>>, admin: pg.Client) => Promise<void>,
+): Promise<void> {
+  const url = await newDatabase();
+  const sandbox = await startSandbox({ databaseUrl: url, port: 0, quiet: true });
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  try {
+    await run(sandbox, admin);
+  } finally {
+    await admin.end();
+    await sandbox.close();
+  }
+}
+
 sandboxSuite({
   name: 'PostgreSQL',
   options: async () => ({ databaseUrl: await newDatabase() }),
@@ -44,11 +60,7 @@ it('keeps serving when PostgreSQL ends a connection in the middle of a transacti
   // PostgreSQL restarted, a DBA's pg_terminate_backend, idle_in_transaction_session_timeout or a
   // network cut: the client of the transaction emitted 'error' with no one listening, which
   // crashed the whole sandbox (every developer of a team's shared sandbox with it).
-  const url = await newDatabase();
-  const sandbox = await startSandbox({ databaseUrl: url, port: 0, quiet: true });
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  try {
+  await withSandbox(async (sandbox, admin) => {
     const failed = await sandbox.db
       .transaction(async (tx) => {
         const { rows } = await tx.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
@@ -73,10 +85,7 @@ it('keeps serving when PostgreSQL ends a connection in the middle of a transacti
       { 'Idempotency-Key': 'after-a-lost-connection' },
     );
     assert.equal(order.status, 201);
-  } finally {
-    await admin.end();
-    await sandbox.close();
-  }
+  });
 });
 
 it('takes at once the key of an order a sandbox killed mid-order was running, and places it once', async () => {
@@ -187,12 +196,8 @@ for (const [advanceSeconds, by] of [
     // expiring while another's order is still running, and that order's retry comes. The claim
     // was aged by the test clock, so a move of over a minute made it a crashed process's: the
     // retry freed it and placed the order a second time, spending the points twice.
-    const url = await newDatabase();
-    const sandbox = await startSandbox({ databaseUrl: url, port: 0, quiet: true });
-    const api = new Api(sandbox.url);
-    const admin = new pg.Client({ connectionString: url });
-    await admin.connect();
-    try {
+    await withSandbox(async (sandbox, admin) => {
+      const api = new Api(sandbox.url);
       const body = { productId: 'prd_0002', quantity: 1 };
       const key = 'running-while-the-clock-moved';
       const token = await api.session('m_1001');
@@ -218,10 +223,7 @@ for (const [advanceSeconds, by] of [
       assert.equal(b.headers.get('idempotent-replayed'), 'true');
       assert.equal(b.body.id, a.body.id);
       assert.equal(await api.balance(later), 12_800 - 200, 'the points were spent once per order');
-    } finally {
-      await admin.end();
-      await sandbox.close();
-    }
+    });
   });
 }
 
@@ -282,19 +284,15 @@ it('places nothing for a keyed order a reset overtook between its key and its or
 it('takes its instance lock again when PostgreSQL ends the connection holding it', async () => {
   // A DBA's pg_terminate_backend, idle_session_timeout: without the lock, another sandbox on the
   // database would take this one's keys in flight for a dead sandbox's.
-  const url = await newDatabase();
-  const sandbox = await startSandbox({ databaseUrl: url, port: 0, quiet: true });
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  const holders = async () =>
-    (
-      await admin.query<{ pid: number }>(
-        `SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND granted AND objsubid = 2
+  await withSandbox(async (sandbox, admin) => {
+    const holders = async () =>
+      (
+        await admin.query<{ pid: number }>(
+          `SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND granted AND objsubid = 2
             AND objid::text::bigint = $1`,
-        [sandbox.db.instanceId],
-      )
-    ).rows.map((row) => row.pid);
-  try {
+          [sandbox.db.instanceId],
+        )
+      ).rows.map((row) => row.pid);
     const [pid] = await holders();
     assert.ok(pid, 'the sandbox holds its instance lock');
     await admin.query('SELECT pg_terminate_backend($1)', [pid]);
@@ -313,8 +311,5 @@ it('takes its instance lock again when PostgreSQL ends the connection holding it
       { 'Idempotency-Key': 'after-the-lock-came-back' },
     );
     assert.equal(order.status, 201);
-  } finally {
-    await admin.end();
-    await sandbox.close();
-  }
+  });
 });
