@@ -93,10 +93,17 @@ export type Props<C extends Wrapper> = {
     : React.ComponentPropsWithRef<C>[K];
 };
 
-/** A form input's props: `form` is the id of its form, as on a native input. */
-export type InputProps<C extends Wrapper> = Omit<Props<C>, 'form'> & {
+/**
+ * A form input's props: `form` is the id of its form, as on a native input; `value` and
+ * `valueAsFen` take `undefined` too, which leaves the input to the member (uncontrolled), as on
+ * React's `<input>`: a strict project (`exactOptionalPropertyTypes`) may pass
+ * `value={prefill ? v : undefined}`.
+ */
+export type InputProps<C extends Wrapper> = Omit<Props<C>, 'form' | 'value' | 'valueAsFen'> & {
   /** The `id` of the `<form>` the input belongs to, when it is not inside it. */
   form?: string | undefined;
+} & {
+  [K in Extract<'value' | 'valueAsFen', keyof Props<C>>]?: Props<C>[K] | undefined;
 };
 
 /** Wraps a `createComponent` wrapper: ref cleanups. */

@@ -11,12 +11,13 @@ describe('@jiagong/react in a strict project', () => {
     const program = partnerProgram(
       `
       import * as React from 'react';
-      import { JgProvider, JgServiceMenu, JgAmountInput, JgUnionPicker, JgMemberCard, JgMemberCode, JgMerchantList, JgMallProductGrid, JgModelWorkers, JgCourses } from '@jiagong/react';
+      import { JgProvider, JgServiceMenu, JgAmountInput, JgPhoneInput, JgUnionPicker, JgMemberCard, JgMemberCode, JgMerchantList, JgMallProductGrid, JgModelWorkers, JgCourses } from '@jiagong/react';
       declare const env: { NEXT_PUBLIC_API?: string; NEXT_PUBLIC_PK?: string };
       declare const props: {
         locale?: 'zh-CN' | 'en'; getSessionToken?: () => Promise<string>; columns?: number;
         onSelect?: (event: Event) => void; onChange?: (event: Event) => void; form?: string;
         min?: number; refreshBefore?: number; search?: string;
+        phone?: string; fen?: number | null;
       };
       export const page = React.createElement(
         JgProvider,
@@ -36,6 +37,10 @@ describe('@jiagong/react in a strict project', () => {
           onJgError: undefined,
         }),
         React.createElement(JgAmountInput, { min: props.min, onChange: props.onChange, form: props.form, validators: undefined }),
+        // value={undefined} leaves the input to the member, as the README says (as on React's <input>).
+        React.createElement(JgPhoneInput, { value: props.phone, onInput: props.onChange }),
+        React.createElement(JgAmountInput, { valueAsFen: props.fen, value: undefined }),
+        React.createElement(JgUnionPicker, { value: props.phone }),
         React.createElement(JgUnionPicker, { root: undefined, onJgUnionChange: props.onChange }),
         React.createElement(JgMemberCard, { refreshBefore: props.refreshBefore }),
         React.createElement(JgMemberCode, { refreshBefore: undefined }),
