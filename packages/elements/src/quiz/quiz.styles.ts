@@ -158,9 +158,17 @@ export default css`
     min-height: var(--jg-target-size);
     cursor: pointer;
   }
+  /* The caption wraps in the box's width and stays in sight as the table scrolls: as wide as
+     the table, its end was cut off ('Union branc') in English at 200 %. */
   .scroll {
+    container-type: inline-size;
     overflow-x: auto;
     overflow-wrap: normal;
+  }
+  caption {
+    position: sticky;
+    left: 0;
+    max-width: 100cqi;
   }
   /* The table is the tab stop: its ring inside, where the scroll box does not clip it. */
   table:focus-visible {

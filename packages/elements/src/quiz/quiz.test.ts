@@ -545,6 +545,42 @@ describe('jg-quiz', function () {
       .and.not.match(/answer：/);
   });
 
+  it("keeps the leaderboard's caption whole and in sight on a 360 px phone in English at 200 % text", async () => {
+    // The caption was as wide as the table, which scrolls at this size: its end ran past the
+    // scroll box and was cut off ('Union branc'), and it scrolled away with the columns.
+    await sandboxClient('m_1001').me.quiz.submit({
+      rallyId: 'qr_hongchuan_03',
+      answers: KEY.map((optionId, i) => ({ questionId: `qq_03_${i + 1}`, optionId })),
+    });
+    const el = await providerFixture<JgQuiz>(
+      'm_1001',
+      html`<jg-quiz
+        locale="en"
+        style="width: 328px; --jg-font-size-sm: 26px; --jg-font-size-md: 30px;
+          --jg-font-size-lg: 36px; --jg-font-size-xl: 44px"
+      ></jg-quiz>`,
+    );
+    await waitUntil(() => !!part(el, 'leaderboard'));
+    const board = part(el, 'leaderboard')!;
+    const scroller = board.parentElement!;
+    expect(scroller.scrollWidth, 'the table scrolls at this size').to.be.above(
+      scroller.clientWidth,
+    );
+    const caption = board.querySelector('caption')!;
+    for (const scrollLeft of [0, scroller.scrollWidth]) {
+      scroller.scrollLeft = scrollLeft;
+      const box = scroller.getBoundingClientRect();
+      const range = document.createRange();
+      range.selectNodeContents(caption);
+      const lines = [...range.getClientRects()];
+      expect(lines.length).to.be.above(0);
+      for (const line of lines) {
+        expect(line.left, `scrolled to ${scrollLeft}`).to.be.at.least(box.left - 0.5);
+        expect(line.right, `scrolled to ${scrollLeft}`).to.be.at.most(box.right + 0.5);
+      }
+    }
+  });
+
   it('says the review opens, keeps the icon beside a long title and counts 1 minute in English', async () => {
     const client = sandboxClient('m_1002', {
       fetch: rewritingFetch((path, body) =>
