@@ -94,6 +94,12 @@ export default css`
     font-weight: 600;
     overflow-wrap: anywhere;
   }
+  /* A name or badge on two lines breaks near its middle (暂未/开放, 答题/拉力赛), not before its
+     last character (暂未开/放) in a narrow tile. */
+  .name,
+  .badge {
+    text-wrap: balance;
+  }
   .description {
     display: -webkit-box;
     -webkit-box-orient: vertical;

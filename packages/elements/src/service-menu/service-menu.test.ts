@@ -292,6 +292,56 @@ describe('jg-service-menu', function () {
       await waitUntil(() => el.effectiveColumns === 3, 'three in Chinese, as before');
     });
 
+    it('breaks a Chinese name or badge in a narrow tile near its middle, not before its last character', async () => {
+      // Four compact columns in 288 px (a 360 px phone in a page with margins): 暂未开放 broke as
+      // 暂未开 / 放 and 答题拉力赛 as 答题拉力 / 赛; in senior mode every name left one character
+      // on a line of its own (电子书 / 屋).
+      const el = await menu(
+        html`<test-service-menu
+          layout="compact"
+          columns="4"
+          style="width: 288px"
+        ></test-service-menu>`,
+      );
+      await waitUntil(() => tiles(el).length > 8);
+      /** The text of `node` line by line, as drawn. */
+      const lines = (node: Element) => {
+        const text = [...node.childNodes].find(
+          (n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim(),
+        )!;
+        const drawn: string[] = [];
+        let top = NaN;
+        for (let i = 0; i < text.textContent!.length; i++) {
+          const range = document.createRange();
+          range.setStart(text, i);
+          range.setEnd(text, i + 1);
+          const char = text.textContent![i]!;
+          const box = range.getClientRects()[0];
+          if (!box || !char.trim()) continue;
+          if (Math.abs(box.top - top) > 2 || !drawn.length) drawn.push('');
+          top = box.top;
+          drawn[drawn.length - 1] += char;
+        }
+        return drawn;
+      };
+      for (const senior of [false, true]) {
+        el.toggleAttribute('senior', senior);
+        await el.updateComplete;
+        const badge = el.shadowRoot!.querySelector('[part~="badge-unavailable"]')!;
+        expect(lines(badge), `senior: ${senior}`).to.deep.equal(['暂未', '开放']);
+        for (const name of el.shadowRoot!.querySelectorAll('[part="tile-name"]')) {
+          const drawn = lines(name);
+          expect(drawn.length, name.textContent!).to.be.at.most(2);
+          if (drawn.length > 1) {
+            expect(
+              drawn.every((line) => line.length > 1),
+              drawn.join(' / '),
+            ).to.equal(true);
+          }
+        }
+      }
+    });
+
     it('has the default columns its docs page gives, at the widths it gives', async () => {
       // docs/elements/service-menu.md once said 3 columns on most phones: a 375 px or wider phone
       // (343 px and more inside 16 px margins) has 4.
