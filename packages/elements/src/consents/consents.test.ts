@@ -49,6 +49,26 @@ const confirmButton = (el: JgConsents) =>
     .shadowRoot!.querySelector('[part="confirm"]')!
     .querySelector<HTMLButtonElement>('.jg-button--primary')!;
 
+/** 陆小溪 (m_1002) applies for the sandbox's product `index`, giving its consents. */
+async function apply(client: ReturnType<typeof sandboxClient>, index: number) {
+  const product = (await client.loans.products()).data[index]!;
+  return client.me.loanApplications.create({
+    productId: product.id,
+    amountFen: 10_000_000,
+    termMonths: product.termsMonths[0]!,
+    repaymentMethod: 'equal-instalment',
+    applicant: {
+      name: '陆小溪',
+      idNumber: '330402199003071237',
+      mobile: '19900001002',
+      unionId: 'u_330411_02_01',
+    },
+    employer: { name: '嘉兴示例科技有限公司', uscc: '91330402MA20000280' },
+    purpose: '店面装修',
+    consents: product.consents.map((c) => ({ textId: c.id, version: c.version, granted: true })),
+  });
+}
+
 describe('<jg-consents>', function () {
   this.timeout(30_000);
 
@@ -145,31 +165,10 @@ describe('<jg-consents>', function () {
     // m_1002 applies for both products (each application records its consents); the bank
     // approves the first, the second is still in review.
     const client = sandboxClient('m_1002');
-    const { data: products } = await client.loans.products();
-    const apply = (product: (typeof products)[number]) =>
-      client.me.loanApplications.create({
-        productId: product.id,
-        amountFen: 10_000_000,
-        termMonths: product.termsMonths[0]!,
-        repaymentMethod: 'equal-instalment',
-        applicant: {
-          name: '陆小溪',
-          idNumber: '330402199003071237',
-          mobile: '19900001002',
-          unionId: 'u_330411_02_01',
-        },
-        employer: { name: '嘉兴示例科技有限公司', uscc: '91330402MA20000280' },
-        purpose: '店面装修',
-        consents: product.consents.map((c) => ({
-          textId: c.id,
-          version: c.version,
-          granted: true,
-        })),
-      });
-    const granted = await apply(products[0]!);
+    const granted = await apply(client, 0);
     for (const to of ['under_review', 'approved'])
       await sandboxControl(`loan-applications/${granted.id}/advance`, { to });
-    const inReview = await apply(products[1]!);
+    const inReview = await apply(client, 1);
     const el = await clientFixture<JgConsents>(client, html`<jg-consents></jg-consents>`);
     el.shadowRoot!.querySelector<HTMLButtonElement>('#withdraw-ct_credit_check')!.click();
     await el.updateComplete;
@@ -301,6 +300,60 @@ describe('<jg-consents>', function () {
     // A partner's error reporter or toast would show his failure as hers.
     expect(errors, 'his failure told as hers').to.deep.equal([]);
     expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+  });
+
+  it("lets the next member withdraw while the previous member's withdrawal is still on its way", async () => {
+    // 沈嘉禾 (m_1001) taps 确定撤回 on a slow network; the app signs 陆小溪 (m_1002, who has
+    // applied, so has consents) in, and she withdraws one of hers before his answer comes.
+    const network = heldFetch((request) => request.method == 'POST');
+    const el = await clientFixture<JgConsents>(
+      sandboxClient('m_1001', { fetch: network }),
+      html`<jg-consents></jg-consents>`,
+    );
+    el.shadowRoot!.querySelector<HTMLButtonElement>('#withdraw-ct_share_with_bank')!.click();
+    await el.updateComplete;
+    confirmButton(el).click();
+    await waitUntil(() => network.held() == 1, 'his withdrawal not on its way');
+    const her = sandboxClient('m_1002');
+    await apply(her, 0);
+    (el.parentElement as HTMLElement & { client: unknown }).client = her;
+    // His seeded records are cr_1001_…
+    await waitUntil(
+      () => el.records.length == 3 && !el.records.some((r) => r.id.startsWith('cr_1001')),
+      'her consents not listed',
+    );
+    await el.updateComplete;
+    el.shadowRoot!.querySelector<HTMLButtonElement>('#withdraw-ct_credit_check')!.click();
+    await el.updateComplete;
+    // Hers is not busy with his: 确定撤回, not 正在撤回…, and it posts.
+    expect(confirmButton(el).getAttribute('aria-disabled')).to.equal('false');
+    expect(confirmButton(el).textContent!.trim()).to.equal('确定撤回');
+    confirmButton(el).click();
+    await waitUntil(() => state(el, 'ct_credit_check') == '已撤回', 'hers waited for his');
+    expect(her.requests.filter((r) => r.startsWith('POST /v1/me/consents'))).to.deep.equal([
+      'POST /v1/me/consents/withdraw',
+    ]);
+    network.release();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(state(el, 'ct_credit_check')).to.equal('已撤回');
+    expect(state(el, 'ct_share_with_bank')).to.equal('已同意');
+  });
+
+  it('tells the host when refresh() fails while the list is shown, keeping the list', async () => {
+    const net = switchableNetwork(false);
+    const el = await clientFixture<JgConsents>(
+      sandboxClient('m_1001', { retry: 0, fetch: net.fetch }),
+      html`<jg-consents></jg-consents>`,
+    );
+    const errors: unknown[] = [];
+    el.addEventListener('jg-error', (event) => errors.push(event.detail.error));
+    net.down = true;
+    await el.refresh();
+    await el.updateComplete;
+    // The host could not tell its refresh had failed, nor say so to the member.
+    expect(errors, 'no jg-error').to.have.length(1);
+    expect(items(el)).to.have.length(3);
+    expect(el.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
   });
 
   it('posts once when 确定撤回 is tapped twice', async () => {

@@ -79,7 +79,7 @@ export class JgConsents extends JgDataElement {
   private _error: unknown;
   /** The text whose withdrawal awaits confirmation. */
   private _confirming?: string;
-  private _withdrawing = false;
+  private _withdrawing?: boolean;
   private _withdrawError: unknown;
   /** Read out by screen readers (a withdrawal). */
   private _announcement?: string;
@@ -105,7 +105,7 @@ export class JgConsents extends JgDataElement {
     this._abort?.abort();
   }
 
-  /** Loads the records again. */
+  /** Loads the records again; if that fails, those shown stay and `jg-error` fires. */
   refresh(): Promise<void> {
     return this._load();
   }
@@ -115,7 +115,13 @@ export class JgConsents extends JgDataElement {
     if (this.api.client != this._client) {
       this._client = this.api.client;
       // 已撤回 …, said in the previous language or of the previous member's consent, no longer holds.
-      this._records = this._confirming = this._error = this._announcement = undefined;
+      // Her 确定撤回 does not wait for his withdrawal still on its way.
+      this._records =
+        this._confirming =
+        this._error =
+        this._announcement =
+        this._withdrawing =
+          undefined;
       void this._load();
     }
     super.update(changed);
@@ -140,10 +146,9 @@ export class JgConsents extends JgDataElement {
       if (retried) this._focusAfter = '#title';
     } catch (error) {
       if (abort.signal.aborted) return;
-      if (!this._records) {
-        this._error = error;
-        emitError(this, error);
-      }
+      // A failed refresh() keeps the list on screen, and still tells the host.
+      if (!this._records) this._error = error;
+      emitError(this, error);
     }
   }
 
@@ -158,7 +163,8 @@ export class JgConsents extends JgDataElement {
         channel: consentChannel(this.channel),
       });
       // Answered after the app signed another member in (or the language switched: the records
-      // load again, with it): neither listed nor said on her screen, nor told as hers.
+      // load again, with it): neither listed nor said on her screen, nor told as hers, and her
+      // withdrawal, if one is on its way, stays busy.
       if (client != this._client) return;
       // Withdrawing again answers the withdrawal already on record: it is listed once.
       this._records = [withdrawal, ...this._records!.filter((r) => r.id != withdrawal.id)];
@@ -168,13 +174,11 @@ export class JgConsents extends JgDataElement {
       this._focusAfter = `#c-${CSS.escape(record.textId)}`;
       this.emit('jg-consent-withdrawn', { record: withdrawal });
     } catch (error) {
-      if (client == this._client) {
-        this._withdrawError = error;
-        emitError(this, error);
-      }
-    } finally {
-      this._withdrawing = false;
+      if (client != this._client) return;
+      this._withdrawError = error;
+      emitError(this, error);
     }
+    this._withdrawing = false;
   }
 
   /** Opens (`confirm`) or closes the withdraw confirmation of `record`, moving focus along. */
@@ -284,7 +288,7 @@ export class JgConsents extends JgDataElement {
         ${m.withdraw}
       </button>`;
     }
-    const busy = this._withdrawing;
+    const busy = !!this._withdrawing;
     return html`<div
       class="stack confirm"
       part="confirm"
