@@ -227,59 +227,59 @@ for (const [advanceSeconds, by] of [
   });
 }
 
-it('places nothing for a keyed order a reset overtook between its key and its order', async () => {
-  // A partner's tests reset the sandbox between them while one's order is still under way: the
-  // reset emptied the key's record after the order claimed it, the order then ran on the new
-  // seed with no record to go to, and its retry placed it a second time.
-  const url = await newDatabase();
-  const sandbox = await startSandbox({ databaseUrl: url, port: 0, quiet: true });
-  const api = new Api(sandbox.url);
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  try {
-    const body = { productId: 'prd_0002', quantity: 1 };
-    const key = 'overtaken-by-a-reset';
-    const token = await api.session('m_1001');
-    const orders = async (t: string) => (await api.get('/v1/me/orders', t)).body.data.length;
-    const seeded = await orders(token);
-    // A read of the members table holds the reset at its first lock, and the order, queued
-    // behind the reset, after its key: the reset then runs between the two.
-    await admin.query('BEGIN');
-    await admin.query('SELECT count(*) FROM members');
-    const reset = api.post('/sandbox/reset', SANDBOX_SECRET_KEY, {});
-    await untilRows(
-      admin,
-      `SELECT 1 FROM pg_locks l JOIN pg_class c ON c.oid = l.relation
-                    WHERE c.relname = 'members' AND l.mode = 'AccessExclusiveLock' AND NOT l.granted`,
-    );
-    const first = api.post('/v1/me/orders', token, body, { 'Idempotency-Key': key });
-    await untilRows(admin, 'SELECT 1 FROM idempotency_keys WHERE key = $1', [key]);
-    await admin.query('COMMIT');
-    assert.equal((await reset).status, 200);
-    const answer = await first;
-    assert.equal(answer.status, 409, JSON.stringify(answer.body));
-    assert.equal(answer.body.error.code, 'idempotency_key_in_use');
-    assert.equal(answer.headers.get('retry-after'), '1');
-    // Sent again, it is answered as things now stand: its session went with the reset.
-    const again = await api.post('/v1/me/orders', token, body, { 'Idempotency-Key': key });
-    assert.equal(again.status, 401);
-    // The seed as the reset left it: no order, no points spent; the key is new.
-    const later = await api.session('m_1001');
-    assert.equal(await api.balance(later), 12_800);
-    assert.equal(await orders(later), seeded);
-    const retry = await api.post('/v1/me/orders', later, body, { 'Idempotency-Key': key });
-    assert.equal(retry.status, 201);
-    assert.equal(retry.headers.get('idempotent-replayed'), null);
-    const replay = await api.post('/v1/me/orders', later, body, { 'Idempotency-Key': key });
-    assert.equal(replay.headers.get('idempotent-replayed'), 'true');
-    assert.equal(replay.body.id, retry.body.id);
-    assert.equal(await api.balance(later), 12_700);
-  } finally {
-    await admin.query('ROLLBACK').catch(() => undefined);
-    await admin.end();
-    await sandbox.close();
-  }
-});
+for (const keyed of [true, false]) {
+  it(`places nothing for an order ${keyed ? 'with' : 'without'} a key that a reset overtook`, async () => {
+    // A partner's tests reset the sandbox between them while one's order is still under way. The
+    // reset took the order's session with the data after the order was authenticated (and after
+    // it claimed its key), and the order then ran on the new seed: placed with no record of its
+    // key, which a retry placed a second time, or (without a key) spending the fresh seed's
+    // points, so the test after the reset did not find the seed it reset to.
+    await withSandbox(async (sandbox, admin) => {
+      const api = new Api(sandbox.url);
+      const body = { productId: 'prd_0002', quantity: 1 };
+      const key = 'overtaken-by-a-reset';
+      const headers: Record<string, string> = keyed ? { 'Idempotency-Key': key } : {};
+      const token = await api.session('m_1001');
+      const orders = async (t: string) => (await api.get('/v1/me/orders', t)).body.data.length;
+      const seeded = await orders(token);
+      // A read of the members table holds the reset at its first lock, and the order, queued
+      // behind the reset, after its authentication (and its key): the reset runs between them.
+      await admin.query('BEGIN');
+      try {
+        await admin.query('SELECT count(*) FROM members');
+        const reset = api.post('/sandbox/reset', SANDBOX_SECRET_KEY, {});
+        await untilRows(
+          admin,
+          `SELECT 1 FROM pg_locks l JOIN pg_class c ON c.oid = l.relation
+            WHERE c.relname = 'members' AND l.mode = 'AccessExclusiveLock' AND NOT l.granted`,
+        );
+        const first = api.post('/v1/me/orders', token, body, headers);
+        // The order waits in its transaction too (behind the reset: two locks not granted).
+        await untilRows(admin, `SELECT 1 FROM pg_locks WHERE NOT granted HAVING count(*) >= 2`);
+        if (keyed) assert.equal((await admin.query('SELECT 1 FROM idempotency_keys')).rowCount, 1);
+        await admin.query('COMMIT');
+        assert.equal((await reset).status, 200);
+        // Answered as a request coming after the reset is: its session went with the reset.
+        const answer = await first;
+        assert.equal(answer.status, 401, JSON.stringify(answer.body));
+        assert.equal(answer.body.error.code, 'unauthorized');
+        // The seed as the reset left it: no order, no points spent; the key is new.
+        const later = await api.session('m_1001');
+        assert.equal(await api.balance(later), 12_800);
+        assert.equal(await orders(later), seeded);
+        const retry = await api.post('/v1/me/orders', later, body, { 'Idempotency-Key': key });
+        assert.equal(retry.status, 201);
+        assert.equal(retry.headers.get('idempotent-replayed'), null);
+        const replay = await api.post('/v1/me/orders', later, body, { 'Idempotency-Key': key });
+        assert.equal(replay.headers.get('idempotent-replayed'), 'true');
+        assert.equal(replay.body.id, retry.body.id);
+        assert.equal(await api.balance(later), 12_700);
+      } finally {
+        await admin.query('ROLLBACK').catch(() => undefined);
+      }
+    });
+  });
+}
 
 it('takes its instance lock again when PostgreSQL ends the connection holding it', async () => {
   // A DBA's pg_terminate_backend, idle_session_timeout: without the lock, another sandbox on the

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { AuthKind, Locale } from '@jiagong/contract';
 import type { Db } from '../db/db.js';
+import { holdOffReset } from '../seed/index.js';
 import { ApiError } from './errors.js';
 
 export interface Partner {
@@ -11,7 +12,7 @@ export interface Partner {
 
 export type Principal =
   | { kind: 'publishable' | 'secret'; partner: Partner; memberId: null }
-  | { kind: 'session'; partner: Partner; memberId: string };
+  | { kind: 'session'; partner: Partner; memberId: string; tokenHash: string };
 
 const requiredCode = {
   publishable: 'publishable_key_required',
@@ -87,11 +88,12 @@ export async function authenticate(
   if (kind === 'secret' && fromBrowser) throw new ApiError('secret_key_in_browser');
 
   if (kind === 'session') {
+    const tokenHash = hashToken(credential);
     const { rows } = await db.query<PartnerRow & { member_id: string; expires_at: Date }>(
       `SELECT p.id, p.name, p.modules, s.member_id, s.expires_at
          FROM sessions s JOIN partners p ON p.id = s.partner_id
         WHERE s.token_hash = $1`,
-      [hashToken(credential)],
+      [tokenHash],
     );
     const row = rows[0];
     if (!row) throw new ApiError('unauthorized', details);
@@ -100,6 +102,7 @@ export async function authenticate(
       kind,
       partner: { id: row.id, name: row.name, modules: row.modules },
       memberId: row.member_id,
+      tokenHash,
     };
   }
 
@@ -111,4 +114,17 @@ export async function authenticate(
   const row = rows[0];
   if (!row) throw new ApiError('unauthorized', details);
   return { kind, partner: row, memberId: null };
+}
+
+/**
+ * In a member's write's transaction, before anything is written: a `POST /sandbox/reset` that ran
+ * after the request was authenticated took its session with the rest of the data, and the write
+ * would land on the fresh seed (its points spent, its order placed, for a session that no longer
+ * exists). Answered 401 `unauthorized` as a request arriving after the reset is, and the
+ * transaction writes nothing. A reset under way is waited for first (see holdOffReset).
+ */
+export async function checkSessionStands(tx: Db, tokenHash: string): Promise<void> {
+  await holdOffReset(tx);
+  const { rows } = await tx.query('SELECT 1 FROM sessions WHERE token_hash = $1', [tokenHash]);
+  if (rows.length === 0) throw new ApiError('unauthorized', { neededKind: 'session' });
 }

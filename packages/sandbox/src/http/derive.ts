@@ -5,7 +5,7 @@ import type { Db } from '../db/db.js';
 import type { TestClock } from '../domain/clock.js';
 import { typedCode } from '../handlers/member.js';
 import type { HandlerContext, HandlerMap } from '../handlers/types.js';
-import { authenticate } from './auth.js';
+import { authenticate, checkSessionStands } from './auth.js';
 import type { Principal } from './auth.js';
 import { decompressBody, parseJson, readBody } from './body.js';
 import { publicOrigin } from './public-origin.js';
@@ -133,7 +133,7 @@ async function handle(
   const query = endpoint.query ? parseOrThrow(endpoint.query, rawQuery, locale) : undefined;
   const body = endpoint.body ? parseOrThrow(endpoint.body, json, locale) : undefined;
 
-  const call = async (db: Db): Promise<StoredOutcome> => {
+  const run = async (db: Db): Promise<StoredOutcome> => {
     const ctx = {
       db,
       now,
@@ -152,6 +152,18 @@ async function handle(
     if (deps.validateResponses) checkResponse(name, endpoint, result, deps.log);
     return { kind: 'ok', status: endpoint.status ?? 200, body: result };
   };
+  // A member's write runs in one transaction that first checks its session is still there: a
+  // POST /sandbox/reset between its authentication and its write (a partner's tests resetting
+  // while another's order still ran) took the session with the data, and the write would land on
+  // the fresh seed, which the reset was to leave as seeded.
+  const call =
+    principal.kind === 'session' && endpoint.method !== 'GET'
+      ? (db: Db) =>
+          db.transaction(async (tx) => {
+            await checkSessionStands(tx, principal.tokenHash);
+            return run(tx);
+          })
+      : run;
 
   const key = c.req.header(IDEMPOTENCY_KEY_HEADER);
   if (endpoint.idempotencyKey && key !== undefined) {

@@ -256,7 +256,9 @@ async function executeClaimed(
     });
   } catch (error) {
     if (error instanceof ClaimLost) throw keyInUse();
-    if (error instanceof ApiError && error.status < 500) {
+    // A 401 is about the caller, not the request (its session went with a POST /sandbox/reset
+    // meanwhile): not kept for the key, which a new session's retry then uses afresh.
+    if (error instanceof ApiError && error.status < 500 && error.status !== 401) {
       const outcome: StoredOutcome = {
         kind: 'error',
         status: error.status,

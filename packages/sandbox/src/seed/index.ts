@@ -80,6 +80,17 @@ export async function seedIfEmpty(db: Db, now: Date): Promise<boolean> {
   });
 }
 
+/**
+ * Called first in a member's write's transaction, which then checks that its session is still
+ * there: a reset under way is waited for (the reset takes this lock exclusively, first, before any
+ * table, so neither can hold what the other waits for), and a reset that comes later waits for
+ * the write. A write whose session a reset took after the request was authenticated therefore
+ * writes nothing, instead of landing on the fresh seed data.
+ */
+export async function holdOffReset(tx: Db): Promise<void> {
+  await tx.query('SELECT pg_advisory_xact_lock_shared($1)', [SEED_LOCK]);
+}
+
 /** Back to the seed data in one transaction: nobody ever sees a half-reset sandbox. */
 export async function resetToSeed(db: Db, now: Date): Promise<void> {
   await db.transaction(async (tx) => {
