@@ -1,5 +1,7 @@
 // The examples' partner back end (examples/server/src/partner-api.ts) is the token endpoint
 // partners copy: what it answers decides what the elements tell the member.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { SANDBOX_SECRET_KEY } from '@jiagong/contract';
@@ -46,6 +48,51 @@ describe('the reference token endpoint', () => {
     assert.equal(wrongKey.headers.get('cache-control'), 'no-store');
     // A member the API does not know is the back end's failure too, not a sign-out.
     assert.equal((await mint(SANDBOX_SECRET_KEY, '', () => 'm_99999')).status, 502);
+  });
+
+  it('answers 503, not 429, when the API says to try again later', async () => {
+    // Passed on as a 429, the elements read the endpoint's answer as a signed-out member (only a
+    // 5xx is a failed back end): 登录已失效，请重新打开本页面 for a rate limit. The API here is the
+    // sandbox behind a proxy that asks it for its rate_limited answer (Jiagong-Simulate-Error).
+    const simulate = (error: string): Promise<Server> =>
+      new Promise((resolve) => {
+        const proxy = createServer((req, res) => {
+          const chunks: Buffer[] = [];
+          req.on('data', (chunk: Buffer) => chunks.push(chunk));
+          req.on('end', () => {
+            const headers = new Headers(req.headers as Record<string, string>);
+            headers.set('jiagong-simulate-error', error);
+            headers.delete('host');
+            void fetch(`${sandbox.url}${req.url}`, {
+              method: req.method!,
+              headers,
+              body: chunks.length ? Buffer.concat(chunks) : null,
+            }).then(async (answer) => {
+              res.writeHead(answer.status, Object.fromEntries(answer.headers));
+              res.end(Buffer.from(await answer.arrayBuffer()));
+            });
+          });
+        });
+        proxy.listen(0, '127.0.0.1', () => resolve(proxy));
+      });
+    for (const [error, status] of [
+      ['rate_limited', 503],
+      ['service_unavailable', 503],
+      ['internal_error', 502],
+    ] as const) {
+      const proxy = await simulate(error);
+      try {
+        const apiBase = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+        const res = await partnerApi({ apiBase, secretKey: SANDBOX_SECRET_KEY }).request(
+          '/jiagong-session',
+          { method: 'POST' },
+        );
+        assert.equal(res.status, status, error);
+        assert.equal(res.headers.get('cache-control'), 'no-store');
+      } finally {
+        proxy.close();
+      }
+    }
   });
 
   it("mints for the member its login names, never one the request's URL asks for", async () => {

@@ -47,12 +47,13 @@ export function partnerApi({
       return c.json({ token, expiresAt }, 200, { 'cache-control': 'no-store' });
     } catch (error) {
       // The API refusing this back end (a wrong or rotated secret key: 401, a module not enabled:
-      // 403) is the back end's failure, not the member's: answered as is, this endpoint's own
-      // logs, and the elements' jg-error (`token endpoint answered 401 without a token`), would
-      // call it a signed-out member. The member sees 登录已失效，请重新打开本页面 with 重试 for
-      // either. Only the API's "try again later" passes through; anything else is a 502.
-      const status =
-        isApiError(error) && (error.status === 429 || error.status === 503) ? error.status : 502;
+      // 403) is the back end's failure, not the member's: answered as is, the elements would
+      // read it as a signed-out member (登录已失效，请重新打开本页面), which reopening the page
+      // never mends. A 5xx is a failed back end: the member sees 系统繁忙，请稍后再试 with 重试,
+      // and this endpoint's logs and the elements' jg-error (`token endpoint answered 502 without
+      // a token`) say what failed. The API's "try again later" (429 too, which the elements
+      // would also take for a sign-out) is a 503; anything else a 502.
+      const status = isApiError(error) && [429, 503].includes(error.status) ? 503 : 502;
       return c.json({ error: 'could not mint a session' }, status, {
         'cache-control': 'no-store',
       });
