@@ -206,6 +206,20 @@ async function buildHeader() {
   }
 }
 
+// The loading demos (`<jg-provider data-gallery-unanswered>`) hold their elements on their
+// skeletons: their provider's client (set before it is defined, as a partner's page may set
+// `provider.client = createClient(…)`) makes no request and never answers; every call
+// (`client.merchants.list(…)`, awaited or iterated) waits for good. A stand-in for an API that
+// is slow to answer, made for the gallery only: a provider left without `api-base` says so
+// after 1.5 s (组件尚未配置服务地址), so it cannot show the loading state.
+const never = new Promise(() => {});
+const unanswered = new Proxy(() => unanswered, {
+  get: (_, key) => (key === 'then' ? (...handlers) => never.then(...handlers) : unanswered),
+});
+for (const provider of document.querySelectorAll('jg-provider[data-gallery-unanswered]')) {
+  provider.client = unanswered;
+}
+
 apply();
 // The CDN loader may add elements later (e.g. inside a view that opens): keep them in sync.
 new MutationObserver(apply).observe(document.body, { childList: true, subtree: true });

@@ -165,6 +165,53 @@ describe('jg-provider', function () {
     }
   });
 
+  // A developer's first page with api-base forgotten (or misspelt, api-url) on the provider: its
+  // elements said nothing and showed 加载中… for good. As for an element with no provider, it
+  // now says so after 1.5 s, and an api-base set later still loads them.
+  it('without api-base, says so in the console and on its elements, and loads once given one', async () => {
+    await import('./index.js');
+    const logged: string[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => logged.push(args.map(String).join(' '));
+    try {
+      const provider = await fixture<HTMLElement & Record<string, unknown>>(
+        html`<jg-provider><jg-member-card></jg-member-card></jg-provider>`,
+      );
+      // A nested provider without api-base uses the outer one's: nothing to say.
+      const outer = await fixture(
+        html`<jg-provider
+          api-base=${sandboxUrl()}
+          publishable-key=${PUBLISHABLE_KEY}
+          .getSessionToken=${() => tokenFor('m_1004')}
+          ><jg-provider locale="en"><jg-member-card></jg-member-card></jg-provider
+        ></jg-provider>`,
+      );
+      const card = provider.firstElementChild as JgMemberCard;
+      const errors: Event[] = [];
+      card.addEventListener('jg-error', (event) => errors.push(event));
+      await waitUntil(
+        () => card.shadowRoot!.textContent!.includes('组件尚未配置服务地址（api-base）'),
+        'the card did not say so',
+        { timeout: 10_000 },
+      );
+      const said = logged.filter((line) => line.includes('<jg-provider> needs api-base'));
+      expect(said).to.have.length(1);
+      expect(said[0]).to.match(/^NotConfiguredError/);
+      expect(errors.length).to.be.greaterThan(0);
+      await waitForLoad(outer.querySelector('jg-member-card')!);
+
+      provider.getSessionToken = () => tokenFor('m_1001');
+      provider.publishableKey = PUBLISHABLE_KEY;
+      provider.apiBase = sandboxUrl();
+      await waitUntil(() => /^沈/.test(shadowText(card, '[part="holder"] dd')), 'not loaded', {
+        timeout: 10_000,
+      });
+      expect(logged.filter((line) => line.includes('needs api-base'))).to.have.length(1);
+    } finally {
+      console.error = original;
+    }
+  });
+
   it('gives each element a client of its own families, all sharing one member session', async () => {
     await import('./index.js');
     let tokenRequests = 0;

@@ -10,6 +10,7 @@ import { ContextConsumer, ContextProvider } from '@lit/context';
 import {
   configuredSources,
   memberSessions,
+  NotConfiguredError,
   type SessionSupport,
 } from '../internal/client-controller.js';
 import {
@@ -56,6 +57,8 @@ export class JgProvider extends JgConfigurable {
   private readonly _client = new ContextProvider(this, { context: clientContext });
   /** What an outer provider hands down: a nested provider without `api-base` passes it on. */
   private _outer: ProvidedClient | undefined;
+  /** Handed down once nothing configured this provider in time: fails every call, saying so. */
+  private _unconfigured?: ProvidedClient;
   /** The token the elements were last given: whose data is on screen. */
   private _token?: string;
   /** The member sessions of the attributes, noting each token handed out. */
@@ -88,13 +91,35 @@ export class JgProvider extends JgConfigurable {
    */
   private _handedDown(): ProvidedClient | undefined {
     if (this.client) return this.client;
-    if (!this.apiBase) return this._outer;
+    if (!this.apiBase) return this._outer ?? this._unconfigured;
     return this._source(this);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     addEventListener('pageshow', this._back);
+    // A provider with no api-base, no client and no provider around it (the attribute forgotten
+    // or misspelt) left its elements on 加载中… without a word: after 1.5 s, as an element with
+    // no provider, it says so in the console and its elements show their error state (组件尚未
+    // 配置服务地址（api-base）, with 重试) and fire jg-error. An api-base or client set later
+    // still loads them. A jg- element around it (a provider not defined yet) configures it.
+    setTimeout(() => {
+      if (this._handedDown() || !this.isConnected) return;
+      for (let at = this.parentNode; at; at = at.parentNode || (at as ShadowRoot).host) {
+        if ((at as Element).localName?.startsWith('jg-')) return;
+      }
+      const error = new NotConfiguredError('[jiagong] <jg-provider> needs api-base');
+      console.error(error);
+      // Every call gives it back, and it rejects once awaited (as unconfigured.ts's).
+      const failing: ProvidedClient = new Proxy(() => failing, {
+        get: (_, key) =>
+          key == 'then'
+            ? (ok: never, fail: never) => Promise.reject(error).then(ok, fail)
+            : failing,
+      }) as unknown as ProvidedClient;
+      this._unconfigured = failing;
+      this.requestUpdate();
+    }, 1500);
   }
 
   override disconnectedCallback(): void {
