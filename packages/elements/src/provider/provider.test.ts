@@ -212,6 +212,47 @@ describe('jg-provider', function () {
     }
   });
 
+  // locale="en-US" (or zh-Hans, zh_CN: how a page's <html lang> is written) on the provider was a
+  // locale it did not know: its elements showed Chinese, and the console told the partner to
+  // import '@jiagong/elements/locales/en-US', which does not exist. It now names the language, as
+  // <html lang="en-US"> does.
+  it('reads locale="en-US" as English and "zh_CN" as Chinese, as a page\'s lang is read', async () => {
+    await import('./index.js');
+    const warned: string[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warned.push(args.map(String).join(' '));
+    try {
+      const root = await fixture(
+        html`<div>
+          <jg-provider
+            api-base=${sandboxUrl()}
+            publishable-key=${PUBLISHABLE_KEY}
+            locale="en-US"
+            .getSessionToken=${() => tokenFor('m_1001')}
+            ><jg-member-card></jg-member-card
+          ></jg-provider>
+          <jg-provider
+            api-base=${sandboxUrl()}
+            publishable-key=${PUBLISHABLE_KEY}
+            locale="zh_CN"
+            .getSessionToken=${() => tokenFor('m_1001')}
+            ><jg-member-card></jg-member-card
+          ></jg-provider>
+        </div>`,
+      );
+      const [english, chinese] = root.querySelectorAll('jg-member-card');
+      await waitForLoad(english!);
+      await waitForLoad(chinese!);
+      expect(english!.getAttribute('lang')).to.equal('en');
+      expect(shadowText(english!, '[part="holder"] dt')).to.equal('Holder');
+      expect(chinese!.getAttribute('lang')).to.equal('zh-CN');
+      expect(shadowText(chinese!, '[part="holder"] dt')).to.equal('持卡人');
+      expect(warned.filter((line) => line.includes('locale'))).to.deep.equal([]);
+    } finally {
+      console.warn = original;
+    }
+  });
+
   it('gives each element a client of its own families, all sharing one member session', async () => {
     await import('./index.js');
     let tokenRequests = 0;

@@ -20,6 +20,7 @@ import {
   type ProvidedClient,
 } from '../internal/context.js';
 import { JgConfigurable } from '../internal/data-element.js';
+import { loadedLocale, type Locale } from '../internal/localize.js';
 import { baseStyles } from '../internal/theme.js';
 
 /**
@@ -93,6 +94,18 @@ export class JgProvider extends JgConfigurable {
     if (this.client) return this.client;
     if (!this.apiBase) return this._outer ?? this._unconfigured;
     return this._source(this);
+  }
+
+  /**
+   * The locale in use: own attribute, else the outer provider's, else the page's; `en` once its
+   * texts are loaded (`@jiagong/elements/locales/en`). `locale="en-US"` (or `zh`, `zh-Hans`,
+   * `zh_CN`: a page's `lang` as written) means English (or 简体中文), as `<html lang>` does.
+   */
+  override get effectiveLocale(): Locale {
+    const { locale } = this;
+    return locale
+      ? loadedLocale(/^en/i.test(locale) ? 'en' : /^zh/i.test(locale) ? 'zh-CN' : locale, this)
+      : super.effectiveLocale;
   }
 
   override connectedCallback(): void {
