@@ -1,9 +1,12 @@
 import { css } from 'lit';
 
 export default css`
+  /* A word wider than its line (Jiagong, Suspended at 200 % text in senior mode on a narrow
+     phone) breaks rather than widen the card past the element and the screen's edge. */
   :host {
     display: block;
     max-width: var(--jg-member-card-max-width, 440px);
+    overflow-wrap: anywhere;
   }
   p,
   dl,
@@ -21,7 +24,9 @@ export default css`
     align-items: center;
     gap: var(--jg-space-2);
   }
-  .row {
+  /* The status badge too: its word goes under its icon where both do not fit on a line. */
+  .row,
+  [part~='status'] {
     flex-wrap: wrap;
     justify-content: space-between;
   }
@@ -82,10 +87,8 @@ export default css`
     font-size: var(--jg-font-size-lg);
     font-weight: 700;
   }
-  /* A word longer than the card is wide (Jiagong at 200 % text in senior mode) breaks. */
   #title {
     letter-spacing: 0.08em;
-    overflow-wrap: anywhere;
   }
   [part='logo'] {
     gap: var(--jg-space-1);
@@ -120,7 +123,6 @@ export default css`
   }
   dd {
     font-weight: 600;
-    overflow-wrap: anywhere;
   }
   [part~='status'] {
     gap: var(--jg-space-1);

@@ -823,5 +823,34 @@ describe('jg-member-card', function () {
         expect(node.getBoundingClientRect().right, name).to.be.at.most(right);
       }
     });
+
+    for (const [member, status] of [
+      ['m_1003', 'Suspended'],
+      ['m_1004', 'Expired'],
+    ]) {
+      it(`keeps an inactive card's status (${status}) inside a 320 px phone at 200 % text in senior mode`, async () => {
+        // The badge was one piece the card could not break: 'Suspended' with its icon, 260 px at
+        // twice the senior size, widened the card past the element and the phone's edge.
+        const el = await providerFixture<JgMemberCard>(
+          member!,
+          html`<jg-member-card
+            locale="en"
+            senior
+            style="width: 256px; --jg-font-size-sm: 32px; --jg-font-size-md: 38px; --jg-font-size-lg: 44px; --jg-font-size-xl: 56px"
+          ></jg-member-card>`,
+        );
+        // Its word whole, under the icon if need be.
+        const word = part(el, 'status')!.querySelector('span')!;
+        expect(word.textContent).to.equal(status);
+        const range = document.createRange();
+        range.selectNodeContents(word);
+        expect(range.getClientRects()).to.have.length(1);
+        const right = el.getBoundingClientRect().right + 1;
+        for (const node of el.shadowRoot!.querySelectorAll<HTMLElement>('.wrap *')) {
+          const name = `${node.localName}.${node.className} "${node.textContent!.trim().replace(/\s+/g, ' ')}"`;
+          expect(node.getBoundingClientRect().right, name).to.be.at.most(right);
+        }
+      });
+    }
   });
 });
