@@ -8,10 +8,12 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { build } from 'esbuild';
 import { presentFamilies, root } from '../scripts/lib/families.js';
 import { startSandbox } from '../scripts/lib/sandbox.mjs';
 import { PUBLISHED_PACKAGES } from './support/packages.js';
@@ -696,6 +698,71 @@ describe('the docs, as a partner copies them', { timeout: 240_000 }, () => {
       [],
       'codes in troubleshooting.md that the API does not send',
     );
+  });
+
+  it("frameworks.md's Jest setup compiles every ES module the React wrappers load", async () => {
+    // Jest loads modules as CommonJS: an ES module it is told not to compile stops the test file
+    // at `Must use import to load ES Module`. The docs gave only the observers, and the client
+    // README's pattern (@jiagong|ky) stopped at @lit/react, then lit, then lean-qr (tried with
+    // Jest 30 and jest-environment-jsdom). Every module of the wrappers and their English,
+    // resolved as Jest's require() resolves it, must be CommonJS or pass the docs' pattern.
+    const text = readFileSync(path.join(root, 'docs/frameworks.md'), 'utf8');
+    const section = text.slice(text.indexOf('## Unit tests'));
+    const config = /```json\n([\s\S]*?)```/.exec(section);
+    assert.ok(config, 'frameworks.md has no Jest configuration in its unit tests section');
+    const { transformIgnorePatterns = [] } = JSON.parse(config[1]!) as {
+      transformIgnorePatterns?: string[];
+    };
+    const ignored = (file: string) => transformIgnorePatterns.some((p) => new RegExp(p).test(file));
+    const { metafile } = await build({
+      stdin: {
+        contents: "export * from '@jiagong/react'; import '@jiagong/elements/locales/en';",
+        resolveDir: root,
+        loader: 'ts',
+      },
+      bundle: true,
+      write: false,
+      metafile: true,
+      platform: 'browser',
+      conditions: ['source'],
+      external: ['react', 'react-dom'],
+      logLevel: 'silent',
+    });
+    const isEsm = (file: string): boolean => {
+      if (/\.mjs$/.test(file)) return true;
+      if (/\.cjs$/.test(file)) return false;
+      for (let dir = path.dirname(file); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+        const manifest = path.join(dir, 'package.json');
+        if (existsSync(manifest))
+          return (
+            (JSON.parse(readFileSync(manifest, 'utf8')) as { type?: string }).type === 'module'
+          );
+      }
+      return false;
+    };
+    const compiled = new Set<string>();
+    for (const [importer, input] of Object.entries(metafile.inputs)) {
+      if (importer.startsWith('<')) continue;
+      for (const { original, path: resolved } of input.imports) {
+        // Package names only: a relative import stays inside its package, in its format.
+        if (!original || /^[./]/.test(original) || !resolved.includes('node_modules/')) continue;
+        // As in the partner's node_modules: our packages are symlinks to the workspace here.
+        const file = createRequire(path.join(root, importer)).resolve(original);
+        if (!isEsm(file)) continue;
+        const name = /.*node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(file)![1]!;
+        compiled.add(`/app/node_modules/${name}/${path.basename(file)}`);
+      }
+    }
+    for (const p of ['contract', 'client', 'elements', 'react'])
+      compiled.add(`/app/node_modules/@jiagong/${p}/dist/index.js`);
+    assert.ok(compiled.size > 8, `only ${[...compiled].join(', ')}`);
+    assert.deepEqual(
+      [...compiled].filter(ignored),
+      [],
+      "ES modules frameworks.md's transformIgnorePatterns leaves uncompiled",
+    );
+    // jest-environment-jsdom has no TextEncoder, which the client uses as it loads.
+    assert.match(section, /TextEncoder/);
   });
 
   it("migration.md's English sizes are what the English modules add to a bundle", async () => {
