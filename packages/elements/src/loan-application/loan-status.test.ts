@@ -14,6 +14,7 @@ import {
   sandboxClient,
   sandboxControl,
   sandboxUrl,
+  switchableNetwork,
   TOKEN_ENDPOINT,
   tokenFor,
 } from '../../test/support/test-helpers.js';
@@ -117,9 +118,7 @@ describe('<jg-loan-status>', function () {
     expect(el.applications.length).to.be.greaterThan(0);
     const first = el.applications[0]!;
     const article = card(el, first.id);
-    expect(article.querySelectorAll('.timeline__item.is-done').length).to.equal(
-      first.timeline.length,
-    );
+    expect(article.querySelectorAll('.is-done').length).to.equal(first.timeline.length);
     expect(article.textContent).to.contain('年化利率');
     expect(article.textContent).to.contain('参考');
     await expect(el).to.be.accessible();
@@ -166,7 +165,7 @@ describe('<jg-loan-status>', function () {
     await sandboxControl(`loan-applications/${approved.id}/advance`, { to: 'approved' });
     await sandboxControl(`loan-applications/${approved.id}/advance`, { to: 'disbursed' });
     await waitUntil(() => badge(el, approved.id) === '已放款', 'no disbursed');
-    const timeline = card(el, approved.id).querySelectorAll('.timeline__item.is-done');
+    const timeline = card(el, approved.id).querySelectorAll('.is-done');
     expect(
       Array.from(timeline, (li) => li.querySelector('.timeline__label')!.textContent),
     ).to.deep.equal(['已提交', '审核中', '已批准', '已放款']);
@@ -239,6 +238,39 @@ describe('<jg-loan-status>', function () {
     await el.updateComplete;
     expect(badge(el, application.id)).to.equal('已撤回');
     expect(card(el, application.id).querySelector('[part~="withdraw-button"]')).to.equal(null);
+    expect(el.shadowRoot!.activeElement?.id).to.equal(`app-${application.id}-title`);
+  });
+
+  it('keeps the focus on 重试 while a failed withdrawal is tried again', async () => {
+    const application = await apply();
+    const net = switchableNetwork(false);
+    const el = await clientFixture<JgLoanStatus>(
+      sandboxClient('m_1002', { retry: 0, fetch: net.fetch }),
+      html`<jg-loan-status refresh-interval="0"></jg-loan-status>`,
+    );
+    card(el, application.id).querySelector<HTMLButtonElement>('[part~="withdraw-button"]')!.click();
+    await el.updateComplete;
+    net.down = true;
+    let errors = 0;
+    el.addEventListener('jg-error', () => (errors += 1));
+    const retry = () =>
+      card(el, application.id).querySelector<HTMLButtonElement>('[part="retry-button"]');
+    card(el, application.id)
+      .querySelector<HTMLButtonElement>('[part="confirm"] .jg-button--primary')!
+      .click();
+    await waitUntil(() => errors == 1 && retry(), 'no 重试');
+    retry()!.focus();
+    retry()!.click();
+    await el.updateComplete;
+    // The message and its 重试 stay until the answer: the focus did not jump to the title.
+    expect(el.shadowRoot!.activeElement).to.equal(retry());
+    await waitUntil(() => errors == 2, 'the second attempt did not fail');
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement).to.equal(retry());
+    net.down = false;
+    retry()!.click();
+    await waitUntil(() => badge(el, application.id) == '已撤回', 'not withdrawn');
+    await el.updateComplete;
     expect(el.shadowRoot!.activeElement?.id).to.equal(`app-${application.id}-title`);
   });
 
@@ -334,6 +366,44 @@ describe('<jg-loan-status>', function () {
     network.release();
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(el.applications.filter((app) => hers.includes(app.id))).to.deep.equal([]);
+  });
+
+  it("neither tells the previous member's withdrawal as the next member's nor makes hers wait for it", async () => {
+    // 陆小溪 (m_1002) taps 确定撤回 on a slow network; the app signs 沈嘉禾 (m_1001) in, who has an
+    // application in review too, and he withdraws it before her answer comes.
+    const first = await apply();
+    const second = await apply('m_1001', 1);
+    const network = heldFetch((request) => request.method == 'POST');
+    const el = await clientFixture<JgLoanStatus>(
+      sandboxClient('m_1002', { fetch: network }),
+      html`<jg-loan-status refresh-interval="0"></jg-loan-status>`,
+    );
+    const events: string[] = [];
+    el.addEventListener('jg-loan-withdrawn', (event) => events.push(event.detail.application.id));
+    el.addEventListener('jg-error', () => events.push('jg-error'));
+    const withdraw = async (id: string) => {
+      card(el, id).querySelector<HTMLButtonElement>('[part~="withdraw-button"]')!.click();
+      await el.updateComplete;
+      return card(el, id).querySelector<HTMLButtonElement>('[part="confirm"] .jg-button--primary')!;
+    };
+    (await withdraw(first.id)).click();
+    await waitUntil(() => network.held() == 1, 'her withdrawal not on its way');
+    (el.parentElement as HTMLElement & { client: unknown }).client = sandboxClient('m_1001');
+    await waitUntil(() => el.applications.some((app) => app.id == second.id), 'his list');
+    await el.updateComplete;
+    const yes = await withdraw(second.id);
+    // His is not busy with hers.
+    expect(yes.getAttribute('aria-disabled')).to.equal('false');
+    expect(yes.textContent!.trim()).to.equal('确定撤回');
+    yes.click();
+    await waitUntil(() => badge(el, second.id) == '已撤回', 'his waited for hers');
+    network.release();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    // Her withdrawal was neither read out on his page nor told to it as his.
+    expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain(
+      second.productName,
+    );
+    expect(events).to.deep.equal([second.id]);
   });
 
   it('refreshes only while the page is visible', async () => {

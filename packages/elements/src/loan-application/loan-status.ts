@@ -43,8 +43,8 @@ const known = (m: LoanMessages, status: string) =>
 
 /** What is still ahead of an application in each status (nothing once decided against). */
 function upcoming(status: string): (typeof UPCOMING)[number][] {
-  const passed = ['submitted', 'under_review', 'approved'].indexOf(status);
-  return passed < 0 ? [] : UPCOMING.slice(passed);
+  // Any other status (decided against, withdrawn, or one a newer API added) is past them all.
+  return UPCOMING.slice(['submitted', 'under_review', 'approved', status].indexOf(status));
 }
 
 /**
@@ -115,7 +115,8 @@ export class JgLoanStatus extends JgDataElement {
   private _loading?: boolean;
   /** The application whose withdrawal awaits confirmation. */
   private _confirming?: string;
-  private _withdrawing = false;
+  /** The client (member) whose withdrawal is on its way: the next member is not kept waiting. */
+  private _withdrawing?: JiagongClient;
   private _withdrawError: unknown;
   /** Read out by screen readers (status changes, a withdrawal). */
   private _announcement?: string;
@@ -245,7 +246,7 @@ export class JgLoanStatus extends JgDataElement {
         { cursor: this._nextCursor! },
         { signal: this._abort!.signal },
       );
-      const apps = this._apps ?? [];
+      const apps = this._apps!;
       this._apps = [...apps, ...page.data.filter((app) => !apps.some((a) => a.id == app.id))];
       this._nextCursor = page.nextCursor;
     } catch (error) {
@@ -254,25 +255,29 @@ export class JgLoanStatus extends JgDataElement {
   }
 
   private async _withdraw(app: LoanApplication): Promise<void> {
-    if (this._withdrawing) return;
-    this._withdrawing = true;
-    this._withdrawError = undefined;
+    const client = this.api.client!;
+    if (this._withdrawing == client) return;
+    this._withdrawing = client;
+    // A failed withdrawal's message (and its 重试, which has the focus) stays until the answer.
     try {
-      const updated = await this.api.client!.me.loanApplications.withdraw(app.id);
-      this._apps = this._apps!.map((a) => (a.id == updated.id ? updated : a));
+      const updated = await client.me.loanApplications.withdraw(app.id);
+      // Answered after the app signed another member in (or the language switched: the list
+      // loads again, with it): neither read out on her page nor told to it as hers.
+      if (client != this._client) return;
+      this._apps = this._apps!.map((a) => (a.id == app.id ? updated : a));
       this._confirming = undefined;
       this._announcement = this._m.updated(updated.productName, this._m.status.withdrawn);
       this._focusAfter = `#app-${CSS.escape(app.id)}-title`;
       this.emit('jg-loan-withdrawn', { application: updated });
     } catch (error) {
+      if (client != this._client) return;
       this._withdrawError = error;
       emitError(this, error);
       // The bank has moved it on meanwhile: 重试 could never succeed. The refusal stays, without
       // the withdraw buttons, and the list is read again for where the application is now.
       if (refused(error)) void this._load(true);
-    } finally {
-      this._withdrawing = false;
     }
+    this._withdrawing = undefined;
   }
 
   /** Opens (`confirm`) or closes the withdraw confirmation of `app`, moving focus along. */
@@ -355,7 +360,7 @@ export class JgLoanStatus extends JgDataElement {
       <ol class="timeline" part="timeline" aria-label=${m.timeline}>
         ${app.timeline.map(
           (entry) =>
-            html`<li class="timeline__item is-done">
+            html`<li class="is-done">
               <span class="timeline__label">${m.status[known(m, entry.status)]}</span>
               <time class="note" datetime=${entry.at}>${date(entry.at)}</time>
               ${
@@ -368,7 +373,7 @@ export class JgLoanStatus extends JgDataElement {
         )}
         ${upcoming(status).map(
           (step) =>
-            html`<li class="timeline__item is-pending">
+            html`<li class="is-pending">
               <span class="timeline__label">${m.upcoming[step]}</span>
               <span>${m.pending}</span>
             </li>`,
@@ -406,7 +411,7 @@ export class JgLoanStatus extends JgDataElement {
         ${m.withdraw}
       </button>`;
     }
-    const busy = this._withdrawing;
+    const busy = this._withdrawing == this._client;
     return html`<div
       class="stack confirm"
       part="confirm"
