@@ -46,3 +46,28 @@ it(
     assert.ok(Date.now() - started < 40_000, `took ${Date.now() - started} ms`);
   },
 );
+
+it('says at once that a DATABASE_URL set for another program is not a PostgreSQL server', async () => {
+  // DATABASE_URL is many programs' variable: one a partner exported for their own app reached
+  // the sandbox, which tried it as a PostgreSQL server (this one never answers: 10 s, then a
+  // failure naming the server, not the variable).
+  const { port } = silent.address() as AddressInfo;
+  for (const [url, shown] of [
+    [`mysql://app:secret@127.0.0.1:${port}/shop`, `mysql://app:***@127.0.0.1:${port}/shop`],
+    ['file:./dev.db', 'file:///dev.db'],
+    ['host=127.0.0.1 password=secret', 'not a URL'],
+  ] as const) {
+    const started = Date.now();
+    await assert.rejects(
+      startSandbox({ databaseUrl: url, port: 0, quiet: true }),
+      (error: Error) => {
+        assert.match(error.message, /^DATABASE_URL is set, but not to a PostgreSQL server/);
+        assert.ok(error.message.includes(`(${shown})`), error.message);
+        assert.match(error.message, /unset it/);
+        assert.doesNotMatch(error.message, /secret/);
+        return true;
+      },
+    );
+    assert.ok(Date.now() - started < 5_000, `${url}: took ${Date.now() - started} ms`);
+  }
+});

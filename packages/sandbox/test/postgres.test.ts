@@ -281,6 +281,52 @@ for (const keyed of [true, false]) {
   });
 }
 
+it("refuses, adding nothing, a database holding another app's tables", async () => {
+  // A partner's own app database, its DATABASE_URL exported in the shell the sandbox then ran
+  // in: the sandbox added its tables beside the app's, which the app's migration tool (Prisma)
+  // then reports as drift and offers to reset the database for.
+  const url = await newDatabase();
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  const tables = async () =>
+    (
+      await admin.query<{ name: string }>(
+        `SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY 1`,
+      )
+    ).rows.map((row) => row.name);
+  try {
+    await admin.query('CREATE TABLE users (id int PRIMARY KEY); CREATE TABLE posts (id int)');
+    await assert.rejects(
+      startSandbox({ databaseUrl: url, port: 0, quiet: true }),
+      /holds tables of something else \(posts, users\) in its schema "public", and no sandbox: .*CREATE DATABASE .*CREATE SCHEMA .*unset DATABASE_URL/,
+    );
+    assert.deepEqual(await tables(), ['posts', 'users']);
+    // In a schema of its own, as the message says, it starts beside the app's tables.
+    await admin.query('CREATE SCHEMA jiagong');
+    const sandbox = await startSandbox({
+      databaseUrl: `${url}?options=-c%20search_path%3Djiagong`,
+      port: 0,
+      quiet: true,
+    });
+    try {
+      const api = new Api(sandbox.url);
+      assert.equal(await api.balance(await api.session('m_1001')), 12_800);
+    } finally {
+      await sandbox.close();
+    }
+    assert.deepEqual(await tables(), ['posts', 'users']);
+    // And once it has its data there, a restart is no stranger (its own tables are not foreign).
+    const again = await startSandbox({
+      databaseUrl: `${url}?options=-c%20search_path%3Djiagong`,
+      port: 0,
+      quiet: true,
+    });
+    await again.close();
+  } finally {
+    await admin.end();
+  }
+});
+
 it('takes its instance lock again when PostgreSQL ends the connection holding it', async () => {
   // A DBA's pg_terminate_backend, idle_session_timeout: without the lock, another sandbox on the
   // database would take this one's keys in flight for a dead sandbox's.

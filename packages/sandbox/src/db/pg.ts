@@ -144,8 +144,52 @@ function wrap(client: Client, pool: pg.Pool | null, instance: Instance): Db {
   return db;
 }
 
+/** What pg takes for a server: a postgres:// or postgresql:// URL, a socket: URL, a socket path. */
+const POSTGRES_URL = /^(?:postgres(?:ql)?:\/\/|socket:|\/)/i;
+
+/**
+ * DATABASE_URL is many programs' variable: one set for a partner's own app (mysql://, Prisma's
+ * file:./dev.db) reached the sandbox, which pg read as a PostgreSQL server elsewhere (a URL of
+ * another kind: localhost:5432; no URL at all: a host named "base"), and the failure named that
+ * instead of the variable.
+ */
+function checkPostgresUrl(connectionString: string): void {
+  if (POSTGRES_URL.test(connectionString)) return;
+  // Only a URL is shown, without its password: what is not one may hold one anywhere.
+  const shown = /^[a-z][\w+.-]*:/i.test(connectionString)
+    ? redactUrl(connectionString)
+    : 'not a URL';
+  throw new Error(
+    `DATABASE_URL is set, but not to a PostgreSQL server (${shown}): the sandbox takes ` +
+      `postgres://user:password@host:5432/database. If it is another program's, unset it for ` +
+      `the sandbox (DATABASE_URL= npx @jiagong/sandbox) to use the embedded PGlite`,
+  );
+}
+
+/**
+ * A database whose schema holds tables and no sandbox (a partner's own app database, its
+ * DATABASE_URL exported in the shell) got the sandbox's tables beside its own, which the app's
+ * migration tool then reports as drift (Prisma offers to reset the database). Refused, with
+ * nothing created; the names of a few of its tables, or null when the schema is the sandbox's
+ * or empty. (Tables an extension made, PostGIS' spatial_ref_sys, are not counted.)
+ */
+async function foreignTables(pool: pg.Pool): Promise<string[] | null> {
+  const { rows } = await pool.query<{ name: string }>(
+    `SELECT c.relname AS name FROM pg_class c
+      WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind IN ('r', 'p', 'v', 'm', 'f')
+        AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass
+                           AND d.objid = c.oid AND d.deptype = 'e')
+      ORDER BY c.relname`,
+  );
+  const names = rows.map((row) => row.name);
+  return names.length === 0 || names.includes('schema_migrations') ? null : names.slice(0, 5);
+}
+
 /** A real PostgreSQL server; several sandbox instances may share it. */
-export async function openPostgres(connectionString: string): Promise<Db> {
+export async function openPostgres(url: string): Promise<Db> {
+  // (A space around it, as a copied .env line has, is not part of it.)
+  const connectionString = url.trim();
+  checkPostgresUrl(connectionString);
   // A connection not made in this time fails: without it a server that never answers (a firewall
   // dropping packets, a VPN down, DATABASE_URL naming a port of something else) held the start-up
   // silent for minutes or for good, Ctrl-C included, and later every request the pool served.
@@ -176,6 +220,21 @@ export async function openPostgres(connectionString: string): Promise<Db> {
       `the search_path of DATABASE_URL (${redactUrl(connectionString)}) is "${rows[0]?.path ?? ''}", ` +
         `and no schema of it exists in that database: create it first (CREATE SCHEMA name) or fix ` +
         `the search_path in DATABASE_URL`,
+    );
+  }
+  const foreign = await foreignTables(pool).catch(async (error: unknown) => {
+    await pool.end().catch(() => undefined);
+    throw error;
+  });
+  if (foreign) {
+    await pool.end().catch(() => undefined);
+    throw new Error(
+      `the database in DATABASE_URL (${redactUrl(connectionString)}) holds tables of something ` +
+        `else (${foreign.join(', ')}) in its schema "${rows[0]?.schema}", and no sandbox: the ` +
+        `sandbox would add its own tables there, and left it as it is. Give it a database of ` +
+        `its own (CREATE DATABASE jiagong_sandbox) or a schema (CREATE SCHEMA jiagong, then ` +
+        `?options=-c%20search_path%3Djiagong in DATABASE_URL), or unset DATABASE_URL to use ` +
+        `the embedded PGlite`,
     );
   }
   let instance: Instance;
