@@ -253,6 +253,46 @@ describe('jg-provider', function () {
     }
   });
 
+  // A mistyped publishable-key (or a pk_live_ key against the sandbox) showed 登录已失效 on the
+  // elements reading public catalogues, and the console said nothing: the developer went looking
+  // at the member session. The provider whose key it is now names it, once.
+  it('says in the console, once, that the API does not know its publishable-key', async () => {
+    await import('./index.js');
+    const logged: string[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => logged.push(args.map(String).join(' '));
+    try {
+      const root = await fixture(
+        html`<div>
+          <jg-provider
+            api-base=${sandboxUrl()}
+            publishable-key=${PUBLISHABLE_KEY}
+            .getSessionToken=${() => tokenFor('m_1001')}
+          >
+            <jg-provider api-base=${sandboxUrl()} publishable-key="pk_test_mistyped">
+              <jg-mall-product-grid></jg-mall-product-grid>
+              <jg-mall-product-grid></jg-mall-product-grid>
+            </jg-provider>
+            <jg-mall-product-grid></jg-mall-product-grid>
+          </jg-provider>
+        </div>`,
+      );
+      const [wrong, again, right] = root.querySelectorAll('jg-mall-product-grid');
+      for (const grid of [wrong!, again!]) {
+        await waitUntil(() => /登录已失效/.test(grid.shadowRoot?.textContent ?? ''), 'no error', {
+          timeout: 10_000,
+        });
+      }
+      await waitForLoad(right!);
+      const said = logged.filter((line) => line.includes('publishable-key'));
+      expect(said).to.have.length(1);
+      expect(said[0]).to.include('"pk_test_mistyped"');
+      expect(said[0]).to.include(sandboxUrl());
+    } finally {
+      console.error = original;
+    }
+  });
+
   it('gives each element a client of its own families, all sharing one member session', async () => {
     await import('./index.js');
     let tokenRequests = 0;

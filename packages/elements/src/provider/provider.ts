@@ -60,6 +60,8 @@ export class JgProvider extends JgConfigurable {
   private _outer: ProvidedClient | undefined;
   /** Handed down once nothing configured this provider in time: fails every call, saying so. */
   private _unconfigured?: ProvidedClient;
+  /** Whether it said that the API does not know its publishable key. */
+  private _keySaid?: boolean;
   /** The token the elements were last given: whose data is on screen. */
   private _token?: string;
   /** The member sessions of the attributes, noting each token handed out. */
@@ -75,6 +77,24 @@ export class JgProvider extends JgConfigurable {
 
   constructor() {
     super();
+    // A publishable-key the API does not know (mistyped, or a pk_live_ key against the sandbox,
+    // or the reverse) shows 登录已失效 on the elements reading public catalogues, a member's
+    // words: tell the developer, once, from the provider whose key it is (the nearest one with
+    // an api-base on the event's path; an element's own api-base is its own key).
+    this.addEventListener('jg-error', (event) => {
+      const error = event.detail.error as { details?: { neededKind?: unknown } } | undefined;
+      if (
+        !this._keySaid &&
+        !this.client &&
+        error?.details?.neededKind == 'publishable' &&
+        event.composedPath().find((node) => (node as JgProvider).apiBase) == this
+      ) {
+        this._keySaid = true;
+        console.error(
+          `[jiagong] <jg-provider> publishable-key "${this.publishableKey}" is unknown to ${this.apiBase}`,
+        );
+      }
+    });
     new ContextConsumer(this, {
       context: clientContext,
       subscribe: true,
@@ -91,9 +111,7 @@ export class JgProvider extends JgConfigurable {
    * the outer provider's.
    */
   private _handedDown(): ProvidedClient | undefined {
-    if (this.client) return this.client;
-    if (!this.apiBase) return this._outer ?? this._unconfigured;
-    return this._source(this);
+    return this.client ?? (this.apiBase ? this._source(this) : (this._outer ?? this._unconfigured));
   }
 
   /**
