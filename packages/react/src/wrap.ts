@@ -82,15 +82,19 @@ type NotProps<E> = {
 
 /**
  * A wrapper's props: the element's writable properties, React's HTML attributes and its `on…`
- * event props, these taking `undefined` too (no listener), as React's own do: a strict project
- * (`exactOptionalPropertyTypes`) may pass a handler it may not have.
+ * event props. Event props and the element's flags (`senior`, `qr`, `required` …) take
+ * `undefined` too (no listener; off), as React's own do: a strict project
+ * (`exactOptionalPropertyTypes`) may pass a handler it may not have, or
+ * `senior={settings.senior}` from an optional setting.
  */
 export type Props<C extends Wrapper> = {
   [
     K in keyof React.ComponentPropsWithRef<C> as K extends NotProps<ElementOf<C>> ? never : K
   ]: K extends `on${string}`
     ? React.ComponentPropsWithRef<C>[K] | undefined
-    : React.ComponentPropsWithRef<C>[K];
+    : boolean extends React.ComponentPropsWithRef<C>[K]
+      ? React.ComponentPropsWithRef<C>[K] | undefined
+      : React.ComponentPropsWithRef<C>[K];
 };
 
 /**

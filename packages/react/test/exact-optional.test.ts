@@ -17,7 +17,7 @@ describe('@jiagong/react in a strict project', () => {
         locale?: 'zh-CN' | 'en'; getSessionToken?: () => Promise<string>; columns?: number;
         onSelect?: (event: Event) => void; onChange?: (event: Event) => void; form?: string;
         min?: number; refreshBefore?: number; search?: string;
-        phone?: string; fen?: number | null;
+        phone?: string; fen?: number | null; senior?: boolean;
       };
       export const page = React.createElement(
         JgProvider,
@@ -29,6 +29,7 @@ describe('@jiagong/react in a strict project', () => {
           getSessionToken: props.getSessionToken,
           theme: undefined,
           client: undefined,
+          senior: props.senior,
         },
         React.createElement(JgServiceMenu, {
           columns: props.columns,
@@ -40,11 +41,13 @@ describe('@jiagong/react in a strict project', () => {
         // value={undefined} leaves the input to the member, as the README says (as on React's <input>).
         React.createElement(JgPhoneInput, { value: props.phone, onInput: props.onChange }),
         React.createElement(JgAmountInput, { valueAsFen: props.fen, value: undefined }),
-        React.createElement(JgUnionPicker, { value: props.phone }),
+        React.createElement(JgUnionPicker, { value: props.phone, allowBranches: props.senior }),
+        // A flag that may be undefined is off, as React's own required={…} or disabled={…}.
+        React.createElement(JgPhoneInput, { required: props.senior, disabled: props.senior, readonly: undefined }),
         React.createElement(JgUnionPicker, { root: undefined, onJgUnionChange: props.onChange }),
-        React.createElement(JgMemberCard, { refreshBefore: props.refreshBefore }),
+        React.createElement(JgMemberCard, { refreshBefore: props.refreshBefore, qr: props.senior }),
         React.createElement(JgMemberCode, { refreshBefore: undefined }),
-        React.createElement(JgMerchantList, { search: props.search }),
+        React.createElement(JgMerchantList, { search: props.search, infinite: props.senior }),
         React.createElement(JgMallProductGrid, { search: props.search }),
         React.createElement(JgModelWorkers, { search: undefined }),
         React.createElement(JgCourses, { search: props.search }),
