@@ -1,12 +1,14 @@
 // @jiagong/react is generated from the element registry (scripts/gen-react.ts). These checks
 // fail when an element has no wrapper (the generated files are stale), and render every wrapper
 // with react-dom/server in Node to its custom element tag.
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createElement, type ComponentType } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { rollup, type OutputOptions, type RollupOptions } from 'rollup';
+import { build } from 'esbuild';
 import { eventPropName } from '@jiagong/elements/registry';
 import type { JgMemberCardProps, JgPhoneInputProps } from '@jiagong/react';
 import { outdated } from '../../../scripts/gen-react.js';
@@ -38,6 +40,38 @@ describe('@jiagong/react', () => {
     for (const chunk of chunks) {
       assert.match(chunk.code, /^'use client';\n/, `dist/${chunk.fileName}`);
     }
+  });
+
+  it('says that a bare import of an entry defines nothing once bundled', async () => {
+    // The package is free of side effects (so that the root's re-exports tree-shake): a bundler
+    // drops `import '@jiagong/react/member-card'` when nothing of it is used, and the README said
+    // "Importing an entry defines its elements", true in `vite dev` only. A used component keeps
+    // its element module, which defines it.
+    const bundle = async (contents: string) =>
+      (
+        await build({
+          stdin: { contents, resolveDir: fileURLToPath(new URL('.', import.meta.url)) },
+          bundle: true,
+          write: false,
+          minify: false,
+          format: 'esm',
+          conditions: ['source'],
+          external: ['react', 'react-dom'],
+          logLevel: 'silent',
+        })
+      ).outputFiles[0]!.text;
+    assert.doesNotMatch(await bundle("import '@jiagong/react/member-card';"), /jg-member-card/);
+    assert.match(
+      await bundle(
+        "import { JgMemberCard } from '@jiagong/react/member-card'; console.log(JgMemberCard);",
+      ),
+      /["']jg-member-card["']/,
+    );
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8').replace(
+      /\s+/g,
+      ' ',
+    );
+    assert.match(readme, /a bare `import '@jiagong\/react\/member-card'` does not once bundled/);
   });
 
   it('on… props get the element as currentTarget (e.currentTarget.value in onChange)', () => {
