@@ -293,6 +293,28 @@ function contentSuite(
         assert.equal(selfPaced.body.signedUpByMe, false);
       });
 
+      it('takes no sign-up for a course that has started: course_started (409)', async () => {
+        // crs_08 starts 20 days after the seeding: a sign-up then could never be cancelled.
+        const seats = (await api.get('/v1/courses/crs_08', PK)).body.signedUpCount;
+        clock.advance(21 * 86_400);
+        const token = await api.session('m_1002');
+        const late = await api.post('/v1/me/courses/crs_08/sign-up', token);
+        assert.equal(late.status, 409, JSON.stringify(late.body));
+        assert.equal(late.body.error.code, 'course_started');
+        assert.match(late.body.error.message, /课程已开始/);
+        const en = await api.post('/v1/me/courses/crs_08/sign-up', token, undefined, {
+          'Accept-Language': 'en',
+        });
+        assert.match(en.body.error.message, /has started/);
+        const course = (await api.get('/v1/courses/crs_08', token)).body;
+        assert.equal(course.signedUpCount, seats);
+        assert.equal(course.signedUpByMe, false);
+        // Self-paced courses never start; m_1001's own sign-up says already_signed_up as before.
+        assert.equal((await api.post('/v1/me/courses/crs_01/sign-up', token)).status, 201);
+        const again = await api.post('/v1/me/courses/crs_08/sign-up', await api.session('m_1001'));
+        assert.equal(again.body.error.code, 'already_signed_up');
+      });
+
       it('dates concurrent sign-ups of one member in the order they are listed', async () => {
         // Newest first: no sign-up may say it was made after the one listed above it (two
         // phones, or taps in quick succession, each signing up for a course).

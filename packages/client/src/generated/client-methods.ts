@@ -429,7 +429,8 @@ export interface ClientMethodDocs {
     };
     courses: {
       /**
-       * Sign the member up for a course (Idempotency-Key); capacity is enforced.
+       * Sign the member up for a course that has not started (Idempotency-Key); capacity is
+       * enforced.
        *
        * `POST /v1/me/courses/{id}/sign-up` · member session (`getSessionToken`)
        *
@@ -438,8 +439,9 @@ export interface ClientMethodDocs {
        * applies it once; without one the client makes one per call.
        *
        * @throws `ApiError` with `code` `session_required`, `session_expired`, `forbidden`,
-       * `course_full`, `already_signed_up`, `card_inactive`, `idempotency_key_reused`,
-       * `idempotency_key_in_use`, or one any endpoint may answer (`rate_limited` …).
+       * `course_started`, `course_full`, `already_signed_up`, `card_inactive`,
+       * `idempotency_key_reused`, `idempotency_key_in_use`, or one any endpoint may answer
+       * (`rate_limited` …).
        */
       signUp: 'me.courses.signUp';
       /**

@@ -244,9 +244,11 @@ export const endpointDocs = {
     errors: ['publishable_key_required'],
   },
   'me.courses.signUp': {
-    summary: 'Sign the member up for a course (Idempotency-Key); capacity is enforced',
+    summary:
+      'Sign the member up for a course that has not started (Idempotency-Key); capacity is enforced',
     errors: [
       ...moduleErrors,
+      'course_started',
       'course_full',
       'already_signed_up',
       'card_inactive',

@@ -104,6 +104,11 @@ export const errorCatalogue = {
     zh: '您已报名该课程',
     en: 'You have already signed up for this course',
   },
+  course_started: {
+    status: 409,
+    zh: '课程已开始，不能再报名',
+    en: 'This course has started: sign-ups are closed',
+  },
   sign_up_not_cancellable: {
     status: 409,
     zh: '课程已开始，不能再取消报名',

@@ -118,10 +118,11 @@ export const courseHandlers: HandlerGroup<
       // Lock order: member, then course (as orders lock member, then product). The course lock
       // serialises its seats: concurrent sign-ups for the last seat cannot both get it.
       const member = await lockMember(tx, memberId);
-      const { rows } = await tx.query<{ capacity: number | null; taken: number }>(
-        'SELECT capacity, taken FROM courses WHERE id = $1 FOR UPDATE',
-        [params.id],
-      );
+      const { rows } = await tx.query<{
+        capacity: number | null;
+        taken: number;
+        starts_at: Date | null;
+      }>('SELECT capacity, taken, starts_at FROM courses WHERE id = $1 FOR UPDATE', [params.id]);
       const course = rows[0];
       if (!course) throw new ApiError('not_found');
       assertCardActive(member);
@@ -130,6 +131,9 @@ export const courseHandlers: HandlerGroup<
         [params.id, memberId],
       );
       if (existing.rows.length > 0) throw new ApiError('already_signed_up');
+      // A course under way or over takes no more sign-ups (self-paced ones never start), as it
+      // would keep them: a late sign-up could not be cancelled.
+      if (course.starts_at && course.starts_at <= now) throw new ApiError('course_started');
       if (course.capacity !== null && course.taken >= course.capacity) {
         throw new ApiError('course_full');
       }
