@@ -168,6 +168,22 @@ describe('jg-model-workers', function () {
     await expect(el).to.be.accessible();
   });
 
+  it('says in its status region that no model worker matches, not only in the empty state', async () => {
+    // The empty state is new in the page, so a screen reader need not read it out: a member who
+    // searched heard nothing back.
+    const el = await providerFixture<JgModelWorkers>(
+      null,
+      html`<jg-model-workers></jg-model-workers>`,
+    );
+    const status = () => shadowText(el, '[role="status"].jg-visually-hidden');
+    await waitUntil(() => status() === '已显示 12 位劳模', 'the count');
+    el.search = '没有这个人';
+    await waitUntil(() => !!part(el, 'empty'), 'empty state');
+    expect(status()).to.equal('没有符合条件的劳模');
+    el.locale = 'en';
+    await waitUntil(() => status() === 'No model worker matches', 'in English');
+  });
+
   it('asks with the search trimmed and cut at 50 characters; spaces alone filter nothing', async () => {
     const asked: (string | null)[] = [];
     const client = sandboxClient(null, {

@@ -218,13 +218,15 @@ export class JgModelWorkers extends JgPublicDataElement {
   protected override render(): TemplateResult {
     const m = this._m;
     const items = this._list.value?.data;
-    return html`${this.worker ? this._renderStory() : this._renderList()}
+    // Said in the status region too: an empty state, new in the page, is not reliably read out.
+    const empty = this.level || searchQuery(this.search) ? m.emptyFiltered : m.empty;
+    return html`${this.worker ? this._renderStory() : this._renderList(empty)}
       <div class="jg-visually-hidden" role="status">
-        ${items?.length ? m.loaded(items.length) : ''}
+        ${items?.length ? m.loaded(items.length) : items ? empty : ''}
       </div>`;
   }
 
-  private _renderList(): TemplateResult {
+  private _renderList(empty: string): TemplateResult {
     const m = this._m;
     const list = this._list;
     const base = apiBaseOf(this);
@@ -270,11 +272,11 @@ export class JgModelWorkers extends JgPublicDataElement {
               )}
             </ul>
             ${renderMore(list, this.t, m)}`
-        : this.level || searchQuery(this.search)
-          ? html`${renderEmpty(m.emptyFiltered)}${renderClearFilters(this, m.clearFilters, () =>
+        : empty == m.emptyFiltered
+          ? html`${renderEmpty(empty)}${renderClearFilters(this, m.clearFilters, () =>
               this.clearFilters(),
             )}`
-          : renderEmpty(m.empty, m.emptyDetail),
+          : renderEmpty(empty, m.emptyDetail),
     )}`;
   }
 
