@@ -226,6 +226,40 @@ describe('jg-courses', function () {
       expect(text).to.match(/^\d+ lessons?, about [\d.]+ (hour|minute)s?$/);
   });
 
+  it('says in its status region that no course matches, not only in the empty state', async () => {
+    // The empty state is new in the page, so a screen reader need not read it out: a member who
+    // searched heard nothing back.
+    const { el } = await coursesFor(null);
+    const status = () => shadowText(el, '[role="status"].jg-visually-hidden');
+    expect(status()).to.equal('已显示 20 门课程');
+    el.search = '没有这样的课程';
+    await waitUntil(() => !!part(el, 'empty'), 'empty');
+    expect(status()).to.equal('没有符合条件的课程');
+    el.locale = 'en';
+    await waitUntil(() => status() === 'No course matches', 'in English');
+    el.search = '';
+    el.view = 'mine';
+    await waitUntil(() => !!part(el, 'error'), 'no member session');
+    expect(status()).to.equal('');
+  });
+
+  it('lists every course under 全部单位 for a provider id no provider has (a stale link)', async () => {
+    // The select could only show 全部单位 while the list, asked for that provider, was empty.
+    const { el } = await coursesFor(
+      'm_1002',
+      html`<jg-courses page-size="30" provider="cp_closed"></jg-courses>`,
+    );
+    const provider = part<HTMLSelectElement>(el, 'provider-select')!;
+    await waitUntil(() => provider.options.length === 6, 'providers loaded');
+    await waitUntil(() => parts(el, 'course').length === 20, 'every course');
+    expect(provider.selectedOptions[0]!.textContent!.trim()).to.equal('全部单位');
+    expect(part(el, 'clear-filters')).to.equal(null);
+    // A provider that exists still filters.
+    el.provider = 'cp_law';
+    await waitUntil(() => parts(el, 'course').length === 4, 'law courses');
+    expect(provider.selectedOptions[0]!.value).to.equal('cp_law');
+  });
+
   it('says what to expect when no course is listed yet', async () => {
     // 暂无课程 alone left a member wondering whether something was wrong.
     const client = sandboxClient(null, {
@@ -593,6 +627,62 @@ describe('jg-courses', function () {
       await expect(el).to.be.accessible();
     } finally {
       // Real time again for the files after this one (one sandbox serves the whole run).
+      await sandboxControl('reset');
+    }
+  });
+
+  it('offers no 报名 for a course that has started, and says so plainly', async () => {
+    const electric = '电工（初级）职业技能培训';
+    const client = sandboxClient('m_1002', {
+      fetch: rewritingFetch((path, body) => {
+        if (path !== '/v1/courses') return undefined;
+        const page = body as { data: { title: string }[] };
+        const anHourAgo = new Date(Date.now() - 3_600_000).toISOString();
+        return {
+          ...page,
+          data: page.data.map((c) => (c.title === electric ? { ...c, startsAt: anHourAgo } : c)),
+        };
+      }),
+    });
+    const el = await clientFixture<JgCourses>(
+      client,
+      html`<jg-courses page-size="30"></jg-courses>`,
+    );
+    await waitUntil(() => !!card(el, electric), 'listed');
+    expect(card(el, electric).querySelector('[part~="sign-up-button"]')).to.equal(null);
+    expect(text(card(el, electric).querySelector('[part~="sign-up-note"]'))).to.equal(
+      '已开课，不能再报名',
+    );
+    el.locale = 'en';
+    await waitUntil(
+      () => text(card(el, electric)?.querySelector('[part~="sign-up-note"]')) === 'Started',
+      'in English',
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps 报名 disabled once the sandbox’s test clock says the course has started (course_started)', async () => {
+    // The page's clock is before the start of 电工（初级）(20 days after the seeding) and offers
+    // 报名; the sandbox's, moved 21 days on, refuses: a sign-up then could not be cancelled.
+    const electric = '电工（初级）职业技能培训';
+    try {
+      await sandboxControl('clock', { advanceSeconds: 21 * 86_400 });
+      const { el, client } = await coursesFor('m_1002');
+      const course = () => card(el, electric);
+      const button = () => course().querySelector<HTMLButtonElement>('[part~="sign-up-button"]')!;
+      button().click();
+      await waitUntil(() => !!course().querySelector('[part~="sign-up-error"]'), 'refused');
+      expect(text(course().querySelector('[part~="sign-up-error"]'))).to.equal(
+        '课程已开始，不能再报名',
+      );
+      expect(course().querySelector('[part~="signed-up"]')).to.equal(null);
+      // Where the focus is, disabled: a press asks nothing again.
+      expect(button().getAttribute('aria-disabled')).to.equal('true');
+      const posts = client.requests.filter((r) => r.startsWith('POST')).length;
+      button().click();
+      await el.updateComplete;
+      expect(client.requests.filter((r) => r.startsWith('POST')).length).to.equal(posts);
+    } finally {
       await sandboxControl('reset');
     }
   });

@@ -77,8 +77,9 @@ function courseTime(locale: Locale, at: string): string {
  * public-welfare series. Filters by format, provider and public welfare, a search, and the
  * member's own sign-ups. "报名" signs the member up (one Idempotency-Key per attempt, so a
  * retried request never signs up twice); a full course or an earlier sign-up is said plainly on
- * the course itself, and its seats refresh. "取消报名", once confirmed, cancels a sign-up of a
- * course that has not started; the seat returns.
+ * the course itself, and its seats refresh. A course that has started takes no more sign-ups
+ * (已开课，不能再报名). "取消报名", once confirmed, cancels a sign-up of a course that has not
+ * started; the seat returns.
  *
  * @tag jg-courses
  * @summary 职工课堂 courses with filters, seats and sign-up as the member.
@@ -103,7 +104,7 @@ function courseTime(locale: Locale, at: string): string {
  * @csspart course-link - Opens an online course the member signed up for.
  * @csspart cancel-button - Cancels a sign-up (after a confirmation).
  * @csspart confirm-cancel - The inline confirmation of a cancel.
- * @csspart sign-up-note - Why a course of an availability a newer API added has no sign-up here.
+ * @csspart sign-up-note - Why a course has no sign-up here: it has started (已开课), or its availability is one a newer API added.
  * @csspart sign-up-error - Why a sign-up failed (full, already signed up, session …).
  * @csspart clear-filters - Clears the filters (empty state).
  * @csspart load-more - Loads the next page.
@@ -154,7 +155,7 @@ export class JgCourses extends JgDataElement {
   /** Format filter: `online` or `offline`; all when empty. */
   kind = '';
 
-  /** Provider filter: a provider id (`cp_service` …); all when empty. */
+  /** Provider filter: a provider id (`cp_service` …); all when empty, or when no provider has it. */
   provider = '';
 
   /** Only the public-welfare courses (我在嘉兴挺好的 …). */
@@ -189,11 +190,20 @@ export class JgCourses extends JgDataElement {
           kind: (kinds as readonly string[]).includes(this.kind)
             ? (this.kind as CourseKind)
             : undefined,
-          provider: this.provider || undefined,
+          provider: this._provider || undefined,
           publicWelfare: this.publicWelfare ? ('true' as const) : undefined,
           q: searchQuery(this.search),
           limit,
         };
+  }
+
+  /**
+   * The provider filter, unless the providers (once in) no longer have it (a stale link or
+   * attribute): its select could only show 全部单位, so the list shows them all too.
+   */
+  private get _provider(): string {
+    const id = this.provider;
+    return (this._providers.value?.some((p) => p.id == id) ?? true) ? id : '';
   }
 
   private readonly _list = new Pages<Course>(
@@ -371,13 +381,13 @@ export class JgCourses extends JgDataElement {
     const m = this._m;
     const list = this._list;
     const mine = this.view === 'mine';
-    const filtered = !!(
-      this.kind ||
-      this.provider ||
-      this.publicWelfare ||
-      searchQuery(this.search)
-    );
     const n = list.value?.data.length;
+    // Said in the status region too: an empty state, new in the page, is not reliably read out.
+    const empty = mine
+      ? m.emptyMine
+      : this.kind || this._provider || this.publicWelfare || searchQuery(this.search)
+        ? m.emptyFiltered
+        : m.empty;
     return html`
       <div part="views" class="views" role="group" aria-label=${m.view}>
         ${(['all', 'mine'] as const).map(
@@ -401,14 +411,16 @@ export class JgCourses extends JgDataElement {
               </ul>
               ${renderMore(list, this.t, m)}`
           : mine
-            ? renderEmpty(m.emptyMine, m.emptyMineDetail)
-            : filtered
-              ? html`${renderEmpty(m.emptyFiltered)}${renderClearFilters(this, m.clearFilters, () =>
+            ? renderEmpty(empty, m.emptyMineDetail)
+            : empty == m.emptyFiltered
+              ? html`${renderEmpty(empty)}${renderClearFilters(this, m.clearFilters, () =>
                   this.clearFilters(),
                 )}`
-              : renderEmpty(m.empty, m.emptyDetail),
+              : renderEmpty(empty, m.emptyDetail),
       )}
-      <div class="jg-visually-hidden" role="status">${this._said || (n ? m.loaded(n) : '')}</div>
+      <div class="jg-visually-hidden" role="status">
+        ${this._said || (n ? m.loaded(n) : list.value ? empty : '')}
+      </div>
     `;
   }
 
@@ -460,8 +472,10 @@ export class JgCourses extends JgDataElement {
     // The sign-ups of the client now (status 2: loaded), not those of the member before a switch.
     const mine = course.signedUpByMe ?? (this._mine.status == 2 && this._mine.value?.has(id));
     const href = mine && course.kind === 'online' && safeUrl(course.url, apiBaseOf(this));
-    // A course under way or over keeps its sign-ups (self-paced ones never start).
-    const cancellable = !course.startsAt || Date.parse(course.startsAt) > Date.now();
+    // A course under way or over keeps its sign-ups and takes no more (self-paced ones never
+    // start); course_started: the API's clock says so before the phone's does.
+    const started = !!course.startsAt && Date.parse(course.startsAt) <= Date.now();
+    const closed = full || started || errorCode(error) == 'course_started';
     return html`<li>
       <article part="course" class="card" aria-labelledby=${id}>
         <div
@@ -537,7 +551,7 @@ export class JgCourses extends JgDataElement {
                         >`
                       : nothing
                   }${
-                    !cancellable
+                    started
                       ? nothing
                       : this._asking === id
                         ? html`<div
@@ -584,20 +598,22 @@ export class JgCourses extends JgDataElement {
                   }`
               : !known
                 ? html`<p part="sign-up-note" class="note">${m.signUpElsewhere}</p>`
-                : // A full course keeps 报名 only after course_full, where the focus is: disabled, asks nothing.
-                  full && !error
-                  ? nothing
-                  : html`<button
-                      type="button"
-                      part="sign-up-button"
-                      class="jg-button jg-button--primary"
-                      data-done=${id}
-                      aria-describedby=${error ? `${id} error-${id}` : id}
-                      aria-disabled=${state === true || full}
-                      @click=${() => full || void this.signUp(course)}
-                    >
-                      ${state === true ? m.signingUp : m.signUp}
-                    </button>`
+                : started && !error
+                  ? html`<p part="sign-up-note" class="note">${m.started}</p>`
+                  : // A full course keeps 报名 only after course_full, where the focus is: disabled, asks nothing.
+                    full && !error
+                    ? nothing
+                    : html`<button
+                        type="button"
+                        part="sign-up-button"
+                        class="jg-button jg-button--primary"
+                        data-done=${id}
+                        aria-describedby=${error ? `${id} error-${id}` : id}
+                        aria-disabled=${state === true || closed}
+                        @click=${() => closed || void this.signUp(course)}
+                      >
+                        ${state === true ? m.signingUp : m.signUp}
+                      </button>`
           }
           ${
             error
