@@ -167,6 +167,14 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
       'Content-Type',
       'Accept-Language',
       SIMULATE_ERROR_HEADER,
+      // What a partner's page tracing adds to its calls: Sentry's browser tracing (by default, in
+      // its v7, to every URL on localhost, which is where the sandbox runs) and W3C trace context
+      // (OpenTelemetry). Not allowed, the preflight failed and every call with it: the elements
+      // said they could not reach the API.
+      'sentry-trace',
+      'baggage',
+      'traceparent',
+      'tracestate',
     ],
     // Retry-After is not CORS-safelisted: without it here, a page could not see how long a 429
     // or 503 asks it to wait.

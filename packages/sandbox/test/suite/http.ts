@@ -656,6 +656,36 @@ export function httpTests(ctx: SuiteContext): void {
       );
     });
 
+    it("answers preflights for the headers a partner page's tracing adds (Sentry, OpenTelemetry)", async () => {
+      // Sentry's browser tracing adds sentry-trace and baggage to every call to localhost (v7's
+      // default), OpenTelemetry's traceparent where configured: a preflight refusing them failed
+      // every call of the page to the sandbox, as a network error.
+      const requested = 'authorization,content-type,sentry-trace,baggage,traceparent,tracestate';
+      const preflight = await fetch(`${ctx.api.url}/v1/me/orders`, {
+        method: 'OPTIONS',
+        headers: {
+          Origin: 'http://localhost:3000',
+          'Access-Control-Request-Method': 'POST',
+          'Access-Control-Request-Headers': requested,
+        },
+      });
+      assert.equal(preflight.status, 204);
+      const allowed = (preflight.headers.get('access-control-allow-headers') ?? '')
+        .toLowerCase()
+        .split(/\s*,\s*/);
+      for (const header of requested.split(',')) {
+        assert.ok(allowed.includes(header), `${header} not in ${allowed.join(',')}`);
+      }
+      // And the call itself goes through with them.
+      const services = await ctx.api.get('/v1/services', PK, {
+        Origin: 'http://localhost:3000',
+        'sentry-trace': '771a43a4192642f0b136d5159a501700-b7ad6b7169203331-1',
+        baggage: 'sentry-environment=development',
+        traceparent: '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01',
+      });
+      assert.equal(services.status, 200);
+    });
+
     it('serves /health', async () => {
       const res = await ctx.api.get('/health');
       assert.equal(res.status, 200);
