@@ -383,6 +383,19 @@ describe('<jg-consents>', function () {
     expect((await client.me.consents.list()).data.length).to.equal(4);
   });
 
+  it('keeps the focus on a consent a refresh finds withdrawn elsewhere while it is confirmed', async () => {
+    const { el, client } = await confirming();
+    expect(focusedId(el)).to.equal('keep-ct_share_with_bank');
+    // Withdrawn on another device while the member reads the confirmation; the page refreshes.
+    await client.me.consents.withdraw({ textId: 'ct_share_with_bank' });
+    await el.refresh();
+    await el.updateComplete;
+    expect(state(el, 'ct_share_with_bank')).to.equal('已撤回');
+    expect(el.shadowRoot!.querySelector('[part="confirm"]')).to.equal(null);
+    // The confirmation went with the focus in it: the focus is on the consent, not on <body>.
+    expect(focusedId(el)).to.equal('c-ct_share_with_bank');
+  });
+
   it('shows an empty state for a member with no consent', async () => {
     const el = await providerFixture<JgConsents>('m_1005', html`<jg-consents></jg-consents>`);
     expect(el.shadowRoot!.querySelector('[part="empty"]')!.textContent).to.contain('暂无授权记录');

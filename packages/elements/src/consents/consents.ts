@@ -124,7 +124,12 @@ export class JgConsents extends JgDataElement {
           undefined;
       void this._load();
     }
+    // A confirmation that goes with the focus in it (a refresh found the consent withdrawn
+    // elsewhere) leaves the focus on the consent's title, not on <body>.
+    const focused = this.shadowRoot!.activeElement;
+    const id = this._confirming;
     super.update(changed);
+    if (id && focused && !focused.isConnected) this._focusAfter ||= `#c-${CSS.escape(id)}`;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
