@@ -293,6 +293,42 @@ describe('jg-provider', function () {
     }
   });
 
+  // api-base="api.jiagong.example" (a host name copied without https://) is a path on the page's
+  // own server: its 404 made the member card say 暂无嘉工卡 to a member who has a card, and nothing
+  // was logged. It now counts as no api-base: the console and the elements say so.
+  it('takes an api-base without https:// for none, and says so', async () => {
+    await import('./index.js');
+    const logged: string[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => logged.push(args.map(String).join(' '));
+    try {
+      const provider = await fixture<HTMLElement & Record<string, unknown>>(
+        html`<jg-provider
+          api-base="api.jiagong.example"
+          publishable-key=${PUBLISHABLE_KEY}
+          .getSessionToken=${() => tokenFor('m_1001')}
+          ><jg-member-card></jg-member-card
+        ></jg-provider>`,
+      );
+      const card = provider.firstElementChild as JgMemberCard;
+      await waitUntil(
+        () => card.shadowRoot!.textContent!.includes('组件尚未配置服务地址（api-base）'),
+        'the card did not say so',
+        { timeout: 10_000 },
+      );
+      expect(card.shadowRoot!.textContent).not.to.include('暂无嘉工卡');
+      expect(logged.filter((line) => line.includes('<jg-provider> needs api-base'))).to.have.length(
+        1,
+      );
+      provider.apiBase = sandboxUrl();
+      await waitUntil(() => /^沈/.test(shadowText(card, '[part="holder"] dd')), 'not loaded', {
+        timeout: 10_000,
+      });
+    } finally {
+      console.error = original;
+    }
+  });
+
   it('gives each element a client of its own families, all sharing one member session', async () => {
     await import('./index.js');
     let tokenRequests = 0;

@@ -108,10 +108,16 @@ export class JgProvider extends JgConfigurable {
   /**
    * What to hand down: the app's client, else clients built from the attributes (each element
    * gets one for its own endpoint families and locale, all sharing one member session), else
-   * the outer provider's.
+   * the outer provider's. An `api-base` that is not a URL (`api.jiagong.example`, its https://
+   * forgotten: a path on the page's server, whose 404 read as 暂无嘉工卡) counts as none.
    */
   private _handedDown(): ProvidedClient | undefined {
-    return this.client ?? (this.apiBase ? this._source(this) : (this._outer ?? this._unconfigured));
+    return (
+      this.client ??
+      (/^\s*(https?:)?\//i.test(this.apiBase!)
+        ? this._source(this)
+        : (this._outer ?? this._unconfigured))
+    );
   }
 
   /**
