@@ -388,6 +388,23 @@ describe('jg-model-workers', function () {
     await expect(el).to.be.accessible();
   });
 
+  it('says nothing of the list loading behind a story opened from a link, and its count once back', async () => {
+    // A member reading the story heard 已显示 12 位劳模 from a list she could not see.
+    const el = await providerFixture<JgModelWorkers>(
+      null,
+      html`<jg-model-workers worker="mw_06"></jg-model-workers>`,
+    );
+    await storyLoaded(el);
+    const list = (el as unknown as { _list: { value?: unknown } })._list;
+    await waitUntil(() => list.value, 'the list behind it');
+    await el.updateComplete;
+    const status = () => shadowText(el, '[role="status"].jg-visually-hidden');
+    expect(status()).to.equal('');
+    part(el, 'back-button')!.click();
+    await el.updateComplete;
+    expect(status()).to.equal('已显示 12 位劳模');
+  });
+
   it('wraps a long unbroken name, summary and story inside a 320 px phone', async () => {
     const client = sandboxClient(null, {
       fetch: rewritingFetch((path, body) => {

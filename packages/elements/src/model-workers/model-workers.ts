@@ -222,7 +222,10 @@ export class JgModelWorkers extends JgPublicDataElement {
     const empty = this.level || searchQuery(this.search) ? m.emptyFiltered : m.empty;
     return html`${this.worker ? this._renderStory() : this._renderList(empty)}
       <div class="jg-visually-hidden" role="status">
-        ${items?.length ? m.loaded(items.length) : items ? empty : ''}
+        ${
+          // Not over a story (opened from a link, the list loading behind it): said on the way back.
+          this.worker ? '' : items?.length ? m.loaded(items.length) : items ? empty : ''
+        }
       </div>`;
   }
 
