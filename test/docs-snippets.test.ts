@@ -766,7 +766,9 @@ describe('the docs, as a partner copies them', { timeout: 240_000 }, () => {
     // The client README's pattern is for the client alone: it sends the rest there.
     const client = readFileSync(path.join(root, 'packages/client/README.md'), 'utf8');
     const jest = client.slice(client.indexOf('## Testing your code with Jest'));
-    assert.match(jest.slice(0, jest.indexOf('\n## ', 3)), /React[\s\S]*docs\/frameworks\.md/);
+    const clientJest = jest.slice(0, jest.indexOf('\n## ', 3));
+    assert.match(clientJest, /TextEncoder/, 'the client alone needs it in jsdom too');
+    assert.match(clientJest, /React[\s\S]*docs\/frameworks\.md/);
   });
 
   it("migration.md's English sizes are what the English modules add to a bundle", async () => {
