@@ -1,5 +1,7 @@
 #!/usr/bin/env node
 import { readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SANDBOX_PUBLISHABLE_KEY, SANDBOX_SECRET_KEY } from '@jiagong/contract';
 import type { Db } from './db/db.js';
@@ -35,6 +37,16 @@ Examples:
   npx @jiagong/sandbox --port 0 --memory    in memory, on a free port (printed)
   npx @jiagong/sandbox --data-dir /tmp/jg   PGlite in another folder
   DATABASE_URL=postgres://user@host/db npx @jiagong/sandbox`;
+
+/**
+ * `--data-dir=~/jg`, or `~/jg` quoted: no shell expands a ~ there (after `=`, or in quotes), and
+ * the folder was made as a folder named ~ in the working directory (a project's), one `rm -rf ~`
+ * from the developer's home folder. A leading ~ is the home folder, as in the shell.
+ */
+function expandHome(dir: string | undefined): string | undefined {
+  if (dir === '~') return homedir();
+  return dir && /^~[\\/]/.test(dir) ? join(homedir(), dir.slice(2)) : dir;
+}
 
 /** A mistake in the command line: told with the usage, exit code 2 (as other CLIs do). */
 class UsageError extends Error {}
@@ -179,7 +191,7 @@ async function main(): Promise<void> {
     port,
     host: values.host,
     memory: values.memory,
-    dataDir: values['data-dir'],
+    dataDir: expandHome(values['data-dir']),
     databaseUrl,
     quiet: values.quiet,
   });

@@ -96,6 +96,25 @@ describe('jiagong-sandbox CLI', () => {
     assert.equal(await cli.exit, 0, cli.output());
   });
 
+  it('takes a --data-dir=~/… as under the home folder, not a folder named ~ here', async () => {
+    // No shell expands a ~ after `=` (or in quotes): the sandbox made ./~/jg in the project, a
+    // folder named ~ that an `rm -rf ~` to tidy it away would take the home folder with.
+    const cwd = tempDir();
+    const home = tempDir();
+    const cli = runSandboxCli(
+      ['--port', '0', '--quiet', '--data-dir=~/jg'],
+      60_000,
+      { HOME: home },
+      cwd,
+    );
+    await cli.ready;
+    assert.ok(cli.output().includes(`PGlite (${join(home, 'jg')})`), cli.output());
+    assert.ok(existsSync(join(home, 'jg', 'PG_VERSION')), 'the folder is in the home folder');
+    assert.ok(!existsSync(join(cwd, '~')), 'no folder named ~ where it ran');
+    cli.child.kill('SIGTERM');
+    assert.equal(await cli.exit, 0, cli.output());
+  });
+
   it('says when a kept folder’s seed has run out (quiz over, courses started), until a reset', async () => {
     // A folder first started 40 days ago: its quiz round ended 19 days ago, its courses started.
     const dataDir = tempDir();
