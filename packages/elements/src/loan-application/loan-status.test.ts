@@ -284,7 +284,13 @@ describe('<jg-loan-status>', function () {
     const said = () => el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
     expect(said()).to.contain('已撤回');
     (el.parentElement as HTMLElement & { locale?: string }).locale = 'en';
-    await waitUntil(() => badge(el, application.id) === 'Withdrawn', 'not in English');
+    // The list loads again in English (a placeholder meanwhile, without the application).
+    await waitUntil(
+      () =>
+        !!el.shadowRoot!.getElementById(`app-${application.id}-title`) &&
+        badge(el, application.id) === 'Withdrawn',
+      'not in English',
+    );
     // The live region kept …已撤回 for a screen reader going through the English list.
     expect(said()).to.equal('');
   });
@@ -428,6 +434,32 @@ describe('<jg-loan-status>', function () {
     } finally {
       counter.restore();
     }
+  });
+
+  it('keeps the focus on 重试 while the list loads again, then puts it on the title', async () => {
+    await apply();
+    const net = switchableNetwork();
+    const el = await clientFixture<JgLoanStatus>(
+      sandboxClient('m_1002', { retry: 0, fetch: net.fetch }),
+      html`<jg-loan-status refresh-interval="0"></jg-loan-status>`,
+    );
+    let errors = 0;
+    el.addEventListener('jg-error', () => (errors += 1));
+    const retry = () => el.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry-button"]');
+    await waitUntil(() => retry(), 'no 重试');
+    retry()!.focus();
+    retry()!.click();
+    await el.updateComplete;
+    // The message and its 重试 stay until the answer (a placeholder took their place, and the
+    // focus fell to <body>).
+    expect(retry(), '重试 gone while loading').to.not.equal(null);
+    expect(el.shadowRoot!.activeElement).to.equal(retry());
+    await waitUntil(() => errors == 1, 'the second attempt did not fail');
+    net.down = false;
+    retry()!.click();
+    await waitUntil(() => el.applications.length == 1, 'not listed');
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement?.id).to.equal('status-title');
   });
 
   it('shows an error state with a retry when the API cannot be reached', async () => {

@@ -165,11 +165,14 @@ export class JgLoanStatus extends JgDataElement {
     if (changed.has('refreshInterval')) this._schedule();
     // A withdraw confirmation that goes with the focus in it (a refresh found the application
     // moved on by the bank, or the bank refused the withdrawal) leaves focus on the application,
-    // not on <body>.
+    // not on <body>; any other control that goes with it (重试 once the list came, 加载更多 after
+    // the last page), on the list's title.
     const focused = this.shadowRoot!.activeElement;
     const id = this._confirming;
     super.update(changed);
-    if (id && focused && !focused.isConnected) this._focusAfter ||= `#app-${CSS.escape(id)}-title`;
+    if (focused && !focused.isConnected) {
+      this._focusAfter ||= id ? `#app-${CSS.escape(id)}-title` : 'h2';
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -202,7 +205,7 @@ export class JgLoanStatus extends JgDataElement {
     this._abort?.abort();
     const abort = (this._abort = new AbortController());
     this._loading = true;
-    if (!silent) this._error = undefined;
+    // An error stays on screen until the answer: its 重试 keeps the focus meanwhile.
     try {
       const { data, nextCursor } = await client.me.loanApplications.list(
         {},
@@ -296,7 +299,7 @@ export class JgLoanStatus extends JgDataElement {
     const apps = this._apps;
     return html`<section class="stack" part="base" aria-labelledby="status-title">
       <div class="head">
-        <h2 id="status-title">${m.statusTitle}</h2>
+        <h2 id="status-title" tabindex="-1">${m.statusTitle}</h2>
         ${
           apps
             ? html`<button
