@@ -600,6 +600,10 @@ describe('jg-courses', function () {
     );
     await waitUntil(() => !!card(el, electric)?.querySelector('[part~="signed-up"]'), 'signed up');
     expect(card(el, electric).querySelector('[part~="cancel-button"]')).to.equal(null);
+    // Said, for a member who looks for it.
+    expect(text(card(el, electric).querySelector('[part~="sign-up-note"]'))).to.equal(
+      '已开课，不能取消报名',
+    );
     // A course that has not started offers it.
     const other = await coursesFor('m_1001');
     expect(card(other.el, electric).querySelector('[part~="cancel-button"]')).to.not.equal(null);

@@ -104,7 +104,7 @@ function courseTime(locale: Locale, at: string): string {
  * @csspart course-link - Opens an online course the member signed up for.
  * @csspart cancel-button - Cancels a sign-up (after a confirmation).
  * @csspart confirm-cancel - The inline confirmation of a cancel.
- * @csspart sign-up-note - Why a course has no sign-up here: it has started (已开课), or its availability is one a newer API added.
+ * @csspart sign-up-note - Why a course has no sign-up (or no cancel) here: it has started (已开课), or its availability is one a newer API added.
  * @csspart sign-up-error - Why a sign-up failed (full, already signed up, session …).
  * @csspart clear-filters - Clears the filters (empty state).
  * @csspart load-more - Loads the next page.
@@ -552,7 +552,7 @@ export class JgCourses extends JgDataElement {
                       : nothing
                   }${
                     started
-                      ? nothing
+                      ? html`<p part="sign-up-note" class="note">${m.started(true)}</p>`
                       : this._asking === id
                         ? html`<div
                             part="confirm-cancel"
@@ -599,7 +599,7 @@ export class JgCourses extends JgDataElement {
               : !known
                 ? html`<p part="sign-up-note" class="note">${m.signUpElsewhere}</p>`
                 : started && !error
-                  ? html`<p part="sign-up-note" class="note">${m.started}</p>`
+                  ? html`<p part="sign-up-note" class="note">${m.started()}</p>`
                   : // A full course keeps 报名 only after course_full, where the focus is: disabled, asks nothing.
                     full && !error
                     ? nothing

@@ -32,7 +32,7 @@ coursesMessages.en = {
   full: 'Full',
   signUp: 'Sign up',
   signUpElsewhere: 'You cannot sign up here for now. Contact the course provider.',
-  started: 'Started',
+  started: () => 'Started',
   signingUp: 'Signing up…',
   signedUp: 'Signed up',
   signedUpNow: (title) => `Signed up: ${title}`,

@@ -29,8 +29,8 @@ export interface CoursesMessages {
   signUp: string;
   /** A course whose availability is one a newer API added: no sign-up here, and why. */
   signUpElsewhere: string;
-  /** In place of 报名 on a course that has started. */
-  started: string;
+  /** In place of 报名 on a course that has started, or of 取消报名 when `signedUp`. */
+  started: (signedUp?: boolean) => string;
   signingUp: string;
   signedUp: string;
   signedUpNow: (title: string) => string;
@@ -86,7 +86,7 @@ export const coursesMessages: Catalogue<CoursesMessages> = {
     full: '名额已满',
     signUp: '报名',
     signUpElsewhere: '暂不能在这里报名，请联系课程主办方。',
-    started: '已开课，不能再报名',
+    started: (signedUp) => `已开课，不能${signedUp ? '取消' : '再'}报名`,
     signingUp: '正在报名…',
     signedUp: '已报名',
     signedUpNow: (title) => `已报名：${title}`,
