@@ -581,6 +581,49 @@ describe('jg-mall-product', function () {
       expect(await balanceOf('m_1001')).to.equal(12_600);
     });
 
+    it('keeps the key of a lost answer when the member reopens the confirmation twice before retrying', async () => {
+      const keys: string[] = [];
+      let loseNextAnswer = true;
+      const { el } = await productFor('m_1001', 'prd_0002', {
+        retry: 0,
+        fetch: async (input, init) => {
+          const request = new Request(input, init);
+          const isOrder = request.method === 'POST' && request.url.endsWith('/v1/me/orders');
+          if (isOrder) keys.push(request.headers.get('idempotency-key')!);
+          const response = await fetch(request);
+          if (isOrder && loseNextAnswer) {
+            loseNextAnswer = false;
+            throw new TypeError('Failed to fetch');
+          }
+          return response;
+        },
+      });
+      const cancel = async () => {
+        root(el)
+          .querySelector<HTMLButtonElement>('.dialog-actions .jg-button:not([part])')!
+          .click();
+        await el.updateComplete;
+        expect(dialog(el).open).to.equal(false);
+      };
+      await openConfirmation(el);
+      part<HTMLButtonElement>(el, 'confirm-button')!.click();
+      await waitUntil(() => dialog(el).querySelector('[part="failure"]'), 'failure shown');
+      expect(await balanceOf('m_1001')).to.equal(12_700);
+      // An older member unsure what happened: 取消, 立即兑换, 取消 again, then 立即兑换 and confirm.
+      await cancel();
+      await openConfirmation(el);
+      await cancel();
+      await openConfirmation(el);
+      part<HTMLButtonElement>(el, 'confirm-button')!.click();
+      await waitUntil(() => part(el, 'success'), 'success after retry');
+      expect(keys).to.have.length(2);
+      expect(keys[1], 'the same attempt').to.equal(keys[0]);
+      expect(await balanceOf('m_1001')).to.equal(12_700);
+      expect((await ordersOf('m_1001')).filter((o) => o.productId === 'prd_0002')).to.have.length(
+        1,
+      );
+    });
+
     it('explains insufficient points and refreshes the balance', async () => {
       const { el } = await productFor('m_1001', 'prd_0006');
       await fillDelivery(el);

@@ -265,11 +265,10 @@ export class JgMallProduct extends MallElement {
       this.renderRoot.querySelector<HTMLElement>(`#${invalid}`)?.focus();
       return;
     }
-    // Same body as an attempt whose outcome is still unknown → same key; otherwise a new attempt.
-    this.attempt = attemptFor(
-      this.failure && !this.failure.final ? this.attempt : undefined,
-      orderInput(product, this.quantity, this.delivery),
-    );
+    // Same body as the attempt not yet over (unsent, or its outcome unknown, however often the
+    // confirmation was closed since) → same key; otherwise a new attempt. A final failure or a
+    // success ended it already (close(), submit()).
+    this.attempt = attemptFor(this.attempt, orderInput(product, this.quantity, this.delivery));
     this.failure = undefined;
     this.asking = true;
     await this.updateComplete;
