@@ -327,6 +327,47 @@ it("refuses, adding nothing, a database holding another app's tables", async () 
   }
 });
 
+it('says how to go on when its role may not create tables in the schema (PostgreSQL 15+)', async () => {
+  // PostgreSQL 15 no longer lets every role create in public: a developer's role on a team's
+  // database got "permission denied for schema public" alone, naming no database and no way on.
+  const url = await newDatabase();
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  const role = `dev_${process.pid}`;
+  try {
+    await admin.query(`CREATE ROLE ${role} LOGIN PASSWORD 'secret'`);
+    await admin.query('REVOKE CREATE ON SCHEMA public FROM PUBLIC');
+    const asRole = new URL(url);
+    asRole.username = role;
+    asRole.password = 'secret';
+    await assert.rejects(
+      startSandbox({ databaseUrl: asRole.toString(), port: 0, quiet: true }),
+      (error: Error) => {
+        assert.match(
+          error.message,
+          new RegExp(`^the role ${role} of DATABASE_URL \\(postgres://${role}:\\*\\*\\*@`),
+        );
+        assert.match(error.message, new RegExp(`GRANT CREATE ON SCHEMA public TO ${role}`));
+        assert.match(error.message, new RegExp(`CREATE SCHEMA jiagong AUTHORIZATION ${role}`));
+        assert.doesNotMatch(error.message, /secret/);
+        return true;
+      },
+    );
+    // As it says: a schema of its own, and the sandbox starts there.
+    await admin.query(`CREATE SCHEMA jiagong AUTHORIZATION ${role}`);
+    asRole.search = '?options=-c%20search_path%3Djiagong';
+    const sandbox = await startSandbox({ databaseUrl: asRole.toString(), port: 0, quiet: true });
+    try {
+      const api = new Api(sandbox.url);
+      assert.equal(await api.balance(await api.session('m_1001')), 12_800);
+    } finally {
+      await sandbox.close();
+    }
+  } finally {
+    await admin.end();
+  }
+});
+
 it('takes its instance lock again when PostgreSQL ends the connection holding it', async () => {
   // A DBA's pg_terminate_backend, idle_session_timeout: without the lock, another sandbox on the
   // database would take this one's keys in flight for a dead sandbox's.

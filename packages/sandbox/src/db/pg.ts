@@ -237,6 +237,30 @@ export async function openPostgres(url: string): Promise<Db> {
         `the embedded PGlite`,
     );
   }
+  // PostgreSQL 15 and later no longer let every role create in the schema public: a role given
+  // to a developer on a team's database failed at start-up with PostgreSQL's own words only
+  // ("permission denied for schema public"), naming neither the database nor a way on.
+  const creatable = await pool
+    .query<{ ok: boolean; role: string }>(
+      `SELECT has_schema_privilege(current_schema(), 'CREATE') AS ok, current_user AS role`,
+    )
+    .catch(async (error: unknown) => {
+      await pool.end().catch(() => undefined);
+      throw error;
+    });
+  const { ok, role } = creatable.rows[0] ?? { ok: true, role: '' };
+  if (!ok) {
+    const schema = rows[0]?.schema ?? '';
+    await pool.end().catch(() => undefined);
+    throw new Error(
+      `the role ${role} of DATABASE_URL (${redactUrl(connectionString)}) may not create tables ` +
+        `in the schema "${schema}" (PostgreSQL 15 and later no longer let every role create in ` +
+        `public), and the sandbox keeps its data in tables of its own. As that schema's owner, ` +
+        `GRANT CREATE ON SCHEMA ${schema} TO ${role}; or give the role a schema of its own ` +
+        `(CREATE SCHEMA jiagong AUTHORIZATION ${role}, then ?options=-c%20search_path%3Djiagong ` +
+        `in DATABASE_URL), or a database it owns`,
+    );
+  }
   let instance: Instance;
   try {
     instance = await holdInstanceLock(connectionString, pool);
