@@ -72,8 +72,8 @@ export const memberSessions: SessionSupport = (config) => {
     // network's return mends, not a lost login.
     const request = (method: string) =>
       fetch(url, {
+        // fetch's default `credentials`, 'same-origin', sends the page's cookies to this origin only.
         method,
-        credentials: 'same-origin',
         headers: { accept: 'application/json' },
         cache: 'no-store',
       }).catch((error: unknown) => {
