@@ -119,7 +119,7 @@ export class JgMallOrders extends MallList<Order> {
     const { id, status, delivery } = order;
     const busy = this.busy === id;
     const failure = this.failed?.id === id && this.failed.error;
-    return html`<li part="order">
+    return html`<li part="order" tabindex="-1">
       <img src=${this.img(order.imageUrl)} alt="" loading="lazy" decoding="async" />
       <div class="main">
         <div class="bar">

@@ -35,7 +35,7 @@ export class PagedList<T extends { id: string }> {
   /** Asks again for the page in flight (the first, the next, or a refresh). */
   private again?: () => Promise<void>;
 
-  constructor(private readonly host: ReactiveControllerHost & EventTarget) {
+  constructor(readonly host: ReactiveControllerHost & EventTarget) {
     // A page cut short by a disconnection (still `busy`) is asked again on reconnection: a list
     // moved while loading (React re-parenting, a tab container) would otherwise never load. The
     // same request: a refresh cut short is a refresh again, not the next page.
@@ -145,8 +145,21 @@ export function listMore<T extends { id: string }>(
         <button
           class="jg-button"
           part="load-more"
-          ?disabled=${busy}
-          @click=${() => void list.more()}
+          aria-disabled=${!!busy}
+          @click=${async ({ target }: Event) => {
+            // Not disabled while a page loads, which would drop the keyboard focus to the page;
+            // when the last page takes the button away, the focus goes to its first item.
+            const items = (target as Element).parentElement!.previousElementSibling!;
+            const n = list.items.length;
+            await list.more();
+            await list.host.updateComplete;
+            if (!(target as Element).isConnected) {
+              (
+                items.querySelector<HTMLElement>(`[data-index="${n}"]`) ??
+                (items.children[n] as HTMLElement | undefined)
+              )?.focus();
+            }
+          }}
         >
           ${error ? t.base.retry : busy ? t.base.loading : label}
         </button>

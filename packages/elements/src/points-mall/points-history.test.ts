@@ -1,6 +1,7 @@
 import { leaveAndComeBack } from '../../test/support/page-visibility.js';
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { expectNoZoomingFields } from '../../test/support/phone-layout.js';
+import { sendKeys } from '@web/test-runner-commands';
 import type { ClientOptions } from '@jiagong/client';
 import '../provider/index.js';
 import './index.js';
@@ -113,6 +114,20 @@ describe('jg-points-history', function () {
     await waitUntil(() => entries(el).length === 31, 'second page');
     expect(part(el, 'load-more')).to.equal(null);
     expect(text(entries(el)[0]!.querySelector('[part="type"]')!)).to.equal('调整');
+  });
+
+  it('keeps the keyboard focus through load-more: on the button, then on the first new entry', async () => {
+    // Three pages of 30: the button stays after the second, goes after the third.
+    for (let i = 0; i < 61; i++) await sandboxControl('members/m_1005/points', { balance: i + 1 });
+    const { el } = await historyFor('m_1005');
+    part<HTMLButtonElement>(el, 'load-more')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => entries(el).length === 60, 'second page');
+    await el.updateComplete;
+    expect(root(el).activeElement, 'focus after the second page').to.equal(part(el, 'load-more'));
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => entries(el).length === 61, 'third page');
+    await waitUntil(() => root(el).activeElement === entries(el)[60], 'focus on the new entry');
   });
 
   it('shows new entries when the member comes back, keeping the pages and the place read', async () => {

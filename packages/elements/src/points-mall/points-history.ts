@@ -67,7 +67,7 @@ export class JgPointsHistory extends MallList<PointsTransaction> {
         () => renderEmpty(m.noHistory),
         (entry) => {
           const { type, points } = entry;
-          return html`<li part="entry entry-${type}">
+          return html`<li part="entry entry-${type}" tabindex="-1">
             <div class="main">
               <div class="bar">
                 <span class="badge" part="type">${own(m.tx, type) ?? m.other}</span>
