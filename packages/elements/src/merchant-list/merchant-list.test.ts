@@ -11,6 +11,7 @@ import {
   isLoading,
   providerFixture,
   PUBLISHABLE_KEY,
+  rewritingFetch,
   sandboxClient,
   sandboxUrl,
   sleep,
@@ -104,6 +105,36 @@ describe('jg-merchant-list', function () {
       expect(first.querySelector('img')!.getAttribute('alt')).to.equal('');
       await countiesLoaded(el);
       await expect(el).to.be.accessible();
+    });
+
+    it('dials the first number of a phone written with an extension or a second number', async () => {
+      // Merchants' phones as shops write them: an extension (转, ext.), a mobile beside the line.
+      const phones = [
+        ['0573-82345678转8001', 'tel:057382345678'],
+        ['0573-82345678 / 13800138000', 'tel:057382345678'],
+        ['0573-82345678 ext. 8001', 'tel:057382345678'],
+        ['+86 (573) 8234-5678，13800138000', 'tel:+8657382345678'],
+      ];
+      const client = sandboxClient(null, {
+        fetch: rewritingFetch((path, body) => {
+          if (path !== '/v1/merchants') return undefined;
+          const page = body as { data: Record<string, unknown>[] };
+          phones.forEach(([phone], i) => (page.data[i]!.phone = phone));
+          return page;
+        }),
+      });
+      const el = await clientFixture<JgMerchantList>(
+        client,
+        html`<jg-merchant-list page-size="5"></jg-merchant-list>`,
+      );
+      await waitForLoad(el);
+      const links = items(el)
+        .slice(0, 4)
+        .map((item) => item.querySelector<HTMLAnchorElement>('[part="merchant-phone"]')!);
+      expect(links.map((link) => link.textContent!.trim())).to.deep.equal(phones.map(([p]) => p));
+      expect(links.map((link) => link.getAttribute('href'))).to.deep.equal(
+        phones.map(([, href]) => href),
+      );
     });
 
     it('gives the phone number a finger-sized target without moving the lines', async () => {

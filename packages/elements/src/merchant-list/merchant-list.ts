@@ -413,7 +413,9 @@ export class JgMerchantList extends JgDataElement {
             merchant.phone
               ? html`<p class="phone">
                   ${icon(iconPhone)}<span class="jg-visually-hidden">${m.phone}：</span
-                  ><a part="merchant-phone" href=${`tel:${merchant.phone.replace(/[^\d+]/g, '')}`}
+                  ><a
+                    part="merchant-phone"
+                    href=${`tel:${merchant.phone.replace(/[^-\d\s().+][^]*|[^\d+]/g, '')}`}
                     >${merchant.phone}</a
                   >
                 </p>`
