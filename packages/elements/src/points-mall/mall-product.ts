@@ -25,6 +25,10 @@ import {
 
 type Failure = { error: unknown; final: boolean };
 
+// A member's attempt whose outcome is unknown outlives its view: <jg-points-mall> renders a new
+// product view each time one is opened, and the same order sent from it must carry the same key.
+const lost = new WeakMap<object, RedemptionAttempt>();
+
 // Every field empty, built from the field list (which saves spelling each one again).
 const blank = () =>
   Object.fromEntries(DELIVERY_FIELDS.map((field) => [field, ''])) as unknown as DeliveryDraft;
@@ -268,7 +272,10 @@ export class JgMallProduct extends MallElement {
     // Same body as the attempt not yet over (unsent, or its outcome unknown, however often the
     // confirmation was closed since) → same key; otherwise a new attempt. A final failure or a
     // success ended it already (close(), submit()).
-    this.attempt = attemptFor(this.attempt, orderInput(product, this.quantity, this.delivery));
+    this.attempt = attemptFor(
+      this.attempt ?? lost.get(this.api.client!),
+      orderInput(product, this.quantity, this.delivery),
+    );
     this.failure = undefined;
     this.asking = true;
     await this.updateComplete;
@@ -305,6 +312,7 @@ export class JgMallProduct extends MallElement {
       // Another member signed in meanwhile (the attempt ended): the previous one's order is not hers.
       if (this.attempt != attempt) return;
       this.attempt = undefined;
+      lost.delete(client);
       this.order = order;
       this.balance = order.balanceAfter;
       // Show the new stock at once; the refetch below confirms it.
@@ -317,7 +325,10 @@ export class JgMallProduct extends MallElement {
       this.renderRoot.querySelector<HTMLElement>('#success-title')?.focus();
     } catch (error) {
       if (this.attempt != attempt) return;
-      this.failure = { error, final: isFinalFailure(error) };
+      const final = isFinalFailure(error);
+      this.failure = { error, final };
+      if (final) lost.delete(client);
+      else lost.set(client, attempt);
       emitError(this, error);
       const code = errorCode(error);
       if (code === 'insufficient_points' || code === 'out_of_stock') {

@@ -247,6 +247,54 @@ describe('jg-points-mall', function () {
     }
   });
 
+  it('sends a lost order again with its key from the product opened anew, and charges once', async () => {
+    await sandboxControl('members/m_1001/points', { balance: 12_800 });
+    const keys: string[] = [];
+    let loseNextAnswer = true;
+    const client = sandboxClient('m_1001', {
+      retry: 0,
+      fetch: async (input, init) => {
+        const request = new Request(input, init);
+        const isOrder = request.method === 'POST' && request.url.endsWith('/v1/me/orders');
+        if (isOrder) keys.push(request.headers.get('idempotency-key')!);
+        const response = await fetch(request);
+        if (isOrder && loseNextAnswer) {
+          // The server took the order; the phone never heard back.
+          loseNextAnswer = false;
+          throw new TypeError('Failed to fetch');
+        }
+        return response;
+      },
+    });
+    const el = await clientFixture<JgPointsMall>(client, html`<jg-points-mall></jg-points-mall>`);
+    const redeem = async (outcome: () => unknown) => {
+      el.productId = 'prd_0002';
+      el.view = 'product';
+      await el.updateComplete;
+      const view = product(el);
+      const button = () =>
+        view.shadowRoot!.querySelector<HTMLButtonElement>('[part="redeem-button"]');
+      await waitUntil(button, 'product');
+      button()!.click();
+      await waitUntil(() => view.shadowRoot!.querySelector('dialog')!.open, 'confirmation');
+      await view.updateComplete;
+      view.shadowRoot!.querySelector<HTMLButtonElement>('[part="confirm-button"]')!.click();
+      await waitUntil(() => outcome.call(view), 'outcome');
+    };
+    await redeem(function (this: JgMallProduct) {
+      return this.shadowRoot!.querySelector('dialog [part="failure"]');
+    });
+    // Unsure, the member closes it, goes back to the products and opens the same one again.
+    el.view = 'grid';
+    await el.updateComplete;
+    await redeem(function (this: JgMallProduct) {
+      return this.shadowRoot!.querySelector('[part="success"]');
+    });
+    expect(keys).to.have.length(2);
+    expect(keys[1], 'the same attempt').to.equal(keys[0]);
+    expect((await sandboxClient('m_1001').me.points.get()).balance).to.equal(12_700);
+  });
+
   it('refreshes the balance after a cancel in the orders view', async () => {
     const el = await mallFor('m_1001');
     el.view = 'orders';
