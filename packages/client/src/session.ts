@@ -68,8 +68,7 @@ export function createMemberSession(
 
   return {
     get: async () => (token && !(Date.now() >= renewAt) ? token : load()),
-    refresh: (stale) =>
-      pending ??
-      (token && token !== stale ? Promise.resolve(token) : ((token = undefined), load())),
+    refresh: async (stale) =>
+      pending ?? (token && token !== stale ? token : ((token = undefined), load())),
   };
 }
