@@ -56,6 +56,22 @@ async function coursesFor(
   return { el, client };
 }
 
+/** Courses for a member, whose course `title` started an hour ago (as the API reports it). */
+async function startedCourseFor(memberId: string, title: string) {
+  const client = sandboxClient(memberId, {
+    fetch: rewritingFetch((path, body) => {
+      if (path !== '/v1/courses') return undefined;
+      const page = body as { data: { title: string }[] };
+      const anHourAgo = new Date(Date.now() - 3_600_000).toISOString();
+      return {
+        ...page,
+        data: page.data.map((c) => (c.title === title ? { ...c, startsAt: anHourAgo } : c)),
+      };
+    }),
+  });
+  return clientFixture<JgCourses>(client, html`<jg-courses page-size="30"></jg-courses>`);
+}
+
 describe('jg-courses', function () {
   this.timeout(30_000);
 
@@ -583,21 +599,7 @@ describe('jg-courses', function () {
 
   it('offers no 取消报名 once a course has started: its sign-up stays', async () => {
     const electric = '电工（初级）职业技能培训';
-    const client = sandboxClient('m_1001', {
-      fetch: rewritingFetch((path, body) => {
-        if (path !== '/v1/courses') return undefined;
-        const page = body as { data: { title: string }[] };
-        const anHourAgo = new Date(Date.now() - 3_600_000).toISOString();
-        return {
-          ...page,
-          data: page.data.map((c) => (c.title === electric ? { ...c, startsAt: anHourAgo } : c)),
-        };
-      }),
-    });
-    const el = await clientFixture<JgCourses>(
-      client,
-      html`<jg-courses page-size="30"></jg-courses>`,
-    );
+    const el = await startedCourseFor('m_1001', electric);
     await waitUntil(() => !!card(el, electric)?.querySelector('[part~="signed-up"]'), 'signed up');
     expect(card(el, electric).querySelector('[part~="cancel-button"]')).to.equal(null);
     // Said, for a member who looks for it.
@@ -637,21 +639,7 @@ describe('jg-courses', function () {
 
   it('offers no 报名 for a course that has started, and says so plainly', async () => {
     const electric = '电工（初级）职业技能培训';
-    const client = sandboxClient('m_1002', {
-      fetch: rewritingFetch((path, body) => {
-        if (path !== '/v1/courses') return undefined;
-        const page = body as { data: { title: string }[] };
-        const anHourAgo = new Date(Date.now() - 3_600_000).toISOString();
-        return {
-          ...page,
-          data: page.data.map((c) => (c.title === electric ? { ...c, startsAt: anHourAgo } : c)),
-        };
-      }),
-    });
-    const el = await clientFixture<JgCourses>(
-      client,
-      html`<jg-courses page-size="30"></jg-courses>`,
-    );
+    const el = await startedCourseFor('m_1002', electric);
     await waitUntil(() => !!card(el, electric), 'listed');
     expect(card(el, electric).querySelector('[part~="sign-up-button"]')).to.equal(null);
     expect(text(card(el, electric).querySelector('[part~="sign-up-note"]'))).to.equal(
