@@ -27,6 +27,13 @@ export default css`
   [part='action'] {
     color: var(--jg-color-primary);
   }
+  /* Forced colours (high contrast) keep an icon's own colour: the page's red on the member's
+     background (dim on black, pale pink on white in the dark theme). It takes the heading's. */
+  @media (forced-colors: active) {
+    [part='group-title'] .jg-icon {
+      color: inherit;
+    }
+  }
   /* The count of benefits beside the group's name. */
   [part='group-title'] span + span {
     /* One piece ("3 benefits"), not a column squeezed beside a long group name. */

@@ -481,5 +481,9 @@ export default css`
       background: Highlight;
       color: HighlightText;
     }
+    /* An icon keeps its own colour there: grey on the member's background. */
+    .search .jg-icon {
+      color: inherit;
+    }
   }
 `;

@@ -55,6 +55,13 @@ export default css`
   summary {
     color: var(--jg-color-primary);
   }
+  /* Forced colours (high contrast) keep an icon's own colour: the page's red on the member's
+     background (dim on black, pale pink on white in the dark theme). It takes the title's. */
+  @media (forced-colors: active) {
+    .title .jg-icon {
+      color: inherit;
+    }
+  }
   .title:focus,
   legend:focus,
   .box p:focus {
