@@ -5,6 +5,7 @@ import '../provider/define.js';
 import './define.js';
 import './en.js';
 import {
+  applyForLoan,
   clientFixture,
   heldFetch,
   providerFixture,
@@ -48,26 +49,6 @@ const confirmButton = (el: JgConsents) =>
   el
     .shadowRoot!.querySelector('[part="confirm"]')!
     .querySelector<HTMLButtonElement>('.jg-button--primary')!;
-
-/** 陆小溪 (m_1002) applies for the sandbox's product `index`, giving its consents. */
-async function apply(client: ReturnType<typeof sandboxClient>, index: number) {
-  const product = (await client.loans.products()).data[index]!;
-  return client.me.loanApplications.create({
-    productId: product.id,
-    amountFen: 10_000_000,
-    termMonths: product.termsMonths[0]!,
-    repaymentMethod: 'equal-instalment',
-    applicant: {
-      name: '陆小溪',
-      idNumber: '330402199003071237',
-      mobile: '19900001002',
-      unionId: 'u_330411_02_01',
-    },
-    employer: { name: '嘉兴示例科技有限公司', uscc: '91330402MA20000280' },
-    purpose: '店面装修',
-    consents: product.consents.map((c) => ({ textId: c.id, version: c.version, granted: true })),
-  });
-}
 
 describe('<jg-consents>', function () {
   this.timeout(30_000);
@@ -165,10 +146,10 @@ describe('<jg-consents>', function () {
     // m_1002 applies for both products (each application records its consents); the bank
     // approves the first, the second is still in review.
     const client = sandboxClient('m_1002');
-    const granted = await apply(client, 0);
+    const granted = await applyForLoan(client, 0);
     for (const to of ['under_review', 'approved'])
       await sandboxControl(`loan-applications/${granted.id}/advance`, { to });
-    const inReview = await apply(client, 1);
+    const inReview = await applyForLoan(client, 1);
     const el = await clientFixture<JgConsents>(client, html`<jg-consents></jg-consents>`);
     el.shadowRoot!.querySelector<HTMLButtonElement>('#withdraw-ct_credit_check')!.click();
     await el.updateComplete;
@@ -315,7 +296,7 @@ describe('<jg-consents>', function () {
     confirmButton(el).click();
     await waitUntil(() => network.held() == 1, 'his withdrawal not on its way');
     const her = sandboxClient('m_1002');
-    await apply(her, 0);
+    await applyForLoan(her, 0);
     (el.parentElement as HTMLElement & { client: unknown }).client = her;
     // His seeded records are cr_1001_…
     await waitUntil(

@@ -7,6 +7,7 @@ import './en.js';
 import {
   CLOSED_PORT_URL,
   PUBLISHABLE_KEY,
+  applyForLoan,
   clientFixture,
   heldFetch,
   providerFixture,
@@ -33,24 +34,7 @@ function clientFor(member: string) {
 
 /** Applies for the `index`th product (one application per product while it is under review). */
 async function apply(member = 'm_1002', index = 0): Promise<LoanApplication> {
-  const client = clientFor(member);
-  const { data: products } = await client.loans.products();
-  const product = products[index]!;
-  return client.me.loanApplications.create({
-    productId: product.id,
-    amountFen: 10_000_000,
-    termMonths: product.termsMonths[0]!,
-    repaymentMethod: 'equal-instalment',
-    applicant: {
-      name: '陆小溪',
-      idNumber: '330402199003071237',
-      mobile: '19900001002',
-      unionId: 'u_330411_02_01',
-    },
-    employer: { name: '嘉兴示例科技有限公司', uscc: '91330402MA20000280' },
-    purpose: '店面装修',
-    consents: product.consents.map((c) => ({ textId: c.id, version: c.version, granted: true })),
-  });
+  return applyForLoan(clientFor(member), index);
 }
 
 function card(el: JgLoanStatus, id: string): HTMLElement {

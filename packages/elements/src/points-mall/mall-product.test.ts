@@ -15,6 +15,7 @@ import {
   guardWebStorage,
   heldFetch,
   isLoading,
+  lostFirstOrderAnswer,
   providerFixture,
   rewritingFetch,
   sandboxClient,
@@ -530,23 +531,9 @@ describe('jg-mall-product', function () {
     });
 
     it('retries a submit whose answer was lost with the same key and charges once', async () => {
-      const keys: string[] = [];
-      let loseNextAnswer = true;
-      const { el } = await productFor('m_1001', 'prd_0002', {
-        retry: 0,
-        fetch: async (input, init) => {
-          const request = new Request(input, init);
-          const isOrder = request.method === 'POST' && request.url.endsWith('/v1/me/orders');
-          if (isOrder) keys.push(request.headers.get('idempotency-key')!);
-          const response = await fetch(request);
-          if (isOrder && loseNextAnswer) {
-            // The server did create the order; the member's phone never heard back.
-            loseNextAnswer = false;
-            throw new TypeError('Failed to fetch');
-          }
-          return response;
-        },
-      });
+      // The server does create the order; the member's phone never hears back.
+      const { keys, fetch: losing } = lostFirstOrderAnswer();
+      const { el } = await productFor('m_1001', 'prd_0002', { retry: 0, fetch: losing });
       await openConfirmation(el);
       part<HTMLButtonElement>(el, 'confirm-button')!.click();
       await waitUntil(() => dialog(el).querySelector('[part="failure"]'), 'failure shown');
@@ -582,22 +569,8 @@ describe('jg-mall-product', function () {
     });
 
     it('keeps the key of a lost answer when the member reopens the confirmation twice before retrying', async () => {
-      const keys: string[] = [];
-      let loseNextAnswer = true;
-      const { el } = await productFor('m_1001', 'prd_0002', {
-        retry: 0,
-        fetch: async (input, init) => {
-          const request = new Request(input, init);
-          const isOrder = request.method === 'POST' && request.url.endsWith('/v1/me/orders');
-          if (isOrder) keys.push(request.headers.get('idempotency-key')!);
-          const response = await fetch(request);
-          if (isOrder && loseNextAnswer) {
-            loseNextAnswer = false;
-            throw new TypeError('Failed to fetch');
-          }
-          return response;
-        },
-      });
+      const { keys, fetch: losing } = lostFirstOrderAnswer();
+      const { el } = await productFor('m_1001', 'prd_0002', { retry: 0, fetch: losing });
       const cancel = async () => {
         root(el)
           .querySelector<HTMLButtonElement>('.dialog-actions .jg-button:not([part])')!

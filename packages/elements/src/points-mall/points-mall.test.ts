@@ -12,6 +12,7 @@ import {
   clientFixture,
   guardWebStorage,
   isLoading,
+  lostFirstOrderAnswer,
   providerFixture,
   PUBLISHABLE_KEY,
   sandboxClient,
@@ -249,23 +250,9 @@ describe('jg-points-mall', function () {
 
   it('sends a lost order again with its key from the product opened anew, and charges once', async () => {
     await sandboxControl('members/m_1001/points', { balance: 12_800 });
-    const keys: string[] = [];
-    let loseNextAnswer = true;
-    const client = sandboxClient('m_1001', {
-      retry: 0,
-      fetch: async (input, init) => {
-        const request = new Request(input, init);
-        const isOrder = request.method === 'POST' && request.url.endsWith('/v1/me/orders');
-        if (isOrder) keys.push(request.headers.get('idempotency-key')!);
-        const response = await fetch(request);
-        if (isOrder && loseNextAnswer) {
-          // The server took the order; the phone never heard back.
-          loseNextAnswer = false;
-          throw new TypeError('Failed to fetch');
-        }
-        return response;
-      },
-    });
+    // The server takes the order; the phone never hears back.
+    const { keys, fetch: losing } = lostFirstOrderAnswer();
+    const client = sandboxClient('m_1001', { retry: 0, fetch: losing });
     const el = await clientFixture<JgPointsMall>(client, html`<jg-points-mall></jg-points-mall>`);
     const redeem = async (outcome: () => unknown) => {
       el.productId = 'prd_0002';

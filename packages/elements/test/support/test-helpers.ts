@@ -174,6 +174,53 @@ export function switchableNetwork(down = true): { down: boolean; fetch: typeof f
   return net;
 }
 
+/**
+ * A `fetch` whose first points order (`POST /v1/me/orders`) reaches the sandbox, which creates
+ * it, but whose answer is lost as on a phone losing its signal; later calls go through. `keys`
+ * records each order's `Idempotency-Key` in the order sent.
+ */
+export function lostFirstOrderAnswer(): { keys: string[]; fetch: typeof fetch } {
+  const keys: string[] = [];
+  let loseNextAnswer = true;
+  return {
+    keys,
+    fetch: async (input, init) => {
+      const request = new Request(input, init);
+      const isOrder = request.method === 'POST' && request.url.endsWith('/v1/me/orders');
+      if (isOrder) keys.push(request.headers.get('idempotency-key')!);
+      const response = await fetch(request);
+      if (isOrder && loseNextAnswer) {
+        loseNextAnswer = false;
+        throw new TypeError('Failed to fetch');
+      }
+      return response;
+    },
+  };
+}
+
+/**
+ * Applies, as 陆小溪 (m_1002's details) through `client`, for the sandbox's loan product `index`,
+ * giving all its consents. One application per product while it is under review.
+ */
+export async function applyForLoan(client: JiagongClient, index = 0) {
+  const product = (await client.loans.products()).data[index]!;
+  return client.me.loanApplications.create({
+    productId: product.id,
+    amountFen: 10_000_000,
+    termMonths: product.termsMonths[0]!,
+    repaymentMethod: 'equal-instalment',
+    applicant: {
+      name: '陆小溪',
+      idNumber: '330402199003071237',
+      mobile: '19900001002',
+      unionId: 'u_330411_02_01',
+    },
+    employer: { name: '嘉兴示例科技有限公司', uscc: '91330402MA20000280' },
+    purpose: '店面装修',
+    consents: product.consents.map((c) => ({ textId: c.id, version: c.version, granted: true })),
+  });
+}
+
 /** A client against the sandbox, signed in as `memberId`, recording each request's path. */
 export function sandboxClient(
   memberId: string | null,
