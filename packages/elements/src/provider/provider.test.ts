@@ -13,6 +13,21 @@ import {
   waitForLoad,
 } from '../../test/support/test-helpers.js';
 
+/** Runs `body` with each `console[method]` call's text recorded in `lines`, then restores it. */
+async function capturingConsole(
+  method: 'error' | 'warn',
+  body: (lines: string[]) => Promise<void>,
+): Promise<void> {
+  const lines: string[] = [];
+  const original = console[method];
+  console[method] = (...args: unknown[]) => lines.push(args.map(String).join(' '));
+  try {
+    await body(lines);
+  } finally {
+    console[method] = original;
+  }
+}
+
 describe('jg-provider', function () {
   this.timeout(20_000);
 
@@ -170,10 +185,7 @@ describe('jg-provider', function () {
   // now says so after 1.5 s, and an api-base set later still loads them.
   it('without api-base, says so in the console and on its elements, and loads once given one', async () => {
     await import('./index.js');
-    const logged: string[] = [];
-    const original = console.error;
-    console.error = (...args: unknown[]) => logged.push(args.map(String).join(' '));
-    try {
+    await capturingConsole('error', async (logged) => {
       const provider = await fixture<HTMLElement & Record<string, unknown>>(
         html`<jg-provider><jg-member-card></jg-member-card></jg-provider>`,
       );
@@ -207,9 +219,7 @@ describe('jg-provider', function () {
         timeout: 10_000,
       });
       expect(logged.filter((line) => line.includes('needs api-base'))).to.have.length(1);
-    } finally {
-      console.error = original;
-    }
+    });
   });
 
   // locale="en-US" (or zh-Hans, zh_CN: how a page's <html lang> is written) on the provider was a
@@ -218,10 +228,7 @@ describe('jg-provider', function () {
   // <html lang="en-US"> does.
   it('reads locale="en-US" as English and "zh_CN" as Chinese, as a page\'s lang is read', async () => {
     await import('./index.js');
-    const warned: string[] = [];
-    const original = console.warn;
-    console.warn = (...args: unknown[]) => warned.push(args.map(String).join(' '));
-    try {
+    await capturingConsole('warn', async (warned) => {
       const root = await fixture(
         html`<div>
           <jg-provider
@@ -248,9 +255,7 @@ describe('jg-provider', function () {
       expect(chinese!.getAttribute('lang')).to.equal('zh-CN');
       expect(shadowText(chinese!, '[part="holder"] dt')).to.equal('持卡人');
       expect(warned.filter((line) => line.includes('locale'))).to.deep.equal([]);
-    } finally {
-      console.warn = original;
-    }
+    });
   });
 
   // A mistyped publishable-key (or a pk_live_ key against the sandbox) showed 登录已失效 on the
@@ -258,10 +263,7 @@ describe('jg-provider', function () {
   // at the member session. The provider whose key it is now names it, once.
   it('says in the console, once, that the API does not know its publishable-key', async () => {
     await import('./index.js');
-    const logged: string[] = [];
-    const original = console.error;
-    console.error = (...args: unknown[]) => logged.push(args.map(String).join(' '));
-    try {
+    await capturingConsole('error', async (logged) => {
       const root = await fixture(
         html`<div>
           <jg-provider
@@ -288,9 +290,7 @@ describe('jg-provider', function () {
       expect(said).to.have.length(1);
       expect(said[0]).to.include('"pk_test_mistyped"');
       expect(said[0]).to.include(sandboxUrl());
-    } finally {
-      console.error = original;
-    }
+    });
   });
 
   // api-base="api.jiagong.example" (a host name copied without https://) is a path on the page's
@@ -298,10 +298,7 @@ describe('jg-provider', function () {
   // was logged. It now counts as no api-base: the console and the elements say so.
   it('takes an api-base without https:// for none, and says so', async () => {
     await import('./index.js');
-    const logged: string[] = [];
-    const original = console.error;
-    console.error = (...args: unknown[]) => logged.push(args.map(String).join(' '));
-    try {
+    await capturingConsole('error', async (logged) => {
       const provider = await fixture<HTMLElement & Record<string, unknown>>(
         html`<jg-provider
           api-base="api.jiagong.example"
@@ -324,9 +321,7 @@ describe('jg-provider', function () {
       await waitUntil(() => /^沈/.test(shadowText(card, '[part="holder"] dd')), 'not loaded', {
         timeout: 10_000,
       });
-    } finally {
-      console.error = original;
-    }
+    });
   });
 
   it('gives each element a client of its own families, all sharing one member session', async () => {
