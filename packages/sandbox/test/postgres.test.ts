@@ -3,7 +3,7 @@ import { after, before, it } from 'node:test';
 import pg from 'pg';
 import { IDEMPOTENCY_KEY_TTL_SECONDS, SANDBOX_SECRET_KEY } from '@jiagong/contract';
 import { startSandbox } from '../src/index.js';
-import { Api } from './support/api.js';
+import { Api, assertOrderOvertakenByReset } from './support/api.js';
 import { runSandboxCli } from './support/cli.js';
 import { findPostgresBin, startPostgres } from './support/postgres.js';
 import type { PostgresServer } from './support/postgres.js';
@@ -259,17 +259,14 @@ for (const keyed of [true, false]) {
         if (keyed) assert.equal((await admin.query('SELECT 1 FROM idempotency_keys')).rowCount, 1);
         await admin.query('COMMIT');
         assert.equal((await reset).status, 200);
-        // Answered as a request coming after the reset is: its session went with the reset.
-        const answer = await first;
-        assert.equal(answer.status, 401, JSON.stringify(answer.body));
-        assert.equal(answer.body.error.code, 'unauthorized');
-        // The seed as the reset left it: no order, no points spent; the key is new.
-        const later = await api.session('m_1001');
-        assert.equal(await api.balance(later), 12_800);
-        assert.equal(await orders(later), seeded);
-        const retry = await api.post('/v1/me/orders', later, body, { 'Idempotency-Key': key });
-        assert.equal(retry.status, 201);
-        assert.equal(retry.headers.get('idempotent-replayed'), null);
+        // A 401, the seed as the reset left it (no order, no points spent); the key is new.
+        const { later, retry } = await assertOrderOvertakenByReset(
+          api,
+          await first,
+          seeded,
+          body,
+          key,
+        );
         const replay = await api.post('/v1/me/orders', later, body, { 'Idempotency-Key': key });
         assert.equal(replay.headers.get('idempotent-replayed'), 'true');
         assert.equal(replay.body.id, retry.body.id);

@@ -8,7 +8,8 @@ import { after, before, beforeEach, describe, it } from 'node:test';
 import { createApp, migrate, openDb, seedIfEmpty } from '../src/index.js';
 import type { Db } from '../src/index.js';
 import { hashToken } from '../src/http/auth.js';
-import { Api, serveApp } from './support/api.js';
+import { assertOrderOvertakenByReset, serveApp } from './support/api.js';
+import type { Api } from './support/api.js';
 
 describe('a write a reset overtook after its authentication (PGlite)', () => {
   let db: Db;
@@ -67,16 +68,8 @@ describe('a write a reset overtook after its authentication (PGlite)', () => {
         keyed ? { 'Idempotency-Key': key } : {},
       );
       assert.equal(resetAfter, null, 'the reset ran');
-      // As a request coming after the reset is answered: its session went with the reset.
-      assert.equal(answer.status, 401, JSON.stringify(answer.body));
-      assert.equal(answer.body.error.code, 'unauthorized');
-      const later = await api.session('m_1001');
-      assert.equal(await api.balance(later), 12_800);
-      assert.equal(await orders(later), seeded);
-      // The key was not kept with the 401: a new session's retry places the order, once.
-      const retry = await api.post('/v1/me/orders', later, body, { 'Idempotency-Key': key });
-      assert.equal(retry.status, 201);
-      assert.equal(retry.headers.get('idempotent-replayed'), null);
+      // A 401, the seed as the reset left it; a new session's retry places the order, once.
+      const { later } = await assertOrderOvertakenByReset(api, answer, seeded, body, key);
       assert.equal(await api.balance(later), 12_700);
     });
   }

@@ -116,6 +116,31 @@ export async function redeemOne(
 }
 
 /**
+ * Checks what m_1001's points order, sent with `body` and overtaken by a reset after its
+ * authentication, left: `answer` is a 401, as for a request coming after the reset (its session
+ * went with the reset); under a new session the seed's balance and `seeded` orders are as the
+ * reset left them; and the key was not kept with the 401: the new session's retry with `key`
+ * places the order (201, not a replay). Returns that session's token and the retry's answer.
+ */
+export async function assertOrderOvertakenByReset(
+  api: Api,
+  answer: ApiResponse,
+  seeded: number,
+  body: unknown,
+  key: string,
+): Promise<{ later: string; retry: ApiResponse }> {
+  assert.equal(answer.status, 401, JSON.stringify(answer.body));
+  assert.equal(answer.body.error.code, 'unauthorized');
+  const later = await api.session('m_1001');
+  assert.equal(await api.balance(later), 12_800);
+  assert.equal((await api.get('/v1/me/orders', later)).body.data.length, seeded);
+  const retry = await api.post('/v1/me/orders', later, body, { 'Idempotency-Key': key });
+  assert.equal(retry.status, 201);
+  assert.equal(retry.headers.get('idempotent-replayed'), null);
+  return { later, retry };
+}
+
+/**
  * Serves an app made with `createApp` on a free local port, for tests that give it their own
  * handlers or log; `close` stops the server (the caller closes its database).
  */
