@@ -56,10 +56,16 @@ export default css`
     color: var(--jg-color-primary);
   }
   /* Forced colours (high contrast) keep an icon's own colour: the page's red on the member's
-     background (dim on black, pale pink on white in the dark theme). It takes the title's. */
+     background (dim on black, pale pink on white in the dark theme). It takes the title's. The
+     chosen answer's border colour and background are dropped there too (every box alike): its
+     border is thicker instead, which they keep. */
   @media (forced-colors: active) {
     .title .jg-icon {
       color: inherit;
+    }
+    /* Its own rule: an engine without :has() drops a whole rule that names it. */
+    .option:has(:checked) {
+      border-width: 2px;
     }
   }
   .title:focus,

@@ -4,7 +4,7 @@
 // member's background (red on black, pale pink on white in the dark theme, grey on black). Every
 // icon must take the colour of the text it stands beside. Chromium's forced colours are switched
 // on through DevTools (`jg-cdp`), which the runner's emulateMedia cannot do.
-import { expect, html } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../../src/provider/index.js';
@@ -98,4 +98,21 @@ describe('forced colours (Windows high contrast): icons', function () {
       expect(off).to.deep.equal([]);
     });
   }
+
+  // The chosen answer was told by its border colour and background, which forced colours drop:
+  // every answer's box looked alike, only the small radio's dot told them apart.
+  it("shows the quiz's chosen answer apart from the others", async () => {
+    await forcedColors('dark');
+    const el = await providerFixture<HTMLElement>('m_1002', html`<jg-quiz></jg-quiz>`);
+    const root = el.shadowRoot!;
+    root.querySelector<HTMLElement>('[part~="start-button"]')!.click();
+    await waitUntil(() => root.querySelector('legend'), 'the first question', { timeout: 10_000 });
+    const options = [...root.querySelectorAll<HTMLElement>('.option')];
+    options[1]!.querySelector('input')!.click();
+    await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    const border = (option: HTMLElement) => getComputedStyle(option).borderTopWidth;
+    expect(border(options[1]!)).to.equal('2px');
+    expect(border(options[0]!)).to.equal('1px');
+    expect(border(options[0]!)).to.equal(border(options[2]!));
+  });
 });
