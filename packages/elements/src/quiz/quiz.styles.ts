@@ -157,6 +157,8 @@ export default css`
     padding: var(--jg-space-3);
     border-radius: var(--jg-radius-md);
     background: var(--jg-color-surface-2);
+    /* Its edge is the background, which forced colours (high contrast) drop; they paint this. */
+    outline: 1px solid transparent;
   }
   .points {
     font-size: var(--jg-font-size-xl);

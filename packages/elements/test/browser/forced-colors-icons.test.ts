@@ -115,4 +115,23 @@ describe('forced colours (Windows high contrast): icons', function () {
     expect(border(options[0]!)).to.equal('1px');
     expect(border(options[0]!)).to.equal(border(options[2]!));
   });
+
+  // "还有 N 题未作答" and its two buttons sat in a box drawn by its background alone, which forced
+  // colours drop: its buttons ran into the question's and the form's own.
+  it("frames the quiz's unanswered-questions confirmation", async () => {
+    await forcedColors('dark');
+    const el = await providerFixture<HTMLElement>('m_1005', html`<jg-quiz></jg-quiz>`);
+    const root = el.shadowRoot!;
+    root.querySelector<HTMLElement>('[part~="start-button"]')!.click();
+    await waitUntil(() => root.querySelector('legend'), 'the first question', { timeout: 10_000 });
+    // To the last question without answering, then 交卷.
+    for (let i = 0; i < 8; i++) {
+      root.querySelector<HTMLElement>('[part~="next-button"]')!.click();
+      await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    }
+    await waitUntil(() => root.querySelector('[part~="confirm"]'), 'the confirmation');
+    const style = getComputedStyle(root.querySelector('[part~="confirm"]')!);
+    expect(style.outlineStyle).to.equal('solid');
+    expect(style.outlineColor).to.not.equal('rgba(0, 0, 0, 0)');
+  });
 });
