@@ -55,19 +55,6 @@ export default css`
   summary {
     color: var(--jg-color-primary);
   }
-  /* Forced colours (high contrast) keep an icon's own colour: the page's red on the member's
-     background (dim on black, pale pink on white in the dark theme). It takes the title's. The
-     chosen answer's border colour and background are dropped there too (every box alike): its
-     border is thicker instead, which they keep. */
-  @media (forced-colors: active) {
-    .title .jg-icon {
-      color: inherit;
-    }
-    /* Its own rule: an engine without :has() drops a whole rule that names it. */
-    .option:has(:checked) {
-      border-width: 2px;
-    }
-  }
   .title:focus,
   legend:focus,
   .box p:focus {
@@ -157,8 +144,6 @@ export default css`
     padding: var(--jg-space-3);
     border-radius: var(--jg-radius-md);
     background: var(--jg-color-surface-2);
-    /* Its edge is the background, which forced colours (high contrast) drop; they paint this. */
-    outline: 1px solid transparent;
   }
   .points {
     font-size: var(--jg-font-size-xl);
@@ -217,5 +202,22 @@ export default css`
   }
   tbody th {
     font-weight: 400;
+  }
+  /* Forced colours (high contrast) keep an icon's own colour: the page's red on the member's
+     background (dim on black, pale pink on white in the dark theme). It takes the title's. The
+     chosen answer's border colour and background are dropped there too (every box alike): its
+     border is thicker instead, which they keep. */
+  @media (forced-colors: active) {
+    .title .jg-icon {
+      color: inherit;
+    }
+    /* The confirmation's and the error's edge was their background. */
+    .box {
+      border: 1px solid;
+    }
+    /* Its own rule: an engine without :has() drops a whole rule that names it. */
+    .option:has(:checked) {
+      border-width: 2px;
+    }
   }
 `;

@@ -131,7 +131,7 @@ describe('forced colours (Windows high contrast): icons', function () {
     }
     await waitUntil(() => root.querySelector('[part~="confirm"]'), 'the confirmation');
     const style = getComputedStyle(root.querySelector('[part~="confirm"]')!);
-    expect(style.outlineStyle).to.equal('solid');
-    expect(style.outlineColor).to.not.equal('rgba(0, 0, 0, 0)');
+    expect(style.borderTopStyle).to.equal('solid');
+    expect(style.borderTopColor).to.not.equal('rgba(0, 0, 0, 0)');
   });
 });
