@@ -388,11 +388,16 @@ describe('CDN bundle', () => {
         });
       },
     });
+    // Every family on the page failed (the card's benefits too, which this once did not wait
+    // for): a family whose last attempt is refused after the press below is a later failure,
+    // with a 重试 of its own, not part of this outage.
     await page.waitForFunction(
-      () =>
-        ['jg-provider', 'jg-member-card', 'jg-service-menu'].every((tag) =>
-          document.querySelector(`${tag}[data-jg-load-error]`),
-        ),
+      () => {
+        const hosts = [...document.querySelectorAll('*')].filter((el) =>
+          el.localName.startsWith('jg-'),
+        );
+        return hosts.length >= 4 && hosts.every((el) => el.hasAttribute('data-jg-load-error'));
+      },
       { timeout: 20_000, polling: 100 },
     );
     block = false;
