@@ -71,3 +71,32 @@ it('says at once that a DATABASE_URL set for another program is not a PostgreSQL
     assert.ok(Date.now() - started < 5_000, `${url}: took ${Date.now() - started} ms`);
   }
 });
+
+it('shows no password given in the query of DATABASE_URL (?password=, sslpassword=)', async () => {
+  // pg takes the password from the query too (a socket: URL has no other place for it), and the
+  // failure named the server with it, into the terminal and a CI log.
+  for (const [url, shown] of [
+    [
+      'postgres://dev@127.0.0.1:1/jiagong?password=secret&options=-c%20search_path%3Djiagong',
+      'postgres://dev@127.0.0.1:1/jiagong?password=***&options=-c%20search_path%3Djiagong',
+    ],
+    [
+      'socket:/nonexistent-jiagong-socket?db=jiagong&password=secret',
+      'socket:/nonexistent-jiagong-socket?db=jiagong&password=***',
+    ],
+    [
+      'postgres://dev:secret@127.0.0.1:1/jiagong?sslpassword=secret',
+      'postgres://dev:***@127.0.0.1:1/jiagong?sslpassword=***',
+    ],
+    ['mysql://app@127.0.0.1:1/shop?Password=secret', 'mysql://app@127.0.0.1:1/shop?Password=***'],
+  ] as const) {
+    await assert.rejects(
+      startSandbox({ databaseUrl: url, port: 0, quiet: true }),
+      (error: Error) => {
+        assert.ok(error.message.includes(`(${shown})`), error.message);
+        assert.doesNotMatch(error.message, /secret/);
+        return true;
+      },
+    );
+  }
+});
