@@ -30,6 +30,13 @@ export class PagePromise<Item, P extends Page<Item> = Page<Item>>
 {
   private first: Promise<P> | undefined;
 
+  /**
+   * Declared only (no code, so no bytes): with it, a `PagePromise` is a `Promise<P>` to
+   * TypeScript, as it is to `await`. TanStack Query's `queryFn` and SWR's fetcher return
+   * `T | Promise<T>`: without it `T` was the `PagePromise` itself, and `data.data` did not compile.
+   */
+  declare readonly [Symbol.toStringTag]: string;
+
   /** @internal */
   constructor(private readonly load: (cursor?: string) => Promise<P>) {}
 

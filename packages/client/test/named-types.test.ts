@@ -211,4 +211,27 @@ describe('in a partner’s editor', () => {
     );
     assert.equal(program.hover('const either'), 'const either: NetworkError | ApiError');
   });
+
+  it('a list method is a Promise of its page where a T | Promise<T> is asked (TanStack Query, SWR)', () => {
+    // TanStack Query's queryFn and SWR's fetcher return `T | Promise<T>`: given a PagePromise,
+    // TypeScript inferred T as the PagePromise itself, so `data.data` did not compile (await
+    // gives the page, as React Query does at run time).
+    const program = partnerProgram(`
+      import { createClient, type Page, type Product } from '@jiagong/client';
+      declare function useQuery<T>(options: {
+        queryKey: unknown[];
+        queryFn: (context: { signal: AbortSignal }) => T | Promise<T>;
+      }): { data: T | undefined };
+      const client = createClient({ baseUrl: 'https://x', publishableKey: 'pk_test_x' });
+      export const names = () =>
+        useQuery({
+          queryKey: ['products'],
+          queryFn: ({ signal }) => client.mall.products.list({ limit: 20 }, { signal }),
+        }).data?.data.map((product) => product.name);
+      export function firstPage(): Promise<Page<Product>> {
+        return client.mall.products.list();
+      }
+    `);
+    assert.deepEqual(program.errors(), []);
+  });
 });
