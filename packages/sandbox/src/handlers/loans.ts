@@ -19,7 +19,7 @@ import { ApiError, validationError } from '../http/errors.js';
 import type { ConsentTextRow, LoanProductRow } from './catalogue.js';
 import { appendConsent, consentText, toConsentRecord } from './consent-records.js';
 import type { ConsentRecordRow } from './consent-records.js';
-import { domainIssue, plainIssue } from './field-issues.js';
+import { blankIssue, domainIssue, plainIssue } from './field-issues.js';
 import {
   findApplication,
   setStatus,
@@ -196,6 +196,13 @@ export const loanHandlers: HandlerGroup<
       if (!mobile.ok) issues.push(domainIssue('applicant.mobile', 'mobile', mobile.code, locale));
       const uscc = validateUscc(body.employer.uscc);
       if (!uscc.ok) issues.push(domainIssue('employer.uscc', 'uscc', uscc.code, locale));
+      // Kept trimmed: two spaces were kept as an employer and a purpose of nothing.
+      for (const blank of [
+        blankIssue('employer.name', body.employer.name, 2, locale),
+        blankIssue('purpose', body.purpose, 2, locale),
+      ]) {
+        if (blank) issues.push(blank);
+      }
       const { rows: unions } = await tx.query<{ name: string }>(
         'SELECT name FROM unions WHERE id = $1',
         [body.applicant.unionId],

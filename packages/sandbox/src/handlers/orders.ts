@@ -6,7 +6,7 @@ import { newId, randomDigits } from '../domain/ids.js';
 import { balanceOf, expireDueLots, lockMember, redeem, refundOrder } from '../domain/ledger.js';
 import { isoShanghai, nullableIso } from '../domain/time.js';
 import { ApiError, unknownId, validationError } from '../http/errors.js';
-import { domainIssue, plainIssue } from './field-issues.js';
+import { blankIssue, domainIssue, plainIssue } from './field-issues.js';
 import { assertCardActive } from './members.js';
 import { Where } from './sql.js';
 import type { HandlerGroup } from './types.js';
@@ -126,8 +126,12 @@ export const orderHandlers: HandlerGroup<
           ]);
         }
         const mobile = validateMobile(body.delivery.mobile);
-        if (!mobile.ok)
-          throw validationError([domainIssue('delivery.mobile', 'mobile', mobile.code, locale)]);
+        const issues = [
+          blankIssue('delivery.recipient', body.delivery.recipient, 1, locale),
+          mobile.ok ? null : domainIssue('delivery.mobile', 'mobile', mobile.code, locale),
+          blankIssue('delivery.address', body.delivery.address, 5, locale),
+        ].filter((issue) => issue !== null);
+        if (issues.length > 0 || !mobile.ok) throw validationError(issues);
         // Only masked contact details are kept: the sandbox never ships anything.
         delivery = {
           recipientMasked: maskName(body.delivery.recipient),

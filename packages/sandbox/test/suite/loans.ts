@@ -203,6 +203,37 @@ export function loanTests(ctx: SuiteContext): void {
       assert.equal((await ctx.api.get('/v1/me/loan-applications', token)).body.data.length, 0);
     });
 
+    it('refuses an employer or purpose of spaces only, sending the bank nothing', async () => {
+      // Kept trimmed: two spaces passed the schema's two characters and were kept as nothing.
+      const token = await ctx.api.session('m_1002');
+      const res = await ctx.api.post(
+        '/v1/me/loan-applications',
+        token,
+        loanInput({
+          employer: { name: '\u3000 ', uscc: '91330402MA2B0C1D2H' },
+          purpose: ' \u200b\u200b ',
+        }),
+      );
+      assert.equal(res.status, 422, JSON.stringify(res.body));
+      assert.deepEqual(
+        res.body.error.details.fields.map((f: { path: string; code: string }) => [f.path, f.code]),
+        [
+          ['employer.name', 'too_small'],
+          ['purpose', 'too_small'],
+        ],
+      );
+      const short = await ctx.api.post(
+        '/v1/me/loan-applications',
+        token,
+        loanInput({ purpose: ' 车 ' }),
+      );
+      assert.equal(short.status, 422, JSON.stringify(short.body));
+      assert.deepEqual(short.body.error.details.fields, [
+        { path: 'purpose', code: 'too_small', message: '长度不能少于 2 个字符（不计前后空格）' },
+      ]);
+      assert.equal((await ctx.api.get('/v1/me/loan-applications', token)).body.data.length, 0);
+    });
+
     it('checks amount, term, product and union against the product', async () => {
       const token = await ctx.api.session('m_1002');
       const low = await ctx.api.post(

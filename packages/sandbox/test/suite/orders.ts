@@ -123,6 +123,49 @@ export function orderTests(ctx: SuiteContext): void {
       assert.equal(ok.body.delivery.recipientMasked, '沈**');
     });
 
+    it('refuses a delivery whose recipient or address is only spaces, placing nothing', async () => {
+      // A partner's back end passes the form on unchanged; the address is kept trimmed, so six
+      // spaces (or an input method's ideographic ones, or a zero-width space) were an empty one.
+      const token = await ctx.api.session('m_1001');
+      const stock = await stockOf('prd_0001');
+      const res = await ctx.api.post('/v1/me/orders', token, {
+        productId: 'prd_0001',
+        quantity: 1,
+        delivery: { ...delivery, recipient: '  \u200b', address: '\u3000\u3000 \u3000\u3000 ' },
+      });
+      assert.equal(res.status, 422, JSON.stringify(res.body));
+      assert.deepEqual(
+        res.body.error.details.fields.map((f: { path: string; code: string }) => [f.path, f.code]),
+        [
+          ['delivery.recipient', 'too_small'],
+          ['delivery.address', 'too_small'],
+        ],
+      );
+      const short = await ctx.api.post(
+        '/v1/me/orders',
+        token,
+        { productId: 'prd_0001', quantity: 1, delivery: { ...delivery, address: '  南湖区   ' } },
+        { 'Accept-Language': 'en' },
+      );
+      assert.equal(short.status, 422, JSON.stringify(short.body));
+      assert.deepEqual(short.body.error.details.fields, [
+        {
+          path: 'delivery.address',
+          code: 'too_small',
+          message: 'Must be at least 5 characters, not counting spaces around it',
+        },
+      ]);
+      assert.equal(await ctx.api.balance(token), 12_800);
+      assert.equal(await stockOf('prd_0001'), stock);
+      const orders = await ctx.api.get('/v1/me/orders', token);
+      assert.ok(
+        orders.body.data.every(
+          (o: { delivery: unknown }) =>
+            o.delivery === null || (o.delivery as { address: string }).address !== '',
+        ),
+      );
+    });
+
     it('refuses what the balance does not cover, with nothing changed', async () => {
       const token = await ctx.api.session('m_1002');
       const stock = await stockOf('prd_0006');
