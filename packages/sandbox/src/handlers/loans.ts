@@ -220,13 +220,16 @@ export const loanHandlers: HandlerGroup<
         );
       if (product) {
         if (body.amountFen < product.min_amount_fen || body.amountFen > product.max_amount_fen) {
-          const range = `${formatFen(product.min_amount_fen, locale)}–${formatFen(product.max_amount_fen, locale)}`;
+          const [min, max] = [product.min_amount_fen, product.max_amount_fen].map((fen) =>
+            formatFen(fen, locale),
+          );
           issues.push(
             plainIssue(
               'amountFen',
               'out_of_range',
-              `申请金额需在 ${range} 之间`,
-              `The amount must be within ${range}`,
+              // 至, not a dash: Chinese speech reads ¥10,000.00–¥300,000.00 as two amounts.
+              `申请金额需为 ${min} 至 ${max}`,
+              `The amount must be from ${min} to ${max}`,
               locale,
             ),
           );

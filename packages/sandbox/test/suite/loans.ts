@@ -248,6 +248,21 @@ export function loanTests(ctx: SuiteContext): void {
         loanInput({ amountFen: 30_000_001 }),
       );
       assert.deepEqual(paths(high), ['amountFen']);
+      // As the form words the range: Chinese speech reads a dash between two amounts as two.
+      assert.equal(
+        high.body.error.details.fields[0].message,
+        '申请金额需为 ¥10,000.00 至 ¥300,000.00',
+      );
+      const english = await ctx.api.post(
+        '/v1/me/loan-applications',
+        token,
+        loanInput({ amountFen: 999_999 }),
+        { 'Accept-Language': 'en' },
+      );
+      assert.equal(
+        english.body.error.details.fields[0].message,
+        'The amount must be from ¥10,000.00 to ¥300,000.00',
+      );
       const term = await ctx.api.post(
         '/v1/me/loan-applications',
         token,
