@@ -8,10 +8,15 @@ export function likePattern(q: string): string {
  * partner's app may pass its search box on as it is): the spaces around it dropped (an iOS
  * keyboard's after a word, an input method's ideographic space), and both sides compared NFKC, so
  * full-width letters, digits and brackets find their half-width forms and the other way round
- * (ＫＦＣ finds KFC, (南湖店) finds （南湖店）). Adds nothing when no text is left.
+ * (ＫＦＣ finds KFC, (南湖店) finds （南湖店）), and without the invisible format characters text
+ * copied from a chat or a web page brings along (a zero-width space, a bidi mark: 南湖\u200b found
+ * nothing), as the domain validators drop them. Adds nothing when no text is left.
  */
 export function addSearch(where: Where, q: string | undefined, columns: readonly string[]): void {
-  const text = q?.normalize('NFKC').trim();
+  const text = q
+    ?.normalize('NFKC')
+    .replace(/\p{Cf}/gu, '')
+    .trim();
   if (!text) return;
   const p = where.param(likePattern(text));
   where.add(`(${columns.map((column) => `normalize(${column}, NFKC) ILIKE ${p}`).join(' OR ')})`);

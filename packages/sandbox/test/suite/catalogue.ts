@@ -157,8 +157,14 @@ export function catalogueTests(ctx: SuiteContext): void {
       assert.deepEqual(await count('/v1/mall/products', ' 保温杯\u3000'), products);
       const unions = await count('/v1/unions', '桐乡');
       assert.deepEqual(await count('/v1/unions', '\u3000桐乡 '), unions);
+      // Pasted from a chat or a web page: a zero-width space, a byte order mark, a bidi mark.
+      for (const typed of [`${branch}\u200b`, `\u200b${branch}`, `\u202a${branch}\u202c`]) {
+        assert.deepEqual(await count('/v1/merchants', typed), plain, JSON.stringify(typed));
+      }
+      assert.deepEqual(await count('/v1/mall/products', '保温\u200b杯'), products);
       // Only spaces: no search, as when none is sent.
       assert.deepEqual(await count('/v1/merchants', ' \u3000'), await count('/v1/merchants', ''));
+      assert.deepEqual(await count('/v1/merchants', '\u200b'), await count('/v1/merchants', ''));
     });
 
     it('filters and sorts products', async () => {
