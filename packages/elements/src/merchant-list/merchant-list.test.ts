@@ -114,6 +114,9 @@ describe('jg-merchant-list', function () {
         ['0573-82345678 / 13800138000', 'tel:057382345678'],
         ['0573-82345678 ext. 8001', 'tel:057382345678'],
         ['+86 (573) 8234-5678，13800138000', 'tel:+8657382345678'],
+        // Copied from iOS Contacts (which puts bidi marks around it), or written after a label.
+        ['\u202a0573-82345678\u202c', 'tel:057382345678'],
+        ['电话：0573-82345678', 'tel:057382345678'],
       ];
       const client = sandboxClient(null, {
         fetch: rewritingFetch((path, body) => {
@@ -125,11 +128,11 @@ describe('jg-merchant-list', function () {
       });
       const el = await clientFixture<JgMerchantList>(
         client,
-        html`<jg-merchant-list page-size="5"></jg-merchant-list>`,
+        html`<jg-merchant-list page-size="10"></jg-merchant-list>`,
       );
       await waitForLoad(el);
       const links = items(el)
-        .slice(0, 4)
+        .slice(0, phones.length)
         .map((item) => item.querySelector<HTMLAnchorElement>('[part="merchant-phone"]')!);
       expect(links.map((link) => link.textContent!.trim())).to.deep.equal(phones.map(([p]) => p));
       expect(links.map((link) => link.getAttribute('href'))).to.deep.equal(

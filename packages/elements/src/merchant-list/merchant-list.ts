@@ -415,7 +415,7 @@ export class JgMerchantList extends JgDataElement {
                   ${icon(iconPhone)}<span class="jg-visually-hidden">${m.phone}：</span
                   ><a
                     part="merchant-phone"
-                    href=${`tel:${merchant.phone.replace(/[^-\d\s().+][^]*|[^\d+]/g, '')}`}
+                    href=${`tel:${merchant.phone.replace(/^[^\d+]+|[^\d+\s().-][^]*|[^\d+]/g, '')}`}
                     >${merchant.phone}</a
                   >
                 </p>`
