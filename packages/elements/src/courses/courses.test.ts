@@ -1,4 +1,4 @@
-import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent, waitUntil as waitUntilBase } from '@open-wc/testing';
 import { expectNoZoomingFields, expectWithin, UNBROKEN } from '../../test/support/phone-layout.js';
 import { applyForcedColorRules, systemColor } from '../../test/support/forced-colors.js';
 import { sendKeys } from '@web/test-runner-commands';
@@ -42,6 +42,22 @@ const POLICY = '新嘉兴人子女入学政策解读';
 /** Self-paced, without a seat limit. */
 const UNLIMITED = '嘉兴话入门：听得懂、说得出';
 
+// Most waits here are for a sandbox round trip (a filter, a view, a sign-up): waitUntil's 1 s
+// default is too close for a loaded machine; 10 s, as loan-application.test.ts.
+const waitUntil: typeof waitUntilBase = (predicate, message, options) =>
+  waitUntilBase(predicate, message, { timeout: 10_000, ...options });
+
+/**
+ * Waits for the member's own sign-ups, which arrive after the catalogue (their answer, not a
+ * fixed 300 ms: on a loaded machine they came later, and a course she had signed up for showed
+ * 报名, or an answer arriving mid-test changed what the test had just checked).
+ */
+async function signUpsIn(el: JgCourses): Promise<void> {
+  const mine = (el as unknown as { _mine: { taskComplete: Promise<unknown> } })._mine;
+  await mine.taskComplete.catch(() => undefined);
+  await el.updateComplete;
+}
+
 /** Courses for a member, with the whole catalogue on one page. */
 async function coursesFor(
   memberId: string | null,
@@ -49,10 +65,8 @@ async function coursesFor(
 ) {
   const client = sandboxClient(memberId);
   const el = await clientFixture<JgCourses>(client, template);
-  // The member's own sign-ups arrive after the catalogue.
   await waitUntil(() => parts(el, 'course').length > 0 || part(el, 'empty') || part(el, 'error'));
-  await new Promise((resolve) => setTimeout(resolve, 300));
-  await el.updateComplete;
+  await signUpsIn(el);
   return { el, client };
 }
 
@@ -762,7 +776,7 @@ describe('jg-courses', function () {
       { wait: false },
     );
     await waitUntil(() => parts(el, 'course').length > 0, 'courses');
-    await new Promise((resolve) => setTimeout(resolve, 300)); // the sign-ups follow the catalogue
+    await signUpsIn(el);
     // Another member takes the last seat after this page loaded.
     const other = sandboxClient('m_1002');
     const { data } = await other.courses.list({ limit: 100 });
