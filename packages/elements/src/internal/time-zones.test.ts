@@ -87,8 +87,11 @@ for (const timezoneId of ['America/Los_Angeles', 'Pacific/Kiritimati']) {
       it(`${what}: the day and time in Shanghai`, async () => {
         await zone(timezoneId);
         const el = await clientFixture(sandboxClient(member, { fetch: nearMidnight() }), template);
-        // The points mall shows the balance once its own request is answered.
-        await waitUntil(() => /2026\/\d\d\/\d\d/.test(deepText(el)), `${what}: no date`);
+        // The points mall shows the balance once its own request is answered (a round trip of
+        // its own after the fixture's: on a loaded machine longer than waitUntil's 1 s default).
+        await waitUntil(() => /2026\/\d\d\/\d\d/.test(deepText(el)), `${what}: no date`, {
+          timeout: 10_000,
+        });
         const text = deepText(el);
         expect(text, what).to.contain('2026/03/01');
         expect(text, what).not.to.match(/2026\/03\/02|2026\/02\/28/);
