@@ -14,6 +14,7 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { build } from 'esbuild';
+import ts from 'typescript';
 import { presentFamilies, root } from '../scripts/lib/families.js';
 import { startSandbox } from '../scripts/lib/sandbox.mjs';
 import { PUBLISHED_PACKAGES } from './support/packages.js';
@@ -315,6 +316,74 @@ describe('the docs, as a partner copies them', { timeout: 240_000 }, () => {
     assert.match(text, /auth-and-sessions\.md#where-the-member-session-comes-from/);
     const auth = readFileSync(path.join(root, 'docs/auth-and-sessions.md'), 'utf8');
     assert.match(auth, /^## Where the member session comes from$/m);
+  });
+
+  it("the docs' getSessionToken callbacks that fetch keep a failed answer's status", async () => {
+    // The client README's quick start and auth-and-sessions.md's "With the client alone" returned
+    // `(await fetch(…)).json()` whatever came back: a 502 of the partner's back end (or a member
+    // offline) then reached the client as a body without a token, an AuthError session_required
+    // (登录已失效, "sign in again"), its status lost. Each callback runs here against a fetch
+    // answering 502, then one that fails as offline, through the client's member session.
+    const callbacks: { where: string; source: string }[] = [];
+    for (const block of codeBlocks(['ts', 'js'])) {
+      const file = ts.createSourceFile('block.ts', block.code, ts.ScriptTarget.Latest, true);
+      const visit = (node: ts.Node) => {
+        const initializer =
+          ts.isPropertyAssignment(node) && node.name.getText() === 'getSessionToken'
+            ? node.initializer
+            : ts.isBinaryExpression(node) &&
+                node.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
+                /\.getSessionToken$/.test(node.left.getText())
+              ? node.right
+              : undefined;
+        if (initializer && /\bfetch\(/.test(initializer.getText())) {
+          callbacks.push({ where: `${block.file}:${block.line}`, source: initializer.getText() });
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(file);
+    }
+    assert.ok(
+      callbacks.some((c) => c.where.startsWith('packages/client/README.md')),
+      "the client README's quick start has no getSessionToken that fetches?",
+    );
+    const { createMemberSession, NetworkError } = await import('@jiagong/client');
+    const realFetch = globalThis.fetch;
+    const wrong: string[] = [];
+    try {
+      for (const { where, source } of callbacks) {
+        const js = ts.transpileModule(`export default ${source};`, {
+          compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.CommonJS },
+        }).outputText;
+        const module = { exports: {} as { default?: () => Promise<unknown> } };
+        new Function('module', 'exports', 'NetworkError', js)(module, module.exports, NetworkError);
+        const callback = module.exports.default!;
+        globalThis.fetch = async () =>
+          new Response(JSON.stringify({ error: 'could not mint a session' }), {
+            status: 502,
+            headers: { 'content-type': 'application/json' },
+          });
+        const failed = await createMemberSession(callback)
+          .get()
+          .then(
+            () => undefined,
+            (error: unknown) => error as { name?: string; status?: number },
+          );
+        if (failed?.status !== 502) wrong.push(`${where}: a 502 became ${failed?.name}`);
+        globalThis.fetch = () => Promise.reject(new TypeError('Failed to fetch'));
+        const offline = await createMemberSession(callback)
+          .get()
+          .then(
+            () => undefined,
+            (error: unknown) => error as { name?: string },
+          );
+        if (offline?.name !== 'NetworkError')
+          wrong.push(`${where}: offline became ${offline?.name}`);
+      }
+    } finally {
+      globalThis.fetch = realFetch;
+    }
+    assert.deepEqual(wrong, []);
   });
 
   it('the quick start installs every package its code imports', () => {
