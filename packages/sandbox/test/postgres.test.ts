@@ -278,6 +278,51 @@ for (const keyed of [true, false]) {
   });
 }
 
+it('refuses, adding nothing, a database not encoded in UTF8, saying how to make one', async () => {
+  // initdb under LANG=C (a server or a container with no locale set) makes SQL_ASCII databases:
+  // the sandbox started there and answered every search 500; a LATIN1 one failed to start with
+  // PostgreSQL's "character with byte sequence … has no equivalent in encoding LATIN1".
+  const url = await newDatabase();
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  const name = `jiagong_${process.pid}_encodings`;
+  try {
+    for (const [i, encoding] of ['SQL_ASCII', 'LATIN1'].entries()) {
+      await admin.query(
+        `CREATE DATABASE ${name}_${i} ENCODING '${encoding}' TEMPLATE template0 LC_COLLATE 'C' LC_CTYPE 'C'`,
+      );
+      const other = new URL(url);
+      other.pathname = `/${name}_${i}`;
+      // Closed if it starts (as it did in SQL_ASCII), so a failure cannot hold the run open.
+      const failure = await startSandbox({ databaseUrl: String(other), port: 0, quiet: true }).then(
+        async (sandbox) => {
+          await sandbox.close();
+          return new Error(`${encoding}: it started`);
+        },
+        (error: unknown) => error as Error,
+      );
+      assert.match(
+        failure.message,
+        new RegExp(
+          `the database ${name}_${i} in DATABASE_URL .* is encoded ${encoding}, .*needs a UTF8 database. Create one \\(CREATE DATABASE jiagong_sandbox ENCODING 'UTF8' TEMPLATE template0\\).*unset DATABASE_URL`,
+        ),
+      );
+      const probe = new pg.Client({ connectionString: String(other) });
+      await probe.connect();
+      try {
+        const { rows } = await probe.query(
+          `SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = 'public'`,
+        );
+        assert.equal(rows[0].n, 0, `${encoding}: tables were created`);
+      } finally {
+        await probe.end();
+      }
+    }
+  } finally {
+    await admin.end();
+  }
+});
+
 it("refuses, adding nothing, a database holding another app's tables", async () => {
   // A partner's own app database, its DATABASE_URL exported in the shell the sandbox then ran
   // in: the sandbox added its tables beside the app's, which the app's migration tool (Prisma)

@@ -209,6 +209,30 @@ export async function openPostgres(url: string): Promise<Db> {
       { cause: error },
     );
   }
+  // A database not in UTF8 (initdb under LANG=C, as on a server or in a container with no locale
+  // set, makes SQL_ASCII ones; or one made LATIN1 for another app) could not hold the seed's
+  // Chinese (LATIN1: the start failed with PostgreSQL's "character with byte sequence 0xe5 0x98
+  // 0x89 … has no equivalent"), or held it as bytes and answered every search 500 (SQL_ASCII:
+  // "Unicode normalization can only be performed if server encoding is UTF8").
+  const encoding = await pool
+    .query<{ encoding: string; database: string }>(
+      `SELECT current_setting('server_encoding') AS encoding, current_database() AS database`,
+    )
+    .catch(async (error: unknown) => {
+      await pool.end().catch(() => undefined);
+      throw error;
+    });
+  const { encoding: serverEncoding = 'UTF8', database = '' } = encoding.rows[0] ?? {};
+  if (serverEncoding.toUpperCase() !== 'UTF8') {
+    await pool.end().catch(() => undefined);
+    throw new Error(
+      `the database ${database} in DATABASE_URL (${redactUrl(connectionString)}) is encoded ` +
+        `${serverEncoding}, and the sandbox's data is Chinese text, searched in Unicode: it needs ` +
+        `a UTF8 database. Create one (CREATE DATABASE jiagong_sandbox ENCODING 'UTF8' ` +
+        `TEMPLATE template0) and name it in DATABASE_URL, or unset DATABASE_URL to use the ` +
+        `embedded PGlite`,
+    );
+  }
   // A search_path naming no existing schema (a typo, or a schema not yet created for a second
   // developer on a shared database) would fail later as "no schema has been selected to create in".
   const { rows } = await pool.query<{ schema: string | null; path: string }>(
