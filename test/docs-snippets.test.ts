@@ -386,6 +386,61 @@ describe('the docs, as a partner copies them', { timeout: 240_000 }, () => {
     assert.deepEqual(wrong, []);
   });
 
+  it('localisation.md says which API content comes in English, as the sandbox answers', async () => {
+    // It said the API answers merchant names, product titles and course descriptions in the
+    // client's language: they come in Chinese on an English page, and a partner showing an English
+    // demo went looking for a missing English import. Each field, asked in zh-CN and in en.
+    const text = readFileSync(path.join(root, 'docs/localisation.md'), 'utf8').replace(/\s+/g, ' ');
+    const paragraph = /- Content from the API .*?(?= #)/.exec(text)?.[0] ?? '';
+    const [inBoth = '', zhOnly = ''] = paragraph.split('The rest of the catalogue');
+    const sandbox = await startSandbox({ args: ['--port', '0', '--memory', '--quiet'] });
+    try {
+      const { token } = (await (
+        await fetch(`${sandbox.url}/v1/sessions`, {
+          method: 'POST',
+          headers: { authorization: 'Bearer sk_test_jiaxing', 'content-type': 'application/json' },
+          body: JSON.stringify({ memberId: 'm_1001' }),
+        })
+      ).json()) as { token: string };
+      const first = async (url: string, locale: string, key = 'pk_test_jiaxing') => {
+        const answer = await fetch(`${sandbox.url}${url}`, {
+          headers: { authorization: `Bearer ${key}`, 'accept-language': locale },
+        });
+        assert.equal(answer.status, 200, url);
+        const body = (await answer.json()) as { data: Record<string, unknown>[] };
+        return body.data[0]!;
+      };
+      // [what the doc calls it, endpoint, field, credential]
+      const fields: [string, string, string, string?][] = [
+        ["services' names", '/v1/services', 'name'],
+        ["card's benefits", '/v1/me/card/benefits', 'title', token],
+        ["mall's categories", '/v1/mall/categories', 'name'],
+        ["merchant's category", '/v1/merchants', 'categoryName'],
+        ['merchant names', '/v1/merchants', 'name'],
+        ['mall product names', '/v1/mall/products', 'name'],
+        ['unions', '/v1/unions', 'name'],
+        ["loan products' names", '/v1/loans/products', 'name'],
+        ['courses', '/v1/courses', 'title'],
+        ['model workers', '/v1/model-workers', 'name'],
+      ];
+      const wrong: string[] = [];
+      for (const [said, url, field, key] of fields) {
+        const zh = (await first(url, 'zh-CN', key))[field];
+        const en = (await first(url, 'en', key))[field];
+        const translated = zh !== en;
+        const doc = inBoth.includes(said) ? 'both' : zhOnly.includes(said) ? 'zh' : 'nothing';
+        if (doc !== (translated ? 'both' : 'zh')) {
+          wrong.push(
+            `${url} ${field}: ${JSON.stringify([zh, en])}, the doc says ${doc} of ${said}`,
+          );
+        }
+      }
+      assert.deepEqual(wrong, []);
+    } finally {
+      await sandbox.stop();
+    }
+  });
+
   it('the quick start installs every package its code imports', () => {
     // It starts "from nothing": a partner who copies its blocks in order has only what it
     // told them to install.
