@@ -1,4 +1,5 @@
 import { createServer } from 'node:http';
+import { createServer as createNetServer } from 'node:net';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
@@ -51,10 +52,25 @@ function whereIs(options: StorageOptions): string {
   return `the data folder ${resolve(options.dataDir ?? DEFAULT_DATA_DIR)}`;
 }
 
+/**
+ * Fails as listening on `port` would (EADDRINUSE, EACCES), before the storage is opened: found
+ * only once listening, a port in use was told after PGlite had started on its folder (seconds on
+ * a disk) and, on a first run, after a data folder had been made for nothing.
+ */
+async function checkPort(port: number, host: string): Promise<void> {
+  if (port === 0) return;
+  await new Promise<void>((resolve, reject) => {
+    const probe = createNetServer();
+    probe.once('error', reject);
+    probe.listen(port, host, () => probe.close(() => resolve()));
+  });
+}
+
 /** Opens the storage, migrates, seeds an empty database and starts listening. */
 export async function startSandbox(options: SandboxOptions = {}): Promise<RunningSandbox> {
   const host = options.host ?? '127.0.0.1';
   const clock = options.clock ?? (() => new Date());
+  await checkPort(options.port ?? 4010, host);
   const db = await openDb(options);
   try {
     await migrate(db, whereIs(options));

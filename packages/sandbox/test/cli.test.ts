@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import type { AddressInfo, Socket } from 'node:net';
 import { join } from 'node:path';
@@ -217,6 +217,39 @@ describe('jiagong-sandbox CLI', () => {
     } finally {
       await new Promise((resolve) => busy.close(resolve));
     }
+  });
+
+  it('a port in use is said before the data folder is opened: a first run’s folder is not made', async () => {
+    // Found only once listening, the port was told after PGlite had started (seconds on a disk),
+    // and a first run left a fresh data folder behind for nothing.
+    const busy = createServer();
+    await new Promise<void>((resolve) => busy.listen(0, '127.0.0.1', resolve));
+    const { port } = busy.address() as AddressInfo;
+    const dataDir = join(tempDir(), 'new', 'pglite');
+    try {
+      const { code, stderr } = await runCli(['--port', String(port), '--data-dir', dataDir]);
+      assert.equal(code, 1, stderr);
+      assert.match(stderr, new RegExp(`^jiagong-sandbox: port ${port} is already in use`));
+      assert.equal(stderr.split('\n').length, 2, stderr);
+      assert.equal(existsSync(join(dataDir, '..')), false, 'a data folder was made');
+    } finally {
+      await new Promise((resolve) => busy.close(resolve));
+    }
+  });
+
+  it('a --data-dir naming a file says so in one line, and what to pass', async () => {
+    const file = join(tempDir(), 'notes.txt');
+    writeFileSync(file, 'not a folder\n');
+    for (const dataDir of [file, join(file, 'pglite')]) {
+      const { code, stderr } = await runCli(['--port', '0', '--data-dir', dataDir, '--quiet']);
+      assert.equal(code, 1, stderr);
+      assert.equal(
+        stderr,
+        `jiagong-sandbox: the data folder ${dataDir} cannot be made: ${file} is a file, not a ` +
+          `folder. Pass --data-dir a folder (a new one, or one a sandbox made), or --memory\n`,
+      );
+    }
+    assert.equal(readFileSync(file, 'utf8'), 'not a folder\n');
   });
 
   it('a second signal while it stops ends it at once; the same Ctrl-C sent twice (npm run) stops it cleanly', async () => {

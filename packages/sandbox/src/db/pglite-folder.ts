@@ -1,4 +1,12 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import type { Db } from './db.js';
@@ -21,7 +29,7 @@ export async function openPgliteFolder(
   dataDir: string,
   warn: (message: string) => void,
 ): Promise<Db> {
-  mkdirSync(dataDir, { recursive: true });
+  makeFolder(dataDir);
   const lock = lockDataDir(dataDir);
   try {
     const db = await openOrRecover(dataDir, warn);
@@ -38,6 +46,31 @@ export async function openPgliteFolder(
   } catch (error) {
     lock.release();
     throw error;
+  }
+}
+
+/**
+ * A --data-dir naming a file (or a folder under one) was Node's raw `EEXIST: file already exists,
+ * mkdir '…'` (or ENOTDIR): now one line saying which path is a file and what to pass instead.
+ */
+function makeFolder(dataDir: string): void {
+  try {
+    mkdirSync(dataDir, { recursive: true });
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code !== 'EEXIST' && code !== 'ENOTDIR') throw error;
+    let file = dataDir;
+    for (let up = dataDir; up !== dirname(up); up = dirname(up)) {
+      try {
+        if (!statSync(up).isDirectory()) file = up;
+      } catch {
+        // not there, or under a file: the file is further up
+      }
+    }
+    throw new Error(
+      `the data folder ${dataDir} cannot be made: ${file} is a file, not a folder. Pass ` +
+        `--data-dir a folder (a new one, or one a sandbox made), or --memory`,
+    );
   }
 }
 
