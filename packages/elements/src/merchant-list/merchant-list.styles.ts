@@ -165,9 +165,8 @@ export default css`
   }
 
   .center {
-    display: flex;
-    flex-direction: column;
-    align-items: center;
+    display: grid;
+    justify-items: center;
     margin-block-start: var(--jg-space-4);
   }
   .load-more[aria-disabled='true'] {

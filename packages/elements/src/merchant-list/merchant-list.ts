@@ -461,7 +461,8 @@ export class JgMerchantList extends JgDataElement {
   private _renderDialog(): TemplateResult {
     const m = this._m;
     const merchant = this._codeFor;
-    // Its own attributes configure its client (rather than a provider).
+    // Its own attributes configure its client (rather than a provider). (An unset key is written
+    // as '', as Lit writes undefined.)
     const own = !!this.apiBase;
     return html`<dialog
       part="code-dialog"
@@ -493,8 +494,8 @@ export class JgMerchantList extends JgDataElement {
                 locale=${this.effectiveLocale}
                 theme=${this.effectiveTheme}
                 ?senior=${this.effectiveSenior}
-                api-base=${own ? (this.apiBase ?? '') : nothing}
-                publishable-key=${own ? (this.publishableKey ?? '') : nothing}
+                api-base=${own ? this.apiBase : nothing}
+                publishable-key=${own ? this.publishableKey : nothing}
                 token-endpoint=${own && this.tokenEndpoint ? this.tokenEndpoint : nothing}
                 .getSessionToken=${own ? this.getSessionToken : undefined}
                 >${renderSkeleton(3, this.t.base.loading)}</jg-member-code
