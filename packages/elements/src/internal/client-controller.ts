@@ -68,14 +68,17 @@ export const memberSessions: SessionSupport = (config) => {
     const source = config.getSessionToken;
     if (source) return source();
     if (!url) throw new SessionTokenError('no token-endpoint or getSessionToken configured');
-    // Unreachable (offline, a tunnel): a network error naming the endpoint, which a retry or the
-    // network's return mends, not a lost login.
+    // Unreachable (offline, a tunnel), or silent for 10 s (a gateway that took the request and
+    // hangs: else the elements load for good): a network error naming the endpoint, which a retry
+    // or the network's return mends, not a lost login. (AbortSignal.timeout: Chrome 103, Safari
+    // 16; an older WebView waits as before.)
     const request = (method: string) =>
       fetch(url, {
         // fetch's default `credentials`, 'same-origin', sends the page's cookies to this origin only.
         method,
         headers: { accept: 'application/json' },
         cache: 'no-store',
+        signal: AbortSignal.timeout?.(1e4),
       }).catch((error: unknown) => {
         throw new NetworkError(url, undefined, error);
       });

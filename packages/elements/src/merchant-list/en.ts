@@ -7,7 +7,6 @@ import { merchantListMessages } from './messages.js';
 
 merchantListMessages.en = {
   label: 'Partner merchants',
-  close: 'Close',
   filters: 'Filter merchants',
   county: 'Area',
   allCounties: 'All areas',
@@ -36,6 +35,7 @@ merchantListMessages.en = {
   empty: 'No partner merchants yet',
   emptyFiltered: 'No merchant matches these filters',
   clearFilters: 'Clear filters',
+  close: 'Close',
 };
 
 localeLoaded();
