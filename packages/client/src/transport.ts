@@ -21,6 +21,16 @@ import type { MemberSession } from './session.js';
 import type { CallOptions, RequestDescription, TransportOptions } from './types.js';
 
 /**
+ * Runs an observation hook, on the next microtask: it must never break a call. What it throws
+ * is ignored, and so is the rejection of an async hook's promise (Node ends the process on an
+ * unhandled one).
+ */
+const observe = (report: () => unknown) =>
+  Promise.resolve()
+    .then(report)
+    .catch(() => {});
+
+/**
  * Sends one call of an endpoint and returns its validated response. `input` is the query of an
  * endpoint with a query, else its body.
  */
@@ -61,15 +71,6 @@ const describeIssue = (issue: z.core.$ZodIssue): string =>
 /** Why a signal aborted; `reason` is missing before Chrome 98 / Safari 15.4. */
 const abortReason = (signal: AbortSignal): unknown =>
   signal.reason ?? new DOMException('This operation was aborted', 'AbortError');
-
-/** Runs an observation hook: it must never break a call. */
-const observe = (report: () => void) => {
-  try {
-    report();
-  } catch {
-    // Ignored on purpose.
-  }
-};
 
 /**
  * Builds the HTTP layer of a client on ky: ky does the retries (backoff, full jitter,

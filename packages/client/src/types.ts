@@ -76,7 +76,8 @@ export interface ResponseDescription extends RequestDescription {
 
 /**
  * Observation hooks for logging and metrics. They are called for every attempt, cannot change
- * the request or response, and an exception they throw is ignored so it cannot break a call.
+ * the request or response, and an exception they throw (or an async hook's rejection) is ignored
+ * so it cannot break a call, nor end a Node process as an unhandled rejection.
  */
 export interface ClientHooks {
   /** Called as each attempt is sent (after auth was added; it is redacted here). */

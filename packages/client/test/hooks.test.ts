@@ -1,8 +1,13 @@
 // Observation hooks: one call per attempt, no credentials in what they see, and a hook that
-// throws cannot break a call.
+// throws (or rejects) cannot break a call.
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
-import type { RequestDescription, ResponseDescription } from '@jiagong/client';
+import {
+  createServerClient,
+  type RequestDescription,
+  type ResponseDescription,
+} from '@jiagong/client';
+import { SANDBOX_SECRET_KEY } from '@jiagong/contract';
 import { startWorld, type World } from './support/world.js';
 
 let world: World;
@@ -57,5 +62,36 @@ describe('hooks', () => {
       },
     });
     assert.ok((await client.services.list()).data.length > 0);
+  });
+
+  it('cannot end the process with an async hook that rejects', async () => {
+    // A metrics hook that sends to a collector is async: its rejection went unhandled, and Node
+    // ends the process on one (a back end's sessions.create took the server down with it).
+    const unhandled: unknown[] = [];
+    const record = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', record);
+    try {
+      const client = world.client({
+        hooks: {
+          beforeRequest: async () => {
+            throw new Error('logger down');
+          },
+          afterResponse: () => Promise.reject(new Error('collector down')),
+        },
+      });
+      assert.ok((await client.services.list()).data.length > 0);
+      const server = createServerClient({
+        baseUrl: world.sandboxUrl,
+        secretKey: SANDBOX_SECRET_KEY,
+        hooks: { afterResponse: async () => Promise.reject(new Error('collector down')) },
+      });
+      assert.ok((await server.sessions.create({ memberId: 'm_1001' })).token);
+      // Node reports an unhandled rejection once the microtasks have run, before the next turn.
+      await new Promise((resolve) => setImmediate(resolve));
+      await new Promise((resolve) => setImmediate(resolve));
+      assert.deepEqual(unhandled.map(String), []);
+    } finally {
+      process.off('unhandledRejection', record);
+    }
   });
 });
