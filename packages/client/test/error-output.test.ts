@@ -3,6 +3,7 @@
 // name what went wrong and never carry a credential (key or member session) or what the member
 // typed (a loan application's ID number and phone), at any depth, `cause`s included.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { inspect } from 'node:util';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { createServerClient, isApiError, isTimeoutError } from '@jiagong/client';
@@ -105,5 +106,23 @@ describe('a printed error', () => {
       code: 'not_found',
       status: 404,
     });
+  });
+
+  it('is what the README says: JSON without the message, Node showing fields as [Object]', async () => {
+    // The README said JSON.stringify(error) shows the message; a JSON logger lost it.
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8').replace(
+      /\s+/g,
+      ' ',
+    );
+    const client = world.client();
+    const error = await client.mall.products
+      .list({ limit: 1000 })
+      .catch((caught: unknown) => caught);
+    assert.ok(isApiError(error, 'validation_failed'));
+    assert.ok(!('message' in JSON.parse(JSON.stringify(error))));
+    assert.ok(readme.includes('`JSON.stringify` leaves the message out'), 'README: JSON');
+    assert.match(inspect(error), /fields: \[ \[Object\] \]/);
+    assert.ok(readme.includes('`details.fields` as `[ [Object] ]`'), 'README: console.error');
+    assert.match(inspect(error.details, { depth: null }), /path: 'limit'/);
   });
 });
