@@ -16,6 +16,7 @@ import {
   resetSandbox,
   sandboxClient,
   sandboxUrl,
+  sleep,
   tokenFor,
 } from '../../test/support/test-helpers.js';
 import type { JgLoanApplication } from './loan-application.js';
@@ -213,10 +214,37 @@ async function mountCollectingErrors(errors: unknown[]) {
 describe('<jg-loan-application>', function () {
   this.timeout(60_000);
 
+  // A form removed by the previous test's cleanup saves its draft on the way out (after a session
+  // token, maybe fetched first): that save must land before the reset, or it leaks into this
+  // test. A fixed 400 ms was not enough on a loaded machine: 陆小溪's draft, saved by the next
+  // test, was overwritten by the previous form's (her draft was not restored, with the CPU
+  // slowed 6x, or the saves 600 ms late). So every request of the page is tracked, and each test
+  // starts once none is in flight at two looks 50 ms apart (at most 10 s: a held one is not
+  // waited for).
+  const inFlight = new Set<Promise<unknown>>();
+  let pageFetch: typeof fetch;
+  before(() => {
+    pageFetch = window.fetch;
+    window.fetch = (input, init) => {
+      const answer = pageFetch(input, init);
+      const settled = answer.then(
+        () => undefined,
+        () => undefined,
+      );
+      inFlight.add(settled);
+      void settled.then(() => inFlight.delete(settled));
+      return answer;
+    };
+  });
+  after(() => (window.fetch = pageFetch));
+
   beforeEach(async () => {
-    // A form removed by the previous test's cleanup saves its draft on the way out: let that
-    // request land before the reset, or it would leak into this test.
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    const deadline = Date.now() + 10_000;
+    for (let quiet = 0; quiet < 2 && Date.now() < deadline;) {
+      quiet = inFlight.size ? 0 : quiet + 1;
+      const pause = new Promise((resolve) => setTimeout(resolve, 50));
+      await Promise.race([Promise.all([...inFlight, pause]), sleep(deadline - Date.now())]);
+    }
     await resetSandbox();
   });
 
