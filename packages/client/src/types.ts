@@ -20,7 +20,10 @@ export interface CallOptions {
   /**
    * For endpoints that take one (orders, loan applications): a key you keep with your own record,
    * so that a repeat of the same call is applied once. The client makes one per call when you
-   * give none (or `''`), and sends the same key on every retry of that call.
+   * give none (or `''`), and sends the same key on every retry of that call. 1 to 255 printable
+   * ASCII characters without spaces (a UUID, `order-20261127-001`): a Chinese character or a line
+   * break in it throws fetch's `TypeError` and sends nothing; a space inside or a longer key is
+   * answered 422 `invalid_request` on the field `Idempotency-Key`.
    */
   idempotencyKey?: string | undefined;
   /** Timeout of each attempt in ms (overrides the client's `timeout`). */

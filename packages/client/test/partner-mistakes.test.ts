@@ -1,7 +1,8 @@
 // Mistakes a partner makes while wiring the client, and what tells them: an early, clear error
 // for a secret key in a browser client, and an error guard that checks the code it is given.
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { readFileSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
 import {
   createClient,
   createClientFor,
@@ -12,6 +13,8 @@ import {
   type ClientOptions,
 } from '@jiagong/client';
 import { SANDBOX_PUBLISHABLE_KEY, SANDBOX_SECRET_KEY, cardEndpoints } from '@jiagong/contract';
+import { partnerProgram } from './support/partner-program.js';
+import { startWorld, type World } from './support/world.js';
 
 /** A fetch answering every request with this API error. */
 const answering =
@@ -215,5 +218,49 @@ describe('isApiError(error, code)', () => {
     assert.ok(isAuthError(error));
     assert.equal(isApiError(error, 'publishable_key_required'), true);
     assert.equal(isApiError(error, 'unauthorized'), false);
+  });
+});
+
+describe("a partner's own idempotency key", () => {
+  // A key kept with the partner's record, as the option's doc suggests, may be its Chinese order
+  // number: fetch refuses it in a header with a TypeError about a ByteString, which said nothing
+  // of the key; the option's doc (what the editor shows) and the README now say what a key is.
+  let world: World;
+  before(async () => {
+    world = await startWorld();
+  });
+  after(() => world.close());
+
+  it('of Chinese characters fails before anything is sent, as the option says', async () => {
+    await world.reset();
+    const client = world.client();
+    const input = { productId: 'prd_0002', quantity: 1 };
+    const error = await client.me.orders
+      .create(input, { idempotencyKey: '订单-1' })
+      .catch((caught: unknown) => caught);
+    assert.ok(error instanceof TypeError, String(error));
+    assert.deepEqual(
+      world.proxy.seen.filter((r) => r.path === '/v1/me/orders'),
+      [],
+    );
+    const spaced = await client.me.orders
+      .create(input, { idempotencyKey: 'order 1' })
+      .catch((caught: unknown) => caught);
+    assert.ok(isApiError(spaced, 'invalid_request'), String(spaced));
+    assert.equal(spaced.details?.fields?.[0]?.path, 'Idempotency-Key');
+
+    const program = partnerProgram(`
+      import { createClient } from '@jiagong/client';
+      const client = createClient({ baseUrl: 'https://x', publishableKey: 'pk_test_x' });
+      void client.me.orders.create({ productId: 'prd_1', quantity: 1 }, { idempotencyKey: 'k' });
+    `);
+    const { docs } = program.quickInfo('idempotencyKey');
+    assert.match(docs, /printable\s+ASCII characters without spaces/);
+    assert.match(
+      docs,
+      /Chinese character or a line\s+break in it throws fetch's `TypeError` and sends nothing/,
+    );
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    assert.match(readme, /1 to 255 printable ASCII characters without\s+spaces/);
   });
 });
