@@ -508,6 +508,21 @@ describe('CDN bundle', () => {
     assert.ok(docs.includes("from origin 'null' has been blocked by CORS policy"), 'file://');
   });
 
+  it("says what the console's integrity parsing error means: the snippet's placeholder pasted as printed", async () => {
+    // An intranet's IT person pasted the snippet without looking up the hash: the elements load,
+    // with a console error csp.md did not name, and the loader runs with no integrity check.
+    const printed = /integrity="([^"]*)"/.exec(docsSnippet())?.[1];
+    assert.ok(printed?.startsWith('sha384-…'), `the snippet's integrity is ${printed}`);
+    const { page, problems } = await openSnippetPage(false, { integrity: printed });
+    await waitForElements(page, ['jg-provider', 'jg-member-card']);
+    const quoted = "Error parsing 'integrity' attribute";
+    const said = problems.errors.join('\n');
+    assert.ok(said.includes(quoted), `the console said ${said}`);
+    const docs = readFileSync(path.join(root, 'docs/csp.md'), 'utf8').replace(/\s+/g, ' ');
+    assert.ok(docs.includes(quoted), `docs/csp.md does not quote "${quoted}"`);
+    await page.close();
+  });
+
   it('gives each element, while it loads, the height docs/theming.md says to reserve (390 px)', async () => {
     // The table partners copy into `:not(:defined) { min-height }`: a height other than the
     // skeleton's moves everything below the element when its code arrives.
