@@ -2,6 +2,7 @@
 // importing '@jiagong/client', and which mistakes fail to compile. A TypeScript language service
 // (the one editors run) compiles small partner programs against the packages.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { partnerProgram } from './support/partner-program.js';
 
@@ -231,6 +232,23 @@ describe('in a partner’s editor', () => {
       export function firstPage(): Promise<Page<Product>> {
         return client.mall.products.list();
       }
+    `);
+    assert.deepEqual(program.errors(), []);
+  });
+
+  it("a method with an id takes (id, options?), as the README's table says", () => {
+    // The table said (id, body?, options?): cancel(id, undefined, { signal }) did not compile.
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    assert.match(
+      readme,
+      /\| a path parameter `\{id\}` \| `\(id, options\?\)`: `client\.me\.orders\.cancel\(id, \{ signal \}\)`/,
+    );
+    const program = partnerProgram(`
+      import { createClient } from '@jiagong/client';
+      const client = createClient({ baseUrl: 'https://x', getSessionToken: () => 'st_1' });
+      const { signal } = new AbortController();
+      void client.me.orders.cancel('ord_1', { signal });
+      void client.me.courses.signUp('crs_01', { idempotencyKey: 'k', signal });
     `);
     assert.deepEqual(program.errors(), []);
   });
