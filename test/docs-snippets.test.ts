@@ -562,6 +562,35 @@ describe('the docs, as a partner copies them', { timeout: 240_000 }, () => {
     );
   });
 
+  it('theming.md says which component tokens take the brand surface colour, not the primary', () => {
+    // A bank's developer set --jg-color-primary as theming.md's first example says ("your
+    // brand") and the member card stayed union red beside the blue buttons, with nothing in the
+    // guide saying why: the card is drawn in --jg-color-brand. Each component token whose default
+    // is the brand colour must be named in theming.md with that token.
+    const manifest = JSON.parse(
+      readFileSync(path.join(root, 'packages/elements/custom-elements.json'), 'utf8'),
+    ) as {
+      modules: { declarations?: { cssProperties?: { name: string; description?: string }[] }[] }[];
+    };
+    const onBrand = manifest.modules
+      .flatMap((m) => m.declarations ?? [])
+      .flatMap((d) => d.cssProperties ?? [])
+      .filter(
+        (p) => !p.name.startsWith('--jg-color-') && /--jg-color-brand/.test(p.description ?? ''),
+      )
+      .map((p) => p.name);
+    assert.ok(onBrand.includes('--jg-member-card-background'), onBrand.join(', '));
+    const paragraphs = readFileSync(path.join(root, 'docs/theming.md'), 'utf8').split(/\n\s*\n/);
+    const unsaid = onBrand.filter(
+      (token) =>
+        !paragraphs.some(
+          (p) =>
+            p.includes(`\`${token}\``) && p.includes('`--jg-color-brand`') && /primary/.test(p),
+        ),
+    );
+    assert.deepEqual(unsaid, []);
+  });
+
   it("theming.md's brand colours read at WCAG AA (4.5:1) in light and dark mode", () => {
     // A brand colour set on jg-provider applies in dark mode too: the page's own example once
     // gave dark mode #0b5ea8 text on #1c1b1f (2.6:1). Its CSS, over the default tokens.
