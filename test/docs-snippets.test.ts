@@ -355,7 +355,7 @@ describe('the docs, as a partner copies them', { timeout: 240_000 }, () => {
         const js = ts.transpileModule(`export default ${source};`, {
           compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.CommonJS },
         }).outputText;
-        const module = { exports: {} as { default?: () => Promise<unknown> } };
+        const module = { exports: {} as { default?: Parameters<typeof createMemberSession>[0] } };
         new Function('module', 'exports', 'NetworkError', js)(module, module.exports, NetworkError);
         const callback = module.exports.default!;
         globalThis.fetch = async () =>
