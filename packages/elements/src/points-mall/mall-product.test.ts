@@ -799,6 +799,53 @@ describe('jg-mall-product', function () {
       expect(field(el, 'recipient').value).to.equal('测试人');
       expect(field(el, 'address').value).to.equal('测试路 1 号');
     });
+
+    it('sends a lost order again with its key after a language switch, from a view opened anew', async () => {
+      // A language switch brings new clients (one per locale) for the same member: the lost
+      // order's key must be found from the product opened again after it, or she pays twice.
+      await sandboxControl('members/m_1001/points', { balance: 12_800 });
+      // The provider's clients call the page's fetch: the server takes the order, the phone
+      // never hears back (nor for the client's own retries of it, which carry the same key).
+      const realFetch = window.fetch;
+      const keys: string[] = [];
+      let losing = true;
+      window.fetch = async (input, init) => {
+        const request = new Request(input, init);
+        const isOrder = request.method === 'POST' && request.url.endsWith('/v1/me/orders');
+        if (isOrder) keys.push(request.headers.get('idempotency-key')!);
+        const response = await realFetch(request);
+        if (isOrder && losing) throw new TypeError('Failed to fetch');
+        return response;
+      };
+      try {
+        const el = await providerFixture<JgMallProduct>(
+          'm_1001',
+          html`<jg-mall-product product-id="prd_0002"></jg-mall-product>`,
+        );
+        await openConfirmation(el);
+        part<HTMLButtonElement>(el, 'confirm-button')!.click();
+        await waitUntil(() => dialog(el).querySelector('[part="failure"]'), 'failure shown', {
+          timeout: 20_000,
+        });
+        losing = false;
+        const provider = el.parentElement as HTMLElement & { locale: string };
+        provider.locale = 'en';
+        await waitUntil(() => shadowText(el, '[part="back-button"]') == 'Back to products', 'en');
+        // Unsure, she goes back to the products and opens the same one again: a new view.
+        el.remove();
+        const again = document.createElement('jg-mall-product') as JgMallProduct;
+        again.productId = 'prd_0002';
+        provider.append(again);
+        await waitUntil(() => part(again, 'redeem-button'), 'the product again');
+        await openConfirmation(again);
+        part<HTMLButtonElement>(again, 'confirm-button')!.click();
+        await waitUntil(() => part(again, 'success'), 'success');
+        expect(new Set(keys).size, 'one attempt, one key').to.equal(1);
+        expect(await balanceOf('m_1001')).to.equal(12_700);
+      } finally {
+        window.fetch = realFetch;
+      }
+    });
   });
 
   describe('keyboard', () => {

@@ -25,10 +25,6 @@ import {
 
 type Failure = { error: unknown; final: boolean };
 
-// A member's attempt whose outcome is unknown outlives its view: <jg-points-mall> renders a new
-// product view each time one is opened, and the same order sent from it must carry the same key.
-const lost = new WeakMap<object, RedemptionAttempt>();
-
 // Every field empty, built from the field list (which saves spelling each one again).
 const blank = () =>
   Object.fromEntries(DELIVERY_FIELDS.map((field) => [field, ''])) as unknown as DeliveryDraft;
@@ -54,6 +50,11 @@ const FIELD_ATTRS = {
   district: ['address-level3', 20],
   address: ['street-address', 200],
 } as const;
+
+// A member's attempt whose outcome is unknown outlives its view: <jg-points-mall> renders a new
+// product view each time one is opened, and the same order sent from it must carry the same key.
+// Kept per session (the member's, not the client, which a language switch replaces).
+const lost = new WeakMap<object, RedemptionAttempt>();
 
 /**
  * One points-mall product and its redemption: images, description, points price, stock,
@@ -154,11 +155,10 @@ export class JgMallProduct extends MallElement {
   // update(), not willUpdate(): it runs after the controllers' hostUpdate, so the client is
   // resolved for this cycle (a change there during willUpdate would wait for the next one).
   protected override update(changed: PropertyValues<this>): void {
-    const client = this.api.client;
     const id = this.productId;
     // Another member (a language switch keeps what was typed): nothing the previous member typed,
     // confirmed or redeemed stays.
-    const other = this.api.newSession;
+    const { client, newSession: other } = this.api;
     if (other) {
       this.delivery = blank();
       this.dialog?.close();
@@ -273,7 +273,7 @@ export class JgMallProduct extends MallElement {
     // confirmation was closed since) → same key; otherwise a new attempt. A final failure or a
     // success ended it already (close(), submit()).
     this.attempt = attemptFor(
-      this.attempt ?? lost.get(this.api.client!),
+      this.attempt ?? lost.get(this.api.session!),
       orderInput(product, this.quantity, this.delivery),
     );
     this.failure = undefined;
@@ -312,7 +312,7 @@ export class JgMallProduct extends MallElement {
       // Another member signed in meanwhile (the attempt ended): the previous one's order is not hers.
       if (this.attempt != attempt) return;
       this.attempt = undefined;
-      lost.delete(client);
+      lost.delete(this.api.session!);
       this.order = order;
       this.balance = order.balanceAfter;
       // Show the new stock at once; the refetch below confirms it.
@@ -327,8 +327,8 @@ export class JgMallProduct extends MallElement {
       if (this.attempt != attempt) return;
       const final = isFinalFailure(error);
       this.failure = { error, final };
-      if (final) lost.delete(client);
-      else lost.set(client, attempt);
+      if (final) lost.delete(this.api.session!);
+      else lost.set(this.api.session!, attempt);
       emitError(this, error);
       const code = errorCode(error);
       if (code === 'insufficient_points' || code === 'out_of_stock') {
