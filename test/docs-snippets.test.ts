@@ -799,6 +799,21 @@ describe('the docs, as a partner copies them', { timeout: 240_000 }, () => {
     assert.deepEqual(wrong, [], 'troubleshooting.md section 6 does not name these entries');
   });
 
+  it("docs/README.md's list of examples names every example folder", () => {
+    // It listed four of the five pages npm start serves, without the server-rendering one.
+    const index = readFileSync(path.join(root, 'docs/README.md'), 'utf8');
+    const line = /\n- `examples\/`[\s\S]*?(?=\n- |\n*(?![\s\S]))/.exec(index)?.[0] ?? '';
+    const folders = readdirSync(path.join(root, 'examples'), { withFileTypes: true })
+      .filter((e) => e.isDirectory() && e.name !== 'home')
+      .map((e) => e.name);
+    assert.ok(folders.includes('ssr'), folders.join(', '));
+    assert.deepEqual(
+      folders.filter((f) => !line.includes(`\`${f}\``)),
+      [],
+      line,
+    );
+  });
+
   it("troubleshooting.md says what is safe to log of every element's event", async () => {
     const { elements } = await import('@jiagong/elements/registry');
     const text = readFileSync(path.join(root, 'docs/troubleshooting.md'), 'utf8');
