@@ -290,6 +290,42 @@ describe('jg-courses', function () {
     expect(provider.selectedOptions[0]!.value).to.equal('cp_law');
   });
 
+  it('says nothing is found for a link’s provider id only once the providers are known (slow network)', async () => {
+    // The list for a stale provider id came back empty before the providers did: 没有符合条件的课程
+    // flashed and was said, then every course replaced it.
+    const providers = heldFetch((request) => request.url.endsWith('/v1/course-providers'));
+    let listIn = false;
+    const network = async (input: RequestInfo | URL, init?: RequestInit) => {
+      const response = await providers(input, init);
+      if (!new URL(new Request(input, init).url).pathname.endsWith('/v1/courses')) return response;
+      // Read here: what is left to the element once `listIn` is set takes no network.
+      const body = await response.text();
+      listIn = true;
+      return new Response(body, response);
+    };
+    const el = await clientFixture<JgCourses>(
+      sandboxClient('m_1002', { fetch: network }),
+      html`<jg-courses page-size="30" provider="cp_closed"></jg-courses>`,
+      { wait: false },
+    );
+    const status = () => shadowText(el, '[role="status"].jg-visually-hidden');
+    const said: string[] = [];
+    new MutationObserver(() => said.push(status())).observe(root(el), {
+      subtree: true,
+      childList: true,
+      characterData: true,
+    });
+    await waitUntil(() => listIn && providers.held() === 1, 'the list in, the providers held');
+    await el.updateComplete;
+    expect(part(el, 'empty'), 'an empty state before the providers').to.equal(null);
+    expect(status()).to.equal('');
+    expect(isLoading(el)).to.equal(true);
+    providers.release();
+    await waitUntil(() => parts(el, 'course').length === 20, 'every course');
+    expect(said.filter((s) => s.includes('没有'))).to.deep.equal([]);
+    expect(status()).to.include('20');
+  });
+
   it('says what to expect when no course is listed yet', async () => {
     // 暂无课程 alone left a member wondering whether something was wrong.
     const client = sandboxClient(null, {

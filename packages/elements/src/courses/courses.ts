@@ -221,13 +221,20 @@ export class JgCourses extends JgDataElement {
       const query = { ...this._query, cursor };
       // Once a page is in, the status region says how many are shown (a load more too), no
       // longer the last sign-up: a status left as it was is not read again.
+      // A provider id (a link's) is shown once the providers are in: one they no longer have
+      // loads every course instead, and its empty page is not shown (nor said) meanwhile.
       return (
         this.view === 'mine'
           ? client?.me.courses
               .list(query, { signal })
               .then((page) => ({ ...page, data: page.data.map((s) => s.course) }))
           : client?.courses.list(query, { signal })
-      )?.then((page) => ((this._said = ''), page));
+      )?.then((page) => {
+        const back = () => ((this._said = ''), page);
+        return (query as { provider?: string }).provider
+          ? this._providers.taskComplete.then(back, back)
+          : back();
+      });
     },
   );
 
