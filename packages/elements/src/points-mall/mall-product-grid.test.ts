@@ -243,6 +243,35 @@ describe('jg-mall-product-grid', function () {
       expect(el.loadedProducts.map((p) => p.pointsPrice).filter((p) => p > 200)).to.deep.equal([]);
     });
 
+    it('after a switch, the last member’s balance error goes: the new member’s balance loads', async () => {
+      // 沈嘉禾's balance failed (offline); the app signs 陆小溪 in: the error stayed, for her,
+      // until 重试 was pressed.
+      const his = sandboxClient('m_1001', {
+        fetch: (input: RequestInfo | URL, init?: RequestInit) =>
+          new Request(input, init).url.endsWith('/v1/me/points')
+            ? Promise.reject(new TypeError('Failed to fetch'))
+            : fetch(input, init),
+      });
+      const el = await clientFixture<JgMallProductGrid>(
+        his,
+        html`<jg-mall-product-grid></jg-mall-product-grid>`,
+      );
+      part(el, 'afford')!.querySelector('input')!.click();
+      await waitUntil(() => !!part(el, 'error'), 'his balance failed', { timeout: 10_000 });
+      const hers = sandboxClient('m_1002');
+      (el.parentElement as HTMLElement & { client: unknown }).client = hers;
+      await waitUntil(() => hers.requests.includes('GET /v1/me/points'), 'her balance asked for', {
+        timeout: 10_000,
+      });
+      await waitUntil(() => hers.requests.some((r) => r.startsWith('GET /v1/mall/products')), '', {
+        timeout: 10_000,
+      });
+      await settled(el);
+      expect(part(el, 'error')).to.equal(null);
+      expect(el.loadedProducts.length).to.be.greaterThan(0);
+      expect(el.loadedProducts.map((p) => p.pointsPrice).filter((p) => p > 200)).to.deep.equal([]);
+    });
+
     it('uses the balance it is given for "I can afford"', async () => {
       const el = await gridFor(null);
       el.balance = 150;

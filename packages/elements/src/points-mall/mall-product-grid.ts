@@ -185,8 +185,10 @@ export class JgMallProductGrid extends MallElement {
     const newClient = client !== this.client;
     this.client = client;
     if (newClient) {
-      // Another member's client (or language's): "I can afford" asks for the balance again.
-      this.ownBalance = undefined;
+      // Another member's client (or language's): "I can afford" asks for the balance again, and
+      // the last member's failure to load hers (or her answer still to come) is not this one's.
+      this.pointsAc?.abort();
+      this.ownBalance = this.pointsAc = this.pointsError = undefined;
       void this.loadCats();
     }
     const { affordable } = this;
