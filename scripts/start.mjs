@@ -62,7 +62,8 @@ try {
   });
 } catch (error) {
   console.error(`✖ ${error.message}`);
-  if (/EADDRINUSE/.test(error.message)) {
+  // The sandbox's CLI says "port 4010 is already in use … --port": here the port is PORT.
+  if (/EADDRINUSE|already in use/.test(error.message)) {
     console.error(`Port ${PORT} is taken (another npm start?). Set PORT=… to use another one.`);
   }
   process.exit(1);
