@@ -401,6 +401,32 @@ describe('<jg-consents>', function () {
     expect(focusedId(el)).to.equal('title');
   });
 
+  it('lets a reload on its way go on when 重试 is pressed again (a slow network)', async () => {
+    // An older member on a slow network taps 重试 again and again: nothing seems to happen.
+    const net = switchableNetwork();
+    let asked = 0;
+    const slow = heldFetch((request) => request.url.endsWith('/me/consents') && (asked += 1) > 0, {
+      before: true,
+    });
+    const el = await clientFixture<JgConsents>(
+      sandboxClient('m_1001', {
+        retry: 0,
+        fetch: (input, init) => (net.down ? net.fetch(input, init) : slow(input, init)),
+      }),
+      html`<jg-consents></jg-consents>`,
+    );
+    const retry = () => el.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry-button"]');
+    net.down = false;
+    retry()!.click();
+    await waitUntil(() => slow.held() == 1, 'the reload not asked');
+    retry()!.click();
+    retry()!.click();
+    slow.release();
+    // Before, each press started the load over: nothing came until the member stopped tapping.
+    await waitUntil(() => items(el).length == 3, 'not listed');
+    expect(asked, 'lists asked').to.equal(1);
+  });
+
   it('keeps the confirmation with 重试 when withdrawing fails', async () => {
     const net = switchableNetwork(false);
     const el = await clientFixture<JgConsents>(

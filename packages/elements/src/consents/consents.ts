@@ -141,10 +141,12 @@ export class JgConsents extends JgDataElement {
   /** Loads the records; `retried` (by 重试) puts the focus on the title once they are listed. */
   private async _load(retried?: boolean): Promise<void> {
     const client = this.api.client;
-    if (!client) return;
+    // An error stays on screen until the answer: its 重试 keeps the focus meanwhile, and pressed
+    // again (nothing seemed to happen) leaves the load on its way be. An answered load's
+    // controller is aborted (spent), so only one on its way is not.
+    if (!client || (retried && this._abort?.signal.aborted == false)) return;
     this._abort?.abort();
     const abort = (this._abort = new AbortController());
-    // An error stays on screen until the answer: its 重试 keeps the focus meanwhile.
     try {
       this._records = (await client.me.consents.list({ signal: abort.signal })).data;
       this._error = undefined;
@@ -154,6 +156,8 @@ export class JgConsents extends JgDataElement {
       // A failed refresh() keeps the list on screen, and still tells the host.
       if (!this._records) this._error = error;
       emitError(this, error);
+    } finally {
+      abort.abort();
     }
   }
 

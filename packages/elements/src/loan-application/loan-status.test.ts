@@ -446,6 +446,35 @@ describe('<jg-loan-status>', function () {
     expect(el.shadowRoot!.activeElement?.id).to.equal('status-title');
   });
 
+  it('lets a reload on its way go on when 重试 is pressed again (a slow network)', async () => {
+    // An older member on a slow network taps 重试 again and again: nothing seems to happen.
+    await apply();
+    const net = switchableNetwork();
+    let asked = 0;
+    const slow = heldFetch(
+      (request) => request.url.includes('/me/loan-applications') && (asked += 1) > 0,
+      { before: true },
+    );
+    const el = await clientFixture<JgLoanStatus>(
+      sandboxClient('m_1002', {
+        retry: 0,
+        fetch: (input, init) => (net.down ? net.fetch(input, init) : slow(input, init)),
+      }),
+      html`<jg-loan-status refresh-interval="0"></jg-loan-status>`,
+    );
+    const retry = () => el.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry-button"]');
+    await waitUntil(() => retry(), 'no 重试');
+    net.down = false;
+    retry()!.click();
+    await waitUntil(() => slow.held() == 1, 'the reload not asked');
+    retry()!.click();
+    retry()!.click();
+    slow.release();
+    // Before, each press started the load over: nothing came until the member stopped tapping.
+    await waitUntil(() => el.applications.length == 1, 'not listed');
+    expect(asked, 'lists asked').to.equal(1);
+  });
+
   it('shows an error state with a retry when the API cannot be reached', async () => {
     const provider = await fixture(
       html`<jg-provider api-base=${CLOSED_PORT_URL} publishable-key=${PUBLISHABLE_KEY}

@@ -318,7 +318,9 @@ export class JgLoanStatus extends JgDataElement {
       ${
         !apps
           ? this._error
-            ? renderError(this._error, this.t, () => void this._load(false))
+            ? // Pressed again while its reload is on its way (nothing seemed to happen), 重试
+              // leaves that reload be: starting over, a member tapping on never got the list.
+              renderError(this._error, this.t, () => this._loading || void this._load(false))
             : renderSkeleton(4, this.t.base.loading)
           : !apps.length
             ? renderEmpty(m.empty, m.emptyDetail)

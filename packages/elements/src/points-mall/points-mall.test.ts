@@ -11,6 +11,7 @@ import type { JgMallProduct } from './mall-product.js';
 import {
   clientFixture,
   guardWebStorage,
+  heldFetch,
   isLoading,
   lostFirstOrderAnswer,
   providerFixture,
@@ -20,6 +21,7 @@ import {
   sandboxUrl,
   seededDate,
   shadowText,
+  switchableNetwork,
   TOKEN_ENDPOINT,
 } from '../../test/support/test-helpers.js';
 import { applyForcedColorRules, systemColor } from '../../test/support/forced-colors.js';
@@ -118,6 +120,33 @@ describe('jg-points-mall', function () {
     // Browsing still works with the publishable key alone.
     await gridReady(el);
     await expect(el).to.be.accessible();
+  });
+
+  it('lets a balance on its way go on when 重试 is pressed again (a slow network)', async () => {
+    // An older member on a slow network taps 重试 again and again: nothing seems to happen.
+    const net = switchableNetwork();
+    let asked = 0;
+    const slow = heldFetch((request) => request.url.endsWith('/me/points') && (asked += 1) > 0, {
+      before: true,
+    });
+    const el = await clientFixture<JgPointsMall>(
+      sandboxClient('m_1001', {
+        retry: 0,
+        fetch: (input, init) => (net.down ? net.fetch(input, init) : slow(input, init)),
+      }),
+      html`<jg-points-mall></jg-points-mall>`,
+    );
+    const retry = () => part(el, 'balance')?.querySelector('button');
+    await waitUntil(() => part(el, 'balance')?.getAttribute('role') == 'alert', 'no error');
+    net.down = false;
+    retry()!.click();
+    await waitUntil(() => slow.held() == 1, 'the balance not asked');
+    retry()!.click();
+    retry()!.click();
+    slow.release();
+    // Before, each press started the load over: nothing came until the member stopped tapping.
+    await waitUntil(() => el.balance !== undefined, 'no balance');
+    expect(asked, 'balances asked').to.equal(1);
   });
 
   it('switches views from the tabs, with jg-navigate and the view attribute', async () => {

@@ -222,9 +222,14 @@ export class JgPointsMall extends MallElement {
                 }
               </div>`
             : this.pointsError
-              ? html`<div class="balance" part="balance" role="alert">
+              ? // 重试 pressed again while its balance is on its way (nothing seemed to happen)
+                // leaves that one be: starting over, a member tapping on never got it.
+                html`<div class="balance" part="balance" role="alert">
                   ${apiErrorMessage(this.pointsError, this.t.locale)}
-                  <button class="jg-button jg-button--link" @click=${this.loadPoints}>
+                  <button
+                    class="jg-button jg-button--link"
+                    @click=${() => this.pointsAc || this.loadPoints()}
+                  >
                     ${this.t.base.retry}
                   </button>
                 </div>`
