@@ -326,6 +326,25 @@ describe('jg-courses', function () {
     expect(status()).to.include('20');
   });
 
+  it('shows a link’s provider’s courses at once, the providers still on their way', async () => {
+    // Only an empty page waits for the providers (its id may be stale): a known provider’s
+    // courses were kept behind the loading placeholder until the providers came, for good on a
+    // provider list that does not answer (its three attempts of 10 s).
+    const providers = heldFetch((request) => request.url.endsWith('/v1/course-providers'));
+    const el = await clientFixture<JgCourses>(
+      sandboxClient(null, { fetch: providers }),
+      html`<jg-courses page-size="30" provider="cp_law"></jg-courses>`,
+      { wait: false },
+    );
+    try {
+      await waitUntil(() => parts(el, 'course').length === 4, 'the law courses, providers held');
+      expect(providers.held()).to.equal(1);
+      expect(isLoading(el)).to.equal(false);
+    } finally {
+      providers.release();
+    }
+  });
+
   it('says what to expect when no course is listed yet', async () => {
     // 暂无课程 alone left a member wondering whether something was wrong.
     const client = sandboxClient(null, {

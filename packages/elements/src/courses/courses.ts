@@ -221,8 +221,9 @@ export class JgCourses extends JgDataElement {
       const query = { ...this._query, cursor };
       // Once a page is in, the status region says how many are shown (a load more too), no
       // longer the last sign-up: a status left as it was is not read again.
-      // A provider id (a link's) is shown once the providers are in: one they no longer have
-      // loads every course instead, and its empty page is not shown (nor said) meanwhile.
+      // A provider id (a link's) with no course is shown once the providers are in: one they no
+      // longer have loads every course instead, and its empty page is not shown (nor said)
+      // meanwhile. Its courses are shown at once (a provider list that does not answer held them).
       return (
         this.view === 'mine'
           ? client?.me.courses
@@ -231,7 +232,7 @@ export class JgCourses extends JgDataElement {
           : client?.courses.list(query, { signal })
       )?.then((page) => {
         const back = () => ((this._said = ''), page);
-        return (query as { provider?: string }).provider
+        return (query as { provider?: string }).provider && !page.data.length
           ? this._providers.taskComplete.then(back, back)
           : back();
       });
