@@ -137,10 +137,24 @@ describe('jg-points-mall', function () {
       html`<jg-points-mall></jg-points-mall>`,
     );
     const retry = () => part(el, 'balance')?.querySelector('button');
+    const busy = () => retry()!.getAttribute('aria-busy');
     await waitUntil(() => part(el, 'balance')?.getAttribute('role') == 'alert', 'no error');
+    // The balance's own failures (the grid's, offline too, come from inside).
+    let errors = 0;
+    el.addEventListener('jg-error', (event) => (errors += +(event.composedPath()[0] === el)));
+    // Still offline: the reload fails, and the button says it is no longer working.
+    retry()!.click();
+    await waitUntil(() => errors == 1, 'the reload did not fail');
+    await el.updateComplete;
+    expect(busy(), 'busy after the failure').to.equal('false');
     net.down = false;
+    retry()!.focus();
     retry()!.click();
     await waitUntil(() => slow.held() == 1, 'the balance not asked');
+    await el.updateComplete;
+    // Working, told to a screen reader; the button (and the focus on it) stays.
+    expect(busy(), 'busy while on its way').to.equal('true');
+    expect(root(el).activeElement).to.equal(retry());
     retry()!.click();
     retry()!.click();
     slow.release();

@@ -228,7 +228,8 @@ export class JgPointsMall extends MallElement {
                   ${apiErrorMessage(this.pointsError, this.t.locale)}
                   <button
                     class="jg-button jg-button--link"
-                    @click=${() => this.pointsAc || this.loadPoints()}
+                    aria-busy=${!!this.pointsAc}
+                    @click=${() => this.pointsAc || (this.loadPoints(), this.requestUpdate())}
                   >
                     ${this.t.base.retry}
                   </button>
