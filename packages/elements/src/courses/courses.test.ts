@@ -330,15 +330,19 @@ describe('jg-courses', function () {
     // Only an empty page waits for the providers (its id may be stale): a known provider’s
     // courses were kept behind the loading placeholder until the providers came, for good on a
     // provider list that does not answer (its three attempts of 10 s).
-    const providers = heldFetch((request) => request.url.endsWith('/v1/course-providers'));
+    const providers = heldFetch((request) => request.url.endsWith('/v1/course-providers'), {
+      before: true,
+    });
     const el = await clientFixture<JgCourses>(
       sandboxClient(null, { fetch: providers }),
       html`<jg-courses page-size="30" provider="cp_law"></jg-courses>`,
       { wait: false },
     );
     try {
-      await waitUntil(() => parts(el, 'course').length === 4, 'the law courses, providers held');
-      expect(providers.held()).to.equal(1);
+      await waitUntil(
+        () => providers.held() === 1 && parts(el, 'course').length === 4,
+        'the law courses, the providers held',
+      );
       expect(isLoading(el)).to.equal(false);
     } finally {
       providers.release();
