@@ -493,4 +493,35 @@ describe('jg-points-mall', function () {
     expect(grid(el).balance).to.not.equal(12_800);
     await waitUntil(() => el.balance === 200, 'her balance', { timeout: 10_000 });
   });
+
+  it("shows none of the previous member's balance error while the next member's balance loads", async () => {
+    // 沈嘉禾's balance failed (offline); the app signs 陆小溪 in, and hers is on its way: his
+    // 网络连接失败 stayed on her screen until it came.
+    const el = await clientFixture<JgPointsMall>(
+      sandboxClient('m_1001', {
+        fetch: (input: RequestInfo | URL, init?: RequestInit) =>
+          new Request(input, init).url.endsWith('/v1/me/points')
+            ? Promise.reject(new TypeError('Failed to fetch'))
+            : fetch(input, init),
+      }),
+      html`<jg-points-mall></jg-points-mall>`,
+      { wait: false },
+    );
+    const balanceError = () => el.shadowRoot!.querySelector('[part="balance"][role="alert"]');
+    await waitUntil(balanceError, 'his balance failed');
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const hers = sandboxClient('m_1002', {
+      fetch: async (input: RequestInfo | URL, init?: RequestInit) => {
+        if (new Request(input, init).url.endsWith('/v1/me/points')) await held;
+        return fetch(input, init);
+      },
+    });
+    (el.parentElement as HTMLElement & { client: unknown }).client = hers;
+    await waitUntil(() => hers.requests.includes('GET /v1/me/points'), 'her balance asked for');
+    await el.updateComplete;
+    expect(balanceError(), 'his balance error on her screen').to.equal(null);
+    release();
+    await waitUntil(() => el.balance === 200, 'her balance');
+  });
 });

@@ -126,8 +126,8 @@ export class JgPointsMall extends MallElement {
     this.provider.setValue(client && this.api.session);
     if (client && client !== this.pointsFor) {
       this.pointsFor = client;
-      // Another member's client (or language's): the balance on screen is not hers.
-      this.points = undefined;
+      // Another member's client (or language's): the balance on screen is not hers, nor its error.
+      this.points = this.pointsError = undefined;
       void this.loadPoints();
     }
     // Leaving the grid for a page-scrolled detail: remember where the member was. (Still on the
