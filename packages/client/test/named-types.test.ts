@@ -236,19 +236,26 @@ describe('in a partner’s editor', () => {
     assert.deepEqual(program.errors(), []);
   });
 
-  it("a method with an id takes (id, options?), as the README's table says", () => {
+  it("a method with an id takes (id, options?), or (id, body, options?), as the README's table says", () => {
     // The table said (id, body?, options?): cancel(id, undefined, { signal }) did not compile.
     const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
     assert.match(
       readme,
       /\| a path parameter `\{id\}` \| `\(id, options\?\)`: `client\.me\.orders\.cancel\(id, \{ signal \}\)`/,
     );
+    assert.match(
+      readme,
+      /\| an `\{id\}` and a body +\| `\(id, body, options\?\)`: `server\.sandbox\.setPoints/,
+    );
     const program = partnerProgram(`
-      import { createClient } from '@jiagong/client';
+      import { createClient, createServerClient } from '@jiagong/client';
       const client = createClient({ baseUrl: 'https://x', getSessionToken: () => 'st_1' });
       const { signal } = new AbortController();
       void client.me.orders.cancel('ord_1', { signal });
       void client.me.courses.signUp('crs_01', { idempotencyKey: 'k', signal });
+      // The table's row for an id and a body (the server client's sandbox routes).
+      const server = createServerClient({ baseUrl: 'https://x', secretKey: 'sk_test_x' });
+      void server.sandbox.setPoints('m_1001', { balance: 500 }, { signal });
     `);
     assert.deepEqual(program.errors(), []);
   });
