@@ -242,6 +242,21 @@ describe('jg-quiz', function () {
     expect(root(el).querySelector<HTMLInputElement>('input[value="b"]')!.checked).to.equal(true);
   });
 
+  it('leaves no Chinese words in its status region once the page switches to English', async () => {
+    const el = await providerFixture<JgQuiz>('m_1002', html`<jg-quiz></jg-quiz>`);
+    const status = () => shadowText(el, '[role="status"]:not([part])');
+    await start(el);
+    await answer(el);
+    part(el, 'next-button')!.click();
+    await waitUntil(() => status() === '答案已提交，获得 80 积分', 'the points said');
+    (el.parentElement as HTMLElement & { locale: string }).locale = 'en';
+    await waitUntil(() => shadowText(el, '#result-title') === 'Quiz complete', 'English', {
+      timeout: 5_000,
+    });
+    await waitUntil(() => !!part(el, 'leaderboard'), 'the English leaderboard');
+    expect(status()).to.not.match(/[\u4e00-\u9fff]/);
+  });
+
   it("keeps none of the previous member's answers once the app signs another member in", async () => {
     // A shared phone: 陆小溪 (m_1002) answers the first question and goes on, then the app signs
     // 周禾 (m_1005) in by handing the provider a client with his session.

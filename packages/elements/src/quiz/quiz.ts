@@ -159,6 +159,8 @@ export class JgQuiz extends JgDataElement {
     args: () => [this.api.client] as const,
     task: withErrorEvent(this, async ([client], { signal }) => {
       if (!client) return initialState;
+      // A new client (the language switched): words said in the previous one do not stay.
+      this._said = '';
       // The member, for their card: a suspended or expired one is told before the questions, not
       // refused after answering them all. Without it (an error) the round goes on as before.
       const [rally, member] = await Promise.all([
