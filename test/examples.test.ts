@@ -545,6 +545,48 @@ describe('examples in Chromium', { timeout: 600_000 }, () => {
       assert.deepEqual(wrong, [], 'no 我的授权 with a link to <jg-consents>');
     });
 
+    it("shows no bare co-branding logo where the card goes while the card's code loads", async () => {
+      // The bank's logo is <jg-member-card>'s child (slot="logo"): until the code arrived it was
+      // drawn as a plain <svg> at the panel's width, a 304x76 px 嘉兴银行 over the reserved space
+      // at 360 px, which then shrank into the card's corner.
+      const page = await browser.newPage();
+      try {
+        await page.setViewport({ width: 360, height: 780 });
+        const { releaseCode } = await holdRequests(page, servers.sandboxUrl, (address) =>
+          anyCode.test(address),
+        );
+        void page.goto(`${servers.examplesUrl}/bank-app/`).catch(() => undefined);
+        await page.waitForFunction(
+          () =>
+            document.readyState !== 'loading' &&
+            [...document.querySelectorAll<HTMLLinkElement>('link[rel=stylesheet]')].every(
+              (link) => link.sheet,
+            ) &&
+            document.querySelector('jg-member-card')?.getClientRects().length,
+          { timeout: 15_000 },
+        );
+        const logo = () =>
+          page.evaluate(() => {
+            const svg = document.querySelector('jg-member-card > [slot="logo"]')!;
+            const box = svg.getBoundingClientRect();
+            return {
+              defined: !!customElements.get('jg-member-card'),
+              drawn: svg.getClientRects().length > 0 && box.width * box.height > 0,
+              size: `${Math.round(box.width)}x${Math.round(box.height)}`,
+            };
+          });
+        const loading = await logo();
+        assert.equal(loading.defined, false, 'defined before its code arrived');
+        assert.equal(loading.drawn, false, `the logo drawn bare at ${loading.size}`);
+        releaseCode();
+        await page.waitForFunction(() => customElements.get('jg-member-card'), {
+          timeout: 15_000,
+        });
+      } finally {
+        await page.close();
+      }
+    });
+
     it("reserves each element's loading height as docs/theming.md gives it", () => {
       // It reserved 160px for the card (its skeleton is 290px) and the benefits (128px): the page
       // moved when the code arrived on a slow network.
