@@ -590,6 +590,33 @@ describe('jg-member-card', function () {
       );
       await expect(el).to.be.accessible();
     });
+
+    it('shows the card as it now is when the member code finds it suspended mid-session', async () => {
+      // 钱塘生's card (m_1003) was active when the card loaded and suspended by the time he showed
+      // his code: the panel said 会员卡已停用或已过期 under a card still marked 正常, with 重试.
+      let loads = 0;
+      const client = sandboxClient('m_1003', {
+        fetch: rewritingFetch((path, body) =>
+          path === '/v1/me/card' && ++loads == 1
+            ? { ...(body as object), status: 'active' }
+            : undefined,
+        ),
+      });
+      const el = await clientFixture<JgMemberCard>(client, html`<jg-member-card></jg-member-card>`);
+      expect(shadowText(el, '[part~="status"]')).to.equal('正常');
+      setTimeout(() => part<HTMLButtonElement>(el, 'code-button')!.click());
+      await oneEvent(el, 'jg-error');
+      await waitUntil(() => part(el, 'status-suspended'), 'the card read again: 已停用', {
+        timeout: 10_000,
+      });
+      await el.updateComplete;
+      expect(loads).to.equal(2);
+      expect(shadowText(el, '[part~="status"]')).to.equal('已停用');
+      expect(shadowText(el, '[part="status-note"]')).to.contain('会员卡已停用');
+      expect(part(el, 'code'), 'no member code panel').to.equal(null);
+      expect(part(el, 'code-button'), 'no 出示会员码').to.equal(null);
+      await expect(el).to.be.accessible();
+    });
   });
 
   describe('without a provider', () => {

@@ -342,6 +342,7 @@ export class JgMemberCard extends JgDataElement {
                 locale=${this.effectiveLocale}
                 .refreshBefore=${this.refreshBefore}
                 .client=${this.api.client}
+                @jg-error=${this._codeError}
               ></jg-member-code>
             </section>`
           : nothing
@@ -356,6 +357,13 @@ export class JgMemberCard extends JgDataElement {
     await this.card.run();
     await this.updateComplete;
     this.renderRoot.querySelector('button')?.focus();
+  }
+
+  // The member code found the card inactive (suspended by the union meanwhile, expired at
+  // midnight): the card is read again, so its badge and note say so and the panel goes, not 会员卡
+  // 已停用 under a card still marked 正常. (The event goes on to the page.)
+  private _codeError(event: CustomEvent<{ error: unknown }>): void {
+    if (errorCode(event.detail.error) == 'card_inactive') void this.card.run();
   }
 
   private _onKeydown(event: KeyboardEvent): void {
