@@ -464,6 +464,40 @@ describe('jg-quiz', function () {
     el.remove();
   });
 
+  it('asks for the round again when it ended while the page stayed open, rather than starting it', async () => {
+    // The page loaded the round before its end and stayed open (a phone's tab, overnight): by the
+    // tap on 开始答题 the round is over, and the server has none open now.
+    let calls = 0;
+    const ended = (body: unknown) => ({
+      ...(body as object),
+      endsAt: new Date(Date.now() - 1_000),
+    });
+    const { el, client } = await quizFor('m_1002', {
+      fetch: rewritingFetch((path, body) =>
+        path === '/v1/quiz/current' ? (++calls == 1 ? ended(body) : null) : undefined,
+      ),
+    });
+    const starts: Event[] = [];
+    el.addEventListener('jg-quiz-start', (event) => starts.push(event));
+    part(el, 'start-button')!.click();
+    await waitUntil(() => !!part(el, 'empty') && calls == 2, 'no round open now');
+    expect(legend(el)).to.equal(null);
+    expect(starts, 'a round started').to.deep.equal([]);
+    expect(client.requests.filter((r) => r.endsWith('/questions'))).to.deep.equal([]);
+
+    // A phone whose clock runs ahead: the server sends the same round again, still open; the
+    // title takes the focus, and the next tap starts it.
+    const { el: ahead } = await quizFor('m_1005', {
+      fetch: rewritingFetch((path, body) =>
+        path === '/v1/quiz/current' ? ended(body) : undefined,
+      ),
+    });
+    part(ahead, 'start-button')!.click();
+    await waitUntil(() => root(ahead).activeElement?.id === 'quiz-title', 'the title focused');
+    await start(ahead);
+    expect(shadowText(ahead, '[part~="progress"]')).to.equal('第 1 题，共 8 题');
+  });
+
   it('shows the result again to a member who already took part', async () => {
     await sandboxClient('m_1001').me.quiz.submit({
       rallyId: 'qr_hongchuan_03',

@@ -151,7 +151,7 @@ export class JgQuiz extends JgDataElement {
   private _timer?: ReturnType<typeof setInterval>;
   /** The Idempotency-Key of the current submission attempt, reused by its retries. */
   private _key?: string;
-  /** The id of the round whose questions are on screen. */
+  /** The id of the round whose questions are on screen (or that start() asked for again). */
   private _round?: string;
 
   /** The current round (null when none is open), with the member's result if they took part. */
@@ -220,6 +220,14 @@ export class JgQuiz extends JgDataElement {
     this._busy = true;
     this._error = undefined;
     try {
+      // Over by the phone's clock (a page left open past 本期截止): the round is asked for again,
+      // to show the next one or none, rather than started to be refused (quiz_closed). Once a
+      // round: a phone whose clock runs ahead starts it at the next tap.
+      if (Date.parse(rally.endsAt) <= Date.now() && this._round != rally.id) {
+        this._round = rally.id;
+        await this._load.run();
+        return await this._focus('[part~="title"], [part~="retry-button"]');
+      }
       const { data } = await client.quiz.questions(rally.id);
       // Another member signed in meanwhile (or the language switched): the round is not theirs to
       // start with this answer; they start their own.
