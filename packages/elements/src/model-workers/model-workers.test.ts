@@ -376,6 +376,25 @@ describe('jg-model-workers', function () {
     await waitUntil(() => root(el).activeElement?.getAttribute('data-read') === id, 'back on it');
   });
 
+  it("puts the focus back on the story's 阅读故事 when the host routes back to the list", async () => {
+    const el = await providerFixture<JgModelWorkers>(
+      null,
+      html`<jg-model-workers></jg-model-workers>`,
+    );
+    el.addEventListener('jg-model-worker-select', (event) => {
+      event.preventDefault();
+      el.worker = (event as CustomEvent<{ worker: ModelWorkerSummary }>).detail.worker.id;
+    });
+    const read = parts(el, 'read-button')[1]!;
+    const id = read.dataset['read'];
+    read.click();
+    await storyLoaded(el);
+    await waitUntil(() => root(el).activeElement?.id === 'story-title', 'story title focused');
+    // The phone's back button: the host's router sets worker back to '' (its history).
+    el.worker = '';
+    await waitUntil(() => root(el).activeElement?.getAttribute('data-read') === id, 'back on it');
+  });
+
   it('opens a story from the worker attribute, in English, dark and senior mode', async () => {
     const el = await providerFixture<JgModelWorkers>(
       null,

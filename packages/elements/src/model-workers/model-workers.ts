@@ -172,6 +172,16 @@ export class JgModelWorkers extends JgPublicDataElement {
     await this._storyFocus();
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // The host routed back (the phone's back button, its own link) with the focus in the story,
+    // which leaves: it goes to that story's 阅读故事, as 返回劳模列表 takes it.
+    if (changed.has('worker') && !this.worker && this.shadowRoot!.activeElement) {
+      this._back ??= changed.get('worker');
+      void this.close();
+    }
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('worker') && this.worker == this._routed) {
       this._routed = undefined;
