@@ -73,6 +73,8 @@ const accepted: Record<string, string> = {
   'api.ElementInternals.states':
     'the inputs set :state(user-invalid) through an optional call in try/catch (internal/states.ts)',
   'api.AbortSignal.any_static': 'ky checks typeof AbortSignal.any and runs without it',
+  'api.AbortSignal.timeout_static':
+    "the token endpoint's fetch gets it through an optional call (AbortSignal.timeout?.(1e4), internal/client-controller.ts): without it the fetch waits as before; Chrome 103-123's AbortError instead of TimeoutError is a NetworkError all the same",
   'api.AbortSignal.throwIfAborted':
     "ky's retry delay gets a signal only when AbortSignal.any exists (Chrome 116)",
   'api.AbortSignal.reason':
