@@ -174,9 +174,9 @@ export class JgModelWorkers extends JgPublicDataElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // The host routed back (the phone's back button, its own link) with the focus in the story,
+    // The host routed back from a story (the phone's back button, its own link) with the focus in it,
     // which leaves: it goes to that story's 阅读故事, as 返回劳模列表 takes it.
-    if (changed.has('worker') && !this.worker && this.shadowRoot!.activeElement) {
+    if (!this.worker && changed.get('worker') && this.shadowRoot!.activeElement) {
       this._back ??= changed.get('worker');
       void this.close();
     }
