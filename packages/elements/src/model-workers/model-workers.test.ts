@@ -395,6 +395,63 @@ describe('jg-model-workers', function () {
     await waitUntil(() => root(el).activeElement?.getAttribute('data-read') === id, 'back on it');
   });
 
+  it('puts the focus on the story Forward routes to, from the list, as 阅读故事 does', async () => {
+    const el = await providerFixture<JgModelWorkers>(
+      null,
+      html`<jg-model-workers></jg-model-workers>`,
+    );
+    // A host that keeps the story in the URL with the History API, as content.md tells it to.
+    const start = location.href;
+    const route = () => (el.worker = (history.state as { worker?: string } | null)?.worker ?? '');
+    const popped = () =>
+      new Promise((resolve) => addEventListener('popstate', resolve, { once: true }));
+    addEventListener('popstate', route);
+    el.addEventListener('jg-model-worker-select', (event) => {
+      event.preventDefault();
+      const { id } = (event as CustomEvent<{ worker: ModelWorkerSummary }>).detail.worker;
+      history.pushState({ worker: id }, '', `#worker=${id}`);
+      route();
+    });
+    try {
+      const read = parts(el, 'read-button')[1]!;
+      const id = read.dataset['read'];
+      read.focus();
+      read.click();
+      await waitUntil(() => root(el).activeElement?.id === 'story-title', 'story title focused', {
+        timeout: 10_000,
+      });
+      let pop = popped();
+      history.back();
+      await pop;
+      await waitUntil(() => root(el).activeElement?.getAttribute('data-read') === id, 'back on it');
+      // Forward (Alt+→): the router sets worker alone, no jg-model-worker-select; the 阅读故事 in
+      // focus goes with the list.
+      pop = popped();
+      history.forward();
+      await pop;
+      expect(el.worker).to.equal(id);
+      await waitUntil(() => root(el).activeElement?.id === 'story-title', 'story title focused', {
+        timeout: 10_000,
+      });
+      // Focus outside the element stays where it is.
+      const outside = document.createElement('button');
+      document.body.append(outside);
+      outside.focus();
+      pop = popped();
+      history.back();
+      await pop;
+      pop = popped();
+      history.forward();
+      await pop;
+      await storyLoaded(el);
+      expect(document.activeElement === outside, 'focus left outside').to.equal(true);
+      outside.remove();
+    } finally {
+      removeEventListener('popstate', route);
+      history.replaceState(null, '', start);
+    }
+  });
+
   it('opens a story from the worker attribute, in English, dark and senior mode', async () => {
     const el = await providerFixture<JgModelWorkers>(
       null,

@@ -51,8 +51,10 @@ const levels: readonly HonourLevel[] = ['national', 'provincial', 'city'];
  *
  * Keyboard: "阅读故事" moves the focus to the story's title (or the retry button of its error),
  * also when the host routes (cancels `jg-model-worker-select`, then sets `worker`), and
- * "返回劳模列表" back to that story's "阅读故事" in the list. A `worker` that does not exist (a
- * stale link) shows 没有找到这位劳模的故事 under "返回劳模列表", which takes the focus.
+ * "返回劳模列表" back to that story's "阅读故事" in the list. When the host's router sets `worker`
+ * (Back and Forward) with the focus in the element, the focus goes the same way: to the story's
+ * title, or back to its "阅读故事"; focus elsewhere in the page stays. A `worker` that does not
+ * exist (a stale link) shows 没有找到这位劳模的故事 under "返回劳模列表", which takes the focus.
  *
  * @tag jg-model-workers
  * @summary 劳模风采: an accessible list of model-worker stories and the story itself.
@@ -174,11 +176,15 @@ export class JgModelWorkers extends JgPublicDataElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // The host routed back from a story (the phone's back button, its own link) with the focus in it,
-    // which leaves: it goes to that story's 阅读故事, as 返回劳模列表 takes it.
-    if (!this.worker && changed.get('worker') && this.shadowRoot!.activeElement) {
-      this._back ??= changed.get('worker');
-      void this.close();
+    const was = changed.get('worker');
+    // The host routed (Back or Forward, its own link) with the focus in what leaves (a first update,
+    // rendered on the server too, has no `was`): back from a story, it goes to that story's 阅读故事,
+    // as 返回劳模列表 takes it; to a story (not one open() opens itself), to its title, as 阅读故事.
+    if (was != null && this.shadowRoot!.activeElement) {
+      if (!this.worker) {
+        this._back ??= was;
+        void this.close();
+      } else if (this.worker != this._back) this._routed = this.worker;
     }
   }
 
