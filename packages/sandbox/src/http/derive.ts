@@ -1,5 +1,5 @@
 import { IDEMPOTENCY_KEY_HEADER, endpoints, unknownAnswerValues } from '@jiagong/contract';
-import type { Endpoint, EndpointName } from '@jiagong/contract';
+import type { Endpoint, EndpointName, Locale } from '@jiagong/contract';
 import type { Context, Hono } from 'hono';
 import type { Db } from '../db/db.js';
 import type { TestClock } from '../domain/clock.js';
@@ -63,17 +63,47 @@ export function allowedMethods(path: string): string[] {
 }
 
 /**
- * First value of each query parameter; repeats are ignored rather than turned into arrays. An
- * empty one (`status=`) is none: a URI template with a null value (Spring's RestTemplate,
- * `?status={status}`) sends it for an unset filter, which would otherwise answer 422 ("must not
- * be empty", or `limit=` read as 0: "must be at least 1").
+ * One value per query parameter. An empty one (`status=`) is none: a URI template with a null
+ * value (Spring's RestTemplate, `?status={status}`) sends it for an unset filter, which would
+ * otherwise answer 422 ("must not be empty", or `limit=` read as 0: "must be at least 1"). A
+ * parameter given twice with two values answers 400 naming it: the first was taken silently, so a
+ * back end that appended `&limit=100` to a URL holding `limit=20` got 20 rows and no sign, and
+ * `category=a&category=b` listed `a` only, as if `b` had nothing. The same value twice is one; a
+ * parameter the endpoint does not take is ignored, repeated or not (a tracking tag, say).
  */
-function singleValues(queries: Record<string, string[]>): Record<string, string> {
+function singleValues(
+  queries: Record<string, string[]>,
+  taken: ReadonlySet<string>,
+  locale: Locale,
+): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [key, values] of Object.entries(queries)) {
-    if (values[0] !== undefined && values[0] !== '') out[key] = values[0];
+  for (const [key, given] of Object.entries(queries)) {
+    const values = [...new Set(given.filter((value) => value !== ''))];
+    if (values.length > 1 && taken.has(key)) {
+      const name = key.slice(0, 40);
+      throw new ApiError('invalid_request', {
+        fields: [
+          {
+            path: key.slice(0, 200),
+            code: 'repeated',
+            message:
+              locale === 'zh-CN'
+                ? `查询参数 ${name} 只能给一个值（收到 ${values.length} 个不同的值）：只保留一个`
+                : `Give ${name} once (it came with ${values.length} different values): keep one`,
+          },
+        ],
+      });
+    }
+    if (values[0] !== undefined) out[key] = values[0];
   }
   return out;
+}
+
+/** The query parameters an endpoint takes: the keys of its contract query object. */
+function queryNames(endpoint: Endpoint): ReadonlySet<string> {
+  const shape = (endpoint.query?._zod.def as { shape?: Record<string, unknown> } | undefined)
+    ?.shape;
+  return new Set(shape ? Object.keys(shape) : []);
 }
 
 async function handle(
@@ -106,7 +136,7 @@ async function handle(
   const simulated = simulatedError(c.req.header(SIMULATE_ERROR_HEADER), locale);
   if (simulated) throw simulated;
   const params = c.req.param() as Record<string, string>;
-  const rawQuery = singleValues(c.req.queries());
+  const rawQuery = singleValues(c.req.queries(), queryNames(endpoint), locale);
   const json = endpoint.body
     ? parseJson(
         decompressBody(rawBody, c.req.header('content-encoding'), locale),

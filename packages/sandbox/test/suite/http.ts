@@ -740,6 +740,44 @@ export function httpTests(ctx: SuiteContext): void {
       assert.equal((await ctx.api.get('/v1/me/orders?status=shiped', token)).status, 422);
     });
 
+    it('answers a query parameter given twice with two values 400 naming it, never one of them', async () => {
+      // A back end that appends `&limit=100` to a URL holding `limit=20` got 20 rows, and
+      // `category=a&category=b` listed a's products only, as if b had none: the first was taken.
+      const token = await ctx.api.session('m_1001');
+      const en = { 'Accept-Language': 'en' };
+      for (const [path, auth, name] of [
+        ['/v1/mall/products?limit=5&limit=50', PK, 'limit'],
+        ['/v1/mall/products?category=cat_food&q=&category=cat_books', PK, 'category'],
+        ['/v1/me/orders?status=confirmed&status=shipped', token, 'status'],
+      ] as const) {
+        const res = await ctx.api.get(path, auth, en);
+        assert.equal(res.status, 400, `${path}: ${JSON.stringify(res.body)}`);
+        assert.equal(res.body.error.code, 'invalid_request');
+        assert.deepEqual(res.body.error.details.fields, [
+          {
+            path: name,
+            code: 'repeated',
+            message: `Give ${name} once (it came with 2 different values): keep one`,
+          },
+        ]);
+      }
+      const zh = await ctx.api.get('/v1/mall/products?limit=5&limit=50', PK);
+      assert.match(zh.body.error.details.fields[0].message, /查询参数 limit 只能给一个值/);
+      // The same value twice is that value; an empty one is none; a parameter the endpoint does
+      // not take is ignored, however often it comes.
+      const once = await ctx.api.get('/v1/mall/products?category=cat_food&limit=3', PK);
+      assert.equal(once.status, 200);
+      for (const path of [
+        '/v1/mall/products?category=cat_food&limit=3&limit=3',
+        '/v1/mall/products?category=&category=cat_food&limit=3',
+        '/v1/mall/products?category=cat_food&limit=3&utm_source=a&utm_source=b',
+      ]) {
+        const res = await ctx.api.get(path, PK);
+        assert.equal(res.status, 200, `${path}: ${JSON.stringify(res.body)}`);
+        assert.deepEqual(res.body, once.body, path);
+      }
+    });
+
     it('names each bad field of a 422 validation_failed', async () => {
       const res = await ctx.api.post('/v1/sessions', SK, { memberId: 42 });
       assert.equal(res.status, 422);
