@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { SECOND_PUBLISHABLE_KEY, SECOND_SECRET_KEY } from '../../src/index.js';
 import { PK, SK } from '../support/api.js';
 import type { SuiteContext } from './context.js';
 import { allTransactions } from './points.js';
@@ -28,6 +29,40 @@ export function controlTests(ctx: SuiteContext): void {
       const en = await ctx.api.get('/sandbox/members', SK, { 'Accept-Language': 'en' });
       assert.notEqual(en.body.data[0].description, res.body.data[0].description);
       assert.equal((await ctx.api.get('/sandbox/members', PK)).status, 401);
+    });
+
+    it("take any of the sandbox's secret keys, from a back end, and nothing else", async () => {
+      // Every partner of the sandbox is a test partner, and the controls act on the sandbox as a
+      // whole: the employer's developer resets and moves the clock as the bank's does.
+      const calls: [method: string, path: string, json?: unknown][] = [
+        ['GET', '/sandbox/members'],
+        ['GET', '/sandbox/clock'],
+        ['POST', '/sandbox/members/m_1002/points', { balance: 300 }],
+        ['POST', '/sandbox/reset', {}],
+      ];
+      for (const [method, path, json] of calls) {
+        const res = await ctx.api.call(method, path, { auth: SECOND_SECRET_KEY, json });
+        assert.equal(res.status, 200, `${method} ${path}: ${JSON.stringify(res.body)}`);
+        for (const [auth, code] of [
+          [PK, 'secret_key_required'],
+          [SECOND_PUBLISHABLE_KEY, 'secret_key_required'],
+          [await ctx.api.session('m_1001'), 'secret_key_required'],
+          [undefined, 'secret_key_required'],
+          ['sk_test_unknown', 'unauthorized'],
+        ] as const) {
+          const refused = await ctx.api.call(method, path, { auth, json });
+          assert.equal(refused.status, 401, `${method} ${path} with ${auth}`);
+          assert.equal(refused.body.error.code, code, `${method} ${path} with ${auth}`);
+          assert.equal(refused.body.error.details.neededKind, 'secret');
+        }
+        const browser = await ctx.api.call(method, path, {
+          auth: SECOND_SECRET_KEY,
+          json,
+          headers: { Origin: 'https://intranet.example' },
+        });
+        assert.equal(browser.status, 403, `${method} ${path} from a page`);
+        assert.equal(browser.body.error.code, 'secret_key_in_browser');
+      }
     });
 
     it('lists the points each member has now, lots past their expiry taken off', async () => {

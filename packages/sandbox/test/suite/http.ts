@@ -10,7 +10,7 @@ import {
   pathParams,
 } from '@jiagong/contract';
 import type { Endpoint } from '@jiagong/contract';
-import { PK, SK, delivery, type ApiResponse } from '../support/api.js';
+import { PK, SK, delivery, type ApiResponse, type Json } from '../support/api.js';
 import type { SuiteContext } from './context.js';
 
 const contractVersion = (
@@ -738,6 +738,64 @@ export function httpTests(ctx: SuiteContext): void {
       assert.deepEqual(orders.body, (await ctx.api.get('/v1/me/orders', token)).body);
       // A value that is there is still checked.
       assert.equal((await ctx.api.get('/v1/me/orders?status=shiped', token)).status, 422);
+    });
+
+    it('reads a JSON body as JSON whatever its Content-Type says, and says what is wrong with one that is not', async () => {
+      // A browser's fetch labels a string body text/plain;charset=UTF-8 when no Content-Type is
+      // set, curl's -d labels it a form, a bare Uint8Array or Go's http.Post with "" none at all.
+      const order = { productId: 'prd_0002', quantity: 1 };
+      const send = (contentType: string | null, raw: string, key?: string) =>
+        fetch(`${ctx.sandbox.url}/v1/me/orders`, {
+          method: 'POST',
+          headers: {
+            Authorization: `Bearer ${token}`,
+            'Accept-Language': 'en',
+            ...(contentType === null ? {} : { 'Content-Type': contentType }),
+            ...(key ? { 'Idempotency-Key': key } : {}),
+          },
+          body: new TextEncoder().encode(raw),
+        }).then(async (res) => ({ status: res.status, body: (await res.json()) as Json }));
+      const token = await ctx.api.session('m_1001');
+      const before = await ctx.api.balance(token);
+      const labels = [
+        'application/json',
+        'application/json; charset=utf-8',
+        'text/plain;charset=UTF-8',
+        'application/x-www-form-urlencoded',
+        null,
+      ];
+      for (const label of labels) {
+        const res = await send(label, JSON.stringify(order));
+        assert.equal(res.status, 201, `${label}: ${JSON.stringify(res.body)}`);
+        assert.equal(res.body.productId, 'prd_0002');
+      }
+      assert.equal(await ctx.api.balance(token), before - 100 * labels.length);
+      // A retry's label is no part of the request: the same key replays the first answer.
+      const key = `content-type-${Date.now()}`;
+      const first = await send('application/json', JSON.stringify(order), key);
+      const retry = await send('text/plain', JSON.stringify(order), key);
+      assert.equal(retry.status, 201);
+      assert.equal(retry.body.id, first.body.id);
+      assert.equal(await ctx.api.balance(token), before - 100 * (labels.length + 1));
+      // What is not JSON is refused, naming the body and the fix, whatever the label.
+      for (const [label, raw, code] of [
+        ['text/plain', 'productId=prd_0002&quantity=1', 'invalid_json'],
+        [null, 'productId=prd_0002&quantity=1', 'invalid_json'],
+        [
+          'application/x-www-form-urlencoded',
+          'productId=prd_0002&quantity=1',
+          'unsupported_content_type',
+        ],
+        ['multipart/form-data; boundary=x', '--x\r\n', 'unsupported_content_type'],
+      ] as const) {
+        const res = await send(label, raw);
+        assert.equal(res.status, 400, `${label}: ${JSON.stringify(res.body)}`);
+        assert.equal(res.body.error.code, 'invalid_request');
+        assert.equal(res.body.error.details.fields[0].path, '');
+        assert.equal(res.body.error.details.fields[0].code, code, String(label));
+        assert.match(res.body.error.details.fields[0].message, /JSON/);
+      }
+      assert.equal(await ctx.api.balance(token), before - 100 * (labels.length + 1));
     });
 
     it('answers a query parameter given twice with two values 400 naming it, never one of them', async () => {
