@@ -34,8 +34,9 @@ export function blankIssue(
   locale: Locale,
 ): FieldIssue | null {
   const kept = text.trim();
-  if (/[^\s\p{Cf}]/u.test(kept) && [...kept].length >= minimum) return null;
-  return minimum > 1 && /[^\s\p{Cf}]/u.test(kept)
+  const visible = /[^\s\p{Cf}]/u.test(kept);
+  if (visible && [...kept].length >= minimum) return null;
+  return minimum > 1 && visible
     ? plainIssue(
         path,
         'too_small',
