@@ -9,8 +9,12 @@ import {
 import type { LoanMessages } from './messages.js';
 import type { LoanValues } from './model.js';
 
-/** `4.35` → `4.35%` (APR is a decimal percentage; never a monthly rate). */
-export const formatApr = (percent: number) => `${percent.toFixed(2)}%`;
+/**
+ * `4.35` → `4.35%` (APR is a decimal percentage; never a monthly rate), half-up to 2 decimals:
+ * the double nearest a quoted 6.005 is 6.00499…, which toFixed alone shows as 6.00%, below the
+ * rate (the 1e-9 is far below any quoted digit and far above a double's error at these sizes).
+ */
+export const formatApr = (percent: number) => (percent + 1e-9).toFixed(2) + '%';
 
 export type Estimate = Record<RepaymentMethod, RepaymentSchedule>;
 

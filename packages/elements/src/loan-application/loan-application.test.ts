@@ -259,6 +259,22 @@ describe('<jg-loan-application>', function () {
     await expect(el).to.be.accessible();
   });
 
+  it('rounds a 年化利率 quoted to three decimals half-up, never below the rate', async () => {
+    // A bank quoting to a thousandth (3.655 %–6.005 %): toFixed(2) of the double nearest 6.005
+    // (6.00499…) showed 6.00 %, a rate below the one quoted, on the product and the estimate.
+    const el = await mountWithProducts((products) => {
+      const startup = products.find((p) => p.id == 'lp_startup')!;
+      startup.aprMinPercent = 3.655;
+      startup.aprMaxPercent = 6.005;
+    });
+    expect(q(el, '#product-lp_startup-apr').textContent).to.match(/年化利率\s*3\.66%–6\.01%/);
+    await click(el, '#product-lp_startup');
+    await next(el, 'amount');
+    await fill(el, 'amountFen', '10万');
+    await click(el, 'input[name="termMonths"][value="12"]');
+    expect(q(el, '[part="estimate"]').textContent).to.contain('按最高年化利率 6.01% 估算');
+  });
+
   it('writes its amount and length ranges in words a Chinese screen reader says as a range', async () => {
     // Chinese speech (TalkBack's TTS) reads 5万–50万 as two numbers with nothing between.
     const el = await mount();
