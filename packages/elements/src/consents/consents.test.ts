@@ -8,12 +8,14 @@ import {
   applyForLoan,
   clientFixture,
   heldFetch,
+  offlineThenSlow,
   providerFixture,
   resetSandbox,
   rewritingFetch,
-  sandboxControl,
   sandboxClient,
+  sandboxControl,
   switchableNetwork,
+  tapRetryDuringReload,
 } from '../../test/support/test-helpers.js';
 import type { JgConsents } from './consents.js';
 
@@ -402,29 +404,17 @@ describe('<jg-consents>', function () {
   });
 
   it('lets a reload on its way go on when 重试 is pressed again (a slow network)', async () => {
-    // An older member on a slow network taps 重试 again and again: nothing seems to happen.
-    const net = switchableNetwork();
-    let asked = 0;
-    const slow = heldFetch((request) => request.url.endsWith('/me/consents') && (asked += 1) > 0, {
-      before: true,
-    });
+    const network = offlineThenSlow((request) => request.url.endsWith('/me/consents'));
     const el = await clientFixture<JgConsents>(
-      sandboxClient('m_1001', {
-        retry: 0,
-        fetch: (input, init) => (net.down ? net.fetch(input, init) : slow(input, init)),
-      }),
+      sandboxClient('m_1001', { retry: 0, fetch: network.fetch }),
       html`<jg-consents></jg-consents>`,
     );
-    const retry = () => el.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry-button"]');
-    net.down = false;
-    retry()!.click();
-    await waitUntil(() => slow.held() == 1, 'the reload not asked');
-    retry()!.click();
-    retry()!.click();
-    slow.release();
+    await tapRetryDuringReload(network, () =>
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry-button"]'),
+    );
     // Before, each press started the load over: nothing came until the member stopped tapping.
     await waitUntil(() => items(el).length == 3, 'not listed');
-    expect(asked, 'lists asked').to.equal(1);
+    expect(network.asked(), 'lists asked').to.equal(1);
   });
 
   it('keeps the confirmation with 重试 when withdrawing fails', async () => {

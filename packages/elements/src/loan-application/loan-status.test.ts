@@ -5,17 +5,19 @@ import '../provider/define.js';
 import './define.js';
 import './en.js';
 import {
-  CLOSED_PORT_URL,
-  PUBLISHABLE_KEY,
   applyForLoan,
   clientFixture,
+  CLOSED_PORT_URL,
   heldFetch,
+  offlineThenSlow,
   providerFixture,
+  PUBLISHABLE_KEY,
   resetSandbox,
   sandboxClient,
   sandboxControl,
   sandboxUrl,
   switchableNetwork,
+  tapRetryDuringReload,
   TOKEN_ENDPOINT,
   tokenFor,
 } from '../../test/support/test-helpers.js';
@@ -447,32 +449,18 @@ describe('<jg-loan-status>', function () {
   });
 
   it('lets a reload on its way go on when 重试 is pressed again (a slow network)', async () => {
-    // An older member on a slow network taps 重试 again and again: nothing seems to happen.
     await apply();
-    const net = switchableNetwork();
-    let asked = 0;
-    const slow = heldFetch(
-      (request) => request.url.includes('/me/loan-applications') && (asked += 1) > 0,
-      { before: true },
-    );
+    const network = offlineThenSlow((request) => request.url.includes('/me/loan-applications'));
     const el = await clientFixture<JgLoanStatus>(
-      sandboxClient('m_1002', {
-        retry: 0,
-        fetch: (input, init) => (net.down ? net.fetch(input, init) : slow(input, init)),
-      }),
+      sandboxClient('m_1002', { retry: 0, fetch: network.fetch }),
       html`<jg-loan-status refresh-interval="0"></jg-loan-status>`,
     );
     const retry = () => el.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry-button"]');
     await waitUntil(() => retry(), 'no 重试');
-    net.down = false;
-    retry()!.click();
-    await waitUntil(() => slow.held() == 1, 'the reload not asked');
-    retry()!.click();
-    retry()!.click();
-    slow.release();
+    await tapRetryDuringReload(network, retry);
     // Before, each press started the load over: nothing came until the member stopped tapping.
     await waitUntil(() => el.applications.length == 1, 'not listed');
-    expect(asked, 'lists asked').to.equal(1);
+    expect(network.asked(), 'lists asked').to.equal(1);
   });
 
   it('shows an error state with a retry when the API cannot be reached', async () => {

@@ -11,9 +11,9 @@ import type { JgMallProduct } from './mall-product.js';
 import {
   clientFixture,
   guardWebStorage,
-  heldFetch,
   isLoading,
   lostFirstOrderAnswer,
+  offlineThenSlow,
   providerFixture,
   PUBLISHABLE_KEY,
   sandboxClient,
@@ -21,7 +21,7 @@ import {
   sandboxUrl,
   seededDate,
   shadowText,
-  switchableNetwork,
+  tapRetryDuringReload,
   TOKEN_ENDPOINT,
 } from '../../test/support/test-helpers.js';
 import { applyForcedColorRules, systemColor } from '../../test/support/forced-colors.js';
@@ -123,17 +123,9 @@ describe('jg-points-mall', function () {
   });
 
   it('lets a balance on its way go on when 重试 is pressed again (a slow network)', async () => {
-    // An older member on a slow network taps 重试 again and again: nothing seems to happen.
-    const net = switchableNetwork();
-    let asked = 0;
-    const slow = heldFetch((request) => request.url.endsWith('/me/points') && (asked += 1) > 0, {
-      before: true,
-    });
+    const network = offlineThenSlow((request) => request.url.endsWith('/me/points'));
     const el = await clientFixture<JgPointsMall>(
-      sandboxClient('m_1001', {
-        retry: 0,
-        fetch: (input, init) => (net.down ? net.fetch(input, init) : slow(input, init)),
-      }),
+      sandboxClient('m_1001', { retry: 0, fetch: network.fetch }),
       html`<jg-points-mall></jg-points-mall>`,
     );
     const retry = () => part(el, 'balance')?.querySelector('button');
@@ -147,20 +139,15 @@ describe('jg-points-mall', function () {
     await waitUntil(() => errors == 1, 'the reload did not fail');
     await el.updateComplete;
     expect(busy(), 'busy after the failure').to.equal('false');
-    net.down = false;
-    retry()!.focus();
-    retry()!.click();
-    await waitUntil(() => slow.held() == 1, 'the balance not asked');
-    await el.updateComplete;
-    // Working, told to a screen reader; the button (and the focus on it) stays.
-    expect(busy(), 'busy while on its way').to.equal('true');
-    expect(root(el).activeElement).to.equal(retry());
-    retry()!.click();
-    retry()!.click();
-    slow.release();
+    await tapRetryDuringReload(network, retry, async () => {
+      await el.updateComplete;
+      // Working, told to a screen reader; the button (and the focus on it) stays.
+      expect(busy(), 'busy while on its way').to.equal('true');
+      expect(root(el).activeElement).to.equal(retry());
+    });
     // Before, each press started the load over: nothing came until the member stopped tapping.
     await waitUntil(() => el.balance !== undefined, 'no balance');
-    expect(asked, 'balances asked').to.equal(1);
+    expect(network.asked(), 'balances asked').to.equal(1);
   });
 
   it('switches views from the tabs, with jg-navigate and the view attribute', async () => {

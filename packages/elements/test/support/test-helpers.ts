@@ -175,6 +175,46 @@ export function switchableNetwork(down = true): { down: boolean; fetch: typeof f
 }
 
 /**
+ * A network for an element's 重试 on a slow network: offline at first (the element's first load
+ * fails and shows its 重试), then, once `down` is false, the requests `matches` picks are held
+ * before the server, as a slow network holds them, until `release()`. `asked()` counts those
+ * requests; `held()` those waiting now. Pass `fetch` to the element's client (with `retry: 0`).
+ */
+export function offlineThenSlow(matches: (request: Request) => boolean) {
+  let asked = 0;
+  const slow = heldFetch((request) => matches(request) && ++asked > 0, { before: true });
+  const net = switchableNetwork();
+  return Object.assign(net, {
+    fetch: (input: RequestInfo | URL, init?: RequestInit) =>
+      net.down ? Promise.reject(new TypeError('Failed to fetch')) : slow(input, init),
+    asked: () => asked,
+    held: slow.held,
+    release: slow.release,
+  });
+}
+
+/**
+ * An older member on a slow network taps 重试 again and again (nothing seems to happen): the
+ * network back, one press starts the reload, held before the server; `whileHeld` runs then; two
+ * more presses while it is on its way; then the server gets it. The caller waits for the data and
+ * checks `network.asked()`: one request when a press leaves the reload on its way be.
+ */
+export async function tapRetryDuringReload(
+  network: ReturnType<typeof offlineThenSlow>,
+  retry: () => HTMLElement | null | undefined,
+  whileHeld?: () => Promise<void>,
+): Promise<void> {
+  network.down = false;
+  retry()!.focus();
+  retry()!.click();
+  await waitUntil(() => network.held() == 1, 'the reload not asked', { timeout: 10_000 });
+  await whileHeld?.();
+  retry()!.click();
+  retry()!.click();
+  network.release();
+}
+
+/**
  * A `fetch` whose first points order (`POST /v1/me/orders`) reaches the sandbox, which creates
  * it, but whose answer is lost as on a phone losing its signal; later calls go through. `keys`
  * records each order's `Idempotency-Key` in the order sent.
