@@ -4,9 +4,18 @@ import '../provider/index.js';
 import './index.js';
 import type { JgPointsMall } from './points-mall.js';
 import type { JgMallProductGrid } from './mall-product-grid.js';
-import { guardWebStorage, isLoading, providerFixture } from '../../test/support/test-helpers.js';
+import type { MallView } from './events.js';
+import type { Order } from '@jiagong/contract';
+import {
+  guardWebStorage,
+  heldFetch,
+  isLoading,
+  providerFixture,
+} from '../../test/support/test-helpers.js';
 
 const root = (el: Element) => el.shadowRoot!;
+const part = (el: Element, name: string) =>
+  root(el).querySelector<HTMLElement>(`[part~="${name}"]`);
 const grid = (el: Element) => root(el).querySelector<JgMallProductGrid>('jg-mall-product-grid')!;
 const cards = (el: Element) => [
   ...grid(el).shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="product"]'),
@@ -25,7 +34,7 @@ const focused = (el: Element) => {
 describe('jg-points-mall routed by the host page', function () {
   this.timeout(60_000);
   setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach, { suppressErrorLogging: true });
-  guardWebStorage();
+  guardWebStorage({ resetSandbox: true });
 
   it('moves the focus to the new view the router sets, as when the mall routes itself', async () => {
     const el = await providerFixture<JgPointsMall>(
@@ -83,5 +92,74 @@ describe('jg-points-mall routed by the host page', function () {
     await el.updateComplete;
     expect(document.activeElement === outside, 'focus left outside').to.equal(true);
     outside.remove();
+  });
+  it('tells the page and the balance of a redemption still on its way when the member pressed Back', async () => {
+    // The order's answer held, as on a slow network: the server has taken it.
+    const orders = heldFetch((r) => r.method == 'POST' && r.url.endsWith('/v1/me/orders'));
+    const realFetch = window.fetch;
+    window.fetch = orders;
+    const start = location.href;
+    const heard: Order[] = [];
+    const hear = (event: Event) =>
+      heard.push((event as CustomEvent<{ order: Order }>).detail.order);
+    document.addEventListener('jg-order-created', hear);
+    try {
+      const el = await providerFixture<JgPointsMall>(
+        'm_1001',
+        html`<jg-points-mall></jg-points-mall>`,
+        { wait: false },
+      );
+      // A History API router, as docs/elements/points-mall.md gives it.
+      const route = () => {
+        const state = history.state as { view?: MallView; productId?: string } | null;
+        el.view = state?.view ?? 'grid';
+        el.productId = state?.productId ?? '';
+      };
+      addEventListener('popstate', route);
+      el.addEventListener('jg-navigate', (event) => {
+        event.preventDefault();
+        history.pushState(event.detail, '', `#mall/${event.detail.productId ?? event.detail.view}`);
+        route();
+      });
+      try {
+        await waitUntil(() => el.balance == 12_800, 'balance', { timeout: 10_000 });
+        await waitUntil(() => cards(el).length, 'grid ready', { timeout: 10_000 });
+        cards(el)
+          .find((card) => card.textContent!.includes('话费充值 10 元'))!
+          .click();
+        await el.updateComplete;
+        const product = root(el).querySelector('jg-mall-product')!;
+        const button = (name: string) =>
+          product.shadowRoot!.querySelector<HTMLButtonElement>(`[part="${name}"]`);
+        await waitUntil(() => button('redeem-button'), 'product', { timeout: 10_000 });
+        button('redeem-button')!.click();
+        await waitUntil(() => button('confirm-button'), 'confirmation');
+        button('confirm-button')!.click();
+        await waitUntil(() => orders.held() == 1, 'order on its way', { timeout: 10_000 });
+        const popped = new Promise((resolve) =>
+          addEventListener('popstate', resolve, { once: true }),
+        );
+        history.back();
+        await popped;
+        await el.updateComplete;
+        expect(el.view).to.equal('grid');
+        expect(product.isConnected, 'the product view gone').to.equal(false);
+        orders.release();
+        // Before, the order was told to nobody: the balance stayed at 12,800.
+        await waitUntil(() => heard.length == 1, 'the page told of the order', { timeout: 10_000 });
+        expect(heard[0]!.productId).to.equal('prd_0002');
+        await waitUntil(() => el.balance == heard[0]!.balanceAfter, 'the balance shown');
+        await el.updateComplete;
+        const amount = part(el, 'balance')!.querySelector('.amount')!;
+        expect(amount.getAttribute('aria-live'), 'the balance said').to.equal('polite');
+        expect(amount.textContent).to.contain('12,700');
+      } finally {
+        removeEventListener('popstate', route);
+      }
+    } finally {
+      window.fetch = realFetch;
+      document.removeEventListener('jg-order-created', hear);
+      history.replaceState(null, '', start);
+    }
   });
 });

@@ -38,7 +38,7 @@ const VIEWS: readonly MallView[] = ['grid', 'product', 'orders', 'points'];
  * @cssprop --jg-mall-header-background - Background of the balance bar.
  * @event jg-navigate - `{ view, productId? }` before the mall changes view. Cancelable: a host that routes itself prevents it and sets `view` / `product-id`.
  * @event jg-redeem - `{ productId, quantity, delivery?, pointsTotal, idempotencyKey }` before a redemption is submitted. Cancelable.
- * @event jg-order-created - `{ order }` after a successful redemption.
+ * @event jg-order-created - `{ order }` after a successful redemption, also one still on its way when the member left its product (Back).
  * @event jg-order-cancelled - `{ order }` after an order was cancelled.
  * @event jg-error - `{ error }` when loading or an action fails.
  */
@@ -278,7 +278,12 @@ export class JgPointsMall extends MallElement {
         }
         ${
           view === 'product'
-            ? html`<jg-mall-product
+            ? // A redemption still on its way when the member left its product (Back) is done in a
+              // view no longer in the page: the mall tells the page and the balance (said aloud).
+              html`<jg-mall-product
+                @jg-order-created=${(e: JgOrderCreatedEvent) =>
+                  (e.target as Element).isConnected ||
+                  (this.emit('jg-order-created', e.detail), (this.said = undefined))}
                 product-id=${this.productId}
                 .product=${this.grid?.loadedProducts.find((item) => item.id === this.productId)}
                 .balance=${balance}
