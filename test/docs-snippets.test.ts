@@ -108,6 +108,7 @@ declare global {
   const client: JiagongClient;
   const mall: HTMLElementTagNameMap['jg-points-mall'];
   const menu: HTMLElementTagNameMap['jg-service-menu'];
+  const workers: HTMLElementTagNameMap['jg-model-workers'];
   interface Window {
     BankBridge: { call(method: string): Promise<{ token: string; expiresAt: string }> };
   }
