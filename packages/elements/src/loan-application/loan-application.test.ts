@@ -19,6 +19,7 @@ import {
   sleep,
   tokenFor,
 } from '../../test/support/test-helpers.js';
+import { formatApr } from './estimate.js';
 import type { JgLoanApplication } from './loan-application.js';
 import type { JgLoanStatus } from './loan-status.js';
 import type { LoanStep } from './model.js';
@@ -275,6 +276,15 @@ describe('<jg-loan-application>', function () {
     expect(q(el, '[part="estimate"]').textContent).to.contain('按最高年化利率 6.01% 估算');
   });
 
+  it('rounds every 年化利率 of up to three decimals half-up to two (0–100 %)', () => {
+    for (let thousandths = 0; thousandths <= 100_000; thousandths++) {
+      const hundredths = Math.floor(thousandths / 10) + (thousandths % 10 >= 5 ? 1 : 0);
+      const expected = `${Math.floor(hundredths / 100)}.${String(hundredths % 100).padStart(2, '0')}%`;
+      const shown = formatApr(thousandths / 1000);
+      if (shown != expected) expect(shown, `${thousandths / 1000}`).to.equal(expected);
+    }
+  });
+
   it('writes its amount and length ranges in words a Chinese screen reader says as a range', async () => {
     // Chinese speech (TalkBack's TTS) reads 5万–50万 as two numbers with nothing between.
     const el = await mount();
@@ -464,7 +474,9 @@ describe('<jg-loan-application>', function () {
     // DOMAIN §7 worked example at 4.35 %: ¥8,530.99 per month, interest ≈ ¥2,371.88.
     expect(estimate.textContent).to.contain('¥8,530.99');
     expect(estimate.textContent).to.contain('¥2,371.88');
+    // 等额本金: month 1 ¥8,695.83, month 12 ¥8,363.54, interest ¥2,356.25.
     expect(estimate.textContent).to.contain('¥8,695.83');
+    expect(estimate.textContent).to.match(/末月还款\s*¥8,363\.54/);
     expect(estimate.textContent).to.contain('¥2,356.25');
     const toggle = q(el, '[part~="schedule-button"]');
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
@@ -474,6 +486,13 @@ describe('<jg-loan-application>', function () {
     expect(table.querySelector('caption')!.textContent).to.contain('参考');
     expect(table.querySelectorAll('tbody tr').length).to.equal(12);
     expect(table.querySelectorAll('th[scope="col"]').length).to.equal(5);
+    // The last instalment clears the balance (here M's remainder rounds away: ¥8,530.99 again).
+    const last = [...table.querySelectorAll('tbody tr:last-child > *')].map((c) =>
+      c.textContent!.trim(),
+    );
+    expect(last[0]).to.equal('12');
+    expect(last[1]).to.equal('¥8,530.99');
+    expect(last[4]).to.equal('¥0.00');
     await expect(el).to.be.accessible();
   });
 
