@@ -28,7 +28,7 @@ export const sandboxHandlers: HandlerGroup<
 > = {
   async 'sandbox.reset'({ db, clock }) {
     // Real time again, and the seed dated by it (not by the clock the tests had moved on).
-    clock.reset();
+    await clock.reset(db);
     await resetToSeed(db, clock.now());
     return { ok: true as const };
   },
@@ -37,7 +37,7 @@ export const sandboxHandlers: HandlerGroup<
     return clockState(clock);
   },
 
-  async 'sandbox.setClock'({ body, clock, locale }) {
+  async 'sandbox.setClock'({ db, body, clock, locale }) {
     const now = clock.now();
     const given = (body.advanceSeconds !== undefined ? 1 : 0) + (body.at !== undefined ? 1 : 0);
     if (given !== 1) {
@@ -78,7 +78,7 @@ export const sandboxHandlers: HandlerGroup<
         ),
       ]);
     }
-    clock.advance(by);
+    await clock.advance(db, by);
     return clockState(clock);
   },
 

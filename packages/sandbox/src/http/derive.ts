@@ -112,6 +112,9 @@ async function handle(
   endpoint: Endpoint,
   deps: RouteDeps,
 ): Promise<Response> {
+  // The test clock as the database holds it: another sandbox on the same database, or this one
+  // before a restart, may have moved it.
+  await deps.clock.load(deps.db);
   const now = deps.clock.now();
   const locale = c.get('locale');
   const requestId = c.get('requestId');

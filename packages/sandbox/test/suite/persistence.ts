@@ -12,7 +12,7 @@ import {
   type RunningSandbox,
   type SandboxOptions,
 } from '../../src/index.js';
-import { Api, delivery, redeemOne } from '../support/api.js';
+import { Api, SK, delivery, redeemOne } from '../support/api.js';
 import type { SuiteContext } from './context.js';
 
 /** Starts a sandbox on `options`, hands `use` an Api and m_1001's token, and closes it after. */
@@ -51,6 +51,52 @@ export function persistenceTests(ctx: SuiteContext): void {
         const draft = await api.get('/v1/me/loan-draft', token);
         assert.equal(draft.body.draft.step, 'employer');
         assert.deepEqual(draft.body.draft.values, { employer: { name: '嘉兴禾信电子有限公司' } });
+      });
+    });
+
+    it('keeps the test clock across a restart, and with every sandbox on the database', async () => {
+      // The offset lived in the process: restarted after a move of a year, the sandbox was back
+      // at real time with orders and points entries dated a year ahead, and a session minted on
+      // the moved clock lived a year instead of 15 minutes.
+      const options = await ctx.target.persistentOptions();
+      const YEAR = 365 * 86_400;
+      const token = await withSandbox(options, async (api) => {
+        const moved = await api.post('/sandbox/clock', SK, { advanceSeconds: YEAR });
+        assert.equal(moved.status, 200);
+        const onTheMovedClock = await api.session('m_1001');
+        await redeemOne(api, onTheMovedClock);
+        return onTheMovedClock;
+      });
+      await withSandbox(options, async (api) => {
+        const clock = await api.get('/sandbox/clock', SK);
+        assert.ok(clock.body.offsetSeconds >= YEAR, JSON.stringify(clock.body));
+        // The session minted a year on lives its 15 minutes on that clock.
+        assert.equal((await api.get('/v1/me', token)).status, 200);
+        assert.equal(
+          (await api.post('/sandbox/clock', SK, { advanceSeconds: 16 * 60 })).status,
+          200,
+        );
+        const expired = await api.get('/v1/me', token);
+        assert.equal(expired.body.error?.code, 'session_expired');
+        const fresh = await api.session('m_1001');
+        const [newest] = (await api.get('/v1/me/orders?limit=1', fresh)).body.data;
+        assert.ok(
+          Date.parse(newest.createdAt) <= Date.parse(clock.body.now),
+          `${newest.createdAt} is after the clock's ${clock.body.now}`,
+        );
+        if (ctx.target.name === 'PGlite') return;
+        // A second sandbox on the same database (behind a load balancer) reads the same clock.
+        const other = await startSandbox({ ...options, port: 0, quiet: true });
+        try {
+          const there = await new Api(other.url).get('/sandbox/clock', SK);
+          assert.ok(there.body.offsetSeconds >= YEAR + 16 * 60, JSON.stringify(there.body));
+          assert.equal((await new Api(other.url).get('/v1/me', token)).status, 401);
+        } finally {
+          await other.close();
+        }
+        // A reset brings real time back for every one of them.
+        await api.reset();
+        assert.equal((await api.get('/sandbox/clock', SK)).body.offsetSeconds, 0);
       });
     });
 

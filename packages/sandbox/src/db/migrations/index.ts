@@ -6,6 +6,7 @@ import { sql as idempotencyPartnerScope } from './005_idempotency_partner_scope.
 import { sql as cancelledSignups } from './006_cancelled_signups.js';
 import { sql as idempotencyOwner } from './007_idempotency_owner.js';
 import { sql as idempotencyClaimedAt } from './008_idempotency_claimed_at.js';
+import { sql as sandboxClock } from './009_sandbox_clock.js';
 
 export interface Migration {
   readonly version: number;
@@ -23,6 +24,7 @@ export const migrations: readonly Migration[] = [
   { version: 6, name: 'cancelled_signups', sql: cancelledSignups },
   { version: 7, name: 'idempotency_owner', sql: idempotencyOwner },
   { version: 8, name: 'idempotency_claimed_at', sql: idempotencyClaimedAt },
+  { version: 9, name: 'sandbox_clock', sql: sandboxClock },
 ];
 
 /** Tables holding data (everything but schema_migrations), children before parents. */
