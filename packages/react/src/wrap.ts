@@ -30,6 +30,13 @@
  * - **No handler after unmount.** `@lit/react` never removes its listeners: an event the
  *   removed element sent later (an answer arriving after the member left) reached the app's
  *   `on…` prop. It no longer does, as for a native element.
+ * - **Properties set when their prop changes.** `@lit/react` assigns every element property on
+ *   every render, so one the element changes itself went back to the prop at the parent's next
+ *   render: `<JgMerchantList county="330402">` undid the member's pick of another county, and
+ *   `<JgPointsMall view="orders" onJgNavigate={(e) => setLast(e.detail.view)}>` (a handler that
+ *   renders) turned the member's tap on 商品 into nothing. As React does for a native element's
+ *   (`<details open>`), a property is written when its prop changed since the last render: a prop
+ *   unchanged gives `@lit/react` the element's own value, which it assigns with no effect.
  * - **`form` on the inputs.** As on a native input, `form="loan-form"` names the form an input
  *   outside it belongs to. The element's `form` property is that form, read only: `@lit/react`
  *   assigned the string to it, which threw ("has only a getter") and unmounted the tree, and the
@@ -42,6 +49,9 @@ import * as React from 'react';
 
 /** The value properties of the form inputs, dirty-checked against the element's. */
 const VALUE_PROPS = ['value', 'valueAsFen'];
+
+/** Props `@lit/react` gives React itself, not the element. */
+const RESERVED = new Set(['children', 'localName', 'ref', 'style', 'className']);
 
 /** The input wrappers that said they are controlled without onInput. */
 const warned = new WeakSet<object>();
@@ -137,6 +147,11 @@ function wrapWith(Component: Wrapper, input: boolean, typed = false): unknown {
     const mounted = React.useRef(false);
     const latest = React.useRef(props);
     const handlers = React.useRef<Record<string, (event: Event) => void>>({});
+    /** The props of the last render committed: a property whose prop is the same stays as is. */
+    const committed = React.useRef<Record<string, unknown> | undefined>(undefined);
+    useClientLayoutEffect(() => {
+      committed.current = props;
+    });
     useClientLayoutEffect(() => {
       mounted.current = true;
       return () => {
@@ -169,6 +184,25 @@ function wrapWith(Component: Wrapper, input: boolean, typed = false): unknown {
       if (name in rest) {
         values.push([name, rest[name]]);
         delete rest[name];
+      }
+    }
+    // `@lit/react` assigns every element property at every render, and the element's own changes
+    // (the member's county, the mall's view) went back to the prop. A prop unchanged since the last
+    // render gives the element's value, which assigning changes nothing (Lit compares), as React
+    // writes a native element's property only when its prop changed.
+    const el = element.current as unknown as Record<string, unknown> | null;
+    const before = committed.current;
+    if (el && before) {
+      for (const name in rest) {
+        if (
+          !(name in handlers.current) &&
+          !RESERVED.has(name) &&
+          name in el &&
+          name in before &&
+          Object.is(before[name], props[name])
+        ) {
+          rest[name] = el[name];
+        }
       }
     }
     // React's idiom, value={v} onChange={…}, is not one here: onChange is the element's change

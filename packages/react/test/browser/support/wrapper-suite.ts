@@ -414,6 +414,62 @@ export function describeWrappers(version: '18' | '19', harness: ReactHarness): v
       assert(amount.value === '1250', `a render emptied the amount: '${amount.value}'`);
     });
 
+    it('a property the element changed itself stays through renders of its parent, as on a native element', async () => {
+      // @lit/react assigned every element property at every render: <JgMerchantList
+      // county="330402"> undid the member's pick of another county at the parent's next render,
+      // and <JgPointsMall view="orders" onJgNavigate={(e) => setLast(e.detail.view)}> (a handler
+      // that renders) turned the member's tap on 商品 into nothing. React writes a native
+      // element's property only when its prop changed (<details open>).
+      const { JG_SANDBOX_URL, JG_PUBLISHABLE_KEY, JG_TOKEN_ENDPOINT = '/__jg/token' } = globals;
+      assert(JG_SANDBOX_URL, 'no sandbox: run the browser tests with npm test');
+      const { JgProvider, JgMerchantList, JgPointsMall } = wrappers;
+      const getSessionToken = async () =>
+        (await (await fetch(`${JG_TOKEN_ENDPOINT}?member=m_1001`)).json()) as { token: string };
+      const navigated: string[] = [];
+      function Page({ county }: { county: string }) {
+        const [last, setLast] = React.useState('');
+        return React.createElement(
+          JgProvider,
+          { apiBase: JG_SANDBOX_URL, publishableKey: JG_PUBLISHABLE_KEY, getSessionToken },
+          React.createElement('output', null, last),
+          React.createElement(JgMerchantList, { county, pageSize: 3 }),
+          React.createElement(JgPointsMall, {
+            view: 'orders',
+            onJgNavigate: (e: HTMLElementEventMap['jg-navigate']) => {
+              navigated.push(e.detail.view);
+              setLast(e.detail.view);
+            },
+          }),
+        );
+      }
+      const { container, render } = mount();
+      render(React.createElement(Page, { county: '330402' }));
+      const mall = container.querySelector('jg-points-mall')!;
+      const list = container.querySelector('jg-merchant-list')!;
+      const products = await waitFor('the mall', () =>
+        mall.shadowRoot?.querySelector<HTMLButtonElement>('[part~="nav-item"]'),
+      );
+      products.click();
+      await waitFor('jg-navigate', () => navigated.length > 0);
+      await waitFor('the parent rendered', () => container.querySelector('output')?.textContent);
+      await (mall as unknown as LitLike).updateComplete;
+      assert(mall.view === 'grid', `the tap on 商品 was undone: view ${mall.view}`);
+      const select = await waitFor('the counties', () => {
+        const found = list.shadowRoot?.querySelector<HTMLSelectElement>('[part~="county-select"]');
+        return found && found.options.length > 2 ? found : undefined;
+      });
+      const other = [...select.options].find((o) => o.value && o.value !== '330402')!.value;
+      select.value = other;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      assert(list.county === other, `the pick did not reach the element: ${list.county}`);
+      render(React.createElement(Page, { county: '330402' }));
+      assert(list.county === other, `a render of the parent undid the pick: ${list.county}`);
+      assert(mall.view === 'grid', `a render of the parent undid the view: ${mall.view}`);
+      // A prop that changes still reaches the element.
+      render(React.createElement(Page, { county: '' }));
+      assert(list.county === '', `a new county prop did not reach it: ${list.county}`);
+    });
+
     it("says so once when an input has a value but no onInput (React's value + onChange idiom)", async () => {
       // onChange is the element's change event (the member leaving the field): with only it, a
       // render while the member types put the old value back over the text, without a word.
