@@ -196,6 +196,32 @@ describe('text resize and spacing (WCAG 1.4.4, 1.4.10, 1.4.12)', function () {
     });
   });
 
+  it('<jg-points-mall senior>: a six-figure balance at 200 % and spaced on a 320 px phone', async () => {
+    await onPhone(320, async () => {
+      // A member of many years: 128,000 points, one word a line cannot break.
+      await fetch('/__jg/sandbox/members/m_1002/points', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ balance: 128_000 }),
+      });
+      try {
+        const el = await providerFixture<HTMLElement>(
+          'm_1002',
+          html`<jg-points-mall senior style=${DOUBLED_SENIOR}></jg-points-mall>`,
+        );
+        inPage(el);
+        const balance = () => el.shadowRoot!.querySelector('[part="balance"] strong');
+        await waitUntil(balance, 'no balance', { timeout: 10_000 });
+        expect(balance()!.textContent).to.equal('128,000');
+        spaceText(el);
+        expect(defects(el)).to.deep.equal([]);
+        expect(document.documentElement.scrollWidth, 'sideways scrolling').to.be.at.most(320);
+      } finally {
+        await resetSandbox();
+      }
+    });
+  });
+
   // Every family's first view, with the member that gives it the most to show, in a phone's
   // page at 200 % text, then with the member's text spacing too. A service's description keeps
   // its two lines by design (the tile's accessible name carries all of it).

@@ -31,12 +31,14 @@ export default css`
     font-size: var(--jg-font-size-lg);
   }
   /* API text (names, addresses, reasons) may hold a word longer than a phone is wide: it wraps
-     rather than widening the whole view past the screen. */
+     rather than widening the whole view past the screen; so does a six-figure balance in senior
+     mode at 200 % text with a member's letter spacing (128,000 ran off a 320 px phone). */
   h2,
   h3,
   p,
   dd,
-  .name {
+  .name,
+  .balance {
     overflow-wrap: anywhere;
   }
   /* Controls and their labels may shrink below their intrinsic width (an input's 20 characters,
