@@ -12,11 +12,11 @@ import {
   guardWebStorage,
   heldFetch,
   isLoading,
+  memberFixture,
   rewritingFetch,
   sandboxClient,
   shadowText,
   sleep,
-  waitForLoad,
 } from '../../test/support/test-helpers.js';
 
 const root = (el: Element) => el.shadowRoot!;
@@ -26,16 +26,11 @@ const orders = (el: Element) => [...root(el).querySelectorAll<HTMLElement>('[par
 const text = (node: Element) => (node.textContent ?? '').replace(/\s+/g, ' ').trim();
 const isPost = (request: Request) => request.method == 'POST';
 
-async function ordersFor(
+const ordersFor = (
   memberId: string,
   options: Partial<ClientOptions> = {},
   template = html`<jg-mall-orders></jg-mall-orders>`,
-) {
-  const client = sandboxClient(memberId, options);
-  const el = await clientFixture<JgMallOrders>(client, template);
-  await waitForLoad(el);
-  return { el, client };
-}
+) => memberFixture<JgMallOrders>(memberId, template, options);
 
 describe('jg-mall-orders', function () {
   this.timeout(60_000);

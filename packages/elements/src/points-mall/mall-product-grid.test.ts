@@ -52,6 +52,25 @@ async function gridFor(
   return el;
 }
 
+/** A grid without a session, loaded, and the searches (`q`) it has asked the API for. */
+async function gridRecordingSearches() {
+  const searches: string[] = [];
+  const client = sandboxClient(null, {
+    hooks: {
+      beforeRequest: ({ url }) => {
+        const q = new URL(url).searchParams.get('q');
+        if (q) searches.push(q);
+      },
+    },
+  });
+  const el = await clientFixture<JgMallProductGrid>(
+    client,
+    html`<jg-mall-product-grid></jg-mall-product-grid>`,
+  );
+  await settled(el);
+  return { el, searches };
+}
+
 describe('jg-mall-product-grid', function () {
   this.timeout(60_000);
   // The virtualizer's benign "ResizeObserver loop" notice would fail tests through window.onerror.
@@ -124,20 +143,7 @@ describe('jg-mall-product-grid', function () {
     });
 
     it('searches after a pause in typing, and at once on Enter', async () => {
-      const searches: string[] = [];
-      const client = sandboxClient(null, {
-        hooks: {
-          beforeRequest: ({ url }) => {
-            const q = new URL(url).searchParams.get('q');
-            if (q) searches.push(q);
-          },
-        },
-      });
-      const el = await clientFixture<JgMallProductGrid>(
-        client,
-        html`<jg-mall-product-grid></jg-mall-product-grid>`,
-      );
-      await settled(el);
+      const { el, searches } = await gridRecordingSearches();
       const input = part<HTMLInputElement>(el, 'search')!;
       input.focus();
       // Keystrokes 100 ms apart: one request once typing pauses, none per keystroke.
@@ -163,20 +169,7 @@ describe('jg-mall-product-grid', function () {
     });
 
     it('searches what a pinyin IME commits, not the pinyin being composed', async () => {
-      const searches: string[] = [];
-      const client = sandboxClient(null, {
-        hooks: {
-          beforeRequest: ({ url }) => {
-            const q = new URL(url).searchParams.get('q');
-            if (q) searches.push(q);
-          },
-        },
-      });
-      const el = await clientFixture<JgMallProductGrid>(
-        client,
-        html`<jg-mall-product-grid></jg-mall-product-grid>`,
-      );
-      await settled(el);
+      const { el, searches } = await gridRecordingSearches();
       part<HTMLInputElement>(el, 'search')!.focus();
       // The member pauses over the candidates for longer than the debounce.
       await ime(...spell('bao'));

@@ -11,11 +11,11 @@ import {
   clientFixture,
   guardWebStorage,
   isLoading,
+  memberFixture,
   sandboxClient,
   sandboxControl,
   seededDate,
   shadowText,
-  waitForLoad,
 } from '../../test/support/test-helpers.js';
 
 const root = (el: Element) => el.shadowRoot!;
@@ -24,16 +24,11 @@ const part = <E extends Element = HTMLElement>(el: Element, name: string) =>
 const entries = (el: Element) => [...root(el).querySelectorAll<HTMLElement>('li[part~="entry"]')];
 const text = (node: Element) => (node.textContent ?? '').replace(/\s+/g, ' ').trim();
 
-async function historyFor(
+const historyFor = (
   memberId: string,
   options: Partial<ClientOptions> = {},
   template = html`<jg-points-history></jg-points-history>`,
-) {
-  const client = sandboxClient(memberId, options);
-  const el = await clientFixture<JgPointsHistory>(client, template);
-  await waitForLoad(el);
-  return { el, client };
-}
+) => memberFixture<JgPointsHistory>(memberId, template, options);
 
 describe('jg-points-history', function () {
   this.timeout(60_000);

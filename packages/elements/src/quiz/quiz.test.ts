@@ -11,6 +11,7 @@ import {
   guardWebStorage,
   heldFetch,
   isLoading,
+  memberFixture,
   providerFixture,
   rewritingFetch,
   sandboxClient,
@@ -25,11 +26,8 @@ const legend = (el: Element) => root(el).querySelector('legend');
 /** The seed's answers (the page never gets them from the API before submitting). */
 const KEY = ['b', 'b', 'b', 'c', 'a', 'b', 'c', 'a'];
 
-async function quizFor(memberId: string, options: Partial<ClientOptions> = {}) {
-  const client = sandboxClient(memberId, options);
-  const el = await clientFixture<JgQuiz>(client, html`<jg-quiz mall-href="#mall"></jg-quiz>`);
-  return { el, client };
-}
+const quizFor = (memberId: string, options: Partial<ClientOptions> = {}) =>
+  memberFixture<JgQuiz>(memberId, html`<jg-quiz mall-href="#mall"></jg-quiz>`, options);
 
 async function start(el: JgQuiz) {
   part(el, 'start-button')!.click();

@@ -298,6 +298,19 @@ export async function clientFixture<T extends Element>(
   return el;
 }
 
+/**
+ * `template` under a `<jg-provider>` whose client is a `sandboxClient` for `memberId` (with
+ * `options`), once it loaded: the element and the client (its `requests` too).
+ */
+export async function memberFixture<T extends Element>(
+  memberId: string | null,
+  template: TemplateResult,
+  options: Partial<ClientOptions> = {},
+): Promise<{ el: T; client: ReturnType<typeof sandboxClient> }> {
+  const client = sandboxClient(memberId, options);
+  return { el: await clientFixture<T>(client, template), client };
+}
+
 /** Resolves after `ms` milliseconds. */
 /**
  * A pattern for the member-facing date (`2026/12/16`, Asia/Shanghai) of a seeded time `days`
