@@ -4,6 +4,7 @@ import { applyForcedColorRules } from '../../test/support/forced-colors.js';
 import { enterPicks, ime, spell } from '../../test/support/ime.js';
 import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { validateResidentId } from '@jiagong/contract';
 import './define.js';
 import './en.js';
@@ -130,51 +131,24 @@ async function type(el: JgFormControl, text: string): Promise<void> {
   await el.updateComplete;
 }
 
+/** The label each input is rendered with. */
+const LABELS: Record<Tag, string> = {
+  'jg-id-input': '身份证号码',
+  'jg-phone-input': '手机号',
+  'jg-amount-input': '金额',
+  'jg-uscc-input': '统一社会信用代码',
+  'jg-name-input': '姓名',
+};
+
 function render(tag: Tag, attrs: { value?: string; required?: boolean; disabled?: boolean } = {}) {
-  // A static tag per input keeps the template simple; lit cannot bind tag names.
-  const value = attrs.value ?? '';
-  switch (tag) {
-    case 'jg-id-input':
-      return html`<jg-id-input
-        name="f"
-        label="身份证号码"
-        value=${value}
-        ?required=${attrs.required}
-        ?disabled=${attrs.disabled}
-      ></jg-id-input>`;
-    case 'jg-phone-input':
-      return html`<jg-phone-input
-        name="f"
-        label="手机号"
-        value=${value}
-        ?required=${attrs.required}
-        ?disabled=${attrs.disabled}
-      ></jg-phone-input>`;
-    case 'jg-amount-input':
-      return html`<jg-amount-input
-        name="f"
-        label="金额"
-        value=${value}
-        ?required=${attrs.required}
-        ?disabled=${attrs.disabled}
-      ></jg-amount-input>`;
-    case 'jg-uscc-input':
-      return html`<jg-uscc-input
-        name="f"
-        label="统一社会信用代码"
-        value=${value}
-        ?required=${attrs.required}
-        ?disabled=${attrs.disabled}
-      ></jg-uscc-input>`;
-    case 'jg-name-input':
-      return html`<jg-name-input
-        name="f"
-        label="姓名"
-        value=${value}
-        ?required=${attrs.required}
-        ?disabled=${attrs.disabled}
-      ></jg-name-input>`;
-  }
+  const name = unsafeStatic(tag);
+  return staticHtml`<${name}
+    name="f"
+    label=${LABELS[tag]}
+    value=${attrs.value ?? ''}
+    ?required=${attrs.required}
+    ?disabled=${attrs.disabled}
+  ></${name}>`;
 }
 
 for (const { tag, valid, invalid } of suites) {
