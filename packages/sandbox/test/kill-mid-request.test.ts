@@ -28,7 +28,10 @@ async function allPages(api: Api, path: string, token: string): Promise<Json[]> 
   const items: Json[] = [];
   let cursor: string | null = null;
   do {
-    const page = await api.get(`${path}?limit=100${cursor ? `&cursor=${cursor}` : ''}`, token);
+    const page: { status: number; body: Json } = await api.get(
+      `${path}?limit=100${cursor ? `&cursor=${cursor}` : ''}`,
+      token,
+    );
     assert.equal(page.status, 200, JSON.stringify(page.body));
     items.push(...page.body.data);
     cursor = page.body.nextCursor;
