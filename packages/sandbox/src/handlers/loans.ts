@@ -372,11 +372,23 @@ export const loanHandlers: HandlerGroup<
     return toApplication(db, await findApplication(db, params.id, memberId));
   },
 
-  async 'me.loanApplications.withdraw'({ db, memberId, params, now }) {
+  async 'me.loanApplications.withdraw'({ db, memberId, params, now, locale }) {
     return db.transaction(async (tx) => {
       const row = await findApplication(tx, params.id, memberId, true);
       if (row.status === 'withdrawn') return toApplication(tx, row);
-      if (!WITHDRAWABLE.includes(row.status)) throw new ApiError('application_not_withdrawable');
+      if (!WITHDRAWABLE.includes(row.status)) {
+        throw new ApiError('application_not_withdrawable', {
+          fields: [
+            plainIssue(
+              'id',
+              'application_not_withdrawable',
+              `申请当前为 ${row.status}，只有 ${WITHDRAWABLE.join('、')} 的申请可以撤回`,
+              `The application is ${row.status}: only an application still ${WITHDRAWABLE.join(' or ')} can be withdrawn`,
+              locale,
+            ),
+          ],
+        });
+      }
       return toApplication(tx, await setStatus(tx, row, 'withdrawn', now, null));
     });
   },

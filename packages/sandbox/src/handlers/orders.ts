@@ -250,13 +250,27 @@ export const orderHandlers: HandlerGroup<
     return toOrder(await ownOrder(db, memberId, params.id), origin);
   },
 
-  async 'me.orders.cancel'({ db, memberId, params, now, origin }) {
+  async 'me.orders.cancel'({ db, memberId, params, now, origin, locale }) {
     return db.transaction(async (tx) => {
       await lockMember(tx, memberId);
       const order = await ownOrder(tx, memberId, params.id, true);
       // Cancelling twice changes nothing: the endpoint is naturally idempotent.
       if (order.status === 'cancelled') return toOrder(order, origin);
-      if (order.status !== 'confirmed') throw new ApiError('order_not_cancellable');
+      // Which state it is in, as the bank's review control says: "no longer" alone left a
+      // developer guessing whether to retry.
+      if (order.status !== 'confirmed') {
+        throw new ApiError('order_not_cancellable', {
+          fields: [
+            plainIssue(
+              'id',
+              'order_not_cancellable',
+              `订单当前为 ${order.status}，只有 confirmed（未发货）的订单可以取消`,
+              `The order is ${order.status}: only a confirmed order (not yet shipped) can be cancelled`,
+              locale,
+            ),
+          ],
+        });
+      }
       await expireDueLots(tx, memberId, now);
       const balanceAfter = await refundOrder(tx, memberId, now, {
         id: order.id,

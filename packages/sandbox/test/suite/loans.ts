@@ -552,6 +552,10 @@ export function loanTests(ctx: SuiteContext): void {
       );
       assert.equal(decided.status, 409);
       assert.equal(decided.body.error.code, 'application_not_withdrawable');
+      const [field] = decided.body.error.details.fields;
+      assert.equal(field.path, 'id');
+      assert.equal(field.code, 'application_not_withdrawable');
+      assert.match(field.message, /^申请当前为 \w+，只有 submitted、under_review 的申请可以撤回$/);
     });
 
     it("moves through the bank's review with the sandbox control", async () => {

@@ -354,10 +354,23 @@ export function orderTests(ctx: SuiteContext): void {
 
     it('refuses to cancel shipped or completed orders', async () => {
       const token = await ctx.api.session('m_1001');
-      for (const id of ['ord_1001_03', 'ord_1001_02']) {
-        const res = await ctx.api.post(`/v1/me/orders/${id}/cancel`, token);
+      for (const [id, status] of [
+        ['ord_1001_03', 'shipped'],
+        ['ord_1001_02', 'completed'],
+      ]) {
+        const res = await ctx.api.post(`/v1/me/orders/${id}/cancel`, token, undefined, {
+          'Accept-Language': 'en',
+        });
         assert.equal(res.status, 409);
         assert.equal(res.body.error.code, 'order_not_cancellable');
+        // Which state it is in and which one may be cancelled, not only "no longer".
+        assert.deepEqual(res.body.error.details.fields, [
+          {
+            path: 'id',
+            code: 'order_not_cancellable',
+            message: `The order is ${status}: only a confirmed order (not yet shipped) can be cancelled`,
+          },
+        ]);
       }
     });
 
