@@ -17,6 +17,16 @@ import {
   waitForLoad,
 } from '../../test/support/test-helpers.js';
 
+/** A slow network: each answer arrives 300 ms late, so a move lands while a page loads. */
+const slowClient = (memberId: string) =>
+  sandboxClient(memberId, {
+    fetch: async (input, init) => {
+      const response = await fetch(input, init);
+      await sleep(300);
+      return response;
+    },
+  });
+
 describe('points mall views moved and removed', function () {
   this.timeout(30_000);
   setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach, { suppressErrorLogging: true });
@@ -34,14 +44,7 @@ describe('points mall views moved and removed', function () {
   });
 
   it('an order list moved while a page loads shows the orders, asked for again once', async () => {
-    // A slow network: each answer arrives 300 ms late, so the move lands while the page loads.
-    const client = sandboxClient('m_1001', {
-      fetch: async (input, init) => {
-        const response = await fetch(input, init);
-        await sleep(300);
-        return response;
-      },
-    });
+    const client = slowClient('m_1001');
     const el = await clientFixture<JgMallOrders>(client, html`<jg-mall-orders></jg-mall-orders>`, {
       wait: false,
     });
@@ -114,13 +117,7 @@ describe('points mall views moved and removed', function () {
   });
 
   it('a points mall moved while its balance loads shows the balance, asked for again once', async () => {
-    const client = sandboxClient('m_1001', {
-      fetch: async (input, init) => {
-        const response = await fetch(input, init);
-        await sleep(300);
-        return response;
-      },
-    });
+    const client = slowClient('m_1001');
     const el = await clientFixture<JgPointsMall>(client, html`<jg-points-mall></jg-points-mall>`, {
       wait: false,
     });
