@@ -738,7 +738,6 @@ describe('jg-mall-product', function () {
       await leaveAndComeBack();
       // The product and the member's own balance were asked for, and both failed.
       await waitUntil(() => failed >= 2, 'refresh tried');
-      await sleep(200);
       expect(errors).to.equal(0);
       expect(shadowText(el, '[part="facts"]')).to.contain('库存 5');
       expect(part(el, 'error')).to.equal(null);
@@ -845,6 +844,49 @@ describe('jg-mall-product', function () {
       } finally {
         window.fetch = realFetch;
       }
+    });
+    it("keeps a lost order's key when the host's router shows another product before its answer", async () => {
+      // A host page whose router reuses one <jg-mall-product> for every product URL: Back (from
+      // 提交中…) to the product before sets product-id while the order is on its way, and its
+      // answer is lost (the server took it). Opened again, the same order must go with its key.
+      await sandboxControl('members/m_1001/points', { balance: 12_800 });
+      const keys: string[] = [];
+      const orders = heldFetch(
+        (request) => request.method == 'POST' && request.url.endsWith('/v1/me/orders'),
+        {
+          before: true,
+          send: async (request) => {
+            keys.push(request.headers.get('idempotency-key')!);
+            const response = await fetch(request);
+            if (keys.length > 1) return response;
+            throw new TypeError('Failed to fetch');
+          },
+        },
+      );
+      const { el } = await productFor('m_1001', 'prd_0002', { retry: 0, fetch: orders });
+      await openConfirmation(el);
+      part<HTMLButtonElement>(el, 'confirm-button')!.click();
+      await waitUntil(() => orders.held() == 1, 'the order on its way');
+      el.productId = 'prd_0004';
+      await waitUntil(
+        () => shadowText(el, '[part="name"]').includes('桂花糕'),
+        'the other product',
+      );
+      orders.release();
+      await waitUntil(() => keys.length == 1, 'the order sent');
+      // Forward to the first product again: she redeems it again.
+      el.productId = 'prd_0002';
+      await waitUntil(
+        () => shadowText(el, '[part="name"]').includes('话费充值'),
+        'the product again',
+      );
+      await openConfirmation(el);
+      part<HTMLButtonElement>(el, 'confirm-button')!.click();
+      await waitUntil(() => orders.held() == 1, 'sent again');
+      orders.release();
+      await waitUntil(() => part(el, 'success'), 'success');
+      expect(new Set(keys).size, 'one attempt, one key').to.equal(1);
+      expect(await balanceOf('m_1001')).to.equal(12_700);
     });
   });
 

@@ -293,7 +293,7 @@ export class JgMallProduct extends MallElement {
   /** Sends the attempt. A second click while it is in flight does nothing. */
   private async submit(): Promise<void> {
     const { attempt, product } = this;
-    const client = this.api.client;
+    const { client, session } = this.api;
     if (this.busy || !attempt || !client || !product) return;
     const { input, key } = attempt;
     this.busy = true;
@@ -312,7 +312,7 @@ export class JgMallProduct extends MallElement {
       // Another member signed in meanwhile (the attempt ended): the previous one's order is not hers.
       if (this.attempt != attempt) return;
       this.attempt = undefined;
-      lost.delete(this.api.session!);
+      lost.delete(session!);
       this.order = order;
       this.balance = order.balanceAfter;
       // Show the new stock at once; the refetch below confirms it.
@@ -324,11 +324,13 @@ export class JgMallProduct extends MallElement {
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('#success-title')?.focus();
     } catch (error) {
-      if (this.attempt != attempt) return;
       const final = isFinalFailure(error);
+      // Kept for the member who sent it, also when the view has moved on meanwhile (a host's
+      // router showing another product in it): opened again, the same order has the same key.
+      if (final) lost.delete(session!);
+      else lost.set(session!, attempt);
+      if (this.attempt != attempt) return;
       this.failure = { error, final };
-      if (final) lost.delete(this.api.session!);
-      else lost.set(this.api.session!, attempt);
       emitError(this, error);
       const code = errorCode(error);
       if (code === 'insufficient_points' || code === 'out_of_stock') {
