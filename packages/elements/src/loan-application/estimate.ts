@@ -61,7 +61,10 @@ export function estimate(product: LoanProduct, v: LoanValues): Estimate | undefi
   };
 }
 
-/** Both methods side by side (monthly payment, total interest), the chosen one marked. */
+/**
+ * Both methods side by side (first and, where it differs, last payment; total interest), the
+ * chosen one marked.
+ */
 export function renderEstimate(
   m: LoanMessages,
   result: Estimate | undefined,
@@ -87,7 +90,11 @@ export function renderEstimate(
                       s.method == 'equal-instalment' ? m.monthly : m.firstMonth,
                       html`<strong class="big">${formatFen(s.firstPaymentFen)}</strong>`,
                     ],
-                    s.method == 'equal-principal' && [m.lastMonth, formatFen(s.lastPaymentFen)],
+                    // 等额本金's last month, and 等额本息's where it clears the rounding of M (most loans).
+                    s.lastPaymentFen != s.firstPaymentFen && [
+                      m.lastMonth,
+                      formatFen(s.lastPaymentFen),
+                    ],
                     [m.totalInterest, formatFen(s.totalInterestFen)],
                     [m.totalPayment, formatFen(s.totalPaymentFen)],
                   ])}

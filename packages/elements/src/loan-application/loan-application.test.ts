@@ -496,6 +496,30 @@ describe('<jg-loan-application>', function () {
     await expect(el).to.be.accessible();
   });
 
+  it('shows the last 等额本息 instalment where it is not the monthly payment', async () => {
+    // ¥50,000 over 36 months at 4.35 %: M = 148 399.67 fen, paid as ¥1,484.00 for 35 months; the
+    // last pays what clears the balance, ¥1,483.88 (interest ¥3,423.88). The card said only
+    // 每月还款 ¥1,484.00, a figure the 36th month does not pay.
+    const el = await mount(MEMBER, 'startup');
+    await next(el, 'amount');
+    await fill(el, 'amountFen', '5万');
+    await click(el, 'input[name="termMonths"][value="36"]');
+    const [instalment] = el.shadowRoot!.querySelectorAll('[part~="estimate-method"]');
+    expect(instalment!.textContent).to.contain('等额本息');
+    expect(instalment!.textContent).to.match(/每月还款\s*¥1,484\.00/);
+    expect(instalment!.textContent).to.match(/末月还款\s*¥1,483\.88/);
+    expect(instalment!.textContent).to.match(/利息合计\s*¥3,423\.88/);
+    await click(el, '[part~="schedule-button"]');
+    const last = q(el, '[part="schedule"] tbody tr:last-child');
+    expect(last.querySelector('th')!.textContent!.trim()).to.equal('36');
+    expect(last.querySelector('td')!.textContent!.trim()).to.equal('¥1,483.88');
+    // Where the last instalment is the monthly payment (¥100,000 over 12 months), none is added.
+    await fill(el, 'amountFen', '10万');
+    await click(el, 'input[name="termMonths"][value="12"]');
+    const [again] = el.shadowRoot!.querySelectorAll('[part~="estimate-method"]');
+    expect(again!.textContent).not.to.contain('末月还款');
+  });
+
   it('completes the whole flow (axe on every step), then shows jg-loan-status', async () => {
     const el = await mount();
     const steps: string[] = [];
