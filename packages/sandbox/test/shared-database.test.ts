@@ -68,6 +68,40 @@ describe('one PostgreSQL database shared by several sandboxes', () => {
     assert.equal(await apiA.balance(token), 12_800 - 1_200);
   });
 
+  it('a reset under way keeps the moved clock with the data until its transaction commits', async () => {
+    // The reset took the clock back to real time before its transaction, so while it waited for
+    // the writes under way (or if it failed) every request read real time over the data written on
+    // the moved clock: orders dated a year ahead of now, the state the reset's one transaction is
+    // there to hide.
+    const url = await newDatabase();
+    const api = new Api((await start(url)).url);
+    const year = 365 * 86_400;
+    const offset = async () =>
+      (await api.get<{ offsetSeconds: number }>('/sandbox/clock', SK)).body.offsetSeconds;
+    assert.equal((await api.post('/sandbox/clock', SK, { advanceSeconds: year })).status, 200);
+    // A write under way holds off the reset (as holdOffReset's shared lock does).
+    const writer = new pg.Client({ connectionString: url });
+    await writer.connect();
+    try {
+      await writer.query('BEGIN');
+      await writer.query('SELECT pg_advisory_xact_lock_shared(7410002)');
+      const resetting = api.post('/sandbox/reset', SK);
+      const waiting = async () =>
+        (
+          await writer.query<{ n: number }>(
+            "SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND NOT granted",
+          )
+        ).rows[0]!.n;
+      while ((await waiting()) === 0) await new Promise((resolve) => setTimeout(resolve, 20));
+      assert.equal(await offset(), year, 'the clock while the reset waits');
+      await writer.query('COMMIT');
+      assert.equal((await resetting).status, 200);
+    } finally {
+      await writer.end();
+    }
+    assert.equal(await offset(), 0, 'the clock after the reset');
+  });
+
   it('a search_path naming no schema that exists is refused in one line that says so', async () => {
     const url = withSchema(await newDatabase(), 'dev_missing');
     await assert.rejects(

@@ -27,9 +27,14 @@ export const sandboxHandlers: HandlerGroup<
   | 'sandbox.setClock'
 > = {
   async 'sandbox.reset'({ db, clock }) {
-    // Real time again, and the seed dated by it (not by the clock the tests had moved on).
+    // Real time again, and the seed dated by it (not by the clock the tests had moved on). The
+    // clock's row goes with the data, in the reset's one transaction (TRUNCATE): deleted before it,
+    // every request read real time over the data written on the moved clock while the reset waited
+    // for the writes under way, or for good if it failed. The seed is dated by real time itself,
+    // not by the clock this process shares with its concurrent requests (one may have read the
+    // moved offset meanwhile). reset() then only lets this process know (its row is gone).
+    await resetToSeed(db, clock.real());
     await clock.reset(db);
-    await resetToSeed(db, clock.now());
     return { ok: true as const };
   },
 

@@ -58,4 +58,5 @@ export const dataTables = [
   'unions',
   'services',
   'partners',
+  'sandbox_clock',
 ] as const;
