@@ -215,7 +215,24 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
       c.header('Allow', allow.join(', '));
       return c.json(errorBody('method_not_allowed', c.get('locale'), c.get('requestId')), 405);
     }
-    return c.json(errorBody('not_found', c.get('locale'), c.get('requestId')), 404);
+    const body = errorBody('not_found', c.get('locale'), c.get('requestId'));
+    // A path outside /v1 (`/v2/services`, `/services`): a base URL set without the version, or
+    // with another one, read only 'Not found', as if the resource did not exist.
+    if (!/^\/(v1|sandbox)(\/|$)/.test(c.req.path)) {
+      body.error.details = {
+        fields: [
+          {
+            path: '',
+            code: 'unknown_path',
+            message:
+              c.get('locale') === 'en'
+                ? 'The partner API lives under /v1 (GET /v1/services, say): check the base URL'
+                : '合作方 API 的路径都以 /v1 开头（如 GET /v1/services）：请检查 base URL',
+          },
+        ],
+      };
+    }
+    return c.json(body, 404);
   });
 
   app.onError((error, c) => {

@@ -1,5 +1,5 @@
 import { IDEMPOTENCY_KEY_HEADER, endpoints, unknownAnswerValues } from '@jiagong/contract';
-import type { Endpoint, EndpointName, Locale } from '@jiagong/contract';
+import type { Endpoint, EndpointName, FieldIssue, Locale } from '@jiagong/contract';
 import type { Context, Hono } from 'hono';
 import type { Db } from '../db/db.js';
 import type { TestClock } from '../domain/clock.js';
@@ -10,7 +10,7 @@ import type { Principal } from './auth.js';
 import { decompressBody, parseJson, readBody } from './body.js';
 import { publicOrigin } from './public-origin.js';
 import type { AppEnv, Logger } from './context.js';
-import { ApiError, errorBody } from './errors.js';
+import { ApiError, errorBody, validationError } from './errors.js';
 import { isValidIdempotencyKey, requestHash, runIdempotent } from './idempotency.js';
 import { endpointModules } from './modules.js';
 import { SIMULATE_ERROR_HEADER, simulatedError } from './simulate.js';
@@ -106,6 +106,38 @@ function queryNames(endpoint: Endpoint): ReadonlySet<string> {
   return new Set(shape ? Object.keys(shape) : []);
 }
 
+/**
+ * The query parameters an endpoint reads as numbers (`limit`, `maxPoints`): the contract coerces
+ * them as JavaScript's Number() does, which reads `0x10` as 16, `1e2` as 100 and ` 5` as 5, so a
+ * back end building `limit` wrongly got rows instead of a 422 naming it. Only decimal digits (a
+ * sign, a fraction: the schema's own checks answer those) reach the schema.
+ */
+function badNumbers(
+  endpoint: Endpoint,
+  query: Record<string, string>,
+  locale: Locale,
+): FieldIssue[] {
+  type Def = { type: string; innerType?: { _zod: { def: unknown } } };
+  const shape = (
+    endpoint.query?._zod.def as { shape?: Record<string, { _zod: { def: unknown } }> } | undefined
+  )?.shape;
+  const fields: FieldIssue[] = [];
+  for (const [key, value] of Object.entries(query)) {
+    let def = shape?.[key]?._zod.def as Def | undefined;
+    if (def?.type === 'optional') def = def.innerType?._zod.def as Def | undefined;
+    if (def?.type !== 'number' || /^-?\d+(\.\d+)?$/.test(value)) continue;
+    fields.push({
+      path: key,
+      code: 'invalid_type',
+      message:
+        locale === 'zh-CN'
+          ? '应为十进制数字（如 20），不接受十六进制、指数写法或空格'
+          : 'Expected a number in decimal digits (20, say): no hex, exponent or spaces',
+    });
+  }
+  return fields;
+}
+
 async function handle(
   c: Context<AppEnv>,
   name: EndpointName,
@@ -162,6 +194,17 @@ async function handle(
         },
       ],
     });
+  }
+  const notDecimal = badNumbers(endpoint, rawQuery, locale);
+  if (endpoint.query && notDecimal.length) {
+    // With what the schema finds in the other parameters, in one answer.
+    const named = new Set(notDecimal.map((field) => field.path));
+    const rest = Object.fromEntries(Object.entries(rawQuery).filter(([key]) => !named.has(key)));
+    const others = endpoint.query.safeParse(rest, { reportInput: true });
+    throw validationError([
+      ...notDecimal,
+      ...(others.success ? [] : issuesToFields(others.error.issues, locale)),
+    ]);
   }
   const query = endpoint.query ? parseOrThrow(endpoint.query, rawQuery, locale) : undefined;
   const body = endpoint.body ? parseOrThrow(endpoint.body, json, locale) : undefined;

@@ -39,6 +39,20 @@ export function httpTests(ctx: SuiteContext): void {
       assert.equal(res.body.error.requestId, res.headers.get('x-request-id'));
       const wrongMethod = await ctx.api.call('DELETE', '/v1/services', { auth: PK });
       assert.equal(wrongMethod.status, 405);
+      // Outside /v1 (another version, or none), the answer says where the API lives.
+      for (const path of ['/v2/services', '/services', '/api/v1/services']) {
+        const outside = await ctx.api.get(path, PK, { 'Accept-Language': 'en' });
+        assert.equal(outside.status, 404, path);
+        assert.equal(outside.body.error.code, 'not_found', path);
+        assert.match(outside.body.error.requestId, /^req_/, path);
+        assert.deepEqual(
+          outside.body.error.details.fields.map((f: { code: string }) => f.code),
+          ['unknown_path'],
+          path,
+        );
+        assert.match(outside.body.error.details.fields[0].message, /lives under \/v1/, path);
+      }
+      assert.equal(res.body.error.details, undefined);
     });
 
     it('answers a method a path does not take with 405 method_not_allowed and Allow', async () => {
@@ -875,6 +889,20 @@ export function httpTests(ctx: SuiteContext): void {
       const ok = await ctx.api.get('/v1/mall/products?limit=3&maxPoints=500', PK);
       assert.equal(ok.status, 200);
       assert.equal(ok.body.data.length, 3);
+      // Only decimal digits: JavaScript's Number() read 0x10 as 16, 1e2 as 100, ' 5' as 5.
+      for (const given of ['0x10', '1e2', '%205', '5%20', '0b11', 'Infinity', '+5']) {
+        const loose = await ctx.api.get(`/v1/mall/products?limit=${given}`, PK);
+        assert.equal(loose.status, 422, given);
+        assert.deepEqual(
+          loose.body.error.details.fields.map((f: { path: string }) => f.path),
+          ['limit'],
+          given,
+        );
+      }
+      const hex = await ctx.api.get('/v1/mall/products?maxPoints=0x1F4', PK);
+      assert.equal(hex.body.error.details.fields[0].path, 'maxPoints');
+      const decimal = await ctx.api.get('/v1/mall/products?limit=05', PK);
+      assert.equal(decimal.body.data.length, 5);
       const sort = await ctx.api.get('/v1/mall/products?sort=cheapest', PK);
       assert.equal(sort.status, 422);
       assert.equal(sort.body.error.details.fields[0].path, 'sort');
