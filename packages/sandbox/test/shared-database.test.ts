@@ -102,6 +102,34 @@ describe('one PostgreSQL database shared by several sandboxes', () => {
     assert.equal(await offset(), 0, 'the clock after the reset');
   });
 
+  it('two sandboxes moving the clock to the same instant at once take it there, not twice as far', async () => {
+    const url = await newDatabase();
+    const [a, b] = [new Api((await start(url)).url), new Api((await start(url)).url)];
+    assert.equal((await a.post('/sandbox/clock', SK, { advanceSeconds: 1 })).status, 200);
+    const target = new Date(Date.now() + 30 * 86_400_000).toISOString();
+    // Both read the clock, then wait on its row: as two partners' tests at the same instant.
+    const holder = new pg.Client({ connectionString: url });
+    await holder.connect();
+    try {
+      await holder.query('BEGIN');
+      await holder.query('SELECT * FROM sandbox_clock FOR UPDATE');
+      const both = Promise.all([a, b].map((api) => api.post('/sandbox/clock', SK, { at: target })));
+      const waiting = async () =>
+        (
+          await holder.query<{ n: number }>(
+            'SELECT count(*)::int AS n FROM pg_locks WHERE NOT granted',
+          )
+        ).rows[0]!.n;
+      while ((await waiting()) < 2) await new Promise((resolve) => setTimeout(resolve, 20));
+      await holder.query('COMMIT');
+      for (const res of await both) assert.equal(res.status, 200);
+    } finally {
+      await holder.end();
+    }
+    const now = (await a.get<{ now: string }>('/sandbox/clock', SK)).body.now;
+    assert.ok(Math.abs(Date.parse(now) - Date.parse(target)) < 60_000, `${now}, asked ${target}`);
+  });
+
   it('a search_path naming no schema that exists is refused in one line that says so', async () => {
     const url = withSchema(await newDatabase(), 'dev_missing');
     await assert.rejects(

@@ -50,6 +50,20 @@ export class TestClock {
     this.#offsetMs = Number(rows[0]?.offset_ms ?? 0);
   }
 
+  /**
+   * To `offsetMs` ahead of real time (`at`), or where it is when another request moved it as far
+   * or further: two sandboxes on one database each adding their own `at - now` went twice as far.
+   */
+  async advanceTo(db: Db, offsetMs: number): Promise<void> {
+    const { rows } = await db.query<{ offset_ms: string | number }>(
+      `INSERT INTO sandbox_clock (offset_ms) VALUES ($1)
+       ON CONFLICT (only_row) DO UPDATE SET offset_ms = GREATEST(sandbox_clock.offset_ms, $1)
+       RETURNING offset_ms`,
+      [Math.round(offsetMs)],
+    );
+    this.#offsetMs = Number(rows[0]?.offset_ms ?? 0);
+  }
+
   /** Real time again, for every request. */
   async reset(db: Db): Promise<void> {
     await db.query('DELETE FROM sandbox_clock');

@@ -83,7 +83,11 @@ export const sandboxHandlers: HandlerGroup<
         ),
       ]);
     }
-    await clock.advance(db, by);
+    // `at` names an instant, not a step: two requests for the same instant (two sandboxes on one
+    // PostgreSQL database) end there, not twice as far.
+    if (body.at !== undefined) {
+      if (by > 0) await clock.advanceTo(db, new Date(body.at).getTime() - clock.real().getTime());
+    } else await clock.advance(db, by);
     return clockState(clock);
   },
 
