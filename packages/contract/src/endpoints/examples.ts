@@ -70,7 +70,7 @@ export const schemaExamples: Readonly<Record<string, unknown>> = {
     amountFen: 8000000,
     termMonths: 12,
     repaymentMethod: 'equal-instalment',
-    aprPercent: 4.18,
+    aprPercent: 6.5,
     status: 'disbursed',
     applicant: {
       unionId: 'u_330402_01_01',

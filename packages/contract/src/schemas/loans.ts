@@ -70,7 +70,10 @@ export const LoanApplication = s.object({
   amountFen: s.Int,
   termMonths: s.Int,
   repaymentMethod: s.open<RepaymentMethod>(),
-  /** The indicative 年化利率 at submission; the bank's offer is binding. */
+  /**
+   * The 年化利率 the member was quoted when applying: the product's highest (`aprMaxPercent` at
+   * submission), the rate `<jg-loan-application>`'s estimate shows; the bank's offer is binding.
+   */
   aprPercent: s.number(),
   status: s.open<LoanStatus>(),
   applicant: s.object({

@@ -33,17 +33,12 @@ import { Where } from './sql.js';
 import type { HandlerGroup } from './types.js';
 
 /**
- * The indicative 年化利率: the product's range spread over its terms, shortest term cheapest.
- * The bank's offer is binding; this is what the application records at submission.
+ * The 年化利率 an application records: the product's highest, the rate the member's estimate was
+ * quoted at (`<jg-loan-application>` and any partner form working from `GET /v1/loans/products`,
+ * which gives the range only). A rate the member was never shown would be a figure the sandbox
+ * made up; the bank's offer, which is binding, comes with its decision.
  */
-export function indicativeAprBp(product: LoanProductRow, termMonths: number): number {
-  const terms = product.terms_months;
-  const index = terms.indexOf(termMonths);
-  if (terms.length <= 1 || index < 0) return product.apr_min_bp;
-  return Math.round(
-    product.apr_min_bp + ((product.apr_max_bp - product.apr_min_bp) * index) / (terms.length - 1),
-  );
-}
+const quotedAprBp = (product: LoanProductRow): number => product.apr_max_bp;
 
 function missingConsents(
   texts: ConsentTextRow[],
@@ -304,7 +299,7 @@ export const loanHandlers: HandlerGroup<
           body.amountFen,
           body.termMonths,
           body.repaymentMethod,
-          indicativeAprBp(product, body.termMonths),
+          quotedAprBp(product),
           // Masked only: the sandbox forwards nothing to a bank, so it keeps no raw ID or phone.
           JSON.stringify({
             nameMasked: maskName(name.value),

@@ -197,7 +197,7 @@ export function buildHistory(
       amount_fen: 8_000_000,
       term_months: 12,
       repayment_method: 'equal-instalment',
-      apr_bp: 418,
+      apr_bp: consumer.apr_max_bp,
       status: 'disbursed',
       applicant: {
         nameMasked: maskName(m1001.name),

@@ -114,7 +114,12 @@ export function loanTests(ctx: SuiteContext): void {
         unionName: app.applicant.unionName,
       });
       assert.equal(app.employer.uscc, '91330402MA2B0C1D2H');
-      assert.ok(app.aprPercent >= 3.85 && app.aprPercent <= 6.5);
+      // The rate the member's estimate was quoted at (the product's highest, 6.50 %), not one
+      // she was never shown (4.73 %, 消费贷's range spread over its terms, recorded before).
+      const products = (await ctx.api.get('/v1/loans/products', PK)).body.data as Json[];
+      const consumer = products.find((p) => p.id == 'lp_consumer')!;
+      assert.equal(app.aprPercent, consumer.aprMaxPercent);
+      assert.equal(app.aprPercent, 6.5);
       const text = JSON.stringify(app);
       assert.ok(
         !text.includes('330411200003150228') &&
@@ -371,6 +376,8 @@ export function loanTests(ctx: SuiteContext): void {
         app.timeline.map((t: { status: string }) => t.status),
         ['submitted', 'under_review', 'approved', 'disbursed'],
       );
+      // 消费贷's highest 年化利率, the rate an application records (the contract's example too).
+      assert.equal(app.aprPercent, 6.5);
       assert.equal(app.withdrawable, false);
       const other = await ctx.api.session('m_1002');
       assert.equal((await ctx.api.get('/v1/me/loan-applications/la_1001_01', other)).status, 404);
