@@ -107,7 +107,7 @@ describe('jg-merchant-list', function () {
       await expect(el).to.be.accessible();
     });
 
-    it('dials the first number of a phone written with an extension or a second number', async () => {
+    it('dials the first number of a phone written with an extension, a second number or full-width digits', async () => {
       // Merchants' phones as shops write them: an extension (转, ext.), a mobile beside the line.
       const phones = [
         ['0573-82345678转8001', 'tel:057382345678'],
@@ -117,6 +117,10 @@ describe('jg-merchant-list', function () {
         // Copied from iOS Contacts (which puts bidi marks around it), or written after a label.
         ['\u202a0573-82345678\u202c', 'tel:057382345678'],
         ['电话：0573-82345678', 'tel:057382345678'],
+        // Typed with a Chinese IME in full-width form: shown as written, dialled as digits.
+        ['０５７３－８２３４５６７８', 'tel:057382345678'],
+        ['（０５７３）８２３４５６７８　转８００１', 'tel:057382345678'],
+        ['＋８６ ５７３ ８２３４ ５６７８', 'tel:+8657382345678'],
       ];
       const client = sandboxClient(null, {
         fetch: rewritingFetch((path, body) => {

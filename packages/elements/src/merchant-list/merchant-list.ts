@@ -341,7 +341,6 @@ export class JgMerchantList extends JgDataElement {
         empty == m.emptyFiltered
           ? html`<div class="center">
               <button
-                type="button"
                 class="jg-button"
                 part="clear-filters"
                 @click=${() => {
@@ -410,12 +409,14 @@ export class JgMerchantList extends JgDataElement {
             >${merchant.address}
           </p>
           ${
+            // Dialled in NFKC: a phone typed with a Chinese IME in full-width form (０５７３－８２…)
+            // gave a tel: link without a digit. Shown as the merchant wrote it.
             merchant.phone
               ? html`<p class="phone">
                   ${icon(iconPhone)}<span class="jg-visually-hidden">${m.phone}：</span
                   ><a
                     part="merchant-phone"
-                    href=${`tel:${merchant.phone.replace(/^[^\d+]+|[^\d+\s().-][^]*|[^\d+]/g, '')}`}
+                    href=${`tel:${merchant.phone.normalize('NFKC').replace(/^[^\d+]+|[^\d+\s().-][^]*|[^\d+]/g, '')}`}
                     >${merchant.phone}</a
                   >
                 </p>`
@@ -423,7 +424,6 @@ export class JgMerchantList extends JgDataElement {
           }
         </div>
         <button
-          type="button"
           part="code-button"
           class="jg-button jg-button--primary code-button"
           @click=${(event: Event) => this._onCodeClick(event, merchant)}
@@ -446,15 +446,14 @@ export class JgMerchantList extends JgDataElement {
     }
     return html`<div class="center">
       <button
-        type="button"
         part="load-more"
         class="jg-button load-more"
         aria-disabled=${list.busy}
-        @click=${() => void this._onLoadMoreClick()}
+        @click=${this._onLoadMoreClick}
       >
         ${list.busy ? m.loadingMore : m.loadMore}
       </button>
-      ${this.infinite ? html`<div class="sentinel" aria-hidden="true"></div>` : nothing}
+      ${this.infinite ? html`<div class="sentinel"></div>` : nothing}
     </div>`;
   }
 
@@ -473,11 +472,10 @@ export class JgMerchantList extends JgDataElement {
       <div class="dialog-head">
         <h2 id="code-title" part="dialog-title" class="dialog-title">${m.codeTitle}</h2>
         <button
-          type="button"
           part="close-button"
           class="jg-button jg-button--link close"
           aria-label=${m.close}
-          @click=${() => this.closeCode()}
+          @click=${this.closeCode}
         >
           ${icon(iconClose)}
         </button>
