@@ -417,6 +417,50 @@ describe('<jg-consents>', function () {
     expect(network.asked(), 'lists asked').to.equal(1);
   });
 
+  it('shows 重试 busy while its load or withdrawal is on its way (a slow network)', async () => {
+    // An older member taps 重试 on a slow network: the button says it is working (dimmed,
+    // aria-busy), so she neither taps on nor thinks nothing happened; her focus stays on it.
+    const busy = (retry: HTMLElement | null | undefined) =>
+      [retry?.getAttribute('aria-busy'), retry?.getAttribute('aria-disabled')].join();
+    const loads = offlineThenSlow((request) => request.url.endsWith('/me/consents'));
+    const el = await clientFixture<JgConsents>(
+      sandboxClient('m_1001', { retry: 0, fetch: loads.fetch }),
+      html`<jg-consents></jg-consents>`,
+    );
+    const retry = () => el.shadowRoot!.querySelector<HTMLElement>('[part="retry-button"]');
+    expect(busy(retry()), 'before').to.not.include('true');
+    await tapRetryDuringReload(loads, retry, async () => {
+      await el.updateComplete;
+      expect(busy(retry()), 'loading').to.equal('true,true');
+      expect(getComputedStyle(retry()!).opacity).to.equal('0.6');
+      expect(el.shadowRoot!.activeElement).to.equal(retry());
+    });
+    await waitUntil(() => items(el).length == 3, 'not listed');
+
+    const posts = offlineThenSlow((request) => request.method == 'POST');
+    posts.down = false;
+    const other = await clientFixture<JgConsents>(
+      sandboxClient('m_1001', { retry: 0, fetch: posts.fetch }),
+      html`<jg-consents></jg-consents>`,
+    );
+    other.shadowRoot!.querySelector<HTMLButtonElement>('#withdraw-ct_credit_check')!.click();
+    await other.updateComplete;
+    posts.down = true;
+    confirmButton(other).click();
+    const again = () =>
+      other
+        .shadowRoot!.querySelector('[part="confirm"]')
+        ?.querySelector<HTMLElement>('[part="retry-button"]');
+    await waitUntil(() => again(), 'no 重试');
+    expect(busy(again()), 'failed').to.not.include('true');
+    await tapRetryDuringReload(posts, again, async () => {
+      await other.updateComplete;
+      expect(busy(again()), 'withdrawing').to.equal('true,true');
+    });
+    await waitUntil(() => state(other, 'ct_credit_check') == '已撤回', 'not withdrawn');
+    expect(posts.asked(), 'withdrawals posted').to.equal(1);
+  });
+
   it('keeps the confirmation with 重试 when withdrawing fails', async () => {
     const net = switchableNetwork(false);
     const el = await clientFixture<JgConsents>(

@@ -136,6 +136,13 @@ export class JgConsents extends JgDataElement {
     super.updated(changed);
     if (this._focusAfter) this.renderRoot.querySelector<HTMLElement>(this._focusAfter)?.focus();
     this._focusAfter = undefined;
+    // 重试 says it is working (dimmed, aria-busy) while the load or withdrawal it started is on
+    // its way: on a slow network nothing else showed, and a member tapped on.
+    const busy = `${!!(this._records ? this._withdrawing : this._abort?.signal.aborted == false)}`;
+    for (const retry of this.renderRoot.querySelectorAll('[part=retry-button]')) {
+      retry.setAttribute('aria-busy', busy);
+      retry.setAttribute('aria-disabled', busy);
+    }
   }
 
   /** Loads the records; `retried` (by 重试) puts the focus on the title once they are listed. */
@@ -147,6 +154,7 @@ export class JgConsents extends JgDataElement {
     if (!client || (retried && this._abort?.signal.aborted == false)) return;
     this._abort?.abort();
     const abort = (this._abort = new AbortController());
+    this.requestUpdate();
     try {
       this._records = (await client.me.consents.list({ signal: abort.signal })).data;
       this._error = undefined;
