@@ -150,7 +150,8 @@ async function partnerBackEnd(ctx, next) {
 // does (`['Network.setBlockedURLs', { urls: [`${sandbox}/*`] }]`: its requests fail as fetch
 // fails offline; DevTools' offline mode would cut the runner's own connection to the page too).
 // A number among the steps waits that many ms. One DevTools session per page: what it set lasts
-// as long as the session.
+// as long as the session. It answers the last command's result (e.g. Page.captureScreenshot's
+// `{ data }`: what the page painted, which a page cannot read of itself).
 
 function cdpCommandPlugin() {
   const cdpSessions = new WeakMap();
@@ -161,11 +162,12 @@ function cdpCommandPlugin() {
       const page = session.browser.getPage(session.id);
       let cdp = cdpSessions.get(page);
       if (!cdp) cdpSessions.set(page, (cdp = await page.createCDPSession()));
+      let result = true;
       for (const step of payload) {
         if (typeof step === 'number') await new Promise((resolve) => setTimeout(resolve, step));
-        else await cdp.send(step[0], step[1] ?? {});
+        else result = await cdp.send(step[0], step[1] ?? {});
       }
-      return true;
+      return result;
     },
   };
 }

@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import '../provider/index.js';
 import './index.js';
 import './en.js';
@@ -200,6 +201,38 @@ describe('jg-member-code', function () {
     // theme) and leave the black modules on it, unless the QR code opts out. (The test runner's
     // emulateMedia cannot force colours in Chromium, so the opt-out itself is checked.)
     expect(getComputedStyle(part(el, 'qr')!).forcedColorAdjust).to.equal('none');
+  });
+
+  it('stays dark on white when a dark-themed app darkens its WebView (algorithmic darkening)', async () => {
+    // A bank app in its dark theme lets Android's WebView darken pages that have no dark theme of
+    // their own (WebSettingsCompat.setAlgorithmicDarkeningAllowed, DevTools' auto dark mode): the
+    // QR code's white background turned #121212 under its black modules, black on black for the
+    // cashier's scanner.
+    const el = await clientFixture<JgMemberCode>(
+      sandboxClient('m_1001'),
+      html`<jg-member-code></jg-member-code>`,
+    );
+    const qr = part<SVGSVGElement>(el, 'qr')!;
+    const { x, y, width } = qr.getBoundingClientRect();
+    const module = width / (qr.viewBox.baseVal.width || 1);
+    const shot = (await executeServerCommand('jg-cdp', [
+      ['Emulation.setAutoDarkModeOverride', { enabled: true }],
+      100,
+      ['Page.captureScreenshot', { clip: { x, y, width, height: width, scale: 1 } }],
+    ])) as unknown as { data: string };
+    await executeServerCommand('jg-cdp', [['Emulation.setAutoDarkModeOverride']]);
+    const png = Uint8Array.from(atob(shot.data), (c) => c.charCodeAt(0));
+    const image = await createImageBitmap(new Blob([png], { type: 'image/png' }));
+    const canvas = new OffscreenCanvas(image.width, image.height);
+    const context = canvas.getContext('2d')!;
+    context.drawImage(image, 0, 0);
+    const grey = (modules: number) =>
+      context.getImageData(Math.round(modules * module), Math.round(modules * module), 1, 1)
+        .data[0];
+    // The quiet zone (2 modules in from the corner) and the middle of the top-left finder
+    // pattern (module 3 of the symbol, 7.5 from the corner).
+    expect(grey(2), 'quiet zone').to.be.above(200);
+    expect(grey(7.5), 'finder pattern').to.be.below(60);
   });
 
   it('breaks the digits into even lines when they do not fit on one', async () => {

@@ -116,7 +116,10 @@ export class JgMemberCode extends JgDataElement {
     const { code, error } = this;
     const m = this.t.pick(memberCodeMessages);
     if (code) {
-      const side = code.qr.size + 8; // 4 modules of light margin (quiet zone) on every side
+      // 4 modules of light margin (quiet zone) on every side, painted in the image: a WebView that
+      // darkens pages for a dark-themed app (Android's algorithmic darkening) darkens a CSS
+      // background, not an SVG's own fill, and left black modules on black.
+      const side = code.qr.size + 8;
       return html`<svg
           part="qr"
           class="qr"
@@ -125,6 +128,7 @@ export class JgMemberCode extends JgDataElement {
           viewBox="-4 -4 ${side} ${side}"
           shape-rendering="crispEdges"
         >
+          <rect x="-4" y="-4" width=${side} height=${side} fill="#fff" />
           <path d=${code.qr.d} />
         </svg>
         <p part="code-text" tabindex="-1">
