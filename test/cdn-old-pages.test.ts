@@ -1,6 +1,7 @@
 // The CDN snippet pasted into an old intranet portal, as employers' IT staff do: no <!DOCTYPE>
 // (quirks mode), a GBK-encoded page, a table layout, the portal's reset CSS (62.5 % root font
-// size, `* { box-sizing: content-box }`, `button { all: unset }`, `img { max-width: none }`), a <base href> pointing elsewhere, the
+// size, `* { box-sizing: content-box; font-size: 12px; line-height: 1; color: #333 }`,
+// `button { all: unset }`, `img { max-width: none }`), a <base href> pointing elsewhere, the
 // script pasted twice in <head> without defer, and elements added by innerHTML later. Every
 // element must load, render its data and read right, with nothing in the console.
 // And a page whose older scripts changed built-ins the elements need (an enumerable
@@ -63,7 +64,7 @@ ${loader}
 <style>
 html { font-size: 62.5%; }
 body { font: 12px 宋体, SimSun; margin: 0; }
-* { box-sizing: content-box; }
+* { box-sizing: content-box; font-size: 12px; line-height: 1; color: #333; }
 button { all: unset; }
 img { max-width: none; border: 0; }
 td { vertical-align: top; }
@@ -216,6 +217,27 @@ describe('the CDN snippet in an old intranet portal', () => {
       return field.getBoundingClientRect().right - host.getBoundingClientRect().right;
     });
     assert.ok(overflow <= 0.5, `the courses' search field runs ${overflow}px past the element`);
+    // The reset's 12 px, line height 1 and #333 reach each element's tag, where they beat the
+    // element's own :host rule: the loader gives the tags back their text size, line height and
+    // colour (the member card's holder and union ran together at 12 px). The page keeps its own.
+    const looks = await page.evaluate((names: string[]) => {
+      const style = (el: Element) => {
+        const { fontSize, lineHeight, color } = getComputedStyle(el);
+        return `${fontSize}/${lineHeight} ${color}`;
+      };
+      const card = document.querySelector('jg-member-card')!.shadowRoot!;
+      return {
+        page: style(document.getElementById('portal')!),
+        hosts: names.map((name) => `${name} ${style(document.querySelector(name)!)}`),
+        union: style(card.querySelector('[part~="union"] dd')!),
+      };
+    }, tags.slice(1));
+    assert.equal(looks.page, '12px/12px rgb(51, 51, 51)');
+    assert.deepEqual(
+      looks.hosts,
+      tags.slice(1).map((name) => `${name} 15px/22.5px rgb(31, 26, 23)`),
+    );
+    assert.match(looks.union, /^15px\/22\.5px /);
     assert.equal(await phoneName(page), '联系手机');
     assert.deepEqual(problems.errors, []);
     await page.close();

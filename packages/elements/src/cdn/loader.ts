@@ -227,11 +227,32 @@ function checkPage(): void {
   }
 }
 
+/**
+ * Gives the elements' tags back the text size, line height, font and colour their own `:host`
+ * rule sets: an old portal's `* { font-size: 12px; line-height: 1; color: #333 }` reset matches
+ * each tag, and a page's rule for a host beats the element's `:host` rule, so the member card's
+ * holder and union ran together at 12 px. This sheet comes after the page's (adopted sheets are
+ * last in the cascade) with `:where()`'s zero specificity: it beats `*` and loses to any rule a
+ * partner writes for a tag. Not `<jg-provider>`, whose children are the page's own.
+ */
+function hostStyles(tags: string[]): void {
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(
+      `:where(:is(${tags.filter((tag) => tag !== 'jg-provider')}):defined){font-family:var(--jg-font-family);font-size:var(--jg-font-size-md);line-height:var(--jg-line-height);color:var(--jg-color-text)}`,
+    );
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  } catch {
+    // No constructable stylesheets: the page's reset reaches the tags, as with npm.
+  }
+}
+
 /** Starts the loader: defines the tags already in the page and those that appear later. */
 export function start(options: LoaderConfig): void {
   if (config || typeof document === 'undefined') return;
   config = options;
   checkPage();
+  hostStyles(Object.keys(options.tags));
   selector = Object.keys(options.tags).join(',');
   observer = new MutationObserver((records) => {
     for (const record of records) {
