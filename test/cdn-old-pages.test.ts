@@ -171,6 +171,12 @@ before(async () => {
     readFileSync(path.join(root, 'docs/troubleshooting.md'), 'utf8'),
   );
   assert.ok(pass, "troubleshooting.md's fix for the Backspace snippet is gone");
+  // A page sized in rem, for a member whose browser's font size setting is larger.
+  pages['/rem.asp'] = `<html><head><meta http-equiv="Content-Type" content="text/html; charset=gbk">
+<script type="module" src="${origin}/cdn/jiagong.js"></script></head>
+<body><p id="portal" style="font-size: 1rem">员工之家</p>
+<jg-provider api-base="${servers.sandboxUrl}" publishable-key="pk_test_jiaxing" token-endpoint="${origin}/api/jiagong-session">
+<jg-member-card></jg-member-card><jg-phone-input></jg-phone-input></jg-provider></body></html>`;
   pages['/no-backspace-fixed.asp'] = oldPage(noBackspace(pass[1]));
   pages['/prototype-fixed.asp'] = oldPage(
     fix.replace('<script src="/js/prototype.js"></script>', prototypeJs),
@@ -241,6 +247,36 @@ describe('the CDN snippet in an old intranet portal', () => {
     assert.equal(await phoneName(page), '联系手机');
     assert.deepEqual(problems.errors, []);
     await page.close();
+  });
+
+  it("keeps the elements' px text when the browser's font size setting is larger, as theming.md says", async () => {
+    const sizes = async (standard: number) => {
+      const { page, problems } = await openPage(browser, `${origin}/rem.asp`, {
+        // Chrome's Settings → Appearance → Font size: the root size rem reads.
+        setup: async (p) => {
+          const cdp = await p.createCDPSession();
+          await cdp.send('Page.setFontSizes', { fontSizes: { standard } });
+        },
+      });
+      await waitForElements(page, ['jg-provider', 'jg-member-card', 'jg-phone-input'], 30_000);
+      const found = await page.evaluate(() => {
+        const size = (el: Element) => getComputedStyle(el).fontSize;
+        const card = document.querySelector('jg-member-card')!.shadowRoot!;
+        const phone = document.querySelector('jg-phone-input')!.shadowRoot!;
+        return [
+          size(document.getElementById('portal')!),
+          size(card.querySelector('[part~="union"] dd')!),
+          size(phone.querySelector('input')!),
+        ];
+      });
+      assert.deepEqual(problems.errors, []);
+      await page.close();
+      return found;
+    };
+    assert.deepEqual(await sizes(16), ['16px', '15px', '16px']);
+    // The page's rem text grows; the elements' px text does not (page zoom and a phone's text
+    // scaling enlarge px text as well).
+    assert.deepEqual(await sizes(24), ['24px', '15px', '16px']);
   });
 
   it("names the page's changed built-ins and each element's load failure in the console", async () => {
