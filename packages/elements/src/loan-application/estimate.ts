@@ -76,9 +76,7 @@ export function renderEstimate(
     </h3>
     ${
       result
-        ? html`<p class="note">
-              ${m.estimateBasis(formatApr(result['equal-instalment'].aprPercent))}
-            </p>
+        ? html`<p class="note">${m.basis(formatApr(result['equal-instalment'].aprPercent))}</p>
             <div class="methods">
               ${Object.values(result).map((s) => {
                 const on = chosen == s.method;
@@ -95,14 +93,14 @@ export function renderEstimate(
                       m.lastMonth,
                       formatFen(s.lastPaymentFen),
                     ],
-                    [m.totalInterest, formatFen(s.totalInterestFen)],
-                    [m.totalPayment, formatFen(s.totalPaymentFen)],
+                    [m.interest, formatFen(s.totalInterestFen)],
+                    [m.total, formatFen(s.totalPaymentFen)],
                   ])}
                 </div>`;
               })}
             </div>
-            <p class="note">${m.estimateNote}</p>`
-        : html`<p class="note">${m.estimateEmpty}</p>`
+            <p class="note">${m.caveat}</p>`
+        : html`<p class="note">${m.noEstimate}</p>`
     }
   </section>`;
 }
@@ -119,7 +117,7 @@ export function renderSchedule(m: LoanMessages, s: RepaymentSchedule): TemplateR
   >
     <table>
       <caption id="caption">
-        ${m.scheduleCaption(m.methods[s.method], formatApr(s.aprPercent))}
+        ${m.caption(m.methods[s.method], formatApr(s.aprPercent))}
       </caption>
       <thead>
         <tr>

@@ -537,16 +537,14 @@ export class JgLoanApplication extends JgDataElement {
     const { status } = this._draft;
     if (!products.length) {
       return this._inactive
-        ? renderEmpty(m.cardInactive, m.cardInactiveDetail)
-        : renderEmpty(m.noProducts, m.noProductsDetail);
+        ? renderEmpty(m.inactive, m.inactiveDetail)
+        : renderEmpty(m.none, m.noneDetail);
     }
     if (this._application) {
       return html`<section class="card stack success" part="success">
-          <h2 id="heading" tabindex="-1">${m.submittedTitle}</h2>
-          <p>${m.submittedDetail}</p>
-          <button type="button" class="jg-button" @click=${this._startOver}>
-            ${m.newApplication}
-          </button>
+          <h2 id="heading" tabindex="-1">${m.sentTitle}</h2>
+          <p>${m.sentDetail}</p>
+          <button type="button" class="jg-button" @click=${this._startOver}>${m.applyAgain}</button>
         </section>
         <jg-loan-status
           highlight=${this._application.id}

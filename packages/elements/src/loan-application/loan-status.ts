@@ -423,7 +423,7 @@ export class JgLoanStatus extends JgDataElement {
       role="group"
       aria-labelledby="confirm-${app.id}"
     >
-      <p id="confirm-${app.id}">${m.withdrawConfirm}</p>
+      <p id="confirm-${app.id}">${m.withdrawAsk}</p>
       ${
         this._withdrawError
           ? renderError(this._withdrawError, this.t, () => void this._withdraw(app))

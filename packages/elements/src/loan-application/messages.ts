@@ -4,7 +4,8 @@ import type { LoanStep } from './model.js';
 
 /**
  * The texts of both loan elements (they always ship together, so they share one catalogue).
- * A field's label is also its review label and the subject of its error message.
+ * A field's label is also its review label and the subject of its error message. Keys are kept
+ * short: each is in the bundle twice or more (zh-CN, en, where it is read), at the entry's budget.
  */
 export interface LoanMessages {
   progress: string;
@@ -17,12 +18,12 @@ export interface LoanMessages {
   edit: string;
   required: string;
   optional: string;
-  noProducts: string;
-  noProductsDetail: string;
-  /** Why a member whose card is suspended or expired cannot apply (instead of noProducts). */
-  cardInactive: string;
+  none: string;
+  noneDetail: string;
+  /** Why a member whose card is suspended or expired cannot apply (instead of none). */
+  inactive: string;
   /** What that member can do about it. */
-  cardInactiveDetail: string;
+  inactiveDetail: string;
   draftSaved: (time: string) => string;
   draftSaving: string;
   draftFailed: string;
@@ -45,17 +46,17 @@ export interface LoanMessages {
   methodHelp: Record<RepaymentMethod, string>;
   estimate: string;
   reference: string;
-  estimateBasis: (apr: string) => string;
-  estimateNote: string;
-  estimateEmpty: string;
+  basis: (apr: string) => string;
+  caveat: string;
+  noEstimate: string;
   monthly: string;
   firstMonth: string;
   lastMonth: string;
-  totalInterest: string;
-  totalPayment: string;
-  showSchedule: string;
-  hideSchedule: string;
-  scheduleCaption: (method: string, apr: string) => string;
+  interest: string;
+  total: string;
+  show: string;
+  hide: string;
+  caption: (method: string, apr: string) => string;
   /** Month, payment, principal, interest, remaining principal. */
   columns: string[];
   selected: string;
@@ -77,7 +78,7 @@ export interface LoanMessages {
   categories: string;
   retention: string;
   agree: (title: string) => string;
-  consentRequired: (title: string) => string;
+  mustAgree: (title: string) => string;
   optionalNote: string;
   reviewIntro: string;
   granted: string;
@@ -85,9 +86,9 @@ export interface LoanMessages {
   masked: string;
   // submission
   fixErrors: string;
-  submittedTitle: string;
-  submittedDetail: string;
-  newApplication: string;
+  sentTitle: string;
+  sentDetail: string;
+  applyAgain: string;
   cancelled: string;
   // <jg-loan-status>
   statusTitle: string;
@@ -103,7 +104,7 @@ export interface LoanMessages {
   /** With its punctuation (`原因：`, `Reason: `). */
   reason: string;
   withdraw: string;
-  withdrawConfirm: string;
+  withdrawAsk: string;
   withdrawYes: string;
   withdrawNo: string;
   withdrawing: string;
@@ -131,10 +132,10 @@ export const messages: Catalogue<LoanMessages> = {
     edit: '修改',
     required: '必选',
     optional: '可选',
-    noProducts: '暂无可申请的贷款产品',
-    noProductsDetail: '请稍后再来看看',
-    cardInactive: '会员卡已停用或已过期，暂不能申请贷款',
-    cardInactiveDetail: '请联系所属工会恢复会员卡或办理续期，之后即可申请',
+    none: '暂无可申请的贷款产品',
+    noneDetail: '请稍后再来看看',
+    inactive: '会员卡已停用或已过期，暂不能申请贷款',
+    inactiveDetail: '请联系所属工会恢复会员卡或办理续期，之后即可申请',
     draftSaved: (time) => `草稿已保存 ${time}`,
     draftSaving: '正在保存草稿…',
     draftFailed: '草稿暂未保存，将稍后重试',
@@ -157,17 +158,17 @@ export const messages: Catalogue<LoanMessages> = {
     },
     estimate: '还款试算',
     reference: '参考',
-    estimateBasis: (apr) => `按最高年化利率 ${apr} 估算`,
-    estimateNote: '试算结果仅供参考，实际额度、利率和还款计划以嘉兴银行审批为准。',
-    estimateEmpty: '填写金额并选择期限后显示还款试算',
+    basis: (apr) => `按最高年化利率 ${apr} 估算`,
+    caveat: '试算结果仅供参考，实际额度、利率和还款计划以嘉兴银行审批为准。',
+    noEstimate: '填写金额并选择期限后显示还款试算',
     monthly: '每月还款',
     firstMonth: '首月还款',
     lastMonth: '末月还款',
-    totalInterest: '利息合计',
-    totalPayment: '还款总额',
-    showSchedule: '查看还款计划',
-    hideSchedule: '收起还款计划',
-    scheduleCaption: (method, apr) => `还款计划（参考）：${method}，年化利率 ${apr}`,
+    interest: '利息合计',
+    total: '还款总额',
+    show: '查看还款计划',
+    hide: '收起还款计划',
+    caption: (method, apr) => `还款计划（参考）：${method}，年化利率 ${apr}`,
     columns: ['期数', '月供', '本金', '利息', '剩余本金'],
     selected: '已选',
     applicantIntro: '请填写申请人本人的信息，须与身份证一致。',
@@ -187,16 +188,16 @@ export const messages: Catalogue<LoanMessages> = {
     categories: '涉及的个人信息',
     retention: '保存期限',
     agree: (title) => `我已阅读并同意《${title}》`,
-    consentRequired: (title) => `请阅读并勾选《${title}》，否则无法受理申请`,
+    mustAgree: (title) => `请阅读并勾选《${title}》，否则无法受理申请`,
     optionalNote: '可不勾选，不影响申请',
     reviewIntro: '请核对以下信息，证件号等已部分隐藏。',
     granted: '已同意',
     refused: '未同意',
     masked: '部分隐藏',
     fixErrors: '请修改标出的内容后再提交',
-    submittedTitle: '申请已提交',
-    submittedDetail: '嘉兴银行将审核您的申请，审核进度会显示在下方。',
-    newApplication: '再申请一笔',
+    sentTitle: '申请已提交',
+    sentDetail: '嘉兴银行将审核您的申请，审核进度会显示在下方。',
+    applyAgain: '再申请一笔',
     cancelled: '提交已被取消',
     statusTitle: '我的贷款申请',
     empty: '暂无贷款申请',
@@ -216,7 +217,7 @@ export const messages: Catalogue<LoanMessages> = {
     upcoming: { under_review: '银行审核', decision: '审批结果', disbursed: '放款' },
     reason: '原因：',
     withdraw: '撤回申请',
-    withdrawConfirm: '确定撤回这笔申请吗？撤回后如需贷款，需要重新申请。',
+    withdrawAsk: '确定撤回这笔申请吗？撤回后如需贷款，需要重新申请。',
     withdrawYes: '确定撤回',
     withdrawNo: '暂不撤回',
     withdrawing: '正在撤回…',

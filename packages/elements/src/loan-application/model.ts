@@ -109,7 +109,7 @@ export function nativeErrors(
   } else if (step == 'consents') {
     for (const text of product.consents) {
       if (text.required && !consents[text.id]) {
-        errors[`consent:${text.id}`] = m.consentRequired(text.title);
+        errors[`consent:${text.id}`] = m.mustAgree(text.title);
       }
     }
   }

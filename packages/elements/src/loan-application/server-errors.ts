@@ -39,6 +39,6 @@ export function serverFieldMessage(
       code == 'age_out_of_range' && t.locale != 'zh-CN'
       ? t.pick(inputMessages).ageRange(product.minAge, product.maxAge)
       : code == 'consent_required' && consent
-        ? t.pick(messages).consentRequired(consent.title)
+        ? t.pick(messages).mustAgree(consent.title)
         : message;
 }

@@ -164,7 +164,7 @@ function amountStep(v: StepView, p: LoanProduct): TemplateResult {
             aria-controls=${v.schedule ? 'schedule' : nothing}
             @click=${v.toggleSchedule}
           >
-            ${v.schedule ? m.hideSchedule : m.showSchedule}
+            ${v.schedule ? m.hide : m.show}
           </button>`
         : nothing
     }
@@ -362,7 +362,7 @@ function reviewStep(v: StepView, p: LoanProduct): TemplateResult {
           reference(method == 'equal-instalment' ? m.monthly : m.firstMonth),
           formatFen(schedule.firstPaymentFen),
         ],
-        schedule && [reference(m.totalInterest), formatFen(schedule.totalInterestFen)],
+        schedule && [reference(m.interest), formatFen(schedule.totalInterestFen)],
       ])}
       ${reviewSection(v, 'applicant', [
         [m.name, masked(maskName(values.name))],
