@@ -101,6 +101,10 @@ function familyEntries(): Plugin {
   };
 }
 
+const elementsVersion = (): string =>
+  (JSON.parse(readFileSync(path.join(elementsDir, 'package.json'), 'utf8')) as { version: string })
+    .version;
+
 export const sri = (code: string | Uint8Array, algorithm: 'sha256' | 'sha384'): string =>
   `${algorithm}-${createHash(algorithm).update(code).digest('base64')}`;
 
@@ -187,6 +191,7 @@ export async function buildCdn(): Promise<void> {
 
   // Pass 2: the loader, with the chunk table baked in.
   const config = {
+    version: elementsVersion(),
     chunks: files.map((f) => [f, info.get(f)!.integrity]),
     families: Object.fromEntries(
       Object.entries(familyFiles).map(([family, list]) => [
@@ -223,9 +228,7 @@ export async function buildCdn(): Promise<void> {
     throw new Error('the loader must not import anything statically: it would not stay small');
   }
 
-  const version = (
-    JSON.parse(readFileSync(path.join(elementsDir, 'package.json'), 'utf8')) as { version: string }
-  ).version;
+  const version = elementsVersion();
   const manifest = {
     name: '@jiagong/elements',
     version,

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { after, before, beforeEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'puppeteer-core';
 import { root } from '../scripts/lib/families.js';
@@ -17,12 +17,20 @@ import { ensureBuilt } from './support/build.js';
 let browser: Browser;
 let server: Server;
 let origin: string;
+/** The console's warnings of the page a test opened (each test empties it first). */
+const warned: string[] = [];
 
-/** A page loading copy `first` (`partner-a`, or `blocked`: its chunks answer 404) then `partner-b`. */
-const html = (first: string) => `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
+/**
+ * A page loading copy `first` (`partner-a`, or `blocked`: its chunks answer 404) then `second`
+ * (`partner-b`, or `partner-next`: the same build saying it is the next version).
+ */
+const html = (
+  first: string,
+  second = 'partner-b',
+) => `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
 <title>两个挂件</title>
 <script type="module" src="/${first}/jiagong.js"></script>
-<script type="module" src="/partner-b/jiagong.js"></script></head><body>
+<script type="module" src="/${second}/jiagong.js"></script></head><body>
 <jg-provider><jg-service-menu></jg-service-menu></jg-provider><jg-member-card></jg-member-card>
 </body></html>`;
 
@@ -31,15 +39,26 @@ before(async () => {
   browser = await launchBrowser();
   // The same build under two paths: to the browser, two loaders and two sets of chunks.
   server = createServer((req, res) => {
-    const copy = /^\/(partner-[ab]|blocked)\/([\w./-]+)/.exec(req.url ?? '');
+    const copy = /^\/(partner-[ab]|partner-next|blocked)\/([\w./-]+)/.exec(req.url ?? '');
     if (copy?.[1] === 'blocked' && copy[2]!.startsWith('chunks/')) {
       res.writeHead(404).end();
     } else if (copy && !copy[2]!.includes('..')) {
       res.writeHead(200, { 'content-type': 'text/javascript' });
-      res.end(readFileSync(path.join(root, 'dist/cdn', copy[2]!)));
+      const code = readFileSync(path.join(root, 'dist/cdn', copy[2]!), 'utf8');
+      res.end(
+        copy[1] === 'partner-next' && copy[2] === 'jiagong.js'
+          ? code.replace(/version:(["'])[^"']+\1/, 'version:"9.9.9"')
+          : code,
+      );
     } else {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(html(req.url === '/blocked' ? 'blocked' : 'partner-a'));
+      res.end(
+        req.url === '/blocked'
+          ? html('blocked')
+          : req.url === '/versions'
+            ? html('partner-a', 'partner-next')
+            : html('partner-a'),
+      );
     }
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -52,8 +71,18 @@ after(async () => {
 });
 
 describe('two CDN loaders on one page', () => {
+  beforeEach(() => {
+    warned.length = 0;
+  });
+
   it('download each chunk once and define every element, also one added later', async () => {
-    const { page, problems } = await openPage(browser, `${origin}/`);
+    const { page, problems } = await openPage(browser, `${origin}/`, {
+      setup: async (p) => {
+        p.on('console', (message) => {
+          if (message.type() === 'warn') warned.push(message.text());
+        });
+      },
+    });
     const defined = (tags: string[]) =>
       page.waitForFunction(
         (names: string[]) => names.every((name) => customElements.get(name)),
@@ -72,6 +101,47 @@ describe('two CDN loaders on one page', () => {
     assert.ok(chunks.length > 0);
     const twice = chunks.filter((chunk, i) => chunks.indexOf(chunk) !== i);
     assert.deepEqual(twice, [], 'chunks both loaders downloaded');
+    assert.deepEqual(problems.errors, []);
+    // One version twice: nothing to say.
+    assert.deepEqual(
+      warned.filter((text) => text.includes('[jiagong]')),
+      [],
+    );
+    await page.close();
+  });
+
+  it('of two versions (an old portal module beside a new page) say so in the console, and break nothing', async () => {
+    const { page, problems } = await openPage(browser, `${origin}/versions`, {
+      setup: async (p) => {
+        p.on('console', (message) => {
+          if (message.type() === 'warn') warned.push(message.text());
+        });
+        // The page's own script after both: it runs.
+        await p.evaluateOnNewDocument(() => {
+          addEventListener('load', () => ((globalThis as { pageRan?: boolean }).pageRan = true));
+        });
+      },
+    });
+    await page.waitForFunction(
+      () =>
+        ['jg-provider', 'jg-service-menu', 'jg-member-card'].every((n) => customElements.get(n)),
+      { timeout: 20_000, polling: 100 },
+    );
+    const version = (
+      JSON.parse(readFileSync(path.join(root, 'dist/cdn/manifest.json'), 'utf8')) as {
+        version: string;
+      }
+    ).version;
+    const said = warned.filter((text) => text.includes('[jiagong]'));
+    assert.equal(said.length, 1, said.join('\n'));
+    assert.match(
+      said[0]!,
+      new RegExp(
+        `9\\.9\\.9 \\(.*/partner-next/jiagong\\.js\\) beside ${version.replaceAll('.', '\\.')} \\(.*/partner-a/jiagong\\.js\\)`,
+      ),
+    );
+    assert.match(said[0]!, /docs\/frameworks\.md/);
+    assert.equal(await page.evaluate(() => (globalThis as { pageRan?: boolean }).pageRan), true);
     assert.deepEqual(problems.errors, []);
     await page.close();
   });

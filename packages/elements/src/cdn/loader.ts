@@ -23,6 +23,8 @@ export interface LoaderConfig {
   families: Readonly<Record<string, readonly number[]>>;
   /** Tag → family. */
   tags: Readonly<Record<string, string>>;
+  /** The version of @jiagong/elements it was built from. */
+  version?: string;
   /** Delays before the 2nd, 3rd … attempt to load a chunk (ms). */
   retryDelays?: readonly number[];
 }
@@ -47,6 +49,11 @@ const watchedRoots = new WeakSet<ShadowRoot>();
  */
 const claimed: Map<string, Promise<void>> = ((globalThis as { [key: symbol]: typeof claimed })[
   Symbol.for('jiagong.cdn.claimed')
+] ??= new Map());
+
+/** Version → URL of every copy of the loader that started on this page. */
+const versions: Map<string, string> = ((globalThis as { [key: symbol]: typeof versions })[
+  Symbol.for('jiagong.cdn.versions')
 ] ??= new Map());
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -253,6 +260,18 @@ export function start(options: LoaderConfig): void {
   config = options;
   checkPage();
   hostStyles(Object.keys(options.tags));
+  // Two versions on one page (an old portal module beside a new page): each tag is defined by the
+  // copy that gets there first, the other's definition skipped, so the page may show the older
+  // element without the attributes it was written for. Say so once per other version.
+  const { version = '', base } = options;
+  for (const [other, url] of versions) {
+    if (other !== version) {
+      console.warn(
+        `[jiagong] CDN script ${version} (${base}) beside ${other} (${url}): each element comes from the first to load (docs/frameworks.md)`,
+      );
+    }
+  }
+  versions.set(version, base);
   selector = Object.keys(options.tags).join(',');
   observer = new MutationObserver((records) => {
     for (const record of records) {
