@@ -66,7 +66,7 @@ messages.en = {
   applicantIntro: 'Enter the applicant’s own details, as on the resident ID card.',
   name: 'Full name',
   idNumber: 'Resident ID number',
-  idHint: '18 characters; the last may be X',
+  idHint: '18 characters; the last may be X. Not kept in drafts.',
   mobile: 'Mobile number',
   union: 'Union branch',
   employer: 'Employer name',

@@ -627,6 +627,62 @@ describe('<jg-loan-application>', function () {
     );
   });
 
+  it('keeps the ID number out of the server draft, and says so at the field before it is filled', async () => {
+    // PIPL Art. 28–29: the ID number is sensitive, and its separate consent comes with the
+    // application (step 5), while the draft is kept on the server as the member types, long before.
+    const client = clientFor(MEMBER);
+    const el = await mount('m_1002', 'startup');
+    await next(el, 'amount');
+    await fill(el, 'amountFen', '10万');
+    await click(el, 'input[name="termMonths"][value="12"]');
+    await click(el, 'input[name="repaymentMethod"][value="equal-instalment"]');
+    await next(el, 'applicant');
+    // Said where the number is asked, and read with the field, before anything is typed in it.
+    const id = q(el, 'jg-id-input').shadowRoot!;
+    const input = id.querySelector('input')!;
+    expect(input.value).to.equal('');
+    const description = input
+      .getAttribute('aria-describedby')!
+      .split(' ')
+      .map((ref) => id.getElementById(ref)?.textContent ?? '')
+      .join(' ');
+    expect(description).to.contain('不保存在草稿中');
+    await fill(el, 'name', APPLICANT.name);
+    await fill(el, 'mobile', APPLICANT.mobile);
+    await waitUntil(() => q<HTMLElement & { value: string }>(el, '[name="unionId"]').value !== '');
+    // The member types the number and the page is hidden (another app) at once: the save on the
+    // way out carries everything else, not the number.
+    const { saves, stop } = recordDraftSaves();
+    try {
+      await fill(el, 'idNumber', APPLICANT.idNumber);
+      setPageVisibility('hidden');
+      await waitUntil(() => saves.length == 1, 'hiding the page did not save');
+      await saves[0]!.done;
+    } finally {
+      setPageVisibility('visible');
+      stop();
+    }
+    const held = async () => (await client.me.loanDraft.get()).draft!;
+    expect((await held()).values).to.include({ name: APPLICANT.name, mobile: APPLICANT.mobile });
+    expect(JSON.stringify(await held())).not.to.contain(APPLICANT.idNumber);
+    // Nor does the step change's save.
+    await next(el, 'employer');
+    await waitUntil(async () => (await held()).step == 'employer', 'the step was not saved');
+    expect(JSON.stringify(await held())).not.to.contain(APPLICANT.idNumber);
+    el.parentElement!.remove();
+
+    // Another visit (a reload, or the server restarted) asks for the ID number again, only it.
+    const again = await mount();
+    expect(again.step).to.equal('applicant');
+    const value = (name: string) =>
+      q<HTMLElement & { value: string }>(again, `[name="${name}"]`).value;
+    expect(value('idNumber')).to.equal('');
+    expect(value('name')).to.equal(APPLICANT.name);
+    expect(value('mobile')).to.equal(APPLICANT.mobile);
+    await fill(again, 'idNumber', APPLICANT.idNumber);
+    await next(again, 'employer');
+  });
+
   it('saves the last keystroke at once when the page is hidden, then saves nothing more', async () => {
     const client = clientFor(MEMBER);
     const el = await mount();

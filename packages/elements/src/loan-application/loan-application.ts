@@ -187,7 +187,14 @@ export class JgLoanApplication extends JgDataElement {
   private _abort?: AbortController;
   private readonly _provider = new ContextProvider(this, { context: clientContext });
   private readonly _draft = new DraftSaver(
-    async (draft, keepalive) => this.api.client!.me.loanDraft.save(draft, { keepalive }),
+    // Never the ID number: it is sensitive (PIPL Art. 28–29), and the draft is kept on the
+    // server before any separate consent (given with the application); the member types it again
+    // on another visit, as its hint says.
+    async ({ step, values }, keepalive) =>
+      this.api.client!.me.loanDraft.save(
+        { step, values: { ...values, idNumber: '' } },
+        { keepalive },
+      ),
     // A save refused because this product is under review says why on the product at once, as
     // a submission would, not five steps later.
     (refusal) => (refusal ? this._onSubmitError(refusal, this._product!) : this.requestUpdate()),

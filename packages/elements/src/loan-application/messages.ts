@@ -174,7 +174,7 @@ export const messages: Catalogue<LoanMessages> = {
     applicantIntro: '请填写申请人本人的信息，须与身份证一致。',
     name: '姓名',
     idNumber: '居民身份证号码',
-    idHint: '18 位，最后一位可以是 X',
+    idHint: '18 位，最后一位可以是 X；不保存在草稿中',
     mobile: '手机号',
     union: '所属工会',
     employer: '工作单位名称',
