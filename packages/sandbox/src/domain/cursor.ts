@@ -79,6 +79,20 @@ function invalidCursor(locale: Locale) {
 }
 
 /**
+ * A cursor of this list whose row is not the member's (any more): placed before a
+ * `POST /sandbox/reset` (a partner's tests page, reset, page on), or someone else's. Asking to
+ * pass it unchanged sent developers looking for an edit they never made; this says to start
+ * over, and says it alike for another member's row, so it tells no one whose the row is.
+ */
+function goneCursor(locale: Locale) {
+  const message =
+    locale === 'zh-CN'
+      ? '游标所指的记录不在本列表中（例如已被之前的 POST /sandbox/reset 清除）：请从第一页重新列出'
+      : 'The row this cursor goes on from is not in this list (an earlier POST /sandbox/reset removed it, say): list again from the first page';
+  return validationError([{ path: 'cursor', code: 'invalid_cursor', message }]);
+}
+
+/**
  * The sort key of the row a member list's cursor names, read by `sql` (`$1` the row's id, `$2`
  * the member). Those cursors hold the last row's public id, never its `seq`: a sequence counts
  * every member's rows, so a cursor holding it told any member (and any partner) how many orders
@@ -95,7 +109,7 @@ export async function cursorAnchor<R>(
   const parts = decodeCursor(cursor, ['text'], locale);
   if (!parts) return null;
   const { rows } = await db.query<R & Record<string, unknown>>(sql, [parts[0], memberId]);
-  if (!rows[0]) throw invalidCursor(locale);
+  if (!rows[0]) throw goneCursor(locale);
   return rows[0];
 }
 

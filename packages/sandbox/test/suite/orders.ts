@@ -11,6 +11,45 @@ export function orderTests(ctx: SuiteContext): void {
     const stockOf = async (id: string) =>
       (await ctx.api.get(`/v1/mall/products/${id}`, PK)).body.stock as number;
 
+    it('says a cursor whose row a reset took is to be started again, not edited', async () => {
+      // A partner's test paged its member's orders, the next test reset the sandbox, and the
+      // cursor (on an order placed before the reset) answered "pass the previous page's
+      // nextCursor unchanged": it had been, so the developer went looking for a bug of theirs.
+      let token = await ctx.api.session('m_1002');
+      for (let i = 0; i < 2; i++) {
+        const order = await ctx.api.post('/v1/me/orders', token, {
+          productId: 'prd_0002',
+          quantity: 1,
+        });
+        assert.equal(order.status, 201, JSON.stringify(order.body));
+      }
+      const first = await ctx.api.get('/v1/me/orders?limit=1', token);
+      const cursor = first.body.nextCursor as string;
+      assert.ok(cursor);
+      await ctx.api.reset();
+      token = await ctx.api.session('m_1002');
+      const en = await ctx.api.get(`/v1/me/orders?limit=1&cursor=${cursor}`, token, {
+        'Accept-Language': 'en',
+      });
+      assert.equal(en.status, 422);
+      assert.deepEqual(en.body.error.details.fields, [
+        {
+          path: 'cursor',
+          code: 'invalid_cursor',
+          message:
+            'The row this cursor goes on from is not in this list (an earlier POST /sandbox/reset removed it, say): list again from the first page',
+        },
+      ]);
+      const zh = await ctx.api.get(`/v1/me/orders?limit=1&cursor=${cursor}`, token);
+      assert.match(zh.body.error.details.fields[0].message, /第一页/);
+      // Another member's row answers the same: the message tells no one whose it is.
+      const other = await ctx.api.get(
+        `/v1/me/orders?limit=1&cursor=${cursor}`,
+        await ctx.api.session('m_1001'),
+      );
+      assert.equal(other.body.error.details.fields[0].code, 'invalid_cursor');
+    });
+
     it("lists m_1001's seeded orders newest first, filterable and paged", async () => {
       const token = await ctx.api.session('m_1001');
       const res = await ctx.api.get('/v1/me/orders', token);
