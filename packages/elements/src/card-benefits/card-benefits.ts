@@ -5,7 +5,7 @@ import type { Benefit, BenefitGroup } from '@jiagong/contract';
 import { apiUrl } from '../internal/api-url.js';
 import { headingLevel } from '../internal/heading-level.js';
 import { JgDataElement } from '../internal/data-element.js';
-import { cardEndpoints } from '@jiagong/contract';
+import { cardBenefits } from '../internal/endpoints.js';
 import {
   icon,
   iconBank,
@@ -80,7 +80,7 @@ export function parseGroups(value: string | undefined | null): BenefitGroup[] {
 export class JgCardBenefits extends JgDataElement {
   static override styles = [baseStyles, hostResetStyles, styles];
   /** The one endpoint it calls: the card's other endpoints' schemas stay out of this entry. */
-  static override endpoints = { 'me.card.benefits': cardEndpoints['me.card.benefits'] };
+  static override endpoints = { 'me.card.benefits': cardBenefits };
 
   static override properties: PropertyDeclarations = {
     groups: { reflect: true },

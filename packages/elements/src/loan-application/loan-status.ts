@@ -14,6 +14,7 @@ import {
   type RepaymentMethod,
 } from '@jiagong/contract';
 import { JgDataElement } from '../internal/data-element.js';
+import { loanApplicationsList } from '../internal/endpoints.js';
 import { emitError, renderEmpty, renderError, renderSkeleton } from '../internal/states.js';
 import { baseStyles } from '../internal/theme.js';
 import { formatApr } from './estimate.js';
@@ -84,7 +85,7 @@ export class JgLoanStatus extends JgDataElement {
   static override styles = [baseStyles, styles];
   // Only what it calls: the family's other endpoints would bring their schemas along.
   static override endpoints = {
-    'me.loanApplications.list': loanMemberEndpoints['me.loanApplications.list'],
+    'me.loanApplications.list': loanApplicationsList,
     'me.loanApplications.withdraw': loanMemberEndpoints['me.loanApplications.withdraw'],
   };
 

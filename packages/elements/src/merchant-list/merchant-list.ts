@@ -10,6 +10,7 @@ import type { JiagongClient } from '@jiagong/client';
 import { catalogueEndpoints, type Merchant, type Union } from '@jiagong/contract';
 import { loadUnionTree } from '../union-picker/union-tree.js';
 import { JgDataElement } from '../internal/data-element.js';
+import { merchantsList, unionsTree } from '../internal/endpoints.js';
 import { apiUrl } from '../internal/api-url.js';
 import { headingLevel } from '../internal/heading-level.js';
 import { imageFailed } from '../internal/image-fallback.js';
@@ -99,7 +100,11 @@ function categoryLabel(merchant: Merchant, m: MerchantListMessages): string {
  */
 export class JgMerchantList extends JgDataElement {
   static override styles = [baseStyles, hostResetStyles, filterStyles, styles];
-  static override endpoints = catalogueEndpoints;
+  static override endpoints = {
+    'services.list': catalogueEndpoints['services.list'],
+    'unions.tree': unionsTree,
+    'merchants.list': merchantsList,
+  };
 
   static override properties: PropertyDeclarations = {
     county: { reflect: true },

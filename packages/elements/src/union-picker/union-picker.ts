@@ -1,10 +1,11 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from '../inputs/live.js';
 import type { JiagongClient } from '@jiagong/client';
-import { catalogueEndpoints, type Union } from '@jiagong/contract';
+import type { Union } from '@jiagong/contract';
 import { FormAssociated, type Feedback } from '../inputs/form-associated.js';
 import fieldStyles from '../inputs/field.styles.js';
 import { JgPublicDataElement } from '../internal/data-element.js';
+import { unionsTree } from '../internal/endpoints.js';
 import {
   icon,
   iconCheck,
@@ -88,7 +89,7 @@ const keepFocus = (event: Event) => event.preventDefault();
 export class JgUnionPicker extends FormAssociated(JgPublicDataElement) {
   static override styles = [baseStyles, fieldStyles, styles];
   // Only the union tree: the catalogue's other endpoints would bring their schemas along.
-  static override endpoints = { 'unions.tree': catalogueEndpoints['unions.tree'] };
+  static override endpoints = { 'unions.tree': unionsTree };
   static override properties = {
     value: {},
     placeholder: {},
