@@ -284,10 +284,11 @@ export function createTransport(
         const code =
           body?.code ??
           {
-            // A catalogue code for an error status whose body could not be read.
+            // A catalogue code for an error status whose body could not be read. Not 404: the
+            // API answers its own 404s with a body, so one without is a wrong base URL's server
+            // page, and not_found would tell a member they have no card (invalid_request).
             401: 'unauthorized',
             403: 'forbidden',
-            404: 'not_found',
             409: 'conflict',
             413: 'payload_too_large',
             422: 'validation_failed',

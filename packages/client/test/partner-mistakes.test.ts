@@ -190,6 +190,27 @@ describe("a browser client's timeout", () => {
   });
 });
 
+describe("a browser client's baseUrl that is not the API", () => {
+  // A gateway path mistyped in a CDN snippet's api-base: the intranet's own web server answers.
+  it("gets no not_found from that server's 404 page, as if the API said the thing did not exist", async () => {
+    const client = createClient({
+      baseUrl: 'https://intranet.example/jiagong-api',
+      publishableKey: SANDBOX_PUBLISHABLE_KEY,
+      fetch: async () =>
+        new Response('<h1>404 - File or directory not found.</h1>', {
+          status: 404,
+          headers: { 'content-type': 'text/html' },
+        }),
+    });
+    const error = await client.services.list().catch((caught: unknown) => caught);
+    assert.ok(isApiError(error));
+    assert.equal(error.status, 404);
+    // The member card shows 暂无嘉工卡 (no card: ask your union) for not_found.
+    assert.equal(error.code, 'invalid_request');
+    assert.equal(error.message, 'HTTP 404');
+  });
+});
+
 describe('isApiError(error, code)', () => {
   it('is true for an API error with that code only', async () => {
     const client = createClient({
