@@ -10,20 +10,15 @@ export default css`
   p {
     margin: 0;
   }
+  /* A grid item (so a block): no display of its own. */
   .qr {
-    display: block;
     /* 220px, 260px in senior mode (from the target size token, which senior mode raises). */
     width: min(var(--jg-member-card-qr-size, calc(var(--jg-target-size) * 5 + 20px)), 100%);
     aspect-ratio: 1;
     border-radius: var(--jg-radius-sm);
     background: var(--jg-color-surface-2);
-  }
-  /* Dark modules on white in every theme: scanners cannot read them on a dark surface. By its
-     part, not by svg: that lost to the placeholder's surface above and whitened the icons. */
-  [part='qr'] {
-    background: #fff;
-    /* Forced colours (Windows high contrast) would drop the white and leave the black modules on a
-       black canvas: nothing to scan. */
+    /* Forced colours (Windows high contrast) would paint the QR code's white the canvas's black
+       under its black modules: nothing to scan. */
     forced-color-adjust: none;
   }
   [part='code-text'] {

@@ -184,8 +184,13 @@ describe('jg-member-code', function () {
       html`<jg-member-code theme="dark"></jg-member-code>`,
     );
     const background = (node: Element) => getComputedStyle(node).backgroundColor;
-    expect(background(part(el, 'qr')!)).to.equal('rgb(255, 255, 255)');
-    expect(getComputedStyle(part(el, 'qr')!.querySelector('path')!).fill).to.equal('rgb(0, 0, 0)');
+    // The white is the image's own (under the modules, over the whole view box).
+    const [white, modules] = part(el, 'qr')!.children;
+    expect(getComputedStyle(white!).fill).to.equal('rgb(255, 255, 255)');
+    expect(white!.getAttribute('width')).to.equal(
+      part(el, 'qr')!.getAttribute('viewBox')!.split(' ')[2],
+    );
+    expect(getComputedStyle(modules!).fill).to.equal('rgb(0, 0, 0)');
     // The countdown's clock icon keeps the dark surface (no white square behind it).
     expect(background(el.shadowRoot!.querySelector('[part="countdown"] svg')!)).to.equal(
       'rgba(0, 0, 0, 0)',

@@ -121,15 +121,15 @@ export class JgMemberCode extends JgDataElement {
       // background, not an SVG's own fill, and left black modules on black.
       const side = code.qr.size + 8;
       return html`<svg
-          part="qr"
           class="qr"
+          part="qr"
+          viewBox="-4 -4 ${side} ${side}"
           role="img"
           aria-label=${m.image}
-          viewBox="-4 -4 ${side} ${side}"
           shape-rendering="crispEdges"
         >
           <rect x="-4" y="-4" width=${side} height=${side} fill="#fff" />
-          <path d=${code.qr.d} />
+          <path d=${code.qr.d}></path>
         </svg>
         <p part="code-text" tabindex="-1">
           <span class="jg-visually-hidden">${m.digits}</span>${groupDigits(code.code)}
@@ -166,15 +166,18 @@ export class JgMemberCode extends JgDataElement {
       this.code = this.error = this.loading = undefined;
     }
     const run = this._visible && !!client;
-    if (run && !this._timer) {
-      this._timer = setInterval(this._tick, 1000);
-      // Not synchronously: this may run in updated(), where changing state forces another render.
-      queueMicrotask(this._tick);
-    } else if (!run && this._timer) {
-      clearInterval(this._timer);
-      this._timer = undefined;
-      this.loading?.abort();
-      this.loading = undefined;
+    // Only a change: running without a timer, or a timer no longer to run.
+    if (run == !this._timer) {
+      if (run) {
+        this._timer = setInterval(this._tick, 1000);
+        // Not synchronously: this may run in updated(), where changing state forces another render.
+        queueMicrotask(this._tick);
+      } else {
+        clearInterval(this._timer);
+        this._timer = undefined;
+        this.loading?.abort();
+        this.loading = undefined;
+      }
     }
   }
 
