@@ -11,13 +11,13 @@ import {
   loanMemberEndpoints,
   type LoanApplication,
   type LoanStatus,
-  type RepaymentMethod,
 } from '@jiagong/contract';
 import { JgDataElement } from '../internal/data-element.js';
 import { loanApplicationsList } from '../internal/endpoints.js';
 import { emitError, renderEmpty, renderError, renderSkeleton } from '../internal/states.js';
 import { baseStyles } from '../internal/theme.js';
 import { formatApr } from './estimate.js';
+import { namedMethod } from './model.js';
 import { messages, type LoanMessages } from './messages.js';
 import styles from './loan-application.styles.js';
 import { apiErrorMessage, formatDate } from '../internal/localize.js';
@@ -359,7 +359,11 @@ export class JgLoanStatus extends JgDataElement {
       </header>
       <p>
         ${formatFen(app.amountFen)} · ${m.months(app.termMonths)} ·
-        ${m.methods[app.repaymentMethod as RepaymentMethod]} · ${m.apr} ${formatApr(app.aprPercent)}
+        ${
+          // A method a newer API added is left out, not shown as an empty '· ·'.
+          namedMethod(m, app.repaymentMethod) ? `${m.methods[app.repaymentMethod]} · ` : ''
+        }${m.apr}
+        ${formatApr(app.aprPercent)}
         <span class="badge ref">${m.reference}</span>
       </p>
       <p class="note">${m.submittedAt(date(app.createdAt))}</p>

@@ -70,16 +70,19 @@ export function valuesFromDraft(raw: Record<string, unknown>): LoanValues {
 }
 
 /**
+ * Whether this version can name repayment method `x`: not one a newer API added, nor one named
+ * as a key every object inherits (`constructor` …: `{}[x]` is set for exactly those, as
+ * loan-status's known()), whose text would be Object's function.
+ */
+export const namedMethod = (m: LoanMessages, x: string): x is RepaymentMethod =>
+  !!m.methods[x as RepaymentMethod] && !({} as Record<string, unknown>)[x];
+
+/**
  * The repayment methods of `product` this version can name: one a newer API added is neither
- * offered nor sent (a product's lone method is picked for the member), nor one named as a key
- * every object inherits (`constructor` …: `{}[x]` is set for exactly those, as loan-status's
- * known()), whose text would be Object's function.
+ * offered nor sent (a product's lone method is picked for the member).
  */
 export const knownMethods = (product: LoanProduct, m: LoanMessages) =>
-  product.repaymentMethods.filter(
-    (x): x is RepaymentMethod =>
-      !!m.methods[x as RepaymentMethod] && !({} as Record<string, unknown>)[x],
-  );
+  product.repaymentMethods.filter((x) => namedMethod(m, x));
 
 /** At least two characters, not counting surrounding spaces. */
 const filled = (s: string) => [...s.trim()].length > 1;

@@ -122,6 +122,25 @@ describe('<jg-loan-application> with a newer API', function () {
     expect(first.querySelector('[part="withdraw-button"]')).to.equal(null);
   });
 
+  it('<jg-loan-status> leaves out a repayment method it cannot name (nor constructor)', async () => {
+    // m.methods['balloon'] is undefined: the summary read '… 12 个月 ·  · 年化利率'; and
+    // m.methods['constructor'] is Object, shown as 'function Object() { [native code] }'.
+    for (const method of ['balloon', 'constructor']) {
+      const el = await mountRewritten<JgLoanStatus>(
+        'm_1001',
+        html`<jg-loan-status></jg-loan-status>`,
+        '/v1/me/loan-applications',
+        ({ data }: { data: LoanApplication[] }) => {
+          for (const app of data) app.repaymentMethod = method as never;
+        },
+        '[part~="application"]',
+      );
+      const text = q(el, '[part~="application"] p')!.textContent!.replace(/\s+/g, ' ');
+      expect(text, method).to.match(/个月 · 年化利率/);
+      expect(text, method).not.to.contain('function');
+    }
+  });
+
   it('<jg-loan-status> reads a status named constructor, __proto__ or toString as 其他状态', async () => {
     // Looked up as any key of the status texts, these showed Object's function text
     // ('function Object() { [native code] }') in the badge and the timeline.
