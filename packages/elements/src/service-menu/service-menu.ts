@@ -168,6 +168,13 @@ export class JgServiceMenu extends JgPublicDataElement {
         requestAnimationFrame(() => (this._width = entry!.contentRect.width || this._width)),
       ).observe(this);
     }
+    // Back online after failing (for want of network: a tunnel, a lift), the menu loads again
+    // without a tap, as <jg-member-card> does beside it in a bank app's page. (Status 3: failed.)
+    const online = () => this._load.status > 2 && this._load.run();
+    this.addController({
+      hostConnected: () => addEventListener('online', online),
+      hostDisconnected: () => removeEventListener('online', online),
+    });
   }
 
   /** The services shown, after `modules` filtering and ordering (empty while loading). */
