@@ -1,4 +1,5 @@
 import { SANDBOX_CLOCK_MAX_SECONDS } from '@jiagong/contract';
+import type { Locale } from '@jiagong/contract';
 import type { TestClock } from '../domain/clock.js';
 import { adjustTo, lockMember } from '../domain/ledger.js';
 import { isoShanghai } from '../domain/time.js';
@@ -13,6 +14,32 @@ const MAX_BALANCE = 2_000_000_000;
 
 // Stored with the application, so one language: the bank's.
 const DEFAULT_REJECTION = '综合评分未达到准入要求';
+
+/**
+ * A control given an id that nothing has (a typo in a partner's test script, or a row a reset
+ * removed): the bare 404 `not_found` read as if the control itself did not exist. The issue is on
+ * the path's `id` and says where the ids come from (the id itself is not echoed).
+ */
+function unknownControlId(what: 'member' | 'application', locale: Locale): ApiError {
+  const zh = locale === 'zh-CN';
+  const message =
+    what === 'member'
+      ? zh
+        ? '没有此编号的测试会员：GET /sandbox/members 列出全部测试会员（m_1001 至 m_1005）'
+        : 'No test member has this id: GET /sandbox/members lists them (m_1001 to m_1005)'
+      : zh
+        ? '没有此编号的贷款申请（或已被 POST /sandbox/reset 清除）：编号（la_…）见提交申请的应答'
+        : "No loan application has this id (or a POST /sandbox/reset removed it): take the id (la_…) from the application's answer";
+  return new ApiError('not_found', { fields: [{ path: 'id', code: 'not_found', message }] });
+}
+
+const rethrowNotFound =
+  (what: 'member' | 'application', locale: Locale) =>
+  (error: unknown): never => {
+    throw error instanceof ApiError && error.code === 'not_found'
+      ? unknownControlId(what, locale)
+      : error;
+  };
 
 function clockState(clock: TestClock): { now: string; offsetSeconds: number } {
   return { now: isoShanghai(clock.now()), offsetSeconds: clock.offsetSeconds };
@@ -117,7 +144,9 @@ export const sandboxHandlers: HandlerGroup<
 
   async 'sandbox.advanceLoan'({ db, params, body, now, locale }) {
     return db.transaction(async (tx) => {
-      const row = await findApplication(tx, params.id, null, true);
+      const row = await findApplication(tx, params.id, null, true).catch(
+        rethrowNotFound('application', locale),
+      );
       const next = TRANSITIONS[row.status];
       if (!next.includes(body.to)) {
         // Where it is and where it may go: a developer scripting the review need not guess.
@@ -157,7 +186,7 @@ export const sandboxHandlers: HandlerGroup<
       ]);
     }
     await db.transaction(async (tx) => {
-      await lockMember(tx, params.id);
+      await lockMember(tx, params.id).catch(rethrowNotFound('member', locale));
       await adjustTo(tx, params.id, body.balance, now);
     });
     return pointsBalance(db, params.id, now);

@@ -103,10 +103,24 @@ export function controlTests(ctx: SuiteContext): void {
       );
       const bad = await ctx.api.post('/sandbox/members/m_1001/points', SK, { balance: -1 });
       assert.equal(bad.status, 422);
-      assert.equal(
-        (await ctx.api.post('/sandbox/members/m_9999/points', SK, { balance: 1 })).status,
-        404,
+      // The id is what is unknown, not the control: say so, and where the ids are.
+      const unknown = await ctx.api.post(
+        '/sandbox/members/m_9999/points',
+        SK,
+        { balance: 1 },
+        {
+          'Accept-Language': 'en',
+        },
       );
+      assert.equal(unknown.status, 404);
+      assert.equal(unknown.body.error.code, 'not_found');
+      assert.deepEqual(unknown.body.error.details.fields, [
+        {
+          path: 'id',
+          code: 'not_found',
+          message: 'No test member has this id: GET /sandbox/members lists them (m_1001 to m_1005)',
+        },
+      ]);
     });
 
     it('takes a balance up to the maximum openapi.json documents, and refuses one more', async () => {

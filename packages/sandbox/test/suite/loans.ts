@@ -615,11 +615,12 @@ export function loanTests(ctx: SuiteContext): void {
         to: 'paid',
       });
       assert.equal(bad.status, 422);
-      assert.equal(
-        (await ctx.api.post('/sandbox/loan-applications/la_nope/advance', SK, { to: 'approved' }))
-          .status,
-        404,
-      );
+      const nope = await ctx.api.post('/sandbox/loan-applications/la_nope/advance', SK, {
+        to: 'approved',
+      });
+      assert.equal(nope.status, 404);
+      assert.equal(nope.body.error.details.fields[0].path, 'id');
+      assert.match(nope.body.error.details.fields[0].message, /贷款申请.*POST \/sandbox\/reset/);
       assert.equal(
         (
           await ctx.api.post(`/sandbox/loan-applications/${second.id}/advance`, PK, {
