@@ -103,6 +103,17 @@ export class JgCardBenefits extends JgDataElement {
     ),
   });
 
+  constructor() {
+    super();
+    // Back online after failing (for want of network: a tunnel, a lift), the benefits load again
+    // without a tap, as <jg-member-card> does beside them in a bank app's page. (Status 3: failed.)
+    const online = () => this.benefits.status > 2 && this.benefits.run();
+    this.addController({
+      hostConnected: () => addEventListener('online', online),
+      hostDisconnected: () => removeEventListener('online', online),
+    });
+  }
+
   protected override render() {
     const { benefits } = this;
     // One path for the task's states (3: failed): while loading again, the benefits shown. The
