@@ -16,6 +16,7 @@ import {
   rewritingFetch,
   sandboxClient,
   shadowText,
+  switchableNetwork,
 } from '../../test/support/test-helpers.js';
 
 const root = (el: Element) => el.shadowRoot!;
@@ -216,6 +217,25 @@ describe('jg-quiz', function () {
     expect(shadowText(second.el, '[part~="points"]')).to.equal('获得 80 积分');
     expect(await balance('m_1002')).to.equal(before + 80);
     expect((await quizEarnings('m_1002')).length).to.equal(1);
+  });
+
+  it('keeps the focus on 重试 when starting the round fails again (a train in tunnels)', async () => {
+    const net = switchableNetwork(false);
+    const { el } = await quizFor('m_1002', { fetch: net.fetch, retry: 0 });
+    await waitUntil(() => !!part(el, 'start-button'), 'the round', { timeout: 10_000 });
+    net.down = true;
+    part(el, 'start-button')!.click();
+    await waitUntil(() => !!part(el, 'retry-button'), 'starting failed');
+    part(el, 'retry-button')!.focus();
+    part(el, 'retry-button')!.click();
+    await el.updateComplete;
+    // The retry leaves while it asks and comes back with the second failure: the focus with it,
+    // not on the page's start (a screen reader's next swipe read the page from its top).
+    await waitUntil(() => !!part(el, 'retry-button'), 'starting failed again');
+    await waitUntil(() => root(el).activeElement === part(el, 'retry-button'), 'focus on 重试');
+    net.down = false;
+    part(el, 'retry-button')!.click();
+    await waitUntil(() => root(el).activeElement === legend(el), 'focus on the first question');
   });
 
   it('keeps the answers and the time left when the language switches during the questions', async () => {

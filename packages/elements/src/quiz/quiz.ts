@@ -422,7 +422,14 @@ export class JgQuiz extends JgDataElement {
         <li>${limit ? m.timeLimit(Math.round(limit / 6) / 10) : m.untimed}</li>
         <li>${m.window(formatDate(this.t.locale, rally.endsAt, 'datetime'))}</li>
       </ul>
-      ${this._error ? renderError(this._error, this.t, () => void this.start()) : nothing}
+      ${
+        // The retry leaves while it asks: back on it when it failed again (else on the question).
+        this._error
+          ? renderError(this._error, this.t, () =>
+              this.start().then(() => this._focus('[part~="retry-button"]')),
+            )
+          : nothing
+      }
       ${
         // The API would refuse the answers (card_inactive): no start, and why.
         inactive
