@@ -548,6 +548,24 @@ describe('jg-model-workers', function () {
     );
   });
 
+  it('puts the focus on 返回劳模列表 when the retry finds the story gone (a stale link, offline at first)', async () => {
+    const net = switchableNetwork();
+    const el = await clientFixture<JgModelWorkers>(
+      sandboxClient(null, { retry: 0, fetch: net.fetch }),
+      html`<jg-model-workers worker="mw_99"></jg-model-workers>`,
+    );
+    await storyLoaded(el);
+    part(el, 'retry-button')!.focus();
+    net.down = false;
+    part(el, 'retry-button')!.click();
+    await waitUntil(() => part(el, 'empty'), 'the story is not there');
+    // Without: on the page's start (the retry left, with nothing to focus in its place).
+    await waitUntil(
+      () => root(el).activeElement === part(el, 'back-button'),
+      'focus on the way back',
+    );
+  });
+
   it('says what to expect when no story is listed yet', async () => {
     // 暂无劳模故事 alone left a member wondering whether something was wrong.
     const client = sandboxClient(null, {

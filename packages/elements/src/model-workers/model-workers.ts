@@ -383,7 +383,8 @@ export class JgModelWorkers extends JgPublicDataElement {
                 </div>
               </article>
               ${back}`,
-      '#story-title',
+      // A story gone meanwhile: its way back (described by why, only then).
+      '#story-title, [aria-describedby=gone]',
     )}`;
   }
 }
