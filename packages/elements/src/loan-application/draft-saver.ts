@@ -4,8 +4,9 @@ import type { LoanDraftInput } from '@jiagong/contract';
 /**
  * Saves the application draft to the server (never to browser storage): debounced while the
  * member types, at once on a step change or when the page is left, one request at a time and
- * always the latest values. A failed save is kept and retried with the next change or step; one
- * refused because the product is under review stops saving until `reset()`.
+ * always the latest values. A failed save is kept and retried with the next change or step, and
+ * by itself 5 s later when it was not answered or the server failed; one refused because the
+ * product is under review stops saving until `reset()`.
  */
 export class DraftSaver {
   /** Unset until the first save (idle); named as the message that says it. */
@@ -62,6 +63,13 @@ export class DraftSaver {
         // Already stopped (stop() waits for this save): it stays so.
         const refused = (error as ApiError).code == 'loan_ineligible';
         this._stopped ||= refused;
+        // Not answered (offline, a timeout) or a server error: sent again by itself after a
+        // pause, not only with the member's next change (a 4xx would answer the same again).
+        // One timer: a change meanwhile replaces it, and a flush finds nothing left to send.
+        if (!this._stopped && !((error as ApiError).status < 500)) {
+          clearTimeout(this._timer);
+          this._timer = setTimeout(() => void this.flush(), 5e3);
+        }
         this._set(
           this._stopped ? undefined : ((this._pending ??= next), 'draftFailed'),
           refused && error,

@@ -978,6 +978,49 @@ describe('<jg-loan-application>', function () {
     expect(draft!.values.amountFen).to.equal('20000000');
   });
 
+  it('saves a draft whose save was not answered again by itself, once, without a new change', async () => {
+    // The phone was offline (or the server restarting) when the step change was saved: the
+    // draft waited for the member's next change, and a member who left the page then lost it.
+    const client = clientFor(MEMBER);
+    const el = await mount('m_1002', 'startup');
+    const realFetch = window.fetch;
+    let offline = true;
+    let failed = 0;
+    let saved = 0;
+    window.fetch = (input, init) => {
+      const request = input as Request;
+      if (request.method == 'PUT' && request.url.endsWith('/me/loan-draft')) {
+        if (offline) {
+          failed++;
+          return Promise.reject(new TypeError('Failed to fetch'));
+        }
+        saved++;
+      }
+      return realFetch(input, init);
+    };
+    try {
+      await next(el, 'amount');
+      await waitUntil(
+        () => q(el, '[part~="draft-status"]').textContent!.includes('将稍后重试'),
+        'the failed save was not told',
+        { timeout: 30_000 },
+      );
+      expect(failed).to.be.greaterThan(0);
+      offline = false;
+      await waitUntil(
+        async () => (await client.me.loanDraft.get()).draft?.step === 'amount',
+        'the draft was not saved again without a change',
+        { timeout: 30_000 },
+      );
+      await waitUntil(() => q(el, '[part~="draft-status"]').textContent!.includes('已保存'));
+      // Once: nothing more is sent while nothing changes.
+      await new Promise((resolve) => setTimeout(resolve, 6_000));
+      expect(saved).to.equal(1);
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
   it('does not submit when jg-loan-submit is cancelled', async () => {
     const el = await mount();
     await completeUntilReview(el);
