@@ -84,6 +84,28 @@ describe('jg-quiz', function () {
     await expect(el).to.be.accessible();
   });
 
+  it('runs an untimed round (timeLimitSeconds null) without a timer: 不限时, and sent when the member says', async () => {
+    const client = sandboxClient('m_1002', {
+      fetch: rewritingFetch((path, body) =>
+        path === '/v1/quiz/current' ? { ...(body as object), timeLimitSeconds: null } : undefined,
+      ),
+    });
+    const el = await clientFixture<JgQuiz>(client, html`<jg-quiz></jg-quiz>`);
+    const rules = shadowText(el, '[part~="rules"]');
+    expect(rules).to.include('不限时').and.not.include('限时 ');
+    await start(el);
+    // No clock to read out or to send the answers when it runs out.
+    expect(part(el, 'timer')).to.equal(null);
+    expect(root(el).querySelector('[role="timer"]')).to.equal(null);
+    await answer(el, 8);
+    expect(part(el, 'timer')).to.equal(null);
+    expect(client.requests.some((r) => r.includes('/submissions'))).to.equal(false);
+    part(el, 'next-button')!.click();
+    await waitUntil(() => !!part(el, 'result'), 'the result', { timeout: 10_000 });
+    expect(shadowText(el, '[part~="points"]')).to.equal('获得 80 积分');
+    await expect(el).to.be.accessible();
+  });
+
   it('is keyboard-complete: one question at a time as a radio group, with a timer', async () => {
     const { el } = await quizFor('m_1002');
     const startEvent = oneEvent(el, 'jg-quiz-start');
