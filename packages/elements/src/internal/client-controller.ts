@@ -72,6 +72,9 @@ export const memberSessions: SessionSupport = (config) => {
     // hangs: else the elements load for good): a network error naming the endpoint, which a retry
     // or the network's return mends, not a lost login. (AbortSignal.timeout: Chrome 103, Safari
     // 16; an older WebView waits as before.)
+    const unreachable = (error: unknown): never => {
+      throw new NetworkError(url, undefined, error);
+    };
     const request = (method: string) =>
       fetch(url, {
         // fetch's default `credentials`, 'same-origin', sends the page's cookies to this origin only.
@@ -79,9 +82,7 @@ export const memberSessions: SessionSupport = (config) => {
         headers: { accept: 'application/json' },
         cache: 'no-store',
         signal: AbortSignal.timeout?.(1e4),
-      }).catch((error: unknown) => {
-        throw new NetworkError(url, undefined, error);
-      });
+      }).catch(unreachable);
     let response = await request('POST');
     // Some partners expose the endpoint as a plain GET.
     if (response.status === 405) response = await request('GET');
@@ -89,8 +90,10 @@ export const memberSessions: SessionSupport = (config) => {
     // The documented answer only, `{ token, expiresAt }` as `POST /v1/sessions` gave them: a bare
     // JSON string is no answer, and an expiry that is not a string is left out (renewal then
     // waits for a 401) rather than read as epoch ms: epoch seconds would read as 1970, and every
-    // call would fetch a new token.
-    const { token, expiresAt } = (response.ok && (await response.json())) || {};
+    // call would fetch a new token. A body cut off or stalled (the 10 s are up mid-way) is the
+    // network's failure as well; only a body that is not JSON is no answer.
+    const { token, expiresAt } =
+      (response.ok && JSON.parse(await response.text().catch(unreachable))) || {};
     if (typeof token != 'string') {
       throw new SessionTokenError(`token endpoint answered ${status} without a token`, status);
     }

@@ -81,4 +81,41 @@ describe('a token endpoint that never answers', function () {
     );
     expect(cards.map((card) => retry(card))).to.deep.equal([null, null]);
   });
+
+  // A gateway that sends the token endpoint's headers (200, JSON) and then holds the body: the
+  // 10 s signal aborts the body's read, and that abort was read as a lost login (AuthError,
+  // 登录已失效, as if signed out) instead of the network failure it is.
+  it("ends in 网络连接失败 with 重试, not 登录已失效, when the answer's body stalls", async () => {
+    const STALLED = '/__jg/token-stalled';
+    window.fetch = (input, init) => {
+      if (input !== STALLED) return realFetch(input, init);
+      const signal = init?.signal;
+      const body = new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode('{"token":'));
+          signal?.addEventListener('abort', () => controller.error(signal.reason));
+        },
+      });
+      return Promise.resolve(
+        new Response(body, { status: 200, headers: { 'content-type': 'application/json' } }),
+      );
+    };
+    const card = await fixture<JgMemberCard>(
+      html`<jg-member-card
+        api-base=${sandboxUrl()}
+        publishable-key=${PUBLISHABLE_KEY}
+        token-endpoint=${STALLED}
+      ></jg-member-card>`,
+    );
+    await waitUntil(
+      () => card.shadowRoot!.querySelector('[part="retry-button"]'),
+      'still loading: no error with 重试',
+      { timeout: 30_000 },
+    );
+    expect(card.shadowRoot!.textContent).to.include('网络连接失败');
+    expect(card.shadowRoot!.textContent).not.to.include('登录已失效');
+    expect(failed.filter(([target]) => target === card).map(([, name]) => name)).to.deep.equal([
+      'NetworkError',
+    ]);
+  });
 });
