@@ -19,8 +19,8 @@ export interface MemberSession {
  * stays in memory only (this closure, never storage); the getter is asked lazily, and
  * concurrent callers share one in-flight request to it. A getter that fails makes the call fail
  * with an `AuthError` (`session_required`, the getter's error as its `cause`), except a
- * `NetworkError` or an error whose `status` is 500 or more (the partner's back end failed),
- * which the call fails with as it is.
+ * `NetworkError` or an error whose `status` is 500 or more (the partner's back end failed) or
+ * 429 (it rate-limited the page), which the call fails with as it is.
  */
 export function createMemberSession(
   getSessionToken: () => Promise<SessionTokenResult | null> | SessionTokenResult | null,
@@ -49,10 +49,12 @@ export function createMemberSession(
         return (token = value);
       } catch (error) {
         // The getter could not reach its back end (the phone in a tunnel), or that back end failed
-        // (an error with a `status` of 500 or more: a token endpoint's 503, ofetch's FetchError):
-        // the session may be fine, and asking again later works. Said as the error it is (the
-        // elements: 网络连接失败 or 系统繁忙 with 重试), not as a lost login.
-        if (isNetworkError(error) || (error as { status: number })?.status >= 500) throw error;
+        // (an error with a `status` of 500 or more: a token endpoint's 503, ofetch's FetchError),
+        // or it rate-limited the page (429): the session may be fine, and asking again later
+        // works. Said as the error it is (the elements: 网络连接失败, 系统繁忙 or 操作太频繁 with
+        // 重试), not as a lost login.
+        const status = (error as { status?: number })?.status;
+        if (isNetworkError(error) || status == 429 || status! >= 500) throw error;
         throw new AuthError(
           'session_required',
           401,

@@ -54,6 +54,24 @@ describe('createMemberSession when the token source is unreachable', () => {
     }
   });
 
+  // The partner's token endpoint rate-limited the page (429: a gateway's limit, many tabs at
+  // once): the member is still signed in, and asking again later works. It was read as a lost
+  // login (登录已失效); it now fails as the error it is (in the elements: 操作太频繁 with 重试),
+  // and the next call asks again.
+  it('passes an error with the status 429 through, and asks again on the next call', async () => {
+    let calls = 0;
+    const limited = Object.assign(new Error('token endpoint answered 429'), { status: 429 });
+    const session = createMemberSession(async () => {
+      if (++calls === 1) throw limited;
+      return 'st_next';
+    });
+    const error = await session.get().catch((caught: unknown) => caught);
+    assert.equal(error, limited);
+    assert.ok(!isAuthError(error));
+    assert.equal(await session.get(), 'st_next');
+    assert.equal(calls, 2);
+  });
+
   it('still turns any other failure into AuthError session_required with the cause', async () => {
     const cause = new Error('member logged out');
     const session = createMemberSession(() => {
