@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../provider/index.js';
 import './index.js';
 import './en.js';
@@ -307,6 +307,40 @@ describe('jg-member-card', function () {
         expect(box.top).to.be.at.least(0);
         expect(box.bottom).to.be.at.most(innerHeight + 1);
       } finally {
+        scrollTo(0, 0);
+      }
+    });
+
+    it('keeps the member code on screen when the phone turns to landscape while it is open', async () => {
+      // The bank app's page: a header above the card, the code opened on a 320×568 phone, then
+      // the phone turned to show the cashier. The wider card pushed the whole QR code below the
+      // 320 px high screen (top 333 px).
+      await setViewport({ width: 320, height: 568 });
+      try {
+        const page = await fixture(
+          html`<div>
+            <div style="height: 200px"></div>
+            <jg-provider .client=${sandboxClient('m_1001')}
+              ><jg-member-card></jg-member-card
+            ></jg-provider>
+            <div style="height: 600px"></div>
+          </div>`,
+        );
+        const el = page.querySelector<JgMemberCard>('jg-member-card')!;
+        await waitForLoad(el);
+        setTimeout(() => part<HTMLButtonElement>(el, 'code-button')!.click());
+        await oneEvent(el, 'jg-code-refresh');
+        const qr = () =>
+          el.shadowRoot!.querySelector('jg-member-code')!.shadowRoot!.querySelector('[part="qr"]')!;
+        const seen = () => {
+          const box = qr().getBoundingClientRect();
+          return box.top >= 0 && box.bottom <= innerHeight + 1;
+        };
+        expect(seen(), 'portrait').to.equal(true);
+        await setViewport({ width: 568, height: 320 });
+        await waitUntil(seen, 'the QR code off screen in landscape', { timeout: 5_000 });
+      } finally {
+        await setViewport({ width: 800, height: 600 });
         scrollTo(0, 0);
       }
     });

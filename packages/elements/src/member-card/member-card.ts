@@ -170,6 +170,15 @@ export class JgMemberCard extends JgDataElement {
         void this.card.run();
       }
     });
+    // The phone turned while the member code is open (held up to the cashier's scanner): the
+    // panel, pushed below the fold by the wider card, comes back on screen, as when it opened.
+    let turned: MediaQueryList;
+    const back = () => this.qr && this._panel();
+    this.addController({
+      hostConnected: () =>
+        (turned = matchMedia('(orientation:portrait)')).addEventListener('change', back),
+      hostDisconnected: () => turned.removeEventListener('change', back),
+    });
   }
 
   protected override update(changed: PropertyValues<this>): void {
@@ -388,10 +397,12 @@ export class JgMemberCard extends JgDataElement {
     if (!this.qr) return;
     // On a phone the panel opens below the fold, where nobody sees it nor its code (which loads
     // only while on screen): bring it up.
-    void this.updateComplete.then(() =>
-      this.renderRoot.querySelector('#code-panel')?.scrollIntoView({ block: 'nearest' }),
-    );
+    void this.updateComplete.then(this._panel);
   }
+
+  /** Brings the member code panel on screen. */
+  private _panel = () =>
+    this.renderRoot.querySelector('#code-panel')?.scrollIntoView({ block: 'nearest' });
 
   private async _reveal(event: Event): Promise<void> {
     event.preventDefault();
