@@ -73,14 +73,17 @@ export function renderTask<T>(
 
 /**
  * Once a list shows what a button that left with it asked for: the focus on the item at `n` (the
- * first new one), else on the retry of a failure, rather than on the page's start.
+ * first new one), else on the retry of a failure, else on the empty state (a retry that found
+ * none), rather than on the page's start.
  */
 async function focusItem(list: Pages<unknown>, n: number): Promise<void> {
   await list.host.updateComplete;
   const root = list.host.shadowRoot!;
-  const item = root.querySelectorAll('[part~="list"] > li')[n]?.firstElementChild as HTMLElement;
-  if (item) item.tabIndex = -1;
-  (item ?? root.querySelector<HTMLElement>('[part~="retry-button"]'))?.focus();
+  const item = (root.querySelectorAll('[part~="list"] > li')[n]?.firstElementChild ??
+    root.querySelector('[part~="retry-button"], [part~="empty"]')) as HTMLElement | null;
+  // An item or the empty state: focusable by script only (a button stays in the tab order).
+  if (item && item.tabIndex < 0) item.tabIndex = -1;
+  item?.focus();
 }
 
 /**

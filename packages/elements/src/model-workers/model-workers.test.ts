@@ -566,6 +566,21 @@ describe('jg-model-workers', function () {
     );
   });
 
+  it("puts the focus on the empty state when the list's retry finds none (offline at first)", async () => {
+    const net = switchableNetwork();
+    const el = await clientFixture<JgModelWorkers>(
+      sandboxClient(null, { retry: 0, fetch: net.fetch }),
+      html`<jg-model-workers search="没有这样的劳模"></jg-model-workers>`,
+    );
+    await waitUntil(() => part(el, 'retry-button'), 'the error');
+    part(el, 'retry-button')!.focus();
+    net.down = false;
+    part(el, 'retry-button')!.click();
+    await waitUntil(() => part(el, 'empty'), 'none found');
+    // Without: on the page's start (the retry left, no story to focus in its place).
+    await waitUntil(() => root(el).activeElement === part(el, 'empty'), 'focus on the empty state');
+  });
+
   it('says what to expect when no story is listed yet', async () => {
     // 暂无劳模故事 alone left a member wondering whether something was wrong.
     const client = sandboxClient(null, {
