@@ -33,6 +33,31 @@ import { Where } from './sql.js';
 import type { HandlerGroup } from './types.js';
 
 /**
+ * A draft's values without a resident ID number (sensitive PI, DOMAIN §8: kept only with the
+ * application the member gave her separate consent for, and then masked): the value of any
+ * `idNumber` key, at any depth, and any text that reads as an ID number (17 digits and a digit or
+ * X once spaces, dashes, brackets, colons and Chinese characters such as 身份证号 are left out; no
+ * checksum asked: a mistyped one is still hers) become ''. `<jg-loan-application>` sends none
+ * since 8b3d044; an older version still on a page sent what the member typed, and a partner's own
+ * form may name the field otherwise.
+ */
+function withoutIdNumbers(value: unknown, key?: string): unknown {
+  if (
+    key == 'idNumber' ||
+    (typeof value == 'string' &&
+      /^\d{17}[\dX]$/.test(
+        value.replace(/[\s()（）:：\u2010-\u2015-]|[\u4e00-\u9fff]/g, '').toUpperCase(),
+      ))
+  ) {
+    return '';
+  }
+  if (Array.isArray(value)) return value.map((item) => withoutIdNumbers(item));
+  return value && typeof value == 'object'
+    ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutIdNumbers(v, k)]))
+    : value;
+}
+
+/**
  * The 年化利率 an application records: the product's highest, the rate the member's estimate was
  * quoted at (`<jg-loan-application>` and any partner form working from `GET /v1/loans/products`,
  * which gives the range only). A rate the member was never shown would be a figure the sandbox
@@ -130,7 +155,12 @@ export const loanHandlers: HandlerGroup<
     const row = rows[0];
     return {
       draft: row
-        ? { step: row.step, values: row.values, updatedAt: isoShanghai(row.updated_at) }
+        ? {
+            step: row.step,
+            // One saved before the sandbox took them out (a data folder kept across versions).
+            values: withoutIdNumbers(row.values) as Record<string, unknown>,
+            updatedAt: isoShanghai(row.updated_at),
+          }
         : null,
     };
   },
@@ -144,12 +174,13 @@ export const loanHandlers: HandlerGroup<
       // bring back the draft that application consumed (and offer it again on the next visit).
       const pending = await pendingApplication(tx, memberId, body.values['productId']);
       if (pending) throw alreadyPending(pending, locale);
+      const values = withoutIdNumbers(body.values) as Record<string, unknown>;
       await tx.query(
         `INSERT INTO loan_drafts (member_id, step, "values", updated_at) VALUES ($1, $2, $3::jsonb, $4)
          ON CONFLICT (member_id) DO UPDATE SET step = EXCLUDED.step, "values" = EXCLUDED."values", updated_at = EXCLUDED.updated_at`,
-        [memberId, body.step, JSON.stringify(body.values), now],
+        [memberId, body.step, JSON.stringify(values), now],
       );
-      return { step: body.step, values: body.values, updatedAt: isoShanghai(now) };
+      return { step: body.step, values, updatedAt: isoShanghai(now) };
     });
   },
 

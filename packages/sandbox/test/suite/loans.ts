@@ -69,6 +69,33 @@ export function loanTests(ctx: SuiteContext): void {
       assert.equal(deletedAgain.status, 200);
     });
 
+    it('keeps no resident ID number in a draft (an older form, or a partner form naming it otherwise)', async () => {
+      // Sensitive PI before the member's separate consent: an older <jg-loan-application> saved
+      // the ID number as she typed it, a partner's form may keep it under its own name.
+      const token = await ctx.api.session('m_1002');
+      const saved = await ctx.api.call('PUT', '/v1/me/loan-draft', {
+        auth: token,
+        json: {
+          step: 'applicant',
+          values: {
+            name: '陆小溪',
+            idNumber: '3304112000',
+            applicant: { sfz: '身份证号：330411-20000315-022x', mobile: '13800138000' },
+            others: ['330411200003150228', 'lp_startup'],
+          },
+        },
+      });
+      assert.equal(saved.status, 200);
+      const expected = {
+        name: '陆小溪',
+        idNumber: '',
+        applicant: { sfz: '', mobile: '13800138000' },
+        others: ['', 'lp_startup'],
+      };
+      assert.deepEqual(saved.body.values, expected);
+      assert.deepEqual((await ctx.api.get('/v1/me/loan-draft', token)).body.draft.values, expected);
+    });
+
     it('validates the draft shape', async () => {
       const token = await ctx.api.session('m_1002');
       const bad = await ctx.api.call('PUT', '/v1/me/loan-draft', {
