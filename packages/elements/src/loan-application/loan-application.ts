@@ -19,6 +19,7 @@ import {
 } from '@jiagong/contract';
 import { clientContext } from '../internal/context.js';
 import { JgDataElement } from '../internal/data-element.js';
+import { loanApplicationsCreate, loanDraftSave } from '../internal/endpoints.js';
 import { errorCode, formatDate } from '../internal/localize.js';
 import { emitError, renderEmpty, renderError, renderSkeleton } from '../internal/states.js';
 import { baseStyles } from '../internal/theme.js';
@@ -128,8 +129,8 @@ export class JgLoanApplication extends JgDataElement {
     ...JgLoanStatus.endpoints,
     ...JgUnionPicker.endpoints,
     'me.loanDraft.get': loanMemberEndpoints['me.loanDraft.get'],
-    'me.loanDraft.save': loanMemberEndpoints['me.loanDraft.save'],
-    'me.loanApplications.create': loanMemberEndpoints['me.loanApplications.create'],
+    'me.loanDraft.save': loanDraftSave,
+    'me.loanApplications.create': loanApplicationsCreate,
     'me.get': cardEndpoints['me.get'],
   };
 
