@@ -290,6 +290,61 @@ export function persistenceTests(ctx: SuiteContext): void {
       });
     });
 
+    it('takes the ID number out of a draft an earlier sandbox kept, and keeps the rest', async () => {
+      // An older <jg-loan-application> saved the member's ID number (sensitive PI, before her
+      // separate consent) in her draft as she typed it, a partner's form under a name of its own,
+      // and the data folder or database kept it (and its backups, and what psql shows) even when
+      // GET no longer answers it.
+      const options = await ctx.target.persistentOptions();
+      const kept = {
+        productId: 'lp_startup',
+        name: '陆小溪',
+        idNumber: '330411200003150228',
+        mobile: '13800138000',
+        co: { applicant: { idNumber: '33041120000315022' }, sfz: '身份证号：330411-20000315-0228' },
+        others: ['330411200003150228', '330411\u300020000315\u30000228', '6222 0212 3456 7890'],
+      };
+      await withSandbox(options, async (api, token) => {
+        const saved = await api.call('PUT', '/v1/me/loan-draft', {
+          auth: token,
+          json: { step: 'applicant', values: { productId: 'lp_startup' } },
+        });
+        assert.equal(saved.status, 200);
+      });
+      // The draft as a sandbox at migration 9 kept it.
+      const db = await openDb(options);
+      try {
+        await db.query(`UPDATE loan_drafts SET "values" = $1::jsonb WHERE member_id = 'm_1001'`, [
+          JSON.stringify(kept),
+        ]);
+        await db.query(
+          `DELETE FROM schema_migrations WHERE name = 'loan_drafts_without_id_numbers'`,
+        );
+      } finally {
+        await db.close();
+      }
+
+      await withSandbox(options, async (api, token, upgraded) => {
+        const expected = {
+          productId: 'lp_startup',
+          name: '陆小溪',
+          idNumber: '',
+          mobile: '13800138000',
+          co: { applicant: { idNumber: '' }, sfz: '' },
+          others: ['', '', '6222 0212 3456 7890'],
+        };
+        const draft = await api.get('/v1/me/loan-draft', token);
+        assert.equal(draft.status, 200);
+        assert.equal(draft.body.draft.step, 'applicant');
+        assert.deepEqual(draft.body.draft.values, expected);
+        // Not only hidden from GET: the stored draft holds it no more.
+        const { rows } = await upgraded.db.query<{ values: unknown }>(
+          `SELECT "values" FROM loan_drafts WHERE member_id = 'm_1001'`,
+        );
+        assert.deepEqual(rows, [{ values: expected }]);
+      });
+    });
+
     it('upgrades keys recorded before claims had a real-time date, and replays them', async () => {
       const options = await ctx.target.persistentOptions();
       const body = { productId: 'prd_0001', quantity: 1, delivery };

@@ -7,6 +7,7 @@ import { sql as cancelledSignups } from './006_cancelled_signups.js';
 import { sql as idempotencyOwner } from './007_idempotency_owner.js';
 import { sql as idempotencyClaimedAt } from './008_idempotency_claimed_at.js';
 import { sql as sandboxClock } from './009_sandbox_clock.js';
+import { sql as loanDraftsWithoutIdNumbers } from './010_loan_drafts_without_id_numbers.js';
 
 export interface Migration {
   readonly version: number;
@@ -25,6 +26,7 @@ export const migrations: readonly Migration[] = [
   { version: 7, name: 'idempotency_owner', sql: idempotencyOwner },
   { version: 8, name: 'idempotency_claimed_at', sql: idempotencyClaimedAt },
   { version: 9, name: 'sandbox_clock', sql: sandboxClock },
+  { version: 10, name: 'loan_drafts_without_id_numbers', sql: loanDraftsWithoutIdNumbers },
 ];
 
 /** Tables holding data (everything but schema_migrations), children before parents. */
