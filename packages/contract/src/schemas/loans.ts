@@ -112,6 +112,9 @@ const JsonObject = s.looseObject({});
 /**
  * A draft is whatever the member has typed so far; it is partial by nature, so its values are
  * loosely typed and validated only on submission. It lives on the server, never in the browser.
+ * It keeps no resident ID number (sensitive PI, given with the application the member consents
+ * for): the sandbox saves and answers `''` for the value of any `idNumber` key and any text that
+ * reads as an ID number; a draft sent with one is stripped, not refused.
  */
 export const LoanDraftInput = s.object({
   step: s.string(maxLength(40)),
