@@ -5,8 +5,8 @@ import type { LoanDraftInput } from '@jiagong/contract';
  * Saves the application draft to the server (never to browser storage): debounced while the
  * member types, at once on a step change or when the page is left, one request at a time and
  * always the latest values. A failed save is kept and retried with the next change or step, and
- * by itself 5 s later when it was not answered or the server failed; one refused because the
- * product is under review stops saving until `reset()`.
+ * by itself 5 s later when it was not answered or the server failed (then 10 s, 20 s … 5 min);
+ * one refused because the product is under review stops saving until `reset()`.
  */
 export class DraftSaver {
   /** Unset until the first save (idle); named as the message that says it. */
@@ -19,6 +19,8 @@ export class DraftSaver {
   private _inFlight?: Promise<void>;
   // Unset (falsy) until stopped, which saves its initializer's bytes.
   private _stopped?: boolean;
+  /** Saves sent again by themselves since the last answered one: each waits twice as long. */
+  private _retries = 0;
 
   constructor(
     private readonly _save: (
@@ -52,6 +54,7 @@ export class DraftSaver {
     const run = this._save(next, keepalive).then(
       (saved) => {
         this.savedAt = saved.updatedAt;
+        this._retries = 0;
         this._set(this._pending ? 'draftSaving' : 'draftSaved');
       },
       (error) => {
@@ -65,10 +68,15 @@ export class DraftSaver {
         this._stopped ||= refused;
         // Not answered (offline, a timeout) or a server error: sent again by itself after a
         // pause, not only with the member's next change (a 4xx would answer the same again).
-        // One timer: a change meanwhile replaces it, and a flush finds nothing left to send.
+        // One timer: a change meanwhile replaces it, and a flush finds nothing left to send. The
+        // pause doubles (5 s, 10 s … 5 min at most): a server failing for an hour, or a phone
+        // offline, is not asked every 5 s by every open form, nor by one removed since.
         if (!this._stopped && !((error as ApiError).status < 500)) {
           clearTimeout(this._timer);
-          this._timer = setTimeout(() => void this.flush(), 5e3);
+          this._timer = setTimeout(
+            () => void this.flush(),
+            Math.min(5e3 * 2 ** this._retries++, 3e5),
+          );
         }
         this._set(
           this._stopped ? undefined : ((this._pending ??= next), 'draftFailed'),
