@@ -808,6 +808,23 @@ describe('jg-quiz', function () {
     await expect(el).to.be.accessible();
   });
 
+  it('puts the focus on 暂无进行中的答题活动 when the retry finds no round open (offline at first)', async () => {
+    const net = switchableNetwork();
+    const none = rewritingFetch((path) => (path === '/v1/quiz/current' ? null : undefined));
+    const { el } = await quizFor('m_1002', {
+      retry: 0,
+      fetch: (input, init) => (net.down ? net.fetch(input, init) : none(input, init)),
+    });
+    await waitUntil(() => !!part(el, 'retry-button'), 'the error', { timeout: 10_000 });
+    part(el, 'retry-button')!.focus();
+    net.down = false;
+    part(el, 'retry-button')!.click();
+    await waitUntil(() => !!part(el, 'empty'), 'no round');
+    // Without: on the page's start (the retry left, with no round title to focus in its place).
+    await waitUntil(() => root(el).activeElement?.contains(part(el, 'empty')), 'focus on it');
+    await expect(el).to.be.accessible();
+  });
+
   it('shows an error state with a retry', async () => {
     const el = await providerFixture<JgQuiz>('m_1002', html`<jg-quiz></jg-quiz>`, {
       apiBase: CLOSED_PORT_URL,

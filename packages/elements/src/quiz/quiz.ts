@@ -226,7 +226,7 @@ export class JgQuiz extends JgDataElement {
       if (Date.parse(rally.endsAt) <= Date.now() && this._round != rally.id) {
         this._round = rally.id;
         await this._load.run();
-        return await this._focus('[part~="title"], [part~="retry-button"]');
+        return await this._focus('[part~="title"], [part~="retry-button"], #none');
       }
       const { data } = await client.quiz.questions(rally.id);
       // Another member signed in meanwhile (or the language switched): the round is not theirs to
@@ -387,13 +387,16 @@ export class JgQuiz extends JgDataElement {
         4,
         ({ rally, inactive }: Loaded) =>
           !rally
-            ? renderEmpty(this._m.none, this._m.noneDetail)
+            ? // Focusable by script: a retry (or a round asked for again) that found none.
+              html`<div id="none" tabindex="-1">
+                ${renderEmpty(this._m.none, this._m.noneDetail)}
+              </div>`
             : this._phase === 'result'
               ? this._renderResult(this._result!)
               : this._phase === 'question'
                 ? this._renderQuestion(rally)
                 : this._renderIntro(rally, inactive),
-        '[part~="title"]',
+        '[part~="title"], #none',
       )}
       <div class="jg-visually-hidden" role="status">${this._said}</div>`;
   }
