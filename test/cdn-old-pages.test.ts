@@ -244,6 +244,18 @@ describe('the CDN snippet in an old intranet portal', () => {
       tags.slice(1).map((name) => `${name} 15px/22.5px rgb(31, 26, 23)`),
     );
     assert.match(looks.union, /^15px\/22\.5px /);
+    // As theming.md says: a rule for a tag in a cascade layer (Tailwind CSS v4's utilities) loses
+    // to the loader's, which is in none; a token set there reaches the element.
+    const layered = await page.evaluate(() => {
+      const style = document.createElement('style');
+      style.textContent =
+        '@layer partner { jg-service-menu { font-size: 18px } jg-courses { --jg-font-size-md: 17px } }';
+      document.head.append(style);
+      return ['jg-service-menu', 'jg-courses'].map(
+        (name) => getComputedStyle(document.querySelector(name)!).fontSize,
+      );
+    });
+    assert.deepEqual(layered, ['15px', '17px']);
     assert.equal(await phoneName(page), '联系手机');
     assert.deepEqual(problems.errors, []);
     await page.close();
