@@ -169,6 +169,7 @@ export async function buildCdn(): Promise<void> {
     // A shared chunk may be named after a family's virtual entry module: the family's name.
     chunkFileNames: ({ name }) => `chunks/${name.replace(/^_jiagong-cdn-family_/, '')}-[hash].js`,
     minifyInternalExports: true,
+    experimentalMinChunkSize: 600,
   });
   await chunkBundle.close();
 
