@@ -56,7 +56,11 @@ before(async () => {
         req.url === '/blocked'
           ? html('blocked')
           : req.url === '/versions'
-            ? html('partner-a', 'partner-next')
+            ? // The newer copy's URL signed, as a CDN that serves only signed URLs gives it.
+              html('partner-a', 'partner-next').replace(
+                'jiagong.js"></script></head>',
+                'jiagong.js?OSSAccessKeyId=LTAI5t&amp;Signature=s3cr3t%3D"></script></head>',
+              )
             : html('partner-a'),
       );
     }
@@ -141,6 +145,11 @@ describe('two CDN loaders on one page', () => {
       ),
     );
     assert.match(said[0]!, /docs\/frameworks\.md/);
+    assert.doesNotMatch(
+      said[0]!,
+      /OSSAccessKeyId|Signature|s3cr3t/,
+      'the signed URL in the console',
+    );
     assert.equal(await page.evaluate(() => (globalThis as { pageRan?: boolean }).pageRan), true);
     assert.deepEqual(problems.errors, []);
     await page.close();

@@ -263,7 +263,10 @@ export function start(options: LoaderConfig): void {
   // Two versions on one page (an old portal module beside a new page): each tag is defined by the
   // copy that gets there first, the other's definition skipped, so the page may show the older
   // element without the attributes it was written for. Say so once per other version.
-  const { version = '', base } = options;
+  // Its URL without query or fragment: a signed CDN URL's signature is for no console (nor the
+  // error tracker that collects it) to show.
+  const { version = '' } = options;
+  const base = options.base.split(/[?#]/)[0]!;
   for (const [other, url] of versions) {
     if (other !== version) {
       console.warn(
