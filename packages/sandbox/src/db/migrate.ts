@@ -63,7 +63,8 @@ export async function migrate(db: Db, where = 'the database'): Promise<number[]>
     for (const migration of migrations) {
       if (have.has(migration.version)) continue;
       try {
-        await tx.exec(migration.sql);
+        if ('sql' in migration) await tx.exec(migration.sql);
+        else await migration.run(tx);
       } catch (error) {
         // Postgres's own words name an object, not the step: say which, and that all is undone.
         throw new Error(

@@ -14,6 +14,7 @@ import type { Db } from '../db/db.js';
 import { DEFAULT_PAGE_SIZE, cursorAnchor, toPage } from '../domain/cursor.js';
 import { newId } from '../domain/ids.js';
 import { bookedAt, lockMember } from '../domain/ledger.js';
+import { withoutIdNumbers } from '../domain/loan-drafts.js';
 import { isoShanghai, shanghaiDate } from '../domain/time.js';
 import { ApiError, validationError } from '../http/errors.js';
 import type { ConsentTextRow, LoanProductRow } from './catalogue.js';
@@ -31,31 +32,6 @@ import type { ApplicationRow } from './loan-applications.js';
 import { assertCardActive, loadMember } from './members.js';
 import { Where } from './sql.js';
 import type { HandlerGroup } from './types.js';
-
-/**
- * A draft's values without a resident ID number (sensitive PI, DOMAIN §8: kept only with the
- * application the member gave her separate consent for, and then masked): the value of any
- * `idNumber` key, at any depth, and any text that reads as an ID number (17 digits and a digit or
- * X once spaces, dashes, brackets, colons and Chinese characters such as 身份证号 are left out; no
- * checksum asked: a mistyped one is still hers) become ''. `<jg-loan-application>` sends none
- * since 8b3d044; an older version still on a page sent what the member typed, and a partner's own
- * form may name the field otherwise.
- */
-function withoutIdNumbers(value: unknown, key?: string): unknown {
-  if (
-    key == 'idNumber' ||
-    (typeof value == 'string' &&
-      /^\d{17}[\dX]$/.test(
-        value.replace(/[\s()（）:：\u2010-\u2015-]|[\u4e00-\u9fff]/g, '').toUpperCase(),
-      ))
-  ) {
-    return '';
-  }
-  if (Array.isArray(value)) return value.map((item) => withoutIdNumbers(item));
-  return value && typeof value == 'object'
-    ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutIdNumbers(v, k)]))
-    : value;
-}
 
 /**
  * The 年化利率 an application records: the product's highest, the rate the member's estimate was
@@ -157,7 +133,8 @@ export const loanHandlers: HandlerGroup<
       draft: row
         ? {
             step: row.step,
-            // One saved before the sandbox took them out (a data folder kept across versions).
+            // Migration 10 took them out of the drafts kept before; one may still come from an
+            // older sandbox sharing the PostgreSQL database (an upgrade rolled out one at a time).
             values: withoutIdNumbers(row.values) as Record<string, unknown>,
             updatedAt: isoShanghai(row.updated_at),
           }

@@ -2,41 +2,35 @@
 // <jg-loan-application> sent as the member typed it, or a partner's own form sent under a name of
 // its own, and gave it back on GET /v1/me/loan-draft, before the separate consent that comes only
 // with the application. The sandbox now saves none; this takes it out of the drafts a sandbox
-// before it kept, as a save does now: the value of any `idNumber` key, at any depth, and any text
-// that reads as an ID number (17 digits and a digit or X, once spaces (JavaScript's \s, as the
-// save's rule in handlers/loans.ts: [[:space:]] alone misses U+3000 on a C locale), dashes, brackets,
-// colons and Chinese characters such as 身份证号 are left out; the checksum is not asked, since a
-// mistyped one is still hers) become ''. Everything else the member typed stays.
-export const sql = /* sql */ `
-CREATE FUNCTION jg_010_without_id_numbers(v jsonb) RETURNS jsonb LANGUAGE plpgsql IMMUTABLE AS $fn$
-BEGIN
-  CASE jsonb_typeof(v)
-    WHEN 'object' THEN
-      RETURN COALESCE(
-        (SELECT jsonb_object_agg(
-                  key,
-                  CASE WHEN key = 'idNumber' THEN '""'::jsonb ELSE jg_010_without_id_numbers(value) END)
-           FROM jsonb_each(v)),
-        '{}'::jsonb);
-    WHEN 'array' THEN
-      RETURN COALESCE(
-        (SELECT jsonb_agg(jg_010_without_id_numbers(value) ORDER BY n)
-           FROM jsonb_array_elements(v) WITH ORDINALITY AS item(value, n)),
-        '[]'::jsonb);
-    WHEN 'string' THEN
-      IF upper(regexp_replace(v #>> '{}', '[[:space:]\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff()（）:：\u2010-\u2015-]|[\u4e00-\u9fff]', '', 'g'))
-           ~ '^[0-9]{17}[0-9X]$' THEN
-        RETURN '""'::jsonb;
-      END IF;
-      RETURN v;
-    ELSE
-      RETURN v;
-  END CASE;
-END
-$fn$;
+// before it kept, through the very function a save applies (domain/loan-drafts.ts), so the rule is
+// written once: each draft is read, rewritten by it, and written back when anything was taken out.
+// It runs in the upgrade's one transaction like every migration; a second run changes nothing.
+import type { Db } from '../db.js';
+import { withoutIdNumbers } from '../../domain/loan-drafts.js';
 
-UPDATE loan_drafts SET "values" = jg_010_without_id_numbers("values")
- WHERE "values" IS DISTINCT FROM jg_010_without_id_numbers("values");
+/** Drafts read at a time, so a large shared database is not read into memory at once. */
+const BATCH = 500;
 
-DROP FUNCTION jg_010_without_id_numbers(jsonb);
-`;
+export async function run(tx: Db): Promise<void> {
+  let after = '';
+  for (;;) {
+    // FOR UPDATE: an older sandbox still running on the same PostgreSQL waits to save a draft
+    // until this commits, instead of having its save overwritten by the copy read here.
+    const { rows } = await tx.query<{ member_id: string; values: unknown }>(
+      `SELECT member_id, "values" FROM loan_drafts WHERE member_id > $1
+        ORDER BY member_id LIMIT ${BATCH} FOR UPDATE`,
+      [after],
+    );
+    for (const row of rows) {
+      const values = withoutIdNumbers(row.values);
+      // Same key order (the function keeps it): equal text means nothing was taken out.
+      if (JSON.stringify(values) === JSON.stringify(row.values)) continue;
+      await tx.query('UPDATE loan_drafts SET "values" = $2::jsonb WHERE member_id = $1', [
+        row.member_id,
+        JSON.stringify(values),
+      ]);
+    }
+    if (rows.length < BATCH) return;
+    after = rows[rows.length - 1]!.member_id;
+  }
+}

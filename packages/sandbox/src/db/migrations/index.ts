@@ -7,13 +7,18 @@ import { sql as cancelledSignups } from './006_cancelled_signups.js';
 import { sql as idempotencyOwner } from './007_idempotency_owner.js';
 import { sql as idempotencyClaimedAt } from './008_idempotency_claimed_at.js';
 import { sql as sandboxClock } from './009_sandbox_clock.js';
-import { sql as loanDraftsWithoutIdNumbers } from './010_loan_drafts_without_id_numbers.js';
+import type { Db } from '../db.js';
+import { run as loanDraftsWithoutIdNumbers } from './010_loan_drafts_without_id_numbers.js';
 
-export interface Migration {
+/**
+ * One step of the schema: SQL run as it is, or (where the rule is the sandbox's own code, not
+ * SQL's) a function given the upgrade's transaction. Either runs once per database, recorded under
+ * its version and name, inside the one transaction every pending step shares.
+ */
+export type Migration = {
   readonly version: number;
   readonly name: string;
-  readonly sql: string;
-}
+} & ({ readonly sql: string } | { readonly run: (tx: Db) => Promise<void> });
 
 /** Numbered, append-only: never edit one that has shipped, add the next number instead. */
 export const migrations: readonly Migration[] = [
@@ -26,7 +31,7 @@ export const migrations: readonly Migration[] = [
   { version: 7, name: 'idempotency_owner', sql: idempotencyOwner },
   { version: 8, name: 'idempotency_claimed_at', sql: idempotencyClaimedAt },
   { version: 9, name: 'sandbox_clock', sql: sandboxClock },
-  { version: 10, name: 'loan_drafts_without_id_numbers', sql: loanDraftsWithoutIdNumbers },
+  { version: 10, name: 'loan_drafts_without_id_numbers', run: loanDraftsWithoutIdNumbers },
 ];
 
 /** Tables holding data (everything but schema_migrations), children before parents. */
