@@ -422,6 +422,35 @@ describe('<jg-loan-status>', function () {
     }
   });
 
+  it('says why when 刷新 fails (offline), keeping the list, and tells the host', async () => {
+    // She opens the page on the bus; the bank starts its review; she taps 刷新 in a tunnel.
+    const application = await apply();
+    const net = switchableNetwork(false);
+    const el = await clientFixture<JgLoanStatus>(
+      sandboxClient('m_1002', { retry: 0, fetch: net.fetch }),
+      html`<jg-loan-status refresh-interval="0"></jg-loan-status>`,
+    );
+    let errors = 0;
+    el.addEventListener('jg-error', () => (errors += 1));
+    await sandboxControl(`loan-applications/${application.id}/advance`, { to: 'under_review' });
+    net.down = true;
+    const refresh = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="refresh-button"]')!;
+    refresh.focus();
+    refresh.click();
+    const alert = () => el.shadowRoot!.querySelector('[role="alert"]');
+    // It said nothing: the old 已提交 read as the bank's latest word.
+    await waitUntil(() => alert(), 'no word that the refresh failed');
+    expect(alert()!.textContent).to.contain('网络连接失败');
+    expect(errors).to.equal(1);
+    expect(badge(el, application.id)).to.equal('已提交');
+    expect(el.shadowRoot!.activeElement).to.equal(refresh);
+    await expect(el).to.be.accessible();
+    net.down = false;
+    refresh.click();
+    await waitUntil(() => badge(el, application.id) == '审核中', 'not refreshed');
+    expect(alert()).to.equal(null);
+  });
+
   it('keeps the focus on 重试 while the list loads again, then puts it on the title', async () => {
     await apply();
     const net = switchableNetwork();

@@ -149,9 +149,12 @@ export class JgLoanStatus extends JgDataElement {
     this._abort?.abort();
   }
 
-  /** Reloads the list now, keeping what is on screen until the answer arrives. */
+  /**
+   * Reloads the list now, keeping what is on screen until the answer arrives. When it fails, the
+   * list stays with why above it, and `jg-error` fires.
+   */
   refresh(): Promise<void> {
-    return this._load(true);
+    return this._load(true, true);
   }
 
   protected override update(changed: PropertyValues<this>): void {
@@ -160,7 +163,7 @@ export class JgLoanStatus extends JgDataElement {
     if (this.api.client != this._client) {
       this._client = this.api.client;
       // What the live region said (in the previous language, or of another member) no longer holds.
-      this._announcement = this._apps = undefined;
+      this._announcement = this._apps = this._error = undefined;
       void this._load(false);
     }
     if (changed.has('refreshInterval')) this._schedule();
@@ -199,8 +202,11 @@ export class JgLoanStatus extends JgDataElement {
     }
   }
 
-  /** Loads the first page; `silent` keeps the list (and any older pages) on screen meanwhile. */
-  private async _load(silent: boolean): Promise<void> {
+  /**
+   * Loads the first page; `silent` keeps the list (and any older pages) on screen meanwhile.
+   * `asked`: the member (刷新) or the host (refresh()) asked for it, and is told when it fails.
+   */
+  private async _load(silent: boolean, asked?: boolean): Promise<void> {
     const client = this.api.client;
     if (!client) return;
     this._abort?.abort();
@@ -229,8 +235,10 @@ export class JgLoanStatus extends JgDataElement {
       this._error = undefined;
     } catch (error) {
       if (abort.signal.aborted) return;
-      // A failed background refresh keeps the list; only a failed first load shows the error.
-      if (!this._apps) {
+      // A failed background refresh keeps the list quietly. A failed first load shows the error;
+      // a failed 刷新 keeps the list with why above it (it said nothing, and the member took an
+      // old status for the bank's latest).
+      if (!this._apps || asked) {
         this._error = error;
         emitError(this, error);
       }
@@ -316,6 +324,11 @@ export class JgLoanStatus extends JgDataElement {
         }
       </div>
       <p class="jg-visually-hidden" role="status">${this._announcement}</p>
+      ${
+        apps && this._error
+          ? html`<p class="reason" role="alert">${apiErrorMessage(this._error, this.t.locale)}</p>`
+          : nothing
+      }
       ${
         !apps
           ? this._error
