@@ -69,6 +69,12 @@ export interface Manifest {
 export interface CodeFacts {
   events: Map<string, EventFacts>;
   /**
+   * `JgPointsMall` → `jg-navigate` → `{ view: MallView; productId?: string }`: the detail of an
+   * event as the element's own `addEventListener` types it (its `…EventMap`), where
+   * `HTMLElementEventMap` has every element's (`jg-navigate`: the mall's and 劳模风采's union).
+   */
+  ownDetails?: Map<string, Map<string, string | null>>;
+  /**
    * `JgPointsMall` → `view` → `'grid' | 'product' | 'orders' | 'points'`: the values of the
    * fields typed by a named union of literals (`MallView`), which the manifest shows by name only.
    */
@@ -137,7 +143,24 @@ export function readCodeFacts(): CodeFacts {
     return `{ ${fields.join('; ')} }`;
   };
 
+  /** `JgMallEventMap` → its events' details. */
+  const eventMaps = new Map<string, Map<string, string | null>>();
+  /** `JgPointsMall` → `JgMallEventMap`, the map its `addEventListener` takes. */
+  const mapOfClass = new Map<string, string>();
   const visit = (node: ts.Node): void => {
+    if (
+      ts.isInterfaceDeclaration(node) &&
+      node.name.text.endsWith('EventMap') &&
+      node.name.text !== 'HTMLElementEventMap'
+    ) {
+      const details = new Map<string, string | null>();
+      for (const m of node.members) {
+        if (ts.isPropertySignature(m) && m.type && ts.isStringLiteral(m.name)) {
+          details.set(m.name.text, detailOf(m.type));
+        }
+      }
+      eventMaps.set(node.name.text, details);
+    }
     if (ts.isInterfaceDeclaration(node) && node.name.text === 'HTMLElementEventMap') {
       for (const m of node.members) {
         if (ts.isPropertySignature(m) && m.type && ts.isStringLiteral(m.name)) {
@@ -188,6 +211,17 @@ export function readCodeFacts(): CodeFacts {
   const literalsOf = (node: ts.ClassDeclaration): void => {
     const fields = new Map<string, string>();
     const instance = checker.getTypeAtLocation(node);
+    // addEventListener<K extends keyof JgMallEventMap>(…), declared on the class or a base.
+    for (const d of instance.getProperty('addEventListener')?.declarations ?? []) {
+      const constraint = ts.isMethodSignature(d) ? d.typeParameters?.[0]?.constraint : undefined;
+      if (
+        constraint &&
+        ts.isTypeOperatorNode(constraint) &&
+        ts.isTypeReferenceNode(constraint.type)
+      ) {
+        mapOfClass.set(node.name!.text, constraint.type.typeName.getText());
+      }
+    }
     for (const p of checker.getPropertiesOfType(instance)) {
       const type = checker.getTypeOfSymbolAtLocation(p, node);
       const parts = type.isUnion() ? type.types : [type];
@@ -241,7 +275,12 @@ export function readCodeFacts(): CodeFacts {
   for (const name of cancelable) {
     facts.set(name, { detail: facts.get(name)?.detail ?? null, cancelable: true });
   }
-  return { events: facts, literalTypes };
+  const ownDetails = new Map<string, Map<string, string | null>>();
+  for (const [className, map] of mapOfClass) {
+    const details = eventMaps.get(map);
+    if (details) ownDetails.set(className, details);
+  }
+  return { events: facts, literalTypes, ownDetails };
 }
 
 /** Custom element declarations by tag. */
@@ -292,7 +331,7 @@ const sharedTokens = new Set(lightTokens.split(';').map((d) => d.slice(0, d.inde
 export function renderReference(
   element: PresentElement,
   declaration: Declaration,
-  { events, literalTypes }: CodeFacts,
+  { events, literalTypes, ownDetails }: CodeFacts,
 ): string {
   const literals = literalTypes.get(element.className);
   /** The manifest's type text, with a named union of literals spelt out (`Theme` → its values). */
@@ -396,10 +435,12 @@ export function renderReference(
         ['Event', 'React prop', '`detail`', 'Cancelable', 'Description'],
         declared.map((e) => {
           const facts = events.get(e.name);
+          const own = ownDetails?.get(element.className);
+          const detail = own?.has(e.name) ? own.get(e.name) : facts?.detail;
           return [
             code(e.name),
             code(eventPropName(e.name)),
-            facts?.detail ? code(facts.detail) : '— (`Event`)',
+            detail ? code(detail) : '— (`Event`)',
             facts?.cancelable ? 'yes' : 'no',
             cell(e.description),
           ];

@@ -28,10 +28,20 @@ const HEADER =
  */
 const USE_CLIENT = "'use client';";
 
-/** Typed like React's own elements' events: `e.currentTarget.value` in an input's `onChange`. */
-const EVENT_TYPE = `/** The element's event as its \`on…\` prop gets it: \`currentTarget\` is the element. */
-type On<K extends keyof HTMLElementEventMap, E extends HTMLElement> = EventName<
-  HTMLElementEventMap[K] & { currentTarget: E }
+/**
+ * Typed like React's own elements' events: `e.currentTarget.value` in an input's `onChange`.
+ * The event's type is the one the element's `addEventListener` gives it (`L`: that method for
+ * the event), so an element typing its own (the mall's `jg-navigate`, not every element's union
+ * in `HTMLElementEventMap`) types its prop so too.
+ */
+const EVENT_TYPE = `/**
+ * The element's event as its \`on…\` prop gets it: as the element's \`addEventListener\` types it
+ * (\`L\`), \`currentTarget\` the element.
+ */
+type On<L, E extends HTMLElement> = EventName<
+  (L extends (type: never, listener: (this: never, event: infer V extends Event) => unknown) => void
+    ? V
+    : Event) & { currentTarget: E }
 >;
 `;
 
@@ -39,7 +49,7 @@ function eventsBlock(element: ElementInfo): string {
   if (!element.events.length) return '{}';
   const lines = element.events.map(
     (event) =>
-      `    ${eventPropName(event)}: '${event}' as On<'${event}', ${element.className}Element>,`,
+      `    ${eventPropName(event)}: '${event}' as On<typeof ${element.className}Element.prototype.addEventListener<'${event}'>, ${element.className}Element>,`,
   );
   return `{\n${lines.join('\n')}\n  }`;
 }

@@ -154,7 +154,7 @@ export const elements = [
     tag: 'jg-model-workers',
     family: 'model-workers',
     className: 'JgModelWorkers',
-    events: [...dataEvents, 'jg-model-worker-select'],
+    events: [...dataEvents, 'jg-model-worker-select', 'jg-navigate'],
   },
   {
     tag: 'jg-courses',

@@ -14,7 +14,7 @@ const entries: Record<string, string[]> = {
   'points-mall': ['jg-error', 'jg-redeem', 'jg-order-created', 'jg-order-cancelled', 'jg-navigate'],
   inputs: ['jg-union-change'],
   'loan-application': ['jg-error', 'jg-loan-step', 'jg-loan-submitted', 'jg-union-change'],
-  'model-workers': ['jg-error', 'jg-model-worker-select'],
+  'model-workers': ['jg-error', 'jg-model-worker-select', 'jg-navigate'],
   courses: ['jg-error', 'jg-course-signed-up'],
   quiz: ['jg-error', 'jg-quiz-submitted', 'jg-navigate'],
   consents: ['jg-error', 'jg-consent-withdrawn'],
@@ -58,6 +58,66 @@ describe('jg-… events on document and window', () => {
         const wrong: string = e.detail.revealed;
         void revealed; void wrong;
       });
+    `);
+    assert.deepEqual(program.errors(), []);
+  });
+
+  // jg-navigate is one event for the mall's elements, <jg-quiz> and <jg-model-workers>: document
+  // gets their union, and each element its own, so a mall partner's router compiles as before.
+  it('types jg-navigate as each element fires it, and as their union on document', () => {
+    const program = partnerProgram(`
+      import type { MallView, JgNavigateEvent } from '@jiagong/elements/points-mall';
+      import type { ModelWorkersView } from '@jiagong/elements/model-workers';
+      import '@jiagong/elements/points-mall';
+      import '@jiagong/elements/model-workers';
+      import '@jiagong/elements/quiz';
+      const mall = document.querySelector('jg-points-mall')!;
+      const grid = document.createElement('jg-mall-product-grid');
+      const quiz = document.createElement('jg-quiz');
+      const workers = document.querySelector('jg-model-workers')!;
+      // The mall's router of points-mall.md, unchanged.
+      mall.addEventListener('jg-navigate', (e) => {
+        e.preventDefault();
+        mall.view = e.detail.view;
+        mall.productId = e.detail.productId ?? '';
+      });
+      grid.addEventListener('jg-navigate', (e) => (mall.view = e.detail.view));
+      quiz.addEventListener('jg-navigate', (e) => (mall.view = e.detail.view));
+      const onNavigate = (e: JgNavigateEvent) => (mall.view = e.detail.view);
+      mall.addEventListener('jg-navigate', onNavigate);
+      mall.removeEventListener('jg-navigate', onNavigate);
+      // 劳模风采's own.
+      workers.addEventListener('jg-navigate', (e) => {
+        const view: ModelWorkersView = e.detail.view;
+        workers.view = e.detail.worker ?? view;
+      });
+      // @ts-expect-error 劳模风采's views are not the mall's
+      workers.addEventListener('jg-navigate', (e) => (mall.view = e.detail.view));
+      // @ts-expect-error nor the mall's detail
+      workers.addEventListener('jg-navigate', (e) => e.detail.productId);
+      // @ts-expect-error nor a listener of the mall's event
+      workers.addEventListener('jg-navigate', onNavigate);
+      // document, window, an HTMLElement: every element's.
+      document.addEventListener('jg-navigate', (e) => {
+        const view: MallView | ModelWorkersView = e.detail.view;
+        void view;
+      });
+      // @ts-expect-error document's may be 劳模风采's
+      document.addEventListener('jg-navigate', (e) => (mall.view = e.detail.view));
+      // @ts-expect-error an HTMLElement's too
+      document.body.addEventListener('jg-navigate', (e) => (mall.view = e.detail.view));
+      // Their other events keep their types, lib.dom's too.
+      mall.addEventListener('jg-redeem', (e) => e.detail.pointsTotal);
+      workers.addEventListener('jg-model-worker-select', (e) => e.detail.worker.id);
+      workers.addEventListener('jg-error', (e) => e.detail.error);
+      workers.addEventListener('keydown', function (e) {
+        const key: string = e.key;
+        const self: typeof workers = this;
+        void key; void self;
+      });
+      workers.addEventListener('jg-nonsense', { handleEvent: (e) => e.type });
+      // @ts-expect-error no detail on a plain Event
+      mall.addEventListener('jg-eror', (e) => e.detail);
     `);
     assert.deepEqual(program.errors(), []);
   });

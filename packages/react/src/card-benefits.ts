@@ -11,9 +11,14 @@ import { createComponent, type EventName } from '@lit/react';
 import { JgCardBenefits as JgCardBenefitsElement } from '@jiagong/elements/card-benefits';
 import { wrap } from './wrap.js';
 
-/** The element's event as its `on…` prop gets it: `currentTarget` is the element. */
-type On<K extends keyof HTMLElementEventMap, E extends HTMLElement> = EventName<
-  HTMLElementEventMap[K] & { currentTarget: E }
+/**
+ * The element's event as its `on…` prop gets it: as the element's `addEventListener` types it
+ * (`L`), `currentTarget` the element.
+ */
+type On<L, E extends HTMLElement> = EventName<
+  (L extends (type: never, listener: (this: never, event: infer V extends Event) => unknown) => void
+    ? V
+    : Event) & { currentTarget: E }
 >;
 
 /**
@@ -25,8 +30,14 @@ export const JgCardBenefits = wrap(
     tagName: 'jg-card-benefits',
     elementClass: JgCardBenefitsElement,
     events: {
-      onJgError: 'jg-error' as On<'jg-error', JgCardBenefitsElement>,
-      onJgBenefitSelect: 'jg-benefit-select' as On<'jg-benefit-select', JgCardBenefitsElement>,
+      onJgError: 'jg-error' as On<
+        typeof JgCardBenefitsElement.prototype.addEventListener<'jg-error'>,
+        JgCardBenefitsElement
+      >,
+      onJgBenefitSelect: 'jg-benefit-select' as On<
+        typeof JgCardBenefitsElement.prototype.addEventListener<'jg-benefit-select'>,
+        JgCardBenefitsElement
+      >,
     },
     displayName: 'JgCardBenefits',
   }),

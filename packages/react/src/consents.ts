@@ -11,9 +11,14 @@ import { createComponent, type EventName } from '@lit/react';
 import { JgConsents as JgConsentsElement } from '@jiagong/elements/consents';
 import { wrap } from './wrap.js';
 
-/** The element's event as its `on…` prop gets it: `currentTarget` is the element. */
-type On<K extends keyof HTMLElementEventMap, E extends HTMLElement> = EventName<
-  HTMLElementEventMap[K] & { currentTarget: E }
+/**
+ * The element's event as its `on…` prop gets it: as the element's `addEventListener` types it
+ * (`L`), `currentTarget` the element.
+ */
+type On<L, E extends HTMLElement> = EventName<
+  (L extends (type: never, listener: (this: never, event: infer V extends Event) => unknown) => void
+    ? V
+    : Event) & { currentTarget: E }
 >;
 
 /**
@@ -25,8 +30,14 @@ export const JgConsents = wrap(
     tagName: 'jg-consents',
     elementClass: JgConsentsElement,
     events: {
-      onJgError: 'jg-error' as On<'jg-error', JgConsentsElement>,
-      onJgConsentWithdrawn: 'jg-consent-withdrawn' as On<'jg-consent-withdrawn', JgConsentsElement>,
+      onJgError: 'jg-error' as On<
+        typeof JgConsentsElement.prototype.addEventListener<'jg-error'>,
+        JgConsentsElement
+      >,
+      onJgConsentWithdrawn: 'jg-consent-withdrawn' as On<
+        typeof JgConsentsElement.prototype.addEventListener<'jg-consent-withdrawn'>,
+        JgConsentsElement
+      >,
     },
     displayName: 'JgConsents',
   }),

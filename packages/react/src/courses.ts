@@ -11,9 +11,14 @@ import { createComponent, type EventName } from '@lit/react';
 import { JgCourses as JgCoursesElement } from '@jiagong/elements/courses';
 import { wrap } from './wrap.js';
 
-/** The element's event as its `on…` prop gets it: `currentTarget` is the element. */
-type On<K extends keyof HTMLElementEventMap, E extends HTMLElement> = EventName<
-  HTMLElementEventMap[K] & { currentTarget: E }
+/**
+ * The element's event as its `on…` prop gets it: as the element's `addEventListener` types it
+ * (`L`), `currentTarget` the element.
+ */
+type On<L, E extends HTMLElement> = EventName<
+  (L extends (type: never, listener: (this: never, event: infer V extends Event) => unknown) => void
+    ? V
+    : Event) & { currentTarget: E }
 >;
 
 /**
@@ -25,10 +30,16 @@ export const JgCourses = wrap(
     tagName: 'jg-courses',
     elementClass: JgCoursesElement,
     events: {
-      onJgError: 'jg-error' as On<'jg-error', JgCoursesElement>,
-      onJgCourseSignedUp: 'jg-course-signed-up' as On<'jg-course-signed-up', JgCoursesElement>,
+      onJgError: 'jg-error' as On<
+        typeof JgCoursesElement.prototype.addEventListener<'jg-error'>,
+        JgCoursesElement
+      >,
+      onJgCourseSignedUp: 'jg-course-signed-up' as On<
+        typeof JgCoursesElement.prototype.addEventListener<'jg-course-signed-up'>,
+        JgCoursesElement
+      >,
       onJgCourseSignUpCancelled: 'jg-course-sign-up-cancelled' as On<
-        'jg-course-sign-up-cancelled',
+        typeof JgCoursesElement.prototype.addEventListener<'jg-course-sign-up-cancelled'>,
         JgCoursesElement
       >,
     },

@@ -18,9 +18,14 @@ import {
 } from '@jiagong/elements/inputs';
 import { wrapInput } from './wrap.js';
 
-/** The element's event as its `on…` prop gets it: `currentTarget` is the element. */
-type On<K extends keyof HTMLElementEventMap, E extends HTMLElement> = EventName<
-  HTMLElementEventMap[K] & { currentTarget: E }
+/**
+ * The element's event as its `on…` prop gets it: as the element's `addEventListener` types it
+ * (`L`), `currentTarget` the element.
+ */
+type On<L, E extends HTMLElement> = EventName<
+  (L extends (type: never, listener: (this: never, event: infer V extends Event) => unknown) => void
+    ? V
+    : Event) & { currentTarget: E }
 >;
 
 /**
@@ -34,9 +39,18 @@ export const JgUnionPicker = wrapInput(
     tagName: 'jg-union-picker',
     elementClass: JgUnionPickerElement,
     events: {
-      onJgError: 'jg-error' as On<'jg-error', JgUnionPickerElement>,
-      onChange: 'change' as On<'change', JgUnionPickerElement>,
-      onJgUnionChange: 'jg-union-change' as On<'jg-union-change', JgUnionPickerElement>,
+      onJgError: 'jg-error' as On<
+        typeof JgUnionPickerElement.prototype.addEventListener<'jg-error'>,
+        JgUnionPickerElement
+      >,
+      onChange: 'change' as On<
+        typeof JgUnionPickerElement.prototype.addEventListener<'change'>,
+        JgUnionPickerElement
+      >,
+      onJgUnionChange: 'jg-union-change' as On<
+        typeof JgUnionPickerElement.prototype.addEventListener<'jg-union-change'>,
+        JgUnionPickerElement
+      >,
     },
     displayName: 'JgUnionPicker',
   }),
@@ -55,9 +69,18 @@ export const JgIdInput = wrapInput(
     tagName: 'jg-id-input',
     elementClass: JgIdInputElement,
     events: {
-      onInput: 'input' as On<'input', JgIdInputElement>,
-      onChange: 'change' as On<'change', JgIdInputElement>,
-      onInvalid: 'invalid' as On<'invalid', JgIdInputElement>,
+      onInput: 'input' as On<
+        typeof JgIdInputElement.prototype.addEventListener<'input'>,
+        JgIdInputElement
+      >,
+      onChange: 'change' as On<
+        typeof JgIdInputElement.prototype.addEventListener<'change'>,
+        JgIdInputElement
+      >,
+      onInvalid: 'invalid' as On<
+        typeof JgIdInputElement.prototype.addEventListener<'invalid'>,
+        JgIdInputElement
+      >,
     },
     displayName: 'JgIdInput',
   }),
@@ -75,9 +98,18 @@ export const JgPhoneInput = wrapInput(
     tagName: 'jg-phone-input',
     elementClass: JgPhoneInputElement,
     events: {
-      onInput: 'input' as On<'input', JgPhoneInputElement>,
-      onChange: 'change' as On<'change', JgPhoneInputElement>,
-      onInvalid: 'invalid' as On<'invalid', JgPhoneInputElement>,
+      onInput: 'input' as On<
+        typeof JgPhoneInputElement.prototype.addEventListener<'input'>,
+        JgPhoneInputElement
+      >,
+      onChange: 'change' as On<
+        typeof JgPhoneInputElement.prototype.addEventListener<'change'>,
+        JgPhoneInputElement
+      >,
+      onInvalid: 'invalid' as On<
+        typeof JgPhoneInputElement.prototype.addEventListener<'invalid'>,
+        JgPhoneInputElement
+      >,
     },
     displayName: 'JgPhoneInput',
   }),
@@ -95,9 +127,18 @@ export const JgAmountInput = wrapInput(
     tagName: 'jg-amount-input',
     elementClass: JgAmountInputElement,
     events: {
-      onInput: 'input' as On<'input', JgAmountInputElement>,
-      onChange: 'change' as On<'change', JgAmountInputElement>,
-      onInvalid: 'invalid' as On<'invalid', JgAmountInputElement>,
+      onInput: 'input' as On<
+        typeof JgAmountInputElement.prototype.addEventListener<'input'>,
+        JgAmountInputElement
+      >,
+      onChange: 'change' as On<
+        typeof JgAmountInputElement.prototype.addEventListener<'change'>,
+        JgAmountInputElement
+      >,
+      onInvalid: 'invalid' as On<
+        typeof JgAmountInputElement.prototype.addEventListener<'invalid'>,
+        JgAmountInputElement
+      >,
     },
     displayName: 'JgAmountInput',
   }),
@@ -115,9 +156,18 @@ export const JgUsccInput = wrapInput(
     tagName: 'jg-uscc-input',
     elementClass: JgUsccInputElement,
     events: {
-      onInput: 'input' as On<'input', JgUsccInputElement>,
-      onChange: 'change' as On<'change', JgUsccInputElement>,
-      onInvalid: 'invalid' as On<'invalid', JgUsccInputElement>,
+      onInput: 'input' as On<
+        typeof JgUsccInputElement.prototype.addEventListener<'input'>,
+        JgUsccInputElement
+      >,
+      onChange: 'change' as On<
+        typeof JgUsccInputElement.prototype.addEventListener<'change'>,
+        JgUsccInputElement
+      >,
+      onInvalid: 'invalid' as On<
+        typeof JgUsccInputElement.prototype.addEventListener<'invalid'>,
+        JgUsccInputElement
+      >,
     },
     displayName: 'JgUsccInput',
   }),
@@ -135,9 +185,18 @@ export const JgNameInput = wrapInput(
     tagName: 'jg-name-input',
     elementClass: JgNameInputElement,
     events: {
-      onInput: 'input' as On<'input', JgNameInputElement>,
-      onChange: 'change' as On<'change', JgNameInputElement>,
-      onInvalid: 'invalid' as On<'invalid', JgNameInputElement>,
+      onInput: 'input' as On<
+        typeof JgNameInputElement.prototype.addEventListener<'input'>,
+        JgNameInputElement
+      >,
+      onChange: 'change' as On<
+        typeof JgNameInputElement.prototype.addEventListener<'change'>,
+        JgNameInputElement
+      >,
+      onInvalid: 'invalid' as On<
+        typeof JgNameInputElement.prototype.addEventListener<'invalid'>,
+        JgNameInputElement
+      >,
     },
     displayName: 'JgNameInput',
   }),

@@ -14,9 +14,14 @@ import {
 } from '@jiagong/elements/loan-application';
 import { wrap } from './wrap.js';
 
-/** The element's event as its `on…` prop gets it: `currentTarget` is the element. */
-type On<K extends keyof HTMLElementEventMap, E extends HTMLElement> = EventName<
-  HTMLElementEventMap[K] & { currentTarget: E }
+/**
+ * The element's event as its `on…` prop gets it: as the element's `addEventListener` types it
+ * (`L`), `currentTarget` the element.
+ */
+type On<L, E extends HTMLElement> = EventName<
+  (L extends (type: never, listener: (this: never, event: infer V extends Event) => unknown) => void
+    ? V
+    : Event) & { currentTarget: E }
 >;
 
 /**
@@ -28,10 +33,22 @@ export const JgLoanApplication = wrap(
     tagName: 'jg-loan-application',
     elementClass: JgLoanApplicationElement,
     events: {
-      onJgError: 'jg-error' as On<'jg-error', JgLoanApplicationElement>,
-      onJgLoanStep: 'jg-loan-step' as On<'jg-loan-step', JgLoanApplicationElement>,
-      onJgLoanSubmit: 'jg-loan-submit' as On<'jg-loan-submit', JgLoanApplicationElement>,
-      onJgLoanSubmitted: 'jg-loan-submitted' as On<'jg-loan-submitted', JgLoanApplicationElement>,
+      onJgError: 'jg-error' as On<
+        typeof JgLoanApplicationElement.prototype.addEventListener<'jg-error'>,
+        JgLoanApplicationElement
+      >,
+      onJgLoanStep: 'jg-loan-step' as On<
+        typeof JgLoanApplicationElement.prototype.addEventListener<'jg-loan-step'>,
+        JgLoanApplicationElement
+      >,
+      onJgLoanSubmit: 'jg-loan-submit' as On<
+        typeof JgLoanApplicationElement.prototype.addEventListener<'jg-loan-submit'>,
+        JgLoanApplicationElement
+      >,
+      onJgLoanSubmitted: 'jg-loan-submitted' as On<
+        typeof JgLoanApplicationElement.prototype.addEventListener<'jg-loan-submitted'>,
+        JgLoanApplicationElement
+      >,
     },
     displayName: 'JgLoanApplication',
   }),
@@ -47,8 +64,14 @@ export const JgLoanStatus = wrap(
     tagName: 'jg-loan-status',
     elementClass: JgLoanStatusElement,
     events: {
-      onJgError: 'jg-error' as On<'jg-error', JgLoanStatusElement>,
-      onJgLoanWithdrawn: 'jg-loan-withdrawn' as On<'jg-loan-withdrawn', JgLoanStatusElement>,
+      onJgError: 'jg-error' as On<
+        typeof JgLoanStatusElement.prototype.addEventListener<'jg-error'>,
+        JgLoanStatusElement
+      >,
+      onJgLoanWithdrawn: 'jg-loan-withdrawn' as On<
+        typeof JgLoanStatusElement.prototype.addEventListener<'jg-loan-withdrawn'>,
+        JgLoanStatusElement
+      >,
     },
     displayName: 'JgLoanStatus',
   }),

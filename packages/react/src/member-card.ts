@@ -14,9 +14,14 @@ import {
 } from '@jiagong/elements/member-card';
 import { wrap } from './wrap.js';
 
-/** The element's event as its `on…` prop gets it: `currentTarget` is the element. */
-type On<K extends keyof HTMLElementEventMap, E extends HTMLElement> = EventName<
-  HTMLElementEventMap[K] & { currentTarget: E }
+/**
+ * The element's event as its `on…` prop gets it: as the element's `addEventListener` types it
+ * (`L`), `currentTarget` the element.
+ */
+type On<L, E extends HTMLElement> = EventName<
+  (L extends (type: never, listener: (this: never, event: infer V extends Event) => unknown) => void
+    ? V
+    : Event) & { currentTarget: E }
 >;
 
 /**
@@ -28,9 +33,18 @@ export const JgMemberCard = wrap(
     tagName: 'jg-member-card',
     elementClass: JgMemberCardElement,
     events: {
-      onJgError: 'jg-error' as On<'jg-error', JgMemberCardElement>,
-      onJgCodeRefresh: 'jg-code-refresh' as On<'jg-code-refresh', JgMemberCardElement>,
-      onJgCardReveal: 'jg-card-reveal' as On<'jg-card-reveal', JgMemberCardElement>,
+      onJgError: 'jg-error' as On<
+        typeof JgMemberCardElement.prototype.addEventListener<'jg-error'>,
+        JgMemberCardElement
+      >,
+      onJgCodeRefresh: 'jg-code-refresh' as On<
+        typeof JgMemberCardElement.prototype.addEventListener<'jg-code-refresh'>,
+        JgMemberCardElement
+      >,
+      onJgCardReveal: 'jg-card-reveal' as On<
+        typeof JgMemberCardElement.prototype.addEventListener<'jg-card-reveal'>,
+        JgMemberCardElement
+      >,
     },
     displayName: 'JgMemberCard',
   }),
@@ -46,8 +60,14 @@ export const JgMemberCode = wrap(
     tagName: 'jg-member-code',
     elementClass: JgMemberCodeElement,
     events: {
-      onJgError: 'jg-error' as On<'jg-error', JgMemberCodeElement>,
-      onJgCodeRefresh: 'jg-code-refresh' as On<'jg-code-refresh', JgMemberCodeElement>,
+      onJgError: 'jg-error' as On<
+        typeof JgMemberCodeElement.prototype.addEventListener<'jg-error'>,
+        JgMemberCodeElement
+      >,
+      onJgCodeRefresh: 'jg-code-refresh' as On<
+        typeof JgMemberCodeElement.prototype.addEventListener<'jg-code-refresh'>,
+        JgMemberCodeElement
+      >,
     },
     displayName: 'JgMemberCode',
   }),

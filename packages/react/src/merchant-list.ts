@@ -11,9 +11,14 @@ import { createComponent, type EventName } from '@lit/react';
 import { JgMerchantList as JgMerchantListElement } from '@jiagong/elements/merchant-list';
 import { wrap } from './wrap.js';
 
-/** The element's event as its `on…` prop gets it: `currentTarget` is the element. */
-type On<K extends keyof HTMLElementEventMap, E extends HTMLElement> = EventName<
-  HTMLElementEventMap[K] & { currentTarget: E }
+/**
+ * The element's event as its `on…` prop gets it: as the element's `addEventListener` types it
+ * (`L`), `currentTarget` the element.
+ */
+type On<L, E extends HTMLElement> = EventName<
+  (L extends (type: never, listener: (this: never, event: infer V extends Event) => unknown) => void
+    ? V
+    : Event) & { currentTarget: E }
 >;
 
 /**
@@ -25,9 +30,12 @@ export const JgMerchantList = wrap(
     tagName: 'jg-merchant-list',
     elementClass: JgMerchantListElement,
     events: {
-      onJgError: 'jg-error' as On<'jg-error', JgMerchantListElement>,
+      onJgError: 'jg-error' as On<
+        typeof JgMerchantListElement.prototype.addEventListener<'jg-error'>,
+        JgMerchantListElement
+      >,
       onJgMemberCodeRequest: 'jg-member-code-request' as On<
-        'jg-member-code-request',
+        typeof JgMerchantListElement.prototype.addEventListener<'jg-member-code-request'>,
         JgMerchantListElement
       >,
     },

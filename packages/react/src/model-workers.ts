@@ -11,13 +11,18 @@ import { createComponent, type EventName } from '@lit/react';
 import { JgModelWorkers as JgModelWorkersElement } from '@jiagong/elements/model-workers';
 import { wrap } from './wrap.js';
 
-/** The element's event as its `on…` prop gets it: `currentTarget` is the element. */
-type On<K extends keyof HTMLElementEventMap, E extends HTMLElement> = EventName<
-  HTMLElementEventMap[K] & { currentTarget: E }
+/**
+ * The element's event as its `on…` prop gets it: as the element's `addEventListener` types it
+ * (`L`), `currentTarget` the element.
+ */
+type On<L, E extends HTMLElement> = EventName<
+  (L extends (type: never, listener: (this: never, event: infer V extends Event) => unknown) => void
+    ? V
+    : Event) & { currentTarget: E }
 >;
 
 /**
- * React component for `<jg-model-workers>`: its properties as props, events as `onJgError`, `onJgModelWorkerSelect`.
+ * React component for `<jg-model-workers>`: its properties as props, events as `onJgError`, `onJgModelWorkerSelect`, `onJgNavigate`.
  */
 export const JgModelWorkers = wrap(
   createComponent({
@@ -25,9 +30,16 @@ export const JgModelWorkers = wrap(
     tagName: 'jg-model-workers',
     elementClass: JgModelWorkersElement,
     events: {
-      onJgError: 'jg-error' as On<'jg-error', JgModelWorkersElement>,
+      onJgError: 'jg-error' as On<
+        typeof JgModelWorkersElement.prototype.addEventListener<'jg-error'>,
+        JgModelWorkersElement
+      >,
       onJgModelWorkerSelect: 'jg-model-worker-select' as On<
-        'jg-model-worker-select',
+        typeof JgModelWorkersElement.prototype.addEventListener<'jg-model-worker-select'>,
+        JgModelWorkersElement
+      >,
+      onJgNavigate: 'jg-navigate' as On<
+        typeof JgModelWorkersElement.prototype.addEventListener<'jg-navigate'>,
         JgModelWorkersElement
       >,
     },

@@ -17,9 +17,14 @@ import {
 } from '@jiagong/elements/points-mall';
 import { wrap } from './wrap.js';
 
-/** The element's event as its `on…` prop gets it: `currentTarget` is the element. */
-type On<K extends keyof HTMLElementEventMap, E extends HTMLElement> = EventName<
-  HTMLElementEventMap[K] & { currentTarget: E }
+/**
+ * The element's event as its `on…` prop gets it: as the element's `addEventListener` types it
+ * (`L`), `currentTarget` the element.
+ */
+type On<L, E extends HTMLElement> = EventName<
+  (L extends (type: never, listener: (this: never, event: infer V extends Event) => unknown) => void
+    ? V
+    : Event) & { currentTarget: E }
 >;
 
 /**
@@ -31,11 +36,26 @@ export const JgPointsMall = wrap(
     tagName: 'jg-points-mall',
     elementClass: JgPointsMallElement,
     events: {
-      onJgError: 'jg-error' as On<'jg-error', JgPointsMallElement>,
-      onJgNavigate: 'jg-navigate' as On<'jg-navigate', JgPointsMallElement>,
-      onJgRedeem: 'jg-redeem' as On<'jg-redeem', JgPointsMallElement>,
-      onJgOrderCreated: 'jg-order-created' as On<'jg-order-created', JgPointsMallElement>,
-      onJgOrderCancelled: 'jg-order-cancelled' as On<'jg-order-cancelled', JgPointsMallElement>,
+      onJgError: 'jg-error' as On<
+        typeof JgPointsMallElement.prototype.addEventListener<'jg-error'>,
+        JgPointsMallElement
+      >,
+      onJgNavigate: 'jg-navigate' as On<
+        typeof JgPointsMallElement.prototype.addEventListener<'jg-navigate'>,
+        JgPointsMallElement
+      >,
+      onJgRedeem: 'jg-redeem' as On<
+        typeof JgPointsMallElement.prototype.addEventListener<'jg-redeem'>,
+        JgPointsMallElement
+      >,
+      onJgOrderCreated: 'jg-order-created' as On<
+        typeof JgPointsMallElement.prototype.addEventListener<'jg-order-created'>,
+        JgPointsMallElement
+      >,
+      onJgOrderCancelled: 'jg-order-cancelled' as On<
+        typeof JgPointsMallElement.prototype.addEventListener<'jg-order-cancelled'>,
+        JgPointsMallElement
+      >,
     },
     displayName: 'JgPointsMall',
   }),
@@ -51,8 +71,14 @@ export const JgMallProductGrid = wrap(
     tagName: 'jg-mall-product-grid',
     elementClass: JgMallProductGridElement,
     events: {
-      onJgError: 'jg-error' as On<'jg-error', JgMallProductGridElement>,
-      onJgNavigate: 'jg-navigate' as On<'jg-navigate', JgMallProductGridElement>,
+      onJgError: 'jg-error' as On<
+        typeof JgMallProductGridElement.prototype.addEventListener<'jg-error'>,
+        JgMallProductGridElement
+      >,
+      onJgNavigate: 'jg-navigate' as On<
+        typeof JgMallProductGridElement.prototype.addEventListener<'jg-navigate'>,
+        JgMallProductGridElement
+      >,
     },
     displayName: 'JgMallProductGrid',
   }),
@@ -68,10 +94,22 @@ export const JgMallProduct = wrap(
     tagName: 'jg-mall-product',
     elementClass: JgMallProductElement,
     events: {
-      onJgError: 'jg-error' as On<'jg-error', JgMallProductElement>,
-      onJgNavigate: 'jg-navigate' as On<'jg-navigate', JgMallProductElement>,
-      onJgRedeem: 'jg-redeem' as On<'jg-redeem', JgMallProductElement>,
-      onJgOrderCreated: 'jg-order-created' as On<'jg-order-created', JgMallProductElement>,
+      onJgError: 'jg-error' as On<
+        typeof JgMallProductElement.prototype.addEventListener<'jg-error'>,
+        JgMallProductElement
+      >,
+      onJgNavigate: 'jg-navigate' as On<
+        typeof JgMallProductElement.prototype.addEventListener<'jg-navigate'>,
+        JgMallProductElement
+      >,
+      onJgRedeem: 'jg-redeem' as On<
+        typeof JgMallProductElement.prototype.addEventListener<'jg-redeem'>,
+        JgMallProductElement
+      >,
+      onJgOrderCreated: 'jg-order-created' as On<
+        typeof JgMallProductElement.prototype.addEventListener<'jg-order-created'>,
+        JgMallProductElement
+      >,
     },
     displayName: 'JgMallProduct',
   }),
@@ -87,9 +125,18 @@ export const JgMallOrders = wrap(
     tagName: 'jg-mall-orders',
     elementClass: JgMallOrdersElement,
     events: {
-      onJgError: 'jg-error' as On<'jg-error', JgMallOrdersElement>,
-      onJgNavigate: 'jg-navigate' as On<'jg-navigate', JgMallOrdersElement>,
-      onJgOrderCancelled: 'jg-order-cancelled' as On<'jg-order-cancelled', JgMallOrdersElement>,
+      onJgError: 'jg-error' as On<
+        typeof JgMallOrdersElement.prototype.addEventListener<'jg-error'>,
+        JgMallOrdersElement
+      >,
+      onJgNavigate: 'jg-navigate' as On<
+        typeof JgMallOrdersElement.prototype.addEventListener<'jg-navigate'>,
+        JgMallOrdersElement
+      >,
+      onJgOrderCancelled: 'jg-order-cancelled' as On<
+        typeof JgMallOrdersElement.prototype.addEventListener<'jg-order-cancelled'>,
+        JgMallOrdersElement
+      >,
     },
     displayName: 'JgMallOrders',
   }),
@@ -105,7 +152,10 @@ export const JgPointsHistory = wrap(
     tagName: 'jg-points-history',
     elementClass: JgPointsHistoryElement,
     events: {
-      onJgError: 'jg-error' as On<'jg-error', JgPointsHistoryElement>,
+      onJgError: 'jg-error' as On<
+        typeof JgPointsHistoryElement.prototype.addEventListener<'jg-error'>,
+        JgPointsHistoryElement
+      >,
     },
     displayName: 'JgPointsHistory',
   }),

@@ -11,9 +11,14 @@ import { createComponent, type EventName } from '@lit/react';
 import { JgQuiz as JgQuizElement } from '@jiagong/elements/quiz';
 import { wrap } from './wrap.js';
 
-/** The element's event as its `on…` prop gets it: `currentTarget` is the element. */
-type On<K extends keyof HTMLElementEventMap, E extends HTMLElement> = EventName<
-  HTMLElementEventMap[K] & { currentTarget: E }
+/**
+ * The element's event as its `on…` prop gets it: as the element's `addEventListener` types it
+ * (`L`), `currentTarget` the element.
+ */
+type On<L, E extends HTMLElement> = EventName<
+  (L extends (type: never, listener: (this: never, event: infer V extends Event) => unknown) => void
+    ? V
+    : Event) & { currentTarget: E }
 >;
 
 /**
@@ -25,10 +30,22 @@ export const JgQuiz = wrap(
     tagName: 'jg-quiz',
     elementClass: JgQuizElement,
     events: {
-      onJgError: 'jg-error' as On<'jg-error', JgQuizElement>,
-      onJgQuizStart: 'jg-quiz-start' as On<'jg-quiz-start', JgQuizElement>,
-      onJgQuizSubmitted: 'jg-quiz-submitted' as On<'jg-quiz-submitted', JgQuizElement>,
-      onJgNavigate: 'jg-navigate' as On<'jg-navigate', JgQuizElement>,
+      onJgError: 'jg-error' as On<
+        typeof JgQuizElement.prototype.addEventListener<'jg-error'>,
+        JgQuizElement
+      >,
+      onJgQuizStart: 'jg-quiz-start' as On<
+        typeof JgQuizElement.prototype.addEventListener<'jg-quiz-start'>,
+        JgQuizElement
+      >,
+      onJgQuizSubmitted: 'jg-quiz-submitted' as On<
+        typeof JgQuizElement.prototype.addEventListener<'jg-quiz-submitted'>,
+        JgQuizElement
+      >,
+      onJgNavigate: 'jg-navigate' as On<
+        typeof JgQuizElement.prototype.addEventListener<'jg-navigate'>,
+        JgQuizElement
+      >,
     },
     displayName: 'JgQuiz',
   }),

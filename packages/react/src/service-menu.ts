@@ -11,9 +11,14 @@ import { createComponent, type EventName } from '@lit/react';
 import { JgServiceMenu as JgServiceMenuElement } from '@jiagong/elements/service-menu';
 import { wrap } from './wrap.js';
 
-/** The element's event as its `on…` prop gets it: `currentTarget` is the element. */
-type On<K extends keyof HTMLElementEventMap, E extends HTMLElement> = EventName<
-  HTMLElementEventMap[K] & { currentTarget: E }
+/**
+ * The element's event as its `on…` prop gets it: as the element's `addEventListener` types it
+ * (`L`), `currentTarget` the element.
+ */
+type On<L, E extends HTMLElement> = EventName<
+  (L extends (type: never, listener: (this: never, event: infer V extends Event) => unknown) => void
+    ? V
+    : Event) & { currentTarget: E }
 >;
 
 /**
@@ -25,8 +30,14 @@ export const JgServiceMenu = wrap(
     tagName: 'jg-service-menu',
     elementClass: JgServiceMenuElement,
     events: {
-      onJgError: 'jg-error' as On<'jg-error', JgServiceMenuElement>,
-      onJgServiceSelect: 'jg-service-select' as On<'jg-service-select', JgServiceMenuElement>,
+      onJgError: 'jg-error' as On<
+        typeof JgServiceMenuElement.prototype.addEventListener<'jg-error'>,
+        JgServiceMenuElement
+      >,
+      onJgServiceSelect: 'jg-service-select' as On<
+        typeof JgServiceMenuElement.prototype.addEventListener<'jg-service-select'>,
+        JgServiceMenuElement
+      >,
     },
     displayName: 'JgServiceMenu',
   }),

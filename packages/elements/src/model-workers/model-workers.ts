@@ -41,6 +41,25 @@ import styles from './model-workers.styles.js';
 /** `jg-model-worker-select`: a story is about to open. Cancelable, to route in the host app. */
 export type JgModelWorkerSelectEvent = CustomEvent<{ worker: ModelWorkerSummary }>;
 
+/** `<jg-model-workers>`'s views, its `view` property: the list, or the story of `worker`. */
+export type ModelWorkersView = 'list' | 'story';
+
+export interface JgModelWorkersNavigateDetail {
+  view: ModelWorkersView;
+  /** The story asked for (`view: 'story'`). */
+  worker?: string;
+}
+/**
+ * `<jg-model-workers>`'s `jg-navigate`: the member asked for a story or the list. Cancelable: a
+ * host that routes itself calls `preventDefault()` and sets `view` from its router.
+ */
+export type JgModelWorkersNavigateEvent = CustomEvent<JgModelWorkersNavigateDetail>;
+
+/** The events of `<jg-model-workers>` as its `addEventListener` types them. */
+export interface JgModelWorkersEventMap extends HTMLElementEventMap {
+  'jg-navigate': JgModelWorkersNavigateEvent;
+}
+
 const levels: readonly HonourLevel[] = ['national', 'provincial', 'city'];
 
 /**
@@ -88,8 +107,10 @@ const levels: readonly HonourLevel[] = ['national', 'provincial', 'city'];
  * @cssprop --jg-color-primary - Brand colour; every `--jg-*` design token applies.
  *
  * @event jg-model-worker-select - A story is about to open; `detail.worker`. Cancelable: `preventDefault()` keeps the list (the host routes, then sets `worker`).
+ * @event jg-navigate - The member asked for another view: `{ view: 'story', worker }` from "阅读故事" (after `jg-model-worker-select`), `{ view: 'list' }` from "返回劳模列表"; not when the host sets `view` or `worker`. Cancelable: a host that routes itself prevents it and sets `view`.
  * @event jg-error - Loading failed; `detail.error` is the typed client error.
  */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- its listeners' types, below
 export class JgModelWorkers extends JgPublicDataElement {
   static override styles = [baseStyles, hostResetStyles, filterStyles, listStyles, styles];
   static override endpoints = modelWorkerEndpoints;
@@ -99,6 +120,7 @@ export class JgModelWorkers extends JgPublicDataElement {
     search: {},
     pageSize: { type: Number, attribute: 'page-size' },
     worker: { reflect: true },
+    view: {},
     headingLevel: { type: Number, attribute: 'heading-level' },
   };
 
@@ -116,6 +138,17 @@ export class JgModelWorkers extends JgPublicDataElement {
 
   /** Heading level (2–6) of the names, to fit the host page's outline. */
   headingLevel = 3;
+
+  /**
+   * The view shown: `list` or `story` (of `worker`). Set a story's id to open it, or `list`, from
+   * the host's router (`jg-navigate`).
+   */
+  get view(): ModelWorkersView {
+    return this.worker ? 'story' : 'list';
+  }
+  set view(view: string) {
+    if (view != 'story') this.worker = (view != 'list' && view) || '';
+  }
 
   private readonly _searchField = new SearchField(this);
   /** The list item to focus when coming back from a story. */
@@ -165,13 +198,21 @@ export class JgModelWorkers extends JgPublicDataElement {
 
   /** Opens a story, as its "阅读故事" button does (after `jg-model-worker-select`). */
   async open(worker: ModelWorkerSummary): Promise<void> {
-    if (!this.emit('jg-model-worker-select', { worker }, { cancelable: true })) {
-      // The host routes, then sets `worker`: the story gets the focus then (updated).
+    if (
+      !this.emit('jg-model-worker-select', { worker }, { cancelable: true }) ||
+      !this._navigate({ view: 'story', worker: worker.id })
+    ) {
+      // The host routes, then sets `view` or `worker`: the story gets the focus then (updated).
       this._routed = worker.id;
       return;
     }
     this._back = this.worker = worker.id;
     await this._storyFocus();
+  }
+
+  /** Asks for another view: false when the host routes itself (cancelled). */
+  private _navigate(detail: JgModelWorkersNavigateDetail): boolean {
+    return this.emit('jg-navigate', detail, { cancelable: true });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -337,7 +378,9 @@ export class JgModelWorkers extends JgPublicDataElement {
       part="back-button"
       class="jg-button jg-button--link back"
       aria-describedby=${this._story.value === null ? 'gone' : nothing}
-      @click=${() => void this.close()}
+      @click=${() =>
+        // Cancelled: the host routes, then sets `view` (the focus follows, as on Back).
+        this._navigate({ view: 'list' }) && void this.close()}
     >
       ${icon(iconChevronLeft)}${m.back}
     </button>`;
@@ -387,4 +430,29 @@ export class JgModelWorkers extends JgPublicDataElement {
       '#story-title, [aria-describedby=gone]',
     )}`;
   }
+}
+
+/** Its `jg-navigate` typed as its own (`{ view: 'list' | 'story', worker? }`). */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- types only
+export interface JgModelWorkers {
+  addEventListener<K extends keyof JgModelWorkersEventMap>(
+    type: K,
+    listener: (this: this, ev: JgModelWorkersEventMap[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  removeEventListener<K extends keyof JgModelWorkersEventMap>(
+    type: K,
+    listener: (this: this, ev: JgModelWorkersEventMap[K]) => unknown,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  removeEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | EventListenerOptions,
+  ): void;
 }

@@ -6,7 +6,7 @@ import { JgPointsMall } from './points-mall.js';
 import { JgMallOrders } from './mall-orders.js';
 import { JgPointsHistory } from './points-history.js';
 import type {
-  JgNavigateEvent,
+  JgAnyNavigateEvent,
   JgOrderCancelledEvent,
   JgOrderCreatedEvent,
   JgRedeemEvent,
@@ -33,7 +33,7 @@ declare global {
     'jg-points-history': JgPointsHistory;
   }
   interface HTMLElementEventMap {
-    'jg-navigate': JgNavigateEvent;
+    'jg-navigate': JgAnyNavigateEvent;
     'jg-redeem': JgRedeemEvent;
     'jg-order-created': JgOrderCreatedEvent;
     'jg-order-cancelled': JgOrderCancelledEvent;

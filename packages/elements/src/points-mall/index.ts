@@ -11,6 +11,8 @@ export { JgMallProduct } from './mall-product.js';
 export { JgMallOrders } from './mall-orders.js';
 export { JgPointsHistory, type PointsTransactionType } from './points-history.js';
 export type {
+  JgAnyNavigateEvent,
+  JgMallEventMap,
   JgNavigateDetail,
   JgNavigateEvent,
   JgOrderCancelledEvent,

@@ -1,5 +1,5 @@
 import { JgQuiz, type JgQuizStartEvent, type JgQuizSubmittedEvent } from './quiz.js';
-import type { JgNavigateEvent } from '../points-mall/events.js';
+import type { JgAnyNavigateEvent } from '../points-mall/events.js';
 
 if (!customElements.get('jg-quiz')) customElements.define('jg-quiz', JgQuiz);
 
@@ -11,6 +11,6 @@ declare global {
     'jg-quiz-start': JgQuizStartEvent;
     'jg-quiz-submitted': JgQuizSubmittedEvent;
     // The same event as the points mall's: the quiz result links into the mall's grid.
-    'jg-navigate': JgNavigateEvent;
+    'jg-navigate': JgAnyNavigateEvent;
   }
 }

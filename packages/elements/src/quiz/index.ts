@@ -10,5 +10,10 @@ import { reportUnconfigured } from '../internal/unconfigured.js';
 reportUnconfigured();
 
 export { JgQuiz, type JgQuizStartEvent, type JgQuizSubmittedEvent } from './quiz.js';
-export type { JgNavigateDetail, JgNavigateEvent } from '../points-mall/events.js';
+export type {
+  JgAnyNavigateEvent,
+  JgMallEventMap,
+  JgNavigateDetail,
+  JgNavigateEvent,
+} from '../points-mall/events.js';
 export type { JgErrorEvent } from '../internal/events.js';

@@ -39,6 +39,7 @@ import { renderTask, safeUrl } from '../content-shared/shared.js';
 import { headingLevel } from '../internal/heading-level.js';
 import { quizMessages, type QuizMessages } from './messages.js';
 import styles from './quiz.styles.js';
+import type { JgMallEventMap } from '../points-mall/events.js';
 
 /** `jg-quiz-start`: the member started the round's questions. */
 export type JgQuizStartEvent = CustomEvent<{ rally: QuizRally }>;
@@ -101,6 +102,7 @@ interface Loaded {
  * @event jg-navigate - The member asked for the points mall; `detail.view` is `grid`. Cancelable: `preventDefault()` to route in the host app instead of following `mall-href`.
  * @event jg-error - Loading or submitting failed; `detail.error` is the typed client error.
  */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- its listeners' types, below
 export class JgQuiz extends JgDataElement {
   static override styles = [baseStyles, hostResetStyles, detailsStyles, styles];
   /** The round's endpoints, and the member (GET /v1/me) for their card's status. */
@@ -692,4 +694,29 @@ export class JgQuiz extends JgDataElement {
       )}
     </section>`;
   }
+}
+
+/** Its `jg-navigate` typed as the mall's (`{ view: 'grid' }`), for a host that routes to the mall. */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- types only
+export interface JgQuiz {
+  addEventListener<K extends keyof JgMallEventMap>(
+    type: K,
+    listener: (this: this, ev: JgMallEventMap[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  removeEventListener<K extends keyof JgMallEventMap>(
+    type: K,
+    listener: (this: this, ev: JgMallEventMap[K]) => unknown,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  removeEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | EventListenerOptions,
+  ): void;
 }
