@@ -107,7 +107,7 @@ describe('jg-courses', function () {
     const policy = card(el, POLICY);
     expect(text(policy.querySelector('.badges')))
       .to.include('线下')
-      .and.include('公益 · 我在嘉兴挺好的');
+      .and.include('公益 · \u2068我在嘉兴挺好的\u2069');
     const facts = text(policy.querySelector('[part~="facts"]'));
     expect(facts)
       .to.include('市总工会职工服务中心')
@@ -488,7 +488,9 @@ describe('jg-courses', function () {
     const done = after.querySelector('[part~="signed-up"]')!;
     expect(root(el).activeElement).to.equal(done);
     expect(text(after.querySelector('[part~="seats"]'))).to.equal('剩余 44 个（共 80 个）');
-    expect(shadowText(el, '[role="status"].jg-visually-hidden')).to.equal(`已报名：${POLICY}`);
+    expect(shadowText(el, '[role="status"].jg-visually-hidden')).to.equal(
+      `已报名：\u2068${POLICY}\u2069`,
+    );
     expect(client.requests.filter((r) => r.startsWith('POST')).length).to.equal(1);
     await expect(el).to.be.accessible();
 
@@ -596,7 +598,9 @@ describe('jg-courses', function () {
     expect(text(card(el, POLICY).querySelector('[part~="seats"]'))).to.equal(
       '剩余 45 个（共 80 个）',
     );
-    expect(shadowText(el, '[role="status"].jg-visually-hidden')).to.equal(`已取消报名：${POLICY}`);
+    expect(shadowText(el, '[role="status"].jg-visually-hidden')).to.equal(
+      `已取消报名：\u2068${POLICY}\u2069`,
+    );
     expect((await sandboxClient('m_1002').me.courses.list()).data).to.deep.equal([]);
     await expect(el).to.be.accessible();
   });
@@ -758,7 +762,7 @@ describe('jg-courses', function () {
     const status = () => shadowText(el, '[role="status"].jg-visually-hidden');
     expect(status()).to.equal('已显示 5 门课程');
     card(el, POLICY).querySelector<HTMLButtonElement>('[part~="sign-up-button"]')!.click();
-    await waitUntil(() => status() === `已报名：${POLICY}`, 'signed up');
+    await waitUntil(() => status() === `已报名：\u2068${POLICY}\u2069`, 'signed up');
     part<HTMLButtonElement>(el, 'load-more')!.click();
     await waitUntil(() => parts(el, 'course').length === 10, 'next page');
     await el.updateComplete;

@@ -23,6 +23,7 @@ import {
   formatDate,
   formatNumber,
   formatWeekday,
+  isolate,
   type Locale,
 } from '../internal/localize.js';
 import { emitError, renderEmpty } from '../internal/states.js';
@@ -288,7 +289,7 @@ export class JgCourses extends JgDataElement {
       this._mine.value?.add(id);
       this._replace(signUp.course);
       this._set(id);
-      this._said = this._m.signedUpNow(signUp.course.title);
+      this._said = this._m.signedUpNow(isolate(signUp.course.title));
       this.emit('jg-course-signed-up', { signUp });
       await this._focusDone(id);
       return signUp;
@@ -333,7 +334,7 @@ export class JgCourses extends JgDataElement {
       this._replace(fresh);
       this._set(id);
       this._asking = undefined;
-      this._said = this._m.cancelledNow(fresh.title);
+      this._said = this._m.cancelledNow(isolate(fresh.title));
       this.emit('jg-course-sign-up-cancelled', { course: fresh });
     } catch (error) {
       if (client != this.api.client) return undefined;
@@ -506,7 +507,7 @@ export class JgCourses extends JgDataElement {
           ${
             course.publicWelfare
               ? html`<span part="badge" class="badge badge--accent"
-                  >${icon(iconHandHeart)}${m.welfareBadge}${course.series ? ` · ${course.series}` : ''}</span
+                  >${icon(iconHandHeart)}${m.welfareBadge}${course.series ? ` · ${isolate(course.series)}` : ''}</span
                 >`
               : nothing
           }

@@ -121,6 +121,14 @@ export function formatDay(locale: Locale, day: string): string {
 export const own = <T>(table: Partial<Record<string, T>>, key: string | undefined): T | undefined =>
   (({}) as Record<string, unknown>)[key!] ? undefined : table[key!];
 
+/**
+ * An API string (a name, a title) isolated with FSI … PDI, for a sentence, a line or a label of
+ * ours around it: a right-to-left override it opens and never closes (U+202E), or its
+ * right-to-left letters, would otherwise reorder our text after it (a figure or a date read
+ * backwards, numbers swapped with the name).
+ */
+export const isolate = (text: string): string => `\u2068${text}\u2069`;
+
 /** The element a Localizer speaks for. */
 export interface LocalizedHost {
   readonly effectiveLocale: Locale;

@@ -556,6 +556,14 @@ describe('<jg-loan-application>', function () {
     await next(el, 'consents');
     await waitUntil(() => deepActive() === consents[2]);
     expect(el.shadowRoot!.querySelector('[id^="err-consent"]')!.textContent).to.contain('征信');
+    // The consent's title isolated (FSI … PDI) in our sentences: a right-to-left override in it
+    // would turn 》 and the rest around.
+    expect(el.shadowRoot!.querySelector('[id^="err-consent"]')!.textContent).to.match(
+      /^请阅读并勾选《\u2068[^\u2069]*征信[^\u2069]*\u2069》/,
+    );
+    expect(consents[2]!.closest('label')!.querySelector('strong')!.textContent).to.match(
+      /^我已阅读并同意《\u2068[^\u2069]*征信[^\u2069]*\u2069》$/,
+    );
     consents[2]!.click();
     await next(el, 'review');
     await expect(el).to.be.accessible();
@@ -1297,7 +1305,7 @@ describe('<jg-loan-application>', function () {
     const box = q<HTMLInputElement>(el, 'input[name="consent:ct_credit_check"]');
     await waitUntil(() => deepActive() === box, 'the refused consent was not focused');
     expect(box.getAttribute('aria-invalid')).to.equal('true');
-    expect(q(el, '#err-consent-ct_credit_check').textContent).to.contain('征信');
+    expect(q(el, '#err-consent-ct_credit_check').textContent).to.match(/《\u2068[^\u2069]*征信/);
     await click(el, 'input[name="consent:ct_credit_check"]');
     expect(el.shadowRoot!.querySelector('#err-consent-ct_credit_check')).to.equal(null);
     await next(el, 'review');

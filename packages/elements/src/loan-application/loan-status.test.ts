@@ -146,7 +146,10 @@ describe('<jg-loan-status>', function () {
 
     await sandboxControl(`loan-applications/${approved.id}/advance`, { to: 'under_review' });
     await waitUntil(() => badge(el, approved.id) === '审核中', 'no under_review');
-    expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain('审核中');
+    // The product's name isolated (FSI … PDI) from the sentence after it.
+    expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain(
+      `\u2068${approved.productName}\u2069申请状态更新为：审核中`,
+    );
 
     await sandboxControl(`loan-applications/${approved.id}/advance`, { to: 'approved' });
     await sandboxControl(`loan-applications/${approved.id}/advance`, { to: 'disbursed' });

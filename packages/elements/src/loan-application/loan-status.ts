@@ -20,7 +20,7 @@ import { formatApr } from './estimate.js';
 import { namedMethod } from './model.js';
 import { messages, type LoanMessages } from './messages.js';
 import styles from './loan-application.styles.js';
-import { apiErrorMessage, formatDate } from '../internal/localize.js';
+import { apiErrorMessage, formatDate, isolate } from '../internal/localize.js';
 
 /** A 409 to a withdrawal: the bank has moved the application on, so retrying cannot succeed. */
 const refused = (error: unknown) => (error as ApiError | undefined)?.status == 409;
@@ -225,7 +225,7 @@ export class JgLoanStatus extends JgDataElement {
       );
       if (changed.length) {
         this._announcement = changed
-          .map((app) => m.updated(app.productName, m.status[known(m, app.status)]))
+          .map((app) => m.updated(isolate(app.productName), m.status[known(m, app.status)]))
           .join('；');
       }
       // Older pages loaded with "load more" stay below the fresh first page.
@@ -278,7 +278,7 @@ export class JgLoanStatus extends JgDataElement {
       if (client != this._client) return;
       this._apps = this._apps!.map((a) => (a.id == app.id ? updated : a));
       this._confirming = undefined;
-      this._announcement = this._m.updated(updated.productName, this._m.status.withdrawn);
+      this._announcement = this._m.updated(isolate(updated.productName), this._m.status.withdrawn);
       this._focusAfter = `#app-${CSS.escape(app.id)}-title`;
       this.emit('jg-loan-withdrawn', { application: updated });
     } catch (error) {

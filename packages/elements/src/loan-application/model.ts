@@ -8,6 +8,7 @@ import {
   type RepaymentMethod,
 } from '@jiagong/contract';
 import type { LoanMessages } from './messages.js';
+import { isolate } from '../internal/localize.js';
 
 export const STEPS = ['product', 'amount', 'applicant', 'employer', 'consents', 'review'] as const;
 export type LoanStep = (typeof STEPS)[number];
@@ -112,7 +113,7 @@ export function nativeErrors(
   } else if (step == 'consents') {
     for (const text of product.consents) {
       if (text.required && !consents[text.id]) {
-        errors[`consent:${text.id}`] = m.mustAgree(text.title);
+        errors[`consent:${text.id}`] = m.mustAgree(isolate(text.title));
       }
     }
   }

@@ -1,5 +1,5 @@
 import type { FieldIssue, LoanProduct, ValidationErrorCode } from '@jiagong/contract';
-import type { Catalogue, Localizer } from '../internal/localize.js';
+import { isolate, type Catalogue, type Localizer } from '../internal/localize.js';
 import {
   inputMessages,
   mobileTexts,
@@ -39,6 +39,6 @@ export function serverFieldMessage(
       code == 'age_out_of_range' && t.locale != 'zh-CN'
       ? t.pick(inputMessages).ageRange(product.minAge, product.maxAge)
       : code == 'consent_required' && consent
-        ? t.pick(messages).mustAgree(consent.title)
+        ? t.pick(messages).mustAgree(isolate(consent.title))
         : message;
 }

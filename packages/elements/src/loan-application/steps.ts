@@ -7,7 +7,7 @@ import {
   maskResidentId,
   type LoanProduct,
 } from '@jiagong/contract';
-import type { Locale } from '../internal/localize.js';
+import { isolate, type Locale } from '../internal/localize.js';
 import {
   estimate,
   formatApr,
@@ -90,7 +90,7 @@ function productStep(v: StepView): TemplateResult {
               ${m.months(list(v, p.termsMonths))}
             </p>
             <p>${p.description}</p>
-            <p>${m.lender(p.lender.name)}</p>
+            <p>${m.lender(isolate(p.lender.name))}</p>
           </div>
         </div>`;
       })}
@@ -317,7 +317,7 @@ function consentsStep(v: StepView, p: LoanProduct): TemplateResult {
             aria-invalid=${!!v.errors[name]}
             aria-describedby=${describedBy(v, name, text.required ? '' : `consent-${text.id}-optional`)}
           />
-          <strong>${m.agree(text.title)}</strong>
+          <strong>${m.agree(isolate(text.title))}</strong>
         </label>
         ${text.required ? nothing : html`<p class="note" id="consent-${text.id}-optional">${m.optionalNote}</p>`}
         ${fieldError(v, name)}

@@ -14,6 +14,7 @@ import { merchantsList, unionsTree } from '../internal/endpoints.js';
 import { apiUrl } from '../internal/api-url.js';
 import { headingLevel } from '../internal/heading-level.js';
 import { imageFailed } from '../internal/image-fallback.js';
+import { isolate } from '../internal/localize.js';
 import {
   icon,
   iconClose,
@@ -434,7 +435,7 @@ export class JgMerchantList extends JgDataElement {
           @click=${(event: Event) => this._onCodeClick(event, merchant)}
         >
           ${icon(iconQr)}<span>${m.showCode}</span
-          ><span class="jg-visually-hidden">：${merchant.name}</span>
+          ><span class="jg-visually-hidden">：<bdi>${merchant.name}</bdi></span>
         </button>
       </article>
     </li>`;
@@ -487,11 +488,9 @@ export class JgMerchantList extends JgDataElement {
       </div>
       ${
         merchant
-          ? // The name isolated (FSI … PDI): a right-to-left override it opens and never closes
-            // would otherwise turn the rest of the sentence around.
-            html`<p part="dialog-hint" class="dialog-hint">
-                ${m.codeHint(`\u2068${merchant.name}\u2069`)}
-              </p>
+          ? // The name isolated: a right-to-left override it opens and never closes would
+            // otherwise turn the rest of the sentence around.
+            html`<p part="dialog-hint" class="dialog-hint">${m.codeHint(isolate(merchant.name))}</p>
               <jg-member-code
                 part="member-card member-code"
                 locale=${this.effectiveLocale}

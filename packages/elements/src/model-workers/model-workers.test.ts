@@ -76,7 +76,8 @@ describe('jg-model-workers', function () {
     expect(heading.getAttribute('role')).to.equal('heading');
     expect(heading.getAttribute('aria-level')).to.equal('3');
     const img = first.querySelector<HTMLImageElement>('[part~="portrait"]')!;
-    expect(img.alt).to.equal(`${heading.textContent!.trim()}的肖像`);
+    // The name isolated (FSI … PDI) from the words around it.
+    expect(img.alt).to.equal(`\u2068${heading.textContent!.trim()}\u2069的肖像`);
     expect(img.src).to.match(/\/assets\/model-workers\/mw_01\.svg$/);
     expect(first.querySelector('[part~="honour"]')!.textContent).to.include('全国劳动模范');
     // Each "阅读故事" names its worker for screen readers.
@@ -252,7 +253,7 @@ describe('jg-model-workers', function () {
     expect(part(el, 'quote')!.tagName).to.equal('BLOCKQUOTE');
     const paragraphs = part(el, 'story-text')!.querySelectorAll('p');
     expect(paragraphs.length).to.equal(3);
-    expect(part<HTMLImageElement>(el, 'portrait')!.alt).to.equal('顾长风的肖像');
+    expect(part<HTMLImageElement>(el, 'portrait')!.alt).to.equal('\u2068顾长风\u2069的肖像');
     await expect(el).to.be.accessible();
 
     part(el, 'back-button')!.click();
@@ -460,7 +461,7 @@ describe('jg-model-workers', function () {
     await storyLoaded(el);
     expect(shadowText(el, '[part~="back-button"]')).to.equal('Back to the model workers');
     expect(shadowText(el, '[part~="facts"]')).to.include('Employer');
-    expect(part<HTMLImageElement>(el, 'portrait')!.alt).to.equal('Portrait of 许嘉宁');
+    expect(part<HTMLImageElement>(el, 'portrait')!.alt).to.equal('Portrait of \u2068许嘉宁\u2069');
     await expect(el).to.be.accessible();
   });
 

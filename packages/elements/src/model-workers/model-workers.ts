@@ -15,7 +15,7 @@ import {
 import { JgPublicDataElement } from '../internal/data-element.js';
 import { icon, iconChevron, iconChevronLeft, iconMedal } from '../internal/icons.js';
 import { renderEmpty, withErrorEvent } from '../internal/states.js';
-import { errorCode } from '../internal/localize.js';
+import { errorCode, isolate } from '../internal/localize.js';
 import { baseStyles } from '../internal/theme.js';
 import { hostResetStyles } from '../internal/host-reset.js';
 import { Pages } from '../content-shared/pages.js';
@@ -314,7 +314,9 @@ export class JgModelWorkers extends JgPublicDataElement {
                         <p part="honour" class="honour">
                           ${icon(iconMedal)}<span>${worker.title}</span>
                         </p>
-                        <p class="muted">${worker.employer} · ${worker.occupation}</p>
+                        <p class="muted">
+                          <bdi>${worker.employer}</bdi> · <bdi>${worker.occupation}</bdi>
+                        </p>
                         <p part="summary">${worker.summary}</p>
                         <button
                           type="button"
@@ -348,7 +350,7 @@ export class JgModelWorkers extends JgPublicDataElement {
           part="portrait"
           class="portrait"
           src=${src}
-          alt=${this._m.portrait(worker.name)}
+          alt=${this._m.portrait(isolate(worker.name))}
           width=${width}
           height=${width * 1.25}
           loading="lazy"

@@ -433,7 +433,9 @@ describe('jg-service-menu', function () {
       tile!.click();
       await el.updateComplete;
       await waitUntil(() =>
-        el.shadowRoot!.querySelector('[role="status"]')!.textContent!.includes('劳模风采暂未开放'),
+        el
+          .shadowRoot!.querySelector('[role="status"]')!
+          .textContent!.includes('\u2068劳模风采\u2069暂未开放'),
       );
       expect(selected).to.equal(false);
       expect(el.navigated).to.deep.equal([]);
@@ -444,7 +446,7 @@ describe('jg-service-menu', function () {
       const el = await menu(html`<test-service-menu modules="models"></test-service-menu>`);
       const status = () => el.shadowRoot!.querySelector('[role="status"]')!.textContent!;
       tiles(el)[0]!.click();
-      await waitUntil(() => status().includes('劳模风采暂未开放'), 'the reason said');
+      await waitUntil(() => status().includes('\u2068劳模风采\u2069暂未开放'), 'the reason said');
       (el.parentElement as HTMLElement & { locale: string }).locale = 'en';
       await waitUntil(() => !/[\u4e00-\u9fff]/.test(tileNames(el)[0]!), 'English names');
       // A reader going through the page found 劳模风采暂未开放，敬请期待 on its English page.
@@ -693,9 +695,13 @@ describe('jg-service-menu', function () {
       tiles(el)[0]!.focus();
       await sendKeys({ press: 'ArrowRight' });
       await sendKeys({ press: 'Enter' });
-      await waitUntil(() => status().includes('劳模风采暂未开放'), 'Enter said nothing', {
-        timeout: 3000,
-      });
+      await waitUntil(
+        () => status().includes('\u2068劳模风采\u2069暂未开放'),
+        'Enter said nothing',
+        {
+          timeout: 3000,
+        },
+      );
       expect(el.navigated).to.deep.equal([]);
     });
 

@@ -11,6 +11,7 @@ import type { JiagongClient } from '@jiagong/client';
 import { serviceEndpoints, type Service } from '@jiagong/contract';
 import { apiUrl } from '../internal/api-url.js';
 import { JgPublicDataElement } from '../internal/data-element.js';
+import { isolate } from '../internal/localize.js';
 import {
   icon,
   iconBank,
@@ -229,7 +230,9 @@ export class JgServiceMenu extends JgPublicDataElement {
       // Cleared first so the same text is announced again on a second click.
       this._live = '';
       void this.updateComplete.then(() => {
-        this._live = this.t.pick(serviceMenuMessages).unavailableAnnouncement(service.name);
+        this._live = this.t
+          .pick(serviceMenuMessages)
+          .unavailableAnnouncement(isolate(service.name));
       });
     } else if (
       this.emit(

@@ -276,11 +276,11 @@ describe('jg-union-picker', function () {
       await sendKeys({ press: 'ArrowRight' });
       await picker.updateComplete;
       const listbox = picker.shadowRoot!.querySelector('[role="listbox"]')!;
-      expect(listbox.getAttribute('aria-label')).to.equal('南湖区总工会的下级工会');
-      expect(optionNames(picker)[0]).to.equal('返回上级：嘉兴市总工会');
+      expect(listbox.getAttribute('aria-label')).to.equal('\u2068南湖区总工会\u2069的下级工会');
+      expect(optionNames(picker)[0]).to.equal('返回上级：\u2068嘉兴市总工会\u2069');
       expect(activeName(picker)).to.equal('建设街道总工会');
       expect(picker.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain(
-        '南湖区总工会：6 个下级工会',
+        '\u2068南湖区总工会\u2069：6 个下级工会',
       );
       await expect(picker).to.be.accessible();
       await sendKeys({ press: 'ArrowLeft' });
@@ -327,7 +327,7 @@ describe('jg-union-picker', function () {
       expect(input(picker).value).to.equal('');
       expect(
         picker.shadowRoot!.querySelector('[role="listbox"]')!.getAttribute('aria-label'),
-      ).to.equal('西塘镇总工会的下级工会');
+      ).to.equal('\u2068西塘镇总工会\u2069的下级工会');
       await sendKeys({ press: 'Enter' });
       await picker.updateComplete;
       expect(picker.selectedUnion!.parentId).to.equal('u_330421_03');
@@ -362,8 +362,8 @@ describe('jg-union-picker', function () {
       await sendKeys({ press: 'ArrowRight' });
       await picker.updateComplete;
       expect(optionNames(picker).slice(0, 2)).to.deep.equal([
-        '返回上级：嘉兴市总工会',
-        '选择本级：南湖区总工会',
+        '返回上级：\u2068嘉兴市总工会\u2069',
+        '选择本级：\u2068南湖区总工会\u2069',
       ]);
     });
 
@@ -512,7 +512,7 @@ describe('jg-union-picker', function () {
       await sendKeys({ press: 'ArrowDown' });
       await sendKeys({ press: 'ArrowRight' });
       await picker.updateComplete;
-      expect(optionNames(picker)[0]).to.equal('Back to 嘉兴市总工会');
+      expect(optionNames(picker)[0]).to.equal('Back to \u2068嘉兴市总工会\u2069');
       await expect(picker).to.be.accessible();
     });
   });

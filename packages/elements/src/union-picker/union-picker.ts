@@ -5,6 +5,7 @@ import type { Union } from '@jiagong/contract';
 import { FormAssociated, type Feedback } from '../inputs/form-associated.js';
 import fieldStyles from '../inputs/field.styles.js';
 import { JgPublicDataElement } from '../internal/data-element.js';
+import { isolate } from '../internal/localize.js';
 import { unionsTree } from '../internal/endpoints.js';
 import {
   icon,
@@ -22,6 +23,9 @@ import { highlight } from './highlight.js';
 import { unionPickerMessages, type UnionPickerMessages } from './messages.js';
 import styles from './union-picker.styles.js';
 import { loadUnionTree, searchUnions, type UnionTree } from './union-tree.js';
+
+/** A union's name isolated inside our sentences and labels (none: none). */
+const named = (name?: string) => name && isolate(name);
 
 /** `jg-union-change`: the member chose (or cleared) a union. */
 export type JgUnionChangeEvent = CustomEvent<{
@@ -295,7 +299,10 @@ export class JgUnionPicker extends FormAssociated(JgPublicDataElement) {
       ([kind, union]) => kind == 'union' && (!focusId || union!.id == focusId),
     );
     this._active = Math.max(index, 0);
-    this._announcement = m.level(tree.get(parent)?.name ?? m.top, tree.children(parent).length);
+    this._announcement = m.level(
+      isolate(tree.get(parent)?.name ?? m.top),
+      tree.children(parent).length,
+    );
   }
 
   /** After typing: the results of the search, or the level again once the text is gone. */
@@ -353,7 +360,7 @@ export class JgUnionPicker extends FormAssociated(JgPublicDataElement) {
   private _set(union?: Union): void {
     const id = union?.id ?? '';
     this._close();
-    if (union) this._announcement = this._m.selected(union.name);
+    if (union) this._announcement = this._m.selected(isolate(union.name));
     if (id == this.value) return;
     this.value = id;
     // A custom error was about the previous choice.
@@ -526,7 +533,7 @@ export class JgUnionPicker extends FormAssociated(JgPublicDataElement) {
             role="listbox"
             part="listbox"
             class=${searching ? 'results' : ''}
-            aria-label=${searching ? m.searchLabel : m.listLabel(tree?.get(this._parent)?.name)}
+            aria-label=${searching ? m.searchLabel : m.listLabel(named(tree?.get(this._parent)?.name))}
             ?hidden=${!expanded}
           >
             ${options.map((option, index) => this._renderOption(option, index, active))}
@@ -589,9 +596,9 @@ export class JgUnionPicker extends FormAssociated(JgPublicDataElement) {
       <span class="name"
         >${
           kind == 'back'
-            ? m.back(union?.name)
+            ? m.back(named(union?.name))
             : kind == 'self'
-              ? m.chooseThis(union!.name)
+              ? m.chooseThis(isolate(union!.name))
               : searching
                 ? highlight(union!.name, this._query!)
                 : union!.name

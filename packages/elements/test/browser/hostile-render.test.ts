@@ -83,6 +83,62 @@ function shownExactly(root: ParentNode): Set<string> {
   return shown;
 }
 
+/** Corpus strings that can turn the text around them: bidi controls or right-to-left letters. */
+const bidiStrings = hostileStrings.filter((s) =>
+  /[\u0590-\u08ff\u200f\u202a-\u202e\u2066-\u2069]/.test(s),
+);
+const FSI = '\u2068';
+const PDI = '\u2069';
+const visible = (text: string) => text.replace(/\s+/g, '');
+
+/**
+ * Places where a bidi corpus string shares a line of text with the element's own words, numbers
+ * or punctuation without being isolated from them (by an element that isolates, such as <bdi>,
+ * or FSI … PDI around it): there an override it opens, or its right-to-left letters, reorder the
+ * element's own text after it (a points figure or a date read backwards). Attributes that are
+ * sentences (aria-label, alt, title) as well.
+ */
+function unisolated(root: ParentNode): string[] {
+  const problems: string[] = [];
+  const where = (el: Element) =>
+    `<${(el.getRootNode() as ShadowRoot).host?.localName ?? 'document'}> <${el.localName}${
+      el.getAttribute('part') ? ` part="${el.getAttribute('part')}"` : ''
+    }>`;
+  const wrapped = (value: string, text: string) => value.includes(FSI + text + PDI);
+  const shadowRoots = [root, ...deepElements(root).flatMap((el) => el.shadowRoot ?? [])];
+  for (const scope of shadowRoots) {
+    const walker = document.createTreeWalker(scope, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const value = node.nodeValue!;
+      for (const text of bidiStrings) {
+        if (!value.includes(text) || wrapped(value, text)) continue;
+        // Up to the element that isolates it, or that holds the paragraph (a block, a flex item).
+        let el = node.parentElement;
+        while (el) {
+          const style = getComputedStyle(el);
+          if (/isolate|plaintext/.test(style.unicodeBidi)) break;
+          if (!/^inline$|^contents$/.test(style.display)) {
+            if (visible(el.textContent ?? '') !== visible(text))
+              problems.push(`${where(el)} ${JSON.stringify(el.textContent!.trim())}`);
+            break;
+          }
+          el = el.parentElement;
+        }
+      }
+    }
+  }
+  for (const el of deepElements(root)) {
+    for (const name of ['aria-label', 'alt', 'title', 'aria-description', 'placeholder']) {
+      const value = el.getAttribute(name);
+      if (!value) continue;
+      for (const text of bidiStrings)
+        if (value.includes(text) && value.trim() !== text && !wrapped(value, text))
+          problems.push(`${where(el)} ${name}=${JSON.stringify(value)}`);
+    }
+  }
+  return [...new Set(problems)];
+}
+
 describe('hostile strings from the API render as inert text', function () {
   this.timeout(120_000);
   setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach, { suppressErrorLogging: true });
@@ -182,6 +238,53 @@ describe('hostile strings from the API render as inert text', function () {
       }
     }
   });
+});
+
+describe('bidi controls and right-to-left names from the API stay inside the name', function () {
+  this.timeout(120_000);
+  setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach, { suppressErrorLogging: true });
+
+  // Every text of the catalogue and history is one of the bidi strings, so each sentence an
+  // element builds around an API string meets one.
+  before(async () => {
+    const env = envFromPage();
+    await env.control('reset');
+    await env.control('fixtures/texts', { texts: bidiStrings });
+  });
+  after(async () => {
+    await envFromPage().control('reset');
+  });
+
+  for (const flow of flows.filter((f) => f.family !== 'inputs')) {
+    it(`<${flow.tag}>`, async () => {
+      const env = envFromPage();
+      await flow.prepare?.(env);
+      const container = document.createElement('div');
+      document.body.append(container);
+      try {
+        // Checked at every frame of the flow: announcements and steps it passes count too.
+        const problems = new Set<string>();
+        let frame = 0;
+        const check = () => {
+          for (const problem of unisolated(container)) problems.add(problem);
+          frame = requestAnimationFrame(check);
+        };
+        check();
+        try {
+          const run = await mount(flow, env, container);
+          await waitFor(() => isLoaded(run.el), `<${flow.tag}> loaded`);
+          await flow.drive(run, env);
+          check();
+        } finally {
+          cancelAnimationFrame(frame);
+        }
+        expect([...problems]).to.deep.equal([]);
+      } finally {
+        unmount(container);
+        container.remove();
+      }
+    });
+  }
 });
 
 describe('javascript: URLs from the API never become links', function () {
