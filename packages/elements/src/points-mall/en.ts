@@ -16,7 +16,7 @@ messages.en = {
   all: 'All',
   sortBy: 'Sort',
   sort: {
-    default: 'Recommended',
+    '': 'Recommended',
     points_asc: 'Points: low to high',
     points_desc: 'Points: high to low',
     newest: 'Newest',
@@ -108,8 +108,8 @@ messages.en = {
   cancelled: (n) => `Order cancelled; ${count(n, 'point')} returned.`,
   noHistory: 'No points activity yet',
   type: 'Type',
-  allTypes: 'All types',
   tx: {
+    '': 'All types',
     earn: 'Earned',
     redeem: 'Spent',
     refund: 'Refunded',

@@ -346,10 +346,10 @@ export class JgMallProductGrid extends MallElement {
                 this.sort = (e.target as HTMLSelectElement).value as ProductSort;
               }}
             >
-              ${(['', 'points_asc', 'points_desc', 'newest'] as const).map(
+              ${(Object.keys(m.sort) as (keyof typeof m.sort)[]).map(
                 (value) =>
                   html`<option value=${value} ?selected=${value === this.sort}>
-                    ${m.sort[value || 'default']}
+                    ${m.sort[value]}
                   </option>`,
               )}
             </select>

@@ -14,6 +14,7 @@ import { emitError, renderEmpty, renderError, renderSkeleton } from '../internal
 import { MallElement } from './mall-element.js';
 import {
   DELIVERY_FIELDS,
+  FIELD_ATTRS,
   attemptFor,
   deliveryFieldError,
   isFinalFailure,
@@ -35,21 +36,6 @@ const row = (label: unknown, value: unknown, cls?: string) =>
     <dt>${label}</dt>
     <dd>${value}</dd>
   </div>`;
-
-/**
- * Autocomplete and length of each delivery field (the API's limits; 20 for a region name). The
- * API's 20 for the mobile number holds for the 11 digits the form sends: the box takes a number
- * pasted with its label and a note (`手机号码：+86 138 0013 8000（微信同号）`), which a
- * maxlength of 20 cut off.
- */
-const FIELD_ATTRS = {
-  recipient: ['name', 40],
-  mobile: ['tel-national', 40],
-  province: ['address-level1', 20],
-  city: ['address-level2', 20],
-  district: ['address-level3', 20],
-  address: ['street-address', 200],
-} as const;
 
 // A member's attempt whose outcome is unknown outlives its view: <jg-points-mall> renders a new
 // product view each time one is opened, and the same order sent from it must carry the same key.
@@ -342,12 +328,9 @@ export class JgMallProduct extends MallElement {
     // The button in focus was disabled while in flight, which dropped focus to the page: give it
     // to 重试 (or 关闭 after a final failure) so the keyboard and screen reader stay in the dialog.
     await this.updateComplete;
+    // Its last button: 重试, or 关闭 alone after a final failure.
     const dialog = this.dialog;
-    if (dialog?.open) {
-      (
-        dialog.querySelector<HTMLElement>('[part=confirm-button]') ?? dialog.querySelector('button')
-      )?.focus();
-    }
+    if (dialog?.open) dialog.querySelector<HTMLElement>('.dialog-actions > :last-child')?.focus();
   }
 
   override render(): TemplateResult {

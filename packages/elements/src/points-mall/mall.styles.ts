@@ -38,7 +38,8 @@ export default css`
   p,
   dd,
   .name,
-  .balance {
+  .balance,
+  .muted {
     overflow-wrap: anywhere;
   }
   /* Controls and their labels may shrink below their intrinsic width (an input's 20 characters,
@@ -81,7 +82,6 @@ export default css`
   .muted {
     font-size: var(--jg-font-size-sm);
     color: var(--jg-color-text-muted);
-    overflow-wrap: anywhere;
   }
 
   /* The balance bar and the view tabs of <jg-points-mall>. */
@@ -253,7 +253,8 @@ export default css`
     font-size: var(--jg-font-size-lg);
   }
   .out,
-  .field-error {
+  .field-error,
+  .failure {
     color: var(--jg-color-danger);
   }
   .more {
@@ -370,17 +371,13 @@ export default css`
   .failure,
   .success,
   .confirm {
-    display: flex;
     gap: var(--jg-space-2);
     padding: var(--jg-space-3);
     border: 1px solid;
     border-radius: var(--jg-radius-md);
-    color: var(--jg-color-danger);
   }
-  .success,
-  .confirm {
-    display: grid;
-    color: inherit;
+  .failure {
+    display: flex;
   }
   .success {
     border-color: var(--jg-color-success);
@@ -437,7 +434,7 @@ export default css`
   .list img {
     /* 64 px, larger in senior mode (the token grows there). */
     width: calc(var(--jg-target-size) * 1.6);
-    height: calc(var(--jg-target-size) * 1.6);
+    aspect-ratio: 1;
     flex: none;
     border-radius: var(--jg-radius-sm);
   }

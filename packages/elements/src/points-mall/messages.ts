@@ -18,8 +18,9 @@ const zh = {
   cats: '商品分类',
   all: '全部',
   sortBy: '排序',
+  // Keyed by the `sort` value each option sets ('' for the catalogue's order), in the list's order.
   sort: {
-    default: '默认',
+    '': '默认',
     points_asc: '积分从低到高',
     points_desc: '积分从高到低',
     newest: '最新上架',
@@ -113,8 +114,15 @@ const zh = {
   // points history
   noHistory: '暂无积分记录',
   type: '类型',
-  allTypes: '全部类型',
-  tx: { earn: '获得', redeem: '兑换', refund: '退回', expire: '过期', adjust: '调整' },
+  // Keyed by the filter's value each type sets ('' for all of them), in the filter's order.
+  tx: {
+    '': '全部类型',
+    earn: '获得',
+    redeem: '兑换',
+    refund: '退回',
+    expire: '过期',
+    adjust: '调整',
+  },
   balanceIs: (n: string) => `余额 ${n}`,
   expires: (date: string) => `${date} 过期`,
 };

@@ -51,11 +51,9 @@ export class JgPointsHistory extends MallList<PointsTransaction> {
               this.type = (e.target as HTMLSelectElement).value as PointsTransactionType;
             }}
           >
-            ${['', ...Object.keys(m.tx)].map(
+            ${(Object.keys(m.tx) as (keyof typeof m.tx)[]).map(
               (type) =>
-                html`<option value=${type} ?selected=${this.type === type}>
-                  ${type ? m.tx[type as PointsTransactionType] : m.allTypes}
-                </option>`,
+                html`<option value=${type} ?selected=${this.type === type}>${m.tx[type]}</option>`,
             )}
           </select>
         </label>

@@ -184,10 +184,11 @@ export class JgPointsMall extends MallElement {
    */
   private onOrder = ({ type, detail: { order } }: JgOrderCreatedEvent): void => {
     // A redemption's success message says the balance left: the header does not say it again.
-    this.said = type == 'jg-order-created' ? order.balanceAfter : undefined;
+    const made = type == 'jg-order-created';
+    this.said = made ? order.balanceAfter : undefined;
     if (this.points) this.points = { ...this.points, balance: order.balanceAfter };
     void this.loadPoints();
-    this.restock(order, type === 'jg-order-created' ? -order.quantity : order.quantity);
+    this.restock(order, made ? -order.quantity : order.quantity);
   };
 
   private restock({ productId }: Order, delta: number): void {
@@ -241,7 +242,7 @@ export class JgPointsMall extends MallElement {
                 </div>`
         }
         <nav part="nav" aria-label=${m.nav}>
-          ${(['grid', 'orders', 'points'] as const).map((item) => {
+          ${(Object.keys(m.views) as (keyof typeof m.views)[]).map((item) => {
             const active = item === view || (item === 'grid' && view === 'product');
             return html`<button
               part="nav-item${active ? ' active' : ''}"
