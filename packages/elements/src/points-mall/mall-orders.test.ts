@@ -17,6 +17,7 @@ import {
   sandboxClient,
   shadowText,
   sleep,
+  switchableNetwork,
 } from '../../test/support/test-helpers.js';
 
 const root = (el: Element) => el.shadowRoot!;
@@ -377,6 +378,21 @@ describe('jg-mall-orders', function () {
     fail = false;
     part<HTMLButtonElement>(el, 'retry-button')!.click();
     await waitUntil(() => orders(el).length > 0, 'recovered');
+  });
+
+  it('puts the focus on the first order when the retry recovers (offline at first)', async () => {
+    const net = switchableNetwork();
+    const el = await clientFixture<JgMallOrders>(
+      sandboxClient('m_1001', { retry: 0, fetch: net.fetch }),
+      html`<jg-mall-orders></jg-mall-orders>`,
+    );
+    await waitUntil(() => part(el, 'retry-button'), 'the error');
+    part(el, 'retry-button')!.focus();
+    net.down = false;
+    part(el, 'retry-button')!.click();
+    await waitUntil(() => orders(el).length > 0, 'recovered');
+    // Without: on the page's start (the retry left with the error).
+    await waitUntil(() => root(el).activeElement === orders(el)[0], 'focus on the first order');
   });
 
   it('speaks English and is accessible in dark senior mode', async () => {

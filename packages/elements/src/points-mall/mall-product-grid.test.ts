@@ -21,6 +21,7 @@ import {
   shadowText,
   sleep,
   waitForLoad,
+  switchableNetwork,
 } from '../../test/support/test-helpers.js';
 
 const root = (el: Element) => el.shadowRoot!;
@@ -432,6 +433,31 @@ describe('jg-mall-product-grid', function () {
       part<HTMLButtonElement>(el, 'retry-button')!.click();
       await settled(el);
       expect(cards(el).length).to.be.greaterThan(0);
+    });
+
+    it('puts the focus on the count of products when the retry recovers, on 重试 when not', async () => {
+      const net = switchableNetwork();
+      const el = await clientFixture<JgMallProductGrid>(
+        sandboxClient(null, { retry: 0, fetch: net.fetch }),
+        html`<jg-mall-product-grid></jg-mall-product-grid>`,
+      );
+      await waitUntil(() => part(el, 'retry-button'), 'error state');
+      const first = part(el, 'retry-button')!;
+      first.focus();
+      first.click();
+      await waitUntil(
+        () => part(el, 'retry-button') && part(el, 'retry-button') !== first,
+        'again',
+      );
+      // Without: on the page's start (the retry left with the error).
+      await waitUntil(() => root(el).activeElement === part(el, 'retry-button'), 'focus on 重试');
+      net.down = false;
+      part(el, 'retry-button')!.click();
+      await waitUntil(
+        () => part(el, 'status') && root(el).activeElement === part(el, 'status'),
+        'focus on the count',
+      );
+      expect(part(el, 'status')!.textContent).to.contain('已加载');
     });
 
     it('reports failures as jg-error', async () => {

@@ -22,6 +22,7 @@ import {
   sandboxControl,
   shadowText,
   sleep,
+  switchableNetwork,
 } from '../../test/support/test-helpers.js';
 
 const root = (el: Element) => el.shadowRoot!;
@@ -947,6 +948,28 @@ describe('jg-mall-product', function () {
       fail = false;
       part<HTMLButtonElement>(el, 'retry-button')!.click();
       await waitUntil(() => part(el, 'name'), 'loaded after retry');
+    });
+
+    it('puts the focus on the name when the retry loads it, on the notice when it is gone', async () => {
+      for (const [id, target] of [
+        ['prd_0001', 'name'],
+        ['prd_9999', 'empty'],
+      ] as const) {
+        const net = switchableNetwork();
+        const el = await clientFixture<JgMallProduct>(
+          sandboxClient('m_1001', { retry: 0, fetch: net.fetch }),
+          html`<jg-mall-product product-id=${id}></jg-mall-product>`,
+        );
+        await waitUntil(() => part(el, 'retry-button'), 'the error');
+        part(el, 'retry-button')!.focus();
+        net.down = false;
+        part(el, 'retry-button')!.click();
+        // Without: on the page's start (the retry left with the error).
+        await waitUntil(
+          () => part(el, target) && root(el).activeElement === part(el, target),
+          `focus on ${target}`,
+        );
+      }
     });
 
     it('fires jg-navigate from the back button', async () => {

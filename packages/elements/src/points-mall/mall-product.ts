@@ -12,6 +12,7 @@ import { icon, iconAlert, iconCheck, iconChevron, iconMinus, iconPlus } from '..
 import { apiErrorMessage, errorCode, errorRequestId, own } from '../internal/localize.js';
 import { emitError, renderEmpty, renderError, renderSkeleton } from '../internal/states.js';
 import { MallElement } from './mall-element.js';
+import { afterRetry } from './paged-list.js';
 import {
   DELIVERY_FIELDS,
   FIELD_ATTRS,
@@ -348,7 +349,7 @@ export class JgMallProduct extends MallElement {
         product
           ? this.detail(product)
           : loadError && errorCode(loadError) !== 'not_found'
-            ? renderError(loadError, this.t, () => void this.load())
+            ? renderError(loadError, this.t, () => void afterRetry(this, this.load()))
             : loadError || !productId
               ? renderEmpty(m.notFound)
               : renderSkeleton(6, this.t.base.loading)

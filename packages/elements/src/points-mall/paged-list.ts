@@ -1,4 +1,4 @@
-import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { apiErrorMessage, type Localizer } from '../internal/localize.js';
 import { emitError, renderError, renderSkeleton } from '../internal/states.js';
@@ -35,7 +35,7 @@ export class PagedList<T extends { id: string }> {
   /** Asks again for the page in flight (the first, the next, or a refresh). */
   private again?: () => Promise<void>;
 
-  constructor(readonly host: ReactiveControllerHost & EventTarget) {
+  constructor(readonly host: ReactiveElement) {
     // A page cut short by a disconnection (still `busy`) is asked again on reconnection: a list
     // moved while loading (React re-parenting, a tab container) would otherwise never load. The
     // same request: a refresh cut short is a refresh again, not the next page.
@@ -117,6 +117,25 @@ export class PagedList<T extends { id: string }> {
   }
 }
 
+/**
+ * 重试 pressed, and `done` (what it asked) over: the focus on what loaded (a product's name, the
+ * first order or entry, the grid's count of products), else on the 重试 of a new failure, else on
+ * the empty state (focusable by script only), not on the page's start, where it fell when the
+ * button left.
+ */
+export async function afterRetry(host: ReactiveElement, done: unknown): Promise<void> {
+  await done;
+  await host.updateComplete;
+  const to = host.renderRoot.querySelector<HTMLElement>(
+    '#name,li,[part~=status],[part~=retry-button],[part~=empty]',
+  );
+  if (to) {
+    // Adding 0 writes the attribute: -1 (focusable by script) where there was none, a button's 0.
+    to.tabIndex += 0;
+    to.focus();
+  }
+}
+
 /** The skeleton, error or empty state of a list; undefined once there are items to show. */
 export function listState<T extends { id: string }>(
   list: PagedList<T>,
@@ -125,7 +144,7 @@ export function listState<T extends { id: string }>(
 ): TemplateResult | undefined {
   return !list.loaded
     ? list.error
-      ? renderError(list.error, t, () => void list.retry())
+      ? renderError(list.error, t, () => void afterRetry(list.host, list.retry()))
       : renderSkeleton(6, t.base.loading)
     : list.items.length
       ? undefined

@@ -16,6 +16,7 @@ import {
   sandboxControl,
   seededDate,
   shadowText,
+  switchableNetwork,
 } from '../../test/support/test-helpers.js';
 
 const root = (el: Element) => el.shadowRoot!;
@@ -210,6 +211,25 @@ describe('jg-points-history', function () {
     fail = false;
     part<HTMLButtonElement>(el, 'retry-button')!.click();
     await waitUntil(() => entries(el).length > 0, 'recovered');
+  });
+
+  it('keeps the focus on 重试 when the retry fails again, then on the first entry', async () => {
+    const net = switchableNetwork();
+    const el = await clientFixture<JgPointsHistory>(
+      sandboxClient('m_1001', { retry: 0, fetch: net.fetch }),
+      html`<jg-points-history></jg-points-history>`,
+    );
+    await waitUntil(() => part(el, 'retry-button'), 'the error');
+    const first = part(el, 'retry-button')!;
+    first.focus();
+    first.click();
+    // A new 重试 once the second attempt failed too (the first left with its error).
+    await waitUntil(() => part(el, 'retry-button') && part(el, 'retry-button') !== first, 'again');
+    // Without: on the page's start.
+    await waitUntil(() => root(el).activeElement === part(el, 'retry-button'), 'focus on 重试');
+    net.down = false;
+    part(el, 'retry-button')!.click();
+    await waitUntil(() => root(el).activeElement === entries(el)[0], 'focus on the first entry');
   });
 
   it('says in English when points expire without putting a past date in the present', async () => {
