@@ -434,7 +434,9 @@ export default css`
   .list img {
     /* 64 px, larger in senior mode (the token grows there). */
     width: calc(var(--jg-target-size) * 1.6);
-    aspect-ratio: 1;
+    /* A height of its own: the row is a flex line, which stretches a picture without one to the
+       order's text (aspect-ratio does not stop that). */
+    height: calc(var(--jg-target-size) * 1.6);
     flex: none;
     border-radius: var(--jg-radius-sm);
   }
