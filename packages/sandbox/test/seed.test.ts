@@ -48,6 +48,27 @@ describe('seed data', () => {
     );
   });
 
+  it("gives the test members ID numbers that are no one's: valid, in a region code no one has", () => {
+    // 330402 南湖区 … 330483 桐乡市 are real (DOMAIN §9): a valid number there may be a real
+    // person's. 330499 was never a Jiaxing code (GB/T 2260), and validators check only the
+    // province ("33"), so the numbers still pass everywhere. Birth dates and sexes are the ones the
+    // age rules and the stories were written for.
+    const people = members.map((member) => {
+      const id = validateResidentId(member.id_number);
+      assert.ok(id.ok, member.id);
+      assert.equal(id.regionCode, '330499', member.id);
+      assert.ok(!counties.some((county) => county.code === id.regionCode), member.id);
+      return [member.id, id.birthDate, id.sex];
+    });
+    assert.deepEqual(people, [
+      ['m_1001', '1992-05-18', 'male'],
+      ['m_1002', '2000-03-15', 'female'],
+      ['m_1003', '1985-11-02', 'male'],
+      ['m_1004', '1978-08-21', 'female'],
+      ['m_1005', '1998-06-12', 'female'],
+    ]);
+  });
+
   it('is deterministic', () => {
     assert.deepEqual(buildProducts(), products);
     assert.deepEqual(buildUnions(), unions);

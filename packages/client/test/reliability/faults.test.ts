@@ -139,7 +139,7 @@ const loanFlow: Flow = {
         repaymentMethod: 'equal-instalment',
         applicant: {
           name: '陆小溪',
-          idNumber: '330411200003150228',
+          idNumber: '330499200003150220',
           mobile: '+86 199 0000 1002',
           unionId: 'u_330411_02_01',
         },
@@ -628,7 +628,7 @@ describe('credentials and personal data never travel in URLs', () => {
           seenByHooks.push({ url: r.url, authorization: r.headers.authorization }),
       },
     });
-    const personal = ['330411200003150228', '19900001002', '陆小溪', '13800138000'];
+    const personal = ['330499200003150220', '19900001002', '陆小溪', '13800138000'];
     const bodies: Record<string, unknown> = {
       'me.orders.create': {
         productId: product!.id,
@@ -646,7 +646,7 @@ describe('credentials and personal data never travel in URLs', () => {
         repaymentMethod: 'equal-instalment',
         applicant: {
           name: '陆小溪',
-          idNumber: '330411200003150228',
+          idNumber: '330499200003150220',
           mobile: '19900001002',
           unionId: 'u_330411_02_01',
         },
@@ -656,7 +656,7 @@ describe('credentials and personal data never travel in URLs', () => {
       },
       'me.loanDraft.save': {
         step: 'applicant',
-        values: { idNumber: '330411200003150228', mobile: '19900001002' },
+        values: { idNumber: '330499200003150220', mobile: '19900001002' },
       },
       'me.consents.withdraw': { textId: 'ct_credit_check' },
     };

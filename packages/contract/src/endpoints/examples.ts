@@ -77,7 +77,7 @@ export const schemaExamples: Readonly<Record<string, unknown>> = {
       unionName: '嘉兴长水服饰有限公司工会',
       nameMasked: '沈**',
       mobileMasked: '199****1001',
-      idNumberMasked: '330***********0319',
+      idNumberMasked: '330***********0318',
     },
     employer: { name: '嘉兴禾信电子有限公司', uscc: '91330402MA2B0C1D2H' },
     purpose: '家庭装修',

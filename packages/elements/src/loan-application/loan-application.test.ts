@@ -1413,7 +1413,7 @@ describe('<jg-loan-application>', function () {
     await tabTo(named('name'), 'name');
     await sendKeys({ type: '周禾' });
     await tabTo(named('idNumber'), 'id');
-    await sendKeys({ type: '330421199806120265' });
+    await sendKeys({ type: '330499199806120265' });
     await tabTo(named('mobile'), 'mobile');
     await sendKeys({ type: '19900001005' });
     await waitUntil(() => q<HTMLElement & { value: string }>(el, '[name="unionId"]').value !== '');

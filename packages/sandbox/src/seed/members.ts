@@ -3,6 +3,9 @@ import { shanghaiDate, addDays } from '../domain/time.js';
 /**
  * CONVENTIONS.md's test members. Names, ID numbers (valid check digits), mobiles and card
  * numbers (valid Luhn) are invented; `test/seed.test.ts` checks them with the contract's validators.
+ * The ID numbers are in region 330499, which GB/T 2260 gives no one (a valid number in 330402 …
+ * 330483 may be a real person's); validators check only the province. Their unions are read from
+ * `union_id`, never from the ID number.
  */
 export function buildMembers(now: Date) {
   return [
@@ -11,7 +14,7 @@ export function buildMembers(now: Date) {
       position: 1,
       name: '沈嘉禾',
       mobile: '19900001001',
-      id_number: '330402199205180319',
+      id_number: '330499199205180318',
       union_id: 'u_330402_01_01',
       status: 'active',
       joined_at: '2016-05-12',
@@ -27,7 +30,7 @@ export function buildMembers(now: Date) {
       position: 2,
       name: '陆小溪',
       mobile: '19900001002',
-      id_number: '330411200003150228',
+      id_number: '330499200003150220',
       union_id: 'u_330411_02_01',
       status: 'active',
       joined_at: shanghaiDate(addDays(now, -3)),
@@ -42,7 +45,7 @@ export function buildMembers(now: Date) {
       position: 3,
       name: '钱塘生',
       mobile: '19900001003',
-      id_number: '330481198511020533',
+      id_number: '330499198511020537',
       union_id: 'u_330481_01_01',
       status: 'suspended',
       joined_at: '2012-09-01',
@@ -57,7 +60,7 @@ export function buildMembers(now: Date) {
       position: 4,
       name: '顾南星',
       mobile: '19900001004',
-      id_number: '330483197808210440',
+      id_number: '330499197808210441',
       union_id: 'u_330483_01_01',
       status: 'expired',
       joined_at: '2008-03-15',
@@ -72,7 +75,7 @@ export function buildMembers(now: Date) {
       position: 5,
       name: '周禾',
       mobile: '19900001005',
-      id_number: '330421199806120265',
+      id_number: '330499199806120265',
       union_id: 'u_330421_01_01',
       status: 'active',
       joined_at: '2021-11-20',

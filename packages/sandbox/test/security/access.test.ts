@@ -433,12 +433,12 @@ describe('tokens and personal data never reach the sandbox output', () => {
       sampleBody('me.loanApplications.create'),
     );
     assert.equal(app.status, 201, JSON.stringify(app.body));
-    secrets.push('330411200003150228', '19900001002', '陆小溪');
+    secrets.push('330499200003150220', '19900001002', '陆小溪');
     // Failures, and credentials where they do not belong.
     await api.get(`/v1/me?access_token=${token}`);
     await api.get('/v1/me', `${token}x`);
     await api.post('/v1/me/loan-applications', token2, {
-      applicant: { idNumber: '330411200003150228' },
+      applicant: { idNumber: '330499200003150220' },
     });
     await api.call('POST', '/v1/me/orders', { auth: token, raw: `{"productId": "${token}"` });
     await api.post('/v1/card-verifications', SK, { code: code.body.code });

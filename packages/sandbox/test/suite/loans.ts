@@ -16,7 +16,7 @@ export function loanInput(overrides: Record<string, unknown> = {}) {
     repaymentMethod: 'equal-instalment',
     applicant: {
       name: '陆小溪',
-      idNumber: '330411200003150228',
+      idNumber: '330499200003150220',
       mobile: '+86 199 0000 1002',
       unionId: 'u_330411_02_01',
     },
@@ -79,9 +79,9 @@ export function loanTests(ctx: SuiteContext): void {
           step: 'applicant',
           values: {
             name: '陆小溪',
-            idNumber: '3304112000',
-            applicant: { sfz: '身份证号：330411-20000315-022x', mobile: '13800138000' },
-            others: ['330411200003150228', 'lp_startup'],
+            idNumber: '3304992000',
+            applicant: { sfz: '身份证号：330499-20000315-022x', mobile: '13800138000' },
+            others: ['330499200003150220', 'lp_startup'],
           },
         },
       });
@@ -135,7 +135,7 @@ export function loanTests(ctx: SuiteContext): void {
       assert.equal(app.timeline[0].status, 'submitted');
       assert.deepEqual(app.applicant, {
         nameMasked: '陆**',
-        idNumberMasked: '330***********0228',
+        idNumberMasked: '330***********0220',
         mobileMasked: '199****1002',
         unionId: 'u_330411_02_01',
         unionName: app.applicant.unionName,
@@ -149,7 +149,7 @@ export function loanTests(ctx: SuiteContext): void {
       assert.equal(app.aprPercent, 6.5);
       const text = JSON.stringify(app);
       assert.ok(
-        !text.includes('330411200003150228') &&
+        !text.includes('330499200003150220') &&
           !text.includes('19900001002') &&
           !text.includes('陆小溪'),
       );
@@ -171,7 +171,7 @@ export function loanTests(ctx: SuiteContext): void {
         assert.equal(record.locale, 'en');
         assert.match(record.serverTime, /\+08:00$/);
       }
-      assert.ok(!JSON.stringify(consents).includes('330411200003150228'));
+      assert.ok(!JSON.stringify(consents).includes('330499200003150220'));
       // The draft became the application.
       assert.deepEqual((await ctx.api.get('/v1/me/loan-draft', token)).body, { draft: null });
       const fetched = await ctx.api.get(`/v1/me/loan-applications/${app.id}`, token);
@@ -188,7 +188,7 @@ export function loanTests(ctx: SuiteContext): void {
         loanInput({
           applicant: {
             name: '陆　小　溪\u200b',
-            idNumber: '身份证号：330411 20000315 0228\n',
+            idNumber: '身份证号：330499 20000315 0220\n',
             mobile: '\u202a+86 199\u20110000\u20111002\u202c',
             unionId: 'u_330411_02_01',
           },
@@ -198,7 +198,7 @@ export function loanTests(ctx: SuiteContext): void {
       assert.equal(res.status, 201, JSON.stringify(res.body));
       assert.deepEqual(
         [res.body.applicant.nameMasked, res.body.applicant.idNumberMasked],
-        ['陆**', '330***********0228'],
+        ['陆**', '330***********0220'],
       );
       assert.equal(res.body.applicant.mobileMasked, '199****1002');
       assert.equal(res.body.employer.uscc, '91330402MA2B0C1D2H');
@@ -335,7 +335,7 @@ export function loanTests(ctx: SuiteContext): void {
         'zh-CN': '申请人年龄需为 18 至 65 周岁',
         en: 'The applicant must be 18 to 65 years old',
       };
-      for (const idNumber of ['330402201001010019', '330402195801010019']) {
+      for (const idNumber of ['330499201001010018', '330499195801010018']) {
         for (const [locale, message] of Object.entries(said)) {
           const res = await ctx.api.post(
             '/v1/me/loan-applications',

@@ -299,10 +299,10 @@ export function persistenceTests(ctx: SuiteContext): void {
       const kept = {
         productId: 'lp_startup',
         name: '陆小溪',
-        idNumber: '330411200003150228',
+        idNumber: '330499200003150220',
         mobile: '13800138000',
-        co: { applicant: { idNumber: '33041120000315022' }, sfz: '身份证号：330411-20000315-0228' },
-        others: ['330411200003150228', '330411\u300020000315\u30000228', '6222 0212 3456 7890'],
+        co: { applicant: { idNumber: '33049920000315022' }, sfz: '身份证号：330499-20000315-0220' },
+        others: ['330499200003150220', '330499\u300020000315\u30000220', '6222 0212 3456 7890'],
       };
       await withSandbox(options, async (api, token) => {
         const saved = await api.call('PUT', '/v1/me/loan-draft', {
@@ -342,6 +342,45 @@ export function persistenceTests(ctx: SuiteContext): void {
           `SELECT "values" FROM loan_drafts WHERE member_id = 'm_1001'`,
         );
         assert.deepEqual(rows, [{ values: expected }]);
+      });
+    });
+
+    it('gives the test members of a database seeded before ID numbers no one holds', async () => {
+      // Seeded before, the five were in real Jiaxing regions with valid check digits: each could
+      // be a real person's, and stayed so in a kept data folder or database until a reset.
+      const options = await ctx.target.persistentOptions();
+      await withSandbox(options, async () => {});
+      const db = await openDb(options);
+      try {
+        await db.exec(`
+          UPDATE members SET id_number = CASE id
+              WHEN 'm_1001' THEN '330402199205180319' WHEN 'm_1002' THEN '330411200003150228'
+              WHEN 'm_1003' THEN '330481198511020533' WHEN 'm_1004' THEN '330483197808210440'
+              WHEN 'm_1005' THEN '330421199806120265' END
+           WHERE id IN ('m_1001', 'm_1002', 'm_1003', 'm_1004', 'm_1005');
+          UPDATE loan_applications
+             SET applicant = jsonb_set(applicant, '{idNumberMasked}', '"330***********0319"')
+           WHERE id = 'la_1001_01';
+          DELETE FROM schema_migrations WHERE name = 'seed_members_synthetic_id_numbers';`);
+      } finally {
+        await db.close();
+      }
+
+      await withSandbox(options, async (api, token, upgraded) => {
+        const { rows } = await upgraded.db.query<{ id: string; id_number: string }>(
+          `SELECT id, id_number FROM members
+            WHERE id IN ('m_1001', 'm_1002', 'm_1003', 'm_1004', 'm_1005') ORDER BY id`,
+        );
+        assert.deepEqual(rows, [
+          { id: 'm_1001', id_number: '330499199205180318' },
+          { id: 'm_1002', id_number: '330499200003150220' },
+          { id: 'm_1003', id_number: '330499198511020537' },
+          { id: 'm_1004', id_number: '330499197808210441' },
+          { id: 'm_1005', id_number: '330499199806120265' },
+        ]);
+        const application = await api.get('/v1/me/loan-applications/la_1001_01', token);
+        assert.equal(application.status, 200);
+        assert.equal(application.body.applicant.idNumberMasked, '330***********0318');
       });
     });
 

@@ -17,7 +17,7 @@ try {
 
   /** 201 or the error code of an application by someone born on `day` (YYYY-MM-DD). */
   const applyBornOn = async (day: string) => {
-    const first17 = `330411${day.replace(/-/g, '')}022`;
+    const first17 = `330499${day.replace(/-/g, '')}022`;
     const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
     const sum = [...first17].reduce((s, d, i) => s + Number(d) * weights[i]!, 0);
     const idNumber = first17 + '10X98765432'[sum % 11];

@@ -9,6 +9,7 @@ import { sql as idempotencyClaimedAt } from './008_idempotency_claimed_at.js';
 import { sql as sandboxClock } from './009_sandbox_clock.js';
 import type { Db } from '../db.js';
 import { run as loanDraftsWithoutIdNumbers } from './010_loan_drafts_without_id_numbers.js';
+import { sql as seedMembersSyntheticIdNumbers } from './011_seed_members_synthetic_id_numbers.js';
 
 /**
  * One step of the schema: SQL run as it is, or (where the rule is the sandbox's own code, not
@@ -32,6 +33,11 @@ export const migrations: readonly Migration[] = [
   { version: 8, name: 'idempotency_claimed_at', sql: idempotencyClaimedAt },
   { version: 9, name: 'sandbox_clock', sql: sandboxClock },
   { version: 10, name: 'loan_drafts_without_id_numbers', run: loanDraftsWithoutIdNumbers },
+  {
+    version: 11,
+    name: 'seed_members_synthetic_id_numbers',
+    sql: seedMembersSyntheticIdNumbers,
+  },
 ];
 
 /** Tables holding data (everything but schema_migrations), children before parents. */
