@@ -186,33 +186,6 @@ describe('jg-card-benefits', function () {
     await expect(el).to.be.accessible();
   });
 
-  it('opened offline, it loads by itself once the network is back (not while removed)', async () => {
-    // The bank app's card page opened in a tunnel: the member card beside it loads again when
-    // the phone is back online; the benefits stayed on 网络连接失败 until the member tapped 重试.
-    const net = switchableNetwork();
-    const client = sandboxClient('m_1001', { fetch: net.fetch, retry: 0 });
-    const el = await clientFixture<JgCardBenefits>(
-      client,
-      html`<jg-card-benefits></jg-card-benefits>`,
-      { wait: false },
-    );
-    const error = () => el.shadowRoot!.querySelector('[part~="error"]');
-    await waitUntil(error, 'no error while offline', { timeout: 10_000 });
-    net.down = false;
-    // Removed meanwhile (the app left the page), it no longer listens.
-    const parent = el.parentElement!;
-    const asked = client.requests.length;
-    el.remove();
-    dispatchEvent(new Event('online'));
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(client.requests.length).to.equal(asked);
-    parent.append(el);
-    dispatchEvent(new Event('online'));
-    await waitUntil(() => !error() && actions(el).length > 0, 'still the error once online', {
-      timeout: 10_000,
-    });
-  });
-
   it('keeps the keyboard focus when its retry leaves with the error', async () => {
     const net = switchableNetwork();
     const el = await clientFixture<JgCardBenefits>(

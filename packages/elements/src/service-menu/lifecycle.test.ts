@@ -1,17 +1,11 @@
 // The service menu inside single-page apps that remove and re-insert it or hide it (a tab
-// container): it comes back with the columns that fit, not the widest layout for a frame. And
-// in a bank app opened offline: it loads once the network is back.
+// container): it comes back with the columns that fit, not the widest layout for a frame. (Opened
+// offline, it loads once the network is back: internal/back-online.test.ts.)
 import { expect, html, waitUntil } from '@open-wc/testing';
 import '../provider/index.js';
 import './index.js';
 import type { JgServiceMenu } from './service-menu.js';
-import {
-  clientFixture,
-  providerFixture,
-  sandboxClient,
-  sleep,
-  switchableNetwork,
-} from '../../test/support/test-helpers.js';
+import { providerFixture, sleep } from '../../test/support/test-helpers.js';
 
 async function narrowMenu() {
   const el = await providerFixture<JgServiceMenu>(
@@ -44,34 +38,5 @@ describe('jg-service-menu removed, hidden and back', function () {
     await sleep(200);
     el.style.display = 'block';
     expect(el.effectiveColumns).to.equal(3);
-  });
-
-  it('opened offline, it loads by itself once the network is back (not while removed)', async () => {
-    // The bank app's card page opened in a tunnel: the member card beside it loads again when
-    // the phone is back online; the menu stayed on 网络连接失败 until the member tapped 重试.
-    const net = switchableNetwork();
-    const client = sandboxClient(null, { fetch: net.fetch, retry: 0 });
-    const el = await clientFixture<JgServiceMenu>(
-      client,
-      html`<jg-service-menu></jg-service-menu>`,
-      {
-        wait: false,
-      },
-    );
-    const error = () => el.shadowRoot!.querySelector('[part~="error"]');
-    await waitUntil(error, 'no error while offline', { timeout: 10_000 });
-    net.down = false;
-    // Removed meanwhile (the app left the page), it no longer listens.
-    const parent = el.parentElement!;
-    const asked = client.requests.length;
-    el.remove();
-    dispatchEvent(new Event('online'));
-    await sleep(300);
-    expect(client.requests.length).to.equal(asked);
-    parent.append(el);
-    dispatchEvent(new Event('online'));
-    await waitUntil(() => !error() && el.services.length > 0, 'still the error once online', {
-      timeout: 10_000,
-    });
   });
 });
