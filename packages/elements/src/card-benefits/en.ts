@@ -11,7 +11,7 @@ cardBenefitsMessages.en = {
     other: 'Other benefits',
   },
   empty: 'No benefits available',
-  emptyDetail: 'Benefits will appear here when available.',
+  emptyDetail: 'Benefits will appear here.',
   count: (n) => count(n, 'benefit'),
 };
 

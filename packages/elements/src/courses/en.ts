@@ -31,7 +31,7 @@ coursesMessages.en = {
   unlimited: (n) => `Unlimited, ${n} signed up`,
   full: 'Full',
   signUp: 'Sign up',
-  signUpElsewhere: 'You cannot sign up here for now. Contact the course provider.',
+  signUpElsewhere: 'You cannot sign up here for now. Contact the provider.',
   started: () => 'Started',
   signingUp: 'Signing up…',
   signedUp: 'Signed up',

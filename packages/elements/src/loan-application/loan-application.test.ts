@@ -691,6 +691,72 @@ describe('<jg-loan-application>', function () {
     await next(again, 'employer');
   });
 
+  for (const [locale, notice, sensitive] of [
+    [
+      'zh-CN',
+      ['嘉兴市总工会', '本步和下一步', '草稿', '提交后删除', '单独同意', '嘉兴银行'],
+      ['敏感个人信息', '核验身份', '不填无法申请', '不保存在草稿中'],
+    ],
+    [
+      'en',
+      [
+        'Jiaxing Federation of Trade Unions',
+        'this and the next step',
+        'draft until you apply',
+        'separate consent',
+        'Jiaxing Bank',
+      ],
+      [
+        'Sensitive personal information',
+        'check who you are',
+        'needed to apply',
+        'not kept in drafts',
+      ],
+    ],
+  ] as const) {
+    it(`tells the member who uses her details, the draft and the bank before she types them (${locale})`, async () => {
+      // PIPL Art. 17: the notice comes before the collection, and the applicant step's details
+      // (and the next step's) are saved in her server draft as she types; Art. 28–30: the ID
+      // number is sensitive, and why it is needed is said where it is asked.
+      const el = await providerFixture<JgLoanApplication>(
+        MEMBER,
+        html`<jg-loan-application product="lp_startup" locale=${locale}></jg-loan-application>`,
+      );
+      await waitUntil(() => !!el.shadowRoot!.querySelector('form'), 'the form did not render');
+      await next(el, 'amount');
+      await fill(el, 'amountFen', '10万');
+      await click(el, 'input[name="termMonths"][value="12"]');
+      await click(el, 'input[name="repaymentMethod"][value="equal-instalment"]');
+      await next(el, 'applicant');
+      // The heading takes the focus as the step shows, and the notice is its description.
+      const heading = q(el, '#heading');
+      await waitUntil(() => deepActive() === heading, 'the heading did not take the focus');
+      const said = (root: DocumentOrShadowRoot & ParentNode, node: Element) =>
+        (node.getAttribute('aria-describedby') ?? '')
+          .split(' ')
+          .map((ref) => root.querySelector(`[id="${ref}"]`)?.textContent ?? '')
+          .join(' ');
+      const description = said(el.shadowRoot!, heading);
+      for (const words of notice) expect(description).to.contain(words);
+      // Shown on screen before every field of the step, in reading order.
+      const paragraph = q(el, `[id="${heading.getAttribute('aria-describedby')}"]`);
+      expect(paragraph.getBoundingClientRect().height).to.be.greaterThan(0);
+      for (const field of el.shadowRoot!.querySelectorAll('form [name]')) {
+        expect(
+          paragraph.compareDocumentPosition(field) & Node.DOCUMENT_POSITION_FOLLOWING,
+        ).to.not.equal(0);
+      }
+      // The ID number's own notice is read with its field, before anything is typed in it.
+      const id = q(el, 'jg-id-input').shadowRoot!;
+      const input = id.querySelector('input')!;
+      expect(input.value).to.equal('');
+      for (const words of sensitive) expect(said(id, input)).to.contain(words);
+      // Other steps have no notice to be described by.
+      await click(el, '[part~="back-button"]');
+      expect(q(el, '#heading').hasAttribute('aria-describedby')).to.equal(false);
+    });
+  }
+
   it('saves the last keystroke at once when the page is hidden, then saves nothing more', async () => {
     const client = clientFor(MEMBER);
     const el = await mount();

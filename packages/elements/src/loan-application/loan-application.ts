@@ -582,7 +582,12 @@ export class JgLoanApplication extends JgDataElement {
           })}
         </ol>
       </nav>
-      <h2 id="heading" part="heading" tabindex="-1">
+      <h2
+        id="heading"
+        part="heading"
+        tabindex="-1"
+        aria-describedby=${step == 'applicant' ? step : nothing}
+      >
         <span class="note">${m.stepOf(index + 1, STEPS.length)}</span> ${m.steps[step]}
       </h2>
       ${this._resumed ? html`<p class="note" role="status">${m.resumed}</p>` : nothing}

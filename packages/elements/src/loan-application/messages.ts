@@ -171,10 +171,13 @@ export const messages: Catalogue<LoanMessages> = {
     caption: (method, apr) => `还款计划（参考）：${method}，年化利率 ${apr}`,
     columns: ['期数', '月供', '本金', '利息', '剩余本金'],
     selected: '已选',
-    applicantIntro: '请填写申请人本人的信息，须与身份证一致。',
+    // PIPL Art. 17, told before the fields it covers, which are saved in the draft as typed.
+    applicantIntro:
+      '请填写申请人本人的信息，须与身份证一致。嘉兴市总工会用本步和下一步的信息受理申请，填写时存草稿，提交后删除；经您单独同意才提供给嘉兴银行。',
     name: '姓名',
     idNumber: '居民身份证号码',
-    idHint: '18 位，最后一位可以是 X；不保存在草稿中',
+    // PIPL Art. 28–30: why the sensitive item is needed and what refusing means, read with it.
+    idHint: '18 位，最后一位可以是 X；敏感个人信息，仅用于核验身份，不填无法申请；不保存在草稿中',
     mobile: '手机号',
     union: '所属工会',
     employer: '工作单位名称',

@@ -16,16 +16,15 @@ memberCardMessages.en = {
   statusLabel: 'Card status: ',
   status: { active: 'Active', suspended: 'Suspended', expired: 'Expired', other: 'Other status' },
   note: {
-    suspended:
-      'This card is suspended, so no member code can be shown. Contact your union for help.',
+    suspended: 'This card is suspended, so no member code can be shown. Contact your union.',
     expired:
       'This card has expired, so no member code can be shown. Contact your union to renew it.',
-    other: 'No member code can be shown for now. Contact your union for help.',
+    other: 'No member code can be shown for now. Contact your union.',
   },
   reveal: 'Show number',
   hide: 'Hide number',
   revealing: 'Getting the card number…',
-  revealed: (seconds) => `Full card number shown; it hides again in ${count(seconds, 'second')}`,
+  revealed: (seconds) => `Full card number shown; hides again in ${count(seconds, 'second')}`,
   hidden: 'Card number hidden',
   failed: 'The full card number cannot be shown right now',
   showCode: 'Show member code',
@@ -34,7 +33,7 @@ memberCardMessages.en = {
   hint: 'Show this code to the merchant. It renews automatically.',
   shown: 'Member code shown',
   empty: 'No Jiagong Card yet',
-  emptyDetail: 'Members receive a Jiagong Card after joining. Contact your union.',
+  emptyDetail: 'Members get a Jiagong Card after joining. Contact your union.',
 };
 
 memberCodeMessages.en = {

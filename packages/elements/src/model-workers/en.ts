@@ -22,7 +22,7 @@ modelWorkersMessages.en = {
   emptyDetail: 'New stories will appear here.',
   back: 'Back to the model workers',
   gone: 'This story is not here',
-  goneDetail: 'The link may be out of date. Go back to the model workers.',
+  goneDetail: 'The link may be out of date. Go back to the list.',
   emptyFiltered: 'No model worker matches',
   clearFilters: 'Clear filters',
   loadMore: 'Load more',

@@ -58,11 +58,11 @@ messages.en = {
   mobileBad: {
     empty: 'Enter a mobile number',
     length: 'A mobile number has 11 digits',
-    format: 'This is not a valid mainland mobile number',
+    format: 'Not a valid mainland mobile number',
   },
-  qtyBad: (max) => `Quantity must be a whole number from 1 to ${max}`,
+  qtyBad: (max) => `Enter a whole number from 1 to ${max}`,
   redeem: 'Redeem now',
-  short: 'Not enough points to redeem this product',
+  short: 'Not enough points for this product',
   confirm: 'Confirm redemption',
   product: 'Product',
   cost: 'Points to spend',
@@ -70,23 +70,21 @@ messages.en = {
   after: 'Balance after redemption',
   submitting: 'Submitting…',
   failure: {
-    insufficient_points: 'Not enough points for this redemption. Your balance has been refreshed.',
-    out_of_stock:
-      'Not enough stock left. The stock has been refreshed; adjust the quantity and try again.',
+    insufficient_points: 'Not enough points. Your balance has been refreshed.',
+    out_of_stock: 'Not enough stock left. Stock refreshed; change the quantity and try again.',
     limit_exceeded: 'This is over the per-member limit.',
     card_inactive:
       'Your member card is suspended or expired, so you cannot redeem now. Contact your union.',
     idempotency_key_in_use:
-      'Your redemption is still being processed. Try again in a moment; you will not be charged twice.',
+      'Your redemption is still in progress. Try again shortly; you will not be charged twice.',
   },
-  unknown:
-    'We could not confirm the redemption. Retry: the same redemption is never charged twice.',
+  unknown: 'We could not confirm the redemption. Retry: it is never charged twice.',
   done: 'Redeemed',
   spent: (points, balance) => `${count(points, 'point')} spent, ${count(balance, 'point')} left.`,
   code: 'Redemption code',
   toOrders: 'View orders',
   shop: 'Continue shopping',
-  notFound: 'This product does not exist or is no longer available',
+  notFound: 'No such product, or it is no longer available',
   noOrders: 'No redemptions yet',
   noOrdersHint: 'Find something you like in the points mall',
   status: {
@@ -100,7 +98,7 @@ messages.en = {
   total: 'Total',
   cancelIt: 'Cancel order',
   cancel: 'Cancel',
-  cancelAsk: (name) => `Cancel the redemption of “${name}”? The points return to your account.`,
+  cancelAsk: (name) => `Cancel the redemption of “${name}”? Your points come back.`,
   cancelYes: 'Cancel order',
   cancelNo: 'Keep order',
   close: 'Close',

@@ -8,7 +8,7 @@ quizMessages.en = {
   noneDetail: 'The next round will appear here.',
   rules: (questions, per) =>
     `${count(questions, 'single-choice question')}, ${count(per, 'point')} per correct answer, one attempt per round.`,
-  timeLimit: (minutes) => `${count(minutes, 'minute')}; your answers are sent when time is up.`,
+  timeLimit: (minutes) => `${count(minutes, 'minute')}; answers are sent when time is up.`,
   untimed: 'No time limit.',
   window: (end) => `Open until ${end}`,
   start: 'Start the quiz',
@@ -23,7 +23,7 @@ quizMessages.en = {
   submit: 'Submit answers',
   submitting: 'Submitting…',
   unanswered: (n) =>
-    `${count(n, 'question is', 'questions are')} unanswered and answers cannot be changed later. Submit now?`,
+    `${count(n, 'question is', 'questions are')} unanswered; answers cannot be changed later. Submit now?`,
   keepAnswering: 'Keep answering',
   submitAnyway: 'Submit',
   resultTitle: 'Quiz complete',

@@ -10,7 +10,7 @@ serviceMenuMessages.en = {
   unavailableReason: 'This service is not available yet',
   unavailableAnnouncement: (name) => `${name} is not available yet`,
   empty: 'No services available',
-  emptyDetail: 'No service is open to you at the moment',
+  emptyDetail: 'No service is open to you now',
 };
 
 localeLoaded();
