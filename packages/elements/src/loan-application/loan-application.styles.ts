@@ -363,10 +363,17 @@ export default css`
   }
 
   /* Forced colours (Windows high contrast) draw every step's bar in one colour: the steps to come
-     get a dotted one instead of a grey one. */
+     get a dotted one instead of a grey one. They drop shadows too, the chosen card's ring (a
+     product, a term, a repayment method, a ticked consent): an outline in Highlight instead. */
   @media (forced-colors: active) {
     .steps li:not([part~='step-done'], [aria-current]) {
       border-bottom-style: dotted;
+    }
+    .on {
+      outline: 2px solid Highlight;
+    }
+    .choice:has(:checked) {
+      outline: 2px solid Highlight;
     }
   }
 `;

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil as waitUntilBase } from '@open-wc/testing';
 import { expectNoZoomingFields } from '../../test/support/phone-layout.js';
-import { applyForcedColorRules } from '../../test/support/forced-colors.js';
+import { applyForcedColorRules, systemColor } from '../../test/support/forced-colors.js';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { createClient } from '@jiagong/client';
 import { validateResidentId, type LoanProduct } from '@jiagong/contract';
@@ -316,6 +316,36 @@ describe('<jg-loan-application>', function () {
       'step step-current solid',
       'step dotted',
     ]);
+  });
+
+  it('tells the chosen cards and ticked consents from the others in forced colours', async () => {
+    const el = await mount();
+    await completeUntilConsents(el);
+    await click(el, 'input[name="consent:ct_sensitive_pi"]');
+    // Forced colours drop the chosen card's ring (a shadow) and paint every border alike.
+    applyForcedColorRules(el.shadowRoot!);
+    const ring = (box: Element | null) => {
+      const style = getComputedStyle(box!);
+      return style.outlineStyle == 'none' ? 'none' : `${style.outlineStyle} ${style.outlineColor}`;
+    };
+    const chosen = `solid ${systemColor('Highlight')}`;
+    const consent = (id: string) => q(el, `input[name="consent:${id}"]`).closest('.choice');
+    expect(ring(consent('ct_sensitive_pi'))).to.equal(chosen);
+    expect(ring(consent('ct_credit_check'))).to.equal('none');
+    for (let i = 0; i < 3; i++) await click(el, '[part~="back-button"]');
+    await waitUntil(() => el.step === 'amount', 'back at the amount');
+    for (const name of ['termMonths', 'repaymentMethod']) {
+      const rings = Array.from(
+        el.shadowRoot!.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`),
+        (input) => ring(input.closest('.choice')),
+      );
+      expect(rings.filter((r) => r == chosen).length, name).to.equal(1);
+      expect(rings.filter((r) => r == 'none').length, name).to.equal(rings.length - 1);
+    }
+    await click(el, '[part~="back-button"]');
+    await waitUntil(() => el.step === 'product', 'back at the products');
+    expect(ring(q(el, '[part~="product-selected"]'))).to.equal(chosen);
+    expect(ring(q(el, '[part="product"]'))).to.equal('none');
   });
 
   it('fits a 320 px phone in senior mode: one row of named steps, long texts wrapped', async () => {
