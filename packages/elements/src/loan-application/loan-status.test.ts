@@ -454,6 +454,31 @@ describe('<jg-loan-status>', function () {
     expect(alert()).to.equal(null);
   });
 
+  it('says it again when 刷新 fails a second time (offline), for screen readers too', async () => {
+    const application = await apply();
+    const net = switchableNetwork(false);
+    const el = await clientFixture<JgLoanStatus>(
+      sandboxClient('m_1002', { retry: 0, fetch: net.fetch }),
+      html`<jg-loan-status refresh-interval="0"></jg-loan-status>`,
+    );
+    let errors = 0;
+    el.addEventListener('jg-error', () => (errors += 1));
+    await waitUntil(() => badge(el, application.id) == '已提交', 'no list');
+    net.down = true;
+    const refresh = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="refresh-button"]')!;
+    const alert = () => el.shadowRoot!.querySelector('[role="alert"]');
+    refresh.click();
+    await waitUntil(() => alert(), 'no word that the refresh failed');
+    const first = alert();
+    // A live region says only what changes in it: the same words left in place are not read
+    // again, so a member who cannot see the screen heard nothing of her second 刷新.
+    refresh.click();
+    await waitUntil(() => errors == 2, 'no jg-error for the second failure');
+    await waitUntil(() => alert() && alert() != first, 'the failure was not said again');
+    expect(alert()!.textContent).to.contain('网络连接失败');
+    expect(badge(el, application.id)).to.equal('已提交');
+  });
+
   it('keeps the focus on 重试 while the list loads again, then puts it on the title', async () => {
     await apply();
     const net = switchableNetwork();

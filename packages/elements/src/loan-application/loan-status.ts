@@ -212,7 +212,10 @@ export class JgLoanStatus extends JgDataElement {
     this._abort?.abort();
     const abort = (this._abort = new AbortController());
     this._loading = true;
-    // An error stays on screen until the answer: its 重试 keeps the focus meanwhile.
+    // An error stays on screen until the answer: its 重试 keeps the focus meanwhile. Above a
+    // list, a failed 刷新's words leave while it asks again, so a second failure is said again
+    // (a live region reads only what changes in it).
+    if (asked && this._apps) this._error = undefined;
     try {
       const { data, nextCursor } = await client.me.loanApplications.list(
         {},
