@@ -107,7 +107,7 @@ const levels: readonly HonourLevel[] = ['national', 'provincial', 'city'];
  * @cssprop --jg-color-primary - Brand colour; every `--jg-*` design token applies.
  *
  * @event jg-model-worker-select - A story is about to open; `detail.worker`. Cancelable: `preventDefault()` keeps the list (the host routes, then sets `worker`).
- * @event jg-navigate - The member asked for another view: `{ view: 'story', worker }` from "阅读故事" (after `jg-model-worker-select`), `{ view: 'list' }` from "返回劳模列表"; not when the host sets `view` or `worker`. Cancelable: a host that routes itself prevents it and sets `view`.
+ * @event jg-navigate - The member asked for another view: `{ view: 'story', worker }` on "阅读故事" (after `jg-model-worker-select`), `{ view: 'list' }` on "返回劳模列表"; not when the host sets `view` or `worker`. Cancelable: a host that routes itself prevents it and sets `view`.
  * @event jg-error - Loading failed; `detail.error` is the typed client error.
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- its listeners' types, below

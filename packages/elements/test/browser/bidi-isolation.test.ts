@@ -68,7 +68,7 @@ describe('a right-to-left override in a name from the API stays inside the name'
 
   for (const [locale, after] of [
     ['zh-CN', '的兑换吗'],
-    ['en', 'The points return'],
+    ['en', 'Your points come back'],
   ] as const) {
     it(`<jg-mall-orders> (${locale}): the cancel question reads left to right after the product name`, async () => {
       const client = sandboxClient('m_1001', {
