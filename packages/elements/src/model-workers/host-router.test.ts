@@ -2,7 +2,11 @@ import { expect, html, waitUntil } from '@open-wc/testing';
 import '../provider/index.js';
 import './index.js';
 import type { JgModelWorkers, JgModelWorkersNavigateDetail } from './model-workers.js';
-import { guardWebStorage, providerFixture } from '../../test/support/test-helpers.js';
+import {
+  giveUserActivation,
+  guardWebStorage,
+  providerFixture,
+} from '../../test/support/test-helpers.js';
 
 const root = (el: Element) => el.shadowRoot!;
 const parts = (el: Element, name: string) => [
@@ -82,6 +86,7 @@ describe('jg-model-workers routed by the host page (view and jg-navigate)', func
       await pop;
     };
     try {
+      await giveUserActivation();
       const read = parts(el, 'read-button')[2]!;
       const id = read.dataset['read']!;
       read.focus();

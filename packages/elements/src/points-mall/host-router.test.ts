@@ -7,6 +7,7 @@ import type { JgMallProductGrid } from './mall-product-grid.js';
 import type { MallView } from './events.js';
 import type { Order } from '@jiagong/contract';
 import {
+  giveUserActivation,
   guardWebStorage,
   heldFetch,
   isLoading,
@@ -124,6 +125,7 @@ describe('jg-points-mall routed by the host page', function () {
       try {
         await waitUntil(() => el.balance == 12_800, 'balance', { timeout: 10_000 });
         await waitUntil(() => cards(el).length, 'grid ready', { timeout: 10_000 });
+        await giveUserActivation();
         cards(el)
           .find((card) => card.textContent!.includes('话费充值 10 元'))!
           .click();

@@ -2,6 +2,7 @@
 // nothing outside *.test.ts imports this module.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
+import { sendMouse } from '@web/test-runner-commands';
 import { createClient, type ClientOptions, type JiagongClient } from '@jiagong/client';
 import type { SessionToken } from '../../src/internal/client-controller.js';
 
@@ -380,4 +381,17 @@ export function reparent(el: Element): void {
   el.parentElement!.append(parent);
   el.remove();
   parent.append(el);
+}
+
+/**
+ * Gives the page a user activation, as a member's first tap does. A test that goes Back or
+ * Forward with the History API needs one. The run's test files share one tab, whose history
+ * keeps 50 entries; Chromium marks the entries of a page that pushes history without ever
+ * having a user activation as skippable, and once the history is full it prunes those first, so
+ * the page's own first entry goes and Back leaves the test page (web-test-runner then says the
+ * tests "were interrupted because the page navigated to about:blank").
+ */
+export async function giveUserActivation(): Promise<void> {
+  await sendMouse({ type: 'click', position: [0, 0] });
+  await waitUntil(() => navigator.userActivation.hasBeenActive, 'a user activation');
 }
