@@ -82,7 +82,7 @@ const provider = document.createElement('jg-provider');
 provider.publishableKey = SANDBOX_PUBLISHABLE_KEY;
 provider.append(typed);
 document.body.append(provider);
-console.log(client, isApiError(new Error('x')), validateResidentId('330402199003070015').ok, elements.length, wrong);
+console.log(client, isApiError(new Error('x')), validateResidentId('330499199003070014').ok, elements.length, wrong);
 `,
   );
   write(

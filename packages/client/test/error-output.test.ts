@@ -76,7 +76,7 @@ describe('a printed error', () => {
       repaymentMethod: 'equal-instalment' as const,
       applicant: {
         name: '沈嘉禾',
-        idNumber: '330402199003070015',
+        idNumber: '330499199003070014',
         mobile: '13905731234',
         unionId: 'u_330402',
       },
@@ -86,7 +86,7 @@ describe('a printed error', () => {
     };
     const error = await client.me.loanApplications.create(input).catch((caught: unknown) => caught);
     assert.ok(isApiError(error), String(error));
-    assertNone(error, ['330402199003070015', '13905731234', '沈嘉禾', SANDBOX_PUBLISHABLE_KEY]);
+    assertNone(error, ['330499199003070014', '13905731234', '沈嘉禾', SANDBOX_PUBLISHABLE_KEY]);
   });
 
   it('of an API error says what went wrong in a few lines: code, status, request id', async () => {

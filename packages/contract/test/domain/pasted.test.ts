@@ -19,6 +19,10 @@ import {
 import { TODAY, bankCardArb, mobileArb, residentIdArb, usccArb } from './arbitraries.js';
 
 const today = TODAY;
+// DOMAIN.md §1's vectors (GB 11643-1999's own example here, Jiaxing ones below): real region
+// codes with valid check digits, kept as published only because these tests check the
+// validator against them. Other tests, docs and examples use numbers in 330499, a region code
+// allocated to no one (packages/sandbox/README.md).
 const ID = '11010519491231002X';
 
 /** Invisible characters real pastes carry: ZWSP, ZWNJ, ZWJ, word joiner, BOM, soft hyphen, bidi. */

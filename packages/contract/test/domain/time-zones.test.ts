@@ -13,7 +13,7 @@ const now = Date.parse(process.env.JG_NOW);
 Date.now = () => now;
 const { shanghaiToday, validateResidentId, ageOn } = await import('@jiagong/contract');
 const id = (day) => {
-  const first17 = '330402' + day.replaceAll('-', '') + '123';
+  const first17 = '330499' + day.replaceAll('-', '') + '123';
   const w = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
   const sum = [...first17].reduce((s, d, i) => s + Number(d) * w[i], 0);
   return first17 + '10X98765432'[sum % 11];

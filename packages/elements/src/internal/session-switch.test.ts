@@ -118,7 +118,7 @@ describe('another member signed in together with a new language', function () {
     await click('[part~="next-button"]');
     expect(el.step).to.equal('applicant');
     await fill('name', '沈嘉禾');
-    await fill('idNumber', '330402198601011234');
+    await fill('idNumber', '330499198601011239');
     const provider = providerOf(el);
     provider.client = sandboxClient('m_1002');
     provider.locale = 'en';

@@ -317,7 +317,7 @@ describe('text resize and spacing (WCAG 1.4.4, 1.4.10, 1.4.12)', function () {
         expect(defects(el, '.steps .label'), 'estimate').to.deep.equal([]);
         await next('applicant');
         await fill('name', '陆小溪');
-        await fill('idNumber', '330402199003071237');
+        await fill('idNumber', '330499199003071236');
         await fill('mobile', '19900001002');
         await waitUntil(() => ($('[name="unionId"]') as HTMLInputElement).value !== '');
         await next('employer');

@@ -123,7 +123,7 @@ for (const timezoneId of ['America/Los_Angeles', 'Pacific/Kiritimati']) {
 
 /** An 18-digit ID number born on `day` (YYYY-MM-DD), with its check character. */
 function idBornOn(day: string): string {
-  const first17 = `330402${day.replace(/-/g, '')}123`;
+  const first17 = `330499${day.replace(/-/g, '')}123`;
   const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
   const sum = [...first17].reduce((s, d, i) => s + Number(d) * weights[i]!, 0);
   return first17 + '10X98765432'[sum % 11];

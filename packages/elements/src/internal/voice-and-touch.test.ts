@@ -315,7 +315,7 @@ describe('voice control and touch targets (WCAG 2.5.3, 2.5.8, 2.4.11)', function
         $(el, '[part~="next-button"]').click();
         await check(el, senior, 'applicant errors');
         await fill('name', '陆小溪');
-        await fill('idNumber', '330402199003071237');
+        await fill('idNumber', '330499199003071236');
         await fill('mobile', '19900001002');
         await waitUntil(() => ($(el, '[name="unionId"]') as HTMLInputElement).value !== '');
         await next('employer');

@@ -31,7 +31,7 @@ const waitUntil: typeof waitUntilBase = (predicate, message, options) =>
 const MEMBER = 'm_1002';
 const APPLICANT = {
   name: '陆小溪',
-  idNumber: '330402199003071237',
+  idNumber: '330499199003071236',
   mobile: '19900001002',
 };
 const EMPLOYER = { name: '嘉兴示例科技有限公司', uscc: '91330402MA20000280', purpose: '店面装修' };
@@ -194,7 +194,7 @@ async function submitted(el: JgLoanApplication) {
 /** An ID number with a valid check digit for someone born on 1 January `age` years ago. */
 function idAged(age: number): string {
   const year = Number(new Date().toISOString().slice(0, 4)) - age;
-  const first17 = `330402${year}0101001`;
+  const first17 = `330499${year}0101001`;
   return first17 + [...'0123456789X'].find((c) => validateResidentId(first17 + c).ok)!;
 }
 
@@ -564,7 +564,7 @@ describe('<jg-loan-application>', function () {
     await next(el, 'applicant');
     await expect(el).to.be.accessible();
     await fill(el, 'name', APPLICANT.name);
-    await fill(el, 'idNumber', '33040219900307123' + '7');
+    await fill(el, 'idNumber', '33049919900307123' + '6');
     await fill(el, 'mobile', '+86 199-0000-1002');
     await waitUntil(() => q<HTMLElement & { value: string }>(el, '[name="unionId"]').value !== '');
     await next(el, 'employer');
@@ -598,7 +598,7 @@ describe('<jg-loan-application>', function () {
     await next(el, 'review');
     await expect(el).to.be.accessible();
     const review = q(el, '[part="review"]').textContent!;
-    expect(review).to.contain('330***********1237');
+    expect(review).to.contain('330***********1236');
     expect(review).to.contain('199****1002');
     expect(review).to.contain('陆**');
     expect(review).not.to.contain(APPLICANT.idNumber);
@@ -615,7 +615,7 @@ describe('<jg-loan-application>', function () {
     });
     const { detail } = await submittedEvent;
     expect(detail.application.status).to.equal('submitted');
-    expect(detail.application.applicant.idNumberMasked).to.equal('330***********1237');
+    expect(detail.application.applicant.idNumberMasked).to.equal('330***********1236');
     expect(steps).to.deep.equal(['amount', 'applicant', 'employer', 'consents', 'review']);
     await settle(el);
     const status = q<JgLoanStatus>(el, 'jg-loan-status');

@@ -112,7 +112,7 @@ async function toEmployerStep(el: HTMLElement & { step?: string }) {
   await click('input[name="repaymentMethod"][value="equal-instalment"]');
   await click('[part~="next-button"]');
   await fill('name', '陆小溪');
-  await fill('idNumber', '330402199003071237');
+  await fill('idNumber', '330499199003071236');
   await fill('mobile', '19900001002');
   await waitUntil(() => (q('[name="unionId"]') as { value?: string }).value !== '', '', opts);
   await click('[part~="next-button"]');

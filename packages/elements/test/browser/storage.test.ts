@@ -78,7 +78,7 @@ describe('browser storage after each element’s full flow', function () {
   it('the check sees every kind of storage (self-test)', async () => {
     await clearStorage();
     localStorage.setItem('a', 'st_aaaaaaaaaaaaaaaaaaaa');
-    sessionStorage.setItem('b', '330402199003071237');
+    sessionStorage.setItem('b', '330499199003071236');
     document.cookie = 'c=19900001002; path=/';
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('jg-self-test');
@@ -97,7 +97,7 @@ describe('browser storage after each element’s full flow', function () {
     const text = (await persisted()).join('\n');
     for (const expected of [
       'st_aaaaaaaaaaaaaaaaaaaa',
-      '330402199003071237',
+      '330499199003071236',
       '19900001002',
       'st_bbbbbbbbbbbbbbbbbbbb',
       'Cache Storage: jg-self-test',

@@ -138,7 +138,7 @@ describe('every element under a strict CSP with Trusted Types', () => {
       problems.requests.some((url) => url.includes('/v1/me')),
       'member calls were made',
     );
-    const personal = ['330402199003071237', '19900001002', '13957300001', '陆小溪', '沈嘉禾'];
+    const personal = ['330499199003071236', '19900001002', '13957300001', '陆小溪', '沈嘉禾'];
     for (const url of problems.requests) {
       const decoded = decodeURIComponent(url);
       assert.doesNotMatch(decoded, /st_[A-Za-z0-9_-]{16,}|sk_test/, url);

@@ -252,7 +252,7 @@ export async function applyForLoan(client: JiagongClient, index = 0) {
     repaymentMethod: 'equal-instalment',
     applicant: {
       name: '陆小溪',
-      idNumber: '330402199003071237',
+      idNumber: '330499199003071236',
       mobile: '19900001002',
       unionId: 'u_330411_02_01',
     },

@@ -193,7 +193,7 @@ export function unmount(container: HTMLElement): void {
 // ---------------------------------------------------------------------------------------------
 // The flows
 
-const APPLICANT = { name: '陆小溪', idNumber: '330402199003071237', mobile: '19900001002' };
+const APPLICANT = { name: '陆小溪', idNumber: '330499199003071236', mobile: '19900001002' };
 const EMPLOYER = { name: '嘉兴示例科技有限公司', uscc: '91330402MA20000280', purpose: '店面装修' };
 const DELIVERY = {
   recipient: '沈嘉禾',
