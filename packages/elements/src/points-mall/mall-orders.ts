@@ -4,7 +4,7 @@ import { apiErrorMessage, errorCode, formatDate, own } from '../internal/localiz
 import { emitError, renderEmpty } from '../internal/states.js';
 import type { JiagongClient } from '@jiagong/client';
 import { MallList } from './mall-list.js';
-import { renderList, type PageLoader } from './paged-list.js';
+import { focusIn, renderList, type PageLoader } from './paged-list.js';
 
 /**
  * The member's points-mall orders, newest first, with their status and a cancel button where
@@ -53,8 +53,7 @@ export class JgMallOrders extends MallList<Order> {
   private async ask(order: Order, open: boolean): Promise<void> {
     this.asking = open ? order.id : undefined;
     this.failed = undefined;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(order.id)}"]`)?.focus();
+    await focusIn(this, `[data-id="${CSS.escape(order.id)}"]`);
   }
 
   private async cancel(order: Order): Promise<void> {
@@ -88,11 +87,7 @@ export class JgMallOrders extends MallList<Order> {
     // The focused button was disabled in flight, which dropped focus to the page. Give it back:
     // to the order when the confirmation is gone, else to 确定取消 (to try again), the first
     // button after the question.
-    await this.updateComplete;
-    const id = CSS.escape(order.id);
-    this.renderRoot
-      .querySelector<HTMLElement>(`#order-${id}${this.asking ? '-q+*>*' : ''}`)
-      ?.focus();
+    await focusIn(this, `#order-${CSS.escape(order.id)}${this.asking ? '-q+*>*' : ''}`);
   }
 
   override render(): TemplateResult {
@@ -110,99 +105,100 @@ export class JgMallOrders extends MallList<Order> {
                 ${m.shop}
               </button>
             </div>`,
-        (order) => this.item(order),
+        (order) => {
+          const { id, status, delivery } = order;
+          const busy = this.busy === id;
+          const failure = this.failed?.id === id && this.failed.error;
+          return html`<li part="order" tabindex="-1">
+            <img src=${this.img(order.imageUrl)} alt="" loading="lazy" decoding="async" />
+            <div class="main">
+              <div class="bar">
+                <h3 id="order-${id}" tabindex="-1">${order.productName}</h3>
+                <span class="badge status-${status}" part="status status-${status}">
+                  ${own(m.status, status) ?? m.other}
+                </span>
+              </div>
+              <p class="muted">
+                ${m.orderNo(id)} ·
+                ${m.orderedAt(formatDate(this.t.locale, order.createdAt, 'datetime'))}
+              </p>
+              <p>
+                <span aria-hidden="true">×</span
+                ><span class="jg-visually-hidden">${m.quantity}</span>
+                ${this.num(order.quantity)} · ${m.total}
+                <strong>${this.num(order.pointsTotal)} ${m.unit}</strong>
+                ${this.cash(order.cashTotalFen)}
+              </p>
+              ${
+                delivery
+                  ? html`<p class="muted">
+                      ${m.recipient}: ${delivery.recipientMasked} ${delivery.mobileMasked} ·
+                      ${delivery.address}
+                    </p>`
+                  : nothing
+              }
+              ${
+                order.redemptionCode && status !== 'cancelled'
+                  ? html`<p class="muted">${m.code}: <strong>${order.redemptionCode}</strong></p>`
+                  : nothing
+              }
+              ${
+                failure
+                  ? html`<p class="failure" role="alert">
+                      ${apiErrorMessage(failure, this.t.locale)}
+                    </p>`
+                  : nothing
+              }
+              ${
+                !order.cancellable || status === 'cancelled'
+                  ? nothing
+                  : this.asking === id
+                    ? html`<div
+                        class="confirm"
+                        part="confirm-cancel"
+                        role="group"
+                        aria-labelledby="order-${id}-q"
+                      >
+                        <p id="order-${id}-q">
+                          ${
+                            // The name isolated (FSI … PDI): a right-to-left override it opens and
+                            // never closes would otherwise turn the rest of the question around.
+                            m.cancelAsk(`\u2068${order.productName}\u2069`)
+                          }
+                        </p>
+                        <div class="actions">
+                          <button
+                            class="jg-button jg-button--primary"
+                            ?disabled=${busy}
+                            @click=${() => void this.cancel(order)}
+                          >
+                            ${busy ? m.cancelling : m.cancelYes}
+                          </button>
+                          <button
+                            class="jg-button"
+                            ?disabled=${busy}
+                            data-id=${id}
+                            @click=${() => void this.ask(order, false)}
+                          >
+                            ${m.cancelNo}
+                          </button>
+                        </div>
+                      </div>`
+                    : html`<div class="actions">
+                        <button
+                          class="jg-button"
+                          part="cancel-button"
+                          data-id=${id}
+                          aria-describedby="order-${id}"
+                          @click=${() => void this.ask(order, true)}
+                        >
+                          ${m.cancelIt}
+                        </button>
+                      </div>`
+              }
+            </div>
+          </li>`;
+        },
       )}`;
-  }
-
-  private item(order: Order): TemplateResult {
-    const m = this.m;
-    const { id, status, delivery } = order;
-    const busy = this.busy === id;
-    const failure = this.failed?.id === id && this.failed.error;
-    return html`<li part="order" tabindex="-1">
-      <img src=${this.img(order.imageUrl)} alt="" loading="lazy" decoding="async" />
-      <div class="main">
-        <div class="bar">
-          <h3 id="order-${id}" tabindex="-1">${order.productName}</h3>
-          <span class="badge status-${status}" part="status status-${status}">
-            ${own(m.status, status) ?? m.other}
-          </span>
-        </div>
-        <p class="muted">
-          ${m.orderNo(id)} · ${m.orderedAt(formatDate(this.t.locale, order.createdAt, 'datetime'))}
-        </p>
-        <p>
-          <span aria-hidden="true">×</span><span class="jg-visually-hidden">${m.quantity}</span>
-          ${this.num(order.quantity)} · ${m.total}
-          <strong>${this.num(order.pointsTotal)} ${m.unit}</strong>
-          ${this.cash(order.cashTotalFen)}
-        </p>
-        ${
-          delivery
-            ? html`<p class="muted">
-                ${m.recipient}: ${delivery.recipientMasked} ${delivery.mobileMasked} ·
-                ${delivery.address}
-              </p>`
-            : nothing
-        }
-        ${
-          order.redemptionCode && status !== 'cancelled'
-            ? html`<p class="muted">${m.code}: <strong>${order.redemptionCode}</strong></p>`
-            : nothing
-        }
-        ${
-          failure
-            ? html`<p class="failure" role="alert">${apiErrorMessage(failure, this.t.locale)}</p>`
-            : nothing
-        }
-        ${
-          !order.cancellable || status === 'cancelled'
-            ? nothing
-            : this.asking === id
-              ? html`<div
-                  class="confirm"
-                  part="confirm-cancel"
-                  role="group"
-                  aria-labelledby="order-${id}-q"
-                >
-                  <p id="order-${id}-q">
-                    ${
-                      // The name isolated (FSI … PDI): a right-to-left override it opens and
-                      // never closes would otherwise turn the rest of the question around.
-                      m.cancelAsk(`\u2068${order.productName}\u2069`)
-                    }
-                  </p>
-                  <div class="actions">
-                    <button
-                      class="jg-button jg-button--primary"
-                      ?disabled=${busy}
-                      @click=${() => void this.cancel(order)}
-                    >
-                      ${busy ? m.cancelling : m.cancelYes}
-                    </button>
-                    <button
-                      class="jg-button"
-                      ?disabled=${busy}
-                      data-id=${id}
-                      @click=${() => void this.ask(order, false)}
-                    >
-                      ${m.cancelNo}
-                    </button>
-                  </div>
-                </div>`
-              : html`<div class="actions">
-                  <button
-                    class="jg-button"
-                    part="cancel-button"
-                    data-id=${id}
-                    aria-describedby="order-${id}"
-                    @click=${() => void this.ask(order, true)}
-                  >
-                    ${m.cancelIt}
-                  </button>
-                </div>`
-        }
-      </div>
-    </li>`;
   }
 }

@@ -268,8 +268,11 @@ export class JgMallProductGrid extends MallElement {
     if (this.affordable && this.pointsError) void this.loadPoints();
   }
 
-  /** Arrow keys move between cards, by row up and down; Home and End go to the ends. */
-  private onKey(event: KeyboardEvent): void {
+  /**
+   * Arrow keys move between cards, by row up and down; Home and End go to the ends. The card is
+   * first scrolled into the rendered range when the virtualizer left it out.
+   */
+  private async onKey(event: KeyboardEvent): Promise<void> {
     const card = (event.target as HTMLElement).closest<HTMLElement>('[data-index]');
     if (!card || event.altKey || event.ctrlKey || event.metaKey) return;
     const gridEl = event.currentTarget as HTMLElement;
@@ -289,28 +292,25 @@ export class JgMallProductGrid extends MallElement {
     )[event.key];
     if (target === undefined) return;
     event.preventDefault();
-    void this.focusAt(Math.min(last, Math.max(0, target)), gridEl);
-  }
-
-  /** Focuses a card, first scrolling it into the rendered range when the virtualizer left it out. */
-  private async focusAt(index: number, gridEl: HTMLElement): Promise<void> {
-    const find = () => this.renderRoot.querySelector<HTMLElement>(`[data-index="${index}"]`);
+    const to = Math.min(last, Math.max(0, target));
+    const find = () => gridEl.querySelector<HTMLElement>(`[data-index="${to}"]`);
     if (!find()) {
       const virtualizer = (gridEl as HTMLElement & { [virtualizerRef]?: VirtualizerLike })[
         virtualizerRef
       ];
-      virtualizer?.element(index)?.scrollIntoView({ block: 'nearest' });
+      virtualizer?.element(to)?.scrollIntoView({ block: 'nearest' });
       await virtualizer?.layoutComplete;
       await this.updateComplete;
     }
-    const card = find();
-    card?.focus();
-    card?.scrollIntoView({ block: 'nearest' });
+    const next = find();
+    next?.focus();
+    next?.scrollIntoView({ block: 'nearest' });
   }
 
   override render(): TemplateResult {
     const m = this.m;
     const { list, category } = this;
+    const { items, next } = list;
     const state =
       this.affordable && this.pointsError
         ? renderError(this.pointsError, this.t, () => void this.loadPoints())
@@ -386,7 +386,7 @@ export class JgMallProductGrid extends MallElement {
       ${
         state ??
         html`<p class="muted" part="status" role="status">
-          ${m.loaded(this.num(list.items.length), list.next !== null)}
+          ${m.loaded(this.num(items.length), next !== null)}
         </p>`
       }
       <div
@@ -408,12 +408,40 @@ export class JgMallProductGrid extends MallElement {
         ${
           this.shown
             ? virtualize({
-                items: list.items as Product[],
+                items: items as Product[],
                 // After a search the library may still announce the range of the longer list
                 // before: past the new one's end there is nothing to render (not a TypeError).
                 keyFunction: (product?: Product) => product?.id,
                 renderItem: (product: Product | undefined, index: number) =>
-                  (product && this.card(product, index)) as TemplateResult,
+                  (product &&
+                    html`<div
+                      class="cell"
+                      role="listitem"
+                      aria-posinset=${index + 1}
+                      aria-setsize=${next === null ? items.length : -1}
+                    >
+                      <button
+                        class="card"
+                        part="product"
+                        data-index=${index}
+                        @click=${() => this.nav('product', product.id)}
+                      >
+                        <img
+                          part="product-image"
+                          src=${this.img(product.imageUrl)}
+                          alt=""
+                          width="400"
+                          height="300"
+                          loading="lazy"
+                          decoding="async"
+                        />
+                        <span class="name" part="product-name">${product.name}</span>
+                        <span class="price" part="product-price">${this.price(product)}</span>
+                        <span class="muted${product.stock ? '' : ' out'}" part="product-stock">
+                          ${product.stock ? m.left(this.num(product.stock)) : m.soldOut}
+                        </span>
+                      </button>
+                    </div>`) as TemplateResult,
                 layout: layout(
                   CELLS[this.effectiveSenior ? 1 : 0],
                   parseFloat(getComputedStyle(this).fontSize),
@@ -424,39 +452,6 @@ export class JgMallProductGrid extends MallElement {
         }
       </div>
       ${state ? nothing : listMore(list, this.t, m.more)}`;
-  }
-
-  private card(product: Product, index: number): TemplateResult {
-    const { stock } = product;
-    const { items, next } = this.list;
-    return html`<div
-      class="cell"
-      role="listitem"
-      aria-posinset=${index + 1}
-      aria-setsize=${next === null ? items.length : -1}
-    >
-      <button
-        class="card"
-        part="product"
-        data-index=${index}
-        @click=${() => this.nav('product', product.id)}
-      >
-        <img
-          part="product-image"
-          src=${this.img(product.imageUrl)}
-          alt=""
-          width="400"
-          height="300"
-          loading="lazy"
-          decoding="async"
-        />
-        <span class="name" part="product-name">${product.name}</span>
-        <span class="price" part="product-price">${this.price(product)}</span>
-        <span class="muted${stock ? '' : ' out'}" part="product-stock">
-          ${stock ? this.m.left(this.num(stock)) : this.m.soldOut}
-        </span>
-      </button>
-    </div>`;
   }
 }
 

@@ -12,7 +12,7 @@ import { icon, iconAlert, iconCheck, iconChevron, iconMinus, iconPlus } from '..
 import { apiErrorMessage, errorCode, errorRequestId, own } from '../internal/localize.js';
 import { emitError, renderEmpty, renderError, renderSkeleton } from '../internal/states.js';
 import { MallElement } from './mall-element.js';
-import { afterRetry } from './paged-list.js';
+import { afterRetry, focusIn } from './paged-list.js';
 import {
   DELIVERY_FIELDS,
   FIELD_ATTRS,
@@ -251,11 +251,7 @@ export class JgMallProduct extends MallElement {
     const fields = Object.keys(errors);
     const invalid = fields.find((field) => errors[field]);
     this.touched = new Set(fields);
-    if (invalid) {
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>(`#${invalid}`)?.focus();
-      return;
-    }
+    if (invalid) return focusIn(this, '#' + invalid);
     // Same body as the attempt not yet over (unsent, or its outcome unknown, however often the
     // confirmation was closed since) → same key; otherwise a new attempt. A final failure or a
     // success ended it already (close(), submit()).
@@ -308,8 +304,7 @@ export class JgMallProduct extends MallElement {
       this.dialog?.close();
       this.emit('jg-order-created', { order });
       void this.load(true);
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('#success-title')?.focus();
+      await focusIn(this, '#success-title');
     } catch (error) {
       const final = isFinalFailure(error);
       // Kept for the member who sent it, also when the view has moved on meanwhile (a host's
@@ -328,10 +323,8 @@ export class JgMallProduct extends MallElement {
     }
     // The button in focus was disabled while in flight, which dropped focus to the page: give it
     // to 重试 (or 关闭 after a final failure) so the keyboard and screen reader stay in the dialog.
-    await this.updateComplete;
     // Its last button: 重试, or 关闭 alone after a final failure.
-    const dialog = this.dialog;
-    if (dialog?.open) dialog.querySelector<HTMLElement>('.dialog-actions > :last-child')?.focus();
+    await focusIn(this, '[open] > .dialog-actions > :last-child');
   }
 
   override render(): TemplateResult {
@@ -365,6 +358,13 @@ export class JgMallProduct extends MallElement {
     const images = product.images.length ? product.images : [product.imageUrl];
     const count = images.length;
     const shown = Math.min(this.image, count - 1);
+    const order = this.order;
+    const { balance, busy, attempt } = this;
+    const input = attempt?.input;
+    const failure = this.asking ? this.failure : undefined;
+    const final = failure?.final;
+    const delivery = input?.delivery;
+    const after = (balance ?? 0) - product.pointsPrice * (input?.quantity ?? 0);
     return html`<article class="product" aria-labelledby="name">
         <div part="gallery" role="group" aria-label=${m.images}>
           ${
@@ -412,14 +412,104 @@ export class JgMallProduct extends MallElement {
             ${row(m.limit, perMemberLimit ? this.num(perMemberLimit) : m.noLimit)}
             ${row(m.method, method ?? m.here)}
           </dl>
-          ${this.order ? this.success(this.order) : method && this.form(product)}
+          ${
+            order
+              ? html`<section class="success" part="success" aria-labelledby="success-title">
+                  <h2 id="success-title" tabindex="-1">${icon(iconCheck)} ${m.done}</h2>
+                  <p role="status">
+                    ${m.spent(this.num(order.pointsTotal), this.num(order.balanceAfter))}
+                  </p>
+                  ${
+                    order.redemptionCode
+                      ? html`<p class="code">
+                          ${m.code}: <strong>${order.redemptionCode}</strong>
+                        </p>`
+                      : nothing
+                  }
+                  <div class="actions">
+                    <button class="jg-button jg-button--primary" @click=${() => this.nav('orders')}>
+                      ${m.toOrders}
+                    </button>
+                    <button
+                      class="jg-button"
+                      @click=${() => {
+                        this.again();
+                        this.nav('grid');
+                      }}
+                    >
+                      ${m.shop}
+                    </button>
+                  </div>
+                </section>`
+              : method && this.form(product)
+          }
         </div>
         <section aria-labelledby="description-title">
           <h3 id="description-title">${m.details}</h3>
           <p class="description" part="description">${product.description}</p>
         </section>
       </article>
-      ${this.confirmation(product)}`;
+      ${html`<dialog
+        part="dialog"
+        aria-labelledby="confirm-title"
+        @cancel=${(e: Event) => {
+          // Escape must not hide a request in flight.
+          e.preventDefault();
+          this.close();
+        }}
+        @close=${(e: Event) => {
+          // `close` arrives a task later: the confirmation may have been reopened meanwhile.
+          if (!(e.target as HTMLDialogElement).open) this.asking = false;
+        }}
+      >
+        ${
+          this.asking && input
+            ? html`<h2 id="confirm-title">${m.confirm}</h2>
+                <dl class="summary-list">
+                  ${row(m.product, product.name)} ${row(m.quantity, this.num(input.quantity))}
+                  ${row(m.cost, this.price(product, input.quantity))}
+                  ${
+                    balance === undefined
+                      ? nothing
+                      : [
+                          row(m.before, this.num(balance)),
+                          row(
+                            m.after,
+                            html`<strong>${this.num(after)}</strong>`,
+                            after < 0 ? 'out' : '',
+                          ),
+                        ]
+                  }
+                  ${
+                    delivery
+                      ? row(
+                          m.delivery,
+                          html`${delivery.recipient} · ${delivery.mobile}<br />${delivery.address}`,
+                        )
+                      : nothing
+                  }
+                </dl>
+                ${failure ? this.why(failure) : nothing}
+                <div class="actions dialog-actions">
+                  <button class="jg-button" ?disabled=${busy} @click=${this.close}>
+                    ${final ? m.close : m.cancel}
+                  </button>
+                  ${
+                    final
+                      ? nothing
+                      : html`<button
+                          class="jg-button jg-button--primary"
+                          part="confirm-button"
+                          ?disabled=${busy}
+                          @click=${this.submit}
+                        >
+                          ${busy ? m.submitting : failure ? this.t.base.retry : m.confirm}
+                        </button>`
+                  }
+                </div>`
+            : nothing
+        }
+      </dialog>`}`;
   }
 
   private form(product: Product): TemplateResult {
@@ -545,100 +635,5 @@ export class JgMallProduct extends MallElement {
         ${requestId ? html`<p class="muted">${this.t.base.requestId(requestId)}</p>` : nothing}
       </div>
     </div>`;
-  }
-
-  private confirmation(product: Product): TemplateResult {
-    const m = this.m;
-    const { balance, busy, attempt } = this;
-    const input = attempt?.input;
-    const failure = this.asking ? this.failure : undefined;
-    const final = failure?.final;
-    const delivery = input?.delivery;
-    const after = (balance ?? 0) - product.pointsPrice * (input?.quantity ?? 0);
-    return html`<dialog
-      part="dialog"
-      aria-labelledby="confirm-title"
-      @cancel=${(e: Event) => {
-        // Escape must not hide a request in flight.
-        e.preventDefault();
-        this.close();
-      }}
-      @close=${(e: Event) => {
-        // `close` arrives a task later: the confirmation may have been reopened meanwhile.
-        if (!(e.target as HTMLDialogElement).open) this.asking = false;
-      }}
-    >
-      ${
-        this.asking && input
-          ? html`<h2 id="confirm-title">${m.confirm}</h2>
-              <dl class="summary-list">
-                ${row(m.product, product.name)} ${row(m.quantity, this.num(input.quantity))}
-                ${row(m.cost, this.price(product, input.quantity))}
-                ${
-                  balance === undefined
-                    ? nothing
-                    : [
-                        row(m.before, this.num(balance)),
-                        row(
-                          m.after,
-                          html`<strong>${this.num(after)}</strong>`,
-                          after < 0 ? 'out' : '',
-                        ),
-                      ]
-                }
-                ${
-                  delivery
-                    ? row(
-                        m.delivery,
-                        html`${delivery.recipient} · ${delivery.mobile}<br />${delivery.address}`,
-                      )
-                    : nothing
-                }
-              </dl>
-              ${failure ? this.why(failure) : nothing}
-              <div class="actions dialog-actions">
-                <button class="jg-button" ?disabled=${busy} @click=${this.close}>
-                  ${final ? m.close : m.cancel}
-                </button>
-                ${
-                  final
-                    ? nothing
-                    : html`<button
-                        class="jg-button jg-button--primary"
-                        part="confirm-button"
-                        ?disabled=${busy}
-                        @click=${this.submit}
-                      >
-                        ${busy ? m.submitting : failure ? this.t.base.retry : m.confirm}
-                      </button>`
-                }
-              </div>`
-          : nothing
-      }
-    </dialog>`;
-  }
-
-  private success(order: Order): TemplateResult {
-    const m = this.m;
-    const code = order.redemptionCode;
-    return html`<section class="success" part="success" aria-labelledby="success-title">
-      <h2 id="success-title" tabindex="-1">${icon(iconCheck)} ${m.done}</h2>
-      <p role="status">${m.spent(this.num(order.pointsTotal), this.num(order.balanceAfter))}</p>
-      ${code ? html`<p class="code">${m.code}: <strong>${code}</strong></p>` : nothing}
-      <div class="actions">
-        <button class="jg-button jg-button--primary" @click=${() => this.nav('orders')}>
-          ${m.toOrders}
-        </button>
-        <button
-          class="jg-button"
-          @click=${() => {
-            this.again();
-            this.nav('grid');
-          }}
-        >
-          ${m.shop}
-        </button>
-      </div>
-    </section>`;
   }
 }

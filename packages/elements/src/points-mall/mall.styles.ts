@@ -165,19 +165,19 @@ export default css`
     flex: 1;
     padding-inline-start: 2.5em;
   }
-  .chips {
-    display: flex;
-    align-items: center;
-    gap: var(--jg-space-2);
-    overflow-x: auto;
-    margin-block: -6px;
-  }
   /* Room inside the sideways scrollers for the focus ring (2 px + 2 px offset, senior 3 + 2),
      which they would clip. */
   .chips,
   .thumbs {
+    display: flex;
+    gap: var(--jg-space-2);
+    overflow-x: auto;
     padding: 6px;
     scroll-padding: 6px;
+  }
+  .chips {
+    align-items: center;
+    margin-block: -6px;
   }
   .chips button {
     flex: none;
@@ -296,10 +296,7 @@ export default css`
     }
   }
   .thumbs {
-    display: flex;
-    gap: var(--jg-space-2);
     margin-block: 2px -6px;
-    overflow-x: auto;
   }
   .thumbs button {
     flex: none;

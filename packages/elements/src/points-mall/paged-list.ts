@@ -66,11 +66,6 @@ export class PagedList<T extends { id: string }> {
     return this.loaded && !this.busy && this.next !== null && this.fetch(this.next);
   }
 
-  /** Retries what failed: the first page or the next one. */
-  retry(): unknown {
-    return this.loaded ? this.more() : this.reload();
-  }
-
   /**
    * The member is back: the loaded items read again in one request as large as what is loaded,
    * in place (no skeleton; as many items, so the pages and the scroll stay), what is new on top.
@@ -136,6 +131,12 @@ export async function afterRetry(host: ReactiveElement, done: unknown): Promise<
   }
 }
 
+/** Once the host has rendered: the focus on what `selector` finds in it. */
+export async function focusIn(host: ReactiveElement, selector: string): Promise<void> {
+  await host.updateComplete;
+  host.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+}
+
 /** The skeleton, error or empty state of a list; undefined once there are items to show. */
 export function listState<T extends { id: string }>(
   list: PagedList<T>,
@@ -144,7 +145,8 @@ export function listState<T extends { id: string }>(
 ): TemplateResult | undefined {
   return !list.loaded
     ? list.error
-      ? renderError(list.error, t, () => void afterRetry(list.host, list.retry()))
+      ? // A first page failed: asked again (a next page's 重试 is listMore's button).
+        renderError(list.error, t, () => void afterRetry(list.host, list.reload()))
       : renderSkeleton(6, t.base.loading)
     : list.items.length
       ? undefined

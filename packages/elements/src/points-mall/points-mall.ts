@@ -6,7 +6,7 @@ import {
   type TemplateResult,
 } from 'lit';
 import { ContextProvider } from '@lit/context';
-import type { Order, PointsBalance } from '@jiagong/contract';
+import type { PointsBalance } from '@jiagong/contract';
 import { clientContext } from '../internal/context.js';
 import { icon, iconClock, iconCoins } from '../internal/icons.js';
 import { apiErrorMessage, errorCode, formatDate } from '../internal/localize.js';
@@ -188,14 +188,13 @@ export class JgPointsMall extends MallElement {
     this.said = made ? order.balanceAfter : undefined;
     if (this.points) this.points = { ...this.points, balance: order.balanceAfter };
     void this.loadPoints();
-    this.restock(order, made ? -order.quantity : order.quantity);
-  };
-
-  private restock({ productId }: Order, delta: number): void {
     const grid = this.grid;
-    const product = grid?.loadedProducts.find((item) => item.id === productId);
-    if (product) grid!.updateProduct({ ...product, stock: Math.max(0, product.stock + delta) });
-  }
+    const product = grid?.loadedProducts.find((item) => item.id === order.productId);
+    if (product) {
+      const stock = product.stock + (made ? -order.quantity : order.quantity);
+      grid!.updateProduct({ ...product, stock: Math.max(0, stock) });
+    }
+  };
 
   override render(): TemplateResult {
     const m = this.m;
