@@ -48,6 +48,22 @@ describe('seed data', () => {
     );
   });
 
+  it('gives the test members card numbers no bank issues: valid Luhn, issuer prefix 000000', () => {
+    // UnionPay gives its 62 prefixes to banks (the seed had 623058): a valid number there may be
+    // a real cardholder's. ISO/IEC 7812-1 keeps a first digit 0 for ISO/TC 68 and other
+    // industries, not card issuers. The last four, which every masked number shows, are the ones
+    // the stories and the docs were written for.
+    assert.deepEqual(
+      members.map((member) => {
+        const card = validateBankCard(member.card_number);
+        assert.ok(card.ok && card.luhnValid && !card.unionPay, member.id);
+        assert.ok(member.card_number.startsWith('000000'), member.id);
+        return member.card_number.slice(-4);
+      }),
+      ['0012', '0020', '0038', '0046', '0053'],
+    );
+  });
+
   it("gives the test members ID numbers that are no one's: valid, in a region code no one has", () => {
     // 330402 南湖区 … 330483 桐乡市 are real (DOMAIN §9): a valid number there may be a real
     // person's. 330499 was never a Jiaxing code (GB/T 2260), and validators check only the

@@ -180,7 +180,7 @@ describe('jg-member-card', function () {
       const shown = await oneEvent(el, 'jg-card-reveal');
       expect(shown.detail.revealed).to.equal(true);
       await el.updateComplete;
-      expect(shadowText(el, '[part="number"]')).to.equal('卡号6230 5800 0000 1000 012');
+      expect(shadowText(el, '[part="number"]')).to.equal('卡号0000 0050 0000 1000 012');
       expect(shadowText(el, '[part="holder"] dd')).to.equal('沈嘉禾');
       expect(shadowText(el, '[role="status"]')).to.contain('秒后自动隐藏');
       expect(button.textContent).to.contain('隐藏卡号');
@@ -845,7 +845,7 @@ describe('jg-member-card', function () {
       setTimeout(() => part<HTMLButtonElement>(el, 'reveal-button')!.click());
       await oneEvent(el, 'jg-card-reveal');
       await el.updateComplete;
-      expect(shadowText(el, '[part="number"]')).to.contain('6230 5800 0000 1000 012');
+      expect(shadowText(el, '[part="number"]')).to.contain('0000 0050 0000 1000 012');
       expect(lines(), 'revealed').to.equal(1);
     });
 

@@ -384,6 +384,44 @@ export function persistenceTests(ctx: SuiteContext): void {
       });
     });
 
+    it('gives the test members of a database seeded before card numbers no bank issues', async () => {
+      // Seeded before, the five cards began 623058, a UnionPay issuer prefix, with valid Luhn
+      // digits: each could be a real cardholder's number, and stayed so until a reset.
+      const options = await ctx.target.persistentOptions();
+      await withSandbox(options, async () => {});
+      const db = await openDb(options);
+      try {
+        await db.exec(`
+          UPDATE members SET card_number = CASE id
+              WHEN 'm_1001' THEN '6230580000001000012' WHEN 'm_1002' THEN '6230580000001000020'
+              WHEN 'm_1003' THEN '6230580000001000038' WHEN 'm_1004' THEN '6230580000001000046'
+              WHEN 'm_1005' THEN '6230580000001000053' END
+           WHERE id IN ('m_1001', 'm_1002', 'm_1003', 'm_1004', 'm_1005');
+          DELETE FROM schema_migrations WHERE name = 'seed_members_unissued_card_numbers';`);
+      } finally {
+        await db.close();
+      }
+
+      await withSandbox(options, async (api, token, upgraded) => {
+        const { rows } = await upgraded.db.query<{ id: string; card_number: string }>(
+          `SELECT id, card_number FROM members
+            WHERE id IN ('m_1001', 'm_1002', 'm_1003', 'm_1004', 'm_1005') ORDER BY id`,
+        );
+        assert.deepEqual(rows, [
+          { id: 'm_1001', card_number: '0000005000001000012' },
+          { id: 'm_1002', card_number: '0000005000001000020' },
+          { id: 'm_1003', card_number: '0000005000001000038' },
+          { id: 'm_1004', card_number: '0000005000001000046' },
+          { id: 'm_1005', card_number: '0000005000001000053' },
+        ]);
+        const reveal = await api.post('/v1/me/card/reveal', token);
+        assert.equal(reveal.status, 200);
+        assert.equal(reveal.body.cardNumber, '0000005000001000012');
+        const card = await api.get('/v1/me/card', token);
+        assert.equal(card.body.cardNumberMasked, '**** **** **** 0012');
+      });
+    });
+
     it('upgrades keys recorded before claims had a real-time date, and replays them', async () => {
       const options = await ctx.target.persistentOptions();
       const body = { productId: 'prd_0001', quantity: 1, delivery };

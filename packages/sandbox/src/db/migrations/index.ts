@@ -10,6 +10,7 @@ import { sql as sandboxClock } from './009_sandbox_clock.js';
 import type { Db } from '../db.js';
 import { run as loanDraftsWithoutIdNumbers } from './010_loan_drafts_without_id_numbers.js';
 import { sql as seedMembersSyntheticIdNumbers } from './011_seed_members_synthetic_id_numbers.js';
+import { sql as seedMembersUnissuedCardNumbers } from './012_seed_members_unissued_card_numbers.js';
 
 /**
  * One step of the schema: SQL run as it is, or (where the rule is the sandbox's own code, not
@@ -37,6 +38,11 @@ export const migrations: readonly Migration[] = [
     version: 11,
     name: 'seed_members_synthetic_id_numbers',
     sql: seedMembersSyntheticIdNumbers,
+  },
+  {
+    version: 12,
+    name: 'seed_members_unissued_card_numbers',
+    sql: seedMembersUnissuedCardNumbers,
   },
 ];
 
