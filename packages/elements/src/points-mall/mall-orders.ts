@@ -132,7 +132,7 @@ export class JgMallOrders extends MallList<Order> {
               ${
                 delivery
                   ? html`<p class="muted">
-                      ${m.recipient}: ${delivery.recipientMasked} ${delivery.mobileMasked} ·
+                      ${m.recipient}: ⁨${delivery.recipientMasked}⁩ ${delivery.mobileMasked} ·
                       ${delivery.address}
                     </p>`
                   : nothing

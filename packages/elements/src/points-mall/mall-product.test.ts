@@ -93,6 +93,37 @@ describe('jg-mall-product', function () {
 
   guardWebStorage({ resetSandbox: true });
 
+  it('keeps the mobile number after a right-to-left recipient name in the confirmation', async () => {
+    // An Arabic or Hebrew name pulls the digits after it into its right-to-left run: the
+    // confirmation showed the number before the name (13800138000 · سارة).
+    const { el } = await productFor('m_1001', 'prd_0001');
+    await fillDelivery(el);
+    setValue(el, 'recipient', 'سارة');
+    await el.updateComplete;
+    await openConfirmation(el);
+    const row = [...dialog(el).querySelectorAll('dd')].find((dd) =>
+      dd.textContent!.includes('سارة'),
+    )!;
+    /** The left edges of the characters of `text` in the row. */
+    const lefts = (text: string) => {
+      const walker = document.createTreeWalker(row, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.nodeValue!.indexOf(text);
+        if (at < 0) continue;
+        return [...text].map((_, i) => {
+          const range = document.createRange();
+          range.setStart(node, at + i);
+          range.setEnd(node, at + i + 1);
+          return range.getBoundingClientRect().left;
+        });
+      }
+      throw new Error(`"${text}" is not in the row`);
+    };
+    expect(Math.min(...lefts('13800138000')), row.textContent!).to.be.greaterThan(
+      Math.max(...lefts('سارة')),
+    );
+  });
+
   describe('detail', () => {
     it('shows images, name, price, stock, limit, fulfilment and the description', async () => {
       const { el } = await productFor('m_1001', 'prd_0001');

@@ -484,7 +484,7 @@ export class JgMallProduct extends MallElement {
                     delivery
                       ? row(
                           m.delivery,
-                          html`${delivery.recipient} · ${delivery.mobile}<br />${delivery.address}`,
+                          html`⁨${delivery.recipient}⁩ · ${delivery.mobile}<br />${delivery.address}`,
                         )
                       : nothing
                   }

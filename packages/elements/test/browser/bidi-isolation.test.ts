@@ -66,6 +66,27 @@ describe('a right-to-left override in a name from the API stays inside the name'
     el.closeCode();
   });
 
+  it('<jg-mall-orders>: a right-to-left recipient keeps the mobile number after her name', async () => {
+    // An Arabic or Hebrew name (a member's own typing) pulls the digits after it into its
+    // right-to-left run: the number was shown before the name, 收货人: 1001****199 *سارة.
+    const client = sandboxClient('m_1001', {
+      fetch: rewritingFetch((path, body) => {
+        if (!path.endsWith('/orders')) return undefined;
+        const page = body as { data: { delivery: { recipientMasked: string } | null }[] };
+        for (const order of page.data) if (order.delivery) order.delivery.recipientMasked = 'سارة*';
+        return page;
+      }),
+    });
+    const el = await clientFixture<JgMallOrders>(client, html`<jg-mall-orders></jg-mall-orders>`);
+    await waitForLoad(el);
+    const line = Array.from(el.shadowRoot!.querySelectorAll('p')).find((p) =>
+      p.textContent!.includes('سارة*'),
+    )!;
+    const name = glyphLefts(line, 'سارة*');
+    const mobile = glyphLefts(line, '****');
+    expect(Math.min(...mobile), line.textContent!).to.be.greaterThan(Math.max(...name));
+  });
+
   for (const [locale, after] of [
     ['zh-CN', '的兑换吗'],
     ['en', 'Your points come back'],
