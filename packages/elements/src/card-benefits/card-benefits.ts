@@ -3,6 +3,7 @@ import { Task } from '@lit/task';
 import type { JiagongClient } from '@jiagong/client';
 import type { Benefit, BenefitGroup } from '@jiagong/contract';
 import { apiUrl } from '../internal/api-url.js';
+import { whenOnline } from '../internal/back-online.js';
 import { headingLevel } from '../internal/heading-level.js';
 import { JgDataElement } from '../internal/data-element.js';
 import { cardBenefits } from '../internal/endpoints.js';
@@ -106,12 +107,8 @@ export class JgCardBenefits extends JgDataElement {
   constructor() {
     super();
     // Back online after failing (for want of network: a tunnel, a lift), the benefits load again
-    // without a tap, as <jg-member-card> does beside them in a bank app's page. (Status 3: failed.)
-    const online = () => this.benefits.status > 2 && this.benefits.run();
-    this.addController({
-      hostConnected: () => addEventListener('online', online),
-      hostDisconnected: () => removeEventListener('online', online),
-    });
+    // without a tap. (Status 3: failed.)
+    whenOnline(this, () => this.benefits.status > 2 && this.benefits.run());
   }
 
   protected override render() {

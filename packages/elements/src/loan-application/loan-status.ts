@@ -136,6 +136,8 @@ export class JgLoanStatus extends JgDataElement {
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('visibilitychange', this._onVisibility);
+    // Not the shared whenOnline(): its controller cost 37 B more in this entry.
+    addEventListener('online', this._onVisibility);
     this._schedule();
     // A first load cut short by a move (disconnected meanwhile) starts again; nothing to ask for
     // on the first connection, before the client is resolved.
@@ -145,6 +147,7 @@ export class JgLoanStatus extends JgDataElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('visibilitychange', this._onVisibility);
+    removeEventListener('online', this._onVisibility);
     this._schedule();
     this._abort?.abort();
   }
@@ -185,9 +188,14 @@ export class JgLoanStatus extends JgDataElement {
     this._focusAfter = undefined;
   }
 
+  /**
+   * The member comes back (the page visible again) or the phone is back online (out of a tunnel,
+   * a lift): the list is read again at once, quietly, and the rhythm kept. A first load that
+   * failed (网络连接失败) runs again too: until the next refresh (never with refresh-interval="0")
+   * she saw the failure, or an old status.
+   */
   private readonly _onVisibility = (): void => {
-    // Catch up at once when the member comes back, then keep the rhythm.
-    if (document.visibilityState == 'visible' && this._apps) void this._load(true);
+    if (document.visibilityState == 'visible') void this._load(!!this._apps);
     this._schedule();
   };
 

@@ -10,6 +10,7 @@ import { initialState, Task, TaskStatus } from '@lit/task';
 import type { JiagongClient } from '@jiagong/client';
 import { serviceEndpoints, type Service } from '@jiagong/contract';
 import { apiUrl } from '../internal/api-url.js';
+import { whenOnline } from '../internal/back-online.js';
 import { JgPublicDataElement } from '../internal/data-element.js';
 import { isolate } from '../internal/localize.js';
 import {
@@ -170,12 +171,8 @@ export class JgServiceMenu extends JgPublicDataElement {
       ).observe(this);
     }
     // Back online after failing (for want of network: a tunnel, a lift), the menu loads again
-    // without a tap, as <jg-member-card> does beside it in a bank app's page. (Status 3: failed.)
-    const online = () => this._load.status > 2 && this._load.run();
-    this.addController({
-      hostConnected: () => addEventListener('online', online),
-      hostDisconnected: () => removeEventListener('online', online),
-    });
+    // without a tap. (Status 3: failed.)
+    whenOnline(this, () => this._load.status > 2 && this._load.run());
   }
 
   /** The services shown, after `modules` filtering and ordering (empty while loading). */
