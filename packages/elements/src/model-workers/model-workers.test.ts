@@ -9,6 +9,7 @@ import type { JgModelWorkers } from './model-workers.js';
 import {
   clientFixture,
   CLOSED_PORT_URL,
+  giveUserActivation,
   guardWebStorage,
   isLoading,
   providerFixture,
@@ -414,6 +415,7 @@ describe('jg-model-workers', function () {
       route();
     });
     try {
+      await giveUserActivation();
       const read = parts(el, 'read-button')[1]!;
       const id = read.dataset['read'];
       read.focus();
