@@ -145,7 +145,7 @@ export function readCodeFacts(): CodeFacts {
 
   /** `JgMallEventMap` → its events' details. */
   const eventMaps = new Map<string, Map<string, string | null>>();
-  /** `JgPointsMall` → `JgMallEventMap`, the map its `addEventListener` takes. */
+  /** `JgPointsMall` → `JgMallEventMap`, the map its `addEventListener` takes (JgElement's `EventMap`). */
   const mapOfClass = new Map<string, string>();
   const visit = (node: ts.Node): void => {
     if (
@@ -211,17 +211,24 @@ export function readCodeFacts(): CodeFacts {
   const literalsOf = (node: ts.ClassDeclaration): void => {
     const fields = new Map<string, string>();
     const instance = checker.getTypeAtLocation(node);
-    // addEventListener<K extends keyof JgMallEventMap>(…), declared on the class or a base.
-    for (const d of instance.getProperty('addEventListener')?.declarations ?? []) {
-      const constraint = ts.isMethodSignature(d) ? d.typeParameters?.[0]?.constraint : undefined;
-      if (
-        constraint &&
-        ts.isTypeOperatorNode(constraint) &&
-        ts.isTypeReferenceNode(constraint.type)
-      ) {
-        mapOfClass.set(node.name!.text, constraint.type.typeName.getText());
-      }
-    }
+    // `extends JgDataElement<JgMallEventMap>`, on the class or a base: JgElement's `EventMap`,
+    // which its addEventListener takes (`HTMLElementEventMap` when no class passes one).
+    const eventMap = (type: ts.Type): string | undefined => {
+      const [base] = checker.getBaseTypes(type as ts.InterfaceType);
+      const isClass = ts.ObjectFlags.ClassOrInterface | ts.ObjectFlags.Reference;
+      // A class's base class; a mixin's (`FormAssociated(JgElement)`) passes no map.
+      if (!base || !((base as ts.ObjectType).objectFlags & isClass)) return undefined;
+      const target = (base as ts.TypeReference).target ?? base;
+      const index = (target as ts.InterfaceType).typeParameters?.findIndex(
+        (p) => p.symbol.name === 'EventMap',
+      );
+      // A class of our own between that passes none on (MallElement, MallList<T>): its base's.
+      if (index === undefined || index < 0) return eventMap(target);
+      const name = checker.getTypeArguments(base as ts.TypeReference)[index]?.symbol?.name;
+      return name === 'HTMLElementEventMap' ? undefined : name;
+    };
+    const map = eventMap(instance);
+    if (map) mapOfClass.set(node.name!.text, map);
     for (const p of checker.getPropertiesOfType(instance)) {
       const type = checker.getTypeOfSymbolAtLocation(p, node);
       const parts = type.isUnion() ? type.types : [type];

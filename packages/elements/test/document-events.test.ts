@@ -67,7 +67,7 @@ describe('jg-… events on document and window', () => {
   it('types jg-navigate as each element fires it, and as their union on document', () => {
     const program = partnerProgram(`
       import type { MallView, JgNavigateEvent } from '@jiagong/elements/points-mall';
-      import type { ModelWorkersView } from '@jiagong/elements/model-workers';
+      import type { ModelWorkersView, JgModelWorkersNavigateEvent } from '@jiagong/elements/model-workers';
       import '@jiagong/elements/points-mall';
       import '@jiagong/elements/model-workers';
       import '@jiagong/elements/quiz';
@@ -118,6 +118,40 @@ describe('jg-… events on document and window', () => {
       workers.addEventListener('jg-nonsense', { handleEvent: (e) => e.type });
       // @ts-expect-error no detail on a plain Event
       mall.addEventListener('jg-eror', (e) => e.detail);
+      // @ts-expect-error nor on 劳模风采's
+      workers.addEventListener('jg-eror', (e) => e.detail);
+      // @ts-expect-error the quiz's is the mall's, not 劳模风采's
+      quiz.addEventListener('jg-navigate', (e) => e.detail.worker);
+      // @ts-expect-error nor is its listener removed with a listener of 劳模风采's
+      quiz.removeEventListener('jg-navigate', (e: JgModelWorkersNavigateEvent) => e.detail.worker);
+      quiz.removeEventListener('jg-navigate', onNavigate);
+    `);
+    assert.deepEqual(program.errors(), []);
+  });
+
+  // One generic type (JgElement's EventMap) types every element's listeners: an element passing
+  // no map of its own gets HTMLElementEventMap's events, with itself as a function listener's this.
+  it("types every element's own listeners by its class's event map", () => {
+    const program = partnerProgram(`
+      import { JgServiceMenu } from '@jiagong/elements/service-menu';
+      import { JgPointsMall } from '@jiagong/elements/points-mall';
+      const menu = document.createElement('jg-service-menu');
+      menu.addEventListener('jg-service-select', function (e) {
+        const self: JgServiceMenu = this;
+        const name: string = e.detail.service.name;
+        void self; void name;
+      });
+      // @ts-expect-error the detail is typed, not any
+      menu.addEventListener('jg-service-select', (e) => { const n: number = e.detail.service.name; void n; });
+      // @ts-expect-error an unknown event is a plain Event
+      menu.addEventListener('jg-nonsense', (e) => e.detail);
+      menu.addEventListener('jg-nonsense', (e) => e.type);
+      // A subclass of the mall's: this is the subclass, its jg-navigate the mall's.
+      const mall = document.createElement('jg-points-mall');
+      mall.addEventListener('jg-navigate', function (e) {
+        const self: JgPointsMall = this;
+        self.view = e.detail.view;
+      });
     `);
     assert.deepEqual(program.errors(), []);
   });

@@ -12,7 +12,9 @@ import { JgElement } from './jg-element.js';
  * The attributes a client is configured with: on `<jg-provider>`, or on an element used
  * without one.
  */
-export class JgConfigurable extends JgElement {
+export class JgConfigurable<
+  EventMap extends object = HTMLElementEventMap,
+> extends JgElement<EventMap> {
   // Without decorators, as in JgElement (one decorator helper less in every bundle).
   static override properties: PropertyDeclarations = {
     apiBase: { attribute: 'api-base' },
@@ -46,7 +48,9 @@ export class JgConfigurable extends JgElement {
  * session); on their own they build one from `api-base` and `publishable-key`, and their bundle
  * carries no member-session code. Elements that call member endpoints extend `JgDataElement`.
  */
-export class JgPublicDataElement extends JgConfigurable {
+export class JgPublicDataElement<
+  EventMap extends object = HTMLElementEventMap,
+> extends JgConfigurable<EventMap> {
   /**
    * The endpoint families this element calls (from `@jiagong/contract`); every element declares
    * its own (one without cannot build a client: its tests fail at once).
@@ -71,7 +75,9 @@ export class JgPublicDataElement extends JgConfigurable {
  * `static endpoints` (e.g. `static override endpoints = cardEndpoints`) only, which keeps the
  * other families' schemas out of its bundle.
  */
-export class JgDataElement extends JgPublicDataElement {
+export class JgDataElement<
+  EventMap extends object = HTMLElementEventMap,
+> extends JgPublicDataElement<EventMap> {
   protected static override get sessions(): SessionSupport | undefined {
     return memberSessions;
   }

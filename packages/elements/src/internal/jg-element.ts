@@ -49,7 +49,9 @@ import { registerTokens, type Theme } from './theme.js';
  * @cssprop --jg-focus-width - Focus ring width.
  * @cssprop --jg-shadow - Elevation shadow.
  */
-export class JgElement extends LitElement {
+// `EventMap` types its addEventListener and removeEventListener: the interface below.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-unused-vars -- types only
+export class JgElement<EventMap extends object = HTMLElementEventMap> extends LitElement {
   // Declared here rather than with decorators: every module with decorators carries its own copy
   // of the decorator helper, and every element bundle includes this one.
   static override properties: PropertyDeclarations = {
@@ -126,4 +128,35 @@ export class JgElement extends LitElement {
   ): boolean {
     return dispatch(this, name, detail, options);
   }
+}
+
+/**
+ * The element's events as it fires them (`EventMap`): `HTMLElementEventMap` unless its class
+ * passes its own, which extends it, when it fires an event unlike another element's of the same
+ * name (the mall's `jg-navigate`, 劳模风采's: `extends JgDataElement<JgMallEventMap>`). A
+ * listener gets the element's own detail of an event, where `HTMLElementEventMap` (what
+ * `document` gets) has every element's, and a function listener's `this` is the element. Any
+ * other name gets a plain `Event`. Types only.
+ */
+export interface JgElement<EventMap extends object = HTMLElementEventMap> {
+  addEventListener<K extends keyof EventMap>(
+    type: K,
+    listener: (this: this, ev: EventMap[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  removeEventListener<K extends keyof EventMap>(
+    type: K,
+    listener: (this: this, ev: EventMap[K]) => unknown,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  removeEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | EventListenerOptions,
+  ): void;
 }

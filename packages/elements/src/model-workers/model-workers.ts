@@ -110,8 +110,8 @@ const levels: readonly HonourLevel[] = ['national', 'provincial', 'city'];
  * @event jg-navigate - The member asked for another view: `{ view: 'story', worker }` on "阅读故事" (after `jg-model-worker-select`), `{ view: 'list' }` on "返回劳模列表"; not when the host sets `view` or `worker`. Cancelable: a host that routes itself prevents it and sets `view`.
  * @event jg-error - Loading failed; `detail.error` is the typed client error.
  */
-// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- its listeners' types, below
-export class JgModelWorkers extends JgPublicDataElement {
+// Its `jg-navigate` typed as its own (`{ view: 'list' | 'story', worker? }`).
+export class JgModelWorkers extends JgPublicDataElement<JgModelWorkersEventMap> {
   static override styles = [baseStyles, hostResetStyles, filterStyles, listStyles, styles];
   static override endpoints = modelWorkerEndpoints;
 
@@ -432,29 +432,4 @@ export class JgModelWorkers extends JgPublicDataElement {
       '#story-title, [aria-describedby=gone]',
     )}`;
   }
-}
-
-/** Its `jg-navigate` typed as its own (`{ view: 'list' | 'story', worker? }`). */
-// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- types only
-export interface JgModelWorkers {
-  addEventListener<K extends keyof JgModelWorkersEventMap>(
-    type: K,
-    listener: (this: this, ev: JgModelWorkersEventMap[K]) => unknown,
-    options?: boolean | AddEventListenerOptions,
-  ): void;
-  addEventListener(
-    type: string,
-    listener: EventListenerOrEventListenerObject,
-    options?: boolean | AddEventListenerOptions,
-  ): void;
-  removeEventListener<K extends keyof JgModelWorkersEventMap>(
-    type: K,
-    listener: (this: this, ev: JgModelWorkersEventMap[K]) => unknown,
-    options?: boolean | EventListenerOptions,
-  ): void;
-  removeEventListener(
-    type: string,
-    listener: EventListenerOrEventListenerObject,
-    options?: boolean | EventListenerOptions,
-  ): void;
 }

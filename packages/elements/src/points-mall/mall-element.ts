@@ -12,8 +12,9 @@ import styles from './mall.styles.js';
  * What every element of the mall shares: its endpoints, one stylesheet, the messages, number
  * and price formatting, image URLs and the `jg-navigate` request.
  */
-// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- its listeners' types, below
-export class MallElement extends JgDataElement {
+// Its listeners typed by the mall's events (JgElement's EventMap): `jg-navigate` is the mall's
+// `{ view: MallView, productId? }`, where `HTMLElementEventMap` (what `document` gets) has every element's.
+export class MallElement extends JgDataElement<JgMallEventMap> {
   static override endpoints = mallEndpoints;
   static override styles = [baseStyles, styles];
 
@@ -71,32 +72,4 @@ export class MallElement extends JgDataElement {
       cancelable: true,
     });
   }
-}
-
-/**
- * The mall's elements type their own events: `jg-navigate` is the mall's `{ view: MallView,
- * productId? }`, where `HTMLElementEventMap` (what `document` gets) has every element's.
- */
-// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- types only
-export interface MallElement {
-  addEventListener<K extends keyof JgMallEventMap>(
-    type: K,
-    listener: (this: this, ev: JgMallEventMap[K]) => unknown,
-    options?: boolean | AddEventListenerOptions,
-  ): void;
-  addEventListener(
-    type: string,
-    listener: EventListenerOrEventListenerObject,
-    options?: boolean | AddEventListenerOptions,
-  ): void;
-  removeEventListener<K extends keyof JgMallEventMap>(
-    type: K,
-    listener: (this: this, ev: JgMallEventMap[K]) => unknown,
-    options?: boolean | EventListenerOptions,
-  ): void;
-  removeEventListener(
-    type: string,
-    listener: EventListenerOrEventListenerObject,
-    options?: boolean | EventListenerOptions,
-  ): void;
 }

@@ -102,8 +102,8 @@ interface Loaded {
  * @event jg-navigate - The member asked for the points mall; `detail.view` is `grid`. Cancelable: `preventDefault()` to route in the host app instead of following `mall-href`.
  * @event jg-error - Loading or submitting failed; `detail.error` is the typed client error.
  */
-// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- its listeners' types, below
-export class JgQuiz extends JgDataElement {
+// Its `jg-navigate` typed as the mall's (`{ view: 'grid' }`), for a host that routes to the mall.
+export class JgQuiz extends JgDataElement<JgMallEventMap> {
   static override styles = [baseStyles, hostResetStyles, detailsStyles, styles];
   /** The round's endpoints, and the member (GET /v1/me) for their card's status. */
   static override endpoints = { ...quizEndpoints, 'me.get': cardEndpoints['me.get'] };
@@ -694,29 +694,4 @@ export class JgQuiz extends JgDataElement {
       )}
     </section>`;
   }
-}
-
-/** Its `jg-navigate` typed as the mall's (`{ view: 'grid' }`), for a host that routes to the mall. */
-// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- types only
-export interface JgQuiz {
-  addEventListener<K extends keyof JgMallEventMap>(
-    type: K,
-    listener: (this: this, ev: JgMallEventMap[K]) => unknown,
-    options?: boolean | AddEventListenerOptions,
-  ): void;
-  addEventListener(
-    type: string,
-    listener: EventListenerOrEventListenerObject,
-    options?: boolean | AddEventListenerOptions,
-  ): void;
-  removeEventListener<K extends keyof JgMallEventMap>(
-    type: K,
-    listener: (this: this, ev: JgMallEventMap[K]) => unknown,
-    options?: boolean | EventListenerOptions,
-  ): void;
-  removeEventListener(
-    type: string,
-    listener: EventListenerOrEventListenerObject,
-    options?: boolean | EventListenerOptions,
-  ): void;
 }
