@@ -32,6 +32,8 @@ messages.en = {
   draftSaving: 'Saving draft…',
   draftFailed: 'Draft not saved yet; we will retry',
   resumed: 'Restored what you entered last time',
+  notice:
+    'The Jiaxing Federation of Trade Unions uses your applicant and employer details for your application, kept as a draft until you apply. Jiaxing Bank gets them only with your separate consent.',
   choose: (label) => `Choose the ${label.toLowerCase()}`,
   fill: (label) => `Enter the ${label.toLowerCase()} (at least 2 characters)`,
   product: 'Loan product',
@@ -63,8 +65,7 @@ messages.en = {
   caption: (method, apr) => `Repayment schedule (reference): ${method}, APR ${apr}`,
   columns: ['Month', 'Payment', 'Principal', 'Interest', 'Remaining'],
   selected: 'Selected',
-  applicantIntro:
-    'Enter your own details, as on your ID card. The Jiaxing Federation of Trade Unions uses this and the next step’s details for your application, kept as a draft until you apply. Jiaxing Bank gets them only with your separate consent.',
+  applicantIntro: 'Enter your own details, as on your ID card.',
   name: 'Full name',
   idNumber: 'Resident ID number',
   idHint:

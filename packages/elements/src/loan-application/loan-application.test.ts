@@ -724,14 +724,14 @@ describe('<jg-loan-application>', function () {
   for (const [locale, notice, sensitive] of [
     [
       'zh-CN',
-      ['嘉兴市总工会', '本步和下一步', '草稿', '提交后删除', '单独同意', '嘉兴银行'],
+      ['嘉兴市总工会', '申请人和工作单位信息', '草稿', '提交后删除', '单独同意', '嘉兴银行'],
       ['敏感个人信息', '核验身份', '不填无法申请', '不保存在草稿中'],
     ],
     [
       'en',
       [
         'Jiaxing Federation of Trade Unions',
-        'this and the next step',
+        'your applicant and employer details',
         'draft until you apply',
         'separate consent',
         'Jiaxing Bank',
@@ -786,6 +786,96 @@ describe('<jg-loan-application>', function () {
       expect(q(el, '#heading').hasAttribute('aria-describedby')).to.equal(false);
     });
   }
+
+  it('drafts none of her union before the applicant step tells her what the draft holds', async () => {
+    // PIPL Art. 17: the union filled in from her card was in her server draft from the product
+    // step on, before the applicant step's notice said what the draft holds.
+    const client = clientFor(MEMBER);
+    const held = async () => (await client.me.loanDraft.get()).draft;
+    const el = await mount();
+    await click(el, '#product-lp_startup');
+    await next(el, 'amount');
+    await fill(el, 'amountFen', '10万');
+    await waitUntil(
+      async () => (await held())?.values.amountFen === '10000000',
+      'the amount was not saved',
+    );
+    expect((await held())!.values).to.include({ unionId: '', unionName: '' });
+    await click(el, 'input[name="termMonths"][value="12"]');
+    await click(el, 'input[name="repaymentMethod"][value="equal-instalment"]');
+    await next(el, 'applicant');
+    // Shown (and drafted) with the notice: still her card's union, nothing to pick again.
+    const union = q<HTMLElement & { value: string }>(el, '[name="unionId"]').value;
+    expect(union).to.equal((await client.me.get()).unionId);
+    await fill(el, 'name', APPLICANT.name);
+    await waitUntil(
+      async () => (await held())?.values.unionId === union,
+      'the union was not saved at the applicant step',
+    );
+    expect((await held())!.values.unionName).to.not.equal('');
+  });
+
+  it('tells a member resuming a draft past the applicant step what it holds, once', async () => {
+    // A draft an older version saved with the ID number (a server that kept it) resumes at the
+    // employer step: she never saw the applicant step's notice (PIPL Art. 17).
+    const client = clientFor(MEMBER);
+    const me = await client.me.get();
+    await client.me.loanDraft.save({
+      step: 'employer',
+      values: {
+        productId: 'lp_startup',
+        amountFen: '10000000',
+        termMonths: 12,
+        repaymentMethod: 'equal-instalment',
+        name: APPLICANT.name,
+        mobile: APPLICANT.mobile,
+        unionId: me.unionId,
+        unionName: me.unionName,
+      },
+    });
+    const realFetch = window.fetch;
+    window.fetch = async (input, init) => {
+      const response = await realFetch(input, init);
+      const request = new Request(input, init);
+      if (request.method != 'GET' || !request.url.endsWith('/v1/me/loan-draft')) return response;
+      const body = (await response.json()) as { draft: { values: Record<string, unknown> } };
+      body.draft.values.idNumber = APPLICANT.idNumber;
+      return new Response(JSON.stringify(body), {
+        status: response.status,
+        headers: response.headers,
+      });
+    };
+    let el: JgLoanApplication;
+    try {
+      el = await mount();
+    } finally {
+      window.fetch = realFetch;
+    }
+    expect(el.step).to.equal('employer');
+    const heading = q(el, '#heading');
+    const notice = q(el, `[id="${heading.getAttribute('aria-describedby')}"]`);
+    // The heading's description, shown before every field, next to 已恢复上次填写的内容.
+    for (const words of ['嘉兴市总工会', '草稿', '提交后删除', '单独同意', '嘉兴银行']) {
+      expect(notice.textContent).to.contain(words);
+    }
+    expect(notice.getBoundingClientRect().height).to.be.greaterThan(0);
+    expect(q(el, '[role="status"]').textContent).to.contain('已恢复');
+    for (const field of el.shadowRoot!.querySelectorAll('form [name]')) {
+      expect(notice.compareDocumentPosition(field) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(
+        0,
+      );
+    }
+    // Once: not again on this step after she moves on and comes back.
+    await fill(el, 'employerName', EMPLOYER.name);
+    await fill(el, 'uscc', EMPLOYER.uscc);
+    await fill(el, 'purpose', EMPLOYER.purpose);
+    await next(el, 'consents');
+    expect(q(el, '#heading').hasAttribute('aria-describedby')).to.equal(false);
+    await click(el, '[part~="back-button"]');
+    expect(el.step).to.equal('employer');
+    expect(q(el, '#heading').hasAttribute('aria-describedby')).to.equal(false);
+    expect(el.shadowRoot!.querySelector('#notice')).to.equal(null);
+  });
 
   it('saves the last keystroke at once when the page is hidden, then saves nothing more', async () => {
     const client = clientFor(MEMBER);

@@ -190,10 +190,19 @@ export class JgLoanApplication extends JgDataElement {
   private readonly _draft = new DraftSaver(
     // Never the ID number: it is sensitive (PIPL Art. 28–29), and the draft is kept on the
     // server before any separate consent (given with the application); the member types it again
-    // on another visit, as its hint says.
+    // on another visit, as its hint says. Nor, at the product and amount steps, the union filled
+    // in from her card: she is told what the draft holds (PIPL Art. 17) at the applicant step
+    // (a draft of the first two steps resumes with her card's union again).
     async ({ step, values }, keepalive) =>
       this.api.client!.me.loanDraft.save(
-        { step, values: { ...values, idNumber: '' } },
+        {
+          step,
+          values: {
+            ...values,
+            idNumber: '',
+            ...(STEPS.indexOf(step as LoanStep) < 2 && { unionId: '', unionName: '' }),
+          },
+        },
         { keepalive },
       ),
     // A save refused because this product is under review says why on the product at once, as
@@ -543,6 +552,9 @@ export class JgLoanApplication extends JgDataElement {
     const step = this._step;
     const index = STEPS.indexOf(step);
     const { status } = this._draft;
+    // PIPL Art. 17: the notice before the applicant step's fields, and once with a draft resumed
+    // past them (one an older version saved with the ID number).
+    const told = this._resumed ? index > 1 : index == 2;
     if (!products.length) {
       return this._inactive
         ? renderEmpty(m.inactive, m.inactiveDetail)
@@ -582,15 +594,11 @@ export class JgLoanApplication extends JgDataElement {
           })}
         </ol>
       </nav>
-      <h2
-        id="heading"
-        part="heading"
-        tabindex="-1"
-        aria-describedby=${step == 'applicant' ? step : nothing}
-      >
+      <h2 id="heading" part="heading" tabindex="-1" aria-describedby=${told ? 'notice' : nothing}>
         <span class="note">${m.stepOf(index + 1, STEPS.length)}</span> ${m.steps[step]}
       </h2>
       ${this._resumed ? html`<p class="note" role="status">${m.resumed}</p>` : nothing}
+      ${told ? html`<p class="note" id="notice">${m.notice}</p>` : nothing}
       ${this._alert ? html`<p class="alert" part="alert" role="alert">${this._alert}</p>` : nothing}
       <form
         class="stack"

@@ -28,6 +28,8 @@ export interface LoanMessages {
   draftSaving: string;
   draftFailed: string;
   resumed: string;
+  /** PIPL Art. 17: who uses the applicant's details, the draft, and the bank (with a consent). */
+  notice: string;
   /** The error of a choice not made yet (also the product legend). */
   choose: (label: string) => string;
   /** The error of a text field with fewer than 2 characters. */
@@ -140,6 +142,9 @@ export const messages: Catalogue<LoanMessages> = {
     draftSaving: '正在保存草稿…',
     draftFailed: '草稿暂未保存，将稍后重试',
     resumed: '已恢复上次填写的内容',
+    // Told before the fields it covers, which are saved in the draft as typed.
+    notice:
+      '嘉兴市总工会用申请人和工作单位信息受理申请，填写时存草稿，提交后删除；经您单独同意才提供给嘉兴银行。',
     choose: (label) => `请选择${label}`,
     fill: (label) => `请填写${label}（至少 2 个字）`,
     product: '贷款产品',
@@ -171,9 +176,7 @@ export const messages: Catalogue<LoanMessages> = {
     caption: (method, apr) => `还款计划（参考）：${method}，年化利率 ${apr}`,
     columns: ['期数', '月供', '本金', '利息', '剩余本金'],
     selected: '已选',
-    // PIPL Art. 17, told before the fields it covers, which are saved in the draft as typed.
-    applicantIntro:
-      '请填写申请人本人的信息，须与身份证一致。嘉兴市总工会用本步和下一步的信息受理申请，填写时存草稿，提交后删除；经您单独同意才提供给嘉兴银行。',
+    applicantIntro: '请填写申请人本人的信息，须与身份证一致。',
     name: '姓名',
     idNumber: '居民身份证号码',
     // PIPL Art. 28–30: why the sensitive item is needed and what refusing means, read with it.

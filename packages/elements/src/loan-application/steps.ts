@@ -179,7 +179,7 @@ function amountStep(v: StepView, p: LoanProduct): TemplateResult {
 function applicantStep(v: StepView, p: LoanProduct): TemplateResult {
   const { m, values, locale } = v;
   return html`
-    <p class="note" id="applicant">${m.applicantIntro}</p>
+    <p class="note">${m.applicantIntro}</p>
     <jg-name-input
       name="name"
       label=${m.name}
