@@ -559,6 +559,39 @@ describe('jg-mall-product-grid', function () {
       }
     });
 
+    it('grows its cards when the member enlarges text with the grid open', async () => {
+      // Android's font size, WeChat's 字体大小 or a host's own text-size setting changing the
+      // tokens (or the rem they are written in) while the mall is open: no render of the grid
+      // follows, yet its cells must take the larger text in, not cut off the price and stock.
+      const el = await gridFor(null);
+      // One category, all of it loaded: no further page (nor its render) follows the scroll.
+      root(el).querySelectorAll<HTMLButtonElement>('[part~="category"]')[1]!.click();
+      await settled(el);
+      expect(el.loadedProducts.length).to.be.within(1, 39);
+      const clipped = () =>
+        cards(el).filter((card) => {
+          const bottom = card.getBoundingClientRect().bottom - 1;
+          return [...card.children].some((line) => line.getBoundingClientRect().bottom > bottom);
+        }).length;
+      expect(cards(el).length).to.be.greaterThan(0);
+      expect(clipped(), 'before').to.equal(0);
+      const height = cards(el)[0]!.getBoundingClientRect().height;
+      for (const [token, px] of [
+        ['sm', 26],
+        ['md', 30],
+        ['lg', 36],
+        ['xl', 44],
+      ] as const) {
+        el.style.setProperty(`--jg-font-size-${token}`, `${px}px`);
+      }
+      await waitUntil(
+        () => cards(el).length > 0 && clipped() === 0,
+        'cards still cut their text off',
+        { timeout: 5_000 },
+      );
+      expect(cards(el)[0]!.getBoundingClientRect().height).to.be.greaterThan(height * 1.5);
+    });
+
     it('keeps its toolbar within a narrow phone in senior mode', async () => {
       const box = await providerFixture<HTMLElement>(
         null,

@@ -178,6 +178,16 @@ export class JgMallProductGrid extends MallElement {
     this.pointsAc?.abort();
   }
 
+  /**
+   * Text enlarged with the grid open (Android's or WeChat's font size, a host's own setting)
+   * renders no grid, and its cells, sized in render(), cut the larger text off. The element grows
+   * with its text (the toolbar, the status line), so its size changing renders it: a frame later,
+   * as a new size in the observer's own turn is a "ResizeObserver loop" error on the page.
+   */
+  protected override firstUpdated(): void {
+    new ResizeObserver(() => requestAnimationFrame(() => this.requestUpdate())).observe(this);
+  }
+
   // update(), not willUpdate(): it runs after the controllers' hostUpdate, so the client is
   // resolved for this cycle (a change there during willUpdate would wait for the next one).
   protected override update(changed: PropertyValues<this>): void {
