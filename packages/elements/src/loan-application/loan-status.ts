@@ -31,6 +31,17 @@ export type JgLoanWithdrawnEvent = CustomEvent<{ application: LoanApplication }>
 const UPCOMING = ['under_review', 'decision', 'disbursed'] as const;
 
 /**
+ * Why the list loads (`_load`): unset, the first load (a new client, a move, 重试 after it failed),
+ * nothing on screen kept; TIMED, a background refresh (the timer, the page visible again, back
+ * online, a refused withdrawal), whose failure is kept quiet over a list (with none yet it is the
+ * first load); ASKED, the member's 刷新 or the host's refresh(), told when it fails. Both refreshes
+ * keep the list (and any older pages) on screen meanwhile.
+ */
+const ASKED = 2;
+const TIMED = 1;
+type Why = typeof ASKED | typeof TIMED;
+
+/**
  * A status this version knows, or `other`: one a newer API added (the answers are open to them)
  * reads 其他状态, and never becomes a class (`draft`, `error` … are the form's own) or a part.
  * A name every object inherits (`constructor`, `toString`, `__proto__` …) is one too: read as a
@@ -141,7 +152,7 @@ export class JgLoanStatus extends JgDataElement {
     this._schedule();
     // A first load cut short by a move (disconnected meanwhile) starts again; nothing to ask for
     // on the first connection, before the client is resolved.
-    if (!this._apps && !this._error) void this._load(false);
+    if (!this._apps && !this._error) void this._load();
   }
 
   override disconnectedCallback(): void {
@@ -157,7 +168,7 @@ export class JgLoanStatus extends JgDataElement {
    * list stays with why above it, and `jg-error` fires.
    */
   refresh(): Promise<void> {
-    return this._load(true, true);
+    return this._load(ASKED);
   }
 
   protected override update(changed: PropertyValues<this>): void {
@@ -167,7 +178,7 @@ export class JgLoanStatus extends JgDataElement {
       this._client = this.api.client;
       // What the live region said (in the previous language, or of another member) no longer holds.
       this._announcement = this._apps = this._error = undefined;
-      void this._load(false);
+      void this._load();
     }
     if (changed.has('refreshInterval')) this._schedule();
     // A withdraw confirmation that goes with the focus in it (a refresh found the application
@@ -195,7 +206,7 @@ export class JgLoanStatus extends JgDataElement {
    * she saw the failure, or an old status.
    */
   private readonly _onVisibility = (): void => {
-    if (document.visibilityState == 'visible') void this._load(!!this._apps);
+    if (document.visibilityState == 'visible') void this._load(TIMED);
     this._schedule();
   };
 
@@ -205,16 +216,13 @@ export class JgLoanStatus extends JgDataElement {
     const seconds = this.refreshInterval;
     if (this.isConnected && seconds > 0 && document.visibilityState == 'visible') {
       this._timer = setInterval(() => {
-        if (document.visibilityState == 'visible') void this._load(true);
+        if (document.visibilityState == 'visible') void this._load(TIMED);
       }, seconds * 1000);
     }
   }
 
-  /**
-   * Loads the first page; `silent` keeps the list (and any older pages) on screen meanwhile.
-   * `asked`: the member (刷新) or the host (refresh()) asked for it, and is told when it fails.
-   */
-  private async _load(silent: boolean, asked?: boolean): Promise<void> {
+  /** Loads the first page, for the reason `why` (unset: the first, ASKED or TIMED; see `Why`). */
+  private async _load(why?: Why): Promise<void> {
     const client = this.api.client;
     if (!client) return;
     this._abort?.abort();
@@ -223,7 +231,7 @@ export class JgLoanStatus extends JgDataElement {
     // An error stays on screen until the answer: its 重试 keeps the focus meanwhile. Above a
     // list, a failed 刷新's words leave while it asks again, so a second failure is said again
     // (a live region reads only what changes in it).
-    if (asked && this._apps) this._error = undefined;
+    if (why == ASKED && this._apps) this._error = undefined;
     try {
       const { data, nextCursor } = await client.me.loanApplications.list(
         {},
@@ -240,7 +248,7 @@ export class JgLoanStatus extends JgDataElement {
           .join('；');
       }
       // Older pages loaded with "load more" stay below the fresh first page.
-      const kept = silent ? before.filter((old) => !data.some((app) => app.id == old.id)) : [];
+      const kept = why ? before.filter((old) => !data.some((app) => app.id == old.id)) : [];
       this._apps = [...data, ...kept];
       if (!kept.length) this._nextCursor = nextCursor;
       this._error = undefined;
@@ -249,7 +257,7 @@ export class JgLoanStatus extends JgDataElement {
       // A failed background refresh keeps the list quietly. A failed first load shows the error;
       // a failed 刷新 keeps the list with why above it (it said nothing, and the member took an
       // old status for the bank's latest).
-      if (!this._apps || asked) {
+      if (!this._apps || why == ASKED) {
         this._error = error;
         emitError(this, error);
       }
@@ -298,7 +306,7 @@ export class JgLoanStatus extends JgDataElement {
       emitError(this, error);
       // The bank has moved it on meanwhile: 重试 could never succeed. The refusal stays, without
       // the withdraw buttons, and the list is read again for where the application is now.
-      if (refused(error)) void this._load(true);
+      if (refused(error)) void this._load(TIMED);
     }
     this._withdrawing = undefined;
   }
@@ -345,7 +353,7 @@ export class JgLoanStatus extends JgDataElement {
           ? this._error
             ? // Pressed again while its reload is on its way (nothing seemed to happen), 重试
               // leaves that reload be: starting over, a member tapping on never got the list.
-              renderError(this._error, this.t, () => this._loading || void this._load(false))
+              renderError(this._error, this.t, () => this._loading || void this._load())
             : renderSkeleton(4, this.t.base.loading)
           : !apps.length
             ? renderEmpty(m.empty, m.emptyDetail)
