@@ -6,7 +6,7 @@ import {
   type TemplateResult,
 } from 'lit';
 import type { Task } from '@lit/task';
-import { renderError, renderSkeleton } from '../internal/states.js';
+import { focusAfter, renderError, renderSkeleton } from '../internal/states.js';
 import type { Localizer } from '../internal/localize.js';
 import type { Page, Pages } from './pages.js';
 
@@ -76,15 +76,13 @@ export function renderTask<T>(
  * first new one), else on the retry of a failure, else on the empty state (a retry that found
  * none), rather than on the page's start.
  */
-async function focusItem(list: Pages<unknown>, n: number): Promise<void> {
-  await list.host.updateComplete;
-  const root = list.host.shadowRoot!;
-  const item = (root.querySelectorAll('[part~="list"] > li')[n]?.firstElementChild ??
-    root.querySelector('[part~="retry-button"], [part~="empty"]')) as HTMLElement | null;
-  // An item or the empty state: focusable by script only (a button stays in the tab order).
-  if (item && item.tabIndex < 0) item.tabIndex = -1;
-  item?.focus();
-}
+const focusItem = (list: Pages<unknown>, n: number): Promise<void> =>
+  focusAfter(
+    list.host,
+    (root) =>
+      root.querySelectorAll('[part~="list"] > li')[n]?.firstElementChild ??
+      root.querySelector('[part~="retry-button"], [part~="empty"]'),
+  );
 
 /**
  * A paged list's states: a skeleton until its first page, its error with a retry (the focus then

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { dispatch } from './events.js';
 import { icon, iconAlert, iconInbox, iconRefresh } from './icons.js';
 import { apiErrorMessage, errorRequestId, type Localizer } from './localize.js';
@@ -69,4 +69,24 @@ export function withErrorEvent<A extends readonly unknown[], R>(
       throw error;
     }
   };
+}
+
+/**
+ * Once `host` has rendered what a pressed button asked for (the button gone with the view it
+ * stood in: 重试, 加载更多, …): the focus on what `find` picks in it (what loaded, a new failure's
+ * 重试, the empty state), not on the page's start, where it fell. Not when the member has put it
+ * elsewhere meanwhile: only while it is still in the element or on the page's body. An element
+ * that is not a control becomes focusable by script only.
+ */
+export async function focusAfter(
+  host: ReactiveControllerHost & HTMLElement,
+  find: (root: ParentNode) => Element | null | undefined,
+): Promise<void> {
+  await host.updateComplete;
+  const to = find(host.shadowRoot!) as HTMLElement | null | undefined;
+  if (to && (host.matches(':focus-within') || !document.querySelector(':focus-within'))) {
+    // Adding 0 writes the attribute: -1 (focusable by script) where there was none, a control's 0.
+    to.tabIndex += 0;
+    to.focus();
+  }
 }

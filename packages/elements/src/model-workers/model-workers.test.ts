@@ -12,6 +12,7 @@ import {
   giveUserActivation,
   guardWebStorage,
   isLoading,
+  offlineThenSlow,
   providerFixture,
   rewritingFetch,
   sandboxClient,
@@ -148,6 +149,32 @@ describe('jg-model-workers', function () {
       parts(el, 'worker')[6]!.querySelector('[part~="name"]')!.id,
     );
     await expect(el).to.be.accessible();
+  });
+
+  it('leaves the focus where the member put it while the retry was loading', async () => {
+    // A member who pressed 重试 on a slow network and went on to the page's own links meanwhile:
+    // the list that arrived took the focus from her.
+    const net = offlineThenSlow((request) => request.url.includes('/model-workers?'));
+    const el = await clientFixture<JgModelWorkers>(
+      sandboxClient(null, { fetch: net.fetch, retry: 0 }),
+      html`<jg-model-workers page-size="6"></jg-model-workers>`,
+    );
+    await waitUntil(() => part(el, 'retry-button'), 'the error');
+    const elsewhere = document.body.appendChild(document.createElement('button'));
+    try {
+      part(el, 'retry-button')!.focus();
+      net.down = false;
+      part(el, 'retry-button')!.click();
+      await waitUntil(() => net.held() > 0, 'the retry asked');
+      elsewhere.focus();
+      net.release();
+      await waitUntil(() => names(el).length === 6, 'the list');
+      await el.updateComplete;
+      // Without: on the first story.
+      expect(document.activeElement).to.equal(elsewhere);
+    } finally {
+      elsewhere.remove();
+    }
   });
 
   it('filters by honour level and search, with an empty state', async () => {

@@ -13,6 +13,7 @@ import {
   heldFetch,
   isLoading,
   memberFixture,
+  offlineThenSlow,
   rewritingFetch,
   sandboxClient,
   shadowText,
@@ -393,6 +394,32 @@ describe('jg-mall-orders', function () {
     await waitUntil(() => orders(el).length > 0, 'recovered');
     // Without: on the page's start (the retry left with the error).
     await waitUntil(() => root(el).activeElement === orders(el)[0], 'focus on the first order');
+  });
+
+  it('leaves the focus where the member put it while the retry was loading', async () => {
+    // A member who pressed 重试 on a slow network and went on to the page's own links meanwhile:
+    // the orders that arrived took the focus from her.
+    const net = offlineThenSlow((request) => request.url.includes('/me/orders'));
+    const el = await clientFixture<JgMallOrders>(
+      sandboxClient('m_1001', { retry: 0, fetch: net.fetch }),
+      html`<jg-mall-orders></jg-mall-orders>`,
+    );
+    await waitUntil(() => part(el, 'retry-button'), 'the error');
+    const elsewhere = document.body.appendChild(document.createElement('button'));
+    try {
+      part(el, 'retry-button')!.focus();
+      net.down = false;
+      part(el, 'retry-button')!.click();
+      await waitUntil(() => net.held() > 0, 'the retry asked');
+      elsewhere.focus();
+      net.release();
+      await waitUntil(() => orders(el).length > 0, 'recovered');
+      await el.updateComplete;
+      // Without: on the first order.
+      expect(document.activeElement).to.equal(elsewhere);
+    } finally {
+      elsewhere.remove();
+    }
   });
 
   it('speaks English and is accessible in dark senior mode', async () => {

@@ -1,7 +1,7 @@
 import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { apiErrorMessage, type Localizer } from '../internal/localize.js';
-import { emitError, renderError, renderSkeleton } from '../internal/states.js';
+import { emitError, focusAfter, renderError, renderSkeleton } from '../internal/states.js';
 
 /** Fetches one page; the client's `PagePromise` is a `PromiseLike`. */
 export type PageLoader<T> = (
@@ -120,22 +120,15 @@ export class PagedList<T extends { id: string }> {
  */
 export async function afterRetry(host: ReactiveElement, done: unknown): Promise<void> {
   await done;
-  await host.updateComplete;
-  const to = host.renderRoot.querySelector<HTMLElement>(
-    '#name,li,[part~=status],[part~=retry-button],[part~=empty]',
-  );
-  if (to) {
-    // Adding 0 writes the attribute: -1 (focusable by script) where there was none, a button's 0.
-    to.tabIndex += 0;
-    to.focus();
-  }
+  return focusIn(host, '#name,li,[part~=status],[part~=retry-button],[part~=empty]');
 }
 
-/** Once the host has rendered: the focus on what `selector` finds in it. */
-export async function focusIn(host: ReactiveElement, selector: string): Promise<void> {
-  await host.updateComplete;
-  host.renderRoot.querySelector<HTMLElement>(selector)?.focus();
-}
+/**
+ * Once the host has rendered: the focus on what `selector` finds in it, unless the member has put
+ * it elsewhere meanwhile (internal/states.ts' focusAfter).
+ */
+export const focusIn = (host: ReactiveElement, selector: string): Promise<void> =>
+  focusAfter(host, (root) => root.querySelector(selector));
 
 /** The skeleton, error or empty state of a list; undefined once there are items to show. */
 export function listState<T extends { id: string }>(
