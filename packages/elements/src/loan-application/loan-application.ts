@@ -323,7 +323,15 @@ export class JgLoanApplication extends JgDataElement {
     const focus = this._focus;
     this._focus = undefined;
     if (focus == 'heading') this.renderRoot.querySelector<HTMLElement>('#heading')?.focus();
-    else if (focus) void this._focusError();
+    // Else the first invalid control, once the controls have rendered their messages.
+    else if (focus) {
+      void Promise.all(this._controls.map((el) => el.updateComplete)).then(() =>
+        (
+          (this._invalid()[0] ??
+            this.renderRoot.querySelector('[part~="error"] button')) as HTMLElement | null
+        )?.focus(),
+      );
+    }
   }
 
   private get _product(): LoanProduct | undefined {
@@ -358,13 +366,6 @@ export class JgLoanApplication extends JgDataElement {
     return this._fields.filter((el) =>
       isSelfValidating(el) ? !el.checkValidity() : errors[el.getAttribute('name')!],
     );
-  }
-
-  /** Focuses the first invalid control once the controls have rendered their messages. */
-  private async _focusError(): Promise<void> {
-    await Promise.all(this._controls.map((el) => el.updateComplete));
-    const target = this._invalid()[0] ?? this.renderRoot.querySelector('[part~="error"] button');
-    (target as HTMLElement | null)?.focus();
   }
 
   // ------------------------------------------------------------------------------------------
@@ -405,11 +406,6 @@ export class JgLoanApplication extends JgDataElement {
     }
   }
 
-  private _onUnion(event: JgUnionChangeEvent): void {
-    this._set('unionName', event.detail.union?.name ?? '');
-    this._set('unionId', event.detail.value);
-  }
-
   // ------------------------------------------------------------------------------------------
   // Navigation
 
@@ -421,16 +417,6 @@ export class JgLoanApplication extends JgDataElement {
     this._focus = 'heading';
     void this._draft.flush({ step, values: this._values });
     this.emit('jg-loan-step', { step, index: STEPS.indexOf(step), previous });
-  }
-
-  /** Next (or submit on the review) once every field of the step is valid. */
-  private _onSubmit(event: SubmitEvent): void {
-    event.preventDefault();
-    this._attempted.add(this._step);
-    this.requestUpdate();
-    if (this._invalid().length) this._focus = 'error';
-    else if (this._step == 'review') void this._submit();
-    else this._go(STEPS[STEPS.indexOf(this._step) + 1]!);
   }
 
   // ------------------------------------------------------------------------------------------
@@ -516,17 +502,6 @@ export class JgLoanApplication extends JgDataElement {
     this._focus = 'error';
   }
 
-  private _startOver(): void {
-    const { unionId, unionName } = this._values;
-    this._application = undefined;
-    this._values = valuesFromDraft({ unionId, unionName });
-    this._consents = {};
-    this._attempted.clear();
-    this._server = {};
-    this._draft.reset();
-    this._go('product');
-  }
-
   /** The family's texts in the current locale (the same getter as the status list's). */
   private get _m(): LoanMessages {
     return this.t.pick(messages);
@@ -536,18 +511,7 @@ export class JgLoanApplication extends JgDataElement {
   // Rendering
 
   protected override render(): TemplateResult {
-    return html`<div class="stack" part="base">
-      ${
-        this._failure
-          ? renderError(this._failure, this.t, () => void this._fetch())
-          : this._products
-            ? this._renderForm(this._products)
-            : renderSkeleton(6, this.t.base.loading)
-      }
-    </div>`;
-  }
-
-  private _renderForm(products: LoanProduct[]): TemplateResult {
+    const products = this._products;
     const m = this._m;
     const step = this._step;
     const index = STEPS.indexOf(step);
@@ -555,118 +519,162 @@ export class JgLoanApplication extends JgDataElement {
     // PIPL Art. 17: the notice before the applicant step's fields, and once with a draft resumed
     // past them (one an older version saved with the ID number).
     const told = this._resumed ? index > 1 : index == 2;
-    if (!products.length) {
-      return this._inactive
-        ? renderEmpty(m.inactive, m.inactiveDetail)
-        : renderEmpty(m.none, m.noneDetail);
-    }
-    if (this._application) {
-      return html`<section class="card stack success" part="success">
-          <h2 id="heading" tabindex="-1">${m.sentTitle}</h2>
-          <p>${m.sentDetail}</p>
-          <button type="button" class="jg-button" @click=${this._startOver}>${m.applyAgain}</button>
-        </section>
-        <jg-loan-status
-          highlight=${this._application.id}
-          locale=${this.effectiveLocale}
-          exportparts="application"
-        ></jg-loan-status>`;
-    }
     // The form's click listener only drops the second click of a double click: every control
     // in it keeps its own keyboard use (a click from a key has detail 0).
     /* eslint-disable lit-a11y/click-events-have-key-events */
-    return html`
-      <nav class="steps" part="steps" aria-label=${m.progress}>
-        <ol>
-          ${STEPS.map((s, i) => {
-            const label = html`<span class="number">${i + 1}</span
-              ><span class="label">${m.steps[s]}</span>`;
-            return html`<li
-              part="step${i == index ? ' step-current' : i < index ? ' step-done' : ''}"
-              aria-current=${i == index ? 'step' : nothing}
-            >
-              ${
-                i < index
-                  ? html`<button type="button" @click=${() => this._go(s)}>${label}</button>`
-                  : html`<span>${label}</span>`
-              }
-            </li>`;
-          })}
-        </ol>
-      </nav>
-      <h2 id="heading" part="heading" tabindex="-1" aria-describedby=${told ? 'notice' : nothing}>
-        <span class="note">${m.stepOf(index + 1, STEPS.length)}</span> ${m.steps[step]}
-      </h2>
-      ${this._resumed ? html`<p class="note" role="status">${m.resumed}</p>` : nothing}
-      ${told ? html`<p class="note" id="notice">${m.notice}</p>` : nothing}
-      ${this._alert ? html`<p class="alert" part="alert" role="alert">${this._alert}</p>` : nothing}
-      <form
-        class="stack"
-        part="form"
-        novalidate
-        @submit=${this._onSubmit}
-        @click=${
-          // The second tap of a double tap (a habit of many older members) lands on what the step
-          // just shown put under the finger: a radio, a consent box, 提交申请 on the review. No
-          // control of the form takes a double click: its second click does nothing.
-          (event: MouseEvent) => event.detail > 1 && event.preventDefault()
-        }
-        @input=${this._onInput}
-        @change=${this._onInput}
-        @jg-union-change=${this._onUnion}
-      >
-        ${renderStep({
-          m,
-          locale: this.effectiveLocale,
-          step,
-          products,
-          product: this._product,
-          values: this._values,
-          consents: this._consents,
-          errors: this._errors,
-          schedule: this._schedule,
-          toggleSchedule: () => (this._schedule = !this._schedule),
-          go: (s) => this._go(s),
-        })}
-        ${
-          this._submitError && step == 'review'
-            ? renderError(this._submitError, this.t, () => void this._submit())
-            : nothing
-        }
-        <div class="actions" part="actions">
-          ${
-            index
-              ? html`<button
-                  type="button"
-                  class="jg-button"
-                  part="back-button"
-                  @click=${() => this._go(STEPS[index - 1]!)}
-                >
-                  ${m.back}
-                </button>`
-              : nothing
-          }
-          <button
-            class="jg-button jg-button--primary"
-            part="next-button"
-            aria-disabled=${this._submitting}
-          >
-            ${step == 'review' ? (this._submitting ? m.submitting : m.submit) : m.next}
-          </button>
-        </div>
-      </form>
+    return html`<div class="stack" part="base">
       ${
-        !status
-          ? nothing
-          : html`<p class="note draft" part="draft-status">
-              ${
-                status == 'draftSaved'
-                  ? m.draftSaved(formatDate(this.t.locale, this._draft.savedAt, 'time'))
-                  : m[status]
-              }
-            </p>`
+        this._failure
+          ? renderError(this._failure, this.t, () => void this._fetch())
+          : !products
+            ? renderSkeleton(6, this.t.base.loading)
+            : !products.length
+              ? this._inactive
+                ? renderEmpty(m.inactive, m.inactiveDetail)
+                : renderEmpty(m.none, m.noneDetail)
+              : this._application
+                ? html`<section class="card stack success" part="success">
+                      <h2 id="heading" tabindex="-1">${m.sentTitle}</h2>
+                      <p>${m.sentDetail}</p>
+                      <button
+                        type="button"
+                        class="jg-button"
+                        @click=${() => {
+                          const { unionId, unionName } = this._values;
+                          this._application = undefined;
+                          this._values = valuesFromDraft({ unionId, unionName });
+                          this._consents = {};
+                          this._attempted.clear();
+                          this._server = {};
+                          this._draft.reset();
+                          this._go('product');
+                        }}
+                      >
+                        ${m.applyAgain}
+                      </button>
+                    </section>
+                    <jg-loan-status
+                      highlight=${this._application.id}
+                      locale=${this.effectiveLocale}
+                      exportparts="application"
+                    ></jg-loan-status>`
+                : html`
+                    <nav class="steps" part="steps" aria-label=${m.progress}>
+                      <ol>
+                        ${STEPS.map((s, i) => {
+                          const label = html`<span class="number">${i + 1}</span
+                            ><span class="label">${m.steps[s]}</span>`;
+                          return html`<li
+                            part="step${i == index ? ' step-current' : i < index ? ' step-done' : ''}"
+                            aria-current=${i == index ? 'step' : nothing}
+                          >
+                            ${
+                              i < index
+                                ? html`<button type="button" @click=${() => this._go(s)}>
+                                    ${label}
+                                  </button>`
+                                : html`<span>${label}</span>`
+                            }
+                          </li>`;
+                        })}
+                      </ol>
+                    </nav>
+                    <h2
+                      id="heading"
+                      part="heading"
+                      tabindex="-1"
+                      aria-describedby=${told ? 'notice' : nothing}
+                    >
+                      <span class="note">${m.stepOf(index + 1, STEPS.length)}</span>
+                      ${m.steps[step]}
+                    </h2>
+                    ${this._resumed ? html`<p class="note" role="status">${m.resumed}</p>` : nothing}
+                    ${told ? html`<p class="note" id="notice">${m.notice}</p>` : nothing}
+                    ${this._alert ? html`<p class="alert" part="alert" role="alert">${this._alert}</p>` : nothing}
+                    <form
+                      class="stack"
+                      part="form"
+                      novalidate
+                      @submit=${
+                        // Next (or submit on the review) once every field of the step is valid.
+                        (event: SubmitEvent) => {
+                          event.preventDefault();
+                          this._attempted.add(this._step);
+                          this.requestUpdate();
+                          if (this._invalid().length) this._focus = 'error';
+                          else if (this._step == 'review') void this._submit();
+                          else this._go(STEPS[STEPS.indexOf(this._step) + 1]!);
+                        }
+                      }
+                      @click=${
+                        // The second tap of a double tap (a habit of many older members) lands on what the step
+                        // just shown put under the finger: a radio, a consent box, 提交申请 on the review. No
+                        // control of the form takes a double click: its second click does nothing.
+                        (event: MouseEvent) => event.detail > 1 && event.preventDefault()
+                      }
+                      @input=${this._onInput}
+                      @change=${this._onInput}
+                      @jg-union-change=${({ detail }: JgUnionChangeEvent) => {
+                        this._set('unionName', detail.union?.name ?? '');
+                        this._set('unionId', detail.value);
+                      }}
+                    >
+                      ${renderStep({
+                        m,
+                        locale: this.effectiveLocale,
+                        step,
+                        products,
+                        product: this._product,
+                        values: this._values,
+                        consents: this._consents,
+                        errors: this._errors,
+                        schedule: this._schedule,
+                        toggleSchedule: () => (this._schedule = !this._schedule),
+                        go: (s) => this._go(s),
+                      })}
+                      ${
+                        this._submitError && step == 'review'
+                          ? renderError(this._submitError, this.t, () => void this._submit())
+                          : nothing
+                      }
+                      <div class="actions" part="actions">
+                        ${
+                          index
+                            ? html`<button
+                                type="button"
+                                class="jg-button"
+                                part="back-button"
+                                @click=${() => this._go(STEPS[index - 1]!)}
+                              >
+                                ${m.back}
+                              </button>`
+                            : nothing
+                        }
+                        <button
+                          class="jg-button jg-button--primary"
+                          part="next-button"
+                          aria-disabled=${this._submitting}
+                        >
+                          ${step == 'review' ? (this._submitting ? m.submitting : m.submit) : m.next}
+                        </button>
+                      </div>
+                    </form>
+                    ${
+                      !status
+                        ? nothing
+                        : html`<p class="note draft" part="draft-status">
+                            ${
+                              status == 'draftSaved'
+                                ? m.draftSaved(
+                                    formatDate(this.t.locale, this._draft.savedAt, 'time'),
+                                  )
+                                : m[status]
+                            }
+                          </p>`
+                    }
+                  `
       }
-    `;
+    </div>`;
     /* eslint-enable lit-a11y/click-events-have-key-events */
   }
 }

@@ -28,8 +28,6 @@ const refused = (error: unknown) => (error as ApiError | undefined)?.status == 4
 /** `jg-loan-withdrawn`: the member withdrew an application. */
 export type JgLoanWithdrawnEvent = CustomEvent<{ application: LoanApplication }>;
 
-const UPCOMING = ['under_review', 'decision', 'disbursed'] as const;
-
 /**
  * Why the list loads (`_load`): unset, the first load (a new client, a move, 重试 after it failed),
  * nothing on screen kept; TIMED, a background refresh (the timer, the page visible again, back
@@ -52,12 +50,6 @@ const known = (m: LoanMessages, status: string) =>
   (m.status[status as LoanStatus] && !({} as Record<string, unknown>)[status]
     ? status
     : 'other') as LoanStatus;
-
-/** What is still ahead of an application in each status (nothing once decided against). */
-function upcoming(status: string): (typeof UPCOMING)[number][] {
-  // Any other status (decided against, withdrawn, or one a newer API added) is past them all.
-  return UPCOMING.slice(['submitted', 'under_review', 'approved', status].indexOf(status));
-}
 
 /**
  * The member's 惠工贷 applications, newest first, each with its timeline (submitted → under
@@ -358,7 +350,131 @@ export class JgLoanStatus extends JgDataElement {
           : !apps.length
             ? renderEmpty(m.empty, m.emptyDetail)
             : html`<ul class="stack">
-                  ${apps.map((app) => html`<li>${this._renderApp(m, app)}</li>`)}
+                  ${apps.map((app) => {
+                    const date = (iso: string) => formatDate(this.t.locale, iso, 'datetime');
+                    const busy = this._withdrawing == this._client;
+                    const on = app.id == this.highlight;
+                    const status = known(m, app.status);
+                    return html`<li>
+                      <article
+                        class="card stack ${on ? 'on' : ''}"
+                        part="application${on ? ' application-highlighted' : ''}"
+                        aria-labelledby="app-${app.id}-title"
+                      >
+                        <header class="head">
+                          <h3 id="app-${app.id}-title" tabindex="-1">${app.productName}</h3>
+                          <span class="badge ${status}" part="status status-${status}"
+                            >${m.status[status]}</span
+                          >
+                        </header>
+                        <p>
+                          ${formatFen(app.amountFen)} · ${m.months(app.termMonths)} ·
+                          ${
+                            // A method a newer API added is left out, not shown as an empty '· ·'.
+                            namedMethod(m, app.repaymentMethod)
+                              ? `${m.methods[app.repaymentMethod]} · `
+                              : ''
+                          }${m.apr}
+                          ${formatApr(app.aprPercent)}
+                          <span class="badge ref">${m.reference}</span>
+                        </p>
+                        <p class="note">${m.submittedAt(date(app.createdAt))}</p>
+                        <ol class="timeline" part="timeline" aria-label=${m.timeline}>
+                          ${app.timeline.map(
+                            (entry) =>
+                              html`<li class="is-done">
+                                <span class="timeline__label"
+                                  >${m.status[known(m, entry.status)]}</span
+                                >
+                                <time class="note" datetime=${entry.at}>${date(entry.at)}</time>
+                                ${
+                                  // The rejection reason is said once, in its own paragraph below.
+                                  entry.note && entry.note != app.rejectionReason
+                                    ? html`<span class="timeline__note">${entry.note}</span>`
+                                    : nothing
+                                }
+                              </li>`,
+                          )}
+                          ${
+                            // What is still ahead of it: after any other status (decided against,
+                            // withdrawn, or one a newer API added), nothing.
+                            (['under_review', 'decision', 'disbursed'] as const)
+                              .slice(
+                                ['submitted', 'under_review', 'approved', status].indexOf(status),
+                              )
+                              .map(
+                                (step) =>
+                                  html`<li class="is-pending">
+                                    <span class="timeline__label">${m.upcoming[step]}</span>
+                                    <span>${m.pending}</span>
+                                  </li>`,
+                              )
+                          }
+                        </ol>
+                        ${
+                          status == 'rejected' && app.rejectionReason
+                            ? html`<p class="reason" part="reason">
+                                <strong>${m.reason}</strong>${app.rejectionReason}
+                              </p>`
+                            : nothing
+                        }
+                        ${
+                          app.id == this._confirming && refused(this._withdrawError)
+                            ? html`<p class="reason" role="alert">
+                                ${apiErrorMessage(this._withdrawError, this.t.locale)}
+                              </p>`
+                            : !app.withdrawable
+                              ? nothing
+                              : this._confirming != app.id
+                                ? html`<button
+                                    type="button"
+                                    class="jg-button"
+                                    part="withdraw-button"
+                                    id="withdraw-${app.id}"
+                                    aria-describedby="app-${app.id}-title"
+                                    @click=${() => this._confirm(app, true)}
+                                  >
+                                    ${m.withdraw}
+                                  </button>`
+                                : html`<div
+                                    class="stack confirm"
+                                    part="confirm"
+                                    role="group"
+                                    aria-labelledby="confirm-${app.id}"
+                                  >
+                                    <p id="confirm-${app.id}">${m.withdrawAsk}</p>
+                                    ${
+                                      this._withdrawError
+                                        ? renderError(
+                                            this._withdrawError,
+                                            this.t,
+                                            () => void this._withdraw(app),
+                                          )
+                                        : nothing
+                                    }
+                                    <div class="actions">
+                                      <button
+                                        type="button"
+                                        class="jg-button jg-button--primary"
+                                        aria-disabled=${busy}
+                                        @click=${() => void this._withdraw(app)}
+                                      >
+                                        ${busy ? m.withdrawing : m.withdrawYes}
+                                      </button>
+                                      <button
+                                        type="button"
+                                        class="jg-button"
+                                        id="keep-${app.id}"
+                                        @click=${() => this._confirm(app, false)}
+                                      >
+                                        ${m.withdrawNo}
+                                      </button>
+                                    </div>
+                                  </div>`
+                        }
+                      </article>
+                    </li>`;
+                  })}
                 </ul>
                 ${
                   this._nextCursor
@@ -374,116 +490,5 @@ export class JgLoanStatus extends JgDataElement {
                 }`
       }
     </section>`;
-  }
-
-  private _renderApp(m: LoanMessages, app: LoanApplication): TemplateResult {
-    const date = (iso: string) => formatDate(this.t.locale, iso, 'datetime');
-    const on = app.id == this.highlight;
-    const status = known(m, app.status);
-    return html`<article
-      class="card stack ${on ? 'on' : ''}"
-      part="application${on ? ' application-highlighted' : ''}"
-      aria-labelledby="app-${app.id}-title"
-    >
-      <header class="head">
-        <h3 id="app-${app.id}-title" tabindex="-1">${app.productName}</h3>
-        <span class="badge ${status}" part="status status-${status}">${m.status[status]}</span>
-      </header>
-      <p>
-        ${formatFen(app.amountFen)} · ${m.months(app.termMonths)} ·
-        ${
-          // A method a newer API added is left out, not shown as an empty '· ·'.
-          namedMethod(m, app.repaymentMethod) ? `${m.methods[app.repaymentMethod]} · ` : ''
-        }${m.apr}
-        ${formatApr(app.aprPercent)}
-        <span class="badge ref">${m.reference}</span>
-      </p>
-      <p class="note">${m.submittedAt(date(app.createdAt))}</p>
-      <ol class="timeline" part="timeline" aria-label=${m.timeline}>
-        ${app.timeline.map(
-          (entry) =>
-            html`<li class="is-done">
-              <span class="timeline__label">${m.status[known(m, entry.status)]}</span>
-              <time class="note" datetime=${entry.at}>${date(entry.at)}</time>
-              ${
-                // The rejection reason is said once, in its own paragraph below.
-                entry.note && entry.note != app.rejectionReason
-                  ? html`<span class="timeline__note">${entry.note}</span>`
-                  : nothing
-              }
-            </li>`,
-        )}
-        ${upcoming(status).map(
-          (step) =>
-            html`<li class="is-pending">
-              <span class="timeline__label">${m.upcoming[step]}</span>
-              <span>${m.pending}</span>
-            </li>`,
-        )}
-      </ol>
-      ${
-        status == 'rejected' && app.rejectionReason
-          ? html`<p class="reason" part="reason">
-              <strong>${m.reason}</strong>${app.rejectionReason}
-            </p>`
-          : nothing
-      }
-      ${
-        app.id == this._confirming && refused(this._withdrawError)
-          ? html`<p class="reason" role="alert">
-              ${apiErrorMessage(this._withdrawError, this.t.locale)}
-            </p>`
-          : app.withdrawable
-            ? this._renderWithdraw(m, app)
-            : nothing
-      }
-    </article>`;
-  }
-
-  private _renderWithdraw(m: LoanMessages, app: LoanApplication): TemplateResult {
-    if (this._confirming != app.id) {
-      return html`<button
-        type="button"
-        class="jg-button"
-        part="withdraw-button"
-        id="withdraw-${app.id}"
-        aria-describedby="app-${app.id}-title"
-        @click=${() => this._confirm(app, true)}
-      >
-        ${m.withdraw}
-      </button>`;
-    }
-    const busy = this._withdrawing == this._client;
-    return html`<div
-      class="stack confirm"
-      part="confirm"
-      role="group"
-      aria-labelledby="confirm-${app.id}"
-    >
-      <p id="confirm-${app.id}">${m.withdrawAsk}</p>
-      ${
-        this._withdrawError
-          ? renderError(this._withdrawError, this.t, () => void this._withdraw(app))
-          : nothing
-      }
-      <div class="actions">
-        <button
-          type="button"
-          class="jg-button jg-button--primary"
-          aria-disabled=${busy}
-          @click=${() => void this._withdraw(app)}
-        >
-          ${busy ? m.withdrawing : m.withdrawYes}
-        </button>
-        <button
-          type="button"
-          class="jg-button"
-          id="keep-${app.id}"
-          @click=${() => this._confirm(app, false)}
-        >
-          ${m.withdrawNo}
-        </button>
-      </div>
-    </div>`;
   }
 }
