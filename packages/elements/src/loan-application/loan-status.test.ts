@@ -133,6 +133,38 @@ describe('<jg-loan-status>', function () {
     await expect(el).to.be.accessible();
   });
 
+  it('says the same sentence again for a second application withdrawn alike', async () => {
+    // She withdraws an application, applies again for the same product and withdraws that one too:
+    // the second 「…申请状态更新为：已撤回」 is the same sentence, and a live region whose text stayed
+    // the same said nothing of it (a screen reader reads what changes in it).
+    const withdraw = async (el: JgLoanStatus, id: string) => {
+      card(el, id).querySelector<HTMLButtonElement>('[part~="withdraw-button"]')!.click();
+      await el.updateComplete;
+      card(el, id)
+        .querySelector<HTMLButtonElement>('[part~="confirm"] .jg-button--primary')!
+        .click();
+      await waitUntil(() => badge(el, id) === '已撤回', 'not withdrawn');
+    };
+    const { application, el } = await confirmingWithdrawal();
+    card(el, application.id)
+      .querySelector<HTMLButtonElement>('[part~="confirm"] .jg-button--primary')!
+      .click();
+    await waitUntil(() => badge(el, application.id) === '已撤回', 'not withdrawn');
+    const region = el.shadowRoot!.querySelector('[role="status"]')!;
+    const said = region.textContent!.trim();
+    expect(said).to.contain('申请状态更新为：已撤回');
+    const again = await apply();
+    await el.refresh();
+    await el.updateComplete;
+    let changes = 0;
+    const observer = new MutationObserver((records) => (changes += records.length));
+    observer.observe(region, { childList: true, characterData: true, subtree: true });
+    await withdraw(el, again.id);
+    await waitUntil(() => changes > 0, 'the same sentence was not said again');
+    observer.disconnect();
+    expect(region.textContent!.trim()).to.equal(said);
+  });
+
   it('follows the bank’s review as the sandbox advances it', async () => {
     const approved = await apply();
     const rejected = await apply('m_1002', 1);

@@ -122,8 +122,12 @@ export class JgLoanStatus extends JgDataElement {
   /** The client (member) whose withdrawal is on its way: the next member is not kept waiting. */
   private _withdrawing?: JiagongClient;
   private _withdrawError: unknown;
-  /** Read out by screen readers (status changes, a withdrawal). */
-  private _announcement?: string;
+  /**
+   * Read out by screen readers (status changes, a withdrawal). A new text node each time: the same
+   * sentence again (a second application of the product withdrawn) left the region unchanged,
+   * and a screen reader said nothing; a node replaced is read again.
+   */
+  private _announcement?: Text;
 
   private _client?: JiagongClient;
   private _timer?: ReturnType<typeof setInterval>;
@@ -235,9 +239,11 @@ export class JgLoanStatus extends JgDataElement {
         before.some((old) => old.id == app.id && old.status != app.status),
       );
       if (changed.length) {
-        this._announcement = changed
-          .map((app) => m.updated(isolate(app.productName), m.status[known(m, app.status)]))
-          .join('；');
+        this._announcement = new Text(
+          changed
+            .map((app) => m.updated(isolate(app.productName), m.status[known(m, app.status)]))
+            .join('；'),
+        );
       }
       // Older pages loaded with "load more" stay below the fresh first page.
       const kept = why ? before.filter((old) => !data.some((app) => app.id == old.id)) : [];
@@ -289,7 +295,9 @@ export class JgLoanStatus extends JgDataElement {
       if (client != this._client) return;
       this._apps = this._apps!.map((a) => (a.id == app.id ? updated : a));
       this._confirming = undefined;
-      this._announcement = this._m.updated(isolate(updated.productName), this._m.status.withdrawn);
+      this._announcement = new Text(
+        this._m.updated(isolate(updated.productName), this._m.status.withdrawn),
+      );
       this._focusAfter = `#app-${CSS.escape(app.id)}-title`;
       this.emit('jg-loan-withdrawn', { application: updated });
     } catch (error) {
