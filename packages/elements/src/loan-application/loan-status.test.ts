@@ -552,6 +552,28 @@ describe('<jg-loan-status>', function () {
     expect(network.asked(), 'lists asked').to.equal(1);
   });
 
+  it('shows the list’s 重试 busy while its reload is on its way (a slow network)', async () => {
+    // She taps 重试 on a slow network: the button says it is working (dimmed, aria-disabled), so
+    // she neither taps on nor thinks nothing happened; her focus stays on it.
+    await apply();
+    const loads = offlineThenSlow((request) => request.url.includes('/me/loan-applications'));
+    const el = await clientFixture<JgLoanStatus>(
+      sandboxClient('m_1002', { retry: 0, fetch: loads.fetch }),
+      html`<jg-loan-status refresh-interval="0"></jg-loan-status>`,
+    );
+    const retry = () => el.shadowRoot!.querySelector<HTMLElement>('[part="retry-button"]');
+    await waitUntil(() => retry(), 'no 重试');
+    expect(retry()!.getAttribute('aria-disabled'), 'before').to.not.equal('true');
+    await tapRetryDuringReload(loads, retry, async () => {
+      await el.updateComplete;
+      expect(retry()!.getAttribute('aria-disabled'), 'loading').to.equal('true');
+      expect(getComputedStyle(retry()!).opacity).to.equal('0.6');
+      expect(el.shadowRoot!.activeElement).to.equal(retry());
+    });
+    await waitUntil(() => el.applications.length == 1, 'not listed');
+    expect(loads.asked(), 'lists asked').to.equal(1);
+  });
+
   it('shows an error state with a retry when the API cannot be reached', async () => {
     const provider = await fixture(
       html`<jg-provider api-base=${CLOSED_PORT_URL} publishable-key=${PUBLISHABLE_KEY}

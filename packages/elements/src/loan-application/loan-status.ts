@@ -193,6 +193,12 @@ export class JgLoanStatus extends JgDataElement {
     super.updated(changed);
     if (this._focusAfter) this.renderRoot.querySelector<HTMLElement>(this._focusAfter)?.focus();
     this._focusAfter = undefined;
+    // The list's 重试 says it is working (dimmed, aria-disabled) while the load it started is on
+    // its way: on a slow network nothing showed, and an older member tapped on or heard nothing.
+    // (A withdrawal's 重试 has 正在撤回… beside it.) `_loading` is a boolean once a load failed.
+    this.renderRoot
+      .querySelector('[part=retry-button]')
+      ?.setAttribute('aria-disabled', '' + (!this._apps && this._loading));
   }
 
   /**
