@@ -9,9 +9,11 @@ import type { JgCourses } from './courses.js';
 import {
   clientFixture,
   CLOSED_PORT_URL,
+  expectFocusKeptElsewhereDuringRetry,
   guardWebStorage,
   heldFetch,
   isLoading,
+  offlineThenSlow,
   providerFixture,
   rewritingFetch,
   sandboxClient,
@@ -201,6 +203,16 @@ describe('jg-courses', function () {
     });
     expect(electric().querySelector('[part~="cancel-button"]')).to.not.equal(null);
     expect(electric().querySelector('[part~="sign-up-button"]')).to.equal(null);
+  });
+
+  it('leaves the focus where the member put it while the retry was loading', async () => {
+    const net = offlineThenSlow((request) => new URL(request.url).pathname.endsWith('/v1/courses'));
+    const el = await clientFixture<JgCourses>(
+      sandboxClient(null, { retry: 0, fetch: net.fetch }),
+      html`<jg-courses></jg-courses>`,
+    );
+    // Without: on the first course.
+    await expectFocusKeptElsewhereDuringRetry(el, net, () => parts(el, 'course').length > 0);
   });
 
   it('asks with the search trimmed and cut at 50 characters; spaces alone filter nothing', async () => {

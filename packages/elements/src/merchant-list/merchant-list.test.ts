@@ -8,7 +8,9 @@ import type { JgMerchantList } from './merchant-list.js';
 import type { JgProvider } from '../provider/provider.js';
 import {
   clientFixture,
+  expectFocusKeptElsewhereDuringRetry,
   isLoading,
+  offlineThenSlow,
   providerFixture,
   PUBLISHABLE_KEY,
   rewritingFetch,
@@ -390,6 +392,18 @@ describe('jg-merchant-list', function () {
       await sendKeys({ press: 'Enter' });
       await waitUntil(() => items(el).length === 8, 'page after retry');
       await waitUntil(() => focused()?.getAttribute('data-index') === '4', 'focus on it');
+    });
+
+    it('leaves the focus where the member put it while the retry was loading', async () => {
+      const net = offlineThenSlow((request) =>
+        new URL(request.url).pathname.endsWith('/v1/merchants'),
+      );
+      const el = await clientFixture<JgMerchantList>(
+        sandboxClient(null, { retry: 0, fetch: net.fetch }),
+        html`<jg-merchant-list page-size="4"></jg-merchant-list>`,
+      );
+      // Without: on the first merchant.
+      await expectFocusKeptElsewhereDuringRetry(el, net, () => items(el).length > 0);
     });
 
     it('loads further pages by itself with infinite', async () => {

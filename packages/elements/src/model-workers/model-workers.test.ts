@@ -9,6 +9,7 @@ import type { JgModelWorkers } from './model-workers.js';
 import {
   clientFixture,
   CLOSED_PORT_URL,
+  expectFocusKeptElsewhereDuringRetry,
   giveUserActivation,
   guardWebStorage,
   isLoading,
@@ -159,22 +160,8 @@ describe('jg-model-workers', function () {
       sandboxClient(null, { fetch: net.fetch, retry: 0 }),
       html`<jg-model-workers page-size="6"></jg-model-workers>`,
     );
-    await waitUntil(() => part(el, 'retry-button'), 'the error');
-    const elsewhere = document.body.appendChild(document.createElement('button'));
-    try {
-      part(el, 'retry-button')!.focus();
-      net.down = false;
-      part(el, 'retry-button')!.click();
-      await waitUntil(() => net.held() > 0, 'the retry asked');
-      elsewhere.focus();
-      net.release();
-      await waitUntil(() => names(el).length === 6, 'the list');
-      await el.updateComplete;
-      // Without: on the first story.
-      expect(document.activeElement).to.equal(elsewhere);
-    } finally {
-      elsewhere.remove();
-    }
+    // Without: on the first story.
+    await expectFocusKeptElsewhereDuringRetry(el, net, () => names(el).length === 6);
   });
 
   it('filters by honour level and search, with an empty state', async () => {

@@ -9,6 +9,7 @@ import './en.js';
 import type { JgMallOrders } from './mall-orders.js';
 import {
   clientFixture,
+  expectFocusKeptElsewhereDuringRetry,
   guardWebStorage,
   heldFetch,
   isLoading,
@@ -404,22 +405,8 @@ describe('jg-mall-orders', function () {
       sandboxClient('m_1001', { retry: 0, fetch: net.fetch }),
       html`<jg-mall-orders></jg-mall-orders>`,
     );
-    await waitUntil(() => part(el, 'retry-button'), 'the error');
-    const elsewhere = document.body.appendChild(document.createElement('button'));
-    try {
-      part(el, 'retry-button')!.focus();
-      net.down = false;
-      part(el, 'retry-button')!.click();
-      await waitUntil(() => net.held() > 0, 'the retry asked');
-      elsewhere.focus();
-      net.release();
-      await waitUntil(() => orders(el).length > 0, 'recovered');
-      await el.updateComplete;
-      // Without: on the first order.
-      expect(document.activeElement).to.equal(elsewhere);
-    } finally {
-      elsewhere.remove();
-    }
+    // Without: on the first order.
+    await expectFocusKeptElsewhereDuringRetry(el, net, () => orders(el).length > 0);
   });
 
   it('speaks English and is accessible in dark senior mode', async () => {

@@ -11,8 +11,10 @@ import type { JgMallProductGrid } from './mall-product-grid.js';
 import {
   clientFixture,
   CLOSED_PORT_URL,
+  expectFocusKeptElsewhereDuringRetry,
   guardWebStorage,
   isLoading,
+  offlineThenSlow,
   providerFixture,
   PUBLISHABLE_KEY,
   rewritingFetch,
@@ -458,6 +460,16 @@ describe('jg-mall-product-grid', function () {
         'focus on the count',
       );
       expect(part(el, 'status')!.textContent).to.contain('已加载');
+    });
+
+    it('leaves the focus where the member put it while the retry was loading', async () => {
+      const net = offlineThenSlow((request) => new URL(request.url).pathname.endsWith('/products'));
+      const el = await clientFixture<JgMallProductGrid>(
+        sandboxClient(null, { retry: 0, fetch: net.fetch }),
+        html`<jg-mall-product-grid></jg-mall-product-grid>`,
+      );
+      // Without: on the count of products.
+      await expectFocusKeptElsewhereDuringRetry(el, net, () => cards(el).length > 0);
     });
 
     it('reports failures as jg-error', async () => {

@@ -12,10 +12,12 @@ import type { JgMallProduct } from './mall-product.js';
 import type { JgRedeemDetail } from './events.js';
 import {
   clientFixture,
+  expectFocusKeptElsewhereDuringRetry,
   guardWebStorage,
   heldFetch,
   isLoading,
   lostFirstOrderAnswer,
+  offlineThenSlow,
   providerFixture,
   rewritingFetch,
   sandboxClient,
@@ -1001,6 +1003,16 @@ describe('jg-mall-product', function () {
           `focus on ${target}`,
         );
       }
+    });
+
+    it('leaves the focus where the member put it while the retry was loading', async () => {
+      const net = offlineThenSlow((request) => request.url.includes('/mall/products/prd_0001'));
+      const el = await clientFixture<JgMallProduct>(
+        sandboxClient('m_1001', { retry: 0, fetch: net.fetch }),
+        html`<jg-mall-product product-id="prd_0001"></jg-mall-product>`,
+      );
+      // Without: on the name.
+      await expectFocusKeptElsewhereDuringRetry(el, net, () => part(el, 'name'));
     });
 
     it('fires jg-navigate from the back button', async () => {

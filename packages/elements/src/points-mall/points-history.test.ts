@@ -9,9 +9,11 @@ import './en.js';
 import type { JgPointsHistory } from './points-history.js';
 import {
   clientFixture,
+  expectFocusKeptElsewhereDuringRetry,
   guardWebStorage,
   isLoading,
   memberFixture,
+  offlineThenSlow,
   sandboxClient,
   sandboxControl,
   seededDate,
@@ -230,6 +232,16 @@ describe('jg-points-history', function () {
     net.down = false;
     part(el, 'retry-button')!.click();
     await waitUntil(() => root(el).activeElement === entries(el)[0], 'focus on the first entry');
+  });
+
+  it('leaves the focus where the member put it while the retry was loading', async () => {
+    const net = offlineThenSlow((request) => request.url.includes('/me/points/transactions'));
+    const el = await clientFixture<JgPointsHistory>(
+      sandboxClient('m_1001', { retry: 0, fetch: net.fetch }),
+      html`<jg-points-history></jg-points-history>`,
+    );
+    // Without: on the first entry.
+    await expectFocusKeptElsewhereDuringRetry(el, net, () => entries(el).length > 0);
   });
 
   it('says in English when points expire without putting a past date in the present', async () => {

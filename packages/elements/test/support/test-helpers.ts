@@ -216,6 +216,37 @@ export async function tapRetryDuringReload(
 }
 
 /**
+ * A member on a slow network presses the element's 重试 (its first load failed offline), then,
+ * while the reload is on its way, goes on to the page's own links: once `loaded()` (what the
+ * retry asked is on screen) and the element has rendered, the focus is still where she put it, on
+ * the page, not taken back to what loaded. `network` is the element's client's `fetch`.
+ */
+export async function expectFocusKeptElsewhereDuringRetry(
+  el: Element & { updateComplete: Promise<unknown> },
+  network: ReturnType<typeof offlineThenSlow>,
+  loaded: () => unknown,
+): Promise<void> {
+  const retry = () => el.shadowRoot!.querySelector<HTMLElement>('[part~="retry-button"]');
+  await waitUntil(retry, 'the error', { timeout: 10_000 });
+  const elsewhere = document.body.appendChild(document.createElement('button'));
+  try {
+    retry()!.focus();
+    network.down = false;
+    retry()!.click();
+    await waitUntil(() => network.held() > 0, 'the retry not asked', { timeout: 10_000 });
+    elsewhere.focus();
+    network.release();
+    await waitUntil(loaded, 'the retry not loaded', { timeout: 10_000 });
+    await el.updateComplete;
+    // A frame more: a focus moved after a further render would be seen.
+    await new Promise(requestAnimationFrame);
+    expect(document.activeElement, 'the focus taken from the page').to.equal(elsewhere);
+  } finally {
+    elsewhere.remove();
+  }
+}
+
+/**
  * A `fetch` whose first points order (`POST /v1/me/orders`) reaches the sandbox, which creates
  * it, but whose answer is lost as on a phone losing its signal; later calls go through. `keys`
  * records each order's `Idempotency-Key` in the order sent.
