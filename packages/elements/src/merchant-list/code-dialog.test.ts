@@ -1,6 +1,7 @@
 // Its own file (its own page): the member code view must not be defined yet when the first
 // "出示会员码" is tapped, as on a partner's page where a bundler split it into its own chunk.
 import { expect, html, waitUntil } from '@open-wc/testing';
+import { nothing } from 'lit';
 import '../provider/index.js';
 import './index.js';
 import type { JgMerchantList } from './merchant-list.js';
@@ -49,4 +50,45 @@ describe('jg-merchant-list member code dialog on first use', function () {
     expect([edge.outlineStyle, edge.outlineWidth]).to.deep.equal(['solid', '1px']);
     el.closeCode();
   });
+
+  // A host app's text size (its own setting, WeChat's 字体大小 mirrored in the tokens) and a
+  // partner's colours are set on the list: the code's digits and countdown under the dialog's
+  // large title kept 13 and 15 px and the default colours, because the list handed its theme
+  // (light unless set) to the member code, whose :host([theme]) declares every token again.
+  for (const senior of [false, true]) {
+    it(`shows the code's digits in the text size set on the list${senior ? ', senior' : ''}`, async () => {
+      const sizes = senior ? [32, 38, 44, 56] : [26, 30, 36, 44];
+      const style =
+        ['sm', 'md', 'lg', 'xl'].map((s, i) => `--jg-font-size-${s}:${sizes[i]}px;`).join('') +
+        '--jg-color-text:#0a3d62;--jg-color-text-muted:#0a3d62';
+      for (const theme of ['', 'dark']) {
+        const el = await providerFixture<JgMerchantList>(
+          'm_1001',
+          html`<jg-merchant-list
+            page-size="2"
+            ?senior=${senior}
+            theme=${theme || nothing}
+            style=${style}
+          ></jg-merchant-list>`,
+        );
+        el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="code-button"]')!.click();
+        const code = () => el.shadowRoot!.querySelector('jg-member-code')?.shadowRoot;
+        await waitUntil(() => code()?.querySelector('[part="code-text"]'), 'the code', {
+          timeout: 15_000,
+        });
+        const shown = (part: string) =>
+          getComputedStyle(code()!.querySelector(`[part="${part}"]`)!);
+        const title = getComputedStyle(el.shadowRoot!.querySelector('[part~="dialog-title"]')!);
+        expect([shown('code-text').fontSize, shown('countdown').fontSize], theme).to.deep.equal([
+          `${sizes[1]}px`,
+          `${sizes[0]}px`,
+        ]);
+        expect([shown('code-text').color, shown('countdown').color], theme).to.deep.equal([
+          title.color,
+          title.color,
+        ]);
+        el.closeCode();
+      }
+    });
+  }
 });

@@ -490,12 +490,12 @@ export class JgMerchantList extends JgDataElement {
         merchant
           ? // The name isolated: a right-to-left override it opens and never closes would
             // otherwise turn the rest of the sentence around.
+            // No theme or senior of its own: the tokens (this element's mode, a host's text size
+            // or colours) reach it as they reach the list; its own would declare them all again.
             html`<p part="dialog-hint" class="dialog-hint">${m.codeHint(isolate(merchant.name))}</p>
               <jg-member-code
                 part="member-card member-code"
                 locale=${this.effectiveLocale}
-                theme=${this.effectiveTheme}
-                ?senior=${this.effectiveSenior}
                 api-base=${own ? this.apiBase : nothing}
                 publishable-key=${own ? this.publishableKey : nothing}
                 token-endpoint=${own && this.tokenEndpoint ? this.tokenEndpoint : nothing}
