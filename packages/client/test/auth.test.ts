@@ -2,7 +2,7 @@
 // with concurrent calls sharing one renewal.
 import assert from 'node:assert/strict';
 import { getEventListeners } from 'node:events';
-import { after, before, beforeEach, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import {
   AuthError,
   createClientFor,
@@ -11,14 +11,9 @@ import {
   isAuthError,
 } from '@jiagong/client';
 import { SANDBOX_PUBLISHABLE_KEY, cardEndpoints, mallEndpoints } from '@jiagong/contract';
-import { startWorld, type World } from './support/world.js';
+import { useWorld, type World } from './support/world.js';
 
-let world: World;
-before(async () => {
-  world = await startWorld();
-});
-after(() => world.close());
-beforeEach(() => world.reset());
+const world = useWorld();
 
 const expired = (message = 'expired') => ({
   kind: 'status' as const,

@@ -2,7 +2,7 @@
 // validated responses, pagination, idempotent orders, typed API errors.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, beforeEach, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import {
   cardEndpoints,
   endpoints,
@@ -20,14 +20,9 @@ import {
   isJiagongError,
   VERSION,
 } from '@jiagong/client';
-import { startWorld, type World } from './support/world.js';
+import { useWorld } from './support/world.js';
 
-let world: World;
-before(async () => {
-  world = await startWorld();
-});
-after(() => world.close());
-beforeEach(() => world.reset());
+const world = useWorld();
 
 /** Follows a dotted endpoint name on a client object. */
 const methodAt = (client: object, name: string) =>

@@ -5,17 +5,12 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { inspect } from 'node:util';
-import { after, before, beforeEach, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { createServerClient, isApiError, isTimeoutError } from '@jiagong/client';
 import { SANDBOX_PUBLISHABLE_KEY, SANDBOX_SECRET_KEY } from '@jiagong/contract';
-import { startWorld, type World } from './support/world.js';
+import { useWorld, type World } from './support/world.js';
 
-let world: World;
-before(async () => {
-  world = await startWorld();
-});
-after(() => world.close());
-beforeEach(() => world.reset());
+const world = useWorld();
 
 /** Every way a partner's code or tooling turns an error into text. */
 const printed = (error: unknown) =>

@@ -1,21 +1,16 @@
 // Observation hooks: one call per attempt, no credentials in what they see, and a hook that
 // throws (or rejects) cannot break a call.
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import {
   createServerClient,
   type RequestDescription,
   type ResponseDescription,
 } from '@jiagong/client';
 import { SANDBOX_SECRET_KEY } from '@jiagong/contract';
-import { startWorld, type World } from './support/world.js';
+import { useWorld } from './support/world.js';
 
-let world: World;
-before(async () => {
-  world = await startWorld();
-});
-after(() => world.close());
-beforeEach(() => world.reset());
+const world = useWorld();
 
 describe('hooks', () => {
   it('see every attempt with the authorization redacted', async () => {

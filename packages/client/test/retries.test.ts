@@ -1,7 +1,7 @@
 // Faults injected between the client and a real sandbox: what is retried, how long the client
 // waits, what it raises, and that a retried order is charged once.
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { SANDBOX_SECRET_KEY } from '@jiagong/contract';
 import {
   ApiError,
@@ -14,14 +14,9 @@ import {
   isResponseValidationError,
   isTimeoutError,
 } from '@jiagong/client';
-import { startWorld, timed, type World } from './support/world.js';
+import { useWorld, timed } from './support/world.js';
 
-let world: World;
-before(async () => {
-  world = await startWorld();
-});
-after(() => world.close());
-beforeEach(() => world.reset());
+const world = useWorld();
 
 const count = (path: string) => world.proxy.seen.filter((request) => request.path === path).length;
 const failure = (promise: PromiseLike<unknown>) =>

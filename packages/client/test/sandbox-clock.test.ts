@@ -1,18 +1,13 @@
 // The server client's test-clock methods against a real sandbox: read it, move it forward (by
 // seconds or to an instant), see the API answer at that time, and reset to real time.
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { isApiError, type SandboxClock } from '@jiagong/client';
-import { startWorld, type World } from './support/world.js';
+import { useWorld } from './support/world.js';
 
 const DAY = 86_400;
 
-let world: World;
-before(async () => {
-  world = await startWorld();
-});
-after(() => world.close());
-beforeEach(() => world.reset());
+const world = useWorld();
 
 describe('server.sandbox.clock / setClock', () => {
   it('reads the clock, moves it forward, and reset brings real time back', async () => {

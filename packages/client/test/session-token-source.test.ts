@@ -2,17 +2,12 @@
 // nobody is signed in (a sign-out), which the client and the elements take as "signed out":
 // the call fails with an AuthError (session_required), as it does when the callback throws.
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { isAuthError } from '@jiagong/client';
 import { partnerProgram } from './support/partner-program.js';
-import { startWorld, type World } from './support/world.js';
+import { useWorld } from './support/world.js';
 
-let world: World;
-before(async () => {
-  world = await startWorld();
-});
-after(() => world.close());
-beforeEach(() => world.reset());
+const world = useWorld();
 
 describe('getSessionToken', () => {
   it('types a synchronous token and null (signed out), for the client and the elements', () => {

@@ -8,6 +8,7 @@ import {
   type JiagongClient,
   type JiagongServerClient,
 } from '@jiagong/client';
+import { after, before, beforeEach } from 'node:test';
 import { startFaultProxy, type FaultProxy } from './fault-proxy.js';
 
 export interface World {
@@ -67,6 +68,20 @@ export async function startWorld(): Promise<World> {
       await sandbox.close();
     },
   };
+}
+
+/**
+ * A test file's world: started before its tests, back to the seed data before each, closed after.
+ * Its fields are there from the file's `before` on (read them in tests and hooks).
+ */
+export function useWorld(): World {
+  const world = {} as World;
+  before(async () => {
+    Object.assign(world, await startWorld());
+  });
+  after(() => world.close());
+  beforeEach(() => world.reset());
+  return world;
 }
 
 /** Milliseconds `run` took. */
