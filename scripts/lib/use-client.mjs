@@ -19,8 +19,11 @@ export function keepUseClient() {
       return chunk.facadeModuleId && modules.has(chunk.facadeModuleId) ? "'use client';" : '';
     },
     onLog(level, log) {
-      // The directive this plugin puts back is not worth a warning per module.
+      // The directive this plugin puts back is not worth a warning per module, nor is rollup's
+      // failure to place that warning in the source ("Error when using sourcemap for reporting
+      // an error", which `npm start` printed for every module).
       if (log.code === 'MODULE_LEVEL_DIRECTIVE' && /use client/.test(log.message)) return false;
+      if (log.code === 'SOURCEMAP_ERROR' && log.id && modules.has(log.id)) return false;
       return undefined;
     },
   };
