@@ -1,11 +1,4 @@
-import {
-  html,
-  isServer,
-  nothing,
-  type PropertyDeclarations,
-  type PropertyValues,
-  type TemplateResult,
-} from 'lit';
+import { html, isServer, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { initialState, Task, TaskStatus } from '@lit/task';
 import type { JiagongClient } from '@jiagong/client';
 import { serviceEndpoints, type Service } from '@jiagong/contract';
@@ -206,72 +199,7 @@ export class JgServiceMenu extends JgPublicDataElement {
    * override it to route differently.
    */
   protected navigate(url: string): void {
-    window.location.assign(url);
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    // Through the CSSOM, not a style attribute: a strict CSP (style-src without
-    // 'unsafe-inline') blocks style attributes but not CSSOM writes. Inherits into the shadow tree.
-    if (!isServer) this.style.setProperty('--_columns', String(this.effectiveColumns));
-  }
-
-  /** `url` is the tile's resolved URL, empty for an unavailable module. */
-  private _onClick(event: MouseEvent, service: Service, url: string): void {
-    // Let the browser open a new tab or window as it would for any link.
-    const modified =
-      event.button || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey;
-    if (modified && url) return;
-    event.preventDefault();
-    if (!url) {
-      // Cleared first so the same text is announced again on a second click.
-      this._live = '';
-      void this.updateComplete.then(() => {
-        this._live = this.t
-          .pick(serviceMenuMessages)
-          .unavailableAnnouncement(isolate(service.name));
-      });
-    } else if (
-      this.emit(
-        'jg-service-select',
-        { serviceId: service.id, url, service },
-        { cancelable: true },
-      ) &&
-      /^https?:/i.test(url)
-    ) {
-      this.navigate(url);
-    }
-  }
-
-  private _onKeyDown(event: KeyboardEvent): void {
-    // Tiles read as buttons; Space opens them as Enter does. Enter on an unavailable tile (an <a>
-    // without href, which the browser gives no click) says why, as Space and a tap do.
-    if (event.key == ' ' || (event.key == 'Enter' && !(event.target as HTMLAnchorElement).href)) {
-      event.preventDefault();
-      (event.target as HTMLElement).click();
-      return;
-    }
-    const last = this.services.length - 1;
-    const columns = this.effectiveColumns;
-    const from = this._focus;
-    const rowStart = from - (from % columns);
-    const rowEnd = Math.min(rowStart + columns - 1, last);
-    const whole = event.ctrlKey || event.metaKey || columns === 1;
-    const to = (
-      {
-        ArrowRight: from + 1,
-        ArrowLeft: from - 1,
-        // Into a shorter last row: its last tile (the clamp below) rather than nowhere.
-        ArrowDown: rowEnd < last ? from + columns : from,
-        ArrowUp: rowStart ? from - columns : from,
-        Home: whole ? 0 : rowStart,
-        End: whole ? last : rowEnd,
-      } as Partial<Record<string, number>>
-    )[event.key];
-    if (to === undefined) return;
-    event.preventDefault();
-    // No tile at -1 (← on the first one): the focus stays. The tile's focus moves the tab stop.
-    this.renderRoot.querySelectorAll('a')[Math.min(to, last)]?.focus();
+    location.assign(url);
   }
 
   protected override render(): TemplateResult {
@@ -299,6 +227,10 @@ export class JgServiceMenu extends JgPublicDataElement {
     const m = this.t.pick(serviceMenuMessages);
     const columns = this.effectiveColumns;
     const layout = this.layout;
+    // The rows' columns (the skeleton's too), through the CSSOM, not a style attribute: a strict
+    // CSP (style-src without 'unsafe-inline') blocks style attributes but not CSSOM writes.
+    // Inherits into the shadow tree.
+    if (!isServer) this.style.setProperty('--_columns', '' + columns);
     if (!services) {
       const tile = html`<div class="tile" aria-hidden="true">
         <span class="icon"></span><span class="jg-skeleton__line"></span>
@@ -310,9 +242,8 @@ export class JgServiceMenu extends JgPublicDataElement {
     }
     if (!services.length) return renderEmpty(m.empty, m.emptyDetail);
     // The tab stop stays on a tile when fewer are left.
-    const stop = Math.min(this._focus, services.length - 1);
-    const rows: Service[][] = [];
-    for (let i = 0; i < services.length; i += columns) rows.push(services.slice(i, i + columns));
+    const last = services.length - 1;
+    const stop = Math.min(this._focus, last);
     // One template per tile; the name is the tile's text (name, description, badge: what is seen
     // is what is heard). Unavailable tiles stay focusable (aria-disabled) so the reason can be
     // read out.
@@ -323,7 +254,6 @@ export class JgServiceMenu extends JgPublicDataElement {
       // no server text in a part name.
       const badge = available ? service.badge == 'new' && 'new' : 'unavailable';
       const url = available ? apiUrl(service.url, this.apiBase ?? this.settings.apiBase) : '';
-      const reason = `r${index}`;
       // Compact tiles hide the description from sight only: it follows the badge, so the name
       // still holds what is shown ("答题拉力赛 新") in one piece, which voice control matches.
       const description = html`<span
@@ -339,9 +269,31 @@ export class JgServiceMenu extends JgPublicDataElement {
           href=${url || nothing}
           role=${url ? nothing : 'link'}
           aria-disabled=${url ? nothing : 'true'}
-          aria-describedby=${url ? nothing : reason}
+          aria-describedby=${url ? nothing : `r${index}`}
           tabindex=${index === stop ? 0 : -1}
-          @click=${(event: MouseEvent) => this._onClick(event, service, url)}
+          @click=${(event: MouseEvent) => {
+            // Let the browser open a new tab or window as it would for any link.
+            const modified =
+              event.button || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey;
+            if (modified && url) return;
+            event.preventDefault();
+            if (!url) {
+              // Cleared first so the same text is announced again on a second click.
+              this._live = '';
+              void this.updateComplete.then(() => {
+                this._live = m.unavailableAnnouncement(isolate(service.name));
+              });
+            } else if (
+              this.emit(
+                'jg-service-select',
+                { serviceId: service.id, url, service },
+                { cancelable: true },
+              ) &&
+              /^https?:/i.test(url)
+            ) {
+              this.navigate(url);
+            }
+          }}
           @focus=${() => (this._focus = index)}
         >
           <span part="tile-icon" class="icon">${icon(moduleIcons[service.icon] ?? iconStar)}</span>
@@ -357,7 +309,7 @@ export class JgServiceMenu extends JgPublicDataElement {
               : nothing
           }
           ${compact ? description : nothing}
-          ${url ? nothing : html`<span hidden id=${reason}>${m.unavailableReason}</span>`}
+          ${url ? nothing : html`<span hidden id="r${index}">${m.unavailableReason}</span>`}
           ${
             layout === 'list'
               ? html`<span part="chevron" class="chevron">${icon(iconChevron)}</span>`
@@ -366,19 +318,52 @@ export class JgServiceMenu extends JgPublicDataElement {
         </a>
       </div>`;
     };
+    const cells = services.map(tile);
+    const rows: TemplateResult[] = [];
+    for (let i = 0; i < cells.length; i += columns) {
+      // prettier-ignore
+      rows.push(html`<div role="row" part="row" class="row">
+        ${cells.slice(i, i + columns)}
+      </div>`);
+    }
     return html`<div
       role="grid"
       part="grid"
       class="grid"
       aria-label=${this.label || m.label}
-      @keydown=${this._onKeyDown}
+      @keydown=${(event: KeyboardEvent) => {
+        // Tiles read as buttons; Space opens them as Enter does. Enter on an unavailable tile (an <a>
+        // without href, which the browser gives no click) says why, as Space and a tap do.
+        if (
+          event.key == ' ' ||
+          (event.key == 'Enter' && !(event.target as HTMLAnchorElement).href)
+        ) {
+          event.preventDefault();
+          (event.target as HTMLElement).click();
+          return;
+        }
+        const from = this._focus;
+        const rowStart = from - (from % columns);
+        const rowEnd = Math.min(rowStart + columns - 1, last);
+        const whole = event.ctrlKey || event.metaKey || columns === 1;
+        const to = (
+          {
+            ArrowRight: from + 1,
+            ArrowLeft: from - 1,
+            // Into a shorter last row: its last tile (the clamp below) rather than nowhere.
+            ArrowDown: rowEnd < last ? from + columns : from,
+            ArrowUp: rowStart ? from - columns : from,
+            Home: whole ? 0 : rowStart,
+            End: whole ? last : rowEnd,
+          } as Partial<Record<string, number>>
+        )[event.key];
+        if (to === undefined) return;
+        event.preventDefault();
+        // No tile at -1 (← on the first one): the focus stays. The tile's focus moves the tab stop.
+        this.renderRoot.querySelectorAll('a')[Math.min(to, last)]?.focus();
+      }}
     >
-      ${rows.map(
-        (row, r) =>
-          html`<div role="row" part="row" class="row">
-            ${row.map((service, c) => tile(service, r * columns + c))}
-          </div>`,
-      )}
+      ${rows}
     </div>`;
   }
 }
