@@ -100,11 +100,9 @@ export default css`
   .badge {
     text-wrap: balance;
   }
+  /* Whole, never cut to two lines: with large text a tile's line holds three characters, and
+     the member must read what the module is (the tile grows; its row with it). */
   .description {
-    display: -webkit-box;
-    -webkit-box-orient: vertical;
-    -webkit-line-clamp: 2;
-    overflow: hidden;
     color: var(--jg-color-text-muted);
   }
   .description,

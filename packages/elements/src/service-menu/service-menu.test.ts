@@ -453,6 +453,39 @@ describe('jg-service-menu', function () {
       expect(status()).not.to.match(/[\u4e00-\u9fff]/);
     });
 
+    it('shows every description whole at 200 % text on a 360 px phone, and at normal size', async () => {
+      // An older member with Android's largest text: each description showed two lines of three
+      // characters (海量正/版电…), so she could not read what 电子书屋 or 在线律师 is. The
+      // menu is 328 px wide (a 360 px phone less the page's margins); the tokens doubled are what
+      // 200 % text does to it.
+      const doubled =
+        '--jg-font-size-sm:26px;--jg-font-size-md:30px;--jg-font-size-lg:36px;--jg-font-size-xl:44px';
+      for (const [layout, size] of [
+        ['grid', doubled],
+        ['list', doubled],
+        ['grid', ''],
+      ] as const) {
+        const el = await menu(
+          html`<test-service-menu
+            layout=${layout}
+            style="width: 328px; ${size}"
+          ></test-service-menu>`,
+        );
+        await waitUntil(
+          () => tiles(el).length > 8 && el.effectiveColumns === (layout == 'list' ? 1 : 3),
+        );
+        await el.updateComplete;
+        for (const tile of tiles(el)) {
+          const description = tile.querySelector<HTMLElement>('[part="tile-description"]')!;
+          const what = `${layout} ${size ? '200 %' : '100 %'}: ${description.textContent}`;
+          expect(description.scrollHeight, what).to.be.at.most(description.clientHeight + 1);
+          expect(getComputedStyle(description).overflow, what).to.equal('visible');
+          const bottom = description.getBoundingClientRect().bottom;
+          expect(bottom, what).to.be.at.most(tile.getBoundingClientRect().bottom + 0.5);
+        }
+      }
+    });
+
     it('keeps the New badge inside its tile in English and senior mode on a phone', async () => {
       // A 360 px phone less the page's margins, the four columns of the gallery's compact menu:
       // tiles of 69 px; 'New' from the icon's corner ran 20 px past its tile, cut to 'Ne' at
