@@ -141,7 +141,7 @@ export const elements = [
     tag: 'jg-loan-status',
     family: 'loan-application',
     className: 'JgLoanStatus',
-    events: [...dataEvents, 'jg-loan-withdrawn'],
+    events: [...dataEvents, 'jg-loan-withdrawn', 'jg-loan-status-change'],
   },
 
   { tag: 'jg-id-input', family: 'inputs', className: 'JgIdInput', events: formEvents },

@@ -56,7 +56,7 @@ export const JgLoanApplication = wrap(
 export type JgLoanApplicationProps = React.ComponentProps<typeof JgLoanApplication>;
 
 /**
- * React component for `<jg-loan-status>`: its properties as props, events as `onJgError`, `onJgLoanWithdrawn`.
+ * React component for `<jg-loan-status>`: its properties as props, events as `onJgError`, `onJgLoanWithdrawn`, `onJgLoanStatusChange`.
  */
 export const JgLoanStatus = wrap(
   createComponent({
@@ -70,6 +70,10 @@ export const JgLoanStatus = wrap(
       >,
       onJgLoanWithdrawn: 'jg-loan-withdrawn' as On<
         typeof JgLoanStatusElement.prototype.addEventListener<'jg-loan-withdrawn'>,
+        JgLoanStatusElement
+      >,
+      onJgLoanStatusChange: 'jg-loan-status-change' as On<
+        typeof JgLoanStatusElement.prototype.addEventListener<'jg-loan-status-change'>,
         JgLoanStatusElement
       >,
     },

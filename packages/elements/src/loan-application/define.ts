@@ -7,7 +7,11 @@ import '../internal/theme.js';
 import '../inputs/field.styles.js';
 import './loan-application.styles.js';
 import '../union-picker/union-picker.styles.js';
-import { JgLoanStatus, type JgLoanWithdrawnEvent } from './loan-status.js';
+import {
+  JgLoanStatus,
+  type JgLoanStatusChangeEvent,
+  type JgLoanWithdrawnEvent,
+} from './loan-status.js';
 import {
   JgLoanApplication,
   type JgLoanStepEvent,
@@ -32,5 +36,6 @@ declare global {
     'jg-loan-submit': JgLoanSubmitEvent;
     'jg-loan-submitted': JgLoanSubmittedEvent;
     'jg-loan-withdrawn': JgLoanWithdrawnEvent;
+    'jg-loan-status-change': JgLoanStatusChangeEvent;
   }
 }

@@ -7,5 +7,5 @@ export type {
   JgLoanSubmittedEvent,
 } from './loan-application.js';
 export { JgLoanStatus } from './loan-status.js';
-export type { JgLoanWithdrawnEvent } from './loan-status.js';
+export type { JgLoanStatusChangeEvent, JgLoanWithdrawnEvent } from './loan-status.js';
 export type { LoanStep } from './model.js';

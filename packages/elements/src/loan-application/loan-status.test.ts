@@ -21,7 +21,7 @@ import {
   TOKEN_ENDPOINT,
   tokenFor,
 } from '../../test/support/test-helpers.js';
-import type { JgLoanStatus } from './loan-status.js';
+import type { JgLoanStatus, JgLoanStatusChangeEvent } from './loan-status.js';
 
 const waitUntil: typeof waitUntilBase = (predicate, message, options) =>
   waitUntilBase(predicate, message, { timeout: 10_000, ...options });
@@ -210,6 +210,56 @@ describe('<jg-loan-status>', function () {
     await waitUntil(() => reason().includes('Reason'), 'no English reason');
     expect(reason()).to.contain('Reason: 经营流水不足');
     await expect(el).to.be.accessible();
+  });
+
+  it('tells the host when a refresh finds a status the bank changed, not on the first load', async () => {
+    const first = await apply();
+    const second = await apply('m_1002', 1);
+    await sandboxControl(`loan-applications/${second.id}/advance`, { to: 'under_review' });
+    const heard: { id: string; status: string; listed?: string }[] = [];
+    // Listened for before it is in the page: its first load says nothing.
+    const el = await providerFixture<JgLoanStatus>(
+      'm_1002',
+      html`<jg-loan-status
+        refresh-interval="0"
+        @jg-loan-status-change=${({ detail, currentTarget }: JgLoanStatusChangeEvent) => {
+          const { application } = detail;
+          heard.push({
+            id: application.id,
+            status: application.status,
+            // The element's list is already the new one.
+            listed: (currentTarget as JgLoanStatus).applications.find(
+              (app) => app.id == application.id,
+            )?.status,
+          });
+        }}
+      ></jg-loan-status>`,
+    );
+    await waitUntil(() => el.applications.length >= 2, 'no list');
+    await el.refresh();
+    expect(heard, 'first load and an unchanged refresh').to.deep.equal([]);
+
+    // Both moved on between two refreshes (the bank reviews offline): one event each.
+    await sandboxControl(`loan-applications/${first.id}/advance`, { to: 'under_review' });
+    await sandboxControl(`loan-applications/${second.id}/advance`, { to: 'approved' });
+    const bubbled = oneEvent(document, 'jg-loan-status-change');
+    await el.refresh();
+    expect((await bubbled).detail.application.id).to.be.oneOf([first.id, second.id]);
+    expect(heard).to.have.deep.members([
+      { id: first.id, status: 'under_review', listed: 'under_review' },
+      { id: second.id, status: 'approved', listed: 'approved' },
+    ]);
+
+    // A withdrawal made here is jg-loan-withdrawn's, not told again by the next refresh.
+    heard.length = 0;
+    await waitUntil(() => card(el, first.id).querySelector('[part~="withdraw-button"]'));
+    card(el, first.id).querySelector<HTMLButtonElement>('[part~="withdraw-button"]')!.click();
+    await el.updateComplete;
+    const withdrawn = oneEvent(el, 'jg-loan-withdrawn');
+    card(el, first.id).querySelector<HTMLButtonElement>('.jg-button--primary')!.click();
+    await withdrawn;
+    await el.refresh();
+    expect(heard).to.deep.equal([]);
   });
 
   it('shows why a withdrawal the bank overtook was refused, and where it is now, without 重试', async () => {

@@ -29,6 +29,12 @@ const refused = (error: unknown) => (error as ApiError | undefined)?.status == 4
 export type JgLoanWithdrawnEvent = CustomEvent<{ application: LoanApplication }>;
 
 /**
+ * `jg-loan-status-change`: a refresh found an application at another status than the one on
+ * screen (the bank moved it on); `detail.application` as it is now. Not on the first load.
+ */
+export type JgLoanStatusChangeEvent = CustomEvent<{ application: LoanApplication }>;
+
+/**
  * Why the list loads (`_load`): unset, the first load (a new client, a move, 重试 after it failed),
  * nothing on screen kept; TIMED, a background refresh (the timer, the page visible again, back
  * online, a refused withdrawal), whose failure is kept quiet over a list (with none yet it is the
@@ -81,6 +87,8 @@ const known = (m: LoanMessages, status: string) =>
  * @cssprop --jg-color-success - Approved and disbursed badges.
  * @cssprop --jg-color-danger - Rejected badge.
  *
+ * @event jg-loan-status-change - A refresh found an application at another status (the bank moved
+ *   it on); `detail.application` as it is now. Not on the first load.
  * @event jg-loan-withdrawn - An application was withdrawn; `detail.application`.
  * @event jg-error - Loading or withdrawing failed; `detail.error` is the typed client error.
  */
@@ -240,6 +248,11 @@ export class JgLoanStatus extends JgDataElement {
         { signal: abort.signal },
       );
       const before = this._apps ?? [];
+      // Older pages loaded with "load more" stay below the fresh first page.
+      const kept = why ? before.filter((old) => !data.some((app) => app.id == old.id)) : [];
+      this._apps = [...data, ...kept];
+      if (!kept.length) this._nextCursor = nextCursor;
+      this._error = undefined;
       const m = this._m;
       const changed = data.filter((app) =>
         before.some((old) => old.id == app.id && old.status != app.status),
@@ -247,15 +260,21 @@ export class JgLoanStatus extends JgDataElement {
       if (changed.length) {
         this._announcement = new Text(
           changed
-            .map((app) => m.updated(isolate(app.productName), m.status[known(m, app.status)]))
+            .map(
+              (application) =>
+                // The host learns it too (a badge, a notification in its app), the list already
+                // the new one: one event per application.
+                (
+                  this.emit('jg-loan-status-change', { application }),
+                  m.updated(
+                    isolate(application.productName),
+                    m.status[known(m, application.status)],
+                  )
+                ),
+            )
             .join('；'),
         );
       }
-      // Older pages loaded with "load more" stay below the fresh first page.
-      const kept = why ? before.filter((old) => !data.some((app) => app.id == old.id)) : [];
-      this._apps = [...data, ...kept];
-      if (!kept.length) this._nextCursor = nextCursor;
-      this._error = undefined;
     } catch (error) {
       if (abort.signal.aborted) return;
       // A failed background refresh keeps the list quietly. A failed first load shows the error;
