@@ -43,17 +43,15 @@ class CardGrid extends GridLayout {
     const count = width > 0 ? columns(width, ideal) : 0;
     // Floored so the cells never overflow the row (a horizontal scrollbar in a scroller).
     const size = count && Math.floor(width / count);
-    const none = { start: 0, end: 0 };
+    // What GridLayout reads (gap2 and padding2 are only its own _updateLayout's).
     this._metrics = {
       rolumns: count,
       itemSize1: Math.round(this._idealSize1 + (size - ideal) / 2),
       itemSize2: size,
       gap1: 0,
-      gap2: 0,
-      padding1: none,
-      padding2: none,
+      padding1: { start: 0, end: 0 },
       positions: [...Array(count).keys()].map((i) => i * size),
-    };
+    } as never;
   }
 }
 /**
@@ -66,7 +64,8 @@ const layout = ([width, height, text]: readonly number[], px: number) => {
   const scale = Math.max(1, px / text!) || 1;
   return {
     type: CardGrid,
-    itemSize: { width: `${width! * scale}px`, height: `${height! * scale}px` },
+    // Numbers: the layout reads a size with parseInt, the same as `${n}px`.
+    itemSize: { width: width! * scale, height: height! * scale } as never,
   };
 };
 
@@ -270,7 +269,8 @@ export class JgMallProductGrid extends MallElement {
   private onSubmit(event: Event): void {
     event.preventDefault();
     clearTimeout(this.timer);
-    this.search = (event.target as HTMLFormElement).querySelector('input')!.value;
+    // Its first control is the search field.
+    this.search = ((event.target as HTMLFormElement)[0] as HTMLInputElement).value;
   }
 
   private onAfford(event: Event): void {
@@ -356,11 +356,9 @@ export class JgMallProductGrid extends MallElement {
                 this.sort = (e.target as HTMLSelectElement).value as ProductSort;
               }}
             >
-              ${(Object.keys(m.sort) as (keyof typeof m.sort)[]).map(
-                (value) =>
-                  html`<option value=${value} ?selected=${value === this.sort}>
-                    ${m.sort[value]}
-                  </option>`,
+              ${Object.entries(m.sort).map(
+                ([value, label]) =>
+                  html`<option value=${value} ?selected=${value === this.sort}>${label}</option>`,
               )}
             </select>
           </label>
@@ -453,7 +451,7 @@ export class JgMallProductGrid extends MallElement {
                       </button>
                     </div>`) as TemplateResult,
                 layout: layout(
-                  CELLS[this.effectiveSenior ? 1 : 0],
+                  CELLS[+this.effectiveSenior]!,
                   parseFloat(getComputedStyle(this).fontSize),
                 ),
                 scroller: this.scroller,

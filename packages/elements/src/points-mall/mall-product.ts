@@ -324,7 +324,7 @@ export class JgMallProduct extends MallElement {
     // The button in focus was disabled while in flight, which dropped focus to the page: give it
     // to 重试 (or 关闭 after a final failure) so the keyboard and screen reader stay in the dialog.
     // Its last button: 重试, or 关闭 alone after a final failure.
-    await focusIn(this, '[open] > .dialog-actions > :last-child');
+    await focusIn(this, '[open]>.dialog-actions>:last-child');
   }
 
   override render(): TemplateResult {
@@ -449,7 +449,7 @@ export class JgMallProduct extends MallElement {
           <p class="description" part="description">${product.description}</p>
         </section>
       </article>
-      ${html`<dialog
+      <dialog
         part="dialog"
         aria-labelledby="confirm-title"
         @cancel=${(e: Event) => {
@@ -509,7 +509,7 @@ export class JgMallProduct extends MallElement {
                 </div>`
             : nothing
         }
-      </dialog>`}`;
+      </dialog>`;
   }
 
   private form(product: Product): TemplateResult {
@@ -575,7 +575,7 @@ export class JgMallProduct extends MallElement {
                     inputmode="numeric"
                     min="1"
                     max=${max}
-                    .value=${isNaN(q) ? '' : String(q)}
+                    .value=${isNaN(q) ? '' : q}
                     aria-invalid=${!!shown('quantity')}
                     aria-describedby="quantity-hint quantity-error"
                   />

@@ -27,7 +27,8 @@ export default css`
     font-size: inherit;
   }
   h2,
-  .product h3 {
+  .product h3,
+  .price strong {
     font-size: var(--jg-font-size-lg);
   }
   /* API text (names, addresses, reasons) may hold a word longer than a phone is wide: it wraps
@@ -79,7 +80,8 @@ export default css`
     border-color: var(--jg-color-danger);
     border-width: 2px;
   }
-  .muted {
+  .muted,
+  .badge {
     font-size: var(--jg-font-size-sm);
     color: var(--jg-color-text-muted);
   }
@@ -95,7 +97,8 @@ export default css`
     background: var(--jg-mall-header-background, var(--jg-color-primary));
     color: var(--jg-color-on-primary);
   }
-  .balance strong {
+  .balance strong,
+  .info > h2 {
     font-size: var(--jg-font-size-xl);
   }
   .expiring {
@@ -246,11 +249,9 @@ export default css`
     min-height: 2.9em;
     line-height: 1.45;
   }
-  .price {
+  .price,
+  .main strong {
     color: var(--jg-color-primary);
-  }
-  .price strong {
-    font-size: var(--jg-font-size-lg);
   }
   .out,
   .field-error,
@@ -313,9 +314,6 @@ export default css`
     width: 64px;
     border-radius: var(--jg-radius-sm);
   }
-  .info > h2 {
-    font-size: var(--jg-font-size-xl);
-  }
   /* A label and a value too long for one line (领取方式 暂时不能在这里兑换 at 320 px) take a
      line each rather than break the label (领取/方式); a label longer than the screen (English
      at 200 %) wraps within it. */
@@ -362,9 +360,6 @@ export default css`
   legend {
     font-weight: 600;
   }
-  .warning {
-    color: var(--jg-color-warning);
-  }
   .failure,
   .success,
   .confirm {
@@ -378,9 +373,6 @@ export default css`
   }
   .success {
     border-color: var(--jg-color-success);
-  }
-  .success h2 {
-    color: var(--jg-color-success);
   }
   .confirm {
     border: 0;
@@ -444,23 +436,20 @@ export default css`
   .main .bar {
     align-items: baseline;
   }
-  .main strong {
-    color: var(--jg-color-primary);
-  }
   .badge {
     padding: 0 var(--jg-space-2);
     border: 1px solid;
     border-radius: 999px;
-    font-size: var(--jg-font-size-sm);
-    color: var(--jg-color-text-muted);
     white-space: nowrap;
   }
+  .warning,
   .status-confirmed,
   .status-shipped {
     color: var(--jg-color-warning);
   }
   .status-completed,
-  .plus {
+  .plus,
+  .success h2 {
     color: var(--jg-color-success);
   }
   .delta {

@@ -51,9 +51,9 @@ export class JgPointsHistory extends MallList<PointsTransaction> {
               this.type = (e.target as HTMLSelectElement).value as PointsTransactionType;
             }}
           >
-            ${(Object.keys(m.tx) as (keyof typeof m.tx)[]).map(
-              (type) =>
-                html`<option value=${type} ?selected=${this.type === type}>${m.tx[type]}</option>`,
+            ${Object.entries(m.tx).map(
+              ([type, label]) =>
+                html`<option value=${type} ?selected=${this.type === type}>${label}</option>`,
             )}
           </select>
         </label>

@@ -241,14 +241,14 @@ export class JgPointsMall extends MallElement {
                 </div>`
         }
         <nav part="nav" aria-label=${m.nav}>
-          ${(Object.keys(m.views) as (keyof typeof m.views)[]).map((item) => {
+          ${(Object.entries(m.views) as [MallView, string][]).map(([item, label]) => {
             const active = item === view || (item === 'grid' && view === 'product');
             return html`<button
               part="nav-item${active ? ' active' : ''}"
               aria-current=${item === view ? 'page' : active}
               @click=${() => this.go(item)}
             >
-              ${m.views[item]}
+              ${label}
             </button>`;
           })}
         </nav>
