@@ -9,7 +9,13 @@ import { consentChannel } from '../internal/consent-channel.js';
 import { loanMemberEndpoints, type ConsentRecord } from '@jiagong/contract';
 import { JgDataElement } from '../internal/data-element.js';
 import styles from './consents.styles.js';
-import { emitError, renderEmpty, renderError, renderSkeleton } from '../internal/states.js';
+import {
+  emitError,
+  focusAfter,
+  renderEmpty,
+  renderError,
+  renderSkeleton,
+} from '../internal/states.js';
 import { baseStyles } from '../internal/theme.js';
 import { hostResetStyles } from '../internal/host-reset.js';
 import { formatDate } from '../internal/localize.js';
@@ -158,7 +164,8 @@ export class JgConsents extends JgDataElement {
     try {
       this._records = (await client.me.consents.list({ signal: abort.signal })).data;
       this._error = undefined;
-      if (retried) this._focusAfter = '#title';
+      // Not when the member has put it elsewhere on the page while they loaded.
+      if (retried) void focusAfter(this, (root) => root.querySelector('#title'));
     } catch (error) {
       if (abort.signal.aborted) return;
       // A failed refresh() keeps the list on screen, and still tells the host.

@@ -60,8 +60,9 @@ export function renderTask<T>(
   const retry = async (event?: Event) => {
     const root = (event!.target as Node).getRootNode() as ShadowRoot;
     await task.run();
-    await (root.host as ReactiveControllerHost & Element).updateComplete;
-    root.querySelector<HTMLElement>(task.error ? '[part~="retry-button"]' : focus)?.focus();
+    await focusAfter(root.host as ReactiveControllerHost & HTMLElement, (r) =>
+      r.querySelector(task.error ? '[part~="retry-button"]' : focus),
+    );
   };
   return task.render({
     initial: skeleton,

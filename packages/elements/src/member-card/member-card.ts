@@ -23,7 +23,13 @@ import {
 } from '../internal/icons.js';
 import { headingLevel } from '../internal/heading-level.js';
 import { apiErrorMessage, errorCode, formatDay } from '../internal/localize.js';
-import { emitError, renderEmpty, renderError, renderSkeleton } from '../internal/states.js';
+import {
+  emitError,
+  focusAfter,
+  renderEmpty,
+  renderError,
+  renderSkeleton,
+} from '../internal/states.js';
 import { baseStyles } from '../internal/theme.js';
 import { hostResetStyles } from '../internal/host-reset.js';
 import { groupDigits } from './digits.js';
@@ -361,11 +367,11 @@ export class JgMemberCard extends JgDataElement {
 
   // Event listeners as methods: Lit calls them with the element as `this`.
   // The error's 重试 leaves with the error: the focus goes on to the card's first button (查看卡号),
-  // or to the retry again, not to the page's start.
+  // or to the retry again, not to the page's start; not when the member has put it elsewhere on
+  // the page while the card loaded.
   private async _retry(): Promise<void> {
     await this.card.run();
-    await this.updateComplete;
-    this.renderRoot.querySelector('button')?.focus();
+    await focusAfter(this, (root) => root.querySelector('button'));
   }
 
   // The member code found the card inactive (suspended by the union meanwhile, expired at

@@ -3,7 +3,7 @@ import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import type { JiagongClient } from '@jiagong/client';
 import { JgDataElement } from '../internal/data-element.js';
 import { icon, iconClock } from '../internal/icons.js';
-import { emitError, renderError, renderSkeleton } from '../internal/states.js';
+import { emitError, focusAfter, renderError, renderSkeleton } from '../internal/states.js';
 import { baseStyles } from '../internal/theme.js';
 import { hostResetStyles } from '../internal/host-reset.js';
 import { memberCodeMessages } from './code-messages.js';
@@ -146,13 +146,12 @@ export class JgMemberCode extends JgDataElement {
   /**
    * The retry button's listener (Lit calls it with the element as `this`). The button leaves with
    * the error: the focus goes on to the new code's digits (read out), or to the retry again, not
-   * to the page's start.
+   * to the page's start (not when the member has put it elsewhere on the page meanwhile).
    */
   private async _retry(): Promise<void> {
     this.error = undefined;
     await this._load();
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('button,[part=code-text]')?.focus();
+    await focusAfter(this, (root) => root.querySelector('button,[part=code-text]'));
   }
 
   /** Runs the once-a-second countdown only while someone can see the code and a client is there. */
