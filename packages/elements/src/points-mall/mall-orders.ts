@@ -132,8 +132,8 @@ export class JgMallOrders extends MallList<Order> {
               ${
                 delivery
                   ? html`<p class="muted">
-                      ${m.recipient}: ⁨${delivery.recipientMasked}⁩ ${delivery.mobileMasked} ·
-                      ${delivery.address}
+                      ${m.recipient}: &#x2068;${delivery.recipientMasked}&#x2069;
+                      ${delivery.mobileMasked} · ${delivery.address}
                     </p>`
                   : nothing
               }

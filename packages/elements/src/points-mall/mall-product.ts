@@ -484,7 +484,7 @@ export class JgMallProduct extends MallElement {
                     delivery
                       ? row(
                           m.delivery,
-                          html`⁨${delivery.recipient}⁩ · ${delivery.mobile}<br />${delivery.address}`,
+                          html`&#x2068;${delivery.recipient}&#x2069; · ${delivery.mobile}<br />${delivery.address}`,
                         )
                       : nothing
                   }
