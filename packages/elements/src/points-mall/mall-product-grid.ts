@@ -153,6 +153,8 @@ export class JgMallProductGrid extends MallElement {
    * removes its listener there), with its products, and each re-rendered at every range change.
    */
   private shown?: boolean;
+  /** The font size the cells were drawn for. */
+  private px?: string;
 
   /** The loaded products (for hosts and tests); the list grows as the member scrolls. */
   get loadedProducts(): readonly Product[] {
@@ -180,11 +182,17 @@ export class JgMallProductGrid extends MallElement {
   /**
    * Text enlarged with the grid open (Android's or WeChat's font size, a host's own setting)
    * renders no grid, and its cells, sized in render(), cut the larger text off. The element grows
-   * with its text (the toolbar, the status line), so its size changing renders it: a frame later,
-   * as a new size in the observer's own turn is a "ResizeObserver loop" error on the page.
+   * with its text (the toolbar, the status line), so its size changing renders it when its font
+   * size is no longer the one render() drew the cells for (a new page or a new width is not a
+   * new text size: the virtualizer follows the width itself). A frame later, as a new size in
+   * the observer's own turn is a "ResizeObserver loop" error on the page.
    */
   protected override firstUpdated(): void {
-    new ResizeObserver(() => requestAnimationFrame(() => this.requestUpdate())).observe(this);
+    new ResizeObserver(() =>
+      requestAnimationFrame(
+        () => getComputedStyle(this).fontSize != this.px && this.requestUpdate(),
+      ),
+    ).observe(this);
   }
 
   // update(), not willUpdate(): it runs after the controllers' hostUpdate, so the client is
@@ -452,7 +460,7 @@ export class JgMallProductGrid extends MallElement {
                     </div>`) as TemplateResult,
                 layout: layout(
                   CELLS[+this.effectiveSenior]!,
-                  parseFloat(getComputedStyle(this).fontSize),
+                  parseFloat((this.px = getComputedStyle(this).fontSize)),
                 ),
                 scroller: this.scroller,
               })
