@@ -457,7 +457,7 @@ describe('jg-service-menu', function () {
       // An older member with Android's largest text: each description showed two lines of three
       // characters (海量正/版电…), so she could not read what 电子书屋 or 在线律师 is. The
       // menu is 328 px wide (a 360 px phone less the page's margins); the tokens doubled are what
-      // 200 % text does to it.
+      // 200 % text does to it. Three columns, as a partner may set them: the narrowest tiles.
       const doubled =
         '--jg-font-size-sm:26px;--jg-font-size-md:30px;--jg-font-size-lg:36px;--jg-font-size-xl:44px';
       for (const [layout, size] of [
@@ -468,6 +468,7 @@ describe('jg-service-menu', function () {
         const el = await menu(
           html`<test-service-menu
             layout=${layout}
+            columns=${layout == 'list' ? 1 : 3}
             style="width: 328px; ${size}"
           ></test-service-menu>`,
         );
@@ -484,6 +485,39 @@ describe('jg-service-menu', function () {
           expect(bottom, what).to.be.at.most(tile.getBoundingClientRect().bottom + 0.5);
         }
       }
+    });
+
+    it('gives enlarged text fewer, wider tiles, whose names break no word (200 % on a 360 px phone)', async () => {
+      // Three columns at 200 %: 答题拉力赛 on three lines (答题/拉/力赛), and English words cut
+      // (Workers’ classroo-m, discoun-ts, Unavaila-ble): the columns counted the width alone.
+      const el = await menu(
+        html`<test-service-menu
+          style="width: 328px; --jg-font-size-sm:26px; --jg-font-size-md:30px"
+        ></test-service-menu>`,
+      );
+      await waitUntil(() => tiles(el).length > 8 && el.effectiveColumns === 2);
+      await el.updateComplete;
+      const names = () => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="tile-name"]')];
+      for (const name of names()) {
+        const lines = Math.round(name.offsetHeight / parseFloat(getComputedStyle(name).lineHeight));
+        expect(lines, name.textContent!).to.be.at.most(2);
+      }
+      el.locale = 'en';
+      await waitUntil(() => tileNames(el)[0] === 'E-library' && el.effectiveColumns === 1);
+      await el.updateComplete;
+      for (const word of el.shadowRoot!.querySelectorAll<HTMLElement>(
+        '[part~="tile-name"], [part~="badge"]',
+      )) {
+        expect(word.scrollWidth, word.textContent!).to.be.at.most(word.clientWidth);
+        const lines = Math.round(word.offsetHeight / parseFloat(getComputedStyle(word).lineHeight));
+        expect(lines, word.textContent!).to.be.at.most(
+          word.textContent!.trim().split(/\s+/).length,
+        );
+      }
+      // Back to normal size: the columns of a 360 px phone again.
+      el.style.cssText = 'width: 328px';
+      el.locale = 'zh-CN';
+      await waitUntil(() => el.effectiveColumns === 3);
     });
 
     it('keeps the New badge inside its tile in English and senior mode on a phone', async () => {

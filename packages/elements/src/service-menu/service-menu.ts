@@ -140,7 +140,7 @@ export class JgServiceMenu extends JgPublicDataElement {
   private _focus = 0;
   /** What the live region says: why a module the member chose is unavailable. */
   private _live = '';
-  /** The element's width (0 until measured), for the default number of columns. */
+  /** The element's width in px of unenlarged text (0 until measured), for the default columns. */
   private _width = 0;
   /** The services the API returns; a new client (a provider appeared, the locale changed) reloads. */
   private readonly _load = new Task(this, {
@@ -158,9 +158,17 @@ export class JgServiceMenu extends JgPublicDataElement {
     // In the next frame: new columns change the height, which in the observer's own turn is a
     // "ResizeObserver loop" error on the page. A zero width is the menu removed or hidden (a tab
     // container): the last one stays, so it comes back with its columns, not four for a frame.
+    // The width is counted in the px of the mode's own text size (15 px, senior 19): enlarged
+    // text (a member's 200 %, which doubles the size tokens) fits half as many tiles, whose names
+    // and words would otherwise break (Workers’ classroo-m, 答题/拉/力赛).
     if (!isServer) {
       new ResizeObserver(([entry]) =>
-        requestAnimationFrame(() => (this._width = entry!.contentRect.width || this._width)),
+        requestAnimationFrame(
+          () =>
+            (this._width =
+              (entry!.contentRect.width * (this.effectiveSenior ? 19 : 15)) /
+                parseFloat(getComputedStyle(this).fontSize) || this._width),
+        ),
       ).observe(this);
     }
     // Back online after failing (for want of network: a tunnel, a lift), the menu loads again
