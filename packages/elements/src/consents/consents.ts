@@ -9,13 +9,7 @@ import { consentChannel } from '../internal/consent-channel.js';
 import { loanMemberEndpoints, type ConsentRecord } from '@jiagong/contract';
 import { JgDataElement } from '../internal/data-element.js';
 import styles from './consents.styles.js';
-import {
-  emitError,
-  focusAfter,
-  renderEmpty,
-  renderError,
-  renderSkeleton,
-} from '../internal/states.js';
+import { emitError, renderEmpty, renderError, renderSkeleton } from '../internal/states.js';
 import { baseStyles } from '../internal/theme.js';
 import { hostResetStyles } from '../internal/host-reset.js';
 import { formatDate } from '../internal/localize.js';
@@ -140,7 +134,13 @@ export class JgConsents extends JgDataElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this._focusAfter) this.renderRoot.querySelector<HTMLElement>(this._focusAfter)?.focus();
+    // Only while the focus is still in the element or nowhere (the button pressed gone): not when
+    // the member has put it elsewhere on the page while 重试 or 确定撤回 waited on a slow network.
+    if (
+      this._focusAfter &&
+      (this.matches(':focus-within') || !document.querySelector(':focus-within'))
+    )
+      this.renderRoot.querySelector<HTMLElement>(this._focusAfter)?.focus();
     this._focusAfter = undefined;
     // 重试 says it is working (dimmed, aria-busy) while the load or withdrawal it started is on
     // its way: on a slow network nothing else showed, and a member tapped on.
@@ -164,8 +164,7 @@ export class JgConsents extends JgDataElement {
     try {
       this._records = (await client.me.consents.list({ signal: abort.signal })).data;
       this._error = undefined;
-      // Not when the member has put it elsewhere on the page while they loaded.
-      if (retried) void focusAfter(this, (root) => root.querySelector('#title'));
+      if (retried) this._focusAfter = '#title';
     } catch (error) {
       if (abort.signal.aborted) return;
       // A failed refresh() keeps the list on screen, and still tells the host.
