@@ -6,6 +6,7 @@
  * The contract's types of what the methods take and return (`MemberCard`, `Order`,
  * `CreateOrderInput`, `ErrorCode` …) are exported from here too.
  * @packageDocumentation
+ * @module @jiagong/client
  */
 export {
   createClient,

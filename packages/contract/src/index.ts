@@ -3,6 +3,7 @@
  * the endpoint table, error codes, and the domain rules (ID numbers, phones, USCC, masking,
  * money, repayment schedules) shared by the client, the elements and the sandbox.
  * @packageDocumentation
+ * @module @jiagong/contract
  */
 export * from './schemas/index.js';
 export * from './endpoints.js';
