@@ -149,6 +149,8 @@ export class JgCardBenefits extends JgDataElement {
       },
     ].filter(({ items }) => items.length);
     if (!groups.length) return renderEmpty(m.empty, m.emptyDetail);
+    // Each action is named with its benefit (申请补助 职工医疗互助): a screen reader's list of
+    // links held 了解详情 three times. Its own label first, as voice control matches it.
     return html`<div part="groups">
       ${groups.map(
         ({ group, items }) =>
@@ -161,14 +163,14 @@ export class JgCardBenefits extends JgDataElement {
               ${items.map(
                 (benefit) =>
                   html`<li part="benefit">
-                    <p id="b-${benefit.id}" part="benefit-title">${benefit.title}</p>
+                    <p part="benefit-title">${benefit.title}</p>
                     <p part="benefit-description">${benefit.description}</p>
                     <a
                       part="action"
                       class="jg-button"
                       href=${apiUrl(benefit.url, base)}
                       rel="noopener"
-                      aria-describedby="b-${benefit.id}"
+                      aria-label="${benefit.actionLabel} ${benefit.title}"
                       @click=${(event: MouseEvent) => {
                         if (!this.emit('jg-benefit-select', { benefit }, { cancelable: true })) {
                           event.preventDefault();
