@@ -815,6 +815,47 @@ describe('<jg-loan-application>', function () {
     expect((await held())!.values.unionName).to.not.equal('');
   });
 
+  it('keeps the union she chose at the applicant step when she goes back to step 1 and leaves', async () => {
+    // The draft saved on the product and amount steps left out any union, the one she chose
+    // too: she came back to her card's union, and had to choose hers again (or applied with it).
+    const client = clientFor(MEMBER);
+    const card = (await client.me.get()).unionId;
+    // She chose another union at the applicant step on her last visit (told what the draft holds).
+    const { unionId, unionName } = await clientFor('m_1001').me.get();
+    expect(unionId).to.not.equal(card);
+    await client.me.loanDraft.save({
+      step: 'applicant',
+      values: {
+        productId: 'lp_startup',
+        amountFen: '10000000',
+        termMonths: 12,
+        repaymentMethod: 'equal-instalment',
+        name: APPLICANT.name,
+        unionId,
+        unionName,
+      },
+    });
+    const el = await mount();
+    expect(el.step).to.equal('applicant');
+    await click(el, '[part~="back-button"]');
+    await click(el, '[part~="back-button"]');
+    expect(el.step).to.equal('product');
+    await waitUntil(
+      async () => (await client.me.loanDraft.get()).draft?.step === 'product',
+      'the product step was not saved',
+    );
+    expect((await client.me.loanDraft.get()).draft!.values).to.include({ unionId, unionName });
+    el.parentElement!.remove();
+
+    const again = await mount();
+    expect(again.step).to.equal('product');
+    await next(again, 'amount');
+    await next(again, 'applicant');
+    const union = q<HTMLElement & { value: string }>(again, '[name="unionId"]');
+    await waitUntil(() => union.value !== '');
+    expect(union.value).to.equal(unionId);
+  });
+
   it('tells a member resuming a draft past the applicant step what it holds, once', async () => {
     // A draft an older version saved with the ID number (a server that kept it) resumes at the
     // employer step: she never saw the applicant step's notice (PIPL Art. 17).

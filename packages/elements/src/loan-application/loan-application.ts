@@ -175,6 +175,8 @@ export class JgLoanApplication extends JgDataElement {
   private _attempted = new Set<LoanStep>();
   private _submitError: unknown;
   private _resumed?: boolean;
+  /** The union of the member's card, as loaded with the draft. */
+  private _card?: string;
   /** The member's card is suspended or expired: nothing to apply for, and why. */
   private _inactive?: boolean;
   private _focus?: 'heading' | 'error';
@@ -192,7 +194,8 @@ export class JgLoanApplication extends JgDataElement {
     // server before any separate consent (given with the application); the member types it again
     // on another visit, as its hint says. Nor, at the product and amount steps, the union filled
     // in from her card: she is told what the draft holds (PIPL Art. 17) at the applicant step
-    // (a draft of the first two steps resumes with her card's union again).
+    // (a draft of the first two steps resumes with her card's union again). One she chose there
+    // (after the notice) stays in a draft saved back on them: she finds it again when she returns.
     async ({ step, values }, keepalive) =>
       this.api.client!.me.loanDraft.save(
         {
@@ -200,7 +203,8 @@ export class JgLoanApplication extends JgDataElement {
           values: {
             ...values,
             idNumber: '',
-            ...(STEPS.indexOf(step as LoanStep) < 2 && { unionId: '', unionName: '' }),
+            ...(STEPS.indexOf(step as LoanStep) < 2 &&
+              values.unionId == this._card && { unionId: '', unionName: '' }),
           },
         },
         { keepalive },
@@ -232,6 +236,7 @@ export class JgLoanApplication extends JgDataElement {
       // The draft is restored on the first load (again after an account switch) only.
       if (!this._products) {
         const v = valuesFromDraft(draft?.values ?? {});
+        this._card = member?.unionId;
         this._resumed = !!draft;
         const find = (id?: string) => products.data.find((p) => p.id == id);
         if (!find(v.productId)) v.productId = find(this.product) ? this.product! : '';
