@@ -63,18 +63,29 @@ async function keepCopy(pg: PGlite, file: string): Promise<void> {
 /** Embedded Postgres: in memory, or persisted in `dataDir` across restarts. */
 export async function openPglite(options: { dataDir?: string }): Promise<Db> {
   if (options.dataDir) await mkdir(options.dataDir, { recursive: true });
-  const copy =
+  let copy =
     !options.dataDir && CACHE_FILE
       ? await readFile(CACHE_FILE).then(
           (bytes) => new Blob([bytes]),
           () => undefined,
         )
       : undefined;
-  const pg = await PGlite.create({
-    ...(options.dataDir ? { dataDir: options.dataDir } : {}),
-    ...(copy ? { loadDataDir: copy } : {}),
-    startParams: [...PGlite.defaultStartParams, ...WAL_SETTINGS],
-  });
+  const create = () =>
+    PGlite.create({
+      ...(options.dataDir ? { dataDir: options.dataDir } : {}),
+      ...(copy ? { loadDataDir: copy } : {}),
+      startParams: [...PGlite.defaultStartParams, ...WAL_SETTINGS],
+    });
+  let pg: PGlite;
+  try {
+    pg = await create();
+  } catch (error) {
+    if (!copy) throw error;
+    // A copy PGlite cannot start on (another PGlite version's, a damaged file): initdb as
+    // without one, and a good copy replaces it.
+    copy = undefined;
+    pg = await create();
+  }
   if (!options.dataDir && CACHE_FILE && !copy) await keepCopy(pg, CACHE_FILE);
   return wrap(pg, 'pglite', pg, walKeeper(pg));
 }
