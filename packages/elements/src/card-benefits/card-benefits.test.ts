@@ -7,6 +7,8 @@ import './en.js';
 import type { JgCardBenefits } from './card-benefits.js';
 import {
   clientFixture,
+  offlineThenSlow,
+  expectFocusKeptElsewhereDuringRetry,
   CLOSED_PORT_URL,
   guardWebStorage,
   isLoading,
@@ -225,6 +227,20 @@ describe('jg-card-benefits', function () {
     await waitUntil(
       () => el.shadowRoot!.activeElement === el.shadowRoot!.querySelector('[part="action"]'),
       "on the first benefit's link",
+    );
+  });
+
+  it('leaves the focus where the member put it while the retry was loading', async () => {
+    const net = offlineThenSlow((request) => request.url.includes('/me/card/benefits'));
+    const el = await clientFixture<JgCardBenefits>(
+      sandboxClient('m_1001', { retry: 0, fetch: net.fetch }),
+      html`<jg-card-benefits></jg-card-benefits>`,
+    );
+    // Without: on the first benefit.
+    await expectFocusKeptElsewhereDuringRetry(
+      el,
+      net,
+      () => !el.shadowRoot!.querySelector('[part~="error"], [part~="skeleton"]'),
     );
   });
 

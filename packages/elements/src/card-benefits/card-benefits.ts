@@ -115,13 +115,18 @@ export class JgCardBenefits extends JgDataElement {
     const { benefits } = this;
     // One path for the task's states (3: failed): while loading again, the benefits shown. The
     // retry leaves with the error: the focus goes on to the first benefit's link, or to the
-    // retry again, not to the page's start.
+    // retry again, not to the page's start; only while the focus is on the page's body (where it
+    // fell with the retry), not when the member has put it elsewhere while the benefits loaded.
     return benefits.status > 2
       ? renderError(benefits.error, this.t, () =>
           benefits
             .run()
             .then(() => this.updateComplete)
-            .then(() => this.renderRoot.querySelector<HTMLElement>('a,button')?.focus()),
+            .then(
+              () =>
+                document.activeElement == document.body &&
+                this.renderRoot.querySelector<HTMLElement>('a,button')?.focus(),
+            ),
         )
       : benefits.value
         ? this._list(benefits.value)
