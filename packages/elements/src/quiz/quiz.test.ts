@@ -7,6 +7,8 @@ import './en.js';
 import type { JgQuiz } from './quiz.js';
 import {
   clientFixture,
+  offlineThenSlow,
+  expectFocusKeptElsewhereDuringRetry,
   CLOSED_PORT_URL,
   guardWebStorage,
   heldFetch,
@@ -258,6 +260,17 @@ describe('jg-quiz', function () {
     net.down = false;
     part(el, 'retry-button')!.click();
     await waitUntil(() => root(el).activeElement === legend(el), 'focus on the first question');
+  });
+
+  it('leaves the focus where the member put it while the start’s retry was loading', async () => {
+    const net = offlineThenSlow((request) => request.url.endsWith('/questions'));
+    net.down = false;
+    const { el } = await quizFor('m_1002', { fetch: net.fetch, retry: 0 });
+    await waitUntil(() => !!part(el, 'start-button'), 'the round', { timeout: 10_000 });
+    net.down = true;
+    part(el, 'start-button')!.click();
+    // Without: on the first question.
+    await expectFocusKeptElsewhereDuringRetry(el, net, () => legend(el));
   });
 
   it('keeps the answers and the time left when the language switches during the questions', async () => {

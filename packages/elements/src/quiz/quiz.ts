@@ -219,6 +219,9 @@ export class JgQuiz extends JgDataElement<JgMallEventMap> {
     const { rally, inactive } = this._load.value || {};
     // A suspended or expired card: the intro says why, and no round starts (page code too).
     if (!client || !rally || inactive || this._busy) return;
+    // Where the focus was (the button pressed, the page's own): the questions take it only from
+    // there, the element or the page's body, not when the member has put it elsewhere meanwhile.
+    const was = document.activeElement;
     this._busy = true;
     this._error = undefined;
     try {
@@ -228,7 +231,7 @@ export class JgQuiz extends JgDataElement<JgMallEventMap> {
       if (Date.parse(rally.endsAt) <= Date.now() && this._round != rally.id) {
         this._round = rally.id;
         await this._load.run();
-        return await this._focus('[part~="title"], [part~="retry-button"], #none');
+        return await this._focus('[part~="title"], [part~="retry-button"], #none', was);
       }
       const { data } = await client.quiz.questions(rally.id);
       // Another member signed in meanwhile (or the language switched): the round is not theirs to
@@ -255,7 +258,7 @@ export class JgQuiz extends JgDataElement<JgMallEventMap> {
         if (this.isConnected) this._tickEvery(250);
       }
       this.emit('jg-quiz-start', { rally });
-      await this._focus('legend');
+      await this._focus('legend', was);
     } catch (error) {
       if (client == this.api.client) this._fail(error);
     } finally {
@@ -367,9 +370,15 @@ export class JgQuiz extends JgDataElement<JgMallEventMap> {
     return this._questions.filter((q) => !this._answers[q.id]).length;
   }
 
-  private async _focus(selector: string): Promise<void> {
+  private async _focus(selector: string, was?: Element | null): Promise<void> {
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+    if (
+      was === undefined ||
+      was == document.activeElement ||
+      this.matches(':focus-within') ||
+      !document.querySelector(':focus-within')
+    )
+      this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
   private _go(index: number): void {
@@ -431,7 +440,7 @@ export class JgQuiz extends JgDataElement<JgMallEventMap> {
         // The retry leaves while it asks: back on it when it failed again (else on the question).
         this._error
           ? renderError(this._error, this.t, () =>
-              this.start().then(() => this._focus('[part~="retry-button"]')),
+              this.start().then(() => this._focus('[part~="retry-button"]', null)),
             )
           : nothing
       }
