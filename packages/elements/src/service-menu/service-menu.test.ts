@@ -13,6 +13,8 @@ import {
   sandboxClient,
   sandboxUrl,
   clientFixture,
+  expectFocusKeptElsewhereDuringRetry,
+  offlineThenSlow,
   storageIsEmpty,
   waitForLoad,
 } from '../../test/support/test-helpers.js';
@@ -96,6 +98,16 @@ describe('jg-service-menu', function () {
         html`<jg-service-menu></jg-service-menu>`,
       );
       expect(el.shadowRoot!.querySelector('[part="empty"]')).to.not.equal(null);
+    });
+
+    it('leaves the focus where the member put it while the retry was loading', async () => {
+      const net = offlineThenSlow((request) => new URL(request.url).pathname == '/v1/services');
+      const el = await clientFixture<JgServiceMenu>(
+        sandboxClient(null, { retry: 0, fetch: net.fetch }),
+        html`<jg-service-menu></jg-service-menu>`,
+      );
+      // Without: on the first tile.
+      await expectFocusKeptElsewhereDuringRetry(el, net, () => el.services.length > 0);
     });
 
     it('shows a localized error with a working retry', async () => {

@@ -215,11 +215,13 @@ export class JgServiceMenu extends JgPublicDataElement {
     return html`${
         load.status === TaskStatus.ERROR
           ? // The retry leaves with the error: the focus goes on to the tiles' tab stop, or to
-            // the retry again, not to the page's start.
+            // the retry again, not to the page's start; only while it is on the page's body (where
+            // it fell with the retry), not when the member has put it elsewhere meanwhile.
             renderError(load.error, this.t, async () => {
               await load.run();
               await this.updateComplete;
-              this.renderRoot.querySelector<HTMLElement>('button,[tabindex="0"]')?.focus();
+              if (document.activeElement == document.body)
+                this.renderRoot.querySelector<HTMLElement>('button,[tabindex="0"]')?.focus();
             })
           : // The skeleton until the first services arrive; while reloading, the services shown.
             this._renderTiles(load.status ? load.value && this.services : undefined)
