@@ -565,6 +565,33 @@ describe('jg-model-workers', function () {
     );
   });
 
+  it('leaves the focus where the member put it while the story she opened was loading', async () => {
+    const net = offlineThenSlow((request) => request.url.includes('/model-workers/mw_'));
+    net.down = false;
+    const el = await clientFixture<JgModelWorkers>(
+      sandboxClient(null, { fetch: net.fetch }),
+      html`<jg-model-workers></jg-model-workers>`,
+    );
+    await waitUntil(() => parts(el, 'read-button')[0], 'the list', { timeout: 10_000 });
+    const elsewhere = document.body.appendChild(document.createElement('button'));
+    try {
+      parts(el, 'read-button')[0]!.focus();
+      parts(el, 'read-button')[0]!.click();
+      await waitUntil(() => net.held() > 0, 'the story not asked', { timeout: 10_000 });
+      elsewhere.focus();
+      net.release();
+      await waitUntil(() => root(el).getElementById('story-title'), 'the story', {
+        timeout: 10_000,
+      });
+      await el.updateComplete;
+      await new Promise(requestAnimationFrame);
+      // Without: on the story's title.
+      expect(document.activeElement, 'the focus taken from the page').to.equal(elsewhere);
+    } finally {
+      elsewhere.remove();
+    }
+  });
+
   it('puts the focus on 返回劳模列表 when the retry finds the story gone (a stale link, offline at first)', async () => {
     const net = switchableNetwork();
     const el = await clientFixture<JgModelWorkers>(

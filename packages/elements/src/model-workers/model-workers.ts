@@ -244,7 +244,9 @@ export class JgModelWorkers extends JgPublicDataElement<JgModelWorkersEventMap> 
   private async _storyFocus(): Promise<void> {
     await this._focus('[part~="back-button"]');
     await this._story.taskComplete.catch(() => undefined);
-    await this._focus('#story-title, [part~="retry-button"]', '[part~="back-button"]');
+    // Not when the member has put the focus elsewhere on the page while it loaded.
+    if (this.matches(':focus-within') || !document.querySelector(':focus-within'))
+      await this._focus('#story-title, [part~="retry-button"]', '[part~="back-button"]');
   }
 
   /** Clears the honour level and search filters. */
