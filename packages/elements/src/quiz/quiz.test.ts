@@ -332,6 +332,30 @@ describe('jg-quiz', function () {
     expect(part(el, 'timer')).to.not.equal(null);
   });
 
+  it('leaves the focus where the member put it while the answers were sending', async () => {
+    const network = heldFetch(
+      (request) => request.method == 'POST' && request.url.includes('/submissions'),
+    );
+    const { el } = await quizFor('m_1002', { fetch: network });
+    await start(el);
+    await answer(el);
+    const elsewhere = document.body.appendChild(document.createElement('button'));
+    try {
+      part(el, 'next-button')!.focus();
+      part(el, 'next-button')!.click();
+      await waitUntil(() => network.held() > 0, 'the answers not sent', { timeout: 10_000 });
+      elsewhere.focus();
+      network.release();
+      await waitUntil(() => root(el).getElementById('result-title'), 'the result');
+      await el.updateComplete;
+      await new Promise(requestAnimationFrame);
+      // Without: on the result's title.
+      expect(document.activeElement, 'the focus taken from the page').to.equal(elsewhere);
+    } finally {
+      elsewhere.remove();
+    }
+  });
+
   it("does not show the previous member's result when it comes after the switch", async () => {
     const network = heldFetch(
       (request) => request.method == 'POST' && request.url.includes('/submissions'),

@@ -280,6 +280,8 @@ export class JgQuiz extends JgDataElement<JgMallEventMap> {
       return undefined;
     }
     this._confirming = false;
+    // As start(): the result takes the focus only from where it was, the element or the body.
+    const was = document.activeElement;
     this._busy = true;
     this._error = undefined;
     this._key ??= newIdempotencyKey();
@@ -306,7 +308,7 @@ export class JgQuiz extends JgDataElement<JgMallEventMap> {
       this._phase = 'result';
       this._said = this._m.submitted(formatNumber(this.t.locale, result.pointsAwarded));
       this.emit('jg-quiz-submitted', { result });
-      await this._focus('#result-title');
+      await this._focus('#result-title', was);
       return result;
     } catch (error) {
       if (this._phase != 'question') return undefined;
@@ -316,7 +318,7 @@ export class JgQuiz extends JgDataElement<JgMallEventMap> {
       this._fail(error);
       // The focus was on what left or was disabled while sending (an answer, "确定提交", the
       // question when time was up): it goes to the retry, else to why it failed.
-      void this._focus('[part~="submit-error"] > :last-child');
+      void this._focus('[part~="submit-error"] > :last-child', was);
       return undefined;
     } finally {
       this._busy = false;
