@@ -16,6 +16,7 @@ import {
   iconShield,
   type IconPath,
 } from '../internal/icons.js';
+import { isolate } from '../internal/localize.js';
 import { renderEmpty, renderError, renderSkeleton, withErrorEvent } from '../internal/states.js';
 import { baseStyles } from '../internal/theme.js';
 import { hostResetStyles } from '../internal/host-reset.js';
@@ -155,7 +156,8 @@ export class JgCardBenefits extends JgDataElement {
     ].filter(({ items }) => items.length);
     if (!groups.length) return renderEmpty(m.empty, m.emptyDetail);
     // Each action is named with its benefit (申请补助 职工医疗互助): a screen reader's list of
-    // links held 了解详情 three times. Its own label first, as voice control matches it.
+    // links held 了解详情 three times. Its own label first, as voice control matches it; both API
+    // strings isolated, so a right-to-left title cannot reorder the label's words.
     return html`<div part="groups">
       ${groups.map(
         ({ group, items }) =>
@@ -175,7 +177,7 @@ export class JgCardBenefits extends JgDataElement {
                       class="jg-button"
                       href=${apiUrl(benefit.url, base)}
                       rel="noopener"
-                      aria-label="${benefit.actionLabel} ${benefit.title}"
+                      aria-label="${isolate(benefit.actionLabel)} ${isolate(benefit.title)}"
                       @click=${(event: MouseEvent) => {
                         if (!this.emit('jg-benefit-select', { benefit }, { cancelable: true })) {
                           event.preventDefault();
