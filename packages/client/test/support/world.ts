@@ -31,7 +31,11 @@ export interface World {
 
 export async function startWorld(): Promise<World> {
   const sandbox = await startSandbox({ port: 0, memory: true, quiet: true });
-  const proxy = await startFaultProxy(sandbox.url);
+  // A proxy that cannot start must not leave the sandbox running (the file would never end).
+  const proxy = await startFaultProxy(sandbox.url).catch(async (error: unknown) => {
+    await sandbox.close();
+    throw error;
+  });
   const admin = createServerClient({ baseUrl: sandbox.url, secretKey: SANDBOX_SECRET_KEY });
 
   const sessionFor = (memberId: string) => {
@@ -72,15 +76,19 @@ export async function startWorld(): Promise<World> {
 
 /**
  * A test file's world: started before its tests, back to the seed data before each, closed after.
- * Its fields are there from the file's `before` on (read them in tests and hooks).
+ * Its fields are there from the file's `before` on (read them in tests and hooks). A start that
+ * fails is the one failure the file reports (each test fails with it, not with a `world.close`
+ * or `world.reset` that is not a function). `start` is for this module's own test.
  */
-export function useWorld(): World {
+export function useWorld(start: () => Promise<World> = startWorld): World {
   const world = {} as World;
+  let started = false;
   before(async () => {
-    Object.assign(world, await startWorld());
+    Object.assign(world, await start());
+    started = true;
   });
-  after(() => world.close());
-  beforeEach(() => world.reset());
+  after(() => (started ? world.close() : undefined));
+  beforeEach(() => (started ? world.reset() : undefined));
   return world;
 }
 
