@@ -257,20 +257,14 @@ export class JgLoanStatus extends JgDataElement {
       const changed = data.filter((app) =>
         before.some((old) => old.id == app.id && old.status != app.status),
       );
+      // The host learns it too (a badge, a notification in its app), the list already the new
+      // one: one event per application, before the live region says them.
+      for (const application of changed) this.emit('jg-loan-status-change', { application });
       if (changed.length) {
         this._announcement = new Text(
           changed
-            .map(
-              (application) =>
-                // The host learns it too (a badge, a notification in its app), the list already
-                // the new one: one event per application.
-                (
-                  this.emit('jg-loan-status-change', { application }),
-                  m.updated(
-                    isolate(application.productName),
-                    m.status[known(m, application.status)],
-                  )
-                ),
+            .map((application) =>
+              m.updated(isolate(application.productName), m.status[known(m, application.status)]),
             )
             .join('；'),
         );
