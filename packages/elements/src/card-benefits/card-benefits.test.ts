@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { Benefit } from '@jiagong/contract';
 import '../provider/index.js';
@@ -18,6 +18,7 @@ import {
   shadowText,
   waitForLoad,
   switchableNetwork,
+  waitUntil,
 } from '../../test/support/test-helpers.js';
 
 const groupTitles = (el: Element) =>

@@ -1,4 +1,4 @@
-import { expect, html, oneEvent, waitUntil as waitUntilBase } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ConsentRecord } from '@jiagong/contract';
 import '../provider/define.js';
@@ -16,11 +16,9 @@ import {
   sandboxControl,
   switchableNetwork,
   tapRetryDuringReload,
+  waitUntil,
 } from '../../test/support/test-helpers.js';
 import type { JgConsents } from './consents.js';
-
-const waitUntil: typeof waitUntilBase = (predicate, message, options) =>
-  waitUntilBase(predicate, message, { timeout: 10_000, ...options });
 
 const items = (el: JgConsents) =>
   Array.from(el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="consent"]'));

@@ -1,4 +1,4 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import '../provider/index.js';
 import '../courses/index.js';
 import type { JgCourses } from '../courses/courses.js';
@@ -7,6 +7,7 @@ import {
   guardWebStorage,
   heldFetch,
   sandboxClient,
+  waitUntil,
 } from '../../test/support/test-helpers.js';
 
 const parts = (el: Element, name: string) => [

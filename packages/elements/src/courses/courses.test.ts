@@ -1,4 +1,4 @@
-import { expect, html, oneEvent, waitUntil as waitUntilBase } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
 import { expectNoZoomingFields, expectWithin, UNBROKEN } from '../../test/support/phone-layout.js';
 import { applyForcedColorRules, systemColor } from '../../test/support/forced-colors.js';
 import { sendKeys } from '@web/test-runner-commands';
@@ -21,6 +21,7 @@ import {
   shadowText,
   switchableNetwork,
   waitForLoad,
+  waitUntil,
 } from '../../test/support/test-helpers.js';
 
 const root = (el: Element) => el.shadowRoot!;
@@ -43,11 +44,6 @@ const FULL = '应急救护：心肺复苏与 AED 使用';
 const POLICY = '新嘉兴人子女入学政策解读';
 /** Self-paced, without a seat limit. */
 const UNLIMITED = '嘉兴话入门：听得懂、说得出';
-
-// Most waits here are for a sandbox round trip (a filter, a view, a sign-up): waitUntil's 1 s
-// default is too close for a loaded machine; 10 s, as loan-application.test.ts.
-const waitUntil: typeof waitUntilBase = (predicate, message, options) =>
-  waitUntilBase(predicate, message, { timeout: 10_000, ...options });
 
 /**
  * Waits for the member's own sign-ups, which arrive after the catalogue (their answer, not a

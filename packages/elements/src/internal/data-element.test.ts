@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { cardEndpoints, serviceEndpoints } from '@jiagong/contract';
 import { isAuthError, type JiagongClient } from '@jiagong/client';
 import '../provider/index.js';
@@ -7,6 +7,7 @@ import {
   sandboxUrl,
   tokenFor,
   TOKEN_ENDPOINT,
+  waitUntil,
 } from '../../test/support/test-helpers.js';
 import { JgDataElement, JgPublicDataElement } from './data-element.js';
 

@@ -3,7 +3,7 @@
 // center; white-space: nowrap; text-transform: uppercase; … }` or a `<label>`/`<th>`'s bold would
 // restyle the elements' text; these tests place every family in such a page and compare it with
 // the same element in a plain one.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
@@ -14,6 +14,7 @@ import {
   sandboxUrl,
   tokenFor,
   waitForLoad,
+  waitUntil,
 } from '../../test/support/test-helpers.js';
 
 /** What old intranet pages put on `body` (jQuery-era CSS, 宋体 12px, Bootstrap 3 labels). */

@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { createClient } from '@jiagong/client';
 import '../provider/index.js';
 import '../loan-application/define.js';
@@ -18,6 +18,7 @@ import {
   sandboxUrl,
   sleep,
   tokenFor,
+  waitUntil,
 } from '../../test/support/test-helpers.js';
 
 // An app that signs another member in and switches to the language she prefers in the same

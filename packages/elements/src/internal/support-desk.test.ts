@@ -2,11 +2,11 @@
 // state shows the request id the member reads out, the page's jg-error carries it with the code
 // and status (and never the member's session token), and the page can read every answer's
 // X-Request-Id across origins, successes included (the sandbox exposes it through CORS).
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { createClient } from '@jiagong/client';
 import '../provider/index.js';
 import '../member-card/index.js';
-import { PUBLISHABLE_KEY, sandboxUrl } from '../../test/support/test-helpers.js';
+import { PUBLISHABLE_KEY, sandboxUrl, waitUntil } from '../../test/support/test-helpers.js';
 
 describe('from a member’s call to the request', function () {
   this.timeout(30_000);

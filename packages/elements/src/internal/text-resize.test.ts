@@ -4,7 +4,7 @@
 // and that a member's own text spacing cuts nothing off (1.4.12). The elements size their text by
 // the --jg-font-size-* tokens in px, so doubling the tokens on a host is what a 200 % text zoom
 // does to it; the spacing rules go into every shadow root, where a bookmarklet cannot reach.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import { LitElement } from 'lit';
@@ -13,7 +13,7 @@ import { customElement } from 'lit/decorators.js';
 import { baseStyles } from './theme.js';
 import { FIRST_VIEWS } from '../../test/support/first-views.js';
 import { visiblePart } from '../../test/support/phone-layout.js';
-import { providerFixture, resetSandbox } from '../../test/support/test-helpers.js';
+import { providerFixture, resetSandbox, waitUntil } from '../../test/support/test-helpers.js';
 
 @customElement('jg-text-resize-probe')
 class TextResizeProbe extends LitElement {

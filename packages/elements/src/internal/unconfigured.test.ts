@@ -1,7 +1,7 @@
 // A partner developer's most common first mistake: an element on the page with no <jg-provider>
 // around it and no api-base of its own. It used to show 加载中… forever and log nothing; it now
 // says so in the console, in its error state and as a jg-error the page can report.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../member-card/index.js';
 import '../service-menu/index.js';
 import '../card-benefits/index.js';
@@ -10,7 +10,7 @@ import '../model-workers/index.js';
 import '../courses/index.js';
 import '../quiz/index.js';
 import '../consents/index.js';
-import { PUBLISHABLE_KEY, sandboxUrl } from '../../test/support/test-helpers.js';
+import { PUBLISHABLE_KEY, sandboxUrl, waitUntil } from '../../test/support/test-helpers.js';
 import { baseMessages } from './localize.js';
 
 const notConfigured = baseMessages['zh-CN'].notConfigured;

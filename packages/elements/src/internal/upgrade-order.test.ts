@@ -3,7 +3,7 @@
 // binding `.value`), on tags written in the page or made with document.createElement; the
 // provider may be defined after its children, moved, nested or re-inserted. The test runner gives
 // every test file its own page, so nothing here is defined until the file imports it.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { elements, type Family } from '../registry.js';
 import {
   PUBLISHABLE_KEY,
@@ -11,6 +11,7 @@ import {
   shadowText,
   tokenFor,
   waitForLoad,
+  waitUntil,
 } from '../../test/support/test-helpers.js';
 
 declare const describe: (name: string, body: (this: { timeout(ms: number): void }) => void) => void;

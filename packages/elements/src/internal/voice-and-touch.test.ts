@@ -6,13 +6,13 @@
 // dialog's own chrome when the on-screen keyboard leaves a short viewport (2.4.11).
 // Every family is walked through the states a member reaches in a few steps, normal and senior,
 // on a 360 px phone, with the sandbox's data.
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { FIRST_VIEWS } from '../../test/support/first-views.js';
 import { visiblePart } from '../../test/support/phone-layout.js';
-import { providerFixture, resetSandbox } from '../../test/support/test-helpers.js';
+import { providerFixture, resetSandbox, waitUntil } from '../../test/support/test-helpers.js';
 
 const CONTROLS = [
   'a[href]',

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../provider/index.js';
 import './index.js';
@@ -21,6 +21,7 @@ import {
   tokenFor,
   waitForLoad,
   switchableNetwork,
+  waitUntil,
 } from '../../test/support/test-helpers.js';
 import { expectNoNewCalls } from '../../test/support/quiet.js';
 

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../provider/index.js';
 import './index.js';
@@ -17,6 +17,7 @@ import {
   switchableNetwork,
   TOKEN_ENDPOINT,
   waitForLoad,
+  waitUntil,
 } from '../../test/support/test-helpers.js';
 import { expectNoNewCalls } from '../../test/support/quiet.js';
 

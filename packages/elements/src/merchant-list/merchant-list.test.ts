@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { enterPicks, ime, spell } from '../../test/support/ime.js';
 import '../provider/index.js';
@@ -20,6 +20,7 @@ import {
   storageIsEmpty,
   switchableNetwork,
   waitForLoad,
+  waitUntil,
 } from '../../test/support/test-helpers.js';
 
 const items = (el: JgMerchantList) =>

@@ -1,4 +1,4 @@
-import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
 import { expectNoZoomingFields, expectWithin, UNBROKEN } from '../../test/support/phone-layout.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../provider/index.js';
@@ -20,6 +20,7 @@ import {
   shadowText,
   waitForLoad,
   switchableNetwork,
+  waitUntil,
 } from '../../test/support/test-helpers.js';
 
 const root = (el: Element) => el.shadowRoot!;

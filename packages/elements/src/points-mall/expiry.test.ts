@@ -1,7 +1,7 @@
 // The redemption confirmation left open longer than a member session lasts (15 minutes), then
 // 确认兑换: the server refuses the old session, and the renewal itself may fail once for want of
 // network. The member must end with exactly one order and no dead end.
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import type { Order } from '@jiagong/contract';
 import '../provider/index.js';
 import './index.js';
@@ -12,6 +12,7 @@ import {
   sandboxClient,
   shadowText,
   tokenFor,
+  waitUntil,
 } from '../../test/support/test-helpers.js';
 
 declare const describe: (name: string, body: (this: { timeout(ms: number): void }) => void) => void;

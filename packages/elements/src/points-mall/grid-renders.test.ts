@@ -1,9 +1,14 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import '../provider/index.js';
 import './index.js';
 import type { JgMallProductGrid } from './mall-product-grid.js';
-import { guardWebStorage, isLoading, providerFixture } from '../../test/support/test-helpers.js';
+import {
+  guardWebStorage,
+  isLoading,
+  providerFixture,
+  waitUntil,
+} from '../../test/support/test-helpers.js';
 
 const cards = (el: Element) => [
   ...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="product"]'),

@@ -1,6 +1,6 @@
 // The mall's views inside single-page apps that move and remove them (React re-parenting, tab
 // containers): a move keeps what is on screen and never leaves a list loading for good.
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import '../provider/index.js';
 import './index.js';
@@ -15,6 +15,7 @@ import {
   reparent,
   sleep,
   waitForLoad,
+  waitUntil,
 } from '../../test/support/test-helpers.js';
 
 /** A slow network: each answer arrives 300 ms late, so a move lands while a page loads. */

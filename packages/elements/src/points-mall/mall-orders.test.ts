@@ -1,5 +1,5 @@
 import { leaveAndComeBack } from '../../test/support/page-visibility.js';
-import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ClientOptions } from '@jiagong/client';
 import type { Order } from '@jiagong/contract';
@@ -20,6 +20,7 @@ import {
   shadowText,
   sleep,
   switchableNetwork,
+  waitUntil,
 } from '../../test/support/test-helpers.js';
 
 const root = (el: Element) => el.shadowRoot!;

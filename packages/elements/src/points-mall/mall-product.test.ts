@@ -1,5 +1,5 @@
 import { leaveAndComeBack } from '../../test/support/page-visibility.js';
-import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
 import { expectNoZoomingFields, expectWithin } from '../../test/support/phone-layout.js';
 import { applyForcedColorRules, systemColor } from '../../test/support/forced-colors.js';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
@@ -25,6 +25,7 @@ import {
   shadowText,
   sleep,
   switchableNetwork,
+  waitUntil,
 } from '../../test/support/test-helpers.js';
 
 const root = (el: Element) => el.shadowRoot!;

@@ -1,7 +1,7 @@
 // The API under /v1 may add values to its answers (an order status, a points type) before the
 // partner's app updates this SDK: each answer here is the sandbox's, rewritten as a newer API
 // would send it. The row stays on screen with a neutral label; the list is not an error.
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../provider/index.js';
 import './index.js';
@@ -10,6 +10,7 @@ import {
   rewritingFetch,
   sandboxClient,
   waitForLoad,
+  waitUntil,
 } from '../../test/support/test-helpers.js';
 import type { JgMallOrders } from './mall-orders.js';
 import type { JgMallProduct } from './mall-product.js';

@@ -1,5 +1,5 @@
 import { leaveAndComeBack } from '../../test/support/page-visibility.js';
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { expectNoZoomingFields } from '../../test/support/phone-layout.js';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ClientOptions } from '@jiagong/client';
@@ -19,6 +19,7 @@ import {
   seededDate,
   shadowText,
   switchableNetwork,
+  waitUntil,
 } from '../../test/support/test-helpers.js';
 
 const root = (el: Element) => el.shadowRoot!;

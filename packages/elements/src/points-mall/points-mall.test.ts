@@ -1,5 +1,5 @@
 import { leaveAndComeBack } from '../../test/support/page-visibility.js';
-import { expect, fixture, html, oneEvent, waitUntil as waitUntilBase } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import '../provider/index.js';
@@ -23,14 +23,9 @@ import {
   shadowText,
   tapRetryDuringReload,
   TOKEN_ENDPOINT,
+  waitUntil,
 } from '../../test/support/test-helpers.js';
 import { applyForcedColorRules, systemColor } from '../../test/support/forced-colors.js';
-
-// What these tests wait for is a sandbox round trip or more (the mall's own balance after the
-// fixture's load, a view's chunk and list): waitUntil's 1 s default was crossed on a loaded
-// machine ('his balance' timed out with the CPU slowed 6x); 10 s, as loan-application.test.ts.
-const waitUntil: typeof waitUntilBase = (predicate, message, options) =>
-  waitUntilBase(predicate, message, { timeout: 10_000, ...options });
 
 const root = (el: Element) => el.shadowRoot!;
 const part = <E extends Element = HTMLElement>(el: Element, name: string) =>

@@ -1,4 +1,4 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import '../provider/index.js';
 import './index.js';
 import type { JgMallProduct } from './mall-product.js';
@@ -7,6 +7,7 @@ import {
   guardWebStorage,
   sandboxClient,
   shadowText,
+  waitUntil,
 } from '../../test/support/test-helpers.js';
 
 const root = (el: Element) => el.shadowRoot!;

@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 // Only the member card is defined up front: <jg-provider> is defined later, as with lazy loading.
 import '../member-card/index.js';
 import '../member-card/en.js';
@@ -11,6 +11,7 @@ import {
   TOKEN_ENDPOINT,
   tokenFor,
   waitForLoad,
+  waitUntil,
 } from '../../test/support/test-helpers.js';
 
 /** Runs `body` with each `console[method]` call's text recorded in `lines`, then restores it. */

@@ -1,6 +1,6 @@
 // The quiz inside single-page apps that move and remove it (React re-parenting, route changes):
 // its timer runs only while it is in the page, once, and never answers for a member who left.
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import '../provider/index.js';
 import './index.js';
 import type { JgQuiz } from './quiz.js';
@@ -11,6 +11,7 @@ import {
   sandboxClient,
   shadowText,
   sleep,
+  waitUntil,
 } from '../../test/support/test-helpers.js';
 
 const part = (el: Element, name: string) =>

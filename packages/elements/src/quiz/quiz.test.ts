@@ -1,4 +1,4 @@
-import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ClientOptions } from '@jiagong/client';
 import '../provider/index.js';
@@ -19,6 +19,7 @@ import {
   sandboxClient,
   shadowText,
   switchableNetwork,
+  waitUntil,
 } from '../../test/support/test-helpers.js';
 
 const root = (el: Element) => el.shadowRoot!;

@@ -1,11 +1,11 @@
 // The service menu inside single-page apps that remove and re-insert it or hide it (a tab
 // container): it comes back with the columns that fit, not the widest layout for a frame. (Opened
 // offline, it loads once the network is back: internal/back-online.test.ts.)
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import '../provider/index.js';
 import './index.js';
 import type { JgServiceMenu } from './service-menu.js';
-import { providerFixture, sleep } from '../../test/support/test-helpers.js';
+import { providerFixture, sleep, waitUntil } from '../../test/support/test-helpers.js';
 
 async function narrowMenu() {
   const el = await providerFixture<JgServiceMenu>(

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { enterPicks, ime, spell } from '../../test/support/ime.js';
 import '../provider/index.js';
@@ -13,6 +13,7 @@ import {
   sandboxUrl,
   storageIsEmpty,
   waitForLoad,
+  waitUntil,
 } from '../../test/support/test-helpers.js';
 
 const input = (el: JgUnionPicker) => el.shadowRoot!.querySelector('input')!;

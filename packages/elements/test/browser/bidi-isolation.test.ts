@@ -4,7 +4,7 @@
 // not turned around (“请向「…」店员出示此码” shown as “码此示出员店」”). The answer is the sandbox's,
 // with the name rewritten as such an API would send it; the order of the characters on screen is
 // read from their boxes.
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import '../../src/provider/index.js';
 import '../../src/merchant-list/index.js';
 import type { JgMerchantList } from '../../src/merchant-list/merchant-list.js';
@@ -16,6 +16,7 @@ import {
   rewritingFetch,
   sandboxClient,
   waitForLoad,
+  waitUntil,
 } from '../support/test-helpers.js';
 
 const RLO = '\u202e';

@@ -4,7 +4,7 @@
 // member's background (red on black, pale pink on white in the dark theme, grey on black). Every
 // icon must take the colour of the text it stands beside. Chromium's forced colours are switched
 // on through DevTools (`jg-cdp`), which the runner's emulateMedia cannot do.
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../../src/provider/index.js';
@@ -18,7 +18,7 @@ import '../../src/model-workers/index.js';
 import '../../src/points-mall/index.js';
 import '../../src/quiz/index.js';
 import '../../src/service-menu/index.js';
-import { providerFixture, resetSandbox } from '../support/test-helpers.js';
+import { providerFixture, resetSandbox, waitUntil } from '../support/test-helpers.js';
 
 const forcedColors = (scheme: string | null) =>
   executeServerCommand('jg-cdp', [

@@ -2,7 +2,7 @@
 // element's property to undefined (`search={undefined}`, a prop the parent may not have), and a
 // framework binding an attribute to null removes it (Lit's converter then sets null). Either
 // must behave as the default: the element loads, throws nothing and shows no "undefined".
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/provider/index.js';
 import '../../src/merchant-list/index.js';
 import '../../src/points-mall/index.js';
@@ -10,7 +10,13 @@ import '../../src/model-workers/index.js';
 import '../../src/courses/index.js';
 import '../../src/inputs/index.js';
 import type { JgPhoneInput } from '../../src/inputs/index.js';
-import { PUBLISHABLE_KEY, sandboxUrl, tokenFor, waitForLoad } from '../support/test-helpers.js';
+import {
+  PUBLISHABLE_KEY,
+  sandboxUrl,
+  tokenFor,
+  waitForLoad,
+  waitUntil,
+} from '../support/test-helpers.js';
 
 /** The elements' search field, wherever the element keeps it. */
 const searchBox = (el: Element) =>

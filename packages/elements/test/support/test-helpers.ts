@@ -1,6 +1,6 @@
 // Helpers for the elements' browser tests (web-test-runner + @open-wc/testing). Not shipped:
 // nothing outside *.test.ts imports this module.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil as waitUntilBase } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { sendMouse } from '@web/test-runner-commands';
 import { createClient, type ClientOptions, type JiagongClient } from '@jiagong/client';
@@ -65,6 +65,13 @@ export function sessionSource(memberId: string, first?: SessionToken) {
   );
   return source;
 }
+
+/**
+ * open-wc's `waitUntil` with 10 s unless a test says otherwise: its default of 1 s is too close on
+ * CI's slower, shared machine. Element tests import `waitUntil` from here, not from open-wc.
+ */
+export const waitUntil: typeof waitUntilBase = (predicate, message, options) =>
+  waitUntilBase(predicate, message, { timeout: 10_000, ...options });
 
 /** Whether an element still shows its loading skeleton. */
 export function isLoading(el: Element): boolean {
