@@ -250,6 +250,32 @@ describe('jg-card-benefits', function () {
     );
   });
 
+  it('moves the focus on to what loaded when it stayed in the element while the retry loaded', async () => {
+    // The page's skip link (跳到权益) targets the element, focusable by script: a member who
+    // follows it while the retry loads has put the focus in the element, not elsewhere.
+    const net = offlineThenSlow((request) => request.url.includes('/me/card/benefits'));
+    const el = await clientFixture<JgCardBenefits>(
+      sandboxClient('m_1001', { retry: 0, fetch: net.fetch }),
+      html`<jg-card-benefits tabindex="-1"></jg-card-benefits>`,
+    );
+    const retry = () => el.shadowRoot!.querySelector<HTMLElement>('[part~="retry-button"]');
+    await waitUntil(retry, 'the error', { timeout: 10_000 });
+    retry()!.focus();
+    net.down = false;
+    retry()!.click();
+    await waitUntil(() => net.held() > 0, 'the retry not asked', { timeout: 10_000 });
+    el.focus();
+    net.release();
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="action"]'), 'the benefits', {
+      timeout: 10_000,
+    });
+    // Without (only while on the page's body): left on the element itself.
+    await waitUntil(
+      () => el.shadowRoot!.activeElement === el.shadowRoot!.querySelector('[part="action"]'),
+      "on the first benefit's link",
+    );
+  });
+
   it('switches locale, dark mode and senior mode at runtime', async () => {
     const el = await providerFixture<JgCardBenefits>(
       'm_1001',

@@ -17,7 +17,13 @@ import {
   type IconPath,
 } from '../internal/icons.js';
 import { isolate } from '../internal/localize.js';
-import { renderEmpty, renderError, renderSkeleton, withErrorEvent } from '../internal/states.js';
+import {
+  mayMoveFocus,
+  renderEmpty,
+  renderError,
+  renderSkeleton,
+  withErrorEvent,
+} from '../internal/states.js';
 import { baseStyles } from '../internal/theme.js';
 import { hostResetStyles } from '../internal/host-reset.js';
 import { cardBenefitsMessages } from './messages.js';
@@ -116,8 +122,9 @@ export class JgCardBenefits extends JgDataElement {
     const { benefits } = this;
     // One path for the task's states (3: failed): while loading again, the benefits shown. The
     // retry leaves with the error: the focus goes on to the first benefit's link, or to the
-    // retry again, not to the page's start; only while the focus is on the page's body (where it
-    // fell with the retry), not when the member has put it elsewhere while the benefits loaded.
+    // retry again, not to the page's start; only while the focus is still in the element or on the
+    // page's body (where it fell with the retry), not when the member has put it elsewhere while
+    // the benefits loaded.
     return benefits.status > 2
       ? renderError(benefits.error, this.t, () =>
           benefits
@@ -125,7 +132,7 @@ export class JgCardBenefits extends JgDataElement {
             .then(() => this.updateComplete)
             .then(
               () =>
-                document.activeElement == document.body &&
+                mayMoveFocus(this) &&
                 this.renderRoot.querySelector<HTMLElement>('a,button')?.focus(),
             ),
         )

@@ -9,7 +9,13 @@ import { consentChannel } from '../internal/consent-channel.js';
 import { loanMemberEndpoints, type ConsentRecord } from '@jiagong/contract';
 import { JgDataElement } from '../internal/data-element.js';
 import styles from './consents.styles.js';
-import { emitError, renderEmpty, renderError, renderSkeleton } from '../internal/states.js';
+import {
+  emitError,
+  mayMoveFocus,
+  renderEmpty,
+  renderError,
+  renderSkeleton,
+} from '../internal/states.js';
 import { baseStyles } from '../internal/theme.js';
 import { hostResetStyles } from '../internal/host-reset.js';
 import { formatDate } from '../internal/localize.js';
@@ -136,10 +142,7 @@ export class JgConsents extends JgDataElement {
     super.updated(changed);
     // Only while the focus is still in the element or nowhere (the button pressed gone): not when
     // the member has put it elsewhere on the page while 重试 or 确定撤回 waited on a slow network.
-    if (
-      this._focusAfter &&
-      (this.matches(':focus-within') || !document.querySelector(':focus-within'))
-    )
+    if (this._focusAfter && mayMoveFocus(this))
       this.renderRoot.querySelector<HTMLElement>(this._focusAfter)?.focus();
     this._focusAfter = undefined;
     // 重试 says it is working (dimmed, aria-busy) while the load or withdrawal it started is on

@@ -72,11 +72,21 @@ export function withErrorEvent<A extends readonly unknown[], R>(
 }
 
 /**
+ * Whether `host` may move the keyboard focus now, after work that took a while (a slow 重试, a
+ * submit, a timer running out): only while the focus is still in it (its shadow tree counts) or
+ * on nobody (the page's body, where it fell when the pressed button left). Never when the member
+ * has put it elsewhere on the page meanwhile: the host page's field she is typing in, with the
+ * on-screen keyboard up, keeps it. Every element asks this before an asynchronous `focus()`.
+ */
+export function mayMoveFocus(host: Element): boolean {
+  return host.matches(':focus-within') || !document.querySelector(':focus-within');
+}
+
+/**
  * Once `host` has rendered what a pressed button asked for (the button gone with the view it
  * stood in: 重试, 加载更多, …): the focus on what `find` picks in it (what loaded, a new failure's
- * 重试, the empty state), not on the page's start, where it fell. Not when the member has put it
- * elsewhere meanwhile: only while it is still in the element or on the page's body. An element
- * that is not a control becomes focusable by script only.
+ * 重试, the empty state), not on the page's start, where it fell. Only when `mayMoveFocus`. An
+ * element that is not a control becomes focusable by script only.
  */
 export async function focusAfter(
   host: ReactiveControllerHost & HTMLElement,
@@ -84,7 +94,7 @@ export async function focusAfter(
 ): Promise<void> {
   await host.updateComplete;
   const to = find(host.shadowRoot!) as HTMLElement | null | undefined;
-  if (to && (host.matches(':focus-within') || !document.querySelector(':focus-within'))) {
+  if (to && mayMoveFocus(host)) {
     // Adding 0 writes the attribute: -1 (focusable by script) where there was none, a control's 0.
     to.tabIndex += 0;
     to.focus();

@@ -14,7 +14,7 @@ import {
 } from '@jiagong/contract';
 import { JgPublicDataElement } from '../internal/data-element.js';
 import { icon, iconChevron, iconChevronLeft, iconMedal } from '../internal/icons.js';
-import { renderEmpty, withErrorEvent } from '../internal/states.js';
+import { mayMoveFocus, renderEmpty, withErrorEvent } from '../internal/states.js';
 import { errorCode, isolate } from '../internal/localize.js';
 import { baseStyles } from '../internal/theme.js';
 import { hostResetStyles } from '../internal/host-reset.js';
@@ -245,7 +245,7 @@ export class JgModelWorkers extends JgPublicDataElement<JgModelWorkersEventMap> 
     await this._focus('[part~="back-button"]');
     await this._story.taskComplete.catch(() => undefined);
     // Not when the member has put the focus elsewhere on the page while it loaded.
-    if (this.matches(':focus-within') || !document.querySelector(':focus-within'))
+    if (mayMoveFocus(this))
       await this._focus('#story-title, [part~="retry-button"]', '[part~="back-button"]');
   }
 

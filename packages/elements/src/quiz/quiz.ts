@@ -31,7 +31,13 @@ import {
   type IconPath,
 } from '../internal/icons.js';
 import { apiErrorMessage, errorCode, formatDate, formatNumber } from '../internal/localize.js';
-import { emitError, renderEmpty, renderError, withErrorEvent } from '../internal/states.js';
+import {
+  emitError,
+  mayMoveFocus,
+  renderEmpty,
+  renderError,
+  withErrorEvent,
+} from '../internal/states.js';
 import { baseStyles } from '../internal/theme.js';
 import { hostResetStyles } from '../internal/host-reset.js';
 import detailsStyles from '../content-shared/details.styles.js';
@@ -374,12 +380,7 @@ export class JgQuiz extends JgDataElement<JgMallEventMap> {
 
   private async _focus(selector: string, was?: Element | null): Promise<void> {
     await this.updateComplete;
-    if (
-      was === undefined ||
-      was == document.activeElement ||
-      this.matches(':focus-within') ||
-      !document.querySelector(':focus-within')
-    )
+    if (was === undefined || was == document.activeElement || mayMoveFocus(this))
       this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 

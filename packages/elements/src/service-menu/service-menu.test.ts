@@ -111,6 +111,27 @@ describe('jg-service-menu', function () {
       await expectFocusKeptElsewhereDuringRetry(el, net, () => el.services.length > 0);
     });
 
+    it('moves the focus on to the tiles when it stayed in the element while the retry loaded', async () => {
+      // The page's skip link (跳到服务) targets the element, focusable by script: a member who
+      // follows it while the retry loads has put the focus in the element, not elsewhere.
+      const net = offlineThenSlow((request) => new URL(request.url).pathname == '/v1/services');
+      const el = await clientFixture<JgServiceMenu>(
+        sandboxClient(null, { retry: 0, fetch: net.fetch }),
+        html`<jg-service-menu tabindex="-1"></jg-service-menu>`,
+      );
+      const retry = () => el.shadowRoot!.querySelector<HTMLElement>('[part~="retry-button"]');
+      await waitUntil(retry, 'the error', { timeout: 10_000 });
+      retry()!.focus();
+      net.down = false;
+      retry()!.click();
+      await waitUntil(() => net.held() > 0, 'the retry not asked', { timeout: 10_000 });
+      el.focus();
+      net.release();
+      await waitUntil(() => tiles(el).length, 'the tiles', { timeout: 10_000 });
+      // Without (only while on the page's body): left on the element itself.
+      await waitUntil(() => el.shadowRoot!.activeElement === tiles(el)[0], 'on the first tile');
+    });
+
     it('shows a localized error with a working retry', async () => {
       let fail = true;
       const client = sandboxClient(null, {

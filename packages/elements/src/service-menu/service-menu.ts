@@ -23,7 +23,7 @@ import {
   iconTools,
   type IconPath,
 } from '../internal/icons.js';
-import { renderEmpty, renderError, withErrorEvent } from '../internal/states.js';
+import { mayMoveFocus, renderEmpty, renderError, withErrorEvent } from '../internal/states.js';
 import { baseStyles } from '../internal/theme.js';
 import { hostResetStyles } from '../internal/host-reset.js';
 import { serviceMenuMessages } from './messages.js';
@@ -215,12 +215,13 @@ export class JgServiceMenu extends JgPublicDataElement {
     return html`${
         load.status === TaskStatus.ERROR
           ? // The retry leaves with the error: the focus goes on to the tiles' tab stop, or to
-            // the retry again, not to the page's start; only while it is on the page's body (where
-            // it fell with the retry), not when the member has put it elsewhere meanwhile.
+            // the retry again, not to the page's start; only while it is still in the element or
+            // on the page's body (where it fell with the retry), not when the member has put it
+            // elsewhere meanwhile.
             renderError(load.error, this.t, async () => {
               await load.run();
               await this.updateComplete;
-              if (document.activeElement == document.body)
+              if (mayMoveFocus(this))
                 this.renderRoot.querySelector<HTMLElement>('button,[tabindex="0"]')?.focus();
             })
           : // The skeleton until the first services arrive; while reloading, the services shown.
