@@ -86,7 +86,7 @@ export class JgMemberCode extends JgDataElement {
   private left?: number;
 
   private _visible?: boolean;
-  private _timer?: ReturnType<typeof setInterval>;
+  private _timer?: ReturnType<typeof setTimeout>;
   /** The client whose member the code on screen belongs to. */
   private _for?: JiagongClient;
 
@@ -154,7 +154,7 @@ export class JgMemberCode extends JgDataElement {
     await focusAfter(this, (root) => root.querySelector('button,[part=code-text]'));
   }
 
-  /** Runs the once-a-second countdown only while someone can see the code and a client is there. */
+  /** Runs the countdown only while someone can see the code and a client is there. */
   private _sync(): void {
     const client = this.client ?? this.api.client;
     // Another member's session (the app signed someone else in: a new client): the code on
@@ -168,11 +168,11 @@ export class JgMemberCode extends JgDataElement {
     // Only a change: running without a timer, or a timer no longer to run.
     if (run == !this._timer) {
       if (run) {
-        this._timer = setInterval(this._tick, 1000);
+        this._timer = setTimeout(this._tick, 1000);
         // Not synchronously: this may run in updated(), where changing state forces another render.
         queueMicrotask(this._tick);
       } else {
-        clearInterval(this._timer);
+        clearTimeout(this._timer);
         this._timer = undefined;
         this.loading?.abort();
         this.loading = undefined;
@@ -181,8 +181,9 @@ export class JgMemberCode extends JgDataElement {
   }
 
   private _tick = (): void => {
-    const { code } = this;
-    const now = Date.now();
+    const { code, _timer } = this;
+    // Milliseconds the code on screen has left.
+    const ms = code ? code.deadline - Date.now() : 0;
     // The countdown reaches 0 when the code renews (refreshBefore seconds before its end, at
     // least 1, below its life), not at its end: "10 秒后刷新" was followed by a new code. Not a
     // number (refresh-before="abc", React's undefined, a removed attribute's null) is the default:
@@ -192,14 +193,20 @@ export class JgMemberCode extends JgDataElement {
       const before = parseFloat(this.refreshBefore as never);
       this.left = Math.max(
         0,
-        Math.ceil((code.deadline - now) / 1000) -
+        Math.ceil(ms / 1000) -
           Math.max(1, Math.min(before >= 0 ? before : 10, code.ttlSeconds - 1)),
       );
       // A dead code leaves the screen even while its renewal is slow (a tunnel, retries): a
       // merchant would scan a code the server refuses.
-      if (code.deadline <= now) this.code = undefined;
+      if (ms <= 0) this.code = undefined;
     }
-    if (!this._timer || this.loading || this.error) return;
+    if (!_timer) return;
+    clearTimeout(_timer);
+    // The next tick just after the next whole second of the code's life, when the number changes.
+    // A once-a-second interval ran on a beat of its own: a tick late by a few ms (a busy phone)
+    // after one on time went from 3 straight to 1, and the member waited for a 2 never shown.
+    this._timer = setTimeout(this._tick, ms > 0 ? ((ms - 1) % 1000) + 9 : 1000);
+    if (this.loading || this.error) return;
     if (!code || !this.left) void this._load();
   };
 
