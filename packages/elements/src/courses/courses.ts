@@ -539,7 +539,7 @@ export class JgCourses extends JgDataElement {
           </dd>
         </dl>
         <details part="details">
-          <summary>${m.details}</summary>
+          <summary id="d-${id}" aria-labelledby="d-${id} ${id}">${m.details}</summary>
           ${course.description.map((p) => html`<p>${p}</p>`)}
         </details>
         <div class="actions">
@@ -555,7 +555,8 @@ export class JgCourses extends JgDataElement {
                           href=${href}
                           target="_blank"
                           rel="noopener"
-                          aria-describedby=${id}
+                          id="o-${id}"
+                          aria-labelledby="o-${id} ${id}"
                           >${m.openCourse}${icon(iconExternal)}</a
                         >`
                       : nothing
@@ -599,7 +600,8 @@ export class JgCourses extends JgDataElement {
                             part="cancel-button"
                             class="jg-button"
                             data-ask=${id}
-                            aria-describedby=${id}
+                            id="x-${id}"
+                            aria-labelledby="x-${id} ${id}"
                             @click=${() => void this._ask(id, true)}
                           >
                             ${m.cancelSignUp}
@@ -617,7 +619,9 @@ export class JgCourses extends JgDataElement {
                         part="sign-up-button"
                         class="jg-button jg-button--primary"
                         data-done=${id}
-                        aria-describedby=${error ? `${id} error-${id}` : id}
+                        id="u-${id}"
+                        aria-labelledby="u-${id} ${id}"
+                        aria-describedby=${error ? `error-${id}` : nothing}
                         aria-disabled=${state === true || closed}
                         @click=${() => closed || void this.signUp(course)}
                       >
