@@ -1,6 +1,6 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
 import { expectNoZoomingFields, expectWithin, UNBROKEN } from '../../test/support/phone-layout.js';
-import { sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../provider/index.js';
 import './index.js';
 import './en.js';
@@ -84,9 +84,15 @@ describe('jg-model-workers', function () {
     expect(img.alt).to.equal(`\u2068${heading.textContent!.trim()}\u2069的肖像`);
     expect(img.src).to.match(/\/assets\/model-workers\/mw_01\.svg$/);
     expect(first.querySelector('[part~="honour"]')!.textContent).to.include('全国劳动模范');
-    // Each "阅读故事" names its worker for screen readers.
-    const read = first.querySelector('[part~="read-button"]')!;
-    expect(root(el).getElementById(read.getAttribute('aria-describedby')!)).to.equal(heading);
+    // Each "阅读故事" is named with its worker: a screen reader's list of buttons (VoiceOver's
+    // rotor, NVDA's elements list) read 阅读故事 twelve times, the worker only a description.
+    const reads = parts(el, 'read-button');
+    reads.forEach((r, i) => (r.dataset.jgAx = String(i)));
+    const names = (await executeServerCommand('jg-ax-names')) as Record<string, { name: string }>;
+    expect(names[0]!.name).to.equal(`阅读故事 ${heading.textContent!.trim()}`);
+    const all = Object.values(names).map((n) => n.name);
+    expect(all).to.have.length(reads.length);
+    expect(new Set(all).size, all.join(' | ')).to.equal(all.length);
     expect(part(el, 'end')).to.not.equal(null);
     await expect(el).to.be.accessible();
   });

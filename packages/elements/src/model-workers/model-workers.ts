@@ -325,7 +325,8 @@ export class JgModelWorkers extends JgPublicDataElement<JgModelWorkersEventMap> 
                           part="read-button"
                           class="jg-button jg-button--link read"
                           data-read=${worker.id}
-                          aria-describedby=${worker.id}
+                          id="r-${worker.id}"
+                          aria-labelledby="r-${worker.id} ${worker.id}"
                           @click=${() => void this.open(worker)}
                         >
                           ${m.read}${icon(iconChevron)}
