@@ -504,6 +504,34 @@ describe('jg-quiz', function () {
     await waitUntil(() => !!part(el, 'result'), 'sent when time is up', { timeout: 15_000 });
     expect(shadowText(el, '[part~="score"]')).to.equal('答对 1 题，共 8 题');
     expect(await balance('m_1002')).to.equal(before + 10);
+    // The answer she clicked left with the questions: the focus goes on to the result.
+    await waitUntil(() => root(el).activeElement?.id === 'result-title', 'on the result');
+  });
+
+  it('leaves the focus on the page when time runs out while the member is there, and says so', async () => {
+    const { el } = await quizFor('m_1002', {
+      fetch: rewritingFetch((path, body) =>
+        path === '/v1/quiz/current' ? { ...(body as object), timeLimitSeconds: 3 } : undefined,
+      ),
+    });
+    await start(el);
+    // She left the questions for the page's own search field; the timer runs out meanwhile.
+    const elsewhere = document.body.appendChild(document.createElement('input'));
+    try {
+      elsewhere.focus();
+      await waitUntil(() => root(el).getElementById('result-title'), 'sent when time is up', {
+        timeout: 15_000,
+      });
+      await el.updateComplete;
+      await new Promise(requestAnimationFrame);
+      // Without: on the result's title, out of her field.
+      expect(document.activeElement, 'the focus taken from the page').to.equal(elsewhere);
+      expect(shadowText(el, '[role="status"].jg-visually-hidden')).to.match(
+        /^答案已提交，获得 \d+ 积分$/,
+      );
+    } finally {
+      elsewhere.remove();
+    }
   });
 
   it('still announces the time left when a busy phone ticks past the 10 seconds mark', async () => {

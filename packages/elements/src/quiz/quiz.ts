@@ -287,7 +287,9 @@ export class JgQuiz extends JgDataElement<JgMallEventMap> {
     }
     this._confirming = false;
     // As start(): the result takes the focus only from where it was, the element or the body.
-    const was = document.activeElement;
+    // Time up (`_left` 0), the timer sent them, not she: only by mayMoveFocus; where she is
+    // elsewhere on the page, the status line says the result.
+    const was = this._left === 0 ? null : document.activeElement;
     this._busy = true;
     this._error = undefined;
     this._key ??= newIdempotencyKey();
