@@ -1,5 +1,5 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import type { ConsentRecord } from '@jiagong/contract';
 import '../provider/define.js';
 import './define.js';
@@ -81,17 +81,17 @@ describe('<jg-consents>', function () {
     expect(shown.map((a) => a.querySelectorAll('[part~="withdraw-button"]').length)).to.deep.equal([
       1, 1, 1,
     ]);
-    // Every button reads 撤回授权: a screen reader moving from one to the next also hears which
-    // consent it withdraws (its title, the button's description).
-    const describedBy = shown.map((a) => {
-      const button = a.querySelector('[part~="withdraw-button"]')!;
-      const ids = button.getAttribute('aria-describedby') ?? '';
-      return ids.split(' ').map((id) => el.shadowRoot!.getElementById(id)?.textContent?.trim());
+    // Every button reads 撤回授权: each is named with its consent, as a screen reader's list of
+    // buttons (VoiceOver's rotor, NVDA's elements list) reads names only. Her label first, as
+    // voice control matches what is shown.
+    shown.forEach((a, i) => {
+      a.querySelector<HTMLElement>('[part~="withdraw-button"]')!.dataset.jgAx = String(i);
     });
-    expect(describedBy).to.deep.equal([
-      ['敏感个人信息处理'],
-      ['向第三方提供个人信息'],
-      ['个人征信查询'],
+    const names = (await executeServerCommand('jg-ax-names')) as Record<string, { name: string }>;
+    expect(Object.values(names).map((n) => n.name)).to.deep.equal([
+      '撤回授权 敏感个人信息处理',
+      '撤回授权 向第三方提供个人信息',
+      '撤回授权 个人征信查询',
     ]);
     await expect(el).to.be.accessible();
   });

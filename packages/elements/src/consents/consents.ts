@@ -308,7 +308,7 @@ export class JgConsents extends JgDataElement {
         class="jg-button"
         part="withdraw-button"
         id="withdraw-${id}"
-        aria-describedby="c-${id}"
+        aria-labelledby="withdraw-${id} c-${id}"
         @click=${() => this._confirm(record, true)}
       >
         ${m.withdraw}
