@@ -3,7 +3,7 @@
 // elements' own errors that no entry exports, and then the docs say to tell it by its `name`.
 // A bank's developer read "their jg-error carries the SessionTokenError" and wrote
 // `import { SessionTokenError } from '@jiagong/client'`, which no package exports.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
@@ -19,6 +19,9 @@ const markdown = [
       .map((f) => `${dir}/${f}`),
   ),
   ...PUBLISHED_PACKAGES.map((p) => `packages/${p}/README.md`),
+  ...readdirSync(path.join(root, 'examples'))
+    .map((e) => `examples/${e}/README.md`)
+    .filter((f) => existsSync(path.join(root, f))),
 ].map((file) => ({ file, text: readFileSync(path.join(root, file), 'utf8') }));
 
 /** Errors of the platform and of other libraries the docs compare with (not ours to export). */
