@@ -604,11 +604,11 @@ export class JgLoanApplication extends JgDataElement {
                         // Next (or submit on the review) once every field of the step is valid.
                         (event: SubmitEvent) => {
                           event.preventDefault();
-                          this._attempted.add(this._step);
+                          this._attempted.add(step);
                           this.requestUpdate();
                           if (this._invalid().length) this._focus = 'error';
-                          else if (this._step == 'review') void this._submit();
-                          else this._go(STEPS[STEPS.indexOf(this._step) + 1]!);
+                          else if (step == 'review') void this._submit();
+                          else this._go(STEPS[index + 1]!);
                         }
                       }
                       @click=${

@@ -57,6 +57,10 @@ const known = (m: LoanMessages, status: string) =>
     ? status
     : 'other') as LoanStatus;
 
+/** What the live region says of `app` at its status now (refreshed, withdrawn). */
+const said = (m: LoanMessages, app: LoanApplication) =>
+  m.updated(isolate(app.productName), m.status[known(m, app.status)]);
+
 /**
  * The member's 惠工贷 applications, newest first, each with its timeline (submitted → under
  * review → approved / rejected with the reason → disbursed, or withdrawn) and a withdraw action
@@ -261,13 +265,7 @@ export class JgLoanStatus extends JgDataElement {
       // one: one event per application, before the live region says them.
       for (const application of changed) this.emit('jg-loan-status-change', { application });
       if (changed.length) {
-        this._announcement = new Text(
-          changed
-            .map((application) =>
-              m.updated(isolate(application.productName), m.status[known(m, application.status)]),
-            )
-            .join('；'),
-        );
+        this._announcement = new Text(changed.map((app) => said(m, app)).join('；'));
       }
     } catch (error) {
       if (abort.signal.aborted) return;
@@ -314,9 +312,7 @@ export class JgLoanStatus extends JgDataElement {
       if (client != this._client) return;
       this._apps = this._apps!.map((a) => (a.id == app.id ? updated : a));
       this._confirming = undefined;
-      this._announcement = new Text(
-        this._m.updated(isolate(updated.productName), this._m.status.withdrawn),
-      );
+      this._announcement = new Text(said(this._m, updated));
       this._focusAfter = `#app-${CSS.escape(app.id)}-title`;
       this.emit('jg-loan-withdrawn', { application: updated });
     } catch (error) {
