@@ -312,6 +312,35 @@ describe('<jg-loan-status>', function () {
     expect(el.shadowRoot!.activeElement?.id).to.equal(`app-${application.id}-title`);
   });
 
+  it('leaves the focus where the member put it while a slow withdrawal was on its way', async () => {
+    // She confirms 确定撤回 on a slow network, then goes on to the bank app's own page: once
+    // withdrawn, the focus stays there, not taken back to the application's title.
+    const application = await apply();
+    const network = heldFetch((request) => request.method == 'POST');
+    const el = await clientFixture<JgLoanStatus>(
+      sandboxClient('m_1002', { retry: 0, fetch: network }),
+      html`<jg-loan-status refresh-interval="0"></jg-loan-status>`,
+    );
+    card(el, application.id).querySelector<HTMLButtonElement>('[part~="withdraw-button"]')!.click();
+    await el.updateComplete;
+    const elsewhere = document.body.appendChild(document.createElement('button'));
+    try {
+      card(el, application.id)
+        .querySelector<HTMLButtonElement>('[part="confirm"] .jg-button--primary')!
+        .click();
+      await waitUntil(() => network.held() > 0, 'the withdrawal not answered');
+      elsewhere.focus();
+      network.release();
+      await waitUntil(() => badge(el, application.id) == '已撤回', 'not withdrawn');
+      await el.updateComplete;
+      // A frame more: a focus moved after a further render would be seen.
+      await new Promise(requestAnimationFrame);
+      expect(document.activeElement, 'the focus taken from the page').to.equal(elsewhere);
+    } finally {
+      elsewhere.remove();
+    }
+  });
+
   it('keeps the focus on 重试 while a failed withdrawal is tried again', async () => {
     const application = await apply();
     const net = switchableNetwork(false);

@@ -14,7 +14,13 @@ import {
 } from '@jiagong/contract';
 import { JgDataElement } from '../internal/data-element.js';
 import { loanApplicationsList } from '../internal/endpoints.js';
-import { emitError, renderEmpty, renderError, renderSkeleton } from '../internal/states.js';
+import {
+  emitError,
+  mayMoveFocus,
+  renderEmpty,
+  renderError,
+  renderSkeleton,
+} from '../internal/states.js';
 import { baseStyles } from '../internal/theme.js';
 import { formatApr } from './estimate.js';
 import { namedMethod } from './model.js';
@@ -203,7 +209,10 @@ export class JgLoanStatus extends JgDataElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this._focusAfter) this.renderRoot.querySelector<HTMLElement>(this._focusAfter)?.focus();
+    // Not once the member has moved on in the host page (a slow withdrawal): she keeps it there.
+    if (this._focusAfter && mayMoveFocus(this)) {
+      this.renderRoot.querySelector<HTMLElement>(this._focusAfter)?.focus();
+    }
     this._focusAfter = undefined;
     // The list's 重试 says it is working (dimmed, aria-disabled) while the load it started is on
     // its way: on a slow network nothing showed, and an older member tapped on or heard nothing.
