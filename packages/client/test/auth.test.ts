@@ -192,8 +192,10 @@ describe('without a session', () => {
 
   it('a failing getter becomes AuthError with the cause', async () => {
     const cause = new Error('member logged out');
+    let asked = 0;
     const client = world.client({
       getSessionToken: () => {
+        asked++;
         throw cause;
       },
     });
@@ -203,7 +205,9 @@ describe('without a session', () => {
     assert.equal(error.cause, cause);
     assert.equal(world.proxy.seen.length, 0);
     // The next call asks again rather than remembering the failure.
-    await client.me.get().catch(() => undefined);
+    const again = await client.me.get().catch((caught: unknown) => caught);
+    assert.equal(asked, 2);
+    assert.ok(isAuthError(again) && again.cause === cause);
   });
 
   it('a getter answering no string token becomes AuthError and sends nothing', async () => {
