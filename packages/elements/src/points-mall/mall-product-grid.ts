@@ -20,7 +20,8 @@ export type ProductSort = 'points_asc' | 'points_desc' | 'newest';
  * Ideal cell width and height of the virtualised grid, normal and senior, and the body text size
  * they are drawn for. Cells stretch to fill the row (see `CardGrid`); at a given width their size
  * is fixed, so nothing jumps while images load. Senior cells are ideally 192 px wide so a 296 px
- * row (a 360 px phone in a padded panel) still holds two.
+ * row (a 360 px phone in a padded panel) still holds two. Text of senior size or larger takes
+ * them, whichever mode set it: in the mall the grid inherits senior mode's tokens, and a host's.
  */
 const CELLS = [
   [164, 268, 15],
@@ -59,13 +60,14 @@ class CardGrid extends GridLayout {
  * and WeChat's font size reach px text too), so enlarged text neither runs out of its cell nor
  * over the next row, and a phone shows fewer, wider cells.
  */
-const layout = ([width, height, text]: readonly number[], px: number) => {
+const layout = (px: number) => {
+  const [width, height, text] = CELLS[+(px >= 19)]!;
   // 1 when the host has no style yet (outside the flat tree: `px` is NaN).
-  const scale = Math.max(1, px / text!) || 1;
+  const scale = Math.max(1, px / text) || 1;
   return {
     type: CardGrid,
     // Numbers: the layout reads a size with parseInt, the same as `${n}px`.
-    itemSize: { width: width! * scale, height: height! * scale } as never,
+    itemSize: { width: width * scale, height: height * scale } as never,
   };
 };
 
@@ -458,10 +460,7 @@ export class JgMallProductGrid extends MallElement {
                         </span>
                       </button>
                     </div>`) as TemplateResult,
-                layout: layout(
-                  CELLS[+this.effectiveSenior]!,
-                  parseFloat((this.px = getComputedStyle(this).fontSize)),
-                ),
+                layout: layout(parseFloat((this.px = getComputedStyle(this).fontSize))),
                 scroller: this.scroller,
               })
             : nothing

@@ -194,6 +194,7 @@ export default css`
   }
   .cell {
     padding: 6px;
+    container-type: inline-size;
   }
   .card {
     display: grid;
@@ -248,6 +249,13 @@ export default css`
     overflow: hidden;
     min-height: 2.9em;
     line-height: 1.45;
+  }
+  /* A cell narrow for its text (one column on a phone at 200 %, senior mode's two) has room for
+     a third line of the name, which two cut off when the member spaces the text out. */
+  @container (width < 8.5em) {
+    .name {
+      -webkit-line-clamp: 3;
+    }
   }
   .price,
   .main strong {

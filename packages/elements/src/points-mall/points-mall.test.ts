@@ -376,7 +376,9 @@ describe('jg-points-mall', function () {
     expect(tab(en, 'My orders')).not.to.equal(undefined);
     await gridReady(en);
     expect(grid(en).locale).to.equal('en');
-    expect(grid(en).hasAttribute('senior')).to.equal(true);
+    // Senior mode reaches the views through the tokens they inherit (see below), and the grid's
+    // larger cells with it.
+    expect(getComputedStyle(grid(en)).fontSize).to.equal('19px');
     await expect(en).to.be.accessible();
 
     const standalone = await fixture<JgPointsMall>(
@@ -422,6 +424,36 @@ describe('jg-points-mall', function () {
       document.removeEventListener('jg-error', report);
     }
   });
+
+  // A host app's text size (its own setting, WeChat's 字体大小 mirrored in the tokens) and a
+  // partner's colours set on the mall: in senior mode the views kept 16 and 19 px under the
+  // mall's enlarged tabs, because the mall handed them `senior`, whose :host([senior]) declares
+  // the text sizes again over what they inherit.
+  for (const senior of [false, true]) {
+    it(`shows every view in the text size and colours set on it${senior ? ', senior' : ''}`, async () => {
+      const tokens = ['sm', 'md', 'lg', 'xl'].map((size) => `--jg-font-size-${size}`);
+      const sizes = ['26px', '30px', '36px', '44px'];
+      const style =
+        tokens.map((token, i) => `${token}:${sizes[i]};`).join('') +
+        '--jg-color-text:#0a3d62;--jg-color-text-muted:#0a3d62';
+      for (const theme of ['light', 'dark']) {
+        const el = await mallFor(
+          'm_1001',
+          html`<jg-points-mall ?senior=${senior} theme=${theme} style=${style}></jg-points-mall>`,
+        );
+        for (const view of ['grid', 'product', 'orders', 'points'] as const) {
+          el.productId = 'prd_0001';
+          el.view = view;
+          await el.updateComplete;
+          const shown = getComputedStyle(root(el).querySelector('.view > :not([hidden])')!);
+          expect(
+            [...tokens.map((token) => shown.getPropertyValue(token)), shown.color].join(' '),
+            `${view} ${theme}`,
+          ).to.equal(`${sizes.join(' ')} rgb(10, 61, 98)`);
+        }
+      }
+    });
+  }
 
   it('shows every tab on a narrow phone in senior mode', async () => {
     const box = await providerFixture<HTMLElement>(

@@ -267,12 +267,14 @@ export class JgPointsMall extends MallElement {
         }}
       >
         ${
+          // The views get no theme or senior of their own: the tokens (this element's mode, a
+          // host's text size or colours) reach them as they reach the mall; theirs would declare
+          // them all again.
           this.gridShown
             ? html`<jg-mall-product-grid
                 ?hidden=${view !== 'grid'}
                 .balance=${balance}
                 .locale=${this.locale}
-                ?senior=${this.effectiveSenior}
               ></jg-mall-product-grid>`
             : nothing
         }
@@ -288,18 +290,11 @@ export class JgPointsMall extends MallElement {
                 .product=${this.grid?.loadedProducts.find((item) => item.id === this.productId)}
                 .balance=${balance}
                 .locale=${this.locale}
-                ?senior=${this.effectiveSenior}
               ></jg-mall-product>`
             : view === 'orders'
-              ? html`<jg-mall-orders
-                  .locale=${this.locale}
-                  ?senior=${this.effectiveSenior}
-                ></jg-mall-orders>`
+              ? html`<jg-mall-orders .locale=${this.locale}></jg-mall-orders>`
               : view === 'points'
-                ? html`<jg-points-history
-                    .locale=${this.locale}
-                    ?senior=${this.effectiveSenior}
-                  ></jg-points-history>`
+                ? html`<jg-points-history .locale=${this.locale}></jg-points-history>`
                 : nothing
         }
       </section>`;
