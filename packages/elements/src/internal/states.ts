@@ -78,9 +78,8 @@ export function withErrorEvent<A extends readonly unknown[], R>(
  * has put it elsewhere on the page meanwhile: the host page's field she is typing in, with the
  * on-screen keyboard up, keeps it. Every element asks this before an asynchronous `focus()`.
  */
-export function mayMoveFocus(host: Element): boolean {
-  return host.matches(':focus-within') || !document.querySelector(':focus-within');
-}
+export const mayMoveFocus = (host: Element): boolean =>
+  host.matches(':focus-within') || !document.querySelector(':focus-within');
 
 /**
  * Once `host` has rendered what a pressed button asked for (the button gone with the view it
