@@ -210,6 +210,15 @@ export class JgServiceMenu extends JgPublicDataElement {
     location.assign(url);
   }
 
+  // No super.updated(): no class this one extends has its own (as in model-workers).
+  protected override updated(): void {
+    // The rows' columns (the skeleton's too), through the CSSOM, not a style attribute: a strict
+    // CSP (style-src without 'unsafe-inline') blocks style attributes but not CSSOM writes.
+    // Inherits into the shadow tree. Here, not in render(): render only describes the view (and
+    // updated() never runs on the server, where the stylesheet's default columns stand).
+    this.style.setProperty('--_columns', this.effectiveColumns + '');
+  }
+
   protected override render(): TemplateResult {
     const load = this._load;
     return html`${
@@ -238,10 +247,6 @@ export class JgServiceMenu extends JgPublicDataElement {
     const m = this.t.pick(serviceMenuMessages);
     const columns = this.effectiveColumns;
     const layout = this.layout;
-    // The rows' columns (the skeleton's too), through the CSSOM, not a style attribute: a strict
-    // CSP (style-src without 'unsafe-inline') blocks style attributes but not CSSOM writes.
-    // Inherits into the shadow tree.
-    if (!isServer) this.style.setProperty('--_columns', '' + columns);
     if (!services) {
       const tile = html`<div class="tile" aria-hidden="true">
         <span class="icon"></span><span class="jg-skeleton__line"></span>
