@@ -414,7 +414,8 @@ export class JgLoanApplication extends JgDataElement {
   // ------------------------------------------------------------------------------------------
   // Navigation
 
-  private _go(step: LoanStep): void {
+  /** Moves to `step` (an arrow: the steps call it as a callback). */
+  private readonly _go = (step: LoanStep): void => {
     const previous = this._step;
     if (step == previous) return;
     this._step = step;
@@ -422,7 +423,7 @@ export class JgLoanApplication extends JgDataElement {
     this._focus = 'heading';
     void this._draft.flush({ step, values: this._values });
     this.emit('jg-loan-step', { step, index: STEPS.indexOf(step), previous });
-  }
+  };
 
   // ------------------------------------------------------------------------------------------
   // Submission
@@ -635,7 +636,7 @@ export class JgLoanApplication extends JgDataElement {
                         errors: this._errors,
                         schedule: this._schedule,
                         toggleSchedule: () => (this._schedule = !this._schedule),
-                        go: (s) => this._go(s),
+                        go: this._go,
                       })}
                       ${
                         this._submitError && step == 'review'
