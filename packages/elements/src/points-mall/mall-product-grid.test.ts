@@ -26,13 +26,11 @@ import {
   switchableNetwork,
   waitUntil,
 } from '../../test/support/test-helpers.js';
+import { boxedGrid, cards, enlargeText, wholeCategory } from '../../test/support/mall-grid.js';
 
 const root = (el: Element) => el.shadowRoot!;
 const part = <E extends Element = HTMLElement>(el: Element, name: string) =>
   root(el).querySelector<E>(`[part~="${name}"]`);
-const cards = (el: Element) => [
-  ...root(el).querySelectorAll<HTMLButtonElement>('[part~="product"]'),
-];
 const names = (el: Element) => cards(el).map((card) => shadowTextOf(card, '.name'));
 const shadowTextOf = (node: Element, selector: string) =>
   (node.querySelector(selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -539,14 +537,10 @@ describe('jg-mall-product-grid', function () {
     it('fills a narrow row with two columns whose cards hold their text, senior mode too', async () => {
       // A 360 px phone in a partner's padded panel: 296 px, under two ideal cells of 164 px.
       for (const senior of [false, true]) {
-        const box = await providerFixture<HTMLElement>(
-          null,
-          html`<div style="width: 296px">
-            <jg-mall-product-grid ?senior=${senior} locale="en"></jg-mall-product-grid>
-          </div>`,
-          { wait: false },
+        const el = await boxedGrid(
+          296,
+          html`<jg-mall-product-grid ?senior=${senior} locale="en"></jg-mall-product-grid>`,
         );
-        const el = box.querySelector<JgMallProductGrid>('jg-mall-product-grid')!;
         await waitForLoad(el);
         await settled(el);
         await sleep(100);
@@ -577,10 +571,7 @@ describe('jg-mall-product-grid', function () {
       // tokens (or the rem they are written in) while the mall is open: no render of the grid
       // follows, yet its cells must take the larger text in, not cut off the price and stock.
       const el = await gridFor(null);
-      // One category, all of it loaded: no further page (nor its render) follows the scroll.
-      root(el).querySelectorAll<HTMLButtonElement>('[part~="category"]')[1]!.click();
-      await settled(el);
-      expect(el.loadedProducts.length).to.be.within(1, 39);
+      await wholeCategory(el);
       const clipped = () =>
         cards(el).filter((card) => {
           const bottom = card.getBoundingClientRect().bottom - 1;
@@ -589,14 +580,7 @@ describe('jg-mall-product-grid', function () {
       expect(cards(el).length).to.be.greaterThan(0);
       expect(clipped(), 'before').to.equal(0);
       const height = cards(el)[0]!.getBoundingClientRect().height;
-      for (const [token, px] of [
-        ['sm', 26],
-        ['md', 30],
-        ['lg', 36],
-        ['xl', 44],
-      ] as const) {
-        el.style.setProperty(`--jg-font-size-${token}`, `${px}px`);
-      }
+      enlargeText(el);
       await waitUntil(
         () => cards(el).length > 0 && clipped() === 0,
         'cards still cut their text off',
@@ -606,14 +590,10 @@ describe('jg-mall-product-grid', function () {
     });
 
     it('keeps its toolbar within a narrow phone in senior mode', async () => {
-      const box = await providerFixture<HTMLElement>(
-        null,
-        html`<div style="width: 246px">
-          <jg-mall-product-grid senior locale="en"></jg-mall-product-grid>
-        </div>`,
-        { wait: false },
+      const el = await boxedGrid(
+        246,
+        html`<jg-mall-product-grid senior locale="en"></jg-mall-product-grid>`,
       );
-      const el = box.querySelector<JgMallProductGrid>('jg-mall-product-grid')!;
       await waitForLoad(el);
       await settled(el);
       const right = el.getBoundingClientRect().right;
