@@ -57,7 +57,10 @@ describe('loading skeleton', () => {
   it('stays in sight in forced colours (Windows high contrast), which drop author backgrounds', async () => {
     const el = await fixture<SkeletonProbe>(html`<jg-skeleton-probe></jg-skeleton-probe>`);
     applyForcedColorRules(el.shadowRoot!);
-    for (const line of el.shadowRoot!.querySelectorAll('.jg-skeleton__line')) {
+    // Counted first: with no line found the loop below would check nothing and pass.
+    const lines = el.shadowRoot!.querySelectorAll('.jg-skeleton__line');
+    expect(lines).to.have.length(3);
+    for (const line of lines) {
       expect(getComputedStyle(line).backgroundColor).to.equal(systemColor('GrayText'));
     }
   });

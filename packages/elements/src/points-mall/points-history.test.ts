@@ -82,6 +82,8 @@ describe('jg-points-history', function () {
       {},
       html`<jg-points-history type="expire"></jg-points-history>`,
     );
+    // Not empty: an empty list would pass the loop below without checking a single entry.
+    expect(entries(all).length).to.be.greaterThan(0);
     for (const item of entries(all)) {
       expect(text(item.querySelector('[part="type"]')!)).to.equal('过期');
     }

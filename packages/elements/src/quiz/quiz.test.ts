@@ -793,7 +793,10 @@ describe('jg-quiz', function () {
     await start(el);
     // 嘉兴南湖的一艘游船上 is wider than what is left beside B in senior mode: it went below the
     // letter, on a line of its own, leaving a line with the letter alone.
-    for (const option of root(el).querySelectorAll('[part="option"]')) {
+    // Counted first: with no option found the loop below would check nothing and pass.
+    const options = root(el).querySelectorAll('[part="option"]');
+    expect(options.length).to.be.greaterThan(1);
+    for (const option of options) {
       const [radio, letter, text] = option.children as unknown as HTMLElement[];
       const box = radio!.getBoundingClientRect();
       expect(box.width, 'the radio is not squeezed').to.be.closeTo(box.height, 0.5);
