@@ -97,7 +97,10 @@ async function mount(
   return el;
 }
 
-describe('host page', () => {
+describe('host page', function () {
+  // Above the 10 s every waitUntil and waitForLoad may take (test-helpers.ts): a wait that
+  // fails says what it waited for, not mocha's 'Timeout of 10000ms exceeded'.
+  this.timeout(30_000);
   setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach);
   before(resetSandbox);
   before(() => setViewport({ width: 360, height: 640 }));
@@ -141,7 +144,8 @@ describe('host page', () => {
   }
 });
 
-describe('host page: an element inside a link', () => {
+describe('host page: an element inside a link', function () {
+  this.timeout(30_000); // as 'host page'
   before(resetSandbox);
   afterEach(() => history.replaceState(null, '', location.pathname + location.search));
 
@@ -169,7 +173,8 @@ describe('host page: an element inside a link', () => {
   });
 });
 
-describe('host page: rows and cells', () => {
+describe('host page: rows and cells', function () {
+  this.timeout(30_000); // as 'host page'
   setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach);
   before(resetSandbox);
   before(() => setViewport({ width: 360, height: 640 }));
