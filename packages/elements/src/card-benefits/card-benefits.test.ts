@@ -9,6 +9,7 @@ import {
   clientFixture,
   offlineThenSlow,
   expectFocusKeptElsewhereDuringRetry,
+  expectFocusMovedOnFromElementDuringRetry,
   CLOSED_PORT_URL,
   guardWebStorage,
   isLoading,
@@ -260,21 +261,11 @@ describe('jg-card-benefits', function () {
       sandboxClient('m_1001', { retry: 0, fetch: net.fetch }),
       html`<jg-card-benefits tabindex="-1"></jg-card-benefits>`,
     );
-    const retry = () => el.shadowRoot!.querySelector<HTMLElement>('[part~="retry-button"]');
-    await waitUntil(retry, 'the error', { timeout: 10_000 });
-    retry()!.focus();
-    net.down = false;
-    retry()!.click();
-    await waitUntil(() => net.held() > 0, 'the retry not asked', { timeout: 10_000 });
-    el.focus();
-    net.release();
-    await waitUntil(() => el.shadowRoot!.querySelector('[part="action"]'), 'the benefits', {
-      timeout: 10_000,
-    });
-    // Without (only while on the page's body): left on the element itself.
-    await waitUntil(
-      () => el.shadowRoot!.activeElement === el.shadowRoot!.querySelector('[part="action"]'),
-      "on the first benefit's link",
+    await expectFocusMovedOnFromElementDuringRetry(
+      el,
+      net,
+      () => el.shadowRoot!.querySelector('[part="action"]'),
+      "the first benefit's link",
     );
   });
 

@@ -14,6 +14,7 @@ import {
   sandboxUrl,
   clientFixture,
   expectFocusKeptElsewhereDuringRetry,
+  expectFocusMovedOnFromElementDuringRetry,
   offlineThenSlow,
   storageIsEmpty,
   waitForLoad,
@@ -119,17 +120,7 @@ describe('jg-service-menu', function () {
         sandboxClient(null, { retry: 0, fetch: net.fetch }),
         html`<jg-service-menu tabindex="-1"></jg-service-menu>`,
       );
-      const retry = () => el.shadowRoot!.querySelector<HTMLElement>('[part~="retry-button"]');
-      await waitUntil(retry, 'the error', { timeout: 10_000 });
-      retry()!.focus();
-      net.down = false;
-      retry()!.click();
-      await waitUntil(() => net.held() > 0, 'the retry not asked', { timeout: 10_000 });
-      el.focus();
-      net.release();
-      await waitUntil(() => tiles(el).length, 'the tiles', { timeout: 10_000 });
-      // Without (only while on the page's body): left on the element itself.
-      await waitUntil(() => el.shadowRoot!.activeElement === tiles(el)[0], 'on the first tile');
+      await expectFocusMovedOnFromElementDuringRetry(el, net, () => tiles(el)[0], 'the first tile');
     });
 
     it('shows a localized error with a working retry', async () => {

@@ -254,6 +254,30 @@ export async function expectFocusKeptElsewhereDuringRetry(
 }
 
 /**
+ * The other way round: while the reload is on its way the member follows the page's skip link to
+ * the element (focusable by script, `tabindex="-1"`), so the focus is in the element, and what
+ * loaded takes it: `first()`, named `what` (its first tile, its first benefit's link).
+ */
+export async function expectFocusMovedOnFromElementDuringRetry(
+  el: HTMLElement,
+  network: ReturnType<typeof offlineThenSlow>,
+  first: () => Element | null | undefined,
+  what: string,
+): Promise<void> {
+  const retry = () => el.shadowRoot!.querySelector<HTMLElement>('[part~="retry-button"]');
+  await waitUntil(retry, 'the error');
+  retry()!.focus();
+  network.down = false;
+  retry()!.click();
+  await waitUntil(() => network.held() > 0, 'the retry not asked');
+  el.focus();
+  network.release();
+  await waitUntil(first, `${what} not loaded`);
+  // Without (only while on the page's body): left on the element itself.
+  await waitUntil(() => el.shadowRoot!.activeElement === first(), `the focus not on ${what}`);
+}
+
+/**
  * A `fetch` whose first points order (`POST /v1/me/orders`) reaches the sandbox, which creates
  * it, but whose answer is lost as on a phone losing its signal; later calls go through. `keys`
  * records each order's `Idempotency-Key` in the order sent.
