@@ -11,8 +11,8 @@ memberCardMessages.en = {
   holder: 'Holder',
   // 沈** → '沈, name hidden': a screen reader says 'star star' for the asterisks.
   holderMasked: (masked) => masked.replace(/\*.*/, ', name hidden'),
-  union: 'Union',
   valid: 'Valid through',
+  union: 'Union',
   statusLabel: 'Card status: ',
   status: { active: 'Active', suspended: 'Suspended', expired: 'Expired', other: 'Other status' },
   note: {

@@ -181,7 +181,7 @@ export class JgMemberCode extends JgDataElement {
   }
 
   private _tick = (): void => {
-    const { code, _timer } = this;
+    const { code } = this;
     // Milliseconds the code on screen has left.
     const ms = code ? code.deadline - Date.now() : 0;
     // The countdown reaches 0 when the code renews (refreshBefore seconds before its end, at
@@ -200,12 +200,13 @@ export class JgMemberCode extends JgDataElement {
       // merchant would scan a code the server refuses.
       if (ms <= 0) this.code = undefined;
     }
-    if (!_timer) return;
-    clearTimeout(_timer);
+    if (!this._timer) return;
+    clearTimeout(this._timer);
     // The next tick just after the next whole second of the code's life, when the number changes.
     // A once-a-second interval ran on a beat of its own: a tick late by a few ms (a busy phone)
     // after one on time went from 3 straight to 1, and the member waited for a 2 never shown.
-    this._timer = setTimeout(this._tick, ms > 0 ? ((ms - 1) % 1000) + 9 : 1000);
+    // (No code on screen, or a dead one: in a second.)
+    this._timer = setTimeout(this._tick, (ms % 1000 || 1000) + 9);
     if (this.loading || this.error) return;
     if (!code || !this.left) void this._load();
   };
