@@ -423,6 +423,9 @@ export default css`
   }
   .list li {
     display: flex;
+    /* An order's text under its picture when the text is large for the row beside it (200 % on a
+       phone): a column a third narrower broke its words in two. */
+    flex-wrap: wrap;
     gap: var(--jg-space-3);
     padding: var(--jg-space-3);
     border: 1px solid var(--jg-color-border);
@@ -438,7 +441,7 @@ export default css`
     border-radius: var(--jg-radius-sm);
   }
   .main {
-    flex: 1;
+    flex: 1 10em;
     gap: var(--jg-space-1);
   }
   .main .bar {
