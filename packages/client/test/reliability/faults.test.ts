@@ -334,9 +334,7 @@ for (const flow of [orderFlow, loanFlow]) {
         // answers the first outcome and charges nothing more.
         world.proxy.reset();
         // A late attempt may still be on its way through the proxy; let it land first.
-        await new Promise((resolve) =>
-          setTimeout(resolve, scenario.fault.kind === 'delay' ? 900 : 50),
-        );
+        await world.proxy.idle();
         const retried = await settle(flow.call(c, { idempotencyKey: key }));
         if (scenario.charged !== 0 || retried.value) {
           assert.equal(
@@ -495,9 +493,7 @@ for (const flow of [withdrawFlow, cancelFlow]) {
         }
         if (result.error) assertTyped(result.error, scenario.name);
         world.proxy.reset();
-        await new Promise((resolve) =>
-          setTimeout(resolve, scenario.fault.kind === 'delay' ? 900 : 50),
-        );
+        await world.proxy.idle();
         // The app (or the element's 重试) repeats it: the same answer, nothing more happens.
         const retried = await settle(flow.call(c));
         assert.equal(retried.error, undefined, `the repeat failed: ${String(retried.error)}`);
@@ -581,9 +577,7 @@ describe(`${quizFlow.name} under faults: typed outcome, bounded time, awarded on
         assertTyped(result.error, scenario.name);
       }
       world.proxy.reset();
-      await new Promise((resolve) =>
-        setTimeout(resolve, scenario.fault.kind === 'delay' ? 900 : 50),
-      );
+      await world.proxy.idle();
       const retried = await settle(quizFlow.call(c, { idempotencyKey: key }));
       assert.equal(retried.error, undefined, `the repeat failed: ${String(retried.error)}`);
       if (result.value) assert.equal(retried.value!.id, result.value.id, 'the same result');

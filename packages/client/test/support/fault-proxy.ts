@@ -48,6 +48,12 @@ export interface FaultProxy {
   inject(rule: FaultRule): void;
   /** Forgets the rules and the seen requests. */
   reset(): void;
+  /**
+   * Settles once every request the proxy took has reached the sandbox and been answered there (a
+   * late, delayed attempt included), or was dropped: what a test waits for before it counts what
+   * the server did.
+   */
+  idle(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -78,6 +84,8 @@ export async function startFaultProxy(upstream: string): Promise<FaultProxy> {
   const base = upstream.replace(/\/+$/, '');
   let rules: { rule: FaultRule; left: number }[] = [];
   const seen: SeenRequest[] = [];
+  let inFlight = 0;
+  let whenIdle: (() => void)[] = [];
 
   async function forward(req: IncomingMessage, body: Buffer) {
     const headers = new Headers();
@@ -115,6 +123,18 @@ export async function startFaultProxy(upstream: string): Promise<FaultProxy> {
   }
 
   const server = createServer((req, res) => {
+    // In flight until the sandbox has answered it (or it was dropped without going there): a
+    // stalled body still on its way to the client has landed already.
+    inFlight++;
+    let landed = false;
+    const land = () => {
+      if (landed) return;
+      landed = true;
+      if (--inFlight > 0) return;
+      const waiting = whenIdle;
+      whenIdle = [];
+      for (const resolve of waiting) resolve();
+    };
     void (async () => {
       const method = req.method ?? 'GET';
       const [path = '/', search = ''] = (req.url ?? '/').split('?');
@@ -148,7 +168,7 @@ export async function startFaultProxy(upstream: string): Promise<FaultProxy> {
           await sleep(fault.ms);
           break;
       }
-      const upstreamResponse = await forward(req, body);
+      const upstreamResponse = await forward(req, body).finally(land);
       switch (fault?.kind) {
         case 'drop-after-forward':
           req.socket.destroy();
@@ -182,11 +202,13 @@ export async function startFaultProxy(upstream: string): Promise<FaultProxy> {
         }
       }
       send(res, upstreamResponse.status, upstreamResponse.headers, upstreamResponse.body);
-    })().catch((error: unknown) => {
-      if (!res.headersSent) {
-        send(res, 502, { 'content-type': 'text/plain' }, Buffer.from(String(error)));
-      } else res.destroy();
-    });
+    })()
+      .catch((error: unknown) => {
+        if (!res.headersSent) {
+          send(res, 502, { 'content-type': 'text/plain' }, Buffer.from(String(error)));
+        } else res.destroy();
+      })
+      .finally(land);
   });
 
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -201,6 +223,11 @@ export async function startFaultProxy(upstream: string): Promise<FaultProxy> {
     reset() {
       rules = [];
       seen.length = 0;
+    },
+    idle() {
+      return inFlight
+        ? new Promise<void>((resolve) => whenIdle.push(() => resolve()))
+        : Promise.resolve();
     },
     close() {
       server.closeAllConnections();
