@@ -25,6 +25,7 @@ merchantListMessages.en = {
   address: 'Address',
   phone: 'Phone',
   discount: 'Member offer',
+  colon: ': ',
   showCode: 'Show member code',
   codeTitle: 'Member code',
   codeHint: (merchant) => `Show this code at ${merchant} for the member offer`,

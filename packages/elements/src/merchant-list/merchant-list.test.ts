@@ -262,6 +262,13 @@ describe('jg-merchant-list', function () {
       expect(part(el, 'category-select')!.textContent).to.contain('All categories');
       // Category labels come from the element's catalogue, in its language.
       expect(part(el, 'merchant-meta')!.textContent).to.contain('Dining');
+      // An English voice reads the full-width colon aloud ("fullwidth colon").
+      const hidden = [...el.shadowRoot!.querySelectorAll('.jg-visually-hidden')];
+      expect(hidden.length).to.be.above(3);
+      expect(
+        hidden.map((span) => span.textContent).filter((text) => text!.includes('：')),
+      ).to.deep.equal([]);
+      expect(part(el, 'code-button')!.textContent!.trim()).to.match(/^Show member code: \S/);
       await countiesLoaded(el);
       await expect(el).to.be.accessible();
     });

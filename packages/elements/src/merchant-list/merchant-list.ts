@@ -400,7 +400,7 @@ export class JgMerchantList extends JgDataElement {
             ${merchant.name}
           </div>
           <p part="merchant-discount" class="discount">
-            ${icon(iconGift)}<span class="jg-visually-hidden">${m.discount}：</span
+            ${icon(iconGift)}<span class="jg-visually-hidden">${m.discount}${m.colon}</span
             >${merchant.discount}
           </p>
           <p part="merchant-meta" class="meta">
@@ -411,7 +411,7 @@ export class JgMerchantList extends JgDataElement {
             }
           </p>
           <p part="merchant-address" class="address">
-            ${icon(iconLocation)}<span class="jg-visually-hidden">${m.address}：</span
+            ${icon(iconLocation)}<span class="jg-visually-hidden">${m.address}${m.colon}</span
             >${merchant.address}
           </p>
           ${
@@ -419,7 +419,7 @@ export class JgMerchantList extends JgDataElement {
             // gave a tel: link without a digit. Shown as the merchant wrote it.
             merchant.phone
               ? html`<p class="phone">
-                  ${icon(iconPhone)}<span class="jg-visually-hidden">${m.phone}：</span
+                  ${icon(iconPhone)}<span class="jg-visually-hidden">${m.phone}${m.colon}</span
                   ><a
                     part="merchant-phone"
                     href=${`tel:${merchant.phone.normalize('NFKC').replace(/^[^\d+]+|[^\d+\s().-][^]*|[^\d+]/g, '')}`}
@@ -435,7 +435,7 @@ export class JgMerchantList extends JgDataElement {
           @click=${(event: Event) => this._onCodeClick(event, merchant)}
         >
           ${icon(iconQr)}<span>${m.showCode}</span
-          ><span class="jg-visually-hidden">：<bdi>${merchant.name}</bdi></span>
+          ><span class="jg-visually-hidden">${m.colon}<bdi>${merchant.name}</bdi></span>
         </button>
       </article>
     </li>`;

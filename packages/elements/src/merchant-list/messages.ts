@@ -14,6 +14,8 @@ export interface MerchantListMessages {
   address: string;
   phone: string;
   discount: string;
+  /** Between a hidden label and what it labels: full-width in Chinese, `: ` in English. */
+  colon: string;
   showCode: string;
   codeTitle: string;
   codeHint: (merchant: string) => string;
@@ -48,6 +50,7 @@ export const merchantListMessages: Catalogue<MerchantListMessages> = {
     address: '地址',
     phone: '电话',
     discount: '会员优惠',
+    colon: '：',
     showCode: '出示会员码',
     codeTitle: '出示会员码',
     codeHint: (merchant) => `请向「${merchant}」店员出示此码，享受会员优惠`,
