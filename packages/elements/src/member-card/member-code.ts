@@ -206,7 +206,7 @@ export class JgMemberCode extends JgDataElement {
     // A once-a-second interval ran on a beat of its own: a tick late by a few ms (a busy phone)
     // after one on time went from 3 straight to 1, and the member waited for a 2 never shown.
     // (No code on screen, or a dead one: in a second.)
-    this._timer = setTimeout(this._tick, (ms % 1000 || 1000) + 9);
+    this._timer = setTimeout(this._tick, ((ms > 0 && ms % 1000) || 1000) + 9);
     if (this.loading || this.error) return;
     if (!code || !this.left) void this._load();
   };

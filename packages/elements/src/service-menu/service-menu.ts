@@ -1,4 +1,11 @@
-import { html, isServer, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import {
+  html,
+  isServer,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { initialState, Task, TaskStatus } from '@lit/task';
 import type { JiagongClient } from '@jiagong/client';
 import { serviceEndpoints, type Service } from '@jiagong/contract';
@@ -210,8 +217,8 @@ export class JgServiceMenu extends JgPublicDataElement {
     location.assign(url);
   }
 
-  // No super.updated(): no class this one extends has its own (as in model-workers).
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
     // The rows' columns (the skeleton's too), through the CSSOM, not a style attribute: a strict
     // CSP (style-src without 'unsafe-inline') blocks style attributes but not CSSOM writes.
     // Inherits into the shadow tree. Here, not in render(): render only describes the view (and
